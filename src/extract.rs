@@ -1,0 +1,725 @@
+//! Stage 3 — extraction: each clause → zero or more practices
+//! `{action, negated, actor, data, recipients, purposes, choice, condition}`.
+//!
+//! Rules, not a model: every decision rests on a matched taxonomy term and its
+//! position relative to the verb, and the practice records what matched so it
+//! can explain itself. The rules, in order:
+//! 1. every action verb (taxonomy `actions`) is a candidate; a verb whose
+//!    nearest subject is the user ("you share", "content you upload") is the
+//!    user's own act and is skipped; a recipient as subject ("advertisers
+//!    collect") becomes the actor; consecutive verbs of one action merge;
+//! 2. a negation cue in the five words before a verb, with no "but", "which",
+//!    "except" or ";" between, negates it ("we do not sell or rent");
+//! 3. terms after an exception cue ("except", "unless", "other than") belong to
+//!    the exception, not to the practice; a conditional cue ("if", "when",
+//!    "without your consent") records its phrase as the condition;
+//! 4. recipients attach to share and sell practices only; data and purposes
+//!    to every practice of the clause;
+//! 5. a list item with data but no verb inherits the practices of its lead-in
+//!    ("We collect the following: …");
+//! 6. a choice cue (opt-out, opt-in, settings) attaches to the clause's
+//!    practices, with a time window ("within 30 days") and its scope (the
+//!    purposes named); a choice sentence with no verb is recorded as governing
+//!    the *use* of data.
+
+use crate::segment::Clause;
+use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize};
+use serde::Serialize;
+
+/// How many words before a verb a negation or subject may stand.
+const NEGATION_WINDOW: usize = 5;
+const SUBJECT_WINDOW: usize = 4;
+
+/// Words that end a negation's or a subject's reach.
+const SCOPE_BREAKERS: &[&str] = &[
+    "but", "however", "although", "though", "which", "that", "who", "whom", "instead", "while",
+    "whereas",
+];
+
+/// Whether the clause says the company may or will do it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    May,
+    Will,
+    Unspecified,
+}
+
+/// A user choice attached to a practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// `opt-out`, `opt-in` or `settings` (taxonomy `choices` ids).
+    pub kind: String,
+    /// A time limit on the choice ("within 30 days"), in days.
+    pub window_days: Option<u32>,
+    /// The purposes the choice is limited to ("opt out of ads" → advertising); empty = unscoped.
+    pub scope: Vec<String>,
+}
+
+/// An exception or condition on a practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Condition {
+    /// `exception` ("except", "unless") or `condition` ("if", "when", "without your consent").
+    pub kind: String,
+    /// The cue and the phrase it governs, normalised.
+    pub text: String,
+    /// Taxonomy ids named inside the exception (recipients or data carved out).
+    pub terms: Vec<String>,
+}
+
+/// Which words matched which taxonomy entries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Matched {
+    pub term: String,
+    pub kind: String,
+    pub id: String,
+}
+
+/// One data practice stated by a clause.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Practice {
+    /// Taxonomy action id: collect, use, share, sell, retain, combine.
+    pub action: String,
+    pub negated: bool,
+    pub modality: Modality,
+    /// `first-party`, or the recipient id of a third party doing it.
+    pub actor: String,
+    pub data: Vec<String>,
+    pub recipients: Vec<String>,
+    pub purposes: Vec<String>,
+    pub choice: Option<Choice>,
+    pub condition: Option<Condition>,
+    /// For retention practices: the longest period stated, in days.
+    pub retention_days: Option<u32>,
+    /// Inherited from a lead-in sentence (the clause id), for list items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inherited_from: Option<String>,
+    pub matched: Vec<Matched>,
+}
+
+/// A clause with its practices.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedClause {
+    #[serde(flatten)]
+    pub clause: Clause,
+    pub practices: Vec<Practice>,
+}
+
+/// The extractor: a taxonomy and its compiled matcher.
+pub struct Extractor {
+    pub taxonomy: Taxonomy,
+    matcher: Matcher,
+}
+
+impl Extractor {
+    pub fn new(taxonomy: Taxonomy) -> Extractor {
+        let matcher = Matcher::new(&taxonomy);
+        Extractor { taxonomy, matcher }
+    }
+
+    /// Extracts every clause of a document, in order (list items see their lead-in).
+    pub fn extract_all(&self, clauses: Vec<Clause>) -> Vec<ExtractedClause> {
+        let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
+        for clause in clauses {
+            let lead = clause
+                .lead_in
+                .and_then(|i| out.get(i))
+                .map(|c| (c.clause.id.clone(), c.practices.clone()));
+            let practices = self.extract_with_lead(&clause.text, lead);
+            out.push(ExtractedClause { clause, practices });
+        }
+        out
+    }
+
+    /// Practices of one sentence.
+    pub fn extract(&self, text: &str) -> Vec<Practice> {
+        self.extract_with_lead(text, None)
+    }
+
+    fn extract_with_lead(&self, text: &str, lead: Option<(String, Vec<Practice>)>) -> Vec<Practice> {
+        let norm = normalize(text);
+        let hits = self.matcher.find(&norm);
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        let a = Analysis::new(self, &norm, hits);
+        let mut practices = a.practices();
+        if practices.is_empty()
+            && let Some((lead_id, lead_practices)) = lead
+        {
+            let data = a.terms(Kind::Data, false);
+            if !data.is_empty() {
+                for lp in lead_practices {
+                    let mut p = lp.clone();
+                    p.data = data.clone();
+                    merge_ids(&mut p.purposes, a.terms(Kind::Purpose, false));
+                    if matches!(p.action.as_str(), "share" | "sell") {
+                        merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
+                    }
+                    p.inherited_from = Some(lead_id.clone());
+                    p.matched = a.matched_terms();
+                    practices.push(p);
+                }
+            }
+        }
+        practices
+    }
+}
+
+fn merge_ids(into: &mut Vec<String>, more: Vec<String>) {
+    for m in more {
+        if !into.contains(&m) {
+            into.push(m);
+        }
+    }
+}
+
+/// One clause under analysis: its normalised text, hits and word positions.
+struct Analysis<'a> {
+    ex: &'a Extractor,
+    norm: &'a str,
+    hits: Vec<Hit>,
+    /// Byte offset at which each word starts.
+    words: Vec<usize>,
+    /// Byte ranges of exception phrases.
+    exceptions: Vec<(usize, usize)>,
+}
+
+impl<'a> Analysis<'a> {
+    fn new(ex: &'a Extractor, norm: &'a str, hits: Vec<Hit>) -> Self {
+        let bytes = norm.as_bytes();
+        let mut words = Vec::new();
+        let mut in_word = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            let w = b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
+            if w && !in_word {
+                words.push(i);
+            }
+            in_word = w;
+        }
+        let mut a = Analysis {
+            ex,
+            norm,
+            hits,
+            words,
+            exceptions: Vec::new(),
+        };
+        a.exceptions = a
+            .hits
+            .iter()
+            .filter(|h| a.is(h, Target::Exception))
+            .map(|h| (h.start, a.phrase_end(h.start, usize::MAX)))
+            .collect();
+        a
+    }
+
+    fn targets(&self, h: &Hit) -> &[Target] {
+        self.ex.matcher.targets(h.pattern)
+    }
+
+    fn is(&self, h: &Hit, t: Target) -> bool {
+        self.targets(h).contains(&t)
+    }
+
+    fn entry(&self, h: &Hit, kind: Kind) -> Option<usize> {
+        self.targets(h).iter().find_map(|t| match t {
+            Target::Entry(k, i) if *k == kind => Some(*i),
+            _ => None,
+        })
+    }
+
+    fn word_index(&self, byte: usize) -> usize {
+        self.words.partition_point(|&w| w <= byte).saturating_sub(1)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let s = self.words[i];
+        let e = self.norm[s..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|p| s + p)
+            .unwrap_or(self.norm.len());
+        &self.norm[s..e]
+    }
+
+    /// Where a phrase starting at `start` ends: at `;`, or (for `until_comma`
+    /// limits) at the next comma, or at the end of the clause.
+    fn phrase_end(&self, start: usize, max_words: usize) -> usize {
+        let rest = &self.norm[start..];
+        let mut end = rest.find(';').map(|p| start + p).unwrap_or(self.norm.len());
+        if max_words != usize::MAX {
+            if let Some(p) = rest.find([',', '.', ')']) {
+                end = end.min(start + p);
+            }
+            let wi = self.word_index(start);
+            if let Some(&w) = self.words.get(wi + max_words) {
+                end = end.min(w);
+            }
+        }
+        end
+    }
+
+    fn in_exception(&self, h: &Hit) -> bool {
+        self.exceptions
+            .iter()
+            .any(|&(s, e)| h.start > s && h.start < e)
+    }
+
+    /// Whether anything between two byte offsets ends a negation's or subject's scope.
+    fn scope_broken(&self, from: usize, to: usize) -> bool {
+        let between = &self.norm[from..to];
+        if between.contains(';') || between.contains(':') {
+            return true;
+        }
+        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        (a..b).any(|i| SCOPE_BREAKERS.contains(&self.word(i)))
+            || self
+                .hits
+                .iter()
+                .any(|h| h.start > from && h.start < to && self.is(h, Target::Exception))
+    }
+
+    /// Ids of one kind named in the clause (outside exceptions unless `inside`), in order.
+    fn terms(&self, kind: Kind, inside_exceptions: bool) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for h in &self.hits {
+            if self.in_exception(h) != inside_exceptions {
+                continue;
+            }
+            if let Some(i) = self.entry(h, kind) {
+                let id = &self.ex.taxonomy.entries(kind)[i].id;
+                if !out.contains(id) {
+                    out.push(id.clone());
+                }
+            }
+        }
+        out
+    }
+
+    fn matched_terms(&self) -> Vec<Matched> {
+        let mut out = Vec::new();
+        for h in &self.hits {
+            let term = self.norm[h.start..h.end].to_string();
+            for t in self.targets(h) {
+                let (kind, id) = match t {
+                    Target::Entry(Kind::Action, i) => ("action", self.ex.taxonomy.actions[*i].id.clone()),
+                    Target::Entry(k, i) => (
+                        match k {
+                            Kind::Data => "data",
+                            Kind::Recipient => "recipient",
+                            Kind::Purpose => "purpose",
+                            _ => "choice",
+                        },
+                        self.ex.taxonomy.entries(*k)[*i].id.clone(),
+                    ),
+                    Target::Negation => ("negation", "not".to_string()),
+                    Target::Exception => ("exception", term.clone()),
+                    Target::Condition => ("condition", term.clone()),
+                    _ => continue,
+                };
+                let m = Matched {
+                    term: term.clone(),
+                    kind: kind.to_string(),
+                    id,
+                };
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
+    /// for a recipient acting, `None` when the user does it.
+    fn subject(&self, verb: &Hit) -> Option<Option<String>> {
+        let vw = self.word_index(verb.start);
+        let lo = vw.saturating_sub(SUBJECT_WINDOW);
+        for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
+            if self.word_index(h.start) < lo {
+                break;
+            }
+            if self.scope_broken(h.end, verb.start) {
+                break;
+            }
+            if self.is(h, Target::FirstParty) {
+                return Some(None);
+            }
+            if self.is(h, Target::UserSubject) {
+                return None;
+            }
+            if let Some(i) = self.entry(h, Kind::Recipient) {
+                // "shared with advertisers, who may use it" is caught by the
+                // breakers; a bare recipient right before the verb acts.
+                let between = &self.norm[h.end..verb.start];
+                if !between.contains(',') && !between.contains(" with ") && !between.contains(" to ") {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+            }
+        }
+        // Passive with an agent: "collected by advertisers".
+        let after = &self.norm[verb.end..];
+        if let Some(rest) = after.strip_prefix(" by ") {
+            for h in self.hits.iter().filter(|h| h.start >= verb.end + 4) {
+                if h.start > verb.end + 4 + rest.len().min(40) {
+                    break;
+                }
+                if let Some(i) = self.entry(h, Kind::Recipient) {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+            }
+        }
+        Some(None)
+    }
+
+    fn negated(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        let lo = vw.saturating_sub(NEGATION_WINDOW);
+        self.hits.iter().any(|h| {
+            h.end <= verb.start
+                && self.word_index(h.start) >= lo
+                && self.is(h, Target::Negation)
+                && !self.scope_broken(h.end, verb.start)
+        })
+    }
+
+    fn modality(&self, verb: &Hit) -> Modality {
+        let vw = self.word_index(verb.start);
+        let lo = vw.saturating_sub(NEGATION_WINDOW);
+        let mut m = Modality::Unspecified;
+        for h in self.hits.iter().filter(|h| h.end <= verb.start) {
+            if self.word_index(h.start) < lo || self.scope_broken(h.end, verb.start) {
+                continue;
+            }
+            if self.is(h, Target::May) {
+                m = Modality::May;
+            } else if self.is(h, Target::Will) {
+                m = Modality::Will;
+            }
+        }
+        m
+    }
+
+    /// Durations stated in the clause: (byte offset, days).
+    fn durations(&self) -> Vec<(usize, u32)> {
+        let mut out = Vec::new();
+        for h in self.hits.iter().filter(|h| self.is(h, Target::TimeUnit)) {
+            let wi = self.word_index(h.start);
+            if wi == 0 {
+                continue;
+            }
+            let Some(n) = number(self.word(wi - 1)) else {
+                continue;
+            };
+            let unit = &self.norm[h.start..h.end];
+            let per = if unit.starts_with("day") {
+                1
+            } else if unit.starts_with("week") {
+                7
+            } else if unit.starts_with("month") {
+                30
+            } else {
+                365
+            };
+            out.push((h.start, n.saturating_mul(per)));
+        }
+        out
+    }
+
+    fn choice(&self) -> Option<Choice> {
+        let mut kinds: Vec<(usize, &str)> = Vec::new();
+        for h in &self.hits {
+            if let Some(i) = self.entry(h, Kind::Choice) {
+                kinds.push((h.start, self.ex.taxonomy.choices[i].id.as_str()));
+            }
+        }
+        let rank = |k: &str| match k {
+            "opt-out" => 0,
+            "opt-in" => 1,
+            _ => 2,
+        };
+        let &(at, kind) = kinds.iter().min_by_key(|(_, k)| rank(k))?;
+        let cue_word = self.word_index(at);
+        let window_days = self
+            .durations()
+            .into_iter()
+            .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= 15)
+            .map(|(_, d)| d)
+            .min();
+        Some(Choice {
+            kind: kind.to_string(),
+            window_days,
+            scope: self.terms(Kind::Purpose, false),
+        })
+    }
+
+    fn condition(&self) -> Option<Condition> {
+        let h = self
+            .hits
+            .iter()
+            .find(|h| self.is(h, Target::Exception))
+            .map(|h| (h, "exception", usize::MAX))
+            .or_else(|| {
+                self.hits
+                    .iter()
+                    .find(|h| self.is(h, Target::Condition))
+                    .map(|h| (h, "condition", 25))
+            })?;
+        let (hit, kind, max) = h;
+        let end = self.phrase_end(hit.start, max);
+        let text = self.norm[hit.start..end].trim().to_string();
+        let mut terms = Vec::new();
+        if kind == "exception" {
+            for k in [Kind::Recipient, Kind::Data, Kind::Purpose] {
+                terms.extend(self.terms(k, true));
+            }
+        }
+        Some(Condition {
+            kind: kind.to_string(),
+            text,
+            terms,
+        })
+    }
+
+    /// Builds the practices of the clause (rules 1–4 and 6).
+    fn practices(&self) -> Vec<Practice> {
+        let tax = &self.ex.taxonomy;
+        // (action index, verbs) groups.
+        let mut groups: Vec<(usize, Vec<&Hit>, Option<String>)> = Vec::new();
+        for h in &self.hits {
+            let Some(ai) = self.entry(h, Kind::Action) else {
+                continue;
+            };
+            if self.in_exception(h) {
+                continue;
+            }
+            let Some(actor) = self.subject(h) else {
+                continue;
+            };
+            match groups.last_mut() {
+                Some((last, verbs, _)) if *last == ai => verbs.push(h),
+                _ => groups.push((ai, vec![h], actor)),
+            }
+        }
+        let data = self.terms(Kind::Data, false);
+        let recipients = self.terms(Kind::Recipient, false);
+        let purposes = self.terms(Kind::Purpose, false);
+        let choice = self.choice();
+        let condition = self.condition();
+        let durations = self.durations();
+        if groups.is_empty() {
+            // Rule 6: a choice sentence without a verb governs use.
+            if choice.is_some() && (!data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
+            {
+                return vec![Practice {
+                    action: "use".to_string(),
+                    negated: false,
+                    modality: Modality::Unspecified,
+                    actor: "first-party".to_string(),
+                    data,
+                    recipients: Vec::new(),
+                    purposes,
+                    choice,
+                    condition,
+                    retention_days: None,
+                    inherited_from: None,
+                    matched: self.matched_terms(),
+                }];
+            }
+            return Vec::new();
+        }
+        let matched = self.matched_terms();
+        let mut out: Vec<Practice> = Vec::new();
+        for (ai, verbs, actor) in groups {
+            let action = tax.actions[ai].id.clone();
+            let negated = self.negated(verbs[0]);
+            let shares = matches!(action.as_str(), "share" | "sell");
+            let mut recips = if shares { recipients.clone() } else { Vec::new() };
+            let actor = actor.unwrap_or_else(|| "first-party".to_string());
+            recips.retain(|r| *r != actor);
+            let p = Practice {
+                action: action.clone(),
+                negated,
+                modality: self.modality(verbs[0]),
+                actor,
+                data: data.clone(),
+                recipients: recips,
+                purposes: purposes.clone(),
+                choice: choice.clone(),
+                condition: condition.clone(),
+                retention_days: if action == "retain" {
+                    durations.iter().map(|&(_, d)| d).max()
+                } else {
+                    None
+                },
+                inherited_from: None,
+                matched: matched.clone(),
+            };
+            let substantive = p.negated
+                || !p.data.is_empty()
+                || !p.recipients.is_empty()
+                || !p.purposes.is_empty()
+                || p.choice.is_some()
+                || p.actor != "first-party";
+            if substantive && !out.iter().any(|o| same_practice(o, &p)) {
+                out.push(p);
+            }
+        }
+        out
+    }
+}
+
+fn same_practice(a: &Practice, b: &Practice) -> bool {
+    a.action == b.action && a.negated == b.negated && a.actor == b.actor
+}
+
+/// Parses "30", "thirty", "six" and the like.
+fn number(w: &str) -> Option<u32> {
+    if let Ok(n) = w.parse::<u32>() {
+        return Some(n);
+    }
+    const WORDS: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("twelve", 12),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("eighteen", 18),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("sixty", 60),
+        ("ninety", 90),
+        ("a", 1),
+    ];
+    WORDS.iter().find(|(s, _)| *s == w).map(|&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex() -> Extractor {
+        Extractor::new(Taxonomy::builtin())
+    }
+
+    fn one(text: &str) -> Practice {
+        let ps = ex().extract(text);
+        assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
+        ps.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn active_sharing_with_list_of_data() {
+        let p = one("We may share your phone number, contacts and device identifiers with the Facebook family of companies.");
+        assert_eq!(p.action, "share");
+        assert!(!p.negated);
+        assert_eq!(p.modality, Modality::May);
+        assert_eq!(p.data, vec!["phone-number", "contacts", "device-identifiers"]);
+        assert_eq!(p.recipients, vec!["affiliates"]);
+    }
+
+    #[test]
+    fn negation_and_coordination() {
+        let ps = ex().extract("We do not sell, rent or share personal information with advertisers.");
+        assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+        assert!(ps.iter().any(|p| p.action == "sell"));
+        assert!(ps.iter().any(|p| p.action == "share"));
+        let p = one("Your data will never be sold to anyone.");
+        assert!(p.negated);
+        assert_eq!(p.action, "sell");
+        let p = one("We won't share your location.");
+        assert!(p.negated);
+    }
+
+    #[test]
+    fn negation_breakers_and_scope() {
+        let p = one("We share information, including but not limited to your email address, with partners.");
+        assert!(!p.negated);
+        let ps = ex().extract("We do not sell your data, but we share it with service providers.");
+        let share = ps.iter().find(|p| p.action == "share").unwrap();
+        assert!(!share.negated);
+        assert!(ps.iter().find(|p| p.action == "sell").unwrap().negated);
+    }
+
+    #[test]
+    fn passive_voice_with_recipient() {
+        let p = one("Usage information is shared with advertisers for targeted advertising.");
+        assert_eq!(p.action, "share");
+        assert_eq!(p.data, vec!["usage"]);
+        assert_eq!(p.recipients, vec!["advertisers"]);
+        assert_eq!(p.purposes, vec!["advertising"]);
+        assert_eq!(p.actor, "first-party");
+    }
+
+    #[test]
+    fn exceptions_are_carved_out() {
+        let p = one("We will not disclose personal information to third parties except to service providers.");
+        assert!(p.negated);
+        assert_eq!(p.recipients, vec!["third-parties"]);
+        let c = p.condition.unwrap();
+        assert_eq!(c.kind, "exception");
+        assert_eq!(c.terms, vec!["service-providers"]);
+    }
+
+    #[test]
+    fn conditions_without_consent() {
+        let p = one("We will not share your email address with advertisers without your consent.");
+        assert!(p.negated);
+        let c = p.condition.unwrap();
+        assert_eq!(c.kind, "condition");
+        assert!(c.text.starts_with("without your consent"));
+    }
+
+    #[test]
+    fn user_actions_are_not_company_practices() {
+        assert!(ex().extract("Content you share with your friends is visible to them.").is_empty());
+        let p = one("Advertisers may collect your IP address.");
+        assert_eq!(p.actor, "advertisers");
+        assert_eq!(p.action, "collect");
+    }
+
+    #[test]
+    fn choices_with_windows_and_scope() {
+        let p = one("You can opt out of sharing your account information for advertising within 30 days.");
+        let c = p.choice.unwrap();
+        assert_eq!(c.kind, "opt-out");
+        assert_eq!(c.window_days, Some(30));
+        assert_eq!(c.scope, vec!["advertising"]);
+        let p = one("We only share location data with partners with your consent.");
+        assert_eq!(p.choice.unwrap().kind, "opt-in");
+    }
+
+    #[test]
+    fn retention_periods() {
+        let p = one("We retain log data for 18 months.");
+        assert_eq!(p.action, "retain");
+        assert_eq!(p.retention_days, Some(540));
+    }
+
+    #[test]
+    fn list_items_inherit_the_lead_in() {
+        let doc = crate::input::parse(
+            &crate::input::source_from_bytes(
+                "x.md",
+                b"We share the following with our partners:\n\n- your phone number\n- device identifiers\n",
+                None,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let out = ex().extract_all(crate::segment::segment(&doc));
+        let p = &out[1].practices[0];
+        assert_eq!(p.action, "share");
+        assert_eq!(p.data, vec!["phone-number"]);
+        assert_eq!(p.recipients, vec!["partners"]);
+        assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+    }
+}

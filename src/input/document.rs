@@ -1,0 +1,108 @@
+//! The format-independent shape of a policy: blocks of text under a heading
+//! path, each mapping its characters back to byte offsets in the source.
+
+/// What kind of block this is; list items matter because a lead-in sentence
+/// ("We collect the following:") governs the items under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    ListItem,
+    TableRow,
+}
+
+/// One paragraph, list item or table row, with the headings above it.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Heading path, outermost first.
+    pub section: Vec<String>,
+    /// The block's text with markup removed (what segmentation reads).
+    pub text: String,
+    /// Sorted `(offset in text, offset in source)` anchors: the text from one
+    /// anchor to the next was copied from the source starting at that offset.
+    pub map: Vec<(usize, usize)>,
+}
+
+impl Block {
+    /// The source byte offset of a text offset.
+    pub fn source_offset(&self, text_off: usize) -> usize {
+        let i = self.map.partition_point(|&(t, _)| t <= text_off);
+        if i == 0 {
+            return self.map.first().map(|&(_, s)| s).unwrap_or(0);
+        }
+        let (t, s) = self.map[i - 1];
+        s + (text_off - t)
+    }
+}
+
+/// A parsed policy.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+    /// Byte offsets at which each source line starts (line 1 at index 0).
+    pub line_starts: Vec<usize>,
+}
+
+impl Document {
+    pub fn new(source: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        Document {
+            blocks: Vec::new(),
+            line_starts,
+        }
+    }
+
+    /// 1-based line number of a byte offset in the source.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset).max(1)
+    }
+
+    /// Number of lines in the source.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+/// Builds a block's text while recording where each piece came from.
+#[derive(Debug, Default)]
+pub struct BlockBuilder {
+    text: String,
+    map: Vec<(usize, usize)>,
+}
+
+impl BlockBuilder {
+    /// Appends text copied verbatim from the source at `src_off`.
+    pub fn push(&mut self, piece: &str, src_off: usize) {
+        if piece.is_empty() {
+            return;
+        }
+        self.map.push((self.text.len(), src_off));
+        self.text.push_str(piece);
+    }
+
+    /// Appends a separator that has no source of its own (a space for a line break).
+    pub fn push_space(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.text.push(' ');
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Finishes the block; blank blocks are dropped.
+    pub fn finish(&mut self, kind: BlockKind, section: &[String]) -> Option<Block> {
+        let b = std::mem::take(self);
+        if b.text.trim().is_empty() {
+            return None;
+        }
+        Some(Block {
+            kind,
+            section: section.to_vec(),
+            text: b.text,
+            map: b.map,
+        })
+    }
+}

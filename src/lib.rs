@@ -1,0 +1,17 @@
+//! policy-diff: audit privacy-policy changes.
+//!
+//! The pipeline, one module per stage:
+//! `input` (bytes → [`input::Document`]) → `segment` (→ clauses) →
+//! `extract` (→ practices) → `align` (old/new clause pairs) →
+//! `compare` (→ findings) → `render` (terminal, Markdown, JSON, YAML).
+
+pub mod extract;
+pub mod input;
+pub mod policy;
+pub mod render;
+pub mod segment;
+pub mod taxonomy;
+pub mod yaml;
+
+pub use extract::Extractor;
+pub use policy::Policy;

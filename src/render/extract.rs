@@ -1,0 +1,128 @@
+//! Output of `policy-diff extract`: a readable listing for people, and the
+//! `policy-diff/extract/v1` document (JSON or YAML) for scripts.
+
+use super::{Style, line_range, wrap};
+use crate::extract::{ExtractedClause, Practice};
+use crate::policy::{Policy, SourceInfo};
+use crate::taxonomy::{Kind, Taxonomy};
+use colored::Colorize;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Schema name of the machine-readable extract document.
+pub const SCHEMA: &str = "policy-diff/extract/v1";
+
+/// The machine-readable extract document.
+#[derive(Serialize)]
+pub struct ExtractDoc<'a> {
+    pub schema: &'static str,
+    pub source: &'a SourceInfo,
+    pub summary: ExtractSummary,
+    pub clauses: &'a [ExtractedClause],
+}
+
+#[derive(Serialize)]
+pub struct ExtractSummary {
+    pub clauses: usize,
+    pub practices: usize,
+}
+
+pub fn document(policy: &Policy) -> ExtractDoc<'_> {
+    ExtractDoc {
+        schema: SCHEMA,
+        source: &policy.source,
+        summary: ExtractSummary {
+            clauses: policy.clauses.len(),
+            practices: policy.practice_count(),
+        },
+        clauses: &policy.clauses,
+    }
+}
+
+/// One line saying what a practice does, e.g.
+/// `may share phone number, usage → affiliates for advertising [opt-out within 30 days]`.
+pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
+    let labels = |kind: Kind, ids: &[String]| -> String {
+        ids.iter()
+            .map(|i| tax.label(kind, i).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut s = String::new();
+    if p.actor != "first-party" {
+        s.push_str(tax.label(Kind::Recipient, &p.actor));
+        s.push(' ');
+    }
+    if p.negated {
+        s.push_str("does NOT ");
+    } else if p.modality == crate::extract::Modality::May {
+        s.push_str("may ");
+    }
+    s.push_str(&p.action);
+    if !p.data.is_empty() {
+        s.push(' ');
+        s.push_str(&labels(Kind::Data, &p.data));
+    }
+    if !p.recipients.is_empty() {
+        s.push_str(" → ");
+        s.push_str(&labels(Kind::Recipient, &p.recipients));
+    }
+    if !p.purposes.is_empty() {
+        s.push_str(" for ");
+        s.push_str(&labels(Kind::Purpose, &p.purposes));
+    }
+    if let Some(r) = p.retention_days {
+        s.push_str(&format!(" for up to {r} days"));
+    }
+    if let Some(c) = &p.choice {
+        s.push_str(&format!(" [{}", c.kind));
+        if let Some(w) = c.window_days {
+            s.push_str(&format!(" within {w} days"));
+        }
+        s.push(']');
+    }
+    if let Some(c) = &p.condition {
+        s.push_str(&format!(" ({})", c.text));
+    }
+    s
+}
+
+/// The human listing: every clause with practices, grouped under its section.
+pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    let s = &policy.source;
+    writeln!(
+        out,
+        "{} ({}, {} lines): {} clauses, {} practices",
+        style.bold(&s.path),
+        format!("{:?}", s.format).to_lowercase(),
+        s.lines,
+        policy.clauses.len(),
+        policy.practice_count()
+    )?;
+    let mut section: Option<&Vec<String>> = None;
+    for c in policy.clauses.iter().filter(|c| !c.practices.is_empty()) {
+        if section != Some(&c.clause.section) {
+            section = Some(&c.clause.section);
+            let title = if c.clause.section.is_empty() {
+                "(no section)".to_string()
+            } else {
+                c.clause.section.join(" › ")
+            };
+            writeln!(out, "\n{}", style.paint(&format!("§ {title}"), |t| t.cyan().bold()))?;
+        }
+        let lines = line_range(c.clause.lines);
+        for p in &c.practices {
+            let d = describe(p, tax);
+            let d = if p.negated {
+                style.paint(&d, |t| t.green())
+            } else if matches!(p.action.as_str(), "share" | "sell") {
+                style.paint(&d, |t| t.yellow())
+            } else {
+                d
+            };
+            writeln!(out, "  {:<9} {}", style.dim(&lines), d)?;
+        }
+        write!(out, "{}", style.dim(&wrap(&format!("“{}”", c.clause.text), style.width, "            ")))?;
+    }
+    Ok(())
+}

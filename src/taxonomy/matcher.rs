@@ -1,0 +1,264 @@
+//! One Aho-Corasick automaton over every term of the taxonomy, so a clause is
+//! scanned once whatever the size of the vocabulary.
+
+use super::{Kind, Taxonomy};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::BTreeMap;
+
+/// What a matched term means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An entry of a taxonomy list, by index.
+    Entry(Kind, usize),
+    Negation,
+    NegationBreaker,
+    Exception,
+    Condition,
+    May,
+    Will,
+    UserSubject,
+    FirstParty,
+    TimeUnit,
+}
+
+/// One occurrence of a term in normalised text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+/// The compiled matcher.
+pub struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<String>,
+    targets: Vec<Vec<Target>>,
+}
+
+impl Matcher {
+    pub fn new(tax: &Taxonomy) -> Matcher {
+        let mut table: BTreeMap<String, Vec<Target>> = BTreeMap::new();
+        let mut add = |term: &str, t: Target| {
+            let n = normalize(term);
+            if n.is_empty() {
+                return;
+            }
+            let v = table.entry(n).or_default();
+            if !v.contains(&t) {
+                v.push(t);
+            }
+        };
+        for kind in [Kind::Data, Kind::Recipient, Kind::Purpose, Kind::Choice] {
+            for (i, e) in tax.entries(kind).iter().enumerate() {
+                for term in &e.terms {
+                    add(term, Target::Entry(kind, i));
+                    if kind != Kind::Choice {
+                        for p in plurals(term) {
+                            add(&p, Target::Entry(kind, i));
+                        }
+                    }
+                }
+            }
+        }
+        for (i, a) in tax.actions.iter().enumerate() {
+            let t = Target::Entry(Kind::Action, i);
+            for v in &a.verbs {
+                for form in inflections(v) {
+                    add(&form, t);
+                }
+            }
+            for w in a.irregular.iter().chain(&a.nouns) {
+                add(w, t);
+            }
+            for n in &a.nouns {
+                for p in plurals(n) {
+                    add(&p, t);
+                }
+            }
+        }
+        let g = &tax.grammar;
+        for (words, t) in [
+            (&g.negation, Target::Negation),
+            (&g.negation_breakers, Target::NegationBreaker),
+            (&g.exceptions, Target::Exception),
+            (&g.conditions, Target::Condition),
+            (&g.may, Target::May),
+            (&g.will, Target::Will),
+            (&g.user_subjects, Target::UserSubject),
+            (&g.first_party, Target::FirstParty),
+            (&g.time_units, Target::TimeUnit),
+        ] {
+            for w in words {
+                add(w, t);
+            }
+        }
+        let (patterns, targets): (Vec<String>, Vec<Vec<Target>>) = table.into_iter().unzip();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("taxonomy patterns compile");
+        Matcher {
+            ac,
+            patterns,
+            targets,
+        }
+    }
+
+    /// All whole-word matches in normalised text, left to right, longest first.
+    pub fn find(&self, norm: &str) -> Vec<Hit> {
+        let bytes = norm.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        self.ac
+            .find_iter(norm)
+            .filter(|m| {
+                (m.start() == 0 || !is_word(bytes[m.start() - 1]))
+                    && (m.end() == bytes.len() || !is_word(bytes[m.end()]))
+            })
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+            })
+            .collect()
+    }
+
+    pub fn targets(&self, pattern: usize) -> &[Target] {
+        &self.targets[pattern]
+    }
+
+    pub fn pattern(&self, pattern: usize) -> &str {
+        &self.patterns[pattern]
+    }
+}
+
+/// Lower-cases, unifies quotes, turns hyphens, dashes and slashes into spaces,
+/// collapses white space and expands negative contractions, so "Won’t" and
+/// "will not", "opt-out" and "opt out" match the same terms.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | '/' | '_' => ' ',
+            '*' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    if out.contains('\'') || out.contains("cannot") {
+        out = out
+            .replace("won't", "will not")
+            .replace("can't", "can not")
+            .replace("cannot", "can not")
+            .replace("shan't", "shall not")
+            .replace("n't", " not");
+    }
+    out
+}
+
+/// Plural forms of a noun phrase (inflecting its last word).
+fn plurals(term: &str) -> Vec<String> {
+    let (head, last) = match term.rsplit_once(' ') {
+        Some((h, l)) => (format!("{h} "), l),
+        None => (String::new(), term),
+    };
+    if last.len() < 3 || !last.chars().all(|c| c.is_ascii_alphabetic()) || last.ends_with('s') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if last.ends_with('x') || last.ends_with("ch") || last.ends_with("sh") {
+        out.push(format!("{head}{last}es"));
+    } else if let Some(stem) = last.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
+        out.push(format!("{head}{stem}ies"));
+    } else {
+        out.push(format!("{head}{last}s"));
+    }
+    out
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Regular verb forms, inflecting the first word of a phrasal verb.
+fn inflections(verb: &str) -> Vec<String> {
+    let (w, tail) = match verb.split_once(' ') {
+        Some((w, t)) => (w, format!(" {t}")),
+        None => (verb, String::new()),
+    };
+    let mut forms = vec![w.to_string()];
+    if let Some(stem) = w.strip_suffix('e') {
+        forms.extend([format!("{w}s"), format!("{w}d"), format!("{stem}ing")]);
+    } else if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
+        forms.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{w}ing")]);
+    } else if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") {
+        forms.extend([format!("{w}es"), format!("{w}ed"), format!("{w}ing")]);
+    } else {
+        forms.extend([format!("{w}s"), format!("{w}ed"), format!("{w}ing")]);
+        let b: Vec<char> = w.chars().collect();
+        let n = b.len();
+        if n >= 3
+            && !is_vowel(b[n - 1])
+            && !matches!(b[n - 1], 'w' | 'x' | 'y')
+            && is_vowel(b[n - 2])
+            && !is_vowel(b[n - 3])
+        {
+            let last = b[n - 1];
+            forms.extend([format!("{w}{last}ed"), format!("{w}{last}ing")]);
+        }
+    }
+    forms.into_iter().map(|f| format!("{f}{tail}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(normalize("We  Won’t SELL—ever"), "we will not sell ever");
+        assert_eq!(normalize("opt-out; don't"), "opt out; do not");
+        assert_eq!(normalize("We cannot"), "we can not");
+    }
+
+    #[test]
+    fn inflection_and_plurals() {
+        assert!(inflections("share").contains(&"sharing".to_string()));
+        assert!(inflections("transfer").contains(&"transferred".to_string()));
+        assert!(inflections("process").contains(&"processes".to_string()));
+        assert!(inflections("make available").contains(&"makes available".to_string()));
+        assert_eq!(plurals("advertising company"), vec!["advertising companies"]);
+        assert_eq!(plurals("phone number"), vec!["phone numbers"]);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let tax = Taxonomy::builtin();
+        let m = Matcher::new(&tax);
+        let n = normalize("We share phone numbers with Facebook's advertisers; usage shares.");
+        let words: Vec<&str> = m.find(&n).iter().map(|h| &n[h.start..h.end]).collect();
+        assert!(words.contains(&"phone numbers"));
+        assert!(words.contains(&"facebook"));
+        assert!(words.contains(&"advertisers"));
+        assert!(!words.iter().any(|w| *w == "sage"));
+    }
+}

@@ -1,0 +1,303 @@
+//! The vocabulary: data types, recipients, purposes, actions, choices and the
+//! grammar cues, loaded from YAML (embedded default, optionally extended by
+//! `--taxonomy FILE`) and compiled into one word matcher.
+
+mod matcher;
+
+pub use matcher::{Hit, Matcher, Target, normalize};
+
+use anyhow::{Result, bail};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// The embedded default taxonomy (printable with `policy-diff taxonomy`).
+pub const DEFAULT_YAML: &str = include_str!("default.yaml");
+
+/// A vocabulary entry: a data type, recipient, purpose or choice.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub id: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opp115: Option<String>,
+    #[serde(default)]
+    pub terms: Vec<String>,
+}
+
+/// An action with the verbs (and nouns) that express it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ActionEntry {
+    pub id: String,
+    pub label: String,
+    /// Base forms; regular inflections are generated.
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Irregular forms, matched as written.
+    #[serde(default)]
+    pub irregular: Vec<String>,
+    /// Nouns naming the action ("disclosure", "sale").
+    #[serde(default)]
+    pub nouns: Vec<String>,
+}
+
+/// Words whose position decides what a sentence means.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Grammar {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    /// Phrases that contain a negation word without negating anything.
+    #[serde(default)]
+    pub negation_breakers: Vec<String>,
+    #[serde(default)]
+    pub exceptions: Vec<String>,
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    #[serde(default)]
+    pub may: Vec<String>,
+    #[serde(default)]
+    pub will: Vec<String>,
+    /// Subjects that make a verb the user's action, not the company's ("you share").
+    #[serde(default)]
+    pub user_subjects: Vec<String>,
+    #[serde(default)]
+    pub first_party: Vec<String>,
+    #[serde(default)]
+    pub time_units: Vec<String>,
+}
+
+/// The whole vocabulary, as written in YAML.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Taxonomy {
+    pub version: u32,
+    /// In a user file: drop the built-in entries instead of extending them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub replace: bool,
+    #[serde(default)]
+    pub data: Vec<Entry>,
+    #[serde(default)]
+    pub recipients: Vec<Entry>,
+    #[serde(default)]
+    pub purposes: Vec<Entry>,
+    #[serde(default)]
+    pub actions: Vec<ActionEntry>,
+    #[serde(default)]
+    pub choices: Vec<Entry>,
+    #[serde(default)]
+    pub grammar: Grammar,
+}
+
+/// Which list an entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Data,
+    Recipient,
+    Purpose,
+    Action,
+    Choice,
+}
+
+impl Taxonomy {
+    /// The embedded default.
+    pub fn builtin() -> Taxonomy {
+        crate::yaml::from_str(DEFAULT_YAML, "built-in taxonomy").expect("built-in taxonomy parses")
+    }
+
+    /// The default extended (or replaced) by a user file, validated.
+    pub fn load(user_file: Option<&str>) -> Result<Taxonomy> {
+        let mut tax = Taxonomy::builtin();
+        if let Some(path) = user_file {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                anyhow::anyhow!(
+                    "{path}: {}",
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        "no such file".to_string()
+                    } else {
+                        e.to_string()
+                    }
+                )
+            })?;
+            let user: Taxonomy = crate::yaml::from_str(&text, path)?;
+            tax.extend(user);
+            tax.validate().map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+        }
+        Ok(tax)
+    }
+
+    /// Adds a user's entries: same id replaces, new id appends.
+    pub fn extend(&mut self, user: Taxonomy) {
+        if user.replace {
+            *self = Taxonomy {
+                replace: false,
+                ..user
+            };
+            return;
+        }
+        merge(&mut self.data, user.data, |e| e.id.clone());
+        merge(&mut self.recipients, user.recipients, |e| e.id.clone());
+        merge(&mut self.purposes, user.purposes, |e| e.id.clone());
+        merge(&mut self.actions, user.actions, |e| e.id.clone());
+        merge(&mut self.choices, user.choices, |e| e.id.clone());
+        let g = &mut self.grammar;
+        let u = user.grammar;
+        for (mine, theirs) in [
+            (&mut g.negation, u.negation),
+            (&mut g.negation_breakers, u.negation_breakers),
+            (&mut g.exceptions, u.exceptions),
+            (&mut g.conditions, u.conditions),
+            (&mut g.may, u.may),
+            (&mut g.will, u.will),
+            (&mut g.user_subjects, u.user_subjects),
+            (&mut g.first_party, u.first_party),
+            (&mut g.time_units, u.time_units),
+        ] {
+            for w in theirs {
+                if !mine.contains(&w) {
+                    mine.push(w);
+                }
+            }
+        }
+    }
+
+    /// Checks ids are unique, parents exist and the hierarchy has no cycle.
+    pub fn validate(&self) -> Result<()> {
+        for (name, list) in [
+            ("data", &self.data),
+            ("recipients", &self.recipients),
+            ("purposes", &self.purposes),
+            ("choices", &self.choices),
+        ] {
+            let ids: HashSet<&str> = list.iter().map(|e| e.id.as_str()).collect();
+            if ids.len() != list.len() {
+                bail!("duplicate id in {name}");
+            }
+            for e in list {
+                if e.id.trim().is_empty() {
+                    bail!("an entry in {name} has an empty id");
+                }
+                if let Some(p) = &e.parent
+                    && !ids.contains(p.as_str())
+                {
+                    bail!("{name} entry '{}' names unknown parent '{p}'", e.id);
+                }
+            }
+            let parents: HashMap<&str, &str> = list
+                .iter()
+                .filter_map(|e| e.parent.as_deref().map(|p| (e.id.as_str(), p)))
+                .collect();
+            for e in list {
+                let mut cur = e.id.as_str();
+                for _ in 0..=list.len() {
+                    match parents.get(cur) {
+                        Some(p) => cur = p,
+                        None => break,
+                    }
+                    if cur == e.id {
+                        bail!("{name} entry '{}' is its own ancestor", e.id);
+                    }
+                }
+            }
+        }
+        let ids: HashSet<&str> = self.actions.iter().map(|a| a.id.as_str()).collect();
+        if ids.len() != self.actions.len() {
+            bail!("duplicate id in actions");
+        }
+        Ok(())
+    }
+
+    pub fn entries(&self, kind: Kind) -> &[Entry] {
+        match kind {
+            Kind::Data => &self.data,
+            Kind::Recipient => &self.recipients,
+            Kind::Purpose => &self.purposes,
+            Kind::Choice => &self.choices,
+            Kind::Action => &[],
+        }
+    }
+
+    pub fn entry(&self, kind: Kind, id: &str) -> Option<&Entry> {
+        self.entries(kind).iter().find(|e| e.id == id)
+    }
+
+    /// The human label of an id (the id itself when unknown).
+    pub fn label<'a>(&'a self, kind: Kind, id: &'a str) -> &'a str {
+        self.entry(kind, id).map(|e| e.label.as_str()).unwrap_or(id)
+    }
+
+    /// `id` and its ancestors, nearest first.
+    pub fn ancestors(&self, kind: Kind, id: &str) -> Vec<String> {
+        let mut out = vec![id.to_string()];
+        let mut cur = self.entry(kind, id);
+        while let Some(p) = cur.and_then(|e| e.parent.as_deref()) {
+            if out.iter().any(|o| o == p) {
+                break;
+            }
+            out.push(p.to_string());
+            cur = self.entry(kind, p);
+        }
+        out
+    }
+
+    /// Whether `id` is `ancestor` or lies below it.
+    pub fn is_within(&self, kind: Kind, id: &str, ancestor: &str) -> bool {
+        self.ancestors(kind, id).iter().any(|a| a == ancestor)
+    }
+}
+
+fn merge<T>(mine: &mut Vec<T>, theirs: Vec<T>, id: impl Fn(&T) -> String) {
+    for t in theirs {
+        let tid = id(&t);
+        match mine.iter_mut().find(|m| id(m) == tid) {
+            Some(m) => *m = t,
+            None => mine.push(t),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_is_valid_and_hierarchical() {
+        let t = Taxonomy::builtin();
+        t.validate().unwrap();
+        assert!(t.is_within(Kind::Data, "phone-number", "personal-information"));
+        assert!(t.is_within(Kind::Recipient, "facebook", "third-parties"));
+        assert!(!t.is_within(Kind::Recipient, "other-users", "third-parties"));
+    }
+
+    #[test]
+    fn user_file_extends_and_validates() {
+        let mut t = Taxonomy::builtin();
+        let user: Taxonomy = crate::yaml::from_str(
+            "version: 1\nrecipients:\n  - id: acme\n    label: Acme\n    parent: affiliates\n    terms: [acme corp]\n",
+            "user.yaml",
+        )
+        .unwrap();
+        t.extend(user);
+        t.validate().unwrap();
+        assert!(t.is_within(Kind::Recipient, "acme", "third-parties"));
+        let bad: Taxonomy = crate::yaml::from_str(
+            "version: 1\ndata:\n  - id: x\n    label: X\n    parent: nowhere\n",
+            "bad.yaml",
+        )
+        .unwrap();
+        t.extend(bad);
+        assert!(t.validate().unwrap_err().to_string().contains("unknown parent"));
+    }
+
+    #[test]
+    fn malformed_yaml_is_one_line_naming_the_file() {
+        let err = crate::yaml::from_str::<Taxonomy>("version: [1\n  data: {", "t.yaml").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("t.yaml: malformed YAML"), "{msg}");
+        assert!(!msg.contains('\n'));
+    }
+}
