@@ -1,9 +1,9 @@
 //! The command line (clap derive). Kept apart from `main` so the help text,
 //! the options and their defaults read as one document.
 
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use policy_diff::input::Format;
 use policy_diff::render::ColorChoice;
-use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
 #[command(

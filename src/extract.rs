@@ -29,6 +29,8 @@ use serde::Serialize;
 /// How many words before a verb a negation or subject may stand.
 const NEGATION_WINDOW: usize = 5;
 const SUBJECT_WINDOW: usize = 4;
+/// How far (in words) a time limit may stand from the choice it limits.
+const CHOICE_WINDOW: usize = 25;
 
 /// Words that end a negation's or a subject's reach.
 const SCOPE_BREAKERS: &[&str] = &[
@@ -136,7 +138,11 @@ impl Extractor {
         self.extract_with_lead(text, None)
     }
 
-    fn extract_with_lead(&self, text: &str, lead: Option<(String, Vec<Practice>)>) -> Vec<Practice> {
+    fn extract_with_lead(
+        &self,
+        text: &str,
+        lead: Option<(String, Vec<Practice>)>,
+    ) -> Vec<Practice> {
         let norm = normalize(text);
         let hits = self.matcher.find(&norm);
         if hits.is_empty() {
@@ -301,7 +307,9 @@ impl<'a> Analysis<'a> {
             let term = self.norm[h.start..h.end].to_string();
             for t in self.targets(h) {
                 let (kind, id) = match t {
-                    Target::Entry(Kind::Action, i) => ("action", self.ex.taxonomy.actions[*i].id.clone()),
+                    Target::Entry(Kind::Action, i) => {
+                        ("action", self.ex.taxonomy.actions[*i].id.clone())
+                    }
                     Target::Entry(k, i) => (
                         match k {
                             Kind::Data => "data",
@@ -335,7 +343,7 @@ impl<'a> Analysis<'a> {
         let vw = self.word_index(verb.start);
         let lo = vw.saturating_sub(SUBJECT_WINDOW);
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
-            if self.word_index(h.start) < lo {
+            if self.word_index(h.end - 1) < lo {
                 break;
             }
             if self.scope_broken(h.end, verb.start) {
@@ -351,7 +359,10 @@ impl<'a> Analysis<'a> {
                 // "shared with advertisers, who may use it" is caught by the
                 // breakers; a bare recipient right before the verb acts.
                 let between = &self.norm[h.end..verb.start];
-                if !between.contains(',') && !between.contains(" with ") && !between.contains(" to ") {
+                if !between.contains(',')
+                    && !between.contains(" with ")
+                    && !between.contains(" to ")
+                {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
             }
@@ -442,7 +453,7 @@ impl<'a> Analysis<'a> {
         let window_days = self
             .durations()
             .into_iter()
-            .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= 15)
+            .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= CHOICE_WINDOW)
             .map(|(_, d)| d)
             .min();
         Some(Choice {
@@ -466,7 +477,9 @@ impl<'a> Analysis<'a> {
             })?;
         let (hit, kind, max) = h;
         let end = self.phrase_end(hit.start, max);
-        let text = self.norm[hit.start..end].trim().to_string();
+        let text = self.norm[hit.start..end]
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+            .to_string();
         let mut terms = Vec::new();
         if kind == "exception" {
             for k in [Kind::Recipient, Kind::Data, Kind::Purpose] {
@@ -508,7 +521,8 @@ impl<'a> Analysis<'a> {
         let durations = self.durations();
         if groups.is_empty() {
             // Rule 6: a choice sentence without a verb governs use.
-            if choice.is_some() && (!data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
+            if choice.is_some()
+                && (!data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
             {
                 return vec![Practice {
                     action: "use".to_string(),
@@ -533,7 +547,11 @@ impl<'a> Analysis<'a> {
             let action = tax.actions[ai].id.clone();
             let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
-            let mut recips = if shares { recipients.clone() } else { Vec::new() };
+            let mut recips = if shares {
+                recipients.clone()
+            } else {
+                Vec::new()
+            };
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
             let p = Practice {
@@ -618,17 +636,23 @@ mod tests {
 
     #[test]
     fn active_sharing_with_list_of_data() {
-        let p = one("We may share your phone number, contacts and device identifiers with the Facebook family of companies.");
+        let p = one(
+            "We may share your phone number, contacts and device identifiers with the Facebook family of companies.",
+        );
         assert_eq!(p.action, "share");
         assert!(!p.negated);
         assert_eq!(p.modality, Modality::May);
-        assert_eq!(p.data, vec!["phone-number", "contacts", "device-identifiers"]);
+        assert_eq!(
+            p.data,
+            vec!["phone-number", "contacts", "device-identifiers"]
+        );
         assert_eq!(p.recipients, vec!["affiliates"]);
     }
 
     #[test]
     fn negation_and_coordination() {
-        let ps = ex().extract("We do not sell, rent or share personal information with advertisers.");
+        let ps =
+            ex().extract("We do not sell, rent or share personal information with advertisers.");
         assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
         assert!(ps.iter().any(|p| p.action == "sell"));
         assert!(ps.iter().any(|p| p.action == "share"));
@@ -641,7 +665,9 @@ mod tests {
 
     #[test]
     fn negation_breakers_and_scope() {
-        let p = one("We share information, including but not limited to your email address, with partners.");
+        let p = one(
+            "We share information, including but not limited to your email address, with partners.",
+        );
         assert!(!p.negated);
         let ps = ex().extract("We do not sell your data, but we share it with service providers.");
         let share = ps.iter().find(|p| p.action == "share").unwrap();
@@ -661,7 +687,9 @@ mod tests {
 
     #[test]
     fn exceptions_are_carved_out() {
-        let p = one("We will not disclose personal information to third parties except to service providers.");
+        let p = one(
+            "We will not disclose personal information to third parties except to service providers.",
+        );
         assert!(p.negated);
         assert_eq!(p.recipients, vec!["third-parties"]);
         let c = p.condition.unwrap();
@@ -680,7 +708,10 @@ mod tests {
 
     #[test]
     fn user_actions_are_not_company_practices() {
-        assert!(ex().extract("Content you share with your friends is visible to them.").is_empty());
+        assert!(
+            ex().extract("Content you share with your friends is visible to them.")
+                .is_empty()
+        );
         let p = one("Advertisers may collect your IP address.");
         assert_eq!(p.actor, "advertisers");
         assert_eq!(p.action, "collect");
@@ -688,7 +719,9 @@ mod tests {
 
     #[test]
     fn choices_with_windows_and_scope() {
-        let p = one("You can opt out of sharing your account information for advertising within 30 days.");
+        let p = one(
+            "You can opt out of sharing your account information for advertising within 30 days.",
+        );
         let c = p.choice.unwrap();
         assert_eq!(c.kind, "opt-out");
         assert_eq!(c.window_days, Some(30));

@@ -49,7 +49,9 @@ pub fn segment(doc: &Document) -> Vec<Clause> {
                 continue;
             }
             let first = doc.line_of(block.source_offset(s));
-            let last = doc.line_of(block.source_offset(e.saturating_sub(1))).max(first);
+            let last = doc
+                .line_of(block.source_offset(e.saturating_sub(1)))
+                .max(first);
             out.push(Clause {
                 id: format!("c{}", out.len() + 1),
                 section: block.section.clone(),
@@ -179,14 +181,20 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        sentence_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+        sentence_spans(t)
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
     }
 
     #[test]
     fn sentence_boundaries() {
         assert_eq!(
             split("We share data, e.g. Your name. We are Facebook Inc. We may sell it."),
-            vec!["We share data, e.g. Your name.", "We are Facebook Inc. We may sell it."]
+            vec![
+                "We share data, e.g. Your name.",
+                "We are Facebook Inc. We may sell it."
+            ]
         );
         assert_eq!(
             split("Data stays in the U.S. Other rules apply. (a) Opt out! Really? Yes."),
@@ -201,7 +209,10 @@ mod tests {
             split("Visit example.com for 3.5 details. \"Quoted.\" Next"),
             vec!["Visit example.com for 3.5 details.", "\"Quoted.\"", "Next"]
         );
-        assert_eq!(split("lower case. continues here."), vec!["lower case. continues here."]);
+        assert_eq!(
+            split("lower case. continues here."),
+            vec!["lower case. continues here."]
+        );
     }
 
     #[test]

@@ -81,12 +81,19 @@ mod tests {
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
             texts,
-            vec!["We share your phone number with advertisers.", "contacts", "location"]
+            vec![
+                "We share your phone number with advertisers.",
+                "contacts",
+                "location"
+            ]
         );
         assert_eq!(doc.blocks[0].section, vec!["Privacy", "Sharing"]);
         let b = &doc.blocks[0];
         assert_eq!(doc.line_of(b.source_offset(0)), 6);
-        assert_eq!(doc.line_of(b.source_offset(b.text.find("phone").unwrap())), 7);
+        assert_eq!(
+            doc.line_of(b.source_offset(b.text.find("phone").unwrap())),
+            7
+        );
         assert_eq!(doc.line_of(doc.blocks[2].source_offset(0)), 9);
     }
 }

@@ -78,7 +78,8 @@ pub fn read_source(path: &str, opts: ReadOptions) -> Result<Source> {
         buf
     } else {
         let p = Path::new(path);
-        let meta = std::fs::metadata(p).map_err(|e| anyhow::anyhow!("{path}: {}", io_reason(&e)))?;
+        let meta =
+            std::fs::metadata(p).map_err(|e| anyhow::anyhow!("{path}: {}", io_reason(&e)))?;
         if meta.is_dir() {
             bail!("{path}: is a directory, not a policy file");
         }

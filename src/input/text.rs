@@ -145,7 +145,10 @@ fn numbered_depth(t: &str) -> Option<usize> {
         return None;
     }
     let parts: Vec<&str> = head.trim_end_matches('.').split('.').collect();
-    if parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())) {
+    if parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
+    {
         Some(parts.len())
     } else {
         None
@@ -163,9 +166,17 @@ mod tests {
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
             texts,
-            vec!["We collect your name and email.", "- phone number", "- contacts", "We share data."]
+            vec![
+                "We collect your name and email.",
+                "- phone number",
+                "- contacts",
+                "We share data."
+            ]
         );
-        assert_eq!(doc.blocks[0].section, vec!["PRIVACY POLICY", "Information We Collect"]);
+        assert_eq!(
+            doc.blocks[0].section,
+            vec!["PRIVACY POLICY", "Information We Collect"]
+        );
         assert_eq!(doc.blocks[1].kind, BlockKind::ListItem);
         assert_eq!(doc.blocks[3].section, vec!["2. Sharing"]);
         // "and email." starts line 6.

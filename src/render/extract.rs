@@ -108,7 +108,11 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
             } else {
                 c.clause.section.join(" › ")
             };
-            writeln!(out, "\n{}", style.paint(&format!("§ {title}"), |t| t.cyan().bold()))?;
+            writeln!(
+                out,
+                "\n{}",
+                style.paint(&format!("§ {title}"), |t| t.cyan().bold())
+            )?;
         }
         let lines = line_range(c.clause.lines);
         for p in &c.practices {
@@ -122,7 +126,15 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
             };
             writeln!(out, "  {:<9} {}", style.dim(&lines), d)?;
         }
-        write!(out, "{}", style.dim(&wrap(&format!("“{}”", c.clause.text), style.width, "            ")))?;
+        write!(
+            out,
+            "{}",
+            style.dim(&wrap(
+                &format!("“{}”", c.clause.text),
+                style.width,
+                "            "
+            ))
+        )?;
     }
     Ok(())
 }

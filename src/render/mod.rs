@@ -27,7 +27,10 @@ pub struct Style {
 impl Style {
     /// Plain output of a given width (what tests and pipes get).
     pub fn plain(width: usize) -> Style {
-        Style { color: false, width }
+        Style {
+            color: false,
+            width,
+        }
     }
 
     /// Resolves `--color` against `NO_COLOR`, `TERM` and whether stdout is a terminal.
@@ -54,7 +57,11 @@ impl Style {
 
     /// Applies `f` only when color is on.
     pub fn paint<'a>(&self, s: &'a str, f: impl Fn(&'a str) -> ColoredString) -> String {
-        if self.color { f(s).to_string() } else { s.to_string() }
+        if self.color {
+            f(s).to_string()
+        } else {
+            s.to_string()
+        }
     }
 
     pub fn bold(&self, s: &str) -> String {
@@ -68,7 +75,9 @@ impl Style {
 
 /// The terminal's width from `COLUMNS`, else 100 columns; clamped to a readable range.
 fn terminal_width(tty: bool) -> usize {
-    let cols = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok());
+    let cols = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok());
     match cols {
         Some(c) => c.clamp(40, 200),
         None if tty => 100,
@@ -140,7 +149,10 @@ mod tests {
     #[test]
     fn wrapping_keeps_words_and_indent() {
         let w = wrap("one two three four five six", 30, "    ");
-        assert!(w.lines().all(|l| l.starts_with("    ") && l.len() <= 30), "{w}");
+        assert!(
+            w.lines().all(|l| l.starts_with("    ") && l.len() <= 30),
+            "{w}"
+        );
         assert_eq!(w.split_whitespace().count(), 6);
     }
 

@@ -2,7 +2,7 @@
 //! scanned once whatever the size of the vocabulary.
 
 use super::{Kind, Taxonomy};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::BTreeMap;
 
 /// What a matched term means.
@@ -109,18 +109,29 @@ impl Matcher {
     pub fn find(&self, norm: &str) -> Vec<Hit> {
         let bytes = norm.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        self.ac
-            .find_iter(norm)
-            .filter(|m| {
-                (m.start() == 0 || !is_word(bytes[m.start() - 1]))
-                    && (m.end() == bytes.len() || !is_word(bytes[m.end()]))
-            })
-            .map(|m| Hit {
-                start: m.start(),
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
-            })
-            .collect()
+        let mut hits = Vec::new();
+        let mut pos = 0;
+        // A longest match that fails the word-boundary test ("your personal
+        // info" inside "your personal information") must not hide the shorter
+        // matches inside it, so the search restarts one byte further on.
+        while let Some(m) = self.ac.find(Input::new(norm).range(pos..)) {
+            let whole = (m.start() == 0 || !is_word(bytes[m.start() - 1]))
+                && (m.end() == bytes.len() || !is_word(bytes[m.end()]));
+            if whole {
+                hits.push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    pattern: m.pattern().as_usize(),
+                });
+                pos = m.end();
+            } else {
+                pos = m.start() + 1;
+            }
+            if pos >= norm.len() {
+                break;
+            }
+        }
+        hits
     }
 
     pub fn targets(&self, pattern: usize) -> &[Target] {
@@ -209,7 +220,11 @@ fn inflections(verb: &str) -> Vec<String> {
     if let Some(stem) = w.strip_suffix('e') {
         forms.extend([format!("{w}s"), format!("{w}d"), format!("{stem}ing")]);
     } else if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
-        forms.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{w}ing")]);
+        forms.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{w}ing"),
+        ]);
     } else if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") {
         forms.extend([format!("{w}es"), format!("{w}ed"), format!("{w}ing")]);
     } else {
@@ -246,7 +261,10 @@ mod tests {
         assert!(inflections("transfer").contains(&"transferred".to_string()));
         assert!(inflections("process").contains(&"processes".to_string()));
         assert!(inflections("make available").contains(&"makes available".to_string()));
-        assert_eq!(plurals("advertising company"), vec!["advertising companies"]);
+        assert_eq!(
+            plurals("advertising company"),
+            vec!["advertising companies"]
+        );
         assert_eq!(plurals("phone number"), vec!["phone numbers"]);
     }
 

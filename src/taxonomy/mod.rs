@@ -290,12 +290,18 @@ mod tests {
         )
         .unwrap();
         t.extend(bad);
-        assert!(t.validate().unwrap_err().to_string().contains("unknown parent"));
+        assert!(
+            t.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("unknown parent")
+        );
     }
 
     #[test]
     fn malformed_yaml_is_one_line_naming_the_file() {
-        let err = crate::yaml::from_str::<Taxonomy>("version: [1\n  data: {", "t.yaml").unwrap_err();
+        let err =
+            crate::yaml::from_str::<Taxonomy>("version: [1\n  data: {", "t.yaml").unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("t.yaml: malformed YAML"), "{msg}");
         assert!(!msg.contains('\n'));
