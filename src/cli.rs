@@ -2,8 +2,10 @@
 //! the options and their defaults read as one document.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use policy_diff::compare::Severity;
 use policy_diff::input::Format;
 use policy_diff::render::ColorChoice;
+use policy_diff::report::{FailOn, Only};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -19,6 +21,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Compare two versions of a policy and flag what widens or narrows data use.
+    Diff(DiffArgs),
     /// Parse one policy version into clauses and data practices.
     Extract(ExtractArgs),
     /// Print the built-in taxonomy (YAML), or the one a --taxonomy file yields.
@@ -63,6 +67,36 @@ pub struct TaxonomyArgs {
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExtractFormat {
     Text,
+    Json,
+    Yaml,
+}
+
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// The older version (.txt, .md, .html, or - for stdin).
+    pub old: String,
+    /// The newer version.
+    pub new: String,
+    /// Output format.
+    #[arg(long, short, default_value = "text")]
+    pub format: DiffFormat,
+    /// Report only findings in this direction.
+    #[arg(long, default_value = "all")]
+    pub only: Only,
+    /// Report only findings at or above this severity.
+    #[arg(long, default_value = "low")]
+    pub min_severity: Severity,
+    /// Exit 1 when a reported finding widens data use (widens), on any reported finding (any), or never (none).
+    #[arg(long, default_value = "widens")]
+    pub fail_on: FailOn,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Markdown,
     Json,
     Yaml,
 }

@@ -508,6 +508,10 @@ impl<'a> Analysis<'a> {
             let Some(actor) = self.subject(h) else {
                 continue;
             };
+            // "we send you", "we give you": the user is the recipient, not a third party.
+            if tax.actions[ai].id == "share" && self.norm[h.end..].starts_with(" you ") {
+                continue;
+            }
             match groups.last_mut() {
                 Some((last, verbs, _)) if *last == ai => verbs.push(h),
                 _ => groups.push((ai, vec![h], actor)),

@@ -5,10 +5,13 @@
 //! `extract` (→ practices) → `align` (old/new clause pairs) →
 //! `compare` (→ findings) → `render` (terminal, Markdown, JSON, YAML).
 
+pub mod align;
+pub mod compare;
 pub mod extract;
 pub mod input;
 pub mod policy;
 pub mod render;
+pub mod report;
 pub mod segment;
 pub mod taxonomy;
 pub mod yaml;

@@ -5,9 +5,10 @@ mod cli;
 
 use anyhow::Result;
 use clap::Parser;
-use cli::{Cli, Command, Common, ExtractFormat};
+use cli::{Cli, Command, Common, DiffFormat, ExtractFormat};
 use policy_diff::input::ReadOptions;
 use policy_diff::render::{self, Style};
+use policy_diff::report::{Filter, Report};
 use policy_diff::taxonomy::Taxonomy;
 use policy_diff::{Extractor, Policy};
 use std::io::Write;
@@ -77,6 +78,37 @@ fn run(cli: Cli) -> Result<u8> {
             }
             emit(buf)?;
             Ok(0)
+        }
+        Command::Diff(a) => {
+            if a.old == "-" && a.new == "-" {
+                anyhow::bail!("only one of OLD and NEW can be - (stdin)");
+            }
+            let tax = Taxonomy::load(a.common.taxonomy.as_deref())?;
+            let extractor = Extractor::new(tax);
+            let opts = read_options(&a.common);
+            let old = Policy::load(&a.old, opts, &extractor)?;
+            let new = Policy::load(&a.new, opts, &extractor)?;
+            let filter = Filter {
+                only: a.only,
+                min_severity: a.min_severity,
+            };
+            let report = Report::build(&old, &new, &extractor.taxonomy, filter);
+            let mut buf = Vec::new();
+            match a.format {
+                DiffFormat::Text => {
+                    render::diff::text(&report, Style::for_stdout(a.common.color), &mut buf)?
+                }
+                DiffFormat::Markdown => render::markdown::markdown(&report, &mut buf)?,
+                DiffFormat::Json => {
+                    serde_json::to_writer_pretty(&mut buf, &report)?;
+                    buf.push(b'\n');
+                }
+                DiffFormat::Yaml => {
+                    buf.extend_from_slice(policy_diff::yaml::to_string(&report)?.as_bytes())
+                }
+            }
+            emit(buf)?;
+            Ok(u8::from(report.fails(a.fail_on)))
         }
         Command::Taxonomy(a) => {
             let text = match a.taxonomy {

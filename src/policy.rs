@@ -14,6 +14,8 @@ pub struct SourceInfo {
     pub format: Format,
     pub sha256: String,
     pub lines: usize,
+    /// A `YYYY-MM-DD` date found in the file name, if any (`policies/x/2016-08-25.md`).
+    pub date: Option<String>,
 }
 
 /// One policy version with its clauses and practices.
@@ -34,12 +36,14 @@ impl Policy {
     pub fn from_source(source: Source, extractor: &Extractor) -> Result<Policy> {
         let doc = input::parse(&source)?;
         let clauses = extractor.extract_all(segment::segment(&doc));
+        let date = date_in_name(&source.path);
         Ok(Policy {
             source: SourceInfo {
                 path: source.path,
                 format: source.format,
                 sha256: source.sha256,
                 lines: doc.line_count(),
+                date,
             },
             clauses,
         })
@@ -48,5 +52,33 @@ impl Policy {
     /// Number of practices over all clauses.
     pub fn practice_count(&self) -> usize {
         self.clauses.iter().map(|c| c.practices.len()).sum()
+    }
+}
+
+/// The first `YYYY-MM-DD` in a path's file name.
+pub fn date_in_name(path: &str) -> Option<String> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let s = &b[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| s[r].iter().all(u8::is_ascii_digit);
+        (digits(0..4) && s[4] == b'-' && digits(5..7) && s[7] == b'-' && digits(8..10))
+            .then(|| name[i..i + 10].to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_in_file_names() {
+        assert_eq!(
+            super::date_in_name("policies/w/2016-08-25.md").as_deref(),
+            Some("2016-08-25")
+        );
+        assert_eq!(
+            super::date_in_name("ota/x/2022-02-02_9f951c6.md").as_deref(),
+            Some("2022-02-02")
+        );
+        assert_eq!(super::date_in_name("2016-08-25/policy.md"), None);
     }
 }

@@ -2,7 +2,9 @@
 //! to a writer, so each is tested into a buffer; only `main` decides whether
 //! the stream is a terminal.
 
+pub mod diff;
 pub mod extract;
+pub mod markdown;
 
 use colored::{ColoredString, Colorize};
 use std::io::IsTerminal;

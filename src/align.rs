@@ -1,0 +1,454 @@
+//! Stage 4 — alignment: pair the clauses of two versions.
+//!
+//! In order: clauses identical after normalisation (cosmetic edits — case,
+//! white space, punctuation, quote style, numbers and dates — are recognised
+//! here), then reworded ones by word-set similarity, then split and merged
+//! ones by containment. A pair whose position or section changed is *moved*,
+//! so a reordered or renamed section never reads as deleted and re-added.
+
+use crate::extract::ExtractedClause;
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+use std::collections::HashMap;
+
+/// Two clauses at least this similar (Dice over word sets) are one edited clause.
+pub const EDIT_THRESHOLD: f64 = 0.5;
+/// A clause whose words lie this much inside another is a split or merge of it.
+pub const CONTAINMENT_THRESHOLD: f64 = 0.8;
+
+/// How a clause changed between versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Unchanged,
+    /// Same words; only punctuation, case, quotes, white space, numbers or dates differ.
+    Cosmetic,
+    /// Same text, out of its former order (a renamed section alone is no move).
+    Moved,
+    Edited,
+    /// Part of an old clause now stands on its own.
+    Split,
+    /// A new clause combines (part of) old ones.
+    Merged,
+    Added,
+    Removed,
+}
+
+/// One step of a word-level edit script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WordOp {
+    /// `equal`, `delete` or `insert`.
+    pub op: &'static str,
+    pub text: String,
+}
+
+/// A pairing of an old and a new clause (either may be missing).
+#[derive(Debug, Clone)]
+pub struct ClausePair {
+    pub kind: ChangeKind,
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+    pub similarity: f64,
+}
+
+/// The alignment of two versions.
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    pub pairs: Vec<ClausePair>,
+    /// For each old clause, the new clause it became (if any).
+    pub old_to_new: Vec<Option<usize>>,
+    /// For each new clause, the old clause it came from (if any).
+    pub new_to_old: Vec<Option<usize>>,
+}
+
+/// Words of a clause for comparison: lower-case alphanumeric runs.
+fn words(text: &str) -> Vec<String> {
+    crate::taxonomy::normalize(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The cosmetic key: words without numbers and month names.
+fn cosmetic_key(ws: &[String]) -> String {
+    ws.iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()) && !MONTHS.contains(&w.as_str()))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Aligns the clauses of two versions.
+pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
+    let ow: Vec<Vec<String>> = old.iter().map(|c| words(&c.clause.text)).collect();
+    let nw: Vec<Vec<String>> = new.iter().map(|c| words(&c.clause.text)).collect();
+    let mut old_to_new: Vec<Option<usize>> = vec![None; old.len()];
+    let mut new_to_old: Vec<Option<usize>> = vec![None; new.len()];
+    let mut sim: HashMap<(usize, usize), f64> = HashMap::new();
+
+    // 1. Identical after normalisation, in order of appearance.
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, w) in nw.iter().enumerate().rev() {
+        by_key.entry(cosmetic_key(w)).or_default().push(j);
+    }
+    for (i, w) in ow.iter().enumerate() {
+        if let Some(js) = by_key.get_mut(&cosmetic_key(w))
+            && let Some(j) = js.pop()
+        {
+            old_to_new[i] = Some(j);
+            new_to_old[j] = Some(i);
+            sim.insert((i, j), 1.0);
+        }
+    }
+
+    // 2. Similar: Dice coefficient over word sets, best pairs first.
+    let (sets_o, sets_n) = intern_all(&ow, &nw);
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (j, s) in sets_n.iter().enumerate() {
+        if new_to_old[j].is_none() {
+            for &t in s {
+                index.entry(t).or_default().push(j);
+            }
+        }
+    }
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for (i, s) in sets_o.iter().enumerate() {
+        if old_to_new[i].is_some() || s.is_empty() {
+            continue;
+        }
+        shared.clear();
+        for t in s {
+            if let Some(js) = index.get(t) {
+                for &j in js {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+        }
+        for (&j, &n) in &shared {
+            let dice = 2.0 * n as f64 / (s.len() + sets_n[j].len()) as f64;
+            if dice >= EDIT_THRESHOLD {
+                candidates.push((dice, i, j));
+            }
+        }
+    }
+    // Highest similarity first; ties go to the pair closest in relative position.
+    let rel = |i: usize, j: usize| {
+        (i as f64 / old.len().max(1) as f64 - j as f64 / new.len().max(1) as f64).abs()
+    };
+    candidates.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(rel(a.1, a.2).total_cmp(&rel(b.1, b.2)))
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+    });
+    for (d, i, j) in candidates {
+        if old_to_new[i].is_none() && new_to_old[j].is_none() {
+            old_to_new[i] = Some(j);
+            new_to_old[j] = Some(i);
+            sim.insert((i, j), d);
+        }
+    }
+
+    // 3. Splits and merges: an unpaired clause contained in a paired one.
+    let mut pairs: Vec<ClausePair> = Vec::new();
+    let contained = |a: &[u32], b: &[u32]| -> f64 {
+        if a.is_empty() {
+            return 0.0;
+        }
+        a.iter().filter(|t| b.binary_search(t).is_ok()).count() as f64 / a.len() as f64
+    };
+    let mut split_of: Vec<Option<usize>> = vec![None; new.len()];
+    for j in 0..new.len() {
+        if new_to_old[j].is_some() || sets_n[j].len() < 4 {
+            continue;
+        }
+        let best = (0..old.len())
+            .filter(|&i| old_to_new[i].is_some())
+            .map(|i| (contained(&sets_n[j], &sets_o[i]), i))
+            .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((c, i)) = best {
+            split_of[j] = Some(i);
+            sim.insert((i, j), c);
+        }
+    }
+    let mut merged_into: Vec<Option<usize>> = vec![None; old.len()];
+    for i in 0..old.len() {
+        if old_to_new[i].is_some() || sets_o[i].len() < 4 {
+            continue;
+        }
+        let best = (0..new.len())
+            .filter(|&j| new_to_old[j].is_some())
+            .map(|j| (contained(&sets_o[i], &sets_n[j]), j))
+            .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((c, j)) = best {
+            merged_into[i] = Some(j);
+            sim.insert((i, j), c);
+        }
+    }
+
+    // Pairs that keep their relative order are in place; the rest moved.
+    let matched: Vec<(usize, usize)> = old_to_new
+        .iter()
+        .enumerate()
+        .filter_map(|(i, j)| j.map(|j| (i, j)))
+        .collect();
+    let in_order = longest_increasing(&matched.iter().map(|&(_, j)| j).collect::<Vec<_>>());
+    for (k, &(i, j)) in matched.iter().enumerate() {
+        let (o, n) = (&old[i].clause, &new[j].clause);
+        let s = sim[&(i, j)];
+        let kind = if s < 1.0 {
+            ChangeKind::Edited
+        } else if !in_order[k] {
+            ChangeKind::Moved
+        } else if o.text == n.text {
+            ChangeKind::Unchanged
+        } else if ow[i] == nw[j] || cosmetic_key(&ow[i]) == cosmetic_key(&nw[j]) {
+            ChangeKind::Cosmetic
+        } else {
+            ChangeKind::Edited
+        };
+        pairs.push(ClausePair {
+            kind,
+            old: Some(i),
+            new: Some(j),
+            similarity: s,
+        });
+    }
+    for i in 0..old.len() {
+        if old_to_new[i].is_none() {
+            let (kind, new, similarity) = match merged_into[i] {
+                Some(j) => (ChangeKind::Merged, Some(j), sim[&(i, j)]),
+                None => (ChangeKind::Removed, None, 0.0),
+            };
+            pairs.push(ClausePair {
+                kind,
+                old: Some(i),
+                new,
+                similarity,
+            });
+        }
+    }
+    for j in 0..new.len() {
+        if new_to_old[j].is_none() {
+            let (kind, old, similarity) = match split_of[j] {
+                Some(i) => (ChangeKind::Split, Some(i), sim[&(i, j)]),
+                None => (ChangeKind::Added, None, 0.0),
+            };
+            pairs.push(ClausePair {
+                kind,
+                old,
+                new: Some(j),
+                similarity,
+            });
+        }
+    }
+    pairs.sort_by_key(|p| (p.new.unwrap_or(usize::MAX), p.old.unwrap_or(usize::MAX)));
+    Alignment {
+        pairs,
+        old_to_new,
+        new_to_old,
+    }
+}
+
+/// Sorted, de-duplicated word ids of both versions over one shared dictionary.
+fn intern_all<'w>(ow: &'w [Vec<String>], nw: &'w [Vec<String>]) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let mut dict: HashMap<&'w str, u32> = HashMap::new();
+    let mut intern = |ws: &'w [String]| -> Vec<u32> {
+        let mut v: Vec<u32> = ws
+            .iter()
+            .map(|w| {
+                let n = dict.len() as u32;
+                *dict.entry(w.as_str()).or_insert(n)
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let o = ow.iter().map(|w| intern(w)).collect();
+    let n = nw.iter().map(|w| intern(w)).collect();
+    (o, n)
+}
+
+/// Marks the elements of the longest strictly increasing subsequence.
+fn longest_increasing(xs: &[usize]) -> Vec<bool> {
+    let mut tails: Vec<usize> = Vec::new(); // indices into xs
+    let mut prev: Vec<Option<usize>> = vec![None; xs.len()];
+    for (k, &x) in xs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| xs[t] < x);
+        if pos > 0 {
+            prev[k] = Some(tails[pos - 1]);
+        }
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut keep = vec![false; xs.len()];
+    let mut cur = tails.last().copied();
+    while let Some(k) = cur {
+        keep[k] = true;
+        cur = prev[k];
+    }
+    keep
+}
+
+/// Word-level edit script between two clause texts (deterministic: no time
+/// limit, clause length is capped by segmentation instead).
+pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
+    let a: Vec<&str> = old.split_whitespace().collect();
+    let b: Vec<&str> = new.split_whitespace().collect();
+    let mut out: Vec<WordOp> = Vec::new();
+    let mut push = |op: &'static str, words: &[&str]| {
+        if words.is_empty() {
+            return;
+        }
+        let text = words.join(" ");
+        match out.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(&text);
+            }
+            _ => out.push(WordOp { op, text }),
+        }
+    };
+    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => push("equal", &a[old_index..old_index + len]),
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => push("delete", &a[old_index..old_index + old_len]),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => push("insert", &b[new_index..new_index + new_len]),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push("delete", &a[old_index..old_index + old_len]);
+                push("insert", &b[new_index..new_index + new_len]);
+            }
+        }
+    }
+    out
+}
+
+/// The edit script as plain text: `[-deleted-]{+inserted+}`, like `git diff --word-diff`.
+pub fn word_diff_plain(ops: &[WordOp]) -> String {
+    ops.iter()
+        .map(|o| match o.op {
+            "delete" => format!("[-{}-]", o.text),
+            "insert" => format!("{{+{}+}}", o.text),
+            _ => o.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Clause;
+
+    fn clauses(texts: &[(&str, &str)]) -> Vec<ExtractedClause> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, (sec, t))| ExtractedClause {
+                clause: Clause {
+                    id: format!("c{}", i + 1),
+                    section: vec![sec.to_string()],
+                    lines: [i + 1, i + 1],
+                    text: t.to_string(),
+                    list_item: false,
+                    lead_in: None,
+                },
+                practices: Vec::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn identical_cosmetic_edited_moved_added_removed() {
+        let old = clauses(&[
+            ("A", "We collect your name."),
+            ("A", "Updated March 3, 2020."),
+            ("B", "We share data with partners for marketing purposes."),
+            ("B", "We keep logs for a while."),
+            ("C", "Contact us by mail."),
+        ]);
+        let new = clauses(&[
+            ("C", "Contact us by mail."),
+            ("A", "We collect  your name!"),
+            ("A", "Updated June 9, 2023."),
+            (
+                "B",
+                "We share data with advertising partners for marketing purposes.",
+            ),
+            ("B", "You can opt out anytime."),
+        ]);
+        let al = align(&old, &new);
+        let kind = |o: Option<usize>, n: Option<usize>| {
+            al.pairs
+                .iter()
+                .find(|p| p.old == o && p.new == n)
+                .map(|p| p.kind)
+        };
+        assert_eq!(kind(Some(4), Some(0)), Some(ChangeKind::Moved));
+        assert_eq!(kind(Some(0), Some(1)), Some(ChangeKind::Cosmetic));
+        assert_eq!(kind(Some(1), Some(2)), Some(ChangeKind::Cosmetic));
+        assert_eq!(kind(Some(2), Some(3)), Some(ChangeKind::Edited));
+        assert_eq!(kind(Some(3), None), Some(ChangeKind::Removed));
+        assert_eq!(kind(None, Some(4)), Some(ChangeKind::Added));
+    }
+
+    #[test]
+    fn splits_are_recognised() {
+        let old = clauses(&[(
+            "A",
+            "We share your phone number with partners and we sell your location data to brokers.",
+        )]);
+        let new = clauses(&[
+            ("A", "We share your phone number with partners."),
+            ("A", "We sell your location data to brokers."),
+        ]);
+        let al = align(&old, &new);
+        assert!(
+            al.pairs.iter().any(|p| p.kind == ChangeKind::Split),
+            "{:?}",
+            al.pairs
+        );
+        assert!(!al.pairs.iter().any(|p| p.kind == ChangeKind::Added));
+    }
+
+    #[test]
+    fn word_diff_marks_changes() {
+        let ops = word_diff("We will not share your data.", "We may share your data.");
+        assert_eq!(
+            word_diff_plain(&ops),
+            "We [-will not-] {+may+} share your data."
+        );
+    }
+}

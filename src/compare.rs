@@ -1,0 +1,1017 @@
+//! Stage 5 — comparison: semantic differences between two versions, as
+//! findings that quote their evidence and say why.
+//!
+//! Two views are combined. The *whole-policy* view compares the sets of
+//! practices — who receives data, which data is shared or collected, for
+//! which purposes, which promises ("we do not sell") and which choices
+//! (opt-out, opt-in) exist — so a sharing clause that only moved is no
+//! finding, and a promise dropped in one section and a new sharing clause in
+//! another become one story. The *pair* view compares aligned clauses for
+//! what only shows side by side: conditions added or removed, retention
+//! lengthened.
+//!
+//! Every rule is written once, for "present in one version and not the
+//! other", and applied in both directions; so swapping the versions turns
+//! every widening into a narrowing (a property the tests check).
+
+use crate::align::{Alignment, ChangeKind};
+use crate::extract::{ExtractedClause, Practice};
+use crate::taxonomy::{Kind, Taxonomy};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Whether a change gives the company more room with people's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Widens,
+    Narrows,
+    Neutral,
+}
+
+impl Direction {
+    fn mirror(self) -> Direction {
+        match self {
+            Direction::Widens => Direction::Narrows,
+            Direction::Narrows => Direction::Widens,
+            Direction::Neutral => Direction::Neutral,
+        }
+    }
+}
+
+/// How much a finding matters; see [`severity`] for the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+/// A quotable piece of one version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub text: String,
+    pub lines: [usize; 2],
+    pub section: Vec<String>,
+    pub clause: String,
+}
+
+/// One semantic change, with its proof.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// `F1`, `F2`, … in report order.
+    pub id: String,
+    pub kind: String,
+    pub direction: Direction,
+    pub severity: Severity,
+    pub data: Vec<String>,
+    pub recipients: Vec<String>,
+    pub purposes: Vec<String>,
+    pub old: Option<Evidence>,
+    pub new: Option<Evidence>,
+    /// How the two pieces of evidence relate: `aligned` (the same clause in
+    /// both versions, so a word diff is meaningful), `related` (clauses about
+    /// the same data or recipients elsewhere in the policy) or `none`.
+    pub link: Link,
+    pub why: String,
+    /// Stable across reruns and unrelated edits: kind, terms and evidence text.
+    pub fingerprint: String,
+}
+
+/// How a finding's old and new evidence relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Link {
+    Aligned,
+    Related,
+    None,
+}
+
+/// Data types whose sharing is high-severity on its own.
+const SENSITIVE: &[&str] = &[
+    "phone-number",
+    "contacts",
+    "location",
+    "health",
+    "biometrics",
+    "financial",
+    "government-identifier",
+    "sensitive-information",
+    "content",
+];
+/// Purposes whose appearance is high-severity on its own.
+const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training"];
+const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization"];
+
+/// Which side of the comparison a fact or clause belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Old,
+    New,
+}
+
+/// The facts of one version, with the clauses that state them.
+#[derive(Default)]
+struct Facts {
+    /// (fact kind, id) → clauses (in order) stating it.
+    positive: BTreeMap<(FactKind, String), Vec<usize>>,
+    /// Negated practices: (clause, practice index).
+    promises: Vec<(usize, usize)>,
+    /// Choice kind → (clause, practice index) offering it.
+    choices: BTreeMap<String, Vec<(usize, usize)>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum FactKind {
+    Recipient,
+    Sells,
+    SharedData,
+    Purpose,
+    CollectedData,
+}
+
+fn is_sharing(action: &str) -> bool {
+    matches!(action, "share" | "sell")
+}
+
+fn facts(clauses: &[ExtractedClause]) -> Facts {
+    let mut f = Facts::default();
+    for (ci, c) in clauses.iter().enumerate() {
+        for (pi, p) in c.practices.iter().enumerate() {
+            if p.negated {
+                f.promises.push((ci, pi));
+                continue;
+            }
+            let mut add = |k: FactKind, id: &str| {
+                let v = f.positive.entry((k, id.to_string())).or_default();
+                if v.last() != Some(&ci) {
+                    v.push(ci);
+                }
+            };
+            if is_sharing(&p.action) {
+                for r in &p.recipients {
+                    add(FactKind::Recipient, r);
+                }
+                for d in &p.data {
+                    add(FactKind::SharedData, d);
+                }
+            }
+            if p.action == "sell" {
+                add(FactKind::Sells, "sale");
+            }
+            if p.actor != "first-party" {
+                add(FactKind::Recipient, &p.actor);
+            }
+            if p.action == "collect" {
+                for d in &p.data {
+                    add(FactKind::CollectedData, d);
+                }
+            }
+            for pu in &p.purposes {
+                add(FactKind::Purpose, pu);
+            }
+            if let Some(ch) = &p.choice {
+                f.choices.entry(ch.kind.clone()).or_default().push((ci, pi));
+            }
+        }
+    }
+    f
+}
+
+/// Everything needed to compare: both versions, their alignment, the vocabulary.
+pub struct Comparison<'a> {
+    pub old: &'a [ExtractedClause],
+    pub new: &'a [ExtractedClause],
+    pub alignment: &'a Alignment,
+    pub taxonomy: &'a Taxonomy,
+}
+
+impl<'a> Comparison<'a> {
+    fn clauses(&self, side: Side) -> &'a [ExtractedClause] {
+        match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        }
+    }
+
+    fn other(side: Side) -> Side {
+        match side {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        }
+    }
+
+    /// The clause on the other side aligned with clause `ci` of `side`.
+    fn counterpart(&self, side: Side, ci: usize) -> Option<usize> {
+        match side {
+            Side::Old => self.alignment.old_to_new[ci],
+            Side::New => self.alignment.new_to_old[ci],
+        }
+    }
+
+    fn evidence(&self, side: Side, ci: usize) -> Evidence {
+        let c = &self.clauses(side)[ci].clause;
+        Evidence {
+            text: c.text.clone(),
+            lines: c.lines,
+            section: c.section.clone(),
+            clause: c.id.clone(),
+        }
+    }
+
+    fn kind_of(fk: FactKind) -> Kind {
+        match fk {
+            FactKind::Recipient => Kind::Recipient,
+            FactKind::Purpose => Kind::Purpose,
+            FactKind::Sells => Kind::Action,
+            _ => Kind::Data,
+        }
+    }
+
+    /// Whether `id` or a strict ancestor of it is stated on `side`.
+    fn ancestor_present(&self, facts: &Facts, fk: FactKind, id: &str) -> bool {
+        let kind = Self::kind_of(fk);
+        self.taxonomy
+            .ancestors(kind, id)
+            .iter()
+            .skip(1)
+            .any(|a| facts.positive.contains_key(&(fk, a.clone())))
+    }
+
+    /// All findings, unsorted and unnumbered.
+    pub fn findings(&self) -> Vec<Finding> {
+        let old_f = facts(self.old);
+        let new_f = facts(self.new);
+        let mut out = Vec::new();
+        // "Present on `side`, absent on the other": added when side = New.
+        for (side, mine, theirs) in [(Side::New, &new_f, &old_f), (Side::Old, &old_f, &new_f)] {
+            self.fact_findings(side, mine, theirs, &mut out);
+            self.promise_findings(side, mine, theirs, &mut out);
+            self.choice_findings(side, mine, theirs, &mut out);
+        }
+        self.pair_findings(&mut out);
+        out
+    }
+
+    /// New (or dropped) recipients, shared data, sales, purposes, collected data.
+    fn fact_findings(&self, side: Side, mine: &Facts, theirs: &Facts, out: &mut Vec<Finding>) {
+        let added = side == Side::New;
+        let missing: Vec<(&(FactKind, String), &Vec<usize>)> = mine
+            .positive
+            .iter()
+            .filter(|(k, _)| !theirs.positive.contains_key(k))
+            .collect();
+        let mut consumed: BTreeSet<(FactKind, String)> = BTreeSet::new();
+        // Recipients first: each carries the data and purposes that go to it.
+        for ((fk, id), clauses) in missing
+            .iter()
+            .filter(|((fk, _), _)| *fk == FactKind::Recipient)
+        {
+            let neutral = self.ancestor_present(theirs, *fk, id);
+            let mut data = Vec::new();
+            let mut purposes = Vec::new();
+            for &ci in clauses.iter() {
+                for p in &self.clauses(side)[ci].practices {
+                    if !p.negated && (p.recipients.contains(id) || p.actor == *id) {
+                        merge(&mut data, &p.data);
+                        merge(&mut purposes, &p.purposes);
+                    }
+                }
+            }
+            if !neutral {
+                for d in &data {
+                    consumed.insert((FactKind::SharedData, d.clone()));
+                }
+                for p in &purposes {
+                    consumed.insert((FactKind::Purpose, p.clone()));
+                }
+            }
+            let (kind, dir) = match (added, neutral) {
+                (true, false) => ("new_recipient", Direction::Widens),
+                (false, false) => ("recipient_removed", Direction::Narrows),
+                (true, true) => ("recipient_named", Direction::Neutral),
+                (false, true) => ("recipient_unnamed", Direction::Neutral),
+            };
+            let why = self.why_recipient(added, neutral, id, &data, &purposes);
+            out.push(self.finding(
+                side,
+                clauses[0],
+                kind,
+                dir,
+                Terms {
+                    data,
+                    recipients: vec![id.clone()],
+                    purposes,
+                },
+                why,
+                Some(FactKind::Recipient),
+            ));
+        }
+        // The rest, grouped by the clause that first states them.
+        let order = [
+            FactKind::Sells,
+            FactKind::SharedData,
+            FactKind::Purpose,
+            FactKind::CollectedData,
+        ];
+        for fk in order {
+            let mut by_clause: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+            for ((k, id), clauses) in &missing {
+                if *k != fk || consumed.contains(&(*k, id.clone())) {
+                    continue;
+                }
+                if self.ancestor_present(theirs, fk, id) {
+                    continue; // only named more precisely: no change in substance
+                }
+                by_clause.entry(clauses[0]).or_default().push(id.clone());
+            }
+            for (ci, ids) in by_clause {
+                let (kind, terms, why) = self.fact_text(fk, added, ci, side, ids);
+                let dir = if added {
+                    Direction::Widens
+                } else {
+                    Direction::Narrows
+                };
+                out.push(self.finding(side, ci, kind, dir, terms, why, Some(fk)));
+            }
+        }
+    }
+
+    fn fact_text(
+        &self,
+        fk: FactKind,
+        added: bool,
+        ci: usize,
+        side: Side,
+        ids: Vec<String>,
+    ) -> (&'static str, Terms, String) {
+        let t = self.taxonomy;
+        let practices = &self.clauses(side)[ci].practices;
+        let mut terms = Terms::default();
+        match fk {
+            FactKind::Sells => {
+                for p in practices
+                    .iter()
+                    .filter(|p| p.action == "sell" && !p.negated)
+                {
+                    merge(&mut terms.data, &p.data);
+                    merge(&mut terms.recipients, &p.recipients);
+                }
+                let what = self.data_phrase(&terms.data);
+                let why = if added {
+                    format!(
+                        "The new version says it may sell {what}; the old version did not mention selling data."
+                    )
+                } else {
+                    format!("The new version no longer says it sells {what}.")
+                };
+                (
+                    if added {
+                        "now_sells"
+                    } else {
+                        "no_longer_sells"
+                    },
+                    terms,
+                    why,
+                )
+            }
+            FactKind::SharedData => {
+                terms.data = ids;
+                for p in practices
+                    .iter()
+                    .filter(|p| is_sharing(&p.action) && !p.negated)
+                {
+                    merge(&mut terms.recipients, &p.recipients);
+                }
+                let what = self.data_phrase(&terms.data);
+                let why = if added {
+                    format!(
+                        "The new version shares {what}, which the old version did not say it shared."
+                    )
+                } else {
+                    format!("The new version no longer says it shares {what}.")
+                };
+                (
+                    if added {
+                        "new_data_shared"
+                    } else {
+                        "data_no_longer_shared"
+                    },
+                    terms,
+                    why,
+                )
+            }
+            FactKind::Purpose => {
+                terms.purposes = ids;
+                for p in practices.iter().filter(|p| !p.negated) {
+                    merge(&mut terms.data, &p.data);
+                }
+                let what = join_labels(t, Kind::Purpose, &terms.purposes);
+                let why = if added {
+                    format!(
+                        "The new version uses data for {what}, a purpose the old version did not state."
+                    )
+                } else {
+                    format!("The new version no longer says it uses data for {what}.")
+                };
+                (
+                    if added {
+                        "new_purpose"
+                    } else {
+                        "purpose_removed"
+                    },
+                    terms,
+                    why,
+                )
+            }
+            FactKind::CollectedData | FactKind::Recipient => {
+                terms.data = ids;
+                let what = self.data_phrase(&terms.data);
+                let why = if added {
+                    format!(
+                        "The new version collects {what}, which the old version did not say it collected."
+                    )
+                } else {
+                    format!("The new version no longer says it collects {what}.")
+                };
+                (
+                    if added {
+                        "new_data_collected"
+                    } else {
+                        "data_no_longer_collected"
+                    },
+                    terms,
+                    why,
+                )
+            }
+        }
+    }
+
+    fn why_recipient(
+        &self,
+        added: bool,
+        neutral: bool,
+        id: &str,
+        data: &[String],
+        purposes: &[String],
+    ) -> String {
+        let t = self.taxonomy;
+        let who = t.label(Kind::Recipient, id);
+        let what = self.data_phrase(data);
+        let why_for = if purposes.is_empty() {
+            String::new()
+        } else {
+            format!(", for {}", join_labels(t, Kind::Purpose, purposes))
+        };
+        match (added, neutral) {
+            (true, false) => format!(
+                "The new version shares {what} with {who}{why_for}; the old version did not say it shared data with them."
+            ),
+            (false, false) => {
+                format!("The new version no longer says it shares {what} with {who}{why_for}.")
+            }
+            (true, true) => format!(
+                "The new version names {who} as a recipient, within a broader group the old version already named."
+            ),
+            (false, true) => format!(
+                "The new version no longer names {who}, but still names a broader group of recipients that includes them."
+            ),
+        }
+    }
+
+    fn data_phrase(&self, data: &[String]) -> String {
+        if data.is_empty() {
+            "information".to_string()
+        } else {
+            join_labels(self.taxonomy, Kind::Data, data)
+        }
+    }
+
+    /// Promises ("we do not sell …") present on one side and not covered on the other.
+    fn promise_findings(&self, side: Side, mine: &Facts, theirs: &Facts, out: &mut Vec<Finding>) {
+        let dropped = side == Side::Old;
+        let other = Self::other(side);
+        let mut by_clause: BTreeMap<usize, Vec<&Practice>> = BTreeMap::new();
+        for &(ci, pi) in &mine.promises {
+            let p = &self.clauses(side)[ci].practices[pi];
+            let covered = theirs
+                .promises
+                .iter()
+                .any(|&(cj, pj)| covers(self.taxonomy, &self.clauses(other)[cj].practices[pj], p));
+            if !covered {
+                by_clause.entry(ci).or_default().push(p);
+            }
+        }
+        for (ci, ps) in by_clause {
+            let mut terms = Terms::default();
+            for p in &ps {
+                merge(&mut terms.data, &p.data);
+                merge(&mut terms.recipients, &p.recipients);
+                merge(&mut terms.purposes, &p.purposes);
+            }
+            let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
+            let promise = format!(
+                "not to {} {}{}{}",
+                actions.join(" or "),
+                self.data_phrase(&terms.data),
+                if terms.recipients.is_empty() {
+                    String::new()
+                } else {
+                    let prep = if actions.contains(&"sell") {
+                        "to"
+                    } else {
+                        "with"
+                    };
+                    format!(
+                        " {prep} {}",
+                        join_labels(self.taxonomy, Kind::Recipient, &terms.recipients)
+                    )
+                },
+                if terms.purposes.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " for {}",
+                        join_labels(self.taxonomy, Kind::Purpose, &terms.purposes)
+                    )
+                }
+            );
+            // Did the aligned clause turn the promise around ("will not" → "may")?
+            let reversed = self.counterpart(side, ci).is_some_and(|cj| {
+                self.clauses(other)[cj]
+                    .practices
+                    .iter()
+                    .any(|q| !q.negated && actions.contains(&q.action.as_str()))
+            });
+            let (kind, why) = match (dropped, reversed) {
+                (true, true) => (
+                    "negation_dropped",
+                    format!(
+                        "The old version promised {promise}; the new version says the opposite in the same place."
+                    ),
+                ),
+                (true, false) => (
+                    "promise_dropped",
+                    format!(
+                        "The old version promised {promise}; the new version no longer makes that promise."
+                    ),
+                ),
+                (false, true) => (
+                    "negation_added",
+                    format!(
+                        "The new version promises {promise}, where the old version said it did so."
+                    ),
+                ),
+                (false, false) => (
+                    "new_promise",
+                    format!("The new version adds a promise {promise}."),
+                ),
+            };
+            let dir = if dropped {
+                Direction::Widens
+            } else {
+                Direction::Narrows
+            };
+            let mut f = self.finding(side, ci, kind, dir, terms, why, None);
+            f.severity = if actions.iter().any(|a| is_sharing(a)) {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            out.push(f);
+        }
+    }
+
+    /// Choices (opt-out, opt-in, settings) offered on one side and not on the
+    /// other, or offered on both but limited in time or scope on one.
+    fn choice_findings(&self, side: Side, mine: &Facts, theirs: &Facts, out: &mut Vec<Finding>) {
+        let added = side == Side::New;
+        for (kind, offers) in &mine.choices {
+            let (ci, pi) = offers[0];
+            let p = &self.clauses(side)[ci].practices[pi];
+            let ch = p.choice.as_ref().expect("choice facts have a choice");
+            let label = self.taxonomy.label(Kind::Choice, kind).to_string();
+            let terms = Terms {
+                data: p.data.clone(),
+                recipients: p.recipients.clone(),
+                purposes: ch.scope.clone(),
+            };
+            let severity = if kind == "settings" {
+                Severity::Low
+            } else {
+                Severity::High
+            };
+            match theirs.choices.get(kind) {
+                None => {
+                    let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
+                    let (fkind, dir, why) = if added {
+                        if limits.is_empty() {
+                            (
+                                "choice_added",
+                                Direction::Narrows,
+                                format!(
+                                    "The new version offers an {label} choice the old version did not."
+                                ),
+                            )
+                        } else {
+                            (
+                                "limited_choice_added",
+                                Direction::Neutral,
+                                format!(
+                                    "The new version offers an {label} choice, but only {limits}."
+                                ),
+                            )
+                        }
+                    } else if limits.is_empty() {
+                        (
+                            "choice_removed",
+                            Direction::Widens,
+                            format!(
+                                "The old version offered an {label} choice; the new version no longer does."
+                            ),
+                        )
+                    } else {
+                        (
+                            "limited_choice_removed",
+                            Direction::Neutral,
+                            format!(
+                                "The old version offered an {label} choice, only {limits}; the new version no longer does."
+                            ),
+                        )
+                    };
+                    let mut f = self.finding(side, ci, fkind, dir, terms, why, None);
+                    f.severity = severity;
+                    out.push(f);
+                }
+                Some(their_offers) if added => {
+                    // Compare limits once (from the new side) to avoid double reports.
+                    let (cj, pj) = their_offers[0];
+                    let q = self.old[cj].practices[pj].choice.as_ref().expect("choice");
+                    let window_narrowed = match (q.window_days, ch.window_days) {
+                        (None, Some(_)) => Some(true),
+                        (Some(_), None) => Some(false),
+                        (Some(a), Some(b)) if a != b => Some(b < a),
+                        _ => None,
+                    };
+                    if let Some(narrowed) = window_narrowed {
+                        let why = format!(
+                            "The {label} choice is now {} (the old version: {}).",
+                            limits_phrase(self.taxonomy, ch.window_days, &[])
+                                .trim()
+                                .to_string()
+                                .if_empty("unlimited in time"),
+                            limits_phrase(self.taxonomy, q.window_days, &[])
+                                .if_empty("unlimited in time")
+                        );
+                        let (fk, dir) = if narrowed {
+                            ("choice_narrowed", Direction::Widens)
+                        } else {
+                            ("choice_widened", Direction::Narrows)
+                        };
+                        let mut f = self.finding(side, ci, fk, dir, terms.clone(), why, None);
+                        f.old = Some(self.evidence(Side::Old, cj));
+                        f.link = Link::Related;
+                        f.severity = Severity::Medium;
+                        out.push(f);
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// What only shows side by side: conditions and retention periods.
+    fn pair_findings(&self, out: &mut Vec<Finding>) {
+        for pair in &self.alignment.pairs {
+            let (Some(i), Some(j)) = (pair.old, pair.new) else {
+                continue;
+            };
+            if matches!(
+                pair.kind,
+                ChangeKind::Unchanged | ChangeKind::Cosmetic | ChangeKind::Moved
+            ) {
+                continue;
+            }
+            for p in &self.old[i].practices {
+                let Some(q) = self.new[j]
+                    .practices
+                    .iter()
+                    .find(|q| q.action == p.action && q.negated == p.negated)
+                else {
+                    continue;
+                };
+                let terms = Terms {
+                    data: union(&p.data, &q.data),
+                    recipients: union(&p.recipients, &q.recipients),
+                    purposes: union(&p.purposes, &q.purposes),
+                };
+                let cond = |x: &Practice| x.condition.as_ref().map(|c| c.text.clone());
+                let (oc, nc) = (cond(p), cond(q));
+                if oc != nc && (oc.is_none() || nc.is_none()) {
+                    // On a promise, a new condition is a loophole; on a practice, a limit.
+                    let added = nc.is_some();
+                    let widens = added == p.negated;
+                    let text = nc.clone().or(oc.clone()).unwrap_or_default();
+                    let what = if p.negated {
+                        "promise not to"
+                    } else {
+                        "statement that it may"
+                    };
+                    let why = if added {
+                        format!(
+                            "The new version adds the condition “{text}” to its {what} {} {}.",
+                            p.action,
+                            self.data_phrase(&terms.data)
+                        )
+                    } else {
+                        format!(
+                            "The new version drops the condition “{text}” from its {what} {} {}.",
+                            p.action,
+                            self.data_phrase(&terms.data)
+                        )
+                    };
+                    let kind = if added {
+                        "condition_added"
+                    } else {
+                        "condition_removed"
+                    };
+                    let dir = if widens {
+                        Direction::Widens
+                    } else {
+                        Direction::Narrows
+                    };
+                    let mut f = self.finding(Side::New, j, kind, dir, terms.clone(), why, None);
+                    f.old = Some(self.evidence(Side::Old, i));
+                    f.link = Link::Aligned;
+                    f.severity = Severity::Medium;
+                    out.push(f);
+                }
+                if let (Some(a), Some(b)) = (p.retention_days, q.retention_days)
+                    && a != b
+                {
+                    let longer = b > a;
+                    let why = format!(
+                        "The new version keeps {} for up to {b} days; the old version said {a} days.",
+                        self.data_phrase(&terms.data)
+                    );
+                    let (kind, dir) = if longer {
+                        ("retention_lengthened", Direction::Widens)
+                    } else {
+                        ("retention_shortened", Direction::Narrows)
+                    };
+                    let mut f = self.finding(Side::New, j, kind, dir, terms, why, None);
+                    f.old = Some(self.evidence(Side::Old, i));
+                    f.link = Link::Aligned;
+                    f.severity = Severity::Medium;
+                    out.push(f);
+                }
+            }
+        }
+    }
+
+    /// A finding with evidence from `side` (clause `ci`) and, on the other
+    /// side, the aligned clause or else a related one: for a sharing fact a
+    /// promise about the same data or recipients, for a promise a sharing
+    /// statement about them (`fact` = None).
+    #[allow(clippy::too_many_arguments)]
+    fn finding(
+        &self,
+        side: Side,
+        ci: usize,
+        kind: &str,
+        direction: Direction,
+        terms: Terms,
+        why: String,
+        fact: Option<FactKind>,
+    ) -> Finding {
+        let other = Self::other(side);
+        let here = Some(self.evidence(side, ci));
+        let (there, link) = match self.counterpart(side, ci) {
+            Some(cj) => (Some(cj), Link::Aligned),
+            None => {
+                let related = match fact {
+                    Some(FactKind::Recipient | FactKind::SharedData | FactKind::Sells) => {
+                        self.related_clause(other, &terms, true)
+                    }
+                    None if kind.contains("promise") || kind.contains("negation") => {
+                        self.related_clause(other, &terms, false)
+                    }
+                    _ => None,
+                };
+                (
+                    related,
+                    if related.is_some() {
+                        Link::Related
+                    } else {
+                        Link::None
+                    },
+                )
+            }
+        };
+        let there = there.map(|cj| self.evidence(other, cj));
+        let (old, new) = match side {
+            Side::New => (there, here),
+            Side::Old => (here, there),
+        };
+        let severity = severity(fact, &terms);
+        let mut f = Finding {
+            id: String::new(),
+            kind: kind.to_string(),
+            direction,
+            severity,
+            data: terms.data,
+            recipients: terms.recipients,
+            purposes: terms.purposes,
+            old,
+            new,
+            link,
+            why,
+            fingerprint: String::new(),
+        };
+        f.fingerprint = fingerprint(&f);
+        f
+    }
+
+    /// The first clause on `side` with a sharing practice (negated or not, as
+    /// asked) about the same data or recipients, by hierarchy.
+    fn related_clause(&self, side: Side, terms: &Terms, negated: bool) -> Option<usize> {
+        let t = self.taxonomy;
+        let related = |kind: Kind, a: &[String], b: &[String]| {
+            a.iter().any(|x| {
+                b.iter()
+                    .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
+            })
+        };
+        self.clauses(side).iter().position(|c| {
+            c.practices.iter().any(|p| {
+                p.negated == negated
+                    && is_sharing(&p.action)
+                    && (related(Kind::Data, &p.data, &terms.data)
+                        || related(Kind::Recipient, &p.recipients, &terms.recipients))
+            })
+        })
+    }
+}
+
+/// Whether promise `q` promises at least what `p` does.
+fn covers(t: &Taxonomy, q: &Practice, p: &Practice) -> bool {
+    let action = q.action == p.action || (q.action == "share" && p.action == "sell");
+    let set_covers = |kind: Kind, qs: &[String], ps: &[String]| {
+        qs.is_empty()
+            || (!ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|x| qs.iter().any(|y| t.is_within(kind, x, y))))
+    };
+    let q_has_exception = q.condition.as_ref().is_some_and(|c| c.kind == "exception");
+    let p_has_exception = p.condition.as_ref().is_some_and(|c| c.kind == "exception");
+    action
+        && set_covers(Kind::Recipient, &q.recipients, &p.recipients)
+        && set_covers(Kind::Data, &q.data, &p.data)
+        && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
+        && (!q_has_exception || p_has_exception)
+}
+
+/// The terms a finding is about.
+#[derive(Debug, Clone, Default)]
+struct Terms {
+    data: Vec<String>,
+    recipients: Vec<String>,
+    purposes: Vec<String>,
+}
+
+/// The severity rule, the same in both directions:
+/// - high: data shared or sold to a recipient for advertising or AI training,
+///   or sensitive data (phone number, contacts, location, health, biometrics,
+///   financial, government id, message content) shared; a new purpose of
+///   advertising or AI training; a promise about sharing or selling; an
+///   opt-out or opt-in choice (set by the callers);
+/// - medium: other sharing changes; marketing, suggestions or personalisation
+///   purposes; sensitive data collected; conditions, retention and choice limits;
+/// - low: everything else (other collection, other purposes, settings).
+pub fn severity_rule() -> &'static str {
+    "high: sharing for advertising or AI training, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, conditions, retention, choice limits; low: the rest"
+}
+
+fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
+    let any = |xs: &[String], set: &[&str]| xs.iter().any(|x| set.contains(&x.as_str()));
+    match fact {
+        Some(FactKind::Recipient) | Some(FactKind::SharedData) | Some(FactKind::Sells) => {
+            if fact == Some(FactKind::Sells)
+                || any(&terms.purposes, HIGH_PURPOSES)
+                || any(&terms.data, SENSITIVE)
+            {
+                Severity::High
+            } else {
+                Severity::Medium
+            }
+        }
+        Some(FactKind::Purpose) => {
+            if any(&terms.purposes, HIGH_PURPOSES) {
+                Severity::High
+            } else if any(&terms.purposes, MEDIUM_PURPOSES) {
+                Severity::Medium
+            } else {
+                Severity::Low
+            }
+        }
+        Some(FactKind::CollectedData) => {
+            if any(&terms.data, SENSITIVE) {
+                Severity::Medium
+            } else {
+                Severity::Low
+            }
+        }
+        None => Severity::Medium,
+    }
+}
+
+/// Hash of what a finding is about and the normalised text it rests on; line
+/// numbers are left out so edits elsewhere do not change it.
+fn fingerprint(f: &Finding) -> String {
+    let mut h = Sha256::new();
+    h.update(f.kind.as_bytes());
+    for list in [&f.data, &f.recipients, &f.purposes] {
+        h.update(b"\x1f");
+        h.update(list.join(",").as_bytes());
+    }
+    for e in [&f.old, &f.new] {
+        h.update(b"\x1e");
+        if let Some(e) = e {
+            h.update(crate::taxonomy::normalize(&e.text).as_bytes());
+        }
+    }
+    h.finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn limits_phrase(t: &Taxonomy, window: Option<u32>, scope: &[String]) -> String {
+    let mut parts = Vec::new();
+    if let Some(w) = window {
+        parts.push(format!("within {w} days"));
+    }
+    if !scope.is_empty() {
+        parts.push(format!("for {}", join_labels(t, Kind::Purpose, scope)));
+    }
+    parts.join(" and ")
+}
+
+trait IfEmpty {
+    fn if_empty(self, other: &str) -> String;
+}
+
+impl IfEmpty for String {
+    fn if_empty(self, other: &str) -> String {
+        if self.is_empty() {
+            other.to_string()
+        } else {
+            self
+        }
+    }
+}
+
+/// "a, b and c" of taxonomy labels.
+pub fn join_labels(t: &Taxonomy, kind: Kind, ids: &[String]) -> String {
+    let labels: Vec<&str> = ids.iter().map(|i| t.label(kind, i)).collect();
+    match labels.len() {
+        0 => String::new(),
+        1 => labels[0].to_string(),
+        n => format!("{} and {}", labels[..n - 1].join(", "), labels[n - 1]),
+    }
+}
+
+fn merge(into: &mut Vec<String>, more: &[String]) {
+    for m in more {
+        if !into.contains(m) {
+            into.push(m.clone());
+        }
+    }
+}
+
+fn union(a: &[String], b: &[String]) -> Vec<String> {
+    let mut v = a.to_vec();
+    merge(&mut v, b);
+    v
+}
+
+fn dedup<'a>(it: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut v: Vec<&str> = Vec::new();
+    for x in it {
+        if !v.contains(&x) {
+            v.push(x);
+        }
+    }
+    v
+}
+
+impl Finding {
+    /// The mirror image of a direction, for symmetry checks.
+    pub fn mirrored_direction(&self) -> Direction {
+        self.direction.mirror()
+    }
+}
