@@ -131,25 +131,18 @@ fn push_capped(text: &str, mut start: usize, end: usize, spans: &mut Vec<(usize,
 /// Whether the terminator at byte `i` ends a sentence.
 fn is_boundary(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
-    let mut j = i + 1;
-    // Ellipses and decimal numbers or domains ("3.5", "example.com") are not boundaries.
-    if j < bytes.len() && !bytes[j].is_ascii_whitespace() {
-        let rest = &text[j..];
-        let closes = rest.starts_with(['"', '\'', ')']) || rest.starts_with(['”', '’']);
-        if !closes {
-            return false;
-        }
+    let rest = &text[i + 1..];
+    // Ellipses and decimal numbers or domains ("3.5", "example.com") are not
+    // boundaries; a closing quote or parenthesis may follow the stop.
+    let first = rest.chars().next();
+    if first.is_some_and(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | ')' | '”' | '’')) {
+        return false;
     }
-    while j < bytes.len() && !bytes[j].is_ascii_whitespace() {
-        j += 1;
-    }
-    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-        j += 1;
-    }
-    if j >= bytes.len() {
+    let after_closers = rest.trim_start_matches(|c: char| !c.is_whitespace());
+    let next_text = after_closers.trim_start();
+    let Some(next) = next_text.chars().next() else {
         return true;
-    }
-    let next = text[j..].chars().next().unwrap_or(' ');
+    };
     if !(next.is_uppercase()
         || next.is_ascii_digit()
         || matches!(next, '"' | '“' | '(' | '[' | '•' | '-' | '*'))
@@ -162,8 +155,10 @@ fn is_boundary(text: &str, i: usize) -> bool {
     // The word before the full stop.
     let before = &text[..i];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map(|p| p + 1)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| p + c.len_utf8())
         .unwrap_or(0);
     let word = before[word_start..].to_ascii_lowercase();
     if word.is_empty() {
