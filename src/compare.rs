@@ -104,6 +104,9 @@ const SENSITIVE: &[&str] = &[
 /// Purposes whose appearance is high-severity on its own.
 const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training"];
 const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization"];
+/// Purposes that serve the user or the law rather than the company's reach:
+/// their appearance or disappearance is reported as neutral.
+const BENIGN_PURPOSES: &[&str] = &["basic-service", "security", "legal"];
 
 /// Which side of the comparison a fact or clause belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -141,7 +144,9 @@ fn facts(clauses: &[ExtractedClause]) -> Facts {
     for (ci, c) in clauses.iter().enumerate() {
         for (pi, p) in c.practices.iter().enumerate() {
             if p.negated {
-                f.promises.push((ci, pi));
+                if !is_retention_limit(p, &c.clause.text) {
+                    f.promises.push((ci, pi));
+                }
                 continue;
             }
             let mut add = |k: FactKind, id: &str| {
@@ -178,6 +183,19 @@ fn facts(clauses: &[ExtractedClause]) -> Facts {
         }
     }
     f
+}
+
+/// "Not retained beyond 2 years" limits retention; it promises nothing
+/// about whether data is kept, so it is compared as retention, not as a promise.
+fn is_retention_limit(p: &Practice, text: &str) -> bool {
+    if p.action != "retain" {
+        return false;
+    }
+    let t = crate::taxonomy::normalize(text);
+    p.retention_days.is_some()
+        || [" beyond ", " longer than ", " more than ", " after "]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// Everything needed to compare: both versions, their alignment, the vocabulary.
@@ -328,8 +346,12 @@ impl<'a> Comparison<'a> {
                 by_clause.entry(clauses[0]).or_default().push(id.clone());
             }
             for (ci, ids) in by_clause {
+                let benign = fk == FactKind::Purpose
+                    && ids.iter().all(|i| BENIGN_PURPOSES.contains(&i.as_str()));
                 let (kind, terms, why) = self.fact_text(fk, added, ci, side, ids);
-                let dir = if added {
+                let dir = if benign {
+                    Direction::Neutral
+                } else if added {
                     Direction::Widens
                 } else {
                     Direction::Narrows
@@ -709,7 +731,10 @@ impl<'a> Comparison<'a> {
                 };
                 let cond = |x: &Practice| x.condition.as_ref().map(|c| c.text.clone());
                 let (oc, nc) = (cond(p), cond(q));
-                if oc != nc && (oc.is_none() || nc.is_none()) {
+                // Conditions matter on promises and on disclosures; on other
+                // practices they are mostly circumstance ("if you contact us").
+                let matters = p.negated || is_sharing(&p.action);
+                if matters && oc != nc && (oc.is_none() || nc.is_none()) {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
                     let added = nc.is_some();
                     let widens = added == p.negated;

@@ -234,6 +234,24 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// The action a hit names, if it names one here: weak verbs need a
+    /// recipient later in the clause, action nouns a following "of".
+    fn action_of(&self, h: &Hit) -> Option<usize> {
+        self.targets(h).iter().find_map(|t| match *t {
+            Target::Entry(Kind::Action, i) => Some(i),
+            Target::ActionNoun(i) if self.norm[h.end..].starts_with(" of ") => Some(i),
+            Target::WeakVerb(i)
+                if self
+                    .hits
+                    .iter()
+                    .any(|r| r.start > h.end && self.entry(r, Kind::Recipient).is_some()) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+    }
+
     fn word_index(&self, byte: usize) -> usize {
         self.words.partition_point(|&w| w <= byte).saturating_sub(1)
     }
@@ -307,7 +325,12 @@ impl<'a> Analysis<'a> {
             let term = self.norm[h.start..h.end].to_string();
             for t in self.targets(h) {
                 let (kind, id) = match t {
-                    Target::Entry(Kind::Action, i) => {
+                    Target::Entry(Kind::Action, i)
+                    | Target::WeakVerb(i)
+                    | Target::ActionNoun(i) => {
+                        if self.action_of(h) != Some(*i) {
+                            continue;
+                        }
                         ("action", self.ex.taxonomy.actions[*i].id.clone())
                     }
                     Target::Entry(k, i) => (
@@ -499,7 +522,7 @@ impl<'a> Analysis<'a> {
         // (action index, verbs) groups.
         let mut groups: Vec<(usize, Vec<&Hit>, Option<String>)> = Vec::new();
         for h in &self.hits {
-            let Some(ai) = self.entry(h, Kind::Action) else {
+            let Some(ai) = self.action_of(h) else {
                 continue;
             };
             if self.in_exception(h) {
@@ -508,8 +531,12 @@ impl<'a> Analysis<'a> {
             let Some(actor) = self.subject(h) else {
                 continue;
             };
-            // "we send you", "we give you": the user is the recipient, not a third party.
-            if tax.actions[ai].id == "share" && self.norm[h.end..].starts_with(" you ") {
+            // "we send you", "partners provide us": the user or the company
+            // receives, so this is no disclosure to a third party.
+            if tax.actions[ai].id == "share"
+                && (self.norm[h.end..].starts_with(" you ")
+                    || self.norm[h.end..].starts_with(" us "))
+            {
                 continue;
             }
             match groups.last_mut() {

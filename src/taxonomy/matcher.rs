@@ -10,6 +10,10 @@ use std::collections::BTreeMap;
 pub enum Target {
     /// An entry of a taxonomy list, by index.
     Entry(Kind, usize),
+    /// A weak verb of an action (needs a recipient after it).
+    WeakVerb(usize),
+    /// A noun naming an action (needs "of" after it).
+    ActionNoun(usize),
     Negation,
     NegationBreaker,
     Exception,
@@ -68,13 +72,16 @@ impl Matcher {
                     add(&form, t);
                 }
             }
-            for w in a.irregular.iter().chain(&a.nouns) {
+            for w in &a.irregular {
                 add(w, t);
             }
-            for n in &a.nouns {
-                for p in plurals(n) {
-                    add(&p, t);
+            for v in &a.weak {
+                for form in inflections(v) {
+                    add(&form, Target::WeakVerb(i));
                 }
+            }
+            for n in &a.nouns {
+                add(n, Target::ActionNoun(i));
             }
         }
         let g = &tax.grammar;

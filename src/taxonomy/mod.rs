@@ -39,7 +39,10 @@ pub struct ActionEntry {
     /// Irregular forms, matched as written.
     #[serde(default)]
     pub irregular: Vec<String>,
-    /// Nouns naming the action ("disclosure", "sale").
+    /// Verbs that name the action only when a recipient follows ("provide … to advertisers").
+    #[serde(default)]
+    pub weak: Vec<String>,
+    /// Nouns naming the action, counted only before "of" ("disclosure of", "sale of").
     #[serde(default)]
     pub nouns: Vec<String>,
 }
