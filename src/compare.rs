@@ -124,6 +124,30 @@ struct Facts {
     promises: Vec<(usize, usize)>,
     /// Choice kind → (clause, practice index) offering it.
     choices: BTreeMap<String, Vec<(usize, usize)>>,
+    /// (clause, recipient, data type or `*`) of every disclosure.
+    shared_pairs: Vec<(usize, String, String)>,
+}
+
+/// (clause, recipient, data type or `*` when none is named) of every disclosure.
+fn facts_pairs(clauses: &[ExtractedClause]) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    for (ci, c) in clauses.iter().enumerate() {
+        for p in c
+            .practices
+            .iter()
+            .filter(|p| !p.negated && is_sharing(&p.action))
+        {
+            for r in &p.recipients {
+                if p.data.is_empty() {
+                    out.push((ci, r.clone(), "*".to_string()));
+                }
+                for d in &p.data {
+                    out.push((ci, r.clone(), d.clone()));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -140,7 +164,10 @@ fn is_sharing(action: &str) -> bool {
 }
 
 fn facts(clauses: &[ExtractedClause]) -> Facts {
-    let mut f = Facts::default();
+    let mut f = Facts {
+        shared_pairs: facts_pairs(clauses),
+        ..Facts::default()
+    };
     for (ci, c) in clauses.iter().enumerate() {
         for (pi, p) in c.practices.iter().enumerate() {
             if p.negated {
@@ -327,6 +354,8 @@ impl<'a> Comparison<'a> {
                 Some(FactKind::Recipient),
             ));
         }
+        // Known recipients receiving data they did not receive before.
+        self.pair_facts(side, theirs, &mut consumed, out);
         // The rest, grouped by the clause that first states them.
         let order = [
             FactKind::Sells,
@@ -358,6 +387,91 @@ impl<'a> Comparison<'a> {
                 };
                 out.push(self.finding(side, ci, kind, dir, terms, why, Some(fk)));
             }
+        }
+    }
+
+    /// (recipient, data) pairs shared on `side` and not covered on the other
+    /// (by hierarchy; a statement without data types covers every type).
+    fn pair_facts(
+        &self,
+        side: Side,
+        theirs: &Facts,
+        consumed: &mut BTreeSet<(FactKind, String)>,
+        out: &mut Vec<Finding>,
+    ) {
+        let t = self.taxonomy;
+        let added = side == Side::New;
+        let their_pairs: BTreeSet<(&str, &str)> = theirs
+            .shared_pairs
+            .iter()
+            .map(|(_, r, d)| (r.as_str(), d.as_str()))
+            .collect();
+        let mine = match side {
+            Side::New => facts_pairs(self.new),
+            Side::Old => facts_pairs(self.old),
+        };
+        let mut groups: BTreeMap<(usize, String), Vec<String>> = BTreeMap::new();
+        for (ci, r, d) in &mine {
+            if d == "*"
+                || !theirs
+                    .positive
+                    .contains_key(&(FactKind::Recipient, r.clone()))
+            {
+                continue; // unknown recipients are reported as new recipients
+            }
+            // Only a statement naming this data type, or a narrower group
+            // than "personal information", covers it: "we share your
+            // information with the public" does not announce that the name
+            // and gender now go there too.
+            let data_anc = t.ancestors(Kind::Data, d);
+            let covering = &data_anc[..data_anc.len().saturating_sub(1).max(1)];
+            let covered = t.ancestors(Kind::Recipient, r).iter().any(|ra| {
+                covering
+                    .iter()
+                    .any(|da| their_pairs.contains(&(ra.as_str(), da.as_str())))
+            });
+            if !covered {
+                let g = groups.entry((*ci, r.clone())).or_default();
+                if !g.contains(d) {
+                    g.push(d.clone());
+                }
+            }
+        }
+        // One finding per recipient, at the first clause that shares new data with it.
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut by_recipient: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+        for ((ci, r), ds) in groups {
+            let e = by_recipient.entry(r.clone()).or_insert((ci, Vec::new()));
+            merge(&mut e.1, &ds);
+            seen.insert(r);
+        }
+        for (r, (ci, data)) in by_recipient {
+            for d in &data {
+                consumed.insert((FactKind::SharedData, d.clone()));
+            }
+            let who = t.label(Kind::Recipient, &r);
+            let what = self.data_phrase(&data);
+            let (kind, dir, why) = if added {
+                (
+                    "new_data_for_recipient",
+                    Direction::Widens,
+                    format!(
+                        "The new version shares {what} with {who}; the old version did not say it shared that with them."
+                    ),
+                )
+            } else {
+                (
+                    "data_no_longer_for_recipient",
+                    Direction::Narrows,
+                    format!("The new version no longer says it shares {what} with {who}."),
+                )
+            };
+            let terms = Terms {
+                data,
+                recipients: vec![r],
+                purposes: Vec::new(),
+            };
+            out.push(self.finding(side, ci, kind, dir, terms, why, Some(FactKind::SharedData)));
         }
     }
 
@@ -518,15 +632,24 @@ impl<'a> Comparison<'a> {
         let mut by_clause: BTreeMap<usize, Vec<&Practice>> = BTreeMap::new();
         for &(ci, pi) in &mine.promises {
             let p = &self.clauses(side)[ci].practices[pi];
-            let covered = theirs
-                .promises
-                .iter()
-                .any(|&(cj, pj)| covers(self.taxonomy, &self.clauses(other)[cj].practices[pj], p));
+            let covered = theirs.promises.iter().any(|&(cj, pj)| {
+                covers(
+                    self.taxonomy,
+                    &self.clauses(other)[cj].practices[pj],
+                    p,
+                    true,
+                )
+            });
             if !covered {
                 by_clause.entry(ci).or_default().push(p);
             }
         }
         for (ci, ps) in by_clause {
+            // The same promise on the other side, but with an exception only one has?
+            let with_exception = theirs.promises.iter().find(|&&(cj, pj)| {
+                let q = &self.clauses(other)[cj].practices[pj];
+                ps.iter().all(|p| covers(self.taxonomy, q, p, false))
+            });
             let mut terms = Terms::default();
             for p in &ps {
                 merge(&mut terms.data, &p.data);
@@ -567,26 +690,44 @@ impl<'a> Comparison<'a> {
                     .iter()
                     .any(|q| !q.negated && actions.contains(&q.action.as_str()))
             });
-            let (kind, why) = match (dropped, reversed) {
-                (true, true) => (
+            let exception = with_exception.and_then(|&(cj, pj)| {
+                self.clauses(other)[cj].practices[pj]
+                    .condition
+                    .as_ref()
+                    .map(|c| (cj, c.text.clone()))
+            });
+            let (kind, why) = match (dropped, reversed, &exception) {
+                (true, _, Some((_, text))) => (
+                    "promise_weakened",
+                    format!(
+                        "The old version promised {promise}; the new version keeps that promise only with the exception “{text}”."
+                    ),
+                ),
+                (false, _, Some((_, text))) => (
+                    "promise_strengthened",
+                    format!(
+                        "The new version promises {promise} without the exception “{text}” the old version made."
+                    ),
+                ),
+                (true, true, None) => (
                     "negation_dropped",
                     format!(
                         "The old version promised {promise}; the new version says the opposite in the same place."
                     ),
                 ),
-                (true, false) => (
+                (true, false, None) => (
                     "promise_dropped",
                     format!(
                         "The old version promised {promise}; the new version no longer makes that promise."
                     ),
                 ),
-                (false, true) => (
+                (false, true, None) => (
                     "negation_added",
                     format!(
                         "The new version promises {promise}, where the old version said it did so."
                     ),
                 ),
-                (false, false) => (
+                (false, false, None) => (
                     "new_promise",
                     format!("The new version adds a promise {promise}."),
                 ),
@@ -597,6 +738,16 @@ impl<'a> Comparison<'a> {
                 Direction::Narrows
             };
             let mut f = self.finding(side, ci, kind, dir, terms, why, None);
+            if let Some((cj, _)) = exception
+                && self.counterpart(side, ci) != Some(cj)
+            {
+                let e = Some(self.evidence(other, cj));
+                match side {
+                    Side::Old => f.new = e,
+                    Side::New => f.old = e,
+                }
+                f.link = Link::Related;
+            }
             f.severity = if actions.iter().any(|a| is_sharing(a)) {
                 Severity::High
             } else {
@@ -880,8 +1031,9 @@ impl<'a> Comparison<'a> {
     }
 }
 
-/// Whether promise `q` promises at least what `p` does.
-fn covers(t: &Taxonomy, q: &Practice, p: &Practice) -> bool {
+/// Whether promise `q` promises at least what `p` does (taking exceptions
+/// into account when `exceptions` is set).
+fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
     let action = q.action == p.action || (q.action == "share" && p.action == "sell");
     let set_covers = |kind: Kind, qs: &[String], ps: &[String]| {
         qs.is_empty()
@@ -896,7 +1048,7 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice) -> bool {
         && set_covers(Kind::Recipient, &q.recipients, &p.recipients)
         && set_covers(Kind::Data, &q.data, &p.data)
         && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
-        && (!q_has_exception || p_has_exception)
+        && (!exceptions || !q_has_exception || p_has_exception)
 }
 
 /// The terms a finding is about.

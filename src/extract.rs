@@ -38,6 +38,71 @@ const SCOPE_BREAKERS: &[&str] = &[
     "whereas",
 ];
 
+/// Words a negation reaches across on its way to the verb.
+const NEGATION_GLUE: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "will",
+    "would",
+    "may",
+    "might",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "ever",
+    "also",
+    "directly",
+    "indirectly",
+    "otherwise",
+    "knowingly",
+    "intentionally",
+    "currently",
+    "voluntarily",
+    "actively",
+    "further",
+    "or",
+    "and",
+    "nor",
+    "your",
+    "any",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "information",
+    "data",
+    "of",
+    "personally",
+    "it",
+    "them",
+    "to",
+    "with",
+    "a",
+    "an",
+    "our",
+    "you",
+    "us",
+    "we",
+    "anyone",
+    "anything",
+];
+
 /// Whether the clause says the company may or will do it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -121,13 +186,14 @@ impl Extractor {
 
     /// Extracts every clause of a document, in order (list items see their lead-in).
     pub fn extract_all(&self, clauses: Vec<Clause>) -> Vec<ExtractedClause> {
+        let own = self.own_names(&clauses);
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
         for clause in clauses {
             let lead = clause
                 .lead_in
                 .and_then(|i| out.get(i))
                 .map(|c| (c.clause.id.clone(), c.practices.clone()));
-            let practices = self.extract_with_lead(&clause.text, lead);
+            let practices = self.extract_in(&clause.text, lead, &own);
             out.push(ExtractedClause { clause, practices });
         }
         out
@@ -135,20 +201,67 @@ impl Extractor {
 
     /// Practices of one sentence.
     pub fn extract(&self, text: &str) -> Vec<Practice> {
-        self.extract_with_lead(text, None)
+        self.extract_in(text, None, &[])
     }
 
-    fn extract_with_lead(
+    /// The company's own names among the taxonomy's named companies: a
+    /// company named in the policy's opening (title, first sentences) and at
+    /// least three times in all, or named far more often than any other, is
+    /// the first party, not a recipient ("Instagram may share…" in
+    /// Instagram's own policy).
+    fn own_names(&self, clauses: &[Clause]) -> Vec<String> {
+        let tax = &self.taxonomy;
+        let named = |h: &Hit| {
+            self.matcher.targets(h.pattern).iter().any(|t| {
+                matches!(t, Target::Entry(Kind::Recipient, i)
+                    if tax.is_within(Kind::Recipient, &tax.recipients[*i].id, "named-companies"))
+            })
+        };
+        // term → (count, named in the opening)
+        let mut counts: Vec<(String, usize, bool)> = Vec::new();
+        for (k, c) in clauses.iter().enumerate() {
+            let text = if k < 10 {
+                format!("{} {}", c.section.join(" "), c.text)
+            } else {
+                c.text.clone()
+            };
+            let n = normalize(&text);
+            for h in self.matcher.find(&n).iter().filter(|h| named(h)) {
+                let term = &n[h.start..h.end];
+                match counts.iter_mut().find(|(t, _, _)| t == term) {
+                    Some(e) => {
+                        e.1 += 1;
+                        e.2 |= k < 10;
+                    }
+                    None => counts.push((term.to_string(), 1, k < 10)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let dominant = match counts.as_slice() {
+            [(t, n, _)] if *n >= 10 => Some(t.clone()),
+            [(t, n, _), (_, m, _), ..] if *n >= 10 && *n >= 2 * m => Some(t.clone()),
+            _ => None,
+        };
+        counts
+            .into_iter()
+            .filter(|(t, n, opening)| (*opening && *n >= 3) || dominant.as_ref() == Some(t))
+            .map(|(t, _, _)| t)
+            .collect()
+    }
+
+    fn extract_in(
         &self,
         text: &str,
         lead: Option<(String, Vec<Practice>)>,
+        own_names: &[String],
     ) -> Vec<Practice> {
         let norm = normalize(text);
         let hits = self.matcher.find(&norm);
         if hits.is_empty() {
             return Vec::new();
         }
-        let a = Analysis::new(self, &norm, hits);
+        let a = Analysis::new(self, &norm, hits, own_names);
         let mut practices = a.practices();
         if practices.is_empty()
             && let Some((lead_id, lead_practices)) = lead
@@ -192,7 +305,13 @@ struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
-    fn new(ex: &'a Extractor, norm: &'a str, hits: Vec<Hit>) -> Self {
+    fn new(ex: &'a Extractor, norm: &'a str, mut hits: Vec<Hit>, own_names: &[String]) -> Self {
+        // The company's own name acts like "we".
+        for h in hits.iter_mut() {
+            if own_names.iter().any(|n| *n == norm[h.start..h.end]) {
+                h.pattern = ex.matcher.first_party_pattern();
+            }
+        }
         let bytes = norm.as_bytes();
         let mut words = Vec::new();
         let mut in_word = false;
@@ -413,6 +532,36 @@ impl<'a> Analysis<'a> {
                 && self.word_index(h.start) >= lo
                 && self.is(h, Target::Negation)
                 && !self.scope_broken(h.end, verb.start)
+                && self.only_glue_between(h.end, verb.start)
+        })
+    }
+
+    /// Whether every word between a negation and its verb is one a negation
+    /// reaches across: auxiliaries, adverbs, determiners, conjunctions and
+    /// taxonomy terms ("will not knowingly sell", "no personal data is
+    /// shared", "not sell or rent"). Any other word is a verb or noun of its
+    /// own ("do not see a sharing icon") that the negation belongs to.
+    fn only_glue_between(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        (a..b).all(|i| {
+            let w = self.word(i);
+            let at = self.words[i];
+            NEGATION_GLUE.contains(&w)
+                || self.hits.iter().any(|h| {
+                    h.start <= at
+                        && at < h.end
+                        && self.targets(h).iter().any(|t| {
+                            matches!(
+                                t,
+                                Target::Entry(..)
+                                    | Target::WeakVerb(_)
+                                    | Target::May
+                                    | Target::Will
+                                    | Target::FirstParty
+                                    | Target::Negation
+                            )
+                        })
+                })
         })
     }
 

@@ -128,6 +128,17 @@ fn push_capped(text: &str, mut start: usize, end: usize, spans: &mut Vec<(usize,
     }
 }
 
+/// `word.Word`: a lower-case word, a stop, then a capitalised word.
+fn glued_sentences(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().rev().take(2).collect::<Vec<_>>();
+    let mut after = text[i + 1..].chars();
+    let (a, b) = (after.next(), after.next());
+    before.len() == 2
+        && before.iter().all(|c| c.is_lowercase())
+        && a.is_some_and(|c| c.is_uppercase())
+        && b.is_some_and(|c| c.is_lowercase())
+}
+
 /// Whether the terminator at byte `i` ends a sentence.
 fn is_boundary(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
@@ -136,7 +147,9 @@ fn is_boundary(text: &str, i: usize) -> bool {
     // boundaries; a closing quote or parenthesis may follow the stop.
     let first = rest.chars().next();
     if first.is_some_and(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | ')' | '”' | '’')) {
-        return false;
+        // Text extracted from web pages often lost the space after a full
+        // stop: "settings.Certain" is two sentences, "example.com" is not.
+        return glued_sentences(text, i);
     }
     let after_closers = rest.trim_start_matches(|c: char| !c.is_whitespace());
     let next_text = after_closers.trim_start();

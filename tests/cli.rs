@@ -14,7 +14,12 @@ fn extract_text_lists_practices_with_lines() {
     let o = run(&["extract", &policy_path(NEW)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("share account information, phone number, usage data → affiliates (corporate family)"), "{out}");
+    assert!(
+        out.contains(
+            "share account information, phone number, usage data → affiliates (corporate family)"
+        ),
+        "{out}"
+    );
     assert!(out.contains("L20"), "{out}");
     assert!(!out.contains('\u{1b}'), "no color when not a terminal");
 }
@@ -30,20 +35,39 @@ fn extract_json_follows_the_schema() {
     let clauses = v["clauses"].as_array().unwrap();
     let share = clauses
         .iter()
-        .find(|c| c["text"].as_str().unwrap().starts_with("We share your account information"))
+        .find(|c| {
+            c["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("We share your account information")
+        })
         .unwrap();
     assert_eq!(share["lines"], serde_json::json!([20, 20]));
-    assert_eq!(share["section"][1], "Working with the Facebook family of companies");
+    assert_eq!(
+        share["section"][1],
+        "Working with the Facebook family of companies"
+    );
     let p = &share["practices"][0];
     assert_eq!(p["action"], "share");
     assert_eq!(p["negated"], false);
     assert_eq!(p["recipients"], serde_json::json!(["affiliates"]));
-    assert!(p["matched"].as_array().unwrap().iter().any(|m| m["term"] == "facebook family of companies"));
+    assert!(
+        p["matched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["term"] == "facebook family of companies")
+    );
 }
 
 #[test]
 fn extract_yaml_parses_back() {
-    let o = run(&["extract", "--format", "yaml", &policy_path("streamly/2023-09-15.txt")]);
+    let o = run(&[
+        "extract",
+        "--format",
+        "yaml",
+        &policy_path("streamly/2023-09-15.txt"),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = policy_diff::yaml::from_str(&stdout(&o), "out").unwrap();
     assert_eq!(v["schema"], "policy-diff/extract/v1");
@@ -106,19 +130,49 @@ fn bad_input_is_one_line_and_exit_2() {
     std::fs::write(p("latin1.txt"), b"Caf\xe9 policy").unwrap();
     std::fs::write(p("big.txt"), "We share data. ".repeat(100)).unwrap();
     std::fs::write(p("bad.yaml"), "version: [1\n  data: {").unwrap();
-    std::fs::write(p("badparent.yaml"), "version: 1\ndata:\n  - id: x\n    label: X\n    parent: nowhere\n").unwrap();
+    std::fs::write(
+        p("badparent.yaml"),
+        "version: 1\ndata:\n  - id: x\n    label: X\n    parent: nowhere\n",
+    )
+    .unwrap();
 
     assert_trouble(&["extract", &p("missing.md")], "missing.md: no such file");
     assert_trouble(&["extract", dir.path().to_str().unwrap()], "is a directory");
     assert_trouble(&["extract", &p("empty.md")], "empty.md: file is empty");
-    assert_trouble(&["extract", &p("bin.txt")], "bin.txt: looks like a binary file");
-    assert_trouble(&["extract", &p("latin1.txt")], "latin1.txt: not valid UTF-8");
-    assert_trouble(&["extract", "--max-bytes", "100", &p("big.txt")], "over the 100 byte limit");
-    assert_trouble(&["extract", "--taxonomy", &p("bad.yaml"), &policy_path(NEW)], "bad.yaml: malformed YAML");
-    assert_trouble(&["extract", "--taxonomy", &p("badparent.yaml"), &policy_path(NEW)], "unknown parent 'nowhere'");
+    assert_trouble(
+        &["extract", &p("bin.txt")],
+        "bin.txt: looks like a binary file",
+    );
+    assert_trouble(
+        &["extract", &p("latin1.txt")],
+        "latin1.txt: not valid UTF-8",
+    );
+    assert_trouble(
+        &["extract", "--max-bytes", "100", &p("big.txt")],
+        "over the 100 byte limit",
+    );
+    assert_trouble(
+        &["extract", "--taxonomy", &p("bad.yaml"), &policy_path(NEW)],
+        "bad.yaml: malformed YAML",
+    );
+    assert_trouble(
+        &[
+            "extract",
+            "--taxonomy",
+            &p("badparent.yaml"),
+            &policy_path(NEW),
+        ],
+        "unknown parent 'nowhere'",
+    );
     assert_trouble(&["diff", &policy_path(OLD), &p("missing.md")], "missing.md");
     // Bad options are trouble too.
-    let o = run(&["diff", "--fail-on", "sometimes", &policy_path(OLD), &policy_path(NEW)]);
+    let o = run(&[
+        "diff",
+        "--fail-on",
+        "sometimes",
+        &policy_path(OLD),
+        &policy_path(NEW),
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -129,9 +183,19 @@ fn user_taxonomy_extends_the_vocabulary() {
     std::fs::write(&tax, "version: 1\nrecipients:\n  - id: acme\n    label: Acme Analytics\n    parent: analytics-providers\n    terms: [acme]\n").unwrap();
     let pol = dir.path().join("p.txt");
     std::fs::write(&pol, "We share your usage data with Acme.\n").unwrap();
-    let o = run(&["extract", "--format", "json", "--taxonomy", tax.to_str().unwrap(), pol.to_str().unwrap()]);
+    let o = run(&[
+        "extract",
+        "--format",
+        "json",
+        "--taxonomy",
+        tax.to_str().unwrap(),
+        pol.to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["clauses"][0]["practices"][0]["recipients"], serde_json::json!(["acme"]));
+    assert_eq!(
+        v["clauses"][0]["practices"][0]["recipients"],
+        serde_json::json!(["acme"])
+    );
     let o = run(&["taxonomy", "--taxonomy", tax.to_str().unwrap()]);
     assert!(stdout(&o).contains("Acme Analytics"));
     let o = run(&["taxonomy"]);
@@ -144,9 +208,15 @@ fn diff_names_the_whatsapp_change_first_and_exits_1() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
     let head: String = out.lines().take(16).collect::<Vec<_>>().join("\n");
-    assert!(head.contains("affiliates (corporate family)") && head.contains("advertising"), "{head}");
+    assert!(
+        head.contains("affiliates (corporate family)") && head.contains("advertising"),
+        "{head}"
+    );
     assert!(head.contains("friend or product suggestions"), "{head}");
-    assert!(head.contains("opt-out") && head.contains("30 days"), "{head}");
+    assert!(
+        head.contains("opt-out") && head.contains("30 days"),
+        "{head}"
+    );
     assert!(head.contains("promised not to share"), "{head}");
     // Evidence with line numbers follows.
     assert!(out.contains("new L20"), "{out}");
@@ -156,38 +226,92 @@ fn diff_names_the_whatsapp_change_first_and_exits_1() {
 #[test]
 fn fail_on_and_filters_set_the_exit_code() {
     let (o, n) = (policy_path(OLD), policy_path(NEW));
-    assert_eq!(run(&["diff", "--fail-on", "none", &o, &n]).status.code(), Some(0));
-    assert_eq!(run(&["diff", "--only", "narrows", &o, &n]).status.code(), Some(0));
-    assert_eq!(run(&["diff", "--only", "narrows", "--fail-on", "any", &o, &n]).status.code(), Some(1));
+    assert_eq!(
+        run(&["diff", "--fail-on", "none", &o, &n]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&["diff", "--only", "narrows", &o, &n]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&["diff", "--only", "narrows", "--fail-on", "any", &o, &n])
+            .status
+            .code(),
+        Some(1)
+    );
     assert_eq!(run(&["diff", &o, &o]).status.code(), Some(0));
     let out = run(&["diff", "--format", "json", "--min-severity", "high", &o, &n]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(v["findings"].as_array().unwrap().iter().all(|f| f["severity"] == "high"));
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["severity"] == "high")
+    );
 }
 
 #[test]
 fn diff_json_follows_the_schema() {
-    let o = run(&["diff", "--format", "json", &policy_path(OLD), &policy_path(NEW)]);
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        &policy_path(OLD),
+        &policy_path(NEW),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["schema"], "policy-diff/diff/v1");
     assert_eq!(v["old"]["date"], "2012-07-07");
     assert!(v["summary"]["widens"].as_u64().unwrap() >= 3);
     let f = &v["findings"][0];
-    for key in ["id", "kind", "direction", "severity", "data", "recipients", "purposes", "old", "new", "why", "fingerprint", "link"] {
+    for key in [
+        "id",
+        "kind",
+        "direction",
+        "severity",
+        "data",
+        "recipients",
+        "purposes",
+        "old",
+        "new",
+        "why",
+        "fingerprint",
+        "link",
+    ] {
         assert!(f.get(key).is_some(), "finding lacks {key}");
     }
     assert_eq!(f["new"]["lines"], serde_json::json!([20, 20]));
-    assert!(v["changes"].as_array().unwrap().iter().any(|c| c["kind"] == "edited" && c["diff"].is_array()));
+    assert!(
+        v["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "edited" && c["diff"].is_array())
+    );
     // YAML carries the same document.
-    let y = run(&["diff", "--format", "yaml", &policy_path(OLD), &policy_path(NEW)]);
+    let y = run(&[
+        "diff",
+        "--format",
+        "yaml",
+        &policy_path(OLD),
+        &policy_path(NEW),
+    ]);
     let yv: serde_json::Value = policy_diff::yaml::from_str(&stdout(&y), "out").unwrap();
     assert_eq!(yv["findings"], v["findings"]);
 }
 
 #[test]
 fn diff_markdown_is_a_pasteable_report() {
-    let o = run(&["diff", "--format", "markdown", &policy_path(OLD), &policy_path(NEW)]);
+    let o = run(&[
+        "diff",
+        "--format",
+        "markdown",
+        &policy_path(OLD),
+        &policy_path(NEW),
+    ]);
     let md = stdout(&o);
     assert!(md.starts_with("# Privacy policy changes: `"), "{md}");
     assert!(md.contains("| widens data use |"));
@@ -216,5 +340,9 @@ fn html_input_maps_lines_to_the_page() {
     assert_eq!(c["text"], "We share your email address with advertisers.");
     assert_eq!(c["lines"], serde_json::json!([6, 7]));
     assert_eq!(c["section"], serde_json::json!(["Privacy", "Sharing"]));
-    assert_eq!(v["clauses"].as_array().unwrap().len(), 1, "nav and footer dropped");
+    assert_eq!(
+        v["clauses"].as_array().unwrap().len(),
+        1,
+        "nav and footer dropped"
+    );
 }

@@ -38,6 +38,7 @@ pub struct Matcher {
     ac: AhoCorasick,
     patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
+    first_party: usize,
 }
 
 impl Matcher {
@@ -105,10 +106,15 @@ impl Matcher {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("taxonomy patterns compile");
+        let first_party = targets
+            .iter()
+            .position(|t| t.as_slice() == [Target::FirstParty])
+            .unwrap_or(0);
         Matcher {
             ac,
             patterns,
             targets,
+            first_party,
         }
     }
 
@@ -139,6 +145,11 @@ impl Matcher {
             }
         }
         hits
+    }
+
+    /// A pattern meaning the first party ("we"), for the company's own name.
+    pub fn first_party_pattern(&self) -> usize {
+        self.first_party
     }
 
     pub fn targets(&self, pattern: usize) -> &[Target] {

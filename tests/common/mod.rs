@@ -13,7 +13,11 @@ pub fn root() -> PathBuf {
 }
 
 pub fn policy_path(rel: &str) -> String {
-    root().join("policies").join(rel).to_string_lossy().into_owned()
+    root()
+        .join("policies")
+        .join(rel)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// The shared corpus beside the checkout, if present.
@@ -27,7 +31,11 @@ pub fn extractor() -> Extractor {
 }
 
 pub fn policy_from_text(name: &str, text: &str, format: Option<Format>, ex: &Extractor) -> Policy {
-    Policy::from_source(source_from_bytes(name, text.as_bytes(), format).unwrap(), ex).unwrap()
+    Policy::from_source(
+        source_from_bytes(name, text.as_bytes(), format).unwrap(),
+        ex,
+    )
+    .unwrap()
 }
 
 pub fn load(path: &Path, ex: &Extractor) -> Policy {

@@ -1,0 +1,193 @@
+//! Properties any correct diff must have: a version diffed with itself says
+//! nothing; swapping versions mirrors every finding; reformatting is no change.
+
+mod common;
+
+use common::*;
+use policy_diff::compare::Direction;
+use policy_diff::input::Format;
+use std::collections::BTreeMap;
+
+fn bundled() -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(root().join("policies"))
+        .unwrap()
+        .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v
+}
+
+fn pairs() -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
+    let files = bundled();
+    files
+        .windows(2)
+        .filter(|w| w[0].parent() == w[1].parent())
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect()
+}
+
+#[test]
+fn a_policy_diffed_with_itself_reports_nothing() {
+    let ex = extractor();
+    for f in bundled() {
+        let p = load(&f, &ex);
+        let r = diff(&p, &p, &ex);
+        assert!(r.findings.is_empty(), "{}: {:#?}", f.display(), r.findings);
+        assert!(r.changes.is_empty(), "{}", f.display());
+    }
+    // And the binary exits 0.
+    let o = run(&[
+        "diff",
+        &policy_path("whatsapp/2016-08-25.md"),
+        &policy_path("whatsapp/2016-08-25.md"),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+/// Findings as (kind-independent) multisets of (direction, data, recipients, purposes).
+fn signature(r: &policy_diff::report::Report, mirror: bool) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for f in &r.findings {
+        let d = if mirror {
+            f.mirrored_direction()
+        } else {
+            f.direction
+        };
+        let key = format!(
+            "{d:?} {:?} {:?} {:?} {:?}",
+            f.severity, f.data, f.recipients, f.purposes
+        );
+        *m.entry(key).or_insert(0) += 1;
+    }
+    m
+}
+
+#[test]
+fn swapping_versions_mirrors_every_finding() {
+    let ex = extractor();
+    assert!(!pairs().is_empty());
+    for (a, b) in pairs() {
+        let (pa, pb) = (load(&a, &ex), load(&b, &ex));
+        let fwd = diff(&pa, &pb, &ex);
+        let back = diff(&pb, &pa, &ex);
+        assert!(
+            fwd.summary.widens > 0,
+            "{}: the bundled pairs widen",
+            b.display()
+        );
+        assert_eq!(fwd.summary.widens, back.summary.narrows, "{}", a.display());
+        assert_eq!(fwd.summary.narrows, back.summary.widens, "{}", a.display());
+        assert_eq!(fwd.summary.neutral, back.summary.neutral, "{}", a.display());
+        assert_eq!(
+            signature(&fwd, false),
+            signature(&back, true),
+            "{}",
+            a.display()
+        );
+    }
+}
+
+/// Rewraps every paragraph of a Markdown or text policy to `width` columns.
+fn rewrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for para in text.split("\n\n") {
+        let first = para.lines().next().unwrap_or("");
+        if first.starts_with('#')
+            || first.starts_with("<!--")
+            || first.trim().len() < 60 && !first.ends_with('.')
+        {
+            out.push_str(para);
+        } else {
+            let mut line = String::new();
+            for w in para.split_whitespace() {
+                if !line.is_empty() && line.len() + w.len() + 1 > width {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(w);
+            }
+            out.push_str(&line);
+        }
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Markdown → plain text: headings become standalone lines, comments go.
+fn to_plain(md: &str) -> String {
+    md.lines()
+        .filter(|l| !l.starts_with("<!--"))
+        .map(|l| l.trim_start_matches('#').trim_start())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reverses the order of the second-level sections.
+fn reorder_sections(md: &str) -> String {
+    let mut parts: Vec<&str> = md.split("\n## ").collect();
+    let head = parts.remove(0);
+    parts.reverse();
+    let mut out = head.to_string();
+    for p in parts {
+        out.push_str("\n## ");
+        out.push_str(p.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn reformatting_a_policy_is_no_widening() {
+    let ex = extractor();
+    for f in bundled() {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let name = f.to_string_lossy().into_owned();
+        let orig = load(&f, &ex);
+        let fmt = if name.ends_with(".md") {
+            Format::Markdown
+        } else {
+            Format::Text
+        };
+        let mut variants = vec![("rewrapped", rewrap(&text, 38), fmt)];
+        if fmt == Format::Markdown {
+            variants.push(("plain text", to_plain(&text), Format::Text));
+            variants.push(("reordered", reorder_sections(&text), Format::Markdown));
+        }
+        for (what, v, format) in variants {
+            let p = policy_from_text(&name, &v, Some(format), &ex);
+            assert_eq!(p.practice_count(), orig.practice_count(), "{what} {name}");
+            let r = diff(&orig, &p, &ex);
+            let widening: Vec<_> = r
+                .findings
+                .iter()
+                .filter(|f| f.direction == Direction::Widens)
+                .collect();
+            assert!(widening.is_empty(), "{what} {name}: {widening:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_moved_sharing_clause_is_no_finding_but_a_move() {
+    let ex = extractor();
+    let a = "# A\n\nWe collect your email address.\n\n# B\n\nWe share your location with advertisers.\n\nWe keep logs.\n";
+    let b = "# B\n\nWe keep logs.\n\nWe share your location with advertisers.\n\n# A\n\nWe collect your email address.\n";
+    let r = diff(
+        &policy_from_text("a.md", a, None, &ex),
+        &policy_from_text("b.md", b, None, &ex),
+        &ex,
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    assert!(
+        r.changes
+            .iter()
+            .all(|c| c.kind == policy_diff::align::ChangeKind::Moved),
+        "{:#?}",
+        r.changes
+    );
+}
