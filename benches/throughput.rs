@@ -97,7 +97,9 @@ fn main() {
     let load = |p: &Path| Policy::load(&p.to_string_lossy(), Default::default(), &ex).unwrap();
     let t = time(20, || {
         let (a, b) = (load(&pair[0]), load(&pair[1]));
-        Report::build(&a, &b, &ex.taxonomy, Filter::default()).findings.len()
+        Report::build(&a, &b, &ex.taxonomy, Filter::default())
+            .findings
+            .len()
     });
     println!(
         "diff of one ~50 KB pair ({} → {}): {:.2} ms (median of 20, read + analyse + compare)",

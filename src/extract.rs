@@ -23,7 +23,7 @@
 //!    the *use* of data.
 
 use crate::segment::Clause;
-use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize};
+use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize, word_spans};
 use serde::Serialize;
 
 /// How many words before a verb a negation or subject may stand.
@@ -138,7 +138,8 @@ pub struct Condition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Matched {
     pub term: String,
-    pub kind: String,
+    /// data, recipient, purpose, action, choice, negation, exception or condition.
+    pub kind: &'static str,
     pub id: String,
 }
 
@@ -176,24 +177,50 @@ pub struct ExtractedClause {
 pub struct Extractor {
     pub taxonomy: Taxonomy,
     matcher: Matcher,
+    /// For each recipient entry: is it a named company (a candidate own name)?
+    named_company: Vec<bool>,
+}
+
+/// A clause's normalised text, its words and the terms found in it.
+struct Scan {
+    norm: String,
+    words: Vec<(usize, usize)>,
+    hits: Vec<Hit>,
 }
 
 impl Extractor {
     pub fn new(taxonomy: Taxonomy) -> Extractor {
         let matcher = Matcher::new(&taxonomy);
-        Extractor { taxonomy, matcher }
+        let named_company = taxonomy
+            .recipients
+            .iter()
+            .map(|r| taxonomy.is_within(Kind::Recipient, &r.id, "named-companies"))
+            .collect();
+        Extractor {
+            taxonomy,
+            matcher,
+            named_company,
+        }
+    }
+
+    fn scan(&self, text: &str) -> Scan {
+        let norm = normalize(text);
+        let words = word_spans(&norm);
+        let hits = self.matcher.find_in(&norm, &words);
+        Scan { norm, words, hits }
     }
 
     /// Extracts every clause of a document, in order (list items see their lead-in).
     pub fn extract_all(&self, clauses: Vec<Clause>) -> Vec<ExtractedClause> {
-        let own = self.own_names(&clauses);
+        let scans: Vec<Scan> = clauses.iter().map(|c| self.scan(&c.text)).collect();
+        let own = self.own_names(&clauses, &scans);
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
-        for clause in clauses {
+        for (clause, scan) in clauses.into_iter().zip(scans) {
             let lead = clause
                 .lead_in
                 .and_then(|i| out.get(i))
                 .map(|c| (c.clause.id.clone(), c.practices.clone()));
-            let practices = self.extract_in(&clause.text, lead, &own);
+            let practices = self.extract_in(scan, lead, &own);
             out.push(ExtractedClause { clause, practices });
         }
         out
@@ -201,7 +228,7 @@ impl Extractor {
 
     /// Practices of one sentence.
     pub fn extract(&self, text: &str) -> Vec<Practice> {
-        self.extract_in(text, None, &[])
+        self.extract_in(self.scan(text), None, &[])
     }
 
     /// The company's own names among the taxonomy's named companies: a
@@ -209,32 +236,34 @@ impl Extractor {
     /// least three times in all, or named far more often than any other, is
     /// the first party, not a recipient ("Instagram may share…" in
     /// Instagram's own policy).
-    fn own_names(&self, clauses: &[Clause]) -> Vec<String> {
-        let tax = &self.taxonomy;
+    fn own_names(&self, clauses: &[Clause], scans: &[Scan]) -> Vec<String> {
         let named = |h: &Hit| {
-            self.matcher.targets(h.pattern).iter().any(|t| {
-                matches!(t, Target::Entry(Kind::Recipient, i)
-                    if tax.is_within(Kind::Recipient, &tax.recipients[*i].id, "named-companies"))
-            })
+            self.matcher
+                .targets(h.pattern)
+                .iter()
+                .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.named_company[*i]))
         };
         // term → (count, named in the opening)
         let mut counts: Vec<(String, usize, bool)> = Vec::new();
-        for (k, c) in clauses.iter().enumerate() {
-            let text = if k < 10 {
-                format!("{} {}", c.section.join(" "), c.text)
-            } else {
-                c.text.clone()
-            };
-            let n = normalize(&text);
-            for h in self.matcher.find(&n).iter().filter(|h| named(h)) {
-                let term = &n[h.start..h.end];
-                match counts.iter_mut().find(|(t, _, _)| t == term) {
-                    Some(e) => {
-                        e.1 += 1;
-                        e.2 |= k < 10;
-                    }
-                    None => counts.push((term.to_string(), 1, k < 10)),
+        let mut count =
+            |term: &str, opening: bool| match counts.iter_mut().find(|(t, _, _)| t == term) {
+                Some(e) => {
+                    e.1 += 1;
+                    e.2 |= opening;
                 }
+                None => counts.push((term.to_string(), 1, opening)),
+            };
+        let mut titles: Vec<&Vec<String>> = Vec::new();
+        for (k, (c, scan)) in clauses.iter().zip(scans).enumerate() {
+            if k < 10 && titles.last() != Some(&&c.section) {
+                titles.push(&c.section);
+                let t = self.scan(&c.section.join(" "));
+                for h in t.hits.iter().filter(|h| named(h)) {
+                    count(&t.norm[h.start..h.end], true);
+                }
+            }
+            for h in scan.hits.iter().filter(|h| named(h)) {
+                count(&scan.norm[h.start..h.end], k < 10);
             }
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -252,16 +281,26 @@ impl Extractor {
 
     fn extract_in(
         &self,
-        text: &str,
+        scan: Scan,
         lead: Option<(String, Vec<Practice>)>,
         own_names: &[String],
     ) -> Vec<Practice> {
-        let norm = normalize(text);
-        let hits = self.matcher.find(&norm);
-        if hits.is_empty() {
+        // Only a verb, a choice or a lead-in can yield a practice: most
+        // sentences ("Contact us at …") are done here.
+        let promising = scan.hits.iter().any(|h| {
+            self.matcher.targets(h.pattern).iter().any(|t| {
+                matches!(
+                    t,
+                    Target::Entry(Kind::Action | Kind::Choice, _)
+                        | Target::WeakVerb(_)
+                        | Target::ActionNoun(_)
+                )
+            })
+        });
+        if !promising && (lead.is_none() || scan.hits.is_empty()) {
             return Vec::new();
         }
-        let a = Analysis::new(self, &norm, hits, own_names);
+        let a = Analysis::new(self, &scan.norm, scan.words, scan.hits, own_names);
         let mut practices = a.practices();
         if practices.is_empty()
             && let Some((lead_id, lead_practices)) = lead
@@ -305,23 +344,20 @@ struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
-    fn new(ex: &'a Extractor, norm: &'a str, mut hits: Vec<Hit>, own_names: &[String]) -> Self {
+    fn new(
+        ex: &'a Extractor,
+        norm: &'a str,
+        spans: Vec<(usize, usize)>,
+        mut hits: Vec<Hit>,
+        own_names: &[String],
+    ) -> Self {
         // The company's own name acts like "we".
         for h in hits.iter_mut() {
             if own_names.iter().any(|n| *n == norm[h.start..h.end]) {
                 h.pattern = ex.matcher.first_party_pattern();
             }
         }
-        let bytes = norm.as_bytes();
-        let mut words = Vec::new();
-        let mut in_word = false;
-        for (i, &b) in bytes.iter().enumerate() {
-            let w = b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
-            if w && !in_word {
-                words.push(i);
-            }
-            in_word = w;
-        }
+        let words = spans.iter().map(|&(s, _)| s).collect();
         let mut a = Analysis {
             ex,
             norm,
@@ -468,7 +504,7 @@ impl<'a> Analysis<'a> {
                 };
                 let m = Matched {
                     term: term.clone(),
-                    kind: kind.to_string(),
+                    kind,
                     id,
                 };
                 if !out.contains(&m) {

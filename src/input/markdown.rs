@@ -65,10 +65,10 @@ pub fn parse(src: &str) -> Document {
                     cur.push_space();
                 }
             }
-            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::CodeBlock) => {
-                if item_depth == 0 && kind != BlockKind::TableRow {
-                    flush(&mut doc, &mut cur, kind, &path);
-                }
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::CodeBlock)
+                if item_depth == 0 && kind != BlockKind::TableRow =>
+            {
+                flush(&mut doc, &mut cur, kind, &path);
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, title)) = heading.as_mut() {
@@ -86,10 +86,8 @@ pub fn parse(src: &str) -> Document {
                     cur.push_space();
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                if heading.is_none() {
-                    cur.push_space();
-                }
+            Event::Html(_) | Event::InlineHtml(_) if heading.is_none() => {
+                cur.push_space();
             }
             _ => {}
         }

@@ -26,18 +26,19 @@ pub fn parse(src: &str) -> Document {
         }
         let prev_blank = i == 0 || lines[i - 1].1.trim().is_empty();
         let next_blank = i + 1 >= lines.len() || lines[i + 1].1.trim().is_empty();
-        if prev_blank && cur.is_blank() {
-            if let Some(level) = heading_level(trimmed, next_blank, seen_major) {
-                seen_major |= level == 1;
-                while levels.last().is_some_and(|&l| l >= level) {
-                    levels.pop();
-                    section.pop();
-                }
-                levels.push(level);
-                section.push(trimmed.to_string());
-                i += 1;
-                continue;
+        if prev_blank
+            && cur.is_blank()
+            && let Some(level) = heading_level(trimmed, next_blank, seen_major)
+        {
+            seen_major |= level == 1;
+            while levels.last().is_some_and(|&l| l >= level) {
+                levels.pop();
+                section.pop();
             }
+            levels.push(level);
+            section.push(trimmed.to_string());
+            i += 1;
+            continue;
         }
         let lead = line.len() - line.trim_start().len();
         if is_list_marker(trimmed) {

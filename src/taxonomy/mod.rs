@@ -4,7 +4,7 @@
 
 mod matcher;
 
-pub use matcher::{Hit, Matcher, Target, normalize};
+pub use matcher::{Hit, Matcher, Target, normalize, word_spans};
 
 use anyhow::{Result, bail};
 use serde::{Deserialize, Serialize};
