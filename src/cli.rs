@@ -25,6 +25,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Parse one policy version into clauses and data practices.
     Extract(ExtractArgs),
+    /// Measure extraction accuracy on an annotated corpus (OPP-115 or PI-Extract layout).
+    Eval(EvalArgs),
     /// Print the built-in taxonomy (YAML), or the one a --taxonomy file yields.
     Taxonomy(TaxonomyArgs),
 }
@@ -99,4 +101,33 @@ pub enum DiffFormat {
     Markdown,
     Json,
     Yaml,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Which corpus layout DIR has.
+    pub corpus: EvalCorpus,
+    /// The corpus directory.
+    pub dir: String,
+    /// Output format.
+    #[arg(long, short, default_value = "text")]
+    pub format: EvalFormat,
+    /// Evaluate only the first N policies (OPP-115) or sentences per class (PI-Extract).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Extend the built-in vocabulary with a YAML taxonomy file.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<String>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvalCorpus {
+    Opp115,
+    Piextract,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvalFormat {
+    Text,
+    Json,
 }

@@ -7,6 +7,7 @@
 
 pub mod align;
 pub mod compare;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod policy;

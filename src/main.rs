@@ -5,7 +5,7 @@ mod cli;
 
 use anyhow::Result;
 use clap::Parser;
-use cli::{Cli, Command, Common, DiffFormat, ExtractFormat};
+use cli::{Cli, Command, Common, DiffFormat, EvalCorpus, EvalFormat, ExtractFormat};
 use policy_diff::input::ReadOptions;
 use policy_diff::render::{self, Style};
 use policy_diff::report::{Filter, Report};
@@ -109,6 +109,31 @@ fn run(cli: Cli) -> Result<u8> {
             }
             emit(buf)?;
             Ok(u8::from(report.fails(a.fail_on)))
+        }
+        Command::Eval(a) => {
+            let extractor = Extractor::new(Taxonomy::load(a.taxonomy.as_deref())?);
+            let dir = std::path::Path::new(&a.dir);
+            if !dir.is_dir() {
+                anyhow::bail!("{}: no such directory", a.dir);
+            }
+            let report = match a.corpus {
+                EvalCorpus::Opp115 => {
+                    policy_diff::eval::opp115::evaluate(&extractor, dir, a.limit)?
+                }
+                EvalCorpus::Piextract => {
+                    policy_diff::eval::piextract::evaluate(&extractor, dir, a.limit)?
+                }
+            };
+            let mut buf = Vec::new();
+            match a.format {
+                EvalFormat::Text => policy_diff::eval::render_text(&report, &mut buf)?,
+                EvalFormat::Json => {
+                    serde_json::to_writer_pretty(&mut buf, &report)?;
+                    buf.push(b'\n');
+                }
+            }
+            emit(buf)?;
+            Ok(0)
         }
         Command::Taxonomy(a) => {
             let text = match a.taxonomy {

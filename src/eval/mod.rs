@@ -1,0 +1,98 @@
+//! `policy-diff eval`: accuracy of the extractor on public annotated corpora,
+//! read in their published layouts. The annotations are read only to score:
+//! extraction sees the text alone.
+
+pub mod opp115;
+pub mod piextract;
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const SCHEMA: &str = "policy-diff/eval/v1";
+
+/// Precision, recall and F1 with the counts behind them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Score {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub tp: usize,
+    pub fp: usize,
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+}
+
+impl Score {
+    pub fn from_counts(tp: usize, fp: usize, fn_: usize) -> Score {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let precision = ratio(tp, tp + fp);
+        let recall = ratio(tp, tp + fn_);
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        let round = |x: f64| (x * 10000.0).round() / 10000.0;
+        Score {
+            precision: round(precision),
+            recall: round(recall),
+            f1: round(f1),
+            tp,
+            fp,
+            fn_,
+        }
+    }
+}
+
+/// Counts that accumulate into a [`Score`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    /// Adds one binary decision.
+    pub fn add(&mut self, predicted: bool, gold: bool) {
+        match (predicted, gold) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
+    pub fn score(&self) -> Score {
+        Score::from_counts(self.tp, self.fp, self.fn_)
+    }
+}
+
+/// The result of one evaluation (`policy-diff/eval/v1`).
+#[derive(Debug, Clone, Serialize)]
+pub struct EvalReport {
+    pub schema: &'static str,
+    pub corpus: &'static str,
+    pub documents: usize,
+    /// What one decision is (segment, token, …), for readers of the numbers.
+    pub unit: String,
+    pub metrics: BTreeMap<String, Score>,
+}
+
+/// A plain table of the metrics.
+pub fn render_text(r: &EvalReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    writeln!(out, "{} — {} documents; {}", r.corpus, r.documents, r.unit)?;
+    writeln!(
+        out,
+        "{:<24} {:>9} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "metric", "precision", "recall", "f1", "tp", "fp", "fn"
+    )?;
+    for (name, s) in &r.metrics {
+        writeln!(
+            out,
+            "{:<24} {:>9.3} {:>7.3} {:>7.3} {:>7} {:>7} {:>7}",
+            name, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! OPP-115 (Wilson et al., ACL 2016) in its published layout:
+//! `DIR/sanitized_policies/<id>_<name>.html` (segments separated by `|||`)
+//! and `DIR/consolidation/threshold-0.75-overlap-similarity/<id>_<name>.csv`
+//! (one annotated practice per row).
+//!
+//! Scored per segment: does it state a third-party sharing/collection
+//! practice, a first-party collection/use practice, a user choice (positive =
+//! any annotation of that category whose "Does/Does Not" is "Does"), and
+//! which coarse personal-information types do the sharing segments name
+//! (through the taxonomy's `opp115` mapping; micro-averaged over
+//! (segment, type) pairs of segments annotated as sharing).
+
+use super::{Counts, EvalReport, SCHEMA};
+use crate::Extractor;
+use crate::extract::Practice;
+use crate::input::{Format, source_from_bytes};
+use crate::taxonomy::Kind;
+use anyhow::{Context, Result, bail};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const ANNOTATIONS: &str = "consolidation/threshold-0.75-overlap-similarity";
+const SHARING: &str = "Third Party Sharing/Collection";
+const FIRST_PARTY: &str = "First Party Collection/Use";
+const CHOICE: &str = "User Choice/Control";
+
+/// Gold labels of one segment.
+#[derive(Debug, Default, Clone)]
+struct Gold {
+    sharing: bool,
+    first_party: bool,
+    choice: bool,
+    types: BTreeSet<String>,
+}
+
+/// Predicted labels of one segment.
+#[derive(Debug, Default, Clone)]
+pub struct Predicted {
+    pub sharing: bool,
+    pub first_party: bool,
+    pub choice: bool,
+    pub types: BTreeSet<String>,
+}
+
+/// What the extractor says about one segment's text (HTML fragment).
+pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
+    let mut p = Predicted::default();
+    let Ok(src) = source_from_bytes("segment.html", segment_html.as_bytes(), Some(Format::Html))
+    else {
+        return p; // an empty segment states nothing
+    };
+    let Ok(policy) = crate::Policy::from_source(src, ex) else {
+        return p;
+    };
+    let practices: Vec<&Practice> = policy.clauses.iter().flat_map(|c| &c.practices).collect();
+    for pr in practices {
+        let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
+        if !pr.negated && third {
+            p.sharing = true;
+            for d in &pr.data {
+                if let Some(t) = ex
+                    .taxonomy
+                    .entry(Kind::Data, d)
+                    .and_then(|e| e.opp115.clone())
+                {
+                    p.types.insert(t);
+                }
+            }
+        }
+        if !pr.negated && !third {
+            p.first_party = true;
+        }
+        if pr.choice.is_some() {
+            p.choice = true;
+        }
+    }
+    p
+}
+
+fn read_gold(csv_path: &Path) -> Result<BTreeMap<usize, Gold>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(csv_path)
+        .with_context(|| format!("{}: cannot read", csv_path.display()))?;
+    let mut out: BTreeMap<usize, Gold> = BTreeMap::new();
+    for (n, rec) in rdr.records().enumerate() {
+        let rec =
+            rec.with_context(|| format!("{}: malformed CSV at row {}", csv_path.display(), n + 1))?;
+        let (Some(seg), Some(cat), Some(attrs)) = (rec.get(4), rec.get(5), rec.get(6)) else {
+            bail!(
+                "{}: row {} has fewer than 7 columns",
+                csv_path.display(),
+                n + 1
+            );
+        };
+        let seg: usize = seg.trim().parse().with_context(|| {
+            format!(
+                "{}: row {}: segment id '{seg}' is not a number",
+                csv_path.display(),
+                n + 1
+            )
+        })?;
+        let attrs: serde_json::Value =
+            serde_json::from_str(attrs).unwrap_or(serde_json::Value::Null);
+        let value = |k: &str| {
+            attrs
+                .get(k)
+                .and_then(|a| a.get("value"))
+                .and_then(|v| v.as_str())
+        };
+        let does = value("Does/Does Not").is_none_or(|v| v == "Does");
+        let g = out.entry(seg).or_default();
+        match cat {
+            SHARING if does => {
+                g.sharing = true;
+                if let Some(t) = value("Personal Information Type")
+                    && t != "Unspecified"
+                {
+                    g.types.insert(if t == "User Profile" {
+                        "User profile".into()
+                    } else {
+                        t.into()
+                    });
+                }
+            }
+            FIRST_PARTY if does => g.first_party = true,
+            CHOICE => g.choice = true,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Evaluates on every policy of `dir` (or the first `limit`, sorted by name).
+pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<EvalReport> {
+    let policies_dir = dir.join("sanitized_policies");
+    let gold_dir = dir.join(ANNOTATIONS);
+    if !policies_dir.is_dir() || !gold_dir.is_dir() {
+        bail!(
+            "{}: not an OPP-115 directory (expected sanitized_policies/ and {ANNOTATIONS}/)",
+            dir.display()
+        );
+    }
+    let mut files: Vec<_> = std::fs::read_dir(&policies_dir)
+        .with_context(|| format!("{}: cannot list", policies_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    files.sort();
+    if let Some(n) = limit {
+        files.truncate(n);
+    }
+    let (mut sharing, mut first, mut choice, mut types) = (
+        Counts::default(),
+        Counts::default(),
+        Counts::default(),
+        Counts::default(),
+    );
+    let mut documents = 0;
+    let mut segments = 0;
+    for f in &files {
+        let stem = f.file_stem().unwrap_or_default().to_string_lossy();
+        let csv = gold_dir.join(format!("{stem}.csv"));
+        if !csv.is_file() {
+            continue;
+        }
+        let gold = read_gold(&csv)?;
+        let html =
+            std::fs::read_to_string(f).with_context(|| format!("{}: cannot read", f.display()))?;
+        documents += 1;
+        for (i, seg) in html.split("|||").enumerate() {
+            segments += 1;
+            let g = gold.get(&i).cloned().unwrap_or_default();
+            let p = predict(ex, seg);
+            sharing.add(p.sharing, g.sharing);
+            first.add(p.first_party, g.first_party);
+            choice.add(p.choice, g.choice);
+            if g.sharing {
+                for t in p.types.union(&g.types) {
+                    types.add(p.types.contains(t), g.types.contains(t));
+                }
+            }
+        }
+    }
+    let mut metrics = BTreeMap::new();
+    metrics.insert("third_party_sharing".to_string(), sharing.score());
+    metrics.insert("first_party_collection".to_string(), first.score());
+    metrics.insert("user_choice".to_string(), choice.score());
+    metrics.insert("data_types".to_string(), types.score());
+    Ok(EvalReport {
+        schema: SCHEMA,
+        corpus: "opp115",
+        documents,
+        unit: format!(
+            "{segments} segments; data types micro-averaged over (segment, type) pairs of gold sharing segments"
+        ),
+        metrics,
+    })
+}
