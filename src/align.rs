@@ -85,11 +85,20 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// The cosmetic key: words without numbers and month names.
+/// The cosmetic key: words without dates (month names, years, and day
+/// numbers next to a month). Other numbers stay: "30 days" → "90 days" is
+/// no cosmetic edit.
 fn cosmetic_key(ws: &[String]) -> String {
+    let month = |i: usize| ws.get(i).is_some_and(|w| MONTHS.contains(&w.as_str()));
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     ws.iter()
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()) && !MONTHS.contains(&w.as_str()))
-        .map(String::as_str)
+        .enumerate()
+        .filter(|&(i, w)| {
+            let year = digits(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            let day = digits(w) && w.len() <= 2 && ((i > 0 && month(i - 1)) || month(i + 1));
+            !(month(i) || year || day)
+        })
+        .map(|(_, w)| w.as_str())
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -776,6 +776,42 @@ impl<'a> Comparison<'a> {
             } else {
                 Severity::High
             };
+            // Opt-in on one side, opt-out (and no opt-in) on the other: one story.
+            let replaced = match (added, kind.as_str()) {
+                (true, "opt-out") | (false, "opt-out") => {
+                    theirs.choices.contains_key("opt-in") && !mine.choices.contains_key("opt-in")
+                }
+                _ => false,
+            };
+            let replacing = kind == "opt-in"
+                && theirs.choices.contains_key("opt-out")
+                && !mine.choices.contains_key("opt-out")
+                && !theirs.choices.contains_key("opt-in");
+            if replacing {
+                continue; // reported from the opt-out side
+            }
+            if replaced {
+                let (cj, _) = theirs.choices["opt-in"][0];
+                let (fk, dir, why) = if added {
+                    ("opt_in_replaced_by_opt_out", Direction::Widens, "The old version asked for consent (opt-in); the new version only lets people opt out.".to_string())
+                } else {
+                    ("opt_out_replaced_by_opt_in", Direction::Narrows, "The old version only let people opt out; the new version asks for consent (opt-in).".to_string())
+                };
+                let mut f = self.finding(side, ci, fk, dir, terms, why, None);
+                let e = Some(self.evidence(Self::other(side), cj));
+                match side {
+                    Side::New => f.old = e,
+                    Side::Old => f.new = e,
+                }
+                f.link = if self.counterpart(side, ci) == Some(cj) {
+                    Link::Aligned
+                } else {
+                    Link::Related
+                };
+                f.severity = Severity::High;
+                out.push(f);
+                continue;
+            }
             match theirs.choices.get(kind) {
                 None => {
                     let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
@@ -861,10 +897,7 @@ impl<'a> Comparison<'a> {
             let (Some(i), Some(j)) = (pair.old, pair.new) else {
                 continue;
             };
-            if matches!(
-                pair.kind,
-                ChangeKind::Unchanged | ChangeKind::Cosmetic | ChangeKind::Moved
-            ) {
+            if matches!(pair.kind, ChangeKind::Unchanged | ChangeKind::Moved) {
                 continue;
             }
             for p in &self.old[i].practices {
@@ -884,7 +917,11 @@ impl<'a> Comparison<'a> {
                 let (oc, nc) = (cond(p), cond(q));
                 // Conditions matter on promises and on disclosures; on other
                 // practices they are mostly circumstance ("if you contact us").
-                let matters = p.negated || is_sharing(&p.action);
+                // (Exceptions to promises are reported as promises weakened.)
+                let exception =
+                    |x: &Practice| x.condition.as_ref().is_some_and(|c| c.kind == "exception");
+                let matters = (p.negated && !exception(p) && !exception(q))
+                    || (!p.negated && is_sharing(&p.action));
                 if matters && oc != nc && (oc.is_none() || nc.is_none()) {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
                     let added = nc.is_some();

@@ -300,6 +300,10 @@ impl Extractor {
         if !promising && (lead.is_none() || scan.hits.is_empty()) {
             return Vec::new();
         }
+        // A question names a topic ("What information do we share?"), not a practice.
+        if scan.norm.ends_with('?') {
+            return Vec::new();
+        }
         let a = Analysis::new(self, &scan.norm, scan.words, scan.hits, own_names);
         let mut practices = a.practices();
         if practices.is_empty()
@@ -369,7 +373,17 @@ impl<'a> Analysis<'a> {
             .hits
             .iter()
             .filter(|h| a.is(h, Target::Exception))
-            .map(|h| (h.start, a.phrase_end(h.start, usize::MAX)))
+            .map(|h| {
+                // A fronted exception ("Unless you object, we share …") ends at
+                // the comma; one after the main clause runs to its end.
+                let fronted = a.word_index(h.start) <= 1;
+                let end = a.phrase_end(h.start, usize::MAX);
+                let end = match a.norm[h.start..end].find(',') {
+                    Some(c) if fronted => h.start + c,
+                    _ => end,
+                };
+                (h.start, end)
+            })
             .collect();
         a
     }
@@ -474,6 +488,24 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// Ids of one kind named after byte `from`, outside exceptions.
+    fn terms_after(&self, kind: Kind, from: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for h in self
+            .hits
+            .iter()
+            .filter(|h| h.start >= from && !self.in_exception(h))
+        {
+            if let Some(i) = self.entry(h, kind) {
+                let id = &self.ex.taxonomy.entries(kind)[i].id;
+                if !out.contains(id) {
+                    out.push(id.clone());
+                }
+            }
+        }
+        out
+    }
+
     fn matched_terms(&self) -> Vec<Matched> {
         let mut out = Vec::new();
         for h in &self.hits {
@@ -544,6 +576,22 @@ impl<'a> Analysis<'a> {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
             }
+        }
+        // A recipient opening the sentence is its subject across a relative
+        // clause ("Ad networks that serve ads on our site may use …"),
+        // unless someone else is named before the verb.
+        if let Some(first) = self.hits.first()
+            && first.end <= verb.start
+            && self.word_index(first.start) <= 3
+            && let Some(i) = self.entry(first, Kind::Recipient)
+            && !self.hits.iter().any(|h| {
+                h.start > first.start
+                    && h.end <= verb.start
+                    && (self.is(h, Target::FirstParty) || self.is(h, Target::UserSubject))
+            })
+            && !self.norm[first.end..verb.start].contains([',', ';', ':'])
+        {
+            return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
         }
         // Passive with an agent: "collected by advertisers".
         let after = &self.norm[verb.end..];
@@ -729,7 +777,12 @@ impl<'a> Analysis<'a> {
                 _ => groups.push((ai, vec![h], actor)),
             }
         }
-        let data = self.terms(Kind::Data, false);
+        let mut data = self.terms(Kind::Data, false);
+        // "personal information" adds nothing beside specific types ("this
+        // information, including your phone number").
+        if data.len() > 1 {
+            data.retain(|d| d != "personal-information");
+        }
         let recipients = self.terms(Kind::Recipient, false);
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
@@ -763,10 +816,24 @@ impl<'a> Analysis<'a> {
             let action = tax.actions[ai].id.clone();
             let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
-            let mut recips = if shares {
-                recipients.clone()
-            } else {
-                Vec::new()
+            // Only weak verbs ("provide", "give"): without any data named,
+            // "we provide links to third-party sites" is no disclosure.
+            let weak_only = verbs.iter().all(|v| {
+                !self
+                    .targets(v)
+                    .iter()
+                    .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
+            });
+            if weak_only && data.is_empty() && !self.negated(verbs[0]) {
+                continue;
+            }
+            // Recipients named after the verb receive ("we share X with R");
+            // before it they are mostly the subject or context.
+            let after: Vec<String> = self.terms_after(Kind::Recipient, verbs[0].end);
+            let mut recips = match (shares, after.is_empty()) {
+                (false, _) => Vec::new(),
+                (true, false) => after,
+                (true, true) => recipients.clone(),
             };
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);

@@ -55,7 +55,15 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
     let practices: Vec<&Practice> = policy.clauses.iter().flat_map(|c| &c.practices).collect();
     for pr in practices {
         let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
-        if !pr.negated && third {
+        // "We do not share it, except with service providers" shares with them.
+        let excepted = pr.negated
+            && pr.condition.as_ref().is_some_and(|c| {
+                c.kind == "exception"
+                    && c.terms
+                        .iter()
+                        .any(|t| ex.taxonomy.entry(Kind::Recipient, t).is_some())
+            });
+        if (!pr.negated || excepted) && third {
             p.sharing = true;
             for d in &pr.data {
                 if let Some(t) = ex
