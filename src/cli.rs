@@ -25,6 +25,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Parse one policy version into clauses and data practices.
     Extract(ExtractArgs),
+    /// Timeline of successive versions: files, a directory of dated files, or a file's git history.
+    History(HistoryArgs),
     /// Measure extraction accuracy on an annotated corpus (OPP-115 or PI-Extract layout).
     Eval(EvalArgs),
     /// Print the built-in taxonomy (YAML), or the one a --taxonomy file yields.
@@ -88,11 +90,69 @@ pub struct DiffArgs {
     /// Report only findings at or above this severity.
     #[arg(long, default_value = "low")]
     pub min_severity: Severity,
+    #[command(flatten)]
+    pub report: ReportOpts,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// Options for commands that report findings.
+#[derive(Args, Debug, Clone)]
+pub struct ReportOpts {
     /// Exit 1 when a reported finding widens data use (widens), on any reported finding (any), or never (none).
     #[arg(long, default_value = "widens")]
     pub fail_on: FailOn,
+    /// Acknowledged findings (JSON written by --write-baseline): reported, never failing the build.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
+    /// Write every reported finding's fingerprint to FILE as a baseline.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// Versions in order, or one directory of dated versions; with --git, the path of the document in the repository.
+    pub paths: Vec<String>,
+    /// Read the versions from this git repository's history (no checkout needed).
+    #[arg(long, value_name = "REPO")]
+    pub git: Option<String>,
+    /// With --git: only commits after this revision.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// With --git: every document of the repository (matching --glob), in parallel.
+    #[arg(long)]
+    pub all: bool,
+    /// With --all: which documents, as a glob over repository paths (e.g. '*/Privacy Policy.md').
+    #[arg(long, value_name = "PATTERN", default_value = "*")]
+    pub glob: String,
+    /// Output format.
+    #[arg(long, short, default_value = "text")]
+    pub format: HistoryFormat,
+    /// Report only findings in this direction.
+    #[arg(long, default_value = "all")]
+    pub only: Only,
+    /// Report only findings at or above this severity.
+    #[arg(long, default_value = "low")]
+    pub min_severity: Severity,
+    #[command(flatten)]
+    pub report: ReportOpts,
     #[command(flatten)]
     pub common: Common,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryFormat {
+    Text,
+    Markdown,
+    Json,
+    Yaml,
+    /// One JSON document per line, streamed as each document finishes.
+    Jsonl,
+    /// SARIF 2.1.0 for code scanning.
+    Sarif,
+    /// GitHub Actions annotations (and the Markdown report in $GITHUB_STEP_SUMMARY).
+    Github,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +161,10 @@ pub enum DiffFormat {
     Markdown,
     Json,
     Yaml,
+    /// SARIF 2.1.0 for code scanning.
+    Sarif,
+    /// GitHub Actions annotations (and the Markdown report in $GITHUB_STEP_SUMMARY).
+    Github,
 }
 
 #[derive(Args, Debug)]

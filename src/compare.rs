@@ -78,6 +78,8 @@ pub struct Finding {
     pub why: String,
     /// Stable across reruns and unrelated edits: kind, terms and evidence text.
     pub fingerprint: String,
+    /// Listed in a `--baseline` file: reported, but never fails the build.
+    pub acknowledged: bool,
 }
 
 /// How a finding's old and new evidence relate.
@@ -1001,6 +1003,7 @@ impl<'a> Comparison<'a> {
     ) -> Finding {
         let other = Self::other(side);
         let here = Some(self.evidence(side, ci));
+        let primary = self.clauses(side)[ci].clause.text.clone();
         let (there, link) = match self.counterpart(side, ci) {
             Some(cj) => (Some(cj), Link::Aligned),
             None => {
@@ -1042,8 +1045,9 @@ impl<'a> Comparison<'a> {
             link,
             why,
             fingerprint: String::new(),
+            acknowledged: false,
         };
-        f.fingerprint = fingerprint(&f);
+        f.fingerprint = fingerprint(&f, &primary);
         f
     }
 
@@ -1142,21 +1146,19 @@ fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
     }
 }
 
-/// Hash of what a finding is about and the normalised text it rests on; line
-/// numbers are left out so edits elsewhere do not change it.
-fn fingerprint(f: &Finding) -> String {
+/// Hash of what a finding is about and the normalised text of the clause it
+/// rests on (the one that states the new or dropped fact); line numbers and
+/// the other side's related clause are left out, so edits elsewhere in the
+/// policy do not change it.
+fn fingerprint(f: &Finding, primary: &str) -> String {
     let mut h = Sha256::new();
     h.update(f.kind.as_bytes());
     for list in [&f.data, &f.recipients, &f.purposes] {
         h.update(b"\x1f");
         h.update(list.join(",").as_bytes());
     }
-    for e in [&f.old, &f.new] {
-        h.update(b"\x1e");
-        if let Some(e) = e {
-            h.update(crate::taxonomy::normalize(&e.text).as_bytes());
-        }
-    }
+    h.update(b"\x1e");
+    h.update(crate::taxonomy::normalize(primary).as_bytes());
     h.finalize()
         .iter()
         .take(8)

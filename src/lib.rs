@@ -6,9 +6,12 @@
 //! `compare` (→ findings) → `render` (terminal, Markdown, JSON, YAML).
 
 pub mod align;
+pub mod baseline;
 pub mod compare;
 pub mod eval;
 pub mod extract;
+pub mod git;
+pub mod history;
 pub mod input;
 pub mod policy;
 pub mod render;

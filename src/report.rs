@@ -39,6 +39,8 @@ pub struct Summary {
     pub widens: usize,
     pub narrows: usize,
     pub neutral: usize,
+    /// Findings listed in the `--baseline` file (counted above too).
+    pub acknowledged: usize,
 }
 
 /// One side of a clause-level change.
@@ -165,13 +167,16 @@ impl Report {
         }
     }
 
-    /// Whether any finding reaches the `--fail-on` threshold.
+    /// Whether any finding not acknowledged by a baseline reaches the
+    /// `--fail-on` threshold.
     pub fn fails(&self, on: FailOn) -> bool {
-        match on {
-            FailOn::None => false,
-            FailOn::Widens => self.summary.widens > 0,
-            FailOn::Any => !self.findings.is_empty(),
-        }
+        fails(&self.findings, on)
+    }
+
+    /// Marks acknowledged findings and recounts the summary.
+    pub fn apply_baseline(&mut self, b: &crate::baseline::Baseline) {
+        b.apply(&mut self.findings);
+        self.summary.acknowledged = self.findings.iter().filter(|f| f.acknowledged).count();
     }
 }
 
@@ -181,4 +186,16 @@ pub enum FailOn {
     None,
     Widens,
     Any,
+}
+
+/// Whether any finding not acknowledged by a baseline reaches the threshold.
+pub fn fails(findings: &[Finding], on: FailOn) -> bool {
+    findings
+        .iter()
+        .filter(|f| !f.acknowledged)
+        .any(|f| match on {
+            FailOn::None => false,
+            FailOn::Widens => f.direction == Direction::Widens,
+            FailOn::Any => true,
+        })
 }

@@ -4,7 +4,10 @@
 
 pub mod diff;
 pub mod extract;
+pub mod github;
+pub mod history;
 pub mod markdown;
+pub mod sarif;
 
 use colored::{ColoredString, Colorize};
 use std::io::IsTerminal;
