@@ -119,9 +119,14 @@ fn level(f: &Finding) -> &'static str {
     }
 }
 
-/// Percent-encodes a relative path for `artifactLocation.uri`.
+/// Percent-encodes a path for `artifactLocation.uri`: relative paths stay
+/// relative (code scanning resolves them against the checkout), absolute
+/// ones become `file://` URIs.
 pub fn uri(path: &str) -> String {
     let mut out = String::new();
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
     for b in path.trim_start_matches("./").bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {

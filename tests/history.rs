@@ -1,0 +1,434 @@
+//! `policy-diff history`, SARIF, GitHub annotations and baselines.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// A versions repository laid out like Open Terms Archive's: the bundled
+/// versions committed one after another at `<Service>/Privacy Policy.md`.
+fn versions_repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    let doc = dir.path().join("WhatsApp");
+    std::fs::create_dir_all(&doc).unwrap();
+    let other = dir.path().join("Streamly");
+    std::fs::create_dir_all(&other).unwrap();
+    for (i, (svc, src, date)) in [
+        ("WhatsApp", "whatsapp/2012-07-07.md", "2012-07-07T12:00:00Z"),
+        (
+            "Streamly",
+            "streamly/2021-03-01.txt",
+            "2021-03-01T12:00:00Z",
+        ),
+        ("WhatsApp", "whatsapp/2016-08-25.md", "2016-08-25T12:00:00Z"),
+        (
+            "Streamly",
+            "streamly/2023-09-15.txt",
+            "2023-09-15T12:00:00Z",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let text = std::fs::read(policy_path(src)).unwrap();
+        std::fs::write(dir.path().join(svc).join("Privacy Policy.md"), text).unwrap();
+        let o = Command::new("git")
+            .arg("-C")
+            .arg(dir.path())
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.org",
+                "add",
+                "-A",
+            ])
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        let o = Command::new("git")
+            .arg("-C")
+            .arg(dir.path())
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.org",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(["commit", "-q", "-m", &format!("version {i}")])
+            .env("GIT_COMMITTER_DATE", date)
+            .env("GIT_AUTHOR_DATE", date)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    dir
+}
+
+#[test]
+fn directory_of_dated_versions() {
+    let o = run(&[
+        "history",
+        "--format",
+        "json",
+        &root().join("policies/whatsapp").to_string_lossy(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["schema"], "policy-diff/history/v1");
+    assert_eq!(v["versions"].as_array().unwrap().len(), 2);
+    let step = &v["steps"][0];
+    assert_eq!(step["from"], "2012-07-07");
+    assert_eq!(step["to"], "2016-08-25");
+    assert!(
+        step["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "new_recipient" && f["recipients"][0] == "affiliates")
+    );
+    let spans = v["practices"].as_array().unwrap();
+    let fb = spans
+        .iter()
+        .find(|p| {
+            p["action"] == "share" && p["data"] == "phone-number" && p["recipient"] == "affiliates"
+        })
+        .expect("phone number shared with affiliates has a span");
+    assert_eq!(fb["first_seen"], "2016-08-25");
+    assert!(fb["removed_in"].is_null());
+    let optin = spans
+        .iter()
+        .find(|p| p["action"] == "choice:opt-in")
+        .unwrap();
+    assert_eq!(optin["first_seen"], "2012-07-07");
+    // Exit codes follow --fail-on.
+    let dir = root().join("policies/whatsapp");
+    assert_eq!(
+        run(&["history", "--fail-on", "none", dir.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&["history", "--only", "narrows", dir.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let text = stdout(&run(&["history", dir.to_str().unwrap()]));
+    assert!(text.contains("2012-07-07 → 2016-08-25"), "{text}");
+    assert!(text.contains("since 2016-08-25"), "{text}");
+}
+
+#[test]
+fn git_history_of_one_document_and_of_all() {
+    let repo = versions_repo();
+    let r = repo.path().to_str().unwrap();
+    let o = run(&[
+        "history",
+        "--format",
+        "json",
+        "--git",
+        r,
+        "WhatsApp/Privacy Policy.md",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let versions = v["versions"].as_array().unwrap();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0]["label"], "2012-07-07");
+    assert_eq!(versions[0]["commit"].as_str().unwrap().len(), 40);
+    assert_eq!(v["steps"][0]["to"], "2016-08-25");
+    // --since skips the first version: nothing left to compare.
+    let first = String::from_utf8(
+        Command::new("git")
+            .args(["-C", r, "rev-list", "--max-parents=0", "HEAD"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let o = run(&[
+        "history",
+        "--format",
+        "json",
+        "--git",
+        r,
+        "--since",
+        first.trim(),
+        "WhatsApp/Privacy Policy.md",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["versions"].as_array().unwrap().len(), 1);
+    assert_eq!(o.status.code(), Some(0));
+
+    // Every document, streamed as JSON Lines.
+    let o = run(&[
+        "history",
+        "--git",
+        r,
+        "--all",
+        "--glob",
+        "*/Privacy Policy.md",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let mut docs: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["document"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    docs.sort();
+    assert_eq!(
+        docs,
+        vec!["Streamly/Privacy Policy.md", "WhatsApp/Privacy Policy.md"]
+    );
+    assert!(
+        o.stderr.is_empty(),
+        "no progress bar when stderr is not a terminal"
+    );
+    // A bad repository is trouble.
+    let o = run(&["history", "--git", "/nonexistent-repo", "x.md"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+fn sarif_of(args: &[&str]) -> serde_json::Value {
+    let mut a = vec!["diff", "--format", "sarif"];
+    a.extend_from_slice(args);
+    let o = run(&a);
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn sarif_is_valid_and_fingerprints_are_stable() {
+    let (old, new) = (
+        policy_path("whatsapp/2012-07-07.md"),
+        policy_path("whatsapp/2016-08-25.md"),
+    );
+    let s = sarif_of(&[&old, &new]);
+    assert_eq!(s["version"], "2.1.0");
+    let results = s["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    let rules = s["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    for r in results {
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx]["id"], r["ruleId"]);
+        assert!(rules[idx]["help"]["text"].as_str().unwrap().len() > 20);
+        assert!(
+            r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                .as_u64()
+                .unwrap()
+                >= 1
+        );
+    }
+    let fps = |s: &serde_json::Value| -> Vec<String> {
+        s["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                r["partialFingerprints"]["policyDiffFinding/v1"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    // Stable across a rerun …
+    assert_eq!(fps(&s), fps(&sarif_of(&[&old, &new])));
+    // … and across an unrelated edit that shifts every line.
+    let dir = tempfile::tempdir().unwrap();
+    let edited = dir.path().join("2016-08-25.md");
+    let text = std::fs::read_to_string(&new).unwrap();
+    let text = text.replacen("## Information we collect", "## About this policy\n\nThis policy was reviewed by our editors.\n\n## Information we collect", 1);
+    std::fs::write(&edited, text).unwrap();
+    let mut a = fps(&s);
+    let mut b = fps(&sarif_of(&[&old, edited.to_str().unwrap()]));
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+
+    // A real validator, when CI installed it (SARIF_MULTITOOL).
+    match std::env::var("SARIF_MULTITOOL") {
+        Ok(tool) => {
+            let f = dir.path().join("w.sarif");
+            std::fs::write(&f, serde_json::to_vec_pretty(&s).unwrap()).unwrap();
+            let o = Command::new(&tool)
+                .args(["validate", f.to_str().unwrap()])
+                .output()
+                .unwrap();
+            let out = String::from_utf8_lossy(&o.stdout).to_string()
+                + &String::from_utf8_lossy(&o.stderr);
+            assert!(o.status.success(), "{out}");
+            assert!(out.contains("Done. 1 files scanned"), "{out}");
+            let problems: Vec<&str> = out
+                .lines()
+                .filter(|l| l.contains(": error ") || l.contains(": warning "))
+                .collect();
+            assert!(problems.is_empty(), "SARIF validation: {problems:#?}");
+        }
+        Err(_) => eprintln!(
+            "skipped SARIF schema validation: SARIF_MULTITOOL not set (.ci/run installs it)"
+        ),
+    }
+}
+
+#[test]
+fn baseline_suppresses_exactly_what_it_lists() {
+    let (old, new) = (
+        policy_path("whatsapp/2012-07-07.md"),
+        policy_path("whatsapp/2016-08-25.md"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let all = dir.path().join("all.json");
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        "--write-baseline",
+        all.to_str().unwrap(),
+        &old,
+        &new,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let baseline: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&all).unwrap()).unwrap();
+    assert_eq!(baseline["schema"], "policy-diff/baseline/v1");
+    let n = report["findings"].as_array().unwrap().len();
+    assert_eq!(baseline["findings"].as_array().unwrap().len(), n);
+    // Everything acknowledged: reported, but exit 0.
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        "--baseline",
+        all.to_str().unwrap(),
+        &old,
+        &new,
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["acknowledged"], n);
+    // Only the first widening finding acknowledged: the others still fail the build.
+    let first = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["direction"] == "widens")
+        .unwrap();
+    let one = dir.path().join("one.json");
+    std::fs::write(
+        &one,
+        serde_json::to_vec(&serde_json::json!({"schema": "policy-diff/baseline/v1", "findings": [{"fingerprint": first["fingerprint"]}]})).unwrap(),
+    )
+    .unwrap();
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        "--baseline",
+        one.to_str().unwrap(),
+        &old,
+        &new,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let acked: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["acknowledged"] == true)
+        .collect();
+    assert_eq!(acked.len(), 1);
+    assert_eq!(acked[0]["fingerprint"], first["fingerprint"]);
+    // SARIF marks it suppressed.
+    let o = run(&[
+        "diff",
+        "--format",
+        "sarif",
+        "--baseline",
+        one.to_str().unwrap(),
+        &old,
+        &new,
+    ]);
+    let s: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let suppressed = s["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .count();
+    assert_eq!(suppressed, 1);
+    // A malformed baseline is trouble, named.
+    std::fs::write(dir.path().join("bad.json"), "{").unwrap();
+    let o = run(&[
+        "diff",
+        "--baseline",
+        dir.path().join("bad.json").to_str().unwrap(),
+        &old,
+        &new,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.json"));
+}
+
+#[test]
+fn github_annotations_and_step_summary() {
+    let (old, new) = (
+        policy_path("whatsapp/2012-07-07.md"),
+        policy_path("whatsapp/2016-08-25.md"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.md");
+    let o = Command::new(env!("CARGO_BIN_EXE_policy-diff"))
+        .args(["diff", "--format", "github", &old, &new])
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let first = out.lines().next().unwrap();
+    assert!(first.starts_with("::error file="), "{first}");
+    assert!(
+        first.contains(",line=20,endLine=20,title=policy-diff%3A new recipient (widens%2C high)::"),
+        "{first}"
+    );
+    assert!(
+        out.lines().all(|l| l.starts_with("::")),
+        "one command per line"
+    );
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(md.starts_with("# Privacy policy changes"));
+}
