@@ -7,9 +7,9 @@
 //! so a reordered or renamed section never reads as deleted and re-added.
 
 use crate::extract::ExtractedClause;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
-use std::collections::HashMap;
 
 /// Two clauses at least this similar (Dice over word sets) are one edited clause.
 pub const EDIT_THRESHOLD: f64 = 0.5;
@@ -61,12 +61,12 @@ pub struct Alignment {
     pub new_to_old: Vec<Option<usize>>,
 }
 
-/// Words of a clause for comparison: lower-case alphanumeric runs.
-fn words(text: &str) -> Vec<String> {
-    crate::taxonomy::normalize(text)
-        .split(|c: char| !c.is_alphanumeric())
+/// Words of a clause for comparison: alphanumeric runs of its normalised
+/// text (computed once, by extraction).
+fn words(c: &ExtractedClause) -> Vec<&str> {
+    c.norm
+        .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
@@ -85,39 +85,47 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// The cosmetic key: words without dates (month names, years, and day
-/// numbers next to a month). Other numbers stay: "30 days" → "90 days" is
-/// no cosmetic edit.
-fn cosmetic_key(ws: &[String]) -> String {
-    let month = |i: usize| ws.get(i).is_some_and(|w| MONTHS.contains(&w.as_str()));
+/// The cosmetic key, hashed: the words without dates (month names, years,
+/// and day numbers next to a month). Other numbers stay: "30 days" → "90
+/// days" is no cosmetic edit. `buf` is reused across clauses.
+fn cosmetic_key<'a>(c: &'a ExtractedClause, buf: &mut Vec<&'a str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    buf.clear();
+    buf.extend(
+        c.norm
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty()),
+    );
+    let ws = &buf[..];
+    let month = |i: usize| ws.get(i).is_some_and(|w| MONTHS.contains(w));
     let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    ws.iter()
-        .enumerate()
-        .filter(|&(i, w)| {
-            let year = digits(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-            let day = digits(w) && w.len() <= 2 && ((i > 0 && month(i - 1)) || month(i + 1));
-            !(month(i) || year || day)
-        })
-        .map(|(_, w)| w.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut h = rustc_hash::FxHasher::default();
+    for (i, w) in ws.iter().enumerate() {
+        let year = digits(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let day = digits(w) && w.len() <= 2 && ((i > 0 && month(i - 1)) || month(i + 1));
+        if !(month(i) || year || day) {
+            w.hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// Aligns the clauses of two versions.
-pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
-    let ow: Vec<Vec<String>> = old.iter().map(|c| words(&c.clause.text)).collect();
-    let nw: Vec<Vec<String>> = new.iter().map(|c| words(&c.clause.text)).collect();
+pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alignment {
+    let mut buf = Vec::new();
+    let okeys: Vec<u64> = old.iter().map(|c| cosmetic_key(c, &mut buf)).collect();
+    let nkeys: Vec<u64> = new.iter().map(|c| cosmetic_key(c, &mut buf)).collect();
     let mut old_to_new: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_to_old: Vec<Option<usize>> = vec![None; new.len()];
-    let mut sim: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut sim: FxHashMap<(usize, usize), f64> = FxHashMap::default();
 
     // 1. Identical after normalisation, in order of appearance.
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (j, w) in nw.iter().enumerate().rev() {
-        by_key.entry(cosmetic_key(w)).or_default().push(j);
+    let mut by_key: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (j, k) in nkeys.iter().enumerate().rev() {
+        by_key.entry(*k).or_default().push(j);
     }
-    for (i, w) in ow.iter().enumerate() {
-        if let Some(js) = by_key.get_mut(&cosmetic_key(w))
+    for (i, k) in okeys.iter().enumerate() {
+        if let Some(js) = by_key.get_mut(k)
             && let Some(j) = js.pop()
         {
             old_to_new[i] = Some(j);
@@ -126,9 +134,18 @@ pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
         }
     }
 
-    // 2. Similar: Dice coefficient over word sets, best pairs first.
+    // 2. Similar: Dice coefficient over word sets, best pairs first. Only
+    // clauses left unpaired by step 1 need their word sets.
+    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<Vec<&'a str>> {
+        cs.iter()
+            .zip(paired)
+            .map(|(c, p)| if p.is_some() { Vec::new() } else { words(c) })
+            .collect()
+    };
+    let ow = unpaired(old, &old_to_new);
+    let nw = unpaired(new, &new_to_old);
     let (sets_o, sets_n) = intern_all(&ow, &nw);
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (j, s) in sets_n.iter().enumerate() {
         if new_to_old[j].is_none() {
             for &t in s {
@@ -137,7 +154,7 @@ pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
         }
     }
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, s) in sets_o.iter().enumerate() {
         if old_to_new[i].is_some() || s.is_empty() {
             continue;
@@ -188,8 +205,9 @@ pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
         if new_to_old[j].is_some() || sets_n[j].len() < 4 {
             continue;
         }
+        // Only a clause that was edited can have lost a part.
         let best = (0..old.len())
-            .filter(|&i| old_to_new[i].is_some())
+            .filter(|&i| old_to_new[i].is_some() && !sets_o[i].is_empty())
             .map(|i| (contained(&sets_n[j], &sets_o[i]), i))
             .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -204,7 +222,7 @@ pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
             continue;
         }
         let best = (0..new.len())
-            .filter(|&j| new_to_old[j].is_some())
+            .filter(|&j| new_to_old[j].is_some() && !sets_n[j].is_empty())
             .map(|j| (contained(&sets_o[i], &sets_n[j]), j))
             .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -230,7 +248,7 @@ pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
             ChangeKind::Moved
         } else if o.text == n.text {
             ChangeKind::Unchanged
-        } else if ow[i] == nw[j] || cosmetic_key(&ow[i]) == cosmetic_key(&nw[j]) {
+        } else if okeys[i] == nkeys[j] {
             ChangeKind::Cosmetic
         } else {
             ChangeKind::Edited
@@ -279,14 +297,14 @@ pub fn align(old: &[ExtractedClause], new: &[ExtractedClause]) -> Alignment {
 }
 
 /// Sorted, de-duplicated word ids of both versions over one shared dictionary.
-fn intern_all<'w>(ow: &'w [Vec<String>], nw: &'w [Vec<String>]) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
-    let mut dict: HashMap<&'w str, u32> = HashMap::new();
-    let mut intern = |ws: &'w [String]| -> Vec<u32> {
+fn intern_all<'w>(ow: &[Vec<&'w str>], nw: &[Vec<&'w str>]) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let mut dict: FxHashMap<&'w str, u32> = FxHashMap::default();
+    let mut intern = |ws: &[&'w str]| -> Vec<u32> {
         let mut v: Vec<u32> = ws
             .iter()
             .map(|w| {
                 let n = dict.len() as u32;
-                *dict.entry(w.as_str()).or_insert(n)
+                *dict.entry(w).or_insert(n)
             })
             .collect();
         v.sort_unstable();
@@ -395,6 +413,7 @@ mod tests {
                     lead_in: None,
                 },
                 practices: Vec::new(),
+                norm: crate::taxonomy::normalize(t),
             })
             .collect()
     }

@@ -24,6 +24,7 @@
 
 use crate::segment::Clause;
 use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize, word_spans};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// How many words before a verb a negation or subject may stand.
@@ -171,6 +172,9 @@ pub struct ExtractedClause {
     #[serde(flatten)]
     pub clause: Clause,
     pub practices: Vec<Practice>,
+    /// The normalised text the matcher read (kept for alignment).
+    #[serde(skip)]
+    pub norm: String,
 }
 
 /// The extractor: a taxonomy and its compiled matcher.
@@ -181,7 +185,20 @@ pub struct Extractor {
     named_company: Vec<bool>,
 }
 
+/// Results for the sentences of the last version extracted, by text.
+#[derive(Default)]
+pub struct ExtractCache {
+    own: Vec<String>,
+    entries: FxHashMap<String, Cached>,
+}
+
+struct Cached {
+    scan: Scan,
+    practices: Vec<Practice>,
+}
+
 /// A clause's normalised text, its words and the terms found in it.
+#[derive(Clone)]
 struct Scan {
     norm: String,
     words: Vec<(usize, usize)>,
@@ -212,17 +229,63 @@ impl Extractor {
 
     /// Extracts every clause of a document, in order (list items see their lead-in).
     pub fn extract_all(&self, clauses: Vec<Clause>) -> Vec<ExtractedClause> {
-        let scans: Vec<Scan> = clauses.iter().map(|c| self.scan(&c.text)).collect();
+        self.extract_all_cached(clauses, &mut ExtractCache::default())
+    }
+
+    /// Like [`Extractor::extract_all`], reusing the results for sentences the
+    /// previous version (the one last extracted with this cache) had word for
+    /// word: successive versions of a policy share most of their text.
+    pub fn extract_all_cached(
+        &self,
+        clauses: Vec<Clause>,
+        cache: &mut ExtractCache,
+    ) -> Vec<ExtractedClause> {
+        let scans: Vec<Scan> = clauses
+            .iter()
+            .map(|c| match cache.entries.get(&c.text) {
+                Some(e) => e.scan.clone(),
+                None => self.scan(&c.text),
+            })
+            .collect();
         let own = self.own_names(&clauses, &scans);
+        let reuse = cache.own == own;
+        let mut next: FxHashMap<String, Cached> = FxHashMap::default();
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
         for (clause, scan) in clauses.into_iter().zip(scans) {
-            let lead = clause
-                .lead_in
-                .and_then(|i| out.get(i))
-                .map(|c| (c.clause.id.clone(), c.practices.clone()));
-            let practices = self.extract_in(scan, lead, &own);
-            out.push(ExtractedClause { clause, practices });
+            let cached = cache
+                .entries
+                .get(&clause.text)
+                .filter(|_| reuse && clause.lead_in.is_none())
+                .map(|e| e.practices.clone());
+            let norm = scan.norm.clone();
+            let kept = scan.clone();
+            let practices = match cached {
+                Some(p) => p,
+                None => {
+                    let lead = clause
+                        .lead_in
+                        .and_then(|i| out.get(i))
+                        .map(|c| (c.clause.id.clone(), c.practices.clone()));
+                    self.extract_in(scan, lead, &own)
+                }
+            };
+            if clause.lead_in.is_none() {
+                next.insert(
+                    clause.text.clone(),
+                    Cached {
+                        scan: kept,
+                        practices: practices.clone(),
+                    },
+                );
+            }
+            out.push(ExtractedClause {
+                clause,
+                practices,
+                norm,
+            });
         }
+        cache.entries = next;
+        cache.own = own;
         out
     }
 

@@ -223,8 +223,11 @@ pub fn build(
 ) -> HistoryReport {
     let mut infos = Vec::new();
     let mut policies: Vec<(String, Policy)> = Vec::new();
+    let mut cache = crate::extract::ExtractCache::default();
     for v in versions {
-        let analysed = v.source.and_then(|s| Policy::from_source(s, ex));
+        let analysed = v
+            .source
+            .and_then(|s| Policy::from_source_cached(s, ex, &mut cache));
         match analysed {
             Ok(mut p) => {
                 if v.commit.is_some() {

@@ -1,7 +1,7 @@
 //! A policy version run through the first three stages: read, segmented and
 //! extracted. This is what `extract` prints and what `diff` compares.
 
-use crate::extract::{ExtractedClause, Extractor};
+use crate::extract::{ExtractCache, ExtractedClause, Extractor};
 use crate::input::{self, Format, ReadOptions, Source};
 use crate::segment;
 use anyhow::Result;
@@ -34,8 +34,17 @@ impl Policy {
 
     /// Analyses an already-read source.
     pub fn from_source(source: Source, extractor: &Extractor) -> Result<Policy> {
+        Policy::from_source_cached(source, extractor, &mut ExtractCache::default())
+    }
+
+    /// Analyses a source, reusing what `cache` holds from the previous version.
+    pub fn from_source_cached(
+        source: Source,
+        extractor: &Extractor,
+        cache: &mut ExtractCache,
+    ) -> Result<Policy> {
         let doc = input::parse(&source)?;
-        let clauses = extractor.extract_all(segment::segment(&doc));
+        let clauses = extractor.extract_all_cached(segment::segment(&doc), cache);
         let date = date_in_name(&source.path);
         Ok(Policy {
             source: SourceInfo {

@@ -432,3 +432,35 @@ fn github_annotations_and_step_summary() {
     let md = std::fs::read_to_string(&summary).unwrap();
     assert!(md.starts_with("# Privacy policy changes"));
 }
+
+#[test]
+fn history_steps_equal_pairwise_diffs_on_real_versions() {
+    // The history reuses extraction results between versions; that must not
+    // change a single finding.
+    let Some(c) = corpus() else {
+        eprintln!("skipped: ../shared/corpus not found beside the checkout");
+        return;
+    };
+    let ex = extractor();
+    for svc in ["binance", "instagram"] {
+        let dir = c.join("ota").join(svc);
+        let (doc, versions) = policy_diff::history::versions_from_paths(
+            &[dir.to_string_lossy().into_owned()],
+            Default::default(),
+        )
+        .unwrap();
+        let h = policy_diff::history::build(&doc, versions, &ex, Default::default());
+        assert!(!h.steps.is_empty());
+        for s in &h.steps {
+            let old = load(std::path::Path::new(&s.old.path), &ex);
+            let new = load(std::path::Path::new(&s.new.path), &ex);
+            let r = diff(&old, &new, &ex);
+            let fp = |fs: &[policy_diff::compare::Finding]| {
+                let mut v: Vec<String> = fs.iter().map(|f| f.fingerprint.clone()).collect();
+                v.sort();
+                v
+            };
+            assert_eq!(fp(&s.findings), fp(&r.findings), "{} → {}", s.from, s.to);
+        }
+    }
+}
