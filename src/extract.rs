@@ -229,7 +229,7 @@ impl Extractor {
 
     /// Extracts every clause of a document, in order (list items see their lead-in).
     pub fn extract_all(&self, clauses: Vec<Clause>) -> Vec<ExtractedClause> {
-        self.extract_all_cached(clauses, &mut ExtractCache::default())
+        self.extract_all_with(clauses, None)
     }
 
     /// Like [`Extractor::extract_all`], reusing the results for sentences the
@@ -240,25 +240,35 @@ impl Extractor {
         clauses: Vec<Clause>,
         cache: &mut ExtractCache,
     ) -> Vec<ExtractedClause> {
+        self.extract_all_with(clauses, Some(cache))
+    }
+
+    fn extract_all_with(
+        &self,
+        clauses: Vec<Clause>,
+        mut cache: Option<&mut ExtractCache>,
+    ) -> Vec<ExtractedClause> {
         let scans: Vec<Scan> = clauses
             .iter()
-            .map(|c| match cache.entries.get(&c.text) {
-                Some(e) => e.scan.clone(),
-                None => self.scan(&c.text),
-            })
+            .map(
+                |c| match cache.as_ref().and_then(|k| k.entries.get(&c.text)) {
+                    Some(e) => e.scan.clone(),
+                    None => self.scan(&c.text),
+                },
+            )
             .collect();
         let own = self.own_names(&clauses, &scans);
-        let reuse = cache.own == own;
+        let reuse = cache.as_ref().is_some_and(|k| k.own == own);
         let mut next: FxHashMap<String, Cached> = FxHashMap::default();
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
         for (clause, scan) in clauses.into_iter().zip(scans) {
             let cached = cache
-                .entries
-                .get(&clause.text)
+                .as_ref()
+                .and_then(|k| k.entries.get(&clause.text))
                 .filter(|_| reuse && clause.lead_in.is_none())
                 .map(|e| e.practices.clone());
             let norm = scan.norm.clone();
-            let kept = scan.clone();
+            let kept = cache.is_some().then(|| scan.clone());
             let practices = match cached {
                 Some(p) => p,
                 None => {
@@ -269,11 +279,13 @@ impl Extractor {
                     self.extract_in(scan, lead, &own)
                 }
             };
-            if clause.lead_in.is_none() {
+            if let Some(scan) = kept
+                && clause.lead_in.is_none()
+            {
                 next.insert(
                     clause.text.clone(),
                     Cached {
-                        scan: kept,
+                        scan,
                         practices: practices.clone(),
                     },
                 );
@@ -284,8 +296,10 @@ impl Extractor {
                 norm,
             });
         }
-        cache.entries = next;
-        cache.own = own;
+        if let Some(k) = cache.as_mut() {
+            k.entries = next;
+            k.own = own;
+        }
         out
     }
 
