@@ -26,6 +26,7 @@ use crate::segment::Clause;
 use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize, word_spans};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// How many words before a verb a negation or subject may stand.
 const NEGATION_WINDOW: usize = 5;
@@ -163,7 +164,8 @@ pub struct Practice {
     /// Inherited from a lead-in sentence (the clause id), for list items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_from: Option<String>,
-    pub matched: Vec<Matched>,
+    /// Shared by the practices of one clause.
+    pub matched: Arc<[Matched]>,
 }
 
 /// A clause with its practices.
@@ -396,7 +398,7 @@ impl Extractor {
                         merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
                     }
                     p.inherited_from = Some(lead_id.clone());
-                    p.matched = a.matched_terms();
+                    p.matched = a.matched_terms().into();
                     practices.push(p);
                 }
             }
@@ -882,12 +884,12 @@ impl<'a> Analysis<'a> {
                     condition,
                     retention_days: None,
                     inherited_from: None,
-                    matched: self.matched_terms(),
+                    matched: self.matched_terms().into(),
                 }];
             }
             return Vec::new();
         }
-        let matched = self.matched_terms();
+        let matched: Arc<[Matched]> = self.matched_terms().into();
         let mut out: Vec<Practice> = Vec::new();
         for (ai, verbs, actor) in groups {
             let action = tax.actions[ai].id.clone();
