@@ -84,12 +84,6 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, short, default_value = "text")]
     pub format: DiffFormat,
-    /// Report only findings in this direction.
-    #[arg(long, default_value = "all")]
-    pub only: Only,
-    /// Report only findings at or above this severity.
-    #[arg(long, default_value = "low")]
-    pub min_severity: Severity,
     #[command(flatten)]
     pub report: ReportOpts,
     #[command(flatten)]
@@ -99,6 +93,12 @@ pub struct DiffArgs {
 /// Options for commands that report findings.
 #[derive(Args, Debug, Clone)]
 pub struct ReportOpts {
+    /// Report only findings in this direction.
+    #[arg(long, default_value = "all")]
+    pub only: Only,
+    /// Report only findings at or above this severity.
+    #[arg(long, default_value = "low")]
+    pub min_severity: Severity,
     /// Exit 1 when a reported finding widens data use (widens), on any reported finding (any), or never (none).
     #[arg(long, default_value = "widens")]
     pub fail_on: FailOn,
@@ -129,12 +129,6 @@ pub struct HistoryArgs {
     /// Output format.
     #[arg(long, short, default_value = "text")]
     pub format: HistoryFormat,
-    /// Report only findings in this direction.
-    #[arg(long, default_value = "all")]
-    pub only: Only,
-    /// Report only findings at or above this severity.
-    #[arg(long, default_value = "low")]
-    pub min_severity: Severity,
     #[command(flatten)]
     pub report: ReportOpts,
     #[command(flatten)]
@@ -194,4 +188,14 @@ pub enum EvalCorpus {
 pub enum EvalFormat {
     Text,
     Json,
+}
+
+impl ReportOpts {
+    /// The findings filter these options ask for.
+    pub fn filter(&self) -> policy_diff::report::Filter {
+        policy_diff::report::Filter {
+            only: self.only,
+            min_severity: self.min_severity,
+        }
+    }
 }

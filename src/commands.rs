@@ -10,7 +10,7 @@ use policy_diff::compare::Finding;
 use policy_diff::history::{self, HistoryReport};
 use policy_diff::input::ReadOptions;
 use policy_diff::render::{self, Style};
-use policy_diff::report::{self, Filter, Report};
+use policy_diff::report::{self, Report};
 use policy_diff::taxonomy::Taxonomy;
 use policy_diff::{Extractor, Policy};
 use rayon::prelude::*;
@@ -133,10 +133,7 @@ fn diff(a: DiffArgs) -> Result<u8> {
     let opts = read_options(&a.common);
     let old = Policy::load(&a.old, opts, &extractor)?;
     let new = Policy::load(&a.new, opts, &extractor)?;
-    let filter = Filter {
-        only: a.only,
-        min_severity: a.min_severity,
-    };
+    let filter = a.report.filter();
     let mut report = Report::build(&old, &new, &extractor.taxonomy, filter);
     if let Some(b) = &baseline {
         report.apply_baseline(b);
@@ -178,10 +175,7 @@ fn diff(a: DiffArgs) -> Result<u8> {
 fn history(a: HistoryArgs) -> Result<u8> {
     let extractor = Extractor::new(Taxonomy::load(a.common.taxonomy.as_deref())?);
     let baseline = baselines(&a.report)?;
-    let filter = Filter {
-        only: a.only,
-        min_severity: a.min_severity,
-    };
+    let filter = a.report.filter();
     let finish = |mut r: HistoryReport| {
         if let Some(b) = &baseline {
             r.apply_baseline(b);
