@@ -131,8 +131,12 @@ fn diff(a: DiffArgs) -> Result<u8> {
     let extractor = Extractor::new(Taxonomy::load(a.common.taxonomy.as_deref())?);
     let baseline = baselines(&a.report)?;
     let opts = read_options(&a.common);
-    let old = Policy::load(&a.old, opts, &extractor)?;
-    let new = Policy::load(&a.new, opts, &extractor)?;
+    // The two versions are independent until compared: read them on two cores.
+    let (old, new) = rayon::join(
+        || Policy::load(&a.old, opts, &extractor),
+        || Policy::load(&a.new, opts, &extractor),
+    );
+    let (old, new) = (old?, new?);
     let filter = a.report.filter();
     let mut report = Report::build(&old, &new, &extractor.taxonomy, filter);
     if let Some(b) = &baseline {
