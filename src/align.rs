@@ -194,43 +194,21 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 
     // 3. Splits and merges: an unpaired clause contained in a paired one.
     let mut pairs: Vec<ClausePair> = Vec::new();
-    let contained = |a: &[u32], b: &[u32]| -> f64 {
-        if a.is_empty() {
-            return 0.0;
-        }
-        a.iter().filter(|t| b.binary_search(t).is_ok()).count() as f64 / a.len() as f64
-    };
-    let mut split_of: Vec<Option<usize>> = vec![None; new.len()];
-    for j in 0..new.len() {
-        if new_to_old[j].is_some() || sets_n[j].len() < 4 {
-            continue;
-        }
-        // Only a clause that was edited can have lost a part.
-        let best = (0..old.len())
-            .filter(|&i| old_to_new[i].is_some() && !sets_o[i].is_empty())
-            .map(|i| (contained(&sets_n[j], &sets_o[i]), i))
-            .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-        if let Some((c, i)) = best {
-            split_of[j] = Some(i);
+    // Split: a new clause inside an edited old one; merged: the mirror image.
+    let split_of = containers(&sets_n, &new_to_old, &sets_o, &old_to_new);
+    let merged_into = containers(&sets_o, &old_to_new, &sets_n, &new_to_old);
+    for (j, i) in split_of.iter().enumerate() {
+        if let Some((i, c)) = *i {
             sim.insert((i, j), c);
         }
     }
-    let mut merged_into: Vec<Option<usize>> = vec![None; old.len()];
-    for i in 0..old.len() {
-        if old_to_new[i].is_some() || sets_o[i].len() < 4 {
-            continue;
-        }
-        let best = (0..new.len())
-            .filter(|&j| new_to_old[j].is_some() && !sets_n[j].is_empty())
-            .map(|j| (contained(&sets_o[i], &sets_n[j]), j))
-            .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-        if let Some((c, j)) = best {
-            merged_into[i] = Some(j);
+    for (i, j) in merged_into.iter().enumerate() {
+        if let Some((j, c)) = *j {
             sim.insert((i, j), c);
         }
     }
+    let split_of: Vec<Option<usize>> = split_of.iter().map(|x| x.map(|(i, _)| i)).collect();
+    let merged_into: Vec<Option<usize>> = merged_into.iter().map(|x| x.map(|(j, _)| j)).collect();
 
     // Pairs that keep their relative order are in place; the rest moved.
     let matched: Vec<(usize, usize)> = old_to_new
@@ -294,6 +272,34 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
         old_to_new,
         new_to_old,
     }
+}
+
+/// For each unpaired clause of one side (4 words or more), the paired,
+/// edited clause of the other side that contains the largest share
+/// (≥ [`CONTAINMENT_THRESHOLD`]) of its words, with that share. Only an
+/// edited clause (one with a word set) can have lost or gained a part.
+fn containers(
+    mine: &[Vec<u32>],
+    my_pairs: &[Option<usize>],
+    theirs: &[Vec<u32>],
+    their_pairs: &[Option<usize>],
+) -> Vec<Option<(usize, f64)>> {
+    let contained = |a: &[u32], b: &[u32]| -> f64 {
+        a.iter().filter(|t| b.binary_search(t).is_ok()).count() as f64 / a.len() as f64
+    };
+    (0..mine.len())
+        .map(|k| {
+            if my_pairs[k].is_some() || mine[k].len() < 4 {
+                return None;
+            }
+            (0..theirs.len())
+                .filter(|&o| their_pairs[o].is_some() && !theirs[o].is_empty())
+                .map(|o| (contained(&mine[k], &theirs[o]), o))
+                .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
+                .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+                .map(|(c, o)| (o, c))
+        })
+        .collect()
 }
 
 /// Sorted, de-duplicated word ids of both versions over one shared dictionary.

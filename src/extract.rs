@@ -552,29 +552,18 @@ impl<'a> Analysis<'a> {
 
     /// Ids of one kind named in the clause (outside exceptions unless `inside`), in order.
     fn terms(&self, kind: Kind, inside_exceptions: bool) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for h in &self.hits {
-            if self.in_exception(h) != inside_exceptions {
-                continue;
-            }
-            if let Some(i) = self.entry(h, kind) {
-                let id = &self.ex.taxonomy.entries(kind)[i].id;
-                if !out.contains(id) {
-                    out.push(id.clone());
-                }
-            }
-        }
-        out
+        self.terms_where(kind, |h| self.in_exception(h) == inside_exceptions)
     }
 
     /// Ids of one kind named after byte `from`, outside exceptions.
     fn terms_after(&self, kind: Kind, from: usize) -> Vec<String> {
+        self.terms_where(kind, |h| h.start >= from && !self.in_exception(h))
+    }
+
+    /// Ids of one kind among the hits that pass `keep`, in order, once each.
+    fn terms_where(&self, kind: Kind, keep: impl Fn(&Hit) -> bool) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for h in self
-            .hits
-            .iter()
-            .filter(|h| h.start >= from && !self.in_exception(h))
-        {
+        for h in self.hits.iter().filter(|h| keep(h)) {
             if let Some(i) = self.entry(h, kind) {
                 let id = &self.ex.taxonomy.entries(kind)[i].id;
                 if !out.contains(id) {
