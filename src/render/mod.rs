@@ -78,16 +78,20 @@ impl Style {
     }
 }
 
-/// The terminal's width from `COLUMNS`, else 100 columns; clamped to a readable range.
+/// The width to wrap to: `COLUMNS` when set, else the terminal's own width
+/// when writing to one, else 100; clamped to a readable range.
 fn terminal_width(tty: bool) -> usize {
     let cols = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse::<usize>().ok());
-    match cols {
-        Some(c) => c.clamp(40, 200),
-        None if tty => 100,
-        None => 100,
-    }
+    let width = cols
+        .or_else(|| {
+            tty.then(|| terminal_size::terminal_size_of(std::io::stdout()))
+                .flatten()
+                .map(|(w, _)| w.0 as usize)
+        })
+        .unwrap_or(100);
+    width.clamp(40, 200)
 }
 
 /// Wraps text to `width` columns, each line prefixed by `indent`.
