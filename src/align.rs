@@ -412,7 +412,7 @@ mod tests {
             .map(|(i, (sec, t))| ExtractedClause {
                 clause: Clause {
                     id: format!("c{}", i + 1),
-                    section: vec![sec.to_string()],
+                    section: vec![sec.to_string()].into(),
                     lines: [i + 1, i + 1],
                     text: t.to_string(),
                     list_item: false,

@@ -263,7 +263,7 @@ impl<'a> Comparison<'a> {
         Evidence {
             text: c.text.clone(),
             lines: c.lines,
-            section: c.section.clone(),
+            section: c.section.to_vec(),
             clause: c.id.clone(),
         }
     }

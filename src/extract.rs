@@ -332,7 +332,7 @@ impl Extractor {
                 }
                 None => counts.push((term.to_string(), 1, opening)),
             };
-        let mut titles: Vec<&Vec<String>> = Vec::new();
+        let mut titles: Vec<&crate::input::Section> = Vec::new();
         for (k, (c, scan)) in clauses.iter().zip(scans).enumerate() {
             if k < 10 && titles.last() != Some(&&c.section) {
                 titles.push(&c.section);

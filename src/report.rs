@@ -129,7 +129,7 @@ impl Report {
                 ChangeSide {
                     clause: c.id.clone(),
                     lines: c.lines,
-                    section: c.section.clone(),
+                    section: c.section.to_vec(),
                     text: c.text.clone(),
                 }
             })

@@ -21,7 +21,7 @@ const ABBREVIATIONS: &[&str] = &[
 pub struct Clause {
     /// Stable within one document: `c` + 1-based position.
     pub id: String,
-    pub section: Vec<String>,
+    pub section: crate::input::Section,
     /// First and last source line (1-based, inclusive).
     pub lines: [usize; 2],
     pub text: String,
@@ -248,6 +248,6 @@ mod tests {
         assert_eq!(clauses[2].lead_in, Some(0));
         assert_eq!(clauses[2].lines, [6, 6]);
         assert_eq!(clauses[3].lead_in, None);
-        assert_eq!(clauses[0].section, vec!["Data"]);
+        assert_eq!(clauses[0].section[..], ["Data"]);
     }
 }

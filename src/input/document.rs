@@ -1,6 +1,9 @@
 //! The format-independent shape of a policy: blocks of text under a heading
 //! path, each mapping its characters back to byte offsets in the source.
 
+/// A heading path, outermost first; shared by the blocks and clauses under it.
+pub type Section = std::sync::Arc<[String]>;
+
 /// What kind of block this is; list items matter because a lead-in sentence
 /// ("We collect the following:") governs the items under it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,7 +18,7 @@ pub enum BlockKind {
 pub struct Block {
     pub kind: BlockKind,
     /// Heading path, outermost first.
-    pub section: Vec<String>,
+    pub section: Section,
     /// The block's text with markup removed (what segmentation reads).
     pub text: String,
     /// Sorted `(offset in text, offset in source)` anchors: the text from one
@@ -93,14 +96,14 @@ impl BlockBuilder {
     }
 
     /// Finishes the block; blank blocks are dropped.
-    pub fn finish(&mut self, kind: BlockKind, section: &[String]) -> Option<Block> {
+    pub fn finish(&mut self, kind: BlockKind, section: &Section) -> Option<Block> {
         let b = std::mem::take(self);
         if b.text.trim().is_empty() {
             return None;
         }
         Some(Block {
             kind,
-            section: section.to_vec(),
+            section: section.clone(),
             text: b.text,
             map: b.map,
         })

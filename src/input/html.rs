@@ -87,7 +87,7 @@ mod tests {
                 "location"
             ]
         );
-        assert_eq!(doc.blocks[0].section, vec!["Privacy", "Sharing"]);
+        assert_eq!(doc.blocks[0].section[..], ["Privacy", "Sharing"]);
         let b = &doc.blocks[0];
         assert_eq!(doc.line_of(b.source_offset(0)), 6);
         assert_eq!(

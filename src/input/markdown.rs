@@ -1,14 +1,14 @@
 //! Markdown through pulldown-cmark, keeping each text event's byte range so
 //! that every clause maps back to its source lines.
 
-use super::document::{BlockBuilder, BlockKind, Document};
+use super::document::{BlockBuilder, BlockKind, Document, Section};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Parses Markdown into blocks.
 pub fn parse(src: &str) -> Document {
     let mut doc = Document::new(src);
     let mut section: Vec<(usize, String)> = Vec::new();
-    let mut path: Vec<String> = Vec::new();
+    let mut path: Section = Section::from(Vec::new());
     let mut cur = BlockBuilder::default();
     let mut kind = BlockKind::Paragraph;
     let mut heading: Option<(usize, String)> = None;
@@ -96,7 +96,7 @@ pub fn parse(src: &str) -> Document {
     doc
 }
 
-fn flush(doc: &mut Document, cur: &mut BlockBuilder, kind: BlockKind, section: &[String]) {
+fn flush(doc: &mut Document, cur: &mut BlockBuilder, kind: BlockKind, section: &Section) {
     if let Some(b) = cur.finish(kind, section) {
         doc.blocks.push(b);
     }
@@ -121,9 +121,9 @@ mod tests {
                 "Opt out."
             ]
         );
-        assert_eq!(doc.blocks[1].section, vec!["Policy", "What we share"]);
+        assert_eq!(doc.blocks[1].section[..], ["Policy", "What we share"]);
         assert_eq!(doc.blocks[2].kind, BlockKind::ListItem);
-        assert_eq!(doc.blocks[4].section, vec!["Choices"]);
+        assert_eq!(doc.blocks[4].section[..], ["Choices"]);
         let b = &doc.blocks[1];
         assert_eq!(doc.line_of(b.source_offset(0)), 7);
         let n = b.text.find("number").unwrap();

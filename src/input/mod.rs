@@ -9,7 +9,7 @@ mod html;
 mod markdown;
 mod text;
 
-pub use document::{Block, BlockKind, Document};
+pub use document::{Block, BlockKind, Document, Section};
 
 use anyhow::{Context, Result, bail};
 use serde::Serialize;

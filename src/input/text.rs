@@ -1,13 +1,14 @@
 //! Plain text: paragraphs are separated by blank lines, list items start with a
 //! bullet or a number, and headings are short standalone lines.
 
-use super::document::{BlockBuilder, BlockKind, Document};
+use super::document::{BlockBuilder, BlockKind, Document, Section};
 
 /// Parses plain text into blocks.
 pub fn parse(src: &str) -> Document {
     let mut doc = Document::new(src);
     let lines: Vec<(usize, &str)> = line_spans(src);
     let mut section: Vec<String> = Vec::new();
+    let mut path: Section = Section::from(Vec::new());
     let mut levels: Vec<usize> = Vec::new();
     let mut seen_major = false;
     let mut cur = BlockBuilder::default();
@@ -19,7 +20,7 @@ pub fn parse(src: &str) -> Document {
         let line = raw.trim_end_matches('\r');
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            flush(&mut doc, &mut cur, cur_kind, &section);
+            flush(&mut doc, &mut cur, cur_kind, &path);
             cur_kind = BlockKind::Paragraph;
             i += 1;
             continue;
@@ -37,12 +38,13 @@ pub fn parse(src: &str) -> Document {
             }
             levels.push(level);
             section.push(trimmed.to_string());
+            path = Section::from(section.clone());
             i += 1;
             continue;
         }
         let lead = line.len() - line.trim_start().len();
         if is_list_marker(trimmed) {
-            flush(&mut doc, &mut cur, cur_kind, &section);
+            flush(&mut doc, &mut cur, cur_kind, &path);
             cur_kind = BlockKind::ListItem;
         } else {
             cur.push_space();
@@ -50,11 +52,11 @@ pub fn parse(src: &str) -> Document {
         cur.push(trimmed, off + lead);
         i += 1;
     }
-    flush(&mut doc, &mut cur, cur_kind, &section);
+    flush(&mut doc, &mut cur, cur_kind, &path);
     doc
 }
 
-fn flush(doc: &mut Document, cur: &mut BlockBuilder, kind: BlockKind, section: &[String]) {
+fn flush(doc: &mut Document, cur: &mut BlockBuilder, kind: BlockKind, section: &Section) {
     if let Some(b) = cur.finish(kind, section) {
         doc.blocks.push(b);
     }
@@ -175,11 +177,11 @@ mod tests {
             ]
         );
         assert_eq!(
-            doc.blocks[0].section,
+            doc.blocks[0].section[..],
             vec!["PRIVACY POLICY", "Information We Collect"]
         );
         assert_eq!(doc.blocks[1].kind, BlockKind::ListItem);
-        assert_eq!(doc.blocks[3].section, vec!["2. Sharing"]);
+        assert_eq!(doc.blocks[3].section[..], ["2. Sharing"]);
         // "and email." starts line 6.
         let b = &doc.blocks[0];
         let off = b.source_offset(b.text.find("and").unwrap());

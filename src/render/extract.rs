@@ -99,7 +99,7 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
         policy.clauses.len(),
         policy.practice_count()
     )?;
-    let mut section: Option<&Vec<String>> = None;
+    let mut section: Option<&crate::input::Section> = None;
     for c in policy.clauses.iter().filter(|c| !c.practices.is_empty()) {
         if section != Some(&c.clause.section) {
             section = Some(&c.clause.section);
