@@ -659,32 +659,12 @@ impl<'a> Comparison<'a> {
                 merge(&mut terms.purposes, &p.purposes);
             }
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
-            let promise = format!(
-                "not to {} {}{}{}",
-                actions.join(" or "),
-                self.data_phrase(&terms.data),
-                if terms.recipients.is_empty() {
-                    String::new()
-                } else {
-                    let prep = if actions.contains(&"sell") {
-                        "to"
-                    } else {
-                        "with"
-                    };
-                    format!(
-                        " {prep} {}",
-                        join_labels(self.taxonomy, Kind::Recipient, &terms.recipients)
-                    )
-                },
-                if terms.purposes.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " for {}",
-                        join_labels(self.taxonomy, Kind::Purpose, &terms.purposes)
-                    )
-                }
-            );
+            let promise = self.promise_phrase(&actions, &terms);
+            // A promise about the same action, narrower in scope, on the other side?
+            let narrower = theirs.promises.iter().find(|&&(cj, pj)| {
+                let q = &self.clauses(other)[cj].practices[pj];
+                actions.contains(&q.action.as_str())
+            });
             // Did the aligned clause turn the promise around ("will not" → "may")?
             let reversed = self.counterpart(side, ci).is_some_and(|cj| {
                 self.clauses(other)[cj]
@@ -698,7 +678,36 @@ impl<'a> Comparison<'a> {
                     .as_ref()
                     .map(|c| (cj, c.text.clone()))
             });
+            let narrower_phrase = narrower.map(|&(cj, pj)| {
+                let q = &self.clauses(other)[cj].practices[pj];
+                let t = Terms {
+                    data: q.data.clone(),
+                    recipients: q.recipients.clone(),
+                    purposes: q.purposes.clone(),
+                };
+                (cj, self.promise_phrase(&[q.action.as_str()], &t))
+            });
             let (kind, why) = match (dropped, reversed, &exception) {
+                (true, false, None) if narrower_phrase.is_some() => (
+                    "promise_narrowed",
+                    format!(
+                        "The old version promised {promise}; the new version only promises {}.",
+                        narrower_phrase
+                            .as_ref()
+                            .map(|n| n.1.as_str())
+                            .unwrap_or_default()
+                    ),
+                ),
+                (false, false, None) if narrower_phrase.is_some() => (
+                    "promise_broadened",
+                    format!(
+                        "The new version promises {promise}, where the old version only promised {}.",
+                        narrower_phrase
+                            .as_ref()
+                            .map(|n| n.1.as_str())
+                            .unwrap_or_default()
+                    ),
+                ),
                 (true, _, Some((_, text))) => (
                     "promise_weakened",
                     format!(
@@ -740,7 +749,12 @@ impl<'a> Comparison<'a> {
                 Direction::Narrows
             };
             let mut f = self.finding(side, ci, kind, dir, terms, why, None);
-            if let Some((cj, _)) = exception
+            let other_promise = exception.as_ref().map(|e| e.0).or(if reversed {
+                None
+            } else {
+                narrower_phrase.as_ref().map(|n| n.0)
+            });
+            if let Some(cj) = other_promise
                 && self.counterpart(side, ci) != Some(cj)
             {
                 let e = Some(self.evidence(other, cj));
@@ -757,6 +771,36 @@ impl<'a> Comparison<'a> {
             };
             out.push(f);
         }
+    }
+
+    /// "not to share phone number with advertisers for marketing".
+    fn promise_phrase(&self, actions: &[&str], terms: &Terms) -> String {
+        let recipients = if terms.recipients.is_empty() {
+            String::new()
+        } else {
+            let prep = if actions.contains(&"sell") {
+                "to"
+            } else {
+                "with"
+            };
+            format!(
+                " {prep} {}",
+                join_labels(self.taxonomy, Kind::Recipient, &terms.recipients)
+            )
+        };
+        let purposes = if terms.purposes.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " for {}",
+                join_labels(self.taxonomy, Kind::Purpose, &terms.purposes)
+            )
+        };
+        format!(
+            "not to {} {}{recipients}{purposes}",
+            actions.join(" or "),
+            self.data_phrase(&terms.data)
+        )
     }
 
     /// Choices (opt-out, opt-in, settings) offered on one side and not on the

@@ -72,6 +72,14 @@ pub const RULES: &[(&str, &str)] = &[
         "A clause now promises not to do what it said it did.",
     ),
     (
+        "promise_narrowed",
+        "A promise now covers less (fewer recipients or data types, a narrower action).",
+    ),
+    (
+        "promise_broadened",
+        "A promise now covers more than before.",
+    ),
+    (
         "promise_weakened",
         "A promise remains, but with a new exception.",
     ),
