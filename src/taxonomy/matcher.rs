@@ -289,15 +289,7 @@ pub fn normalize(text: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    if out.contains("n't") || out.contains("cannot") {
-        out = out
-            .replace("won't", "will not")
-            .replace("can't", "can not")
-            .replace("cannot", "can not")
-            .replace("shan't", "shall not")
-            .replace("n't", " not");
-    }
-    out
+    expand_contractions(out)
 }
 
 /// The common case, byte by byte: the same mapping as [`normalize`] for ASCII.
@@ -324,16 +316,20 @@ fn normalize_ascii(text: &str) -> String {
     if out.last() == Some(&b' ') {
         out.pop();
     }
-    let mut out = String::from_utf8(out).expect("ASCII in, ASCII out");
-    if out.contains("n't") || out.contains("cannot") {
-        out = out
-            .replace("won't", "will not")
-            .replace("can't", "can not")
-            .replace("cannot", "can not")
-            .replace("shan't", "shall not")
-            .replace("n't", " not");
+    expand_contractions(String::from_utf8(out).expect("ASCII in, ASCII out"))
+}
+
+/// "won't" → "will not", "cannot" → "can not", "-n't" → " not", so negations
+/// are one word whatever their spelling.
+fn expand_contractions(out: String) -> String {
+    if !(out.contains("n't") || out.contains("cannot")) {
+        return out;
     }
-    out
+    out.replace("won't", "will not")
+        .replace("can't", "can not")
+        .replace("cannot", "can not")
+        .replace("shan't", "shall not")
+        .replace("n't", " not")
 }
 
 /// Plural forms of a noun phrase (inflecting its last word).
