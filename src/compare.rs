@@ -357,7 +357,7 @@ impl<'a> Comparison<'a> {
             ));
         }
         // Known recipients receiving data they did not receive before.
-        self.pair_facts(side, theirs, &mut consumed, out);
+        self.pair_facts(side, mine, theirs, &mut consumed, out);
         // The rest, grouped by the clause that first states them.
         let order = [
             FactKind::Sells,
@@ -397,6 +397,7 @@ impl<'a> Comparison<'a> {
     fn pair_facts(
         &self,
         side: Side,
+        mine: &Facts,
         theirs: &Facts,
         consumed: &mut BTreeSet<(FactKind, String)>,
         out: &mut Vec<Finding>,
@@ -408,12 +409,8 @@ impl<'a> Comparison<'a> {
             .iter()
             .map(|(_, r, d)| (r.as_str(), d.as_str()))
             .collect();
-        let mine = match side {
-            Side::New => facts_pairs(self.new),
-            Side::Old => facts_pairs(self.old),
-        };
         let mut groups: BTreeMap<(usize, String), Vec<String>> = BTreeMap::new();
-        for (ci, r, d) in &mine {
+        for (ci, r, d) in &mine.shared_pairs {
             if d == "*"
                 || !theirs
                     .positive
@@ -440,12 +437,10 @@ impl<'a> Comparison<'a> {
             }
         }
         // One finding per recipient, at the first clause that shares new data with it.
-        let mut seen: BTreeSet<String> = BTreeSet::new();
         let mut by_recipient: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
         for ((ci, r), ds) in groups {
-            let e = by_recipient.entry(r.clone()).or_insert((ci, Vec::new()));
+            let e = by_recipient.entry(r).or_insert((ci, Vec::new()));
             merge(&mut e.1, &ds);
-            seen.insert(r);
         }
         for (r, (ci, data)) in by_recipient {
             for d in &data {
