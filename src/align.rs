@@ -70,51 +70,58 @@ fn words(c: &ExtractedClause) -> Vec<&str> {
         .collect()
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
 
-/// The cosmetic key, hashed: the words without dates (month names, years,
-/// and day numbers next to a month). Other numbers stay: "30 days" → "90
-/// days" is no cosmetic edit. `buf` is reused across clauses.
-fn cosmetic_key<'a>(c: &'a ExtractedClause, buf: &mut Vec<&'a str>) -> u64 {
+/// The cosmetic key of a normalised clause text, hashed: its words without
+/// dates (month names, years, and day numbers next to a month). Other
+/// numbers stay: "30 days" → "90 days" is no cosmetic edit. Extraction
+/// computes it once per distinct sentence ([`ExtractedClause::key`]).
+pub fn cosmetic_key(norm: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    buf.clear();
-    buf.extend(
-        c.norm
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty()),
-    );
-    let ws = &buf[..];
-    let month = |i: usize| ws.get(i).is_some_and(|w| MONTHS.contains(w));
-    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
     let mut h = rustc_hash::FxHasher::default();
-    for (i, w) in ws.iter().enumerate() {
-        let year = digits(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-        let day = digits(w) && w.len() <= 2 && ((i > 0 && month(i - 1)) || month(i + 1));
-        if !(month(i) || year || day) {
+    let mut ws = norm
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut prev_month = false;
+    while let Some(w) = ws.next() {
+        let month = is_month(w);
+        let dated = month
+            || (digits(w)
+                && match w.len() {
+                    4 => w.starts_with("19") || w.starts_with("20"),
+                    1 | 2 => prev_month || ws.peek().is_some_and(|n| is_month(n)),
+                    _ => false,
+                });
+        if !dated {
             w.hash(&mut h);
         }
+        prev_month = month;
     }
     h.finish()
 }
 
 /// Aligns the clauses of two versions.
 pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alignment {
-    let mut buf = Vec::new();
-    let okeys: Vec<u64> = old.iter().map(|c| cosmetic_key(c, &mut buf)).collect();
-    let nkeys: Vec<u64> = new.iter().map(|c| cosmetic_key(c, &mut buf)).collect();
+    let okeys: Vec<u64> = old.iter().map(|c| c.key).collect();
+    let nkeys: Vec<u64> = new.iter().map(|c| c.key).collect();
     let mut old_to_new: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_to_old: Vec<Option<usize>> = vec![None; new.len()];
     let mut sim: FxHashMap<(usize, usize), f64> = FxHashMap::default();
@@ -418,8 +425,9 @@ mod tests {
                     list_item: false,
                     lead_in: None,
                 },
-                practices: Vec::new(),
-                norm: crate::taxonomy::normalize(t),
+                practices: Vec::new().into(),
+                norm: crate::taxonomy::normalize(t).into(),
+                key: cosmetic_key(&crate::taxonomy::normalize(t)),
             })
             .collect()
     }

@@ -117,7 +117,7 @@ pub struct HistoryArgs {
     /// Read the versions from this git repository's history (no checkout needed).
     #[arg(long, value_name = "REPO")]
     pub git: Option<String>,
-    /// With --git: only commits after this revision.
+    /// With --git: only the changes made after this revision, each compared with the version before it (the first with the version at REV).
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
     /// With --git: every document of the repository (matching --glob), in parallel.

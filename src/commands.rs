@@ -203,7 +203,7 @@ fn history(a: HistoryArgs) -> Result<u8> {
                 a.common.input_format,
                 a.common.max_bytes,
             )?;
-            if versions.is_empty() {
+            if versions.is_empty() && a.since.is_none() {
                 bail!("{repo}: no commit changes {path}");
             }
             vec![finish(history::build(path, versions, &extractor, filter))]
@@ -228,13 +228,26 @@ fn history(a: HistoryArgs) -> Result<u8> {
             };
             let stream = a.format == HistoryFormat::Jsonl;
             let out = std::sync::Mutex::new(std::io::stdout());
+            // One history walk for every document; blobs are read per document.
+            let changes =
+                std::sync::Mutex::new(policy_diff::git::changes(repo, &[], a.since.as_deref())?);
+            let base = match &a.since {
+                Some(rev) => Some(policy_diff::git::commit(repo, rev)?),
+                None => None,
+            };
             let results: Vec<Result<HistoryReport>> = docs
                 .par_iter()
                 .map(|doc| {
-                    let versions = history::versions_from_git(
+                    let mine = changes
+                        .lock()
+                        .map_err(|_| anyhow::anyhow!("changes lock poisoned"))?
+                        .remove(doc)
+                        .unwrap_or_default();
+                    let versions = history::versions_from_changes(
                         repo,
                         doc,
-                        a.since.as_deref(),
+                        base.clone(),
+                        mine,
                         a.common.input_format,
                         a.common.max_bytes,
                     )?;

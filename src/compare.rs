@@ -320,7 +320,7 @@ impl<'a> Comparison<'a> {
             let mut data = Vec::new();
             let mut purposes = Vec::new();
             for &ci in clauses.iter() {
-                for p in &self.clauses(side)[ci].practices {
+                for p in self.clauses(side)[ci].practices.iter() {
                     if !p.negated && (p.recipients.contains(id) || p.actor == *id) {
                         merge(&mut data, &p.data);
                         merge(&mut purposes, &p.purposes);
@@ -941,7 +941,7 @@ impl<'a> Comparison<'a> {
             if matches!(pair.kind, ChangeKind::Unchanged | ChangeKind::Moved) {
                 continue;
             }
-            for p in &self.old[i].practices {
+            for p in self.old[i].practices.iter() {
                 let Some(q) = self.new[j]
                     .practices
                     .iter()

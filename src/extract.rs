@@ -173,10 +173,16 @@ pub struct Practice {
 pub struct ExtractedClause {
     #[serde(flatten)]
     pub clause: Clause,
-    pub practices: Vec<Practice>,
+    /// Shared with the extraction cache: history analyses each distinct
+    /// sentence once, however many versions repeat it.
+    pub practices: Arc<[Practice]>,
     /// The normalised text the matcher read (kept for alignment).
     #[serde(skip)]
-    pub norm: String,
+    pub norm: Arc<str>,
+    /// The clause's cosmetic key ([`crate::align::cosmetic_key`]), computed
+    /// once per distinct sentence.
+    #[serde(skip)]
+    pub key: u64,
 }
 
 /// The extractor: a taxonomy and its compiled matcher.
@@ -195,14 +201,14 @@ pub struct ExtractCache {
 }
 
 struct Cached {
-    scan: Scan,
-    practices: Vec<Practice>,
+    scan: Arc<Scan>,
+    practices: Arc<[Practice]>,
 }
 
 /// A clause's normalised text, its words and the terms found in it.
-#[derive(Clone)]
 struct Scan {
-    norm: String,
+    norm: Arc<str>,
+    key: u64,
     words: Vec<(usize, usize)>,
     hits: Vec<Hit>,
 }
@@ -226,7 +232,12 @@ impl Extractor {
         let norm = normalize(text);
         let words = word_spans(&norm);
         let hits = self.matcher.find_in(&norm, &words);
-        Scan { norm, words, hits }
+        Scan {
+            key: crate::align::cosmetic_key(&norm),
+            norm: norm.into(),
+            words,
+            hits,
+        }
     }
 
     /// Extracts every clause of a document, in order (list items see their lead-in).
@@ -250,12 +261,12 @@ impl Extractor {
         clauses: Vec<Clause>,
         mut cache: Option<&mut ExtractCache>,
     ) -> Vec<ExtractedClause> {
-        let scans: Vec<Scan> = clauses
+        let scans: Vec<Arc<Scan>> = clauses
             .iter()
             .map(
                 |c| match cache.as_ref().and_then(|k| k.entries.get(&c.text)) {
                     Some(e) => e.scan.clone(),
-                    None => self.scan(&c.text),
+                    None => Arc::new(self.scan(&c.text)),
                 },
             )
             .collect();
@@ -269,25 +280,21 @@ impl Extractor {
                 .and_then(|k| k.entries.get(&clause.text))
                 .filter(|_| reuse && clause.lead_in.is_none())
                 .map(|e| e.practices.clone());
-            let norm = scan.norm.clone();
-            let kept = cache.is_some().then(|| scan.clone());
-            let practices = match cached {
+            let practices: Arc<[Practice]> = match cached {
                 Some(p) => p,
                 None => {
                     let lead = clause
                         .lead_in
                         .and_then(|i| out.get(i))
-                        .map(|c| (c.clause.id.clone(), c.practices.clone()));
-                    self.extract_in(scan, lead, &own)
+                        .map(|c| (c.clause.id.as_str(), &c.practices[..]));
+                    self.extract_in(&scan, lead, &own).into()
                 }
             };
-            if let Some(scan) = kept
-                && clause.lead_in.is_none()
-            {
+            if cache.is_some() && clause.lead_in.is_none() {
                 next.insert(
                     clause.text.clone(),
                     Cached {
-                        scan,
+                        scan: scan.clone(),
                         practices: practices.clone(),
                     },
                 );
@@ -295,7 +302,8 @@ impl Extractor {
             out.push(ExtractedClause {
                 clause,
                 practices,
-                norm,
+                norm: scan.norm.clone(),
+                key: scan.key,
             });
         }
         if let Some(k) = cache.as_mut() {
@@ -307,7 +315,7 @@ impl Extractor {
 
     /// Practices of one sentence.
     pub fn extract(&self, text: &str) -> Vec<Practice> {
-        self.extract_in(self.scan(text), None, &[])
+        self.extract_in(&self.scan(text), None, &[])
     }
 
     /// The company's own names among the taxonomy's named companies: a
@@ -315,7 +323,7 @@ impl Extractor {
     /// least three times in all, or named far more often than any other, is
     /// the first party, not a recipient ("Instagram may share…" in
     /// Instagram's own policy).
-    fn own_names(&self, clauses: &[Clause], scans: &[Scan]) -> Vec<String> {
+    fn own_names(&self, clauses: &[Clause], scans: &[Arc<Scan>]) -> Vec<String> {
         let named = |h: &Hit| {
             self.matcher
                 .targets(h.pattern)
@@ -360,8 +368,8 @@ impl Extractor {
 
     fn extract_in(
         &self,
-        scan: Scan,
-        lead: Option<(String, Vec<Practice>)>,
+        scan: &Scan,
+        lead: Option<(&str, &[Practice])>,
         own_names: &[String],
     ) -> Vec<Practice> {
         // Only a verb, a choice or a lead-in can yield a practice: most
@@ -383,7 +391,7 @@ impl Extractor {
         if scan.norm.ends_with('?') {
             return Vec::new();
         }
-        let a = Analysis::new(self, &scan.norm, scan.words, scan.hits, own_names);
+        let a = Analysis::new(self, &scan.norm, &scan.words, scan.hits.clone(), own_names);
         let mut practices = a.practices();
         if practices.is_empty()
             && let Some((lead_id, lead_practices)) = lead
@@ -397,7 +405,7 @@ impl Extractor {
                     if matches!(p.action.as_str(), "share" | "sell") {
                         merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
                     }
-                    p.inherited_from = Some(lead_id.clone());
+                    p.inherited_from = Some(lead_id.to_string());
                     p.matched = a.matched_terms().into();
                     practices.push(p);
                 }
@@ -430,7 +438,7 @@ impl<'a> Analysis<'a> {
     fn new(
         ex: &'a Extractor,
         norm: &'a str,
-        spans: Vec<(usize, usize)>,
+        spans: &[(usize, usize)],
         mut hits: Vec<Hit>,
         own_names: &[String],
     ) -> Self {

@@ -5,6 +5,7 @@
 //! and `cat-file --batch` streams blobs as fast as a library would.
 
 use anyhow::{Context, Result, bail};
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 
@@ -35,25 +36,90 @@ fn run(repo: &str, args: &[&str]) -> Result<Vec<u8>> {
     Ok(out.stdout)
 }
 
-/// Commits that changed `path`, oldest first (after `since` when given).
-pub fn log(repo: &str, path: &str, since: Option<&str>) -> Result<Vec<Commit>> {
+/// One version of one path: the commit that wrote it and the blob it wrote
+/// (`None` when the commit deleted the path).
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub commit: Commit,
+    pub blob: Option<String>,
+}
+
+/// Every change to every path (or to `paths` only, when given), oldest first,
+/// after `since` when given — from one `git log --raw` walk, so watching
+/// forty documents costs one history walk, not forty. Merges count with the
+/// changes they bring relative to their first parent; a version identical to
+/// the path's previous one (a merge repeating a branch's change) is dropped.
+pub fn changes(
+    repo: &str,
+    paths: &[&str],
+    since: Option<&str>,
+) -> Result<BTreeMap<String, Vec<Change>>> {
     let range = since.map(|s| format!("{s}..HEAD"));
-    let mut args = vec!["log", "--reverse", "--format=%H%x09%cs"];
+    let mut args = vec![
+        "log",
+        "--reverse",
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--diff-merges=first-parent",
+        "-z",
+        "--format=%H %cs",
+    ];
     if let Some(r) = &range {
         args.push(r);
     }
-    args.extend(["--", path]);
+    args.push("--");
+    args.extend(paths);
     let out = run(repo, &args)?;
-    Ok(String::from_utf8_lossy(&out)
-        .lines()
-        .filter_map(|l| {
-            let (h, d) = l.split_once('\t')?;
-            Some(Commit {
-                hash: h.to_string(),
-                date: d.to_string(),
-            })
-        })
-        .collect())
+    let mut by_path: BTreeMap<String, Vec<Change>> = BTreeMap::new();
+    let mut commit: Option<Commit> = None;
+    let mut tokens = out.split(|&b| b == 0);
+    while let Some(tok) = tokens.next() {
+        let tok = tok.strip_prefix(b"\n").unwrap_or(tok);
+        if tok.is_empty() {
+            continue;
+        }
+        if let Some(raw) = tok.strip_prefix(b":") {
+            // ":<mode> <mode> <old sha> <new sha> <status>" then the path.
+            let raw = String::from_utf8_lossy(raw);
+            let fields: Vec<&str> = raw.split(' ').collect();
+            let Some(path) = tokens.next() else { break };
+            let (Some(c), [_, _, _, new, status]) = (&commit, fields.as_slice()) else {
+                bail!("{repo}: unexpected git log --raw record: {raw}");
+            };
+            let blob = (!status.starts_with('D')).then(|| new.to_string());
+            let path = String::from_utf8_lossy(path).into_owned();
+            let versions = by_path.entry(path).or_default();
+            if versions.last().is_some_and(|v| v.blob == blob) {
+                continue;
+            }
+            versions.push(Change {
+                commit: c.clone(),
+                blob,
+            });
+        } else {
+            let line = String::from_utf8_lossy(tok);
+            let (hash, date) = line.split_once(' ').unwrap_or((&line, ""));
+            commit = Some(Commit {
+                hash: hash.to_string(),
+                date: date.to_string(),
+            });
+        }
+    }
+    Ok(by_path)
+}
+
+/// The commit `rev` names (hash and committer date).
+pub fn commit(repo: &str, rev: &str) -> Result<Commit> {
+    let out = run(repo, &["log", "-1", "--format=%H %cs", rev, "--"])?;
+    let line = String::from_utf8_lossy(&out);
+    match line.trim().split_once(' ') {
+        Some((hash, date)) => Ok(Commit {
+            hash: hash.to_string(),
+            date: date.to_string(),
+        }),
+        None => bail!("{repo}: {rev}: not a commit"),
+    }
 }
 
 /// Files at `rev` (paths relative to the repository root).
@@ -66,8 +132,8 @@ pub fn files(repo: &str, rev: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Contents of `rev:path` for each spec, through one `git cat-file --batch`;
-/// `None` where the path does not exist at that revision (deleted).
+/// Contents of each object (a blob id, or `rev:path`), through one
+/// `git cat-file --batch`; `None` where it does not exist.
 pub fn blobs(repo: &str, specs: &[String]) -> Result<Vec<Option<Vec<u8>>>> {
     let mut child = git(repo)
         .args(["cat-file", "--batch"])

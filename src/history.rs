@@ -6,7 +6,7 @@
 use crate::compare::Finding;
 use crate::input::{self, Format, ReadOptions, source_from_bytes};
 use crate::policy::{Policy, SourceInfo, date_in_name};
-use crate::report::{Filter, Report, Summary};
+use crate::report::{self, Filter, Summary};
 use crate::{Extractor, git};
 use anyhow::{Result, bail};
 use serde::Serialize;
@@ -145,6 +145,8 @@ pub fn versions_from_paths(paths: &[String], opts: ReadOptions) -> Result<(Strin
 }
 
 /// Versions of `path` in a git repository, one per commit that changed it.
+/// With `since`, the version at `since` comes first, so the first change
+/// after it is compared with what was there before.
 pub fn versions_from_git(
     repo: &str,
     path: &str,
@@ -152,30 +154,66 @@ pub fn versions_from_git(
     format: Option<Format>,
     max_bytes: u64,
 ) -> Result<Vec<Version>> {
-    let commits = git::log(repo, path, since)?;
-    let specs: Vec<String> = commits
-        .iter()
-        .map(|c| format!("{}:{path}", c.hash))
-        .collect();
-    let blobs = git::blobs(repo, &specs)?;
-    Ok(commits
+    let changes = git::changes(repo, &[path], since)?
+        .remove(path)
+        .unwrap_or_default();
+    let base = match since {
+        Some(rev) => Some(git::commit(repo, rev)?),
+        None => None,
+    };
+    versions_from_changes(repo, path, base, changes, format, max_bytes)
+}
+
+/// Reads the blobs of one path's changes (see [`git::changes`]) through one
+/// `git cat-file`; `base`, when given and the path has changed since, adds
+/// the version at that commit first.
+pub fn versions_from_changes(
+    repo: &str,
+    path: &str,
+    base: Option<git::Commit>,
+    changes: Vec<git::Change>,
+    format: Option<Format>,
+    max_bytes: u64,
+) -> Result<Vec<Version>> {
+    let mut changes = changes;
+    let based = base.is_some() && !changes.is_empty();
+    if let Some(c) = base.filter(|_| based) {
+        let blob = Some(format!("{}:{path}", c.hash));
+        changes.insert(0, git::Change { commit: c, blob });
+    }
+    let wanted: Vec<String> = changes.iter().filter_map(|c| c.blob.clone()).collect();
+    let mut blobs = git::blobs(repo, &wanted)?.into_iter();
+    Ok(changes
         .into_iter()
-        .zip(blobs)
-        .map(|(c, blob)| {
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let blob = match c.blob {
+                Some(_) => blobs.next().flatten(),
+                None => None,
+            };
             let source = match blob {
-                None => Err(anyhow::anyhow!("{path}: deleted in {}", &c.hash[..12])),
+                // Absent at the base revision: nothing to compare with.
+                None if based && i == 0 => return None,
+                None if c.blob.is_some() => Err(anyhow::anyhow!(
+                    "{path}@{}: blob missing from the repository",
+                    &c.commit.hash[..12]
+                )),
+                None => Err(anyhow::anyhow!(
+                    "{path}: deleted in {}",
+                    &c.commit.hash[..12]
+                )),
                 Some(b) if b.len() as u64 > max_bytes => Err(anyhow::anyhow!(
                     "{path}@{}: {} bytes, over the {max_bytes} byte limit",
-                    &c.hash[..12],
+                    &c.commit.hash[..12],
                     b.len()
                 )),
                 Some(b) => source_from_bytes(path, &b, format),
             };
-            Version {
-                label: c.date.clone(),
-                commit: Some(c.hash),
+            Some(Version {
+                label: c.commit.date,
+                commit: Some(c.commit.hash),
                 source,
-            }
+            })
         })
         .collect())
 }
@@ -253,20 +291,20 @@ pub fn build(
     let mut summary = Summary::default();
     for w in policies.windows(2) {
         let (a, b) = (&w[0], &w[1]);
-        let r = Report::build(&a.1, &b.1, &ex.taxonomy, filter);
-        if r.findings.is_empty() {
+        let (findings, s, _) = report::findings(&a.1, &b.1, &ex.taxonomy, filter);
+        if findings.is_empty() {
             continue;
         }
-        summary.widens += r.summary.widens;
-        summary.narrows += r.summary.narrows;
-        summary.neutral += r.summary.neutral;
+        summary.widens += s.widens;
+        summary.narrows += s.narrows;
+        summary.neutral += s.neutral;
         steps.push(Step {
             from: a.0.clone(),
             to: b.0.clone(),
-            old: r.old,
-            new: r.new,
-            summary: r.summary,
-            findings: r.findings,
+            old: a.1.source.clone(),
+            new: b.1.source.clone(),
+            summary: s,
+            findings,
         });
     }
     // First and last version stating each practice.

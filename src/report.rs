@@ -75,54 +75,68 @@ pub struct Report {
     pub changes: Vec<Change>,
 }
 
+/// The findings between two analysed versions, filtered, ordered and
+/// numbered, with their counts and the clause alignment they rest on. What
+/// `history` needs for each step; [`Report::build`] adds the clause-level
+/// changes a single `diff` shows.
+pub fn findings(
+    old: &Policy,
+    new: &Policy,
+    taxonomy: &Taxonomy,
+    filter: Filter,
+) -> (Vec<Finding>, Summary, align::Alignment) {
+    let alignment = align::align(&old.clauses, &new.clauses);
+    let cmp = Comparison {
+        old: &old.clauses,
+        new: &new.clauses,
+        alignment: &alignment,
+        taxonomy,
+    };
+    let mut findings: Vec<Finding> = cmp
+        .findings()
+        .into_iter()
+        .filter(|f| f.severity >= filter.min_severity)
+        .filter(|f| match filter.only {
+            Only::All => true,
+            Only::Widens => f.direction == Direction::Widens,
+            Only::Narrows => f.direction == Direction::Narrows,
+        })
+        .collect();
+    // Most important first: severity, then widening before narrowing, then
+    // place in the new version (old version for what was removed).
+    let pos = |f: &Finding| {
+        f.new
+            .as_ref()
+            .or(f.old.as_ref())
+            .map(|e| e.lines[0])
+            .unwrap_or(0)
+    };
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.direction.cmp(&b.direction))
+            .then(pos(a).cmp(&pos(b)))
+            .then(a.kind.cmp(&b.kind))
+            .then(a.fingerprint.cmp(&b.fingerprint))
+    });
+    for (i, f) in findings.iter_mut().enumerate() {
+        f.id = format!("F{}", i + 1);
+    }
+    let mut summary = Summary::default();
+    for f in &findings {
+        match f.direction {
+            Direction::Widens => summary.widens += 1,
+            Direction::Narrows => summary.narrows += 1,
+            Direction::Neutral => summary.neutral += 1,
+        }
+    }
+    (findings, summary, alignment)
+}
+
 impl Report {
     /// Compares two analysed versions.
     pub fn build(old: &Policy, new: &Policy, taxonomy: &Taxonomy, filter: Filter) -> Report {
-        let alignment = align::align(&old.clauses, &new.clauses);
-        let cmp = Comparison {
-            old: &old.clauses,
-            new: &new.clauses,
-            alignment: &alignment,
-            taxonomy,
-        };
-        let mut findings: Vec<Finding> = cmp
-            .findings()
-            .into_iter()
-            .filter(|f| f.severity >= filter.min_severity)
-            .filter(|f| match filter.only {
-                Only::All => true,
-                Only::Widens => f.direction == Direction::Widens,
-                Only::Narrows => f.direction == Direction::Narrows,
-            })
-            .collect();
-        // Most important first: severity, then widening before narrowing, then
-        // place in the new version (old version for what was removed).
-        let pos = |f: &Finding| {
-            f.new
-                .as_ref()
-                .or(f.old.as_ref())
-                .map(|e| e.lines[0])
-                .unwrap_or(0)
-        };
-        findings.sort_by(|a, b| {
-            b.severity
-                .cmp(&a.severity)
-                .then(a.direction.cmp(&b.direction))
-                .then(pos(a).cmp(&pos(b)))
-                .then(a.kind.cmp(&b.kind))
-                .then(a.fingerprint.cmp(&b.fingerprint))
-        });
-        for (i, f) in findings.iter_mut().enumerate() {
-            f.id = format!("F{}", i + 1);
-        }
-        let mut summary = Summary::default();
-        for f in &findings {
-            match f.direction {
-                Direction::Widens => summary.widens += 1,
-                Direction::Narrows => summary.narrows += 1,
-                Direction::Neutral => summary.neutral += 1,
-            }
-        }
+        let (findings, summary, alignment) = findings(old, new, taxonomy, filter);
         let side = |p: &Policy, i: Option<usize>| {
             i.map(|i| {
                 let c = &p.clauses[i].clause;

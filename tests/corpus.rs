@@ -83,7 +83,7 @@ fn practices_of(p: &policy_diff::Policy, needle: &str) -> Vec<policy_diff::extra
         .find(|c| c.clause.text.contains(needle))
         .unwrap_or_else(|| panic!("no clause contains {needle:?}"))
         .practices
-        .clone()
+        .to_vec()
 }
 
 fn shares_with(ps: &[policy_diff::extract::Practice], recipient: &str) -> bool {

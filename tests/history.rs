@@ -165,7 +165,7 @@ fn git_history_of_one_document_and_of_all() {
     assert_eq!(versions[0]["label"], "2012-07-07");
     assert_eq!(versions[0]["commit"].as_str().unwrap().len(), 40);
     assert_eq!(v["steps"][0]["to"], "2016-08-25");
-    // --since skips the first version: nothing left to compare.
+    // --since REV compares what changed after REV with the version at REV.
     let first = String::from_utf8(
         Command::new("git")
             .args(["-C", r, "rev-list", "--max-parents=0", "HEAD"])
@@ -174,19 +174,28 @@ fn git_history_of_one_document_and_of_all() {
             .stdout,
     )
     .unwrap();
-    let o = run(&[
-        "history",
-        "--format",
-        "json",
-        "--git",
-        r,
-        "--since",
-        first.trim(),
-        "WhatsApp/Privacy Policy.md",
-    ]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["versions"].as_array().unwrap().len(), 1);
-    assert_eq!(o.status.code(), Some(0));
+    let since = |rev: &str| {
+        run(&[
+            "history",
+            "--format",
+            "json",
+            "--git",
+            r,
+            "--since",
+            rev,
+            "WhatsApp/Privacy Policy.md",
+        ])
+    };
+    let o = since(first.trim());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let w: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(w["versions"], v["versions"]);
+    assert_eq!(w["steps"], v["steps"]);
+    // Nothing changed since HEAD: nothing to report, and no error.
+    let o = since("HEAD");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let w: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(w["versions"].as_array().unwrap().len(), 0);
 
     // Every document, streamed as JSON Lines.
     let o = run(&[

@@ -52,7 +52,11 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
     let Ok(policy) = crate::Policy::from_source(src, ex) else {
         return p;
     };
-    let practices: Vec<&Practice> = policy.clauses.iter().flat_map(|c| &c.practices).collect();
+    let practices: Vec<&Practice> = policy
+        .clauses
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .collect();
     for pr in practices {
         let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
         // "We do not share it, except with service providers" shares with them.

@@ -115,7 +115,7 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
             )?;
         }
         let lines = line_range(c.clause.lines);
-        for p in &c.practices {
+        for p in c.practices.iter() {
             let d = describe(p, tax);
             let d = if p.negated {
                 style.paint(&d, |t| t.green())
