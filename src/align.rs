@@ -291,20 +291,41 @@ fn containers(
     theirs: &[Vec<u32>],
     their_pairs: &[Option<usize>],
 ) -> Vec<Option<(usize, f64)>> {
-    let contained = |a: &[u32], b: &[u32]| -> f64 {
-        a.iter().filter(|t| b.binary_search(t).is_ok()).count() as f64 / a.len() as f64
-    };
+    // Which of their edited clauses hold each word.
+    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (o, set) in theirs.iter().enumerate() {
+        if their_pairs[o].is_some() {
+            for &t in set {
+                index.entry(t).or_default().push(o);
+            }
+        }
+    }
+    let mut shared = vec![0u32; theirs.len()];
+    let mut touched: Vec<usize> = Vec::new();
     (0..mine.len())
         .map(|k| {
             if my_pairs[k].is_some() || mine[k].len() < 4 {
                 return None;
             }
-            (0..theirs.len())
-                .filter(|&o| their_pairs[o].is_some() && !theirs[o].is_empty())
-                .map(|o| (contained(&mine[k], &theirs[o]), o))
+            for t in &mine[k] {
+                for &o in index.get(t).map(Vec::as_slice).unwrap_or_default() {
+                    if shared[o] == 0 {
+                        touched.push(o);
+                    }
+                    shared[o] += 1;
+                }
+            }
+            let n = mine[k].len() as f64;
+            let best = touched
+                .iter()
+                .map(|&o| (shared[o] as f64 / n, o))
                 .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
                 .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-                .map(|(c, o)| (o, c))
+                .map(|(c, o)| (o, c));
+            for o in touched.drain(..) {
+                shared[o] = 0;
+            }
+            best
         })
         .collect()
 }

@@ -193,12 +193,19 @@ pub struct Extractor {
     named_company: Vec<bool>,
 }
 
-/// Results for the sentences of the last version extracted, by text.
+/// Results for every sentence extracted so far from a document's versions,
+/// by text: a version repeats most of its predecessor's sentences, and
+/// reverted edits or broken captures bring older ones back. Bounded by
+/// [`CACHE_LIMIT`]; emptied when the company's own names change, since
+/// practices depend on them.
 #[derive(Default)]
 pub struct ExtractCache {
     own: Vec<String>,
     entries: FxHashMap<String, Cached>,
 }
+
+/// Sentences an [`ExtractCache`] holds before it keeps only the last version's.
+pub const CACHE_LIMIT: usize = 100_000;
 
 struct Cached {
     scan: Arc<Scan>,
@@ -271,14 +278,19 @@ impl Extractor {
             )
             .collect();
         let own = self.own_names(&clauses, &scans);
-        let reuse = cache.as_ref().is_some_and(|k| k.own == own);
-        let mut next: FxHashMap<String, Cached> = FxHashMap::default();
+        if let Some(k) = cache.as_mut()
+            && k.own != own
+        {
+            k.entries.clear();
+            k.own = own.clone();
+        }
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
         for (clause, scan) in clauses.into_iter().zip(scans) {
+            // List items depend on their lead-in, not only on their text.
             let cached = cache
                 .as_ref()
                 .and_then(|k| k.entries.get(&clause.text))
-                .filter(|_| reuse && clause.lead_in.is_none())
+                .filter(|_| clause.lead_in.is_none())
                 .map(|e| e.practices.clone());
             let practices: Arc<[Practice]> = match cached {
                 Some(p) => p,
@@ -287,18 +299,19 @@ impl Extractor {
                         .lead_in
                         .and_then(|i| out.get(i))
                         .map(|c| (c.clause.id.as_str(), &c.practices[..]));
-                    self.extract_in(&scan, lead, &own).into()
+                    let practices: Arc<[Practice]> = self.extract_in(&scan, lead, &own).into();
+                    if let Some(k) = cache.as_mut()
+                        && clause.lead_in.is_none()
+                    {
+                        let entry = Cached {
+                            scan: scan.clone(),
+                            practices: practices.clone(),
+                        };
+                        k.entries.insert(clause.text.clone(), entry);
+                    }
+                    practices
                 }
             };
-            if cache.is_some() && clause.lead_in.is_none() {
-                next.insert(
-                    clause.text.clone(),
-                    Cached {
-                        scan: scan.clone(),
-                        practices: practices.clone(),
-                    },
-                );
-            }
             out.push(ExtractedClause {
                 clause,
                 practices,
@@ -306,9 +319,12 @@ impl Extractor {
                 key: scan.key,
             });
         }
-        if let Some(k) = cache.as_mut() {
-            k.entries = next;
-            k.own = own;
+        if let Some(k) = cache.as_mut()
+            && k.entries.len() > CACHE_LIMIT
+        {
+            let current: rustc_hash::FxHashSet<&str> =
+                out.iter().map(|c| c.clause.text.as_str()).collect();
+            k.entries.retain(|t, _| current.contains(t.as_str()));
         }
         out
     }
