@@ -235,6 +235,7 @@ fn history(a: HistoryArgs) -> Result<u8> {
                 Some(rev) => Some(policy_diff::git::commit(repo, rev)?),
                 None => None,
             };
+            let blobs = std::sync::Mutex::new(policy_diff::git::BlobReader::new(repo)?);
             let results: Vec<Result<HistoryReport>> = docs
                 .par_iter()
                 .map(|doc| {
@@ -244,7 +245,7 @@ fn history(a: HistoryArgs) -> Result<u8> {
                         .remove(doc)
                         .unwrap_or_default();
                     let versions = history::versions_from_changes(
-                        repo,
+                        &blobs,
                         doc,
                         base.clone(),
                         mine,

@@ -132,45 +132,64 @@ pub fn files(repo: &str, rev: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Contents of each object (a blob id, or `rev:path`), through one
-/// `git cat-file --batch`; `None` where it does not exist.
-pub fn blobs(repo: &str, specs: &[String]) -> Result<Vec<Option<Vec<u8>>>> {
-    let mut child = git(repo)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .with_context(|| format!("{repo}: cannot run git"))?;
-    let mut stdin = child.stdin.take().expect("piped");
-    let input: String = specs.iter().map(|s| format!("{s}\n")).collect();
-    // Write from another thread so a large output cannot block the input.
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let mut out = BufReader::new(child.stdout.take().expect("piped"));
-    let mut blobs = Vec::with_capacity(specs.len());
-    for spec in specs {
+/// A running `git cat-file --batch`: one process serves every blob a run
+/// reads, one request at a time (so neither pipe can fill up and block).
+pub struct BlobReader {
+    repo: String,
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: BufReader<std::process::ChildStdout>,
+}
+
+impl BlobReader {
+    pub fn new(repo: &str) -> Result<BlobReader> {
+        let mut child = git(repo)
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("{repo}: cannot run git (is it installed?)"))?;
+        let stdin = child.stdin.take().context("git cat-file: no stdin")?;
+        let stdout = BufReader::new(child.stdout.take().context("git cat-file: no stdout")?);
+        Ok(BlobReader {
+            repo: repo.to_string(),
+            child,
+            stdin,
+            stdout,
+        })
+    }
+
+    /// Contents of an object (a blob id, or `rev:path`); `None` where it does not exist.
+    pub fn read(&mut self, spec: &str) -> Result<Option<Vec<u8>>> {
+        let repo = &self.repo;
+        writeln!(self.stdin, "{spec}")
+            .and_then(|_| self.stdin.flush())
+            .with_context(|| format!("{repo}: writing to git cat-file"))?;
         let mut header = String::new();
-        out.read_line(&mut header)?;
+        self.stdout.read_line(&mut header)?;
         let fields: Vec<&str> = header.split_whitespace().collect();
         match fields.as_slice() {
             [_, "blob", size] => {
                 let size: usize = size.parse().context("git cat-file: bad size")?;
                 let mut buf = vec![0; size + 1];
-                out.read_exact(&mut buf)?;
+                self.stdout.read_exact(&mut buf)?;
                 buf.pop(); // the newline after the contents
-                blobs.push(Some(buf));
+                Ok(Some(buf))
             }
-            [_, "missing"] | [_, "ambiguous"] => blobs.push(None),
+            [_, "missing"] | [_, "ambiguous"] => Ok(None),
             _ => bail!(
                 "{repo}: unexpected answer from git cat-file for {spec}: {}",
                 header.trim()
             ),
         }
     }
-    writer
-        .join()
-        .map_err(|_| anyhow::anyhow!("git writer thread panicked"))?
-        .context("writing to git cat-file")?;
-    child.wait()?;
-    Ok(blobs)
+}
+
+impl Drop for BlobReader {
+    fn drop(&mut self) {
+        // Closing stdin ends git; reap it so no zombie is left.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

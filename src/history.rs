@@ -10,7 +10,6 @@ use crate::report::{self, Filter, Summary};
 use crate::{Extractor, git};
 use anyhow::{Result, bail};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::path::Path;
 
 pub const SCHEMA: &str = "policy-diff/history/v1";
@@ -161,14 +160,15 @@ pub fn versions_from_git(
         Some(rev) => Some(git::commit(repo, rev)?),
         None => None,
     };
-    versions_from_changes(repo, path, base, changes, format, max_bytes)
+    let blobs = std::sync::Mutex::new(git::BlobReader::new(repo)?);
+    versions_from_changes(&blobs, path, base, changes, format, max_bytes)
 }
 
-/// Reads the blobs of one path's changes (see [`git::changes`]) through one
-/// `git cat-file`; `base`, when given and the path has changed since, adds
-/// the version at that commit first.
+/// Reads the blobs of one path's changes (see [`git::changes`]) through a
+/// `git cat-file` shared by the documents of a run; `base`, when given and
+/// the path has changed since, adds the version at that commit first.
 pub fn versions_from_changes(
-    repo: &str,
+    blobs: &std::sync::Mutex<git::BlobReader>,
     path: &str,
     base: Option<git::Commit>,
     changes: Vec<git::Change>,
@@ -181,8 +181,17 @@ pub fn versions_from_changes(
         let blob = Some(format!("{}:{path}", c.hash));
         changes.insert(0, git::Change { commit: c, blob });
     }
-    let wanted: Vec<String> = changes.iter().filter_map(|c| c.blob.clone()).collect();
-    let mut blobs = git::blobs(repo, &wanted)?.into_iter();
+    let mut blobs = {
+        let mut reader = blobs
+            .lock()
+            .map_err(|_| anyhow::anyhow!("git reader lock poisoned"))?;
+        changes
+            .iter()
+            .filter_map(|c| c.blob.as_deref())
+            .map(|spec| reader.read(spec))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+    };
     Ok(changes
         .into_iter()
         .enumerate()
@@ -218,41 +227,66 @@ pub fn versions_from_changes(
         .collect())
 }
 
-type Key = (String, String, String, String);
+/// Practice keys (action, data, recipient, purpose) as ids into [`Names`]:
+/// every version states hundreds, mostly the same as the last one's.
+type Key = [u32; 4];
 
-fn practice_keys(p: &Policy) -> Vec<Key> {
-    let mut out = Vec::new();
-    let one = |v: &[String], none: &str| -> Vec<String> {
-        if v.is_empty() {
-            vec![none.to_string()]
-        } else {
-            v.to_vec()
+/// Interned taxonomy ids and labels.
+#[derive(Default)]
+struct Names {
+    ids: rustc_hash::FxHashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Names {
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.ids.get(name) {
+            return i;
         }
-    };
+        let i = self.names.len() as u32;
+        self.ids.insert(name.to_string(), i);
+        self.names.push(name.to_string());
+        i
+    }
+}
+
+/// Every (action × data × recipient × purpose) a version states, and every
+/// choice by scope; "*" stands for unnamed data, "-" for no recipient or purpose.
+fn practice_keys(p: &Policy, names: &mut Names, mut emit: impl FnMut(Key)) {
+    fn or<'a>(v: &'a [String], none: &'a str) -> impl Iterator<Item = &'a str> {
+        let fallback = v.is_empty().then_some(none);
+        v.iter().map(String::as_str).chain(fallback)
+    }
     for c in &p.clauses {
         for pr in c.practices.iter().filter(|p| !p.negated) {
-            let mut recips = one(&pr.recipients, "-");
-            if pr.actor != "first-party" {
-                recips = vec![pr.actor.clone()];
-            }
-            for d in one(&pr.data, "*") {
-                for r in &recips {
-                    for pu in one(&pr.purposes, "-") {
-                        out.push((pr.action.clone(), d.clone(), r.clone(), pu));
+            let action = names.id(&pr.action);
+            let recipients: Vec<u32> = if pr.actor != "first-party" {
+                vec![names.id(&pr.actor)]
+            } else {
+                or(&pr.recipients, "-").map(|r| names.id(r)).collect()
+            };
+            let purposes: Vec<u32> = or(&pr.purposes, "-").map(|x| names.id(x)).collect();
+            for d in or(&pr.data, "*") {
+                let d = names.id(d);
+                for &r in &recipients {
+                    for &pu in &purposes {
+                        emit([action, d, r, pu]);
                     }
                 }
             }
             if let Some(ch) = &pr.choice {
-                for pu in one(&ch.scope, "-") {
-                    out.push((format!("choice:{}", ch.kind), "*".into(), "-".into(), pu));
+                let kind = names.id(&format!("choice:{}", ch.kind));
+                let (any, none) = (names.id("*"), names.id("-"));
+                for pu in or(&ch.scope, "-") {
+                    emit([kind, any, none, names.id(pu)]);
                 }
             }
         }
     }
-    out
 }
 
-/// Analyses the versions and compares each with the next readable one.
+/// Analyses the versions and compares each with the next readable one,
+/// keeping only the previous version in memory.
 pub fn build(
     document: &str,
     versions: Vec<Version>,
@@ -260,75 +294,87 @@ pub fn build(
     filter: Filter,
 ) -> HistoryReport {
     let mut infos = Vec::new();
-    let mut policies: Vec<(String, Policy)> = Vec::new();
+    // Labels of the readable versions, in order.
+    let mut labels: Vec<String> = Vec::new();
+    let mut prev: Option<Policy> = None;
     let mut cache = crate::extract::ExtractCache::default();
+    let mut steps = Vec::new();
+    let mut summary = Summary::default();
+    let mut names = Names::default();
+    // First and last readable version stating each practice.
+    let mut spans: rustc_hash::FxHashMap<Key, (usize, usize)> = Default::default();
     for v in versions {
         let analysed = v
             .source
             .and_then(|s| Policy::from_source_cached(s, ex, &mut cache));
-        match analysed {
-            Ok(mut p) => {
-                if v.commit.is_some() {
-                    p.source.date = Some(v.label.clone());
-                }
+        let mut p = match analysed {
+            Ok(p) => p,
+            Err(e) => {
                 infos.push(VersionInfo {
-                    label: v.label.clone(),
+                    label: v.label,
                     commit: v.commit,
-                    source: Some(p.source.clone()),
-                    skipped: None,
+                    source: None,
+                    skipped: Some(format!("{e:#}")),
                 });
-                policies.push((v.label, p));
+                continue;
             }
-            Err(e) => infos.push(VersionInfo {
-                label: v.label,
-                commit: v.commit,
-                source: None,
-                skipped: Some(format!("{e:#}")),
-            }),
+        };
+        if v.commit.is_some() {
+            p.source.date = Some(v.label.clone());
         }
-    }
-    let mut steps = Vec::new();
-    let mut summary = Summary::default();
-    for w in policies.windows(2) {
-        let (a, b) = (&w[0], &w[1]);
-        let (findings, s, _) = report::findings(&a.1, &b.1, &ex.taxonomy, filter);
-        if findings.is_empty() {
-            continue;
-        }
-        summary.widens += s.widens;
-        summary.narrows += s.narrows;
-        summary.neutral += s.neutral;
-        steps.push(Step {
-            from: a.0.clone(),
-            to: b.0.clone(),
-            old: a.1.source.clone(),
-            new: b.1.source.clone(),
-            summary: s,
-            findings,
+        infos.push(VersionInfo {
+            label: v.label.clone(),
+            commit: v.commit,
+            source: Some(p.source.clone()),
+            skipped: None,
         });
-    }
-    // First and last version stating each practice.
-    let mut spans: BTreeMap<Key, (usize, usize)> = BTreeMap::new();
-    for (i, (_, p)) in policies.iter().enumerate() {
-        for k in practice_keys(p) {
+        let i = labels.len();
+        practice_keys(&p, &mut names, |k| {
             spans.entry(k).and_modify(|s| s.1 = i).or_insert((i, i));
+        });
+        if let Some(old) = &prev {
+            let (findings, s, _) = report::findings(old, &p, &ex.taxonomy, filter);
+            if !findings.is_empty() {
+                summary.widens += s.widens;
+                summary.narrows += s.narrows;
+                summary.neutral += s.neutral;
+                steps.push(Step {
+                    from: labels[i - 1].clone(),
+                    to: v.label.clone(),
+                    old: old.source.clone(),
+                    new: p.source.clone(),
+                    summary: s,
+                    findings,
+                });
+            }
         }
+        labels.push(v.label);
+        prev = Some(p);
     }
-    let last = policies.len().saturating_sub(1);
-    let practices = spans
+    let last = labels.len().saturating_sub(1);
+    let name = |id: u32| names.names[id as usize].clone();
+    let mut practices: Vec<PracticeSpan> = spans
         .into_iter()
         .map(
-            |((action, data, recipient, purpose), (first, lastseen))| PracticeSpan {
-                action,
-                data,
-                recipient,
-                purpose,
-                first_seen: policies[first].0.clone(),
-                last_seen: policies[lastseen].0.clone(),
-                removed_in: (lastseen < last).then(|| policies[lastseen + 1].0.clone()),
+            |([action, data, recipient, purpose], (first, lastseen))| PracticeSpan {
+                action: name(action),
+                data: name(data),
+                recipient: name(recipient),
+                purpose: name(purpose),
+                first_seen: labels[first].clone(),
+                last_seen: labels[lastseen].clone(),
+                removed_in: (lastseen < last).then(|| labels[lastseen + 1].clone()),
             },
         )
         .collect();
+    practices.sort_by(|a, b| {
+        (&a.action, &a.data, &a.recipient, &a.purpose).cmp(&(
+            &b.action,
+            &b.data,
+            &b.recipient,
+            &b.purpose,
+        ))
+    });
     HistoryReport {
         schema: SCHEMA,
         document: document.to_string(),
