@@ -61,13 +61,24 @@ pub struct Alignment {
     pub new_to_old: Vec<Option<usize>>,
 }
 
-/// Words of a clause for comparison: alphanumeric runs of its normalised
-/// text (computed once, by extraction).
-fn words(c: &ExtractedClause) -> Vec<&str> {
-    c.norm
+/// A clause's words for comparison: the hashes of the alphanumeric runs of
+/// its normalised text, sorted and de-duplicated. Extraction computes it
+/// once per distinct sentence ([`ExtractedClause::words`]); 64-bit hashes
+/// make collisions between a clause's few hundred words negligible.
+pub fn word_set(norm: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut v: Vec<u64> = norm
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect()
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 fn is_month(w: &str) -> bool {
@@ -143,19 +154,18 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 
     // 2. Similar: Dice coefficient over word sets, best pairs first. Only
     // clauses left unpaired by step 1 need their word sets.
-    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<Vec<&'a str>> {
+    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<&'a [u64]> {
         cs.iter()
             .zip(paired)
-            .map(|(c, p)| if p.is_some() { Vec::new() } else { words(c) })
+            .map(|(c, p)| if p.is_some() { &[][..] } else { &c.words[..] })
             .collect()
     };
-    let ow = unpaired(old, &old_to_new);
-    let nw = unpaired(new, &new_to_old);
-    let (sets_o, sets_n) = intern_all(&ow, &nw);
-    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    let sets_o = unpaired(old, &old_to_new);
+    let sets_n = unpaired(new, &new_to_old);
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (j, s) in sets_n.iter().enumerate() {
         if new_to_old[j].is_none() {
-            for &t in s {
+            for &t in s.iter() {
                 index.entry(t).or_default().push(j);
             }
         }
@@ -167,7 +177,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
             continue;
         }
         shared.clear();
-        for t in s {
+        for t in s.iter() {
             if let Some(js) = index.get(t) {
                 for &j in js {
                     *shared.entry(j).or_default() += 1;
@@ -286,16 +296,16 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 /// (≥ [`CONTAINMENT_THRESHOLD`]) of its words, with that share. Only an
 /// edited clause (one with a word set) can have lost or gained a part.
 fn containers(
-    mine: &[Vec<u32>],
+    mine: &[&[u64]],
     my_pairs: &[Option<usize>],
-    theirs: &[Vec<u32>],
+    theirs: &[&[u64]],
     their_pairs: &[Option<usize>],
 ) -> Vec<Option<(usize, f64)>> {
     // Which of their edited clauses hold each word.
-    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (o, set) in theirs.iter().enumerate() {
         if their_pairs[o].is_some() {
-            for &t in set {
+            for &t in set.iter() {
                 index.entry(t).or_default().push(o);
             }
         }
@@ -307,7 +317,7 @@ fn containers(
             if my_pairs[k].is_some() || mine[k].len() < 4 {
                 return None;
             }
-            for t in &mine[k] {
+            for t in mine[k].iter() {
                 for &o in index.get(t).map(Vec::as_slice).unwrap_or_default() {
                     if shared[o] == 0 {
                         touched.push(o);
@@ -328,26 +338,6 @@ fn containers(
             best
         })
         .collect()
-}
-
-/// Sorted, de-duplicated word ids of both versions over one shared dictionary.
-fn intern_all<'w>(ow: &[Vec<&'w str>], nw: &[Vec<&'w str>]) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
-    let mut dict: FxHashMap<&'w str, u32> = FxHashMap::default();
-    let mut intern = |ws: &[&'w str]| -> Vec<u32> {
-        let mut v: Vec<u32> = ws
-            .iter()
-            .map(|w| {
-                let n = dict.len() as u32;
-                *dict.entry(w).or_insert(n)
-            })
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let o = ow.iter().map(|w| intern(w)).collect();
-    let n = nw.iter().map(|w| intern(w)).collect();
-    (o, n)
 }
 
 /// Marks the elements of the longest strictly increasing subsequence.
@@ -449,6 +439,7 @@ mod tests {
                 practices: Vec::new().into(),
                 norm: crate::taxonomy::normalize(t).into(),
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
+                words: word_set(&crate::taxonomy::normalize(t)).into(),
             })
             .collect()
     }

@@ -183,6 +183,9 @@ pub struct ExtractedClause {
     /// once per distinct sentence.
     #[serde(skip)]
     pub key: u64,
+    /// The clause's word set for alignment ([`crate::align::word_set`]).
+    #[serde(skip)]
+    pub words: Arc<[u64]>,
 }
 
 /// The extractor: a taxonomy and its compiled matcher.
@@ -216,6 +219,7 @@ struct Cached {
 struct Scan {
     norm: Arc<str>,
     key: u64,
+    word_set: Arc<[u64]>,
     words: Vec<(usize, usize)>,
     hits: Vec<Hit>,
 }
@@ -241,6 +245,7 @@ impl Extractor {
         let hits = self.matcher.find_in(&norm, &words);
         Scan {
             key: crate::align::cosmetic_key(&norm),
+            word_set: crate::align::word_set(&norm).into(),
             norm: norm.into(),
             words,
             hits,
@@ -317,6 +322,7 @@ impl Extractor {
                 practices,
                 norm: scan.norm.clone(),
                 key: scan.key,
+                words: scan.word_set.clone(),
             });
         }
         if let Some(k) = cache.as_mut()

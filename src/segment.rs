@@ -77,10 +77,14 @@ pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
+    // Only terminators can end a sentence: jump from one to the next.
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && is_boundary(text, i) {
+    for t in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if t < i {
+            continue;
+        }
+        i = t;
+        if is_boundary(text, i) {
             let mut end = i + 1;
             while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
                 end += 1;
@@ -91,9 +95,7 @@ pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
             push_capped(text, start, end, &mut spans);
             start = end;
             i = end;
-            continue;
         }
-        i += 1;
     }
     push_capped(text, start, text.len(), &mut spans);
     spans
