@@ -135,20 +135,26 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
     let nkeys: Vec<u64> = new.iter().map(|c| c.key).collect();
     let mut old_to_new: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_to_old: Vec<Option<usize>> = vec![None; new.len()];
-    let mut sim: FxHashMap<(usize, usize), f64> = FxHashMap::default();
+    // Similarity of each old clause to the new one it is paired with.
+    let mut sim: Vec<f64> = vec![0.0; old.len()];
 
-    // 1. Identical after normalisation, in order of appearance.
-    let mut by_key: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (j, k) in nkeys.iter().enumerate().rev() {
-        by_key.entry(*k).or_default().push(j);
+    // 1. Identical after normalisation, in order of appearance: new clauses
+    // sorted by key, and for each key the first one not yet taken.
+    let mut by_key: Vec<(u64, usize)> = nkeys.iter().enumerate().map(|(j, &k)| (k, j)).collect();
+    by_key.sort_unstable();
+    let mut next: FxHashMap<u64, usize> = FxHashMap::default();
+    for (pos, &(k, _)) in by_key.iter().enumerate().rev() {
+        next.insert(k, pos);
     }
     for (i, k) in okeys.iter().enumerate() {
-        if let Some(js) = by_key.get_mut(k)
-            && let Some(j) = js.pop()
+        if let Some(pos) = next.get_mut(k)
+            && let Some(&(key, j)) = by_key.get(*pos)
+            && key == *k
         {
+            *pos += 1;
             old_to_new[i] = Some(j);
             new_to_old[j] = Some(i);
-            sim.insert((i, j), 1.0);
+            sim[i] = 1.0;
         }
     }
 
@@ -205,7 +211,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
         if old_to_new[i].is_none() && new_to_old[j].is_none() {
             old_to_new[i] = Some(j);
             new_to_old[j] = Some(i);
-            sim.insert((i, j), d);
+            sim[i] = d;
         }
     }
 
@@ -214,18 +220,6 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
     // Split: a new clause inside an edited old one; merged: the mirror image.
     let split_of = containers(&sets_n, &new_to_old, &sets_o, &old_to_new);
     let merged_into = containers(&sets_o, &old_to_new, &sets_n, &new_to_old);
-    for (j, i) in split_of.iter().enumerate() {
-        if let Some((i, c)) = *i {
-            sim.insert((i, j), c);
-        }
-    }
-    for (i, j) in merged_into.iter().enumerate() {
-        if let Some((j, c)) = *j {
-            sim.insert((i, j), c);
-        }
-    }
-    let split_of: Vec<Option<usize>> = split_of.iter().map(|x| x.map(|(i, _)| i)).collect();
-    let merged_into: Vec<Option<usize>> = merged_into.iter().map(|x| x.map(|(j, _)| j)).collect();
 
     // Pairs that keep their relative order are in place; the rest moved.
     let matched: Vec<(usize, usize)> = old_to_new
@@ -236,7 +230,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
     let in_order = longest_increasing(&matched.iter().map(|&(_, j)| j).collect::<Vec<_>>());
     for (k, &(i, j)) in matched.iter().enumerate() {
         let (o, n) = (&old[i].clause, &new[j].clause);
-        let s = sim[&(i, j)];
+        let s = sim[i];
         let kind = if s < 1.0 {
             ChangeKind::Edited
         } else if !in_order[k] {
@@ -258,7 +252,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
     for i in 0..old.len() {
         if old_to_new[i].is_none() {
             let (kind, new, similarity) = match merged_into[i] {
-                Some(j) => (ChangeKind::Merged, Some(j), sim[&(i, j)]),
+                Some((j, c)) => (ChangeKind::Merged, Some(j), c),
                 None => (ChangeKind::Removed, None, 0.0),
             };
             pairs.push(ClausePair {
@@ -272,7 +266,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
     for j in 0..new.len() {
         if new_to_old[j].is_none() {
             let (kind, old, similarity) = match split_of[j] {
-                Some(i) => (ChangeKind::Split, Some(i), sim[&(i, j)]),
+                Some((i, c)) => (ChangeKind::Split, Some(i), c),
                 None => (ChangeKind::Added, None, 0.0),
             };
             pairs.push(ClausePair {

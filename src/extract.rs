@@ -273,30 +273,30 @@ impl Extractor {
         clauses: Vec<Clause>,
         mut cache: Option<&mut ExtractCache>,
     ) -> Vec<ExtractedClause> {
-        let scans: Vec<Arc<Scan>> = clauses
+        // One lookup per clause: the scan, and the practices when the
+        // sentence stands alone (list items depend on their lead-in too).
+        let (scans, mut known): (Vec<Arc<Scan>>, Vec<Option<Arc<[Practice]>>>) = clauses
             .iter()
             .map(
                 |c| match cache.as_ref().and_then(|k| k.entries.get(&c.text)) {
-                    Some(e) => e.scan.clone(),
-                    None => Arc::new(self.scan(&c.text)),
+                    Some(e) => (
+                        e.scan.clone(),
+                        c.lead_in.is_none().then(|| e.practices.clone()),
+                    ),
+                    None => (Arc::new(self.scan(&c.text)), None),
                 },
             )
-            .collect();
+            .unzip();
         let own = self.own_names(&clauses, &scans);
         if let Some(k) = cache.as_mut()
             && k.own != own
         {
             k.entries.clear();
             k.own = own.clone();
+            known.iter_mut().for_each(|p| *p = None);
         }
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
-        for (clause, scan) in clauses.into_iter().zip(scans) {
-            // List items depend on their lead-in, not only on their text.
-            let cached = cache
-                .as_ref()
-                .and_then(|k| k.entries.get(&clause.text))
-                .filter(|_| clause.lead_in.is_none())
-                .map(|e| e.practices.clone());
+        for ((clause, scan), cached) in clauses.into_iter().zip(scans).zip(known) {
             let practices: Arc<[Practice]> = match cached {
                 Some(p) => p,
                 None => {
