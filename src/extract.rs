@@ -210,6 +210,9 @@ pub struct ExtractCache {
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.
 pub const CACHE_LIMIT: usize = 100_000;
 
+/// Practices reused from the cache for one clause, if any.
+type Reused = Option<Arc<[Practice]>>;
+
 struct Cached {
     scan: Arc<Scan>,
     practices: Arc<[Practice]>,
@@ -275,7 +278,7 @@ impl Extractor {
     ) -> Vec<ExtractedClause> {
         // One lookup per clause: the scan, and the practices when the
         // sentence stands alone (list items depend on their lead-in too).
-        let (scans, mut known): (Vec<Arc<Scan>>, Vec<Option<Arc<[Practice]>>>) = clauses
+        let (scans, mut known): (Vec<Arc<Scan>>, Vec<Reused>) = clauses
             .iter()
             .map(
                 |c| match cache.as_ref().and_then(|k| k.entries.get(&c.text)) {
