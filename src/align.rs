@@ -62,9 +62,9 @@ pub struct Alignment {
 }
 
 /// A clause's words for comparison: the hashes of the alphanumeric runs of
-/// its normalised text, sorted and de-duplicated. Extraction computes it
-/// once per distinct sentence ([`ExtractedClause::words`]); 64-bit hashes
-/// make collisions between a clause's few hundred words negligible.
+/// its normalised text, sorted and de-duplicated; 64-bit hashes make
+/// collisions between a clause's few hundred words negligible. Only clauses
+/// left unpaired by the exact match need one.
 pub fn word_set(norm: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
     let mut v: Vec<u64> = norm
@@ -160,10 +160,16 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 
     // 2. Similar: Dice coefficient over word sets, best pairs first. Only
     // clauses left unpaired by step 1 need their word sets.
-    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<&'a [u64]> {
+    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<Vec<u64>> {
         cs.iter()
             .zip(paired)
-            .map(|(c, p)| if p.is_some() { &[][..] } else { &c.words[..] })
+            .map(|(c, p)| {
+                if p.is_some() {
+                    Vec::new()
+                } else {
+                    word_set(&c.norm)
+                }
+            })
             .collect()
     };
     let sets_o = unpaired(old, &old_to_new);
@@ -290,9 +296,9 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 /// (≥ [`CONTAINMENT_THRESHOLD`]) of its words, with that share. Only an
 /// edited clause (one with a word set) can have lost or gained a part.
 fn containers(
-    mine: &[&[u64]],
+    mine: &[Vec<u64>],
     my_pairs: &[Option<usize>],
-    theirs: &[&[u64]],
+    theirs: &[Vec<u64>],
     their_pairs: &[Option<usize>],
 ) -> Vec<Option<(usize, f64)>> {
     // Which of their edited clauses hold each word.
@@ -433,7 +439,6 @@ mod tests {
                 practices: Vec::new().into(),
                 norm: crate::taxonomy::normalize(t).into(),
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
-                words: word_set(&crate::taxonomy::normalize(t)).into(),
             })
             .collect()
     }

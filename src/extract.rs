@@ -183,9 +183,6 @@ pub struct ExtractedClause {
     /// once per distinct sentence.
     #[serde(skip)]
     pub key: u64,
-    /// The clause's word set for alignment ([`crate::align::word_set`]).
-    #[serde(skip)]
-    pub words: Arc<[u64]>,
 }
 
 /// The extractor: a taxonomy and its compiled matcher.
@@ -222,7 +219,6 @@ struct Cached {
 struct Scan {
     norm: Arc<str>,
     key: u64,
-    word_set: Arc<[u64]>,
     words: Vec<(usize, usize)>,
     hits: Vec<Hit>,
 }
@@ -248,7 +244,6 @@ impl Extractor {
         let hits = self.matcher.find_in(&norm, &words);
         Scan {
             key: crate::align::cosmetic_key(&norm),
-            word_set: crate::align::word_set(&norm).into(),
             norm: norm.into(),
             words,
             hits,
@@ -325,7 +320,6 @@ impl Extractor {
                 practices,
                 norm: scan.norm.clone(),
                 key: scan.key,
-                words: scan.word_set.clone(),
             });
         }
         if let Some(k) = cache.as_mut()
