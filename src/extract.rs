@@ -196,8 +196,8 @@ pub struct Extractor {
 /// Results for every sentence extracted so far from a document's versions,
 /// by text: a version repeats most of its predecessor's sentences, and
 /// reverted edits or broken captures bring older ones back. Bounded by
-/// [`CACHE_LIMIT`]; emptied when the company's own names change, since
-/// practices depend on them.
+/// [`CACHE_LIMIT`]; emptied when the company's own names grow, since
+/// practices depend on them (they never shrink within a history).
 #[derive(Default)]
 pub struct ExtractCache {
     own: Vec<String>,
@@ -285,7 +285,18 @@ impl Extractor {
                 },
             )
             .unzip();
-        let own = self.own_names(&clauses, &scans);
+        let mut own = self.own_names(&clauses, &scans);
+        // Across versions of one document the company stays itself: a name
+        // recognised as its own once stays so when a later version happens
+        // to mention it less (else "Amazon may share…" would turn into a
+        // new recipient from one version to the next).
+        if let Some(k) = cache.as_ref()
+            && k.own.iter().any(|n| !own.contains(n))
+        {
+            own.extend(k.own.iter().cloned());
+            own.sort();
+            own.dedup();
+        }
         if let Some(k) = cache.as_mut()
             && k.own != own
         {
@@ -339,8 +350,7 @@ impl Extractor {
 
     /// The company's own names among the taxonomy's named companies: a
     /// company named in the policy's opening (title, first sentences) and at
-    /// least three times in all, or named far more often than any other, is
-    /// the first party, not a recipient ("Instagram may share…" in
+    /// least three times in all is the first party, not a recipient ("Instagram may share…" in
     /// Instagram's own policy).
     fn own_names(&self, clauses: &[Clause], scans: &[Arc<Scan>]) -> Vec<String> {
         let named = |h: &Hit| {
@@ -372,17 +382,16 @@ impl Extractor {
                 count(&scan.norm[h.start..h.end], k < 10);
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let dominant = match counts.as_slice() {
-            [(t, n, _)] if *n >= 10 => Some(t.clone()),
-            [(t, n, _), (_, m, _), ..] if *n >= 10 && *n >= 2 * m => Some(t.clone()),
-            _ => None,
-        };
-        counts
+        // Named often but never in the opening is not enough: a policy that
+        // explains its use of Google Analytics at length names Google more
+        // than itself.
+        let mut own: Vec<String> = counts
             .into_iter()
-            .filter(|(t, n, opening)| (*opening && *n >= 3) || dominant.as_ref() == Some(t))
+            .filter(|(_, n, opening)| *opening && *n >= 3)
             .map(|(t, _, _)| t)
-            .collect()
+            .collect();
+        own.sort();
+        own
     }
 
     fn extract_in(
@@ -1132,5 +1141,36 @@ mod tests {
         assert_eq!(p.data, vec!["phone-number"]);
         assert_eq!(p.recipients, vec!["partners"]);
         assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+    }
+
+    fn clauses_of(md: &str) -> Vec<Clause> {
+        let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
+        crate::segment::segment(&crate::input::parse(&src).unwrap())
+    }
+
+    #[test]
+    fn own_names_stay_across_versions_and_the_cache_reuses_sentences() {
+        let ex = ex();
+        let v1 = "# Instagram Privacy Policy\n\nInstagram collects your name. Instagram may share \
+                  your email address with advertisers. Instagram keeps logs.\n";
+        // The later version names the company once, outside its opening.
+        let v2 = "# Privacy Policy\n\nWe collect your name. We keep logs. We read mail. \
+                  We write code. We test it. We ship it. We fix bugs. We plan. We rest. We wake.\n\n\
+                  Instagram may share your email address with advertisers.\n";
+        let alone = ex.extract_all(clauses_of(v2));
+        let shared = alone.last().unwrap();
+        assert_eq!(shared.practices[0].actor, "facebook", "{alone:#?}");
+
+        let mut cache = ExtractCache::default();
+        let first = ex.extract_all_cached(clauses_of(v1), &mut cache);
+        assert_eq!(cache.own, vec!["instagram"]);
+        assert_eq!(first[1].practices[0].actor, "first-party");
+        let second = ex.extract_all_cached(clauses_of(v2), &mut cache);
+        let p = &second.last().unwrap().practices[0];
+        assert_eq!(p.actor, "first-party");
+        assert_eq!(p.recipients, vec!["advertisers"]);
+        // "We collect your name." was extracted once, then shared.
+        let v3 = ex.extract_all_cached(clauses_of(v2), &mut cache);
+        assert!(Arc::ptr_eq(&second[0].practices, &v3[0].practices));
     }
 }
