@@ -210,6 +210,13 @@ pub const CACHE_LIMIT: usize = 100_000;
 /// Practices reused from the cache for one clause, if any.
 type Reused = Option<Arc<[Practice]>>;
 
+impl ExtractCache {
+    /// The company's own names the cached practices were extracted with.
+    pub fn own_names(&self) -> &[String] {
+        &self.own
+    }
+}
+
 struct Cached {
     scan: Arc<Scan>,
     practices: Arc<[Practice]>,

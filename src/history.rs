@@ -10,7 +10,9 @@ use crate::report::{self, Filter, Summary};
 use crate::{Extractor, git};
 use anyhow::{Result, bail};
 use serde::Serialize;
+use std::collections::VecDeque;
 use std::path::Path;
+use std::sync::Arc;
 
 pub const SCHEMA: &str = "policy-diff/history/v1";
 
@@ -285,8 +287,59 @@ fn practice_keys(p: &Policy, names: &mut Names, mut emit: impl FnMut(Key)) {
     }
 }
 
+/// How many distinct recent versions (and comparisons between them) a
+/// history keeps: captures that flip between a few states — a page and its
+/// cookie wall, a policy and its previous wording — are analysed once.
+const RECENT: usize = 8;
+
+/// One analysed text, with its practice keys.
+struct Analysed {
+    policy: Policy,
+    /// The company's own names it was analysed with (see [`crate::extract::ExtractCache`]).
+    own: Vec<String>,
+    keys: Vec<Key>,
+}
+
+/// Findings between two analysed texts.
+struct Memo {
+    old: Arc<Analysed>,
+    new: Arc<Analysed>,
+    findings: Vec<Finding>,
+    summary: Summary,
+}
+
+/// Analyses a version, or reuses a recent version with the same bytes
+/// analysed under the same own names.
+fn analyse(
+    source: input::Source,
+    ex: &Extractor,
+    cache: &mut crate::extract::ExtractCache,
+    recent: &mut VecDeque<Arc<Analysed>>,
+    names: &mut Names,
+) -> Result<Arc<Analysed>> {
+    if let Some(a) = recent
+        .iter()
+        .find(|a| a.policy.source.sha256 == source.sha256 && a.own == cache.own_names())
+    {
+        return Ok(a.clone());
+    }
+    let policy = Policy::from_source_cached(source, ex, cache)?;
+    let mut keys = Vec::new();
+    practice_keys(&policy, names, |k| keys.push(k));
+    let a = Arc::new(Analysed {
+        policy,
+        own: cache.own_names().to_vec(),
+        keys,
+    });
+    if recent.len() == RECENT {
+        recent.pop_front();
+    }
+    recent.push_back(a.clone());
+    Ok(a)
+}
+
 /// Analyses the versions and compares each with the next readable one,
-/// keeping only the previous version in memory.
+/// keeping only a few recent versions in memory.
 pub fn build(
     document: &str,
     versions: Vec<Version>,
@@ -296,19 +349,25 @@ pub fn build(
     let mut infos = Vec::new();
     // Labels of the readable versions, in order.
     let mut labels: Vec<String> = Vec::new();
-    let mut prev: Option<Policy> = None;
+    let mut prev: Option<(Arc<Analysed>, SourceInfo)> = None;
     let mut cache = crate::extract::ExtractCache::default();
+    let mut recent: VecDeque<Arc<Analysed>> = VecDeque::new();
+    let mut memo: VecDeque<Memo> = VecDeque::new();
     let mut steps = Vec::new();
     let mut summary = Summary::default();
     let mut names = Names::default();
     // First and last readable version stating each practice.
     let mut spans: rustc_hash::FxHashMap<Key, (usize, usize)> = Default::default();
     for v in versions {
-        let analysed = v
-            .source
-            .and_then(|s| Policy::from_source_cached(s, ex, &mut cache));
-        let mut p = match analysed {
-            Ok(p) => p,
+        let (path, analysed) = match v.source {
+            Ok(s) => (
+                s.path.clone(),
+                analyse(s, ex, &mut cache, &mut recent, &mut names),
+            ),
+            Err(e) => (String::new(), Err(e)),
+        };
+        let a = match analysed {
+            Ok(a) => a,
             Err(e) => {
                 infos.push(VersionInfo {
                     label: v.label,
@@ -319,21 +378,43 @@ pub fn build(
                 continue;
             }
         };
-        if v.commit.is_some() {
-            p.source.date = Some(v.label.clone());
-        }
+        // The same text may come back under another name or date.
+        let mut info = a.policy.source.clone();
+        info.path = path;
+        info.date = match v.commit {
+            Some(_) => Some(v.label.clone()),
+            None => crate::policy::date_in_name(&info.path),
+        };
         infos.push(VersionInfo {
             label: v.label.clone(),
             commit: v.commit,
-            source: Some(p.source.clone()),
+            source: Some(info.clone()),
             skipped: None,
         });
         let i = labels.len();
-        practice_keys(&p, &mut names, |k| {
+        for &k in a.keys.iter() {
             spans.entry(k).and_modify(|s| s.1 = i).or_insert((i, i));
-        });
-        if let Some(old) = &prev {
-            let (findings, s, _) = report::findings(old, &p, &ex.taxonomy, filter);
+        }
+        if let Some((old, old_info)) = &prev {
+            let known = memo
+                .iter()
+                .find(|m| Arc::ptr_eq(&m.old, old) && Arc::ptr_eq(&m.new, &a));
+            let (findings, s) = match known {
+                Some(m) => (m.findings.clone(), m.summary),
+                None => {
+                    let (f, s, _) = report::findings(&old.policy, &a.policy, &ex.taxonomy, filter);
+                    if memo.len() == RECENT {
+                        memo.pop_front();
+                    }
+                    memo.push_back(Memo {
+                        old: old.clone(),
+                        new: a.clone(),
+                        findings: f.clone(),
+                        summary: s,
+                    });
+                    (f, s)
+                }
+            };
             if !findings.is_empty() {
                 summary.widens += s.widens;
                 summary.narrows += s.narrows;
@@ -341,15 +422,15 @@ pub fn build(
                 steps.push(Step {
                     from: labels[i - 1].clone(),
                     to: v.label.clone(),
-                    old: old.source.clone(),
-                    new: p.source.clone(),
+                    old: old_info.clone(),
+                    new: info.clone(),
                     summary: s,
                     findings,
                 });
             }
         }
         labels.push(v.label);
-        prev = Some(p);
+        prev = Some((a, info));
     }
     let last = labels.len().saturating_sub(1);
     let name = |id: u32| names.names[id as usize].clone();
