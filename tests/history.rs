@@ -473,3 +473,50 @@ fn history_steps_equal_pairwise_diffs_on_real_versions() {
         }
     }
 }
+
+#[test]
+fn repeated_versions_are_reported_like_new_ones() {
+    // Captures that flip back and forth (A, B, A, B) are analysed once per
+    // text; each step must still read as a fresh diff, with its own files.
+    let dir = tempfile::tempdir().unwrap();
+    let a = std::fs::read(policy_path("whatsapp/2012-07-07.md")).unwrap();
+    let b = std::fs::read(policy_path("whatsapp/2016-08-25.md")).unwrap();
+    let names = [
+        "2020-01-01.md",
+        "2020-02-01.md",
+        "2020-03-01.md",
+        "2020-04-01.md",
+    ];
+    for (name, text) in names.iter().zip([&a, &b, &a, &b]) {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let ex = extractor();
+    let (doc, versions) = policy_diff::history::versions_from_paths(
+        &[dir.path().to_string_lossy().into_owned()],
+        Default::default(),
+    )
+    .unwrap();
+    let h = policy_diff::history::build(&doc, versions, &ex, Default::default());
+    assert_eq!(h.steps.len(), 3);
+    for (s, (from, to)) in h.steps.iter().zip([(0, 1), (1, 2), (2, 3)]) {
+        assert!(s.old.path.ends_with(names[from]), "{}", s.old.path);
+        assert!(s.new.path.ends_with(names[to]), "{}", s.new.path);
+        assert_eq!(s.new.date.as_deref(), Some(&names[to][..10]));
+        let r = diff(
+            &load(Path::new(&s.old.path), &ex),
+            &load(Path::new(&s.new.path), &ex),
+            &ex,
+        );
+        let json = |v: &[policy_diff::compare::Finding]| serde_json::to_value(v).unwrap();
+        assert_eq!(
+            json(&s.findings),
+            json(&r.findings),
+            "{} → {}",
+            s.from,
+            s.to
+        );
+    }
+    // Widening there and back is narrowing: the middle step mirrors the others.
+    assert_eq!(h.steps[0].summary.widens, h.steps[1].summary.narrows);
+    assert!(h.steps[0].summary.widens > 0);
+}
