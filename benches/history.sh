@@ -4,6 +4,7 @@
 # "<service>/Privacy Policy.md"), then times, in the same run,
 #   policy-diff history --git REPO --all   (versions/s, wall time, peak RSS)
 #   git log -p --word-diff                 (git's own word diff of the same history)
+# once with loose objects and once packed.
 # Usage: benches/history.sh [runs]   (median of `runs`, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,18 +35,24 @@ commits=$(git -C "$repo" rev-list --count HEAD)
 echo "repository: $commits commits, $versions versions of $(ls "$repo" | wc -l) documents"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-ours=(); theirs=(); rss=()
-for _ in $(seq "$runs"); do
-  /usr/bin/time -f '%e %M' -o "$repo.time" "$bin" history --git "$repo" --all --format jsonl --fail-on none > /dev/null
-  read -r secs kb < "$repo.time"; ours+=("$secs"); rss+=("$kb")
-  /usr/bin/time -f '%e %M' -o "$repo.time" git -C "$repo" log -p --word-diff > /dev/null
-  read -r secs _ < "$repo.time"; theirs+=("$secs")
+# Loose objects (a repository that commits daily, between auto-gc runs),
+# then packed (as a clone of a versions repository is).
+for layout in loose packed; do
+  if [ "$layout" = packed ]; then git -C "$repo" gc --quiet --aggressive; fi
+  ours=(); theirs=(); rss=()
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%e %M' -o "$repo.time" "$bin" history --git "$repo" --all --format jsonl --fail-on none > /dev/null
+    read -r secs kb < "$repo.time"; ours+=("$secs"); rss+=("$kb")
+    /usr/bin/time -f '%e %M' -o "$repo.time" git -C "$repo" log -p --word-diff > /dev/null
+    read -r secs _ < "$repo.time"; theirs+=("$secs")
+  done
+  rm -f "$repo.time"
+  o=$(printf '%s\n' "${ours[@]}" | median); g=$(printf '%s\n' "${theirs[@]}" | median)
+  m=$(printf '%s\n' "${rss[@]}" | median)
+  awk -v o="$o" -v g="$g" -v m="$m" -v v="$commits" -v l="$layout" 'BEGIN {
+    printf "%s objects:\n", l
+    printf "  policy-diff history --all: %.2f s (%.0f versions/s), peak RSS %.0f MB\n", o, v / o, m / 1024
+    printf "  git log -p --word-diff:    %.2f s\n", g
+    printf "  ratio policy-diff / git:   %.2f (medians)\n", o / g
+  }'
 done
-rm -f "$repo.time"
-o=$(printf '%s\n' "${ours[@]}" | median); g=$(printf '%s\n' "${theirs[@]}" | median)
-m=$(printf '%s\n' "${rss[@]}" | median)
-awk -v o="$o" -v g="$g" -v m="$m" -v v="$commits" 'BEGIN {
-  printf "policy-diff history --all: %.2f s (%.0f versions/s), peak RSS %.0f MB\n", o, v / o, m / 1024
-  printf "git log -p --word-diff:    %.2f s\n", g
-  printf "ratio policy-diff / git:   %.2f (medians)\n", o / g
-}'
