@@ -518,6 +518,57 @@ impl<'a> Analysis<'a> {
         self.targets(h).contains(&t)
     }
 
+    /// Verbs and nouns that name an action without stating a practice:
+    /// what security guards against ("unauthorized access or disclosure"),
+    /// and past disclosures a user may ask about ("request a list of the
+    /// third parties to whom we have disclosed …").
+    fn not_a_practice(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        let before = |n: usize| (w.saturating_sub(n)..w).map(|i| self.word(i));
+        if before(3).any(|x| {
+            matches!(
+                x,
+                "unauthorized"
+                    | "unauthorised"
+                    | "unlawful"
+                    | "accidental"
+                    | "improper"
+                    | "illegal"
+            )
+        }) {
+            return true;
+        }
+        let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had"));
+        perfect
+            && (0..w).any(|i| {
+                matches!(self.word(i), "request" | "requests" | "obtain" | "ask")
+                    && i > 0
+                    && (i.saturating_sub(4)..i).any(|j| {
+                        self.hits.iter().any(|u| {
+                            self.word_index(u.start) == j && self.is(u, Target::UserSubject)
+                        }) || matches!(self.word(j), "to" | "may" | "can")
+                    })
+            })
+    }
+
+    /// Whether a term is the source of data rather than its recipient:
+    /// "from" among the three words before it ("received from third
+    /// parties", "from our advertising partners").
+    fn is_source(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        (w.saturating_sub(3)..w).any(|i| self.word(i) == "from")
+    }
+
+    /// Whether the clause holds `phrase` as whole words.
+    fn has_phrase(&self, phrase: &str) -> bool {
+        self.norm.match_indices(phrase).any(|(at, _)| {
+            let end = at + phrase.len();
+            let word = |c: char| c.is_alphanumeric();
+            !self.norm[..at].chars().next_back().is_some_and(word)
+                && !self.norm[end..].chars().next().is_some_and(word)
+        })
+    }
+
     fn entry(&self, h: &Hit, kind: Kind) -> Option<usize> {
         self.targets(h).iter().find_map(|t| match t {
             Target::Entry(k, i) if *k == kind => Some(*i),
@@ -528,6 +579,9 @@ impl<'a> Analysis<'a> {
     /// The action a hit names, if it names one here: weak verbs need a
     /// recipient later in the clause, action nouns a following "of".
     fn action_of(&self, h: &Hit) -> Option<usize> {
+        if self.not_a_practice(h) {
+            return None;
+        }
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) => Some(i),
             Target::ActionNoun(i) if self.norm[h.end..].starts_with(" of ") => Some(i),
@@ -598,11 +652,6 @@ impl<'a> Analysis<'a> {
         self.terms_where(kind, |h| self.in_exception(h) == inside_exceptions)
     }
 
-    /// Ids of one kind named after byte `from`, outside exceptions.
-    fn terms_after(&self, kind: Kind, from: usize) -> Vec<String> {
-        self.terms_where(kind, |h| h.start >= from && !self.in_exception(h))
-    }
-
     /// Ids of one kind among the hits that pass `keep`, in order, once each.
     fn terms_where(&self, kind: Kind, keep: impl Fn(&Hit) -> bool) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -666,6 +715,19 @@ impl<'a> Analysis<'a> {
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
             if self.word_index(h.end - 1) < lo {
                 break;
+            }
+            // A relative clause on a recipient: "served by third-party
+            // companies, which may collect information".
+            if let Some(i) = self.entry(h, Kind::Recipient) {
+                let between = self.norm[h.end..verb.start].trim_start_matches(',');
+                if let Some(rest) = ["which ", "who ", "that "]
+                    .iter()
+                    .find_map(|r| between.trim_start().strip_prefix(r))
+                    && rest.split_whitespace().count() <= 3
+                    && !rest.contains([',', ';'])
+                {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
             }
             if self.scope_broken(h.end, verb.start) {
                 break;
@@ -807,7 +869,10 @@ impl<'a> Analysis<'a> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
-                kinds.push((h.start, self.ex.taxonomy.choices[i].id.as_str()));
+                let e = &self.ex.taxonomy.choices[i];
+                if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
+                    kinds.push((h.start, e.id.as_str()));
+                }
             }
         }
         let rank = |k: &str| match k {
@@ -923,7 +988,25 @@ impl<'a> Analysis<'a> {
         }
         let matched: Arc<[Matched]> = self.matched_terms().into();
         let mut out: Vec<Practice> = Vec::new();
-        for (ai, verbs, actor) in groups {
+        // Where each group's object may be: from its first verb to the next
+        // group's ("we use cookies to collect your browsing history": the
+        // cookies are what is used, the history what is collected).
+        let starts: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
+        for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {
+            let end = starts.get(g + 1).copied().unwrap_or(usize::MAX);
+            let mut own_data = self.terms_where(Kind::Data, |h| {
+                h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
+            });
+            if own_data.len() > 1 {
+                own_data.retain(|d| d != "personal-information");
+            }
+            // With nothing after the verb ("your data may be shared"), the
+            // clause's data is the object.
+            let data = if own_data.is_empty() || starts.len() == 1 {
+                data.clone()
+            } else {
+                own_data
+            };
             let action = tax.actions[ai].id.clone();
             let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
@@ -940,11 +1023,16 @@ impl<'a> Analysis<'a> {
             }
             // Recipients named after the verb receive ("we share X with R");
             // before it they are mostly the subject or context.
-            let after: Vec<String> = self.terms_after(Kind::Recipient, verbs[0].end);
+            // "… from our partners" names where data comes from, not where it goes.
+            let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
+                h.start >= verbs[0].end && !self.in_exception(h) && !self.is_source(h)
+            });
             let mut recips = match (shares, after.is_empty()) {
                 (false, _) => Vec::new(),
                 (true, false) => after,
-                (true, true) => recipients.clone(),
+                (true, true) => self.terms_where(Kind::Recipient, |h| {
+                    !self.in_exception(h) && !self.is_source(h)
+                }),
             };
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);

@@ -3,10 +3,15 @@
 //! CoNLL-2003 BIO files tagging the data objects of one class each.
 //!
 //! Matching rule: token level. A token counts as predicted for a class when
-//! it lies inside a data term of a practice of that class in its sentence
-//! (SHARE: share or sell, not negated; NOT_SHARE: the same, negated;
-//! COLLECT: collect or use, not negated; NOT_COLLECT: the same, negated).
-//! tp/fp/fn are counted over tokens, against the gold B-/I- tags of the class.
+//! it lies inside the data object of a practice of that class in its
+//! sentence: a data term the practice names, with the determiners and
+//! possessives right before it ("your", "any other", "certain" — the noun
+//! phrase the annotators mark). Classes follow the corpus's definitions
+//! (as OPP-115's "Third Party Sharing/Collection"): SHARE is sharing or
+//! selling, or a third party collecting or using, not negated; NOT_SHARE
+//! the same, negated; COLLECT is the company collecting or using, not
+//! negated; NOT_COLLECT the same, negated. tp/fp/fn are counted over
+//! tokens, against the gold B-/I- tags of the class.
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;
@@ -23,10 +28,37 @@ const CLASSES: &[(&str, &str)] = &[
     ("CollectUse_false", "NOT_COLLECT"),
 ];
 
+/// Words that open a data object's noun phrase.
+const DETERMINERS: &[&str] = &[
+    "your",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "any",
+    "certain",
+    "some",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "all",
+    "other",
+    "additional",
+    "a",
+    "an",
+    "same",
+];
+
 /// Whether a practice belongs to a class.
 fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
-    let share = matches!(p.action.as_str(), "share" | "sell");
-    let collect = matches!(p.action.as_str(), "collect" | "use");
+    let third_party = p.actor != "first-party";
+    let collect_or_use = matches!(p.action.as_str(), "collect" | "use");
+    let share = matches!(p.action.as_str(), "share" | "sell") || (third_party && collect_or_use);
+    let collect = collect_or_use && !third_party;
     match class {
         "SHARE" => share && !p.negated,
         "NOT_SHARE" => share && p.negated,
@@ -50,7 +82,9 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
         }
     }
     for p in practices.iter().filter(|p| in_class(p, class)) {
-        for m in p.matched.iter().filter(|m| m.kind == "data") {
+        for m in p.matched.iter().filter(|m| {
+            m.kind == "data" && (p.data.contains(&m.id) || m.id == "personal-information")
+        }) {
             let tw: Vec<&str> = word_spans(&m.term)
                 .iter()
                 .map(|&(s, e)| &m.term[s..e])
@@ -64,6 +98,13 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
                 {
                     for k in 0..tw.len() {
                         marked[words[start + k].1] = true;
+                    }
+                    // The determiners and possessives opening its noun phrase.
+                    let mut k = start;
+                    while k > 0 && k + 2 >= start && DETERMINERS.contains(&words[k - 1].0.as_str())
+                    {
+                        k -= 1;
+                        marked[words[k].1] = true;
                     }
                 }
             }

@@ -25,6 +25,11 @@ pub struct Entry {
     pub opp115: Option<String>,
     #[serde(default)]
     pub terms: Vec<String>,
+    /// When set, the terms count only in a clause that also holds one of
+    /// these words or phrases ("settings" is a choice in "you can change
+    /// your settings", not in "the device's settings and model").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
 }
 
 /// An action with the verbs (and nouns) that express it.
