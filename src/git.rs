@@ -122,13 +122,19 @@ pub fn commit(repo: &str, rev: &str) -> Result<Commit> {
     }
 }
 
-/// Files at `rev` (paths relative to the repository root).
-pub fn files(repo: &str, rev: &str) -> Result<Vec<String>> {
-    let out = run(repo, &["ls-tree", "-r", "--name-only", "-z", rev])?;
+/// Files at `rev` (paths relative to the repository root) with their sizes
+/// in bytes there.
+pub fn files(repo: &str, rev: &str) -> Result<Vec<(String, u64)>> {
+    let out = run(repo, &["ls-tree", "-r", "-l", "-z", rev])?;
+    // "<mode> <type> <object> <size>\t<path>"; size is "-" for submodules.
     Ok(out
         .split(|&b| b == 0)
-        .filter(|p| !p.is_empty())
-        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .filter_map(|rec| {
+            let tab = rec.iter().position(|&b| b == b'\t')?;
+            let meta = String::from_utf8_lossy(&rec[..tab]);
+            let size = meta.split_whitespace().nth(3)?.parse().unwrap_or(0);
+            Some((String::from_utf8_lossy(&rec[tab + 1..]).into_owned(), size))
+        })
         .collect())
 }
 
