@@ -31,6 +31,10 @@ use std::sync::Arc;
 /// How many words before a verb a negation or subject may stand.
 const NEGATION_WINDOW: usize = 5;
 const SUBJECT_WINDOW: usize = 4;
+/// How far (in words) a topic cue may stand before the action it names.
+const TOPIC_WINDOW: usize = 8;
+/// How far (in words) after a verb its destination may stand.
+const PLACE_WINDOW: usize = 10;
 /// How far (in words) a time limit may stand from the choice it limits.
 const CHOICE_WINDOW: usize = 25;
 
@@ -538,6 +542,47 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // "By using the site", "when you use our services": using the
+        // service is what the user does.
+        {
+            let mut k = w + 1;
+            while k < self.words.len()
+                && k <= w + 3
+                && matches!(
+                    self.word(k),
+                    "the" | "our" | "this" | "these" | "any" | "of" | "its" | "their"
+                )
+            {
+                k += 1;
+            }
+            if matches!(self.word(w), "use" | "using" | "uses" | "used")
+                && k > w + 1
+                && k < self.words.len()
+                && matches!(
+                    self.word(k),
+                    "site"
+                        | "sites"
+                        | "website"
+                        | "websites"
+                        | "web"
+                        | "service"
+                        | "services"
+                        | "app"
+                        | "apps"
+                        | "application"
+                        | "applications"
+                        | "platform"
+                        | "products"
+                        | "product"
+                        | "software"
+                        | "features"
+                        | "game"
+                        | "games"
+                )
+            {
+                return true;
+            }
+        }
         let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had"));
         perfect
             && (0..w).any(|i| {
@@ -549,6 +594,109 @@ impl<'a> Analysis<'a> {
                         }) || matches!(self.word(j), "to" | "may" | "can")
                     })
             })
+    }
+
+    /// Whether an action is named as a topic rather than stated: a topic cue
+    /// (taxonomy `grammar.topics`: "how", "whether", "describes", "consent
+    /// to", "questions about" …) before it with only its subject,
+    /// auxiliaries, articles, taxonomy terms or other actions between —
+    /// "this policy explains how we collect, use and share your data",
+    /// "you consent to our collection and disclosure of information". A
+    /// user as subject on the way ends the search: "learn about you and
+    /// share it" is the company's act.
+    fn is_topic(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        // Past the verb's own subject, another action is another clause's
+        // ("How we share your information: we do not sell it").
+        let mut past_subject = false;
+        for j in (w.saturating_sub(TOPIC_WINDOW)..w).rev() {
+            let gap = &self.norm[self.words[j]..self.words[j + 1]];
+            if gap.contains(['.', ';', ':', '(', ')', '?', '!']) {
+                return false;
+            }
+            let at = self.words[j];
+            let covering: Vec<&Hit> = self
+                .hits
+                .iter()
+                .filter(|u| u.start <= at && at < u.end)
+                .collect();
+            if covering.iter().any(|u| self.is(u, Target::Topic)) {
+                return true;
+            }
+            if covering.iter().any(|u| self.is(u, Target::UserSubject)) {
+                return false;
+            }
+            let acts = |u: &&Hit| {
+                self.targets(u).iter().any(|t| {
+                    matches!(
+                        t,
+                        Target::Entry(Kind::Action, _)
+                            | Target::WeakVerb(_)
+                            | Target::ActionNoun(_)
+                    )
+                })
+            };
+            if past_subject && covering.iter().any(acts) {
+                return false;
+            }
+            past_subject |= covering.iter().any(|u| {
+                self.is(u, Target::FirstParty) || self.entry(u, Kind::Recipient).is_some()
+            });
+            let glue = NEGATION_GLUE.contains(&self.word(j))
+                || matches!(
+                    self.word(j),
+                    "they" | "it's" | "its" | "their" | "is" | "are"
+                )
+                || covering.iter().any(|u| {
+                    self.targets(u).iter().any(|t| {
+                        matches!(
+                            t,
+                            Target::Entry(..)
+                                | Target::WeakVerb(_)
+                                | Target::ActionNoun(_)
+                                | Target::FirstParty
+                                | Target::May
+                                | Target::Will
+                        )
+                    })
+                });
+            if !glue {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the first destination after a verb is a place or the user's
+    /// device rather than a recipient ("transferred to the United States",
+    /// "cookies transferred to your computer"): no third party receives.
+    fn goes_to_place(&self, verb: &Hit) -> bool {
+        let lo = verb.end;
+        let hi = self
+            .words
+            .get(self.word_index(verb.start) + PLACE_WINDOW)
+            .copied()
+            .unwrap_or(self.norm.len());
+        self.hits
+            .iter()
+            .filter(|u| u.start >= lo && u.start < hi && !self.in_exception(u))
+            .find_map(|u| {
+                let w = self.word_index(u.start);
+                let led = (w.saturating_sub(2)..w).any(|i| {
+                    matches!(
+                        self.word(i),
+                        "to" | "in" | "on" | "into" | "onto" | "outside" | "within" | "at"
+                    )
+                });
+                if self.is(u, Target::Place) && led {
+                    Some(true)
+                } else if self.entry(u, Kind::Recipient).is_some() && !self.is_source(u) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(false)
     }
 
     /// Whether a term is the source of data rather than its recipient:
@@ -579,7 +727,7 @@ impl<'a> Analysis<'a> {
     /// The action a hit names, if it names one here: weak verbs need a
     /// recipient later in the clause, action nouns a following "of".
     fn action_of(&self, h: &Hit) -> Option<usize> {
-        if self.not_a_practice(h) {
+        if self.not_a_practice(h) || self.is_topic(h) {
             return None;
         }
         self.targets(h).iter().find_map(|t| match *t {
@@ -1021,6 +1169,9 @@ impl<'a> Analysis<'a> {
             if weak_only && data.is_empty() && !self.negated(verbs[0]) {
                 continue;
             }
+            if action == "share" && verbs.iter().all(|v| self.goes_to_place(v)) {
+                continue;
+            }
             // Recipients named after the verb receive ("we share X with R");
             // before it they are mostly the subject or context.
             // "… from our partners" names where data comes from, not where it goes.
@@ -1197,6 +1348,46 @@ mod tests {
         let p = one("Advertisers may collect your IP address.");
         assert_eq!(p.actor, "advertisers");
         assert_eq!(p.action, "collect");
+    }
+
+    #[test]
+    fn topics_are_not_practices() {
+        let e = ex();
+        for text in [
+            "This policy explains how we collect, use and share your personal information.",
+            "By using the site you consent to our collection, use and disclosure of your information.",
+            "If you have questions about our use of your data, contact us.",
+        ] {
+            assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
+        }
+        // The cue belongs to the heading's verb, not to the statement after it.
+        let ps = e.extract("How we share your information We do not sell your email address.");
+        assert!(
+            ps.iter().any(|p| p.action == "sell" && p.negated),
+            "{ps:#?}"
+        );
+        // "about" inside a data phrase before the verb's own subject is no cue.
+        let ps = e.extract("We collect information about you and share it with advertisers.");
+        assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    }
+
+    #[test]
+    fn places_are_not_recipients() {
+        let e = ex();
+        let shares = |t: &str| e.extract(t).iter().any(|p| p.action == "share");
+        assert!(!shares(
+            "Your information may be transferred to the United States."
+        ));
+        assert!(!shares(
+            "Cookies are small files that we transfer to your computer's hard drive."
+        ));
+        assert!(shares(
+            "We may transfer your data to our affiliates in other countries."
+        ));
+        // A place inside the data is no destination.
+        assert!(shares(
+            "We share information about your device with advertisers."
+        ));
     }
 
     #[test]

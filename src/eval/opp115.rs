@@ -24,6 +24,22 @@ const SHARING: &str = "Third Party Sharing/Collection";
 const FIRST_PARTY: &str = "First Party Collection/Use";
 const CHOICE: &str = "User Choice/Control";
 
+/// Words by which an exception points at the cases listed elsewhere.
+const REFERRING: &[&str] = &[
+    "described",
+    "following",
+    "below",
+    "above",
+    "set forth",
+    "as follows",
+    "outlined",
+    "noted",
+    "stated",
+    "explained",
+    "provided in",
+    "specified",
+];
+
 /// Gold labels of one segment.
 #[derive(Debug, Default, Clone)]
 struct Gold {
@@ -59,13 +75,17 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
         .collect();
     for pr in practices {
         let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
-        // "We do not share it, except with service providers" shares with them.
+        // "We do not share it, except with service providers" shares with
+        // them; "… except as described below / in the following
+        // circumstances" announces the cases in which it does.
         let excepted = pr.negated
             && pr.condition.as_ref().is_some_and(|c| {
                 c.kind == "exception"
-                    && c.terms
+                    && (c
+                        .terms
                         .iter()
                         .any(|t| ex.taxonomy.entry(Kind::Recipient, t).is_some())
+                        || REFERRING.iter().any(|r| c.text.contains(r)))
             });
         if (!pr.negated || excepted) && third {
             p.sharing = true;

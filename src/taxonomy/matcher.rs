@@ -25,6 +25,8 @@ pub enum Target {
     UserSubject,
     FirstParty,
     TimeUnit,
+    Topic,
+    Place,
 }
 
 /// One occurrence of a term in normalised text.
@@ -129,6 +131,8 @@ impl Matcher {
             (&g.user_subjects, Target::UserSubject),
             (&g.first_party, Target::FirstParty),
             (&g.time_units, Target::TimeUnit),
+            (&g.topics, Target::Topic),
+            (&g.places, Target::Place),
         ] {
             for w in words {
                 add(w, t);

@@ -76,6 +76,17 @@ pub struct Grammar {
     pub first_party: Vec<String>,
     #[serde(default)]
     pub time_units: Vec<String>,
+    /// Words that make the action after them a topic, not a practice: an
+    /// embedded question ("explains how we share"), or talk about the
+    /// practice ("questions about our use of", "you consent to the
+    /// collection of").
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Destinations that are no third party: places data is stored or
+    /// processed ("transferred to the United States") and the user's own
+    /// device ("cookies transferred to your computer").
+    #[serde(default)]
+    pub places: Vec<String>,
 }
 
 /// The whole vocabulary, as written in YAML.
@@ -164,6 +175,8 @@ impl Taxonomy {
             (&mut g.user_subjects, u.user_subjects),
             (&mut g.first_party, u.first_party),
             (&mut g.time_units, u.time_units),
+            (&mut g.topics, u.topics),
+            (&mut g.places, u.places),
         ] {
             for w in theirs {
                 if !mine.contains(&w) {
