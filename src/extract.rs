@@ -170,6 +170,12 @@ pub struct Practice {
     pub inherited_from: Option<String>,
     /// Shared by the practices of one clause.
     pub matched: Arc<[Matched]>,
+    /// Where the data terms this practice is about stand in the clause's
+    /// normalised text (byte ranges): the object of its verb, not every
+    /// data word of the sentence. Lets a reader (and the PI-Extract
+    /// evaluation) see which words the practice rests on.
+    #[serde(skip)]
+    pub objects: Vec<(usize, usize)>,
 }
 
 /// A clause with its practices.
@@ -445,6 +451,7 @@ impl Extractor {
                         merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
                     }
                     p.inherited_from = Some(lead_id.to_string());
+                    p.objects = a.spans_where(Kind::Data, |h| !a.in_exception(h));
                     p.matched = a.matched_terms().into();
                     practices.push(p);
                 }
@@ -814,6 +821,15 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// Byte ranges of the hits of one kind that pass `keep`.
+    fn spans_where(&self, kind: Kind, keep: impl Fn(&Hit) -> bool) -> Vec<(usize, usize)> {
+        self.hits
+            .iter()
+            .filter(|h| keep(h) && self.entry(h, kind).is_some())
+            .map(|h| (h.start, h.end))
+            .collect()
+    }
+
     fn matched_terms(&self) -> Vec<Matched> {
         let mut out = Vec::new();
         for h in &self.hits {
@@ -884,12 +900,23 @@ impl<'a> Analysis<'a> {
                 return Some(None);
             }
             if self.is(h, Target::UserSubject) {
+                // "… identify you and share it": the user is the object of
+                // the verb before, and this one coordinates with its subject.
+                let between = self.norm[h.end..verb.start].trim_matches([' ', ',']);
+                if matches!(between, "and" | "or" | "and then" | "and may" | "and will") {
+                    continue;
+                }
                 return None;
             }
             if let Some(i) = self.entry(h, Kind::Recipient) {
                 // "shared with advertisers, who may use it" is caught by the
-                // breakers; a bare recipient right before the verb acts.
+                // breakers; a bare recipient right before the verb acts, and
+                // so does one the verb's infinitive follows ("we allow
+                // advertisers to collect", "we ask partners to send").
                 let between = &self.norm[h.end..verb.start];
+                if matches!(between, " to " | " also to " | " directly to ") {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
                 if !between.contains(',')
                     && !between.contains(" with ")
                     && !between.contains(" to ")
@@ -927,6 +954,26 @@ impl<'a> Analysis<'a> {
             }
         }
         Some(None)
+    }
+
+    /// The subject named within the subject window before a verb, if any:
+    /// `Some(true)` for the first party or a recipient, `Some(false)` for
+    /// the user; `None` when the window names none (the subject is implied).
+    fn subject_named(&self, verb: &Hit) -> Option<bool> {
+        let lo = self.word_index(verb.start).saturating_sub(SUBJECT_WINDOW);
+        self.hits
+            .iter()
+            .rev()
+            .filter(|h| h.end <= verb.start && self.word_index(h.start) >= lo)
+            .find_map(|h| {
+                if self.is(h, Target::FirstParty) || self.entry(h, Kind::Recipient).is_some() {
+                    Some(true)
+                } else if self.is(h, Target::UserSubject) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
     }
 
     fn negated(&self, verb: &Hit) -> bool {
@@ -1096,8 +1143,20 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // An infinitive of purpose acts for the subject of the verb it
+            // serves: "advertisers use cookies to collect …" — the
+            // advertisers collect.
+            let infinitive = self.word_index(h.start) > 0
+                && self.word(self.word_index(h.start) - 1) == "to"
+                && self.subject_named(h).is_none();
+            let actor = match groups.last() {
+                Some((_, _, prev)) if infinitive => prev.clone(),
+                _ => actor,
+            };
             match groups.last_mut() {
-                Some((last, verbs, _)) if *last == ai => verbs.push(h),
+                // "collected by us, or collected by a hosting provider": one
+                // action, two actors, two practices.
+                Some((last, verbs, who)) if *last == ai && *who == actor => verbs.push(h),
                 _ => groups.push((ai, vec![h], actor)),
             }
         }
@@ -1130,6 +1189,7 @@ impl<'a> Analysis<'a> {
                     retention_days: None,
                     inherited_from: None,
                     matched: self.matched_terms().into(),
+                    objects: self.spans_where(Kind::Data, |h| !self.in_exception(h)),
                 }];
             }
             return Vec::new();
@@ -1150,10 +1210,22 @@ impl<'a> Analysis<'a> {
             }
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
-            let data = if own_data.is_empty() || starts.len() == 1 {
-                data.clone()
+            let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
+            let (data, objects) = if own_data.is_empty() || starts.len() == 1 {
+                // Passive or single action: the data named anywhere, but
+                // preferably after the verb when it names some there.
+                let after = self.spans_where(Kind::Data, |h| !self.in_exception(h) && in_object(h));
+                let spans = if after.is_empty() {
+                    self.spans_where(Kind::Data, |h| !self.in_exception(h))
+                } else {
+                    after
+                };
+                (data.clone(), spans)
             } else {
-                own_data
+                (
+                    own_data,
+                    self.spans_where(Kind::Data, |h| !self.in_exception(h) && in_object(h)),
+                )
             };
             let action = tax.actions[ai].id.clone();
             let negated = self.negated(verbs[0]);
@@ -1169,7 +1241,23 @@ impl<'a> Analysis<'a> {
             if weak_only && data.is_empty() && !self.negated(verbs[0]) {
                 continue;
             }
-            if action == "share" && verbs.iter().all(|v| self.goes_to_place(v)) {
+            // Judged on the verbs: a heading noun ("Transfer of information:")
+            // names no destination of its own.
+            let verbs_proper: Vec<&&Hit> = verbs
+                .iter()
+                .filter(|v| {
+                    let noun = self
+                        .targets(v)
+                        .iter()
+                        .any(|t| matches!(t, Target::ActionNoun(_)))
+                        && self.norm[v.end..].starts_with(" of ");
+                    !noun
+                })
+                .collect();
+            if action == "share"
+                && !verbs_proper.is_empty()
+                && verbs_proper.iter().all(|v| self.goes_to_place(v))
+            {
                 continue;
             }
             // Recipients named after the verb receive ("we share X with R");
@@ -1204,6 +1292,7 @@ impl<'a> Analysis<'a> {
                 },
                 inherited_from: None,
                 matched: matched.clone(),
+                objects,
             };
             let substantive = p.negated
                 || !p.data.is_empty()
@@ -1369,6 +1458,43 @@ mod tests {
         // "about" inside a data phrase before the verb's own subject is no cue.
         let ps = e.extract("We collect information about you and share it with advertisers.");
         assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    }
+
+    #[test]
+    fn actors_of_infinitives_and_coordinated_verbs() {
+        let e = ex();
+        let ps = e.extract("Advertisers may use cookies to collect your browsing history.");
+        let collect = ps.iter().find(|p| p.action == "collect").expect("collect");
+        assert_eq!(collect.actor, "advertisers", "{ps:#?}");
+        assert_eq!(collect.data, vec!["usage"]);
+        let p = one("We allow advertisers to collect your IP address.");
+        assert_eq!(p.actor, "advertisers");
+        // "you" is the object of "identify", not the subject of "share".
+        let ps = e.extract(
+            "We remove the parts of data that can identify you and share anonymized data with other parties.",
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "share" && p.recipients == vec!["third-parties"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn objects_point_at_the_data_of_each_verb() {
+        let text = "We use cookies to collect your email address.";
+        let ps = ex().extract(text);
+        let norm = normalize(text);
+        let words = |p: &Practice| -> Vec<String> {
+            p.objects
+                .iter()
+                .map(|&(s, e)| norm[s..e].to_string())
+                .collect()
+        };
+        let used = ps.iter().find(|p| p.action == "use").unwrap();
+        let collected = ps.iter().find(|p| p.action == "collect").unwrap();
+        assert_eq!(words(used), vec!["cookies"]);
+        assert_eq!(words(collected), vec!["email address"]);
     }
 
     #[test]

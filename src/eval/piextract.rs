@@ -15,7 +15,7 @@
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;
-use crate::taxonomy::{normalize, word_spans};
+use crate::taxonomy::normalize;
 use anyhow::{Context, Result, bail};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -73,40 +73,48 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
     let mut marked = vec![false; tokens.len()];
     let text = tokens.join(" ");
     let practices = ex.extract(&text);
-    // (normalised word, token index) for locating terms.
-    let mut words: Vec<(String, usize)> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
+    // Each token's byte range in the normalised sentence the practices'
+    // object spans point into: the tokens normalised one by one and joined
+    // as normalisation joins words. Where that is not the sentence's own
+    // normal form (a contraction split over two tokens), nothing is marked
+    // rather than something misplaced.
+    let mut joined = String::with_capacity(text.len());
+    let mut ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(tokens.len());
+    for t in tokens {
         let n = normalize(t);
-        for (s, e) in word_spans(&n) {
-            words.push((n[s..e].to_string(), i));
+        if n.is_empty() {
+            ranges.push(None);
+            continue;
         }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        ranges.push(Some((joined.len(), joined.len() + n.len())));
+        joined.push_str(&n);
+    }
+    if joined != normalize(&text) {
+        return marked;
     }
     for p in practices.iter().filter(|p| in_class(p, class)) {
-        for m in p.matched.iter().filter(|m| {
-            m.kind == "data" && (p.data.contains(&m.id) || m.id == "personal-information")
-        }) {
-            let tw: Vec<&str> = word_spans(&m.term)
-                .iter()
-                .map(|&(s, e)| &m.term[s..e])
+        for &(s, e) in &p.objects {
+            let inside: Vec<usize> = (0..tokens.len())
+                .filter(|&i| ranges[i].is_some_and(|(a, b)| a < e && s < b))
                 .collect();
-            if tw.is_empty() {
+            let Some(&first) = inside.first() else {
                 continue;
+            };
+            for i in inside {
+                marked[i] = true;
             }
-            for start in 0..words.len() {
-                if start + tw.len() <= words.len()
-                    && tw.iter().enumerate().all(|(k, w)| words[start + k].0 == *w)
-                {
-                    for k in 0..tw.len() {
-                        marked[words[start + k].1] = true;
-                    }
-                    // The determiners and possessives opening its noun phrase.
-                    let mut k = start;
-                    while k > 0 && k + 2 >= start && DETERMINERS.contains(&words[k - 1].0.as_str())
-                    {
-                        k -= 1;
-                        marked[words[k].1] = true;
-                    }
-                }
+            // The determiners and possessives opening its noun phrase
+            // (at most two: "any other", "all of your" is not one).
+            let mut k = first;
+            while k > 0
+                && k + 2 >= first
+                && DETERMINERS.contains(&normalize(tokens[k - 1]).as_str())
+            {
+                k -= 1;
+                marked[k] = true;
             }
         }
     }
