@@ -238,6 +238,32 @@ struct Scan {
     key: u64,
     words: Vec<(usize, usize)>,
     hits: Vec<Hit>,
+    /// Reads as a title ("Other Circumstances When Your Data May Be
+    /// Shared"): it names a topic, it states no practice.
+    title: bool,
+}
+
+/// Whether a text reads as a heading: short, no closing full stop, and its
+/// longer words capitalised. Pages flatten headings into the text they
+/// head, so a heading can reach extraction as a clause of its own.
+fn is_title(text: &str) -> bool {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?', ';', ',']) || text.contains(". ") {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    let capital = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    (2..=12).contains(&words.len()) && capital * 5 >= words.len() * 4
 }
 
 impl Extractor {
@@ -264,6 +290,7 @@ impl Extractor {
             norm: norm.into(),
             words,
             hits,
+            title: is_title(text),
         }
     }
 
@@ -432,8 +459,9 @@ impl Extractor {
         if !promising && (lead.is_none() || scan.hits.is_empty()) {
             return Vec::new();
         }
-        // A question names a topic ("What information do we share?"), not a practice.
-        if scan.norm.ends_with('?') {
+        // A question or a title names a topic ("What information do we
+        // share?", "When Your Data May Be Shared"), not a practice.
+        if scan.norm.ends_with('?') || scan.title {
             return Vec::new();
         }
         let a = Analysis::new(self, &scan.norm, &scan.words, scan.hits.clone(), own_names);
@@ -536,7 +564,7 @@ impl<'a> Analysis<'a> {
     fn not_a_practice(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
         let before = |n: usize| (w.saturating_sub(n)..w).map(|i| self.word(i));
-        if before(3).any(|x| {
+        if before(6).any(|x| {
             matches!(
                 x,
                 "unauthorized"
@@ -589,6 +617,11 @@ impl<'a> Analysis<'a> {
             {
                 return true;
             }
+        }
+        // "Please forward this email to …", "simply send us …": the reader
+        // is told to act.
+        if before(2).any(|x| matches!(x, "please" | "simply")) {
+            return true;
         }
         let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had"));
         perfect
@@ -674,9 +707,11 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Whether the first destination after a verb is a place or the user's
-    /// device rather than a recipient ("transferred to the United States",
-    /// "cookies transferred to your computer"): no third party receives.
+    /// Whether the first destination after a verb is a place, the user's
+    /// device, the user or the company itself rather than a recipient
+    /// ("transferred to the United States", "cookies transferred to your
+    /// computer", "shared with you", "shared with us"): no third party
+    /// receives.
     fn goes_to_place(&self, verb: &Hit) -> bool {
         let lo = verb.end;
         let hi = self
@@ -695,7 +730,15 @@ impl<'a> Analysis<'a> {
                         "to" | "in" | "on" | "into" | "onto" | "outside" | "within" | "at"
                     )
                 });
-                if self.is(u, Target::Place) && led {
+                // "… with us", "shared with you": the company or the user
+                // receives, no third party.
+                let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to");
+                if (self.is(u, Target::Place) && led)
+                    || (addressed
+                        && ((self.is(u, Target::FirstParty)
+                            && !matches!(self.word(w), "our" | "we"))
+                            || self.word(w) == "you"))
+                {
                     Some(true)
                 } else if self.entry(u, Kind::Recipient).is_some() && !self.is_source(u) {
                     Some(false)
@@ -704,6 +747,38 @@ impl<'a> Analysis<'a> {
                 }
             })
             .unwrap_or(false)
+    }
+
+    /// Whether the first noun after a verb is something other than data
+    /// ("discloses our practices", "disclose any changes").
+    fn object_is_not_data(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        for j in w + 1..(w + 5).min(self.words.len()) {
+            let at = self.words[j];
+            if self
+                .hits
+                .iter()
+                .any(|h| h.start <= at && at < h.end && self.entry(h, Kind::Data).is_some())
+            {
+                return false;
+            }
+            if matches!(
+                self.word(j),
+                "practices"
+                    | "practice"
+                    | "policy"
+                    | "policies"
+                    | "changes"
+                    | "change"
+                    | "updates"
+                    | "terms"
+                    | "statement"
+                    | "notice"
+            ) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a term is the source of data rather than its recipient:
@@ -1260,6 +1335,21 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // With no recipient, a transmission in a sentence about
+            // security ("transmitted using SSL") is data in transit, and a
+            // disclosure of "our practices" or "changes" is no data at all.
+            let no_recipient = !self.hits.iter().any(|h| {
+                h.start >= verbs[0].end
+                    && self.entry(h, Kind::Recipient).is_some()
+                    && !self.in_exception(h)
+            });
+            if shares
+                && no_recipient
+                && (self.hits.iter().any(|h| self.is(h, Target::Security))
+                    || verbs.iter().all(|v| self.object_is_not_data(v)))
+            {
+                continue;
+            }
             // Recipients named after the verb receive ("we share X with R");
             // before it they are mostly the subject or context.
             // "… from our partners" names where data comes from, not where it goes.
@@ -1495,6 +1585,36 @@ mod tests {
         let collected = ps.iter().find(|p| p.action == "collect").unwrap();
         assert_eq!(words(used), vec!["cookies"]);
         assert_eq!(words(collected), vec!["email address"]);
+    }
+
+    #[test]
+    fn transit_titles_and_the_company_itself_are_no_disclosure() {
+        let e = ex();
+        let shares = |t: &str| {
+            e.extract(t)
+                .iter()
+                .any(|p| p.action == "share" && !p.negated)
+        };
+        assert!(!shares(
+            "Payment details are transmitted using SSL encryption."
+        ));
+        assert!(!shares("Other Circumstances When Your Data May Be Shared"));
+        assert!(!shares(
+            "The survey company shares the survey answers with us."
+        ));
+        assert!(!shares("We share news about our products with you."));
+        assert!(!shares(
+            "You can browse the site without disclosing personal information."
+        ));
+        assert!(!shares("This statement discloses our privacy practices."));
+        assert!(!shares(
+            "Flash cookies, also known as local shared objects, may be stored."
+        ));
+        // Still disclosures: a recipient after "with our", encryption on the way to one.
+        assert!(shares("We share aggregated data with our advertisers."));
+        assert!(shares(
+            "We transmit your card number to our payment processors using encryption."
+        ));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub enum Target {
     TimeUnit,
     Topic,
     Place,
+    Security,
 }
 
 /// One occurrence of a term in normalised text.
@@ -133,6 +134,7 @@ impl Matcher {
             (&g.time_units, Target::TimeUnit),
             (&g.topics, Target::Topic),
             (&g.places, Target::Place),
+            (&g.security, Target::Security),
         ] {
             for w in words {
                 add(w, t);

@@ -87,6 +87,10 @@ pub struct Grammar {
     /// device ("cookies transferred to your computer").
     #[serde(default)]
     pub places: Vec<String>,
+    /// Words of data security: a transmission they describe, with no
+    /// recipient, is data in transit ("transmitted using SSL encryption").
+    #[serde(default)]
+    pub security: Vec<String>,
 }
 
 /// The whole vocabulary, as written in YAML.
@@ -177,6 +181,7 @@ impl Taxonomy {
             (&mut g.time_units, u.time_units),
             (&mut g.topics, u.topics),
             (&mut g.places, u.places),
+            (&mut g.security, u.security),
         ] {
             for w in theirs {
                 if !mine.contains(&w) {
