@@ -856,13 +856,14 @@ impl<'a> Comparison<'a> {
             match theirs.choices.get(kind) {
                 None => {
                     let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
+                    let label = with_article(&label);
                     let (fkind, dir, why) = if added {
                         if limits.is_empty() {
                             (
                                 "choice_added",
                                 Direction::Narrows,
                                 format!(
-                                    "The new version offers an {label} choice the old version did not."
+                                    "The new version offers {label} choice the old version did not."
                                 ),
                             )
                         } else {
@@ -870,7 +871,7 @@ impl<'a> Comparison<'a> {
                                 "limited_choice_added",
                                 Direction::Neutral,
                                 format!(
-                                    "The new version offers an {label} choice, but only {limits}."
+                                    "The new version offers {label} choice, but only {limits}."
                                 ),
                             )
                         }
@@ -879,7 +880,7 @@ impl<'a> Comparison<'a> {
                             "choice_removed",
                             Direction::Widens,
                             format!(
-                                "The old version offered an {label} choice; the new version no longer does."
+                                "The old version offered {label} choice; the new version no longer does."
                             ),
                         )
                     } else {
@@ -887,7 +888,7 @@ impl<'a> Comparison<'a> {
                             "limited_choice_removed",
                             Direction::Neutral,
                             format!(
-                                "The old version offered an {label} choice, only {limits}; the new version no longer does."
+                                "The old version offered {label} choice, only {limits}; the new version no longer does."
                             ),
                         )
                     };
@@ -1269,4 +1270,13 @@ impl Finding {
     pub fn mirrored_direction(&self) -> Direction {
         self.direction.mirror()
     }
+}
+
+/// "an opt-out", "a settings": the indefinite article a label reads with.
+fn with_article(label: &str) -> String {
+    let vowel = label
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {label}", if vowel { "an" } else { "a" })
 }

@@ -1247,9 +1247,13 @@ impl<'a> Analysis<'a> {
         let condition = self.condition();
         let durations = self.durations();
         if groups.is_empty() {
-            // Rule 6: a choice sentence without a verb governs use.
+            // Rule 6: a choice sentence without a verb governs use; a
+            // specific choice ("unsubscribe", "block cookies in your
+            // browser") counts even without data named, a mere mention of
+            // settings does not.
+            let specific = choice.as_ref().is_some_and(|c| c.kind != "settings");
             if choice.is_some()
-                && (!data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
+                && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
             {
                 return vec![Practice {
                     action: "use".to_string(),
@@ -1647,6 +1651,32 @@ mod tests {
         assert_eq!(c.scope, vec!["advertising"]);
         let p = one("We only share location data with partners with your consent.");
         assert_eq!(p.choice.unwrap().kind, "opt-in");
+    }
+
+    #[test]
+    fn bare_and_consent_choices() {
+        let e = ex();
+        let kind = |t: &str| -> Vec<String> {
+            e.extract(t)
+                .iter()
+                .filter_map(|p| p.choice.as_ref().map(|c| c.kind.clone()))
+                .collect()
+        };
+        assert_eq!(
+            kind("However, users can disable cookies by changing their browser settings."),
+            vec!["browser-controls"]
+        );
+        assert_eq!(kind("You may unsubscribe at any time."), vec!["opt-out"]);
+        assert_eq!(
+            kind("We may disclose information to others when we have your consent."),
+            vec!["opt-in"]
+        );
+        assert_eq!(
+            kind("If you do not agree with this policy, please do not use the site."),
+            vec!["optional"]
+        );
+        // A mere mention of settings offers nothing.
+        assert!(kind("The page shows your device settings and model.").is_empty());
     }
 
     #[test]

@@ -40,6 +40,15 @@ const REFERRING: &[&str] = &[
     "specified",
 ];
 
+/// Words of consent asked by the company (not a choice the user makes).
+const CONSENT: &[&str] = &[
+    "consent",
+    "permission",
+    "approval",
+    "authorization",
+    "agree",
+];
+
 /// Gold labels of one segment.
 #[derive(Debug, Default, Clone)]
 struct Gold {
@@ -99,10 +108,22 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
                 }
             }
         }
-        if !pr.negated && !third {
+        // A bare choice ("you can unsubscribe") states no collection.
+        let bare_choice = pr.choice.is_some() && pr.data.is_empty();
+        if !pr.negated && !third && !bare_choice {
             p.first_party = true;
         }
-        if pr.choice.is_some() {
+        // OPP-115 files consent asked for a practice ("with your consent we
+        // share …") as an attribute of that practice; the User
+        // Choice/Control category is for choices offered to the user.
+        let consent_only = pr.choice.is_some()
+            && !bare_choice
+            && pr
+                .matched
+                .iter()
+                .filter(|m| m.kind == "choice")
+                .all(|m| CONSENT.iter().any(|c| m.term.contains(c)));
+        if pr.choice.is_some() && !consent_only {
             p.choice = true;
         }
     }
