@@ -504,8 +504,13 @@ struct Analysis<'a> {
     hits: Vec<Hit>,
     /// Byte offset at which each word starts.
     words: Vec<usize>,
+    /// Byte offset at which each word ends.
+    ends: Vec<usize>,
     /// Byte ranges of exception phrases.
     exceptions: Vec<(usize, usize)>,
+    /// The action each hit names here ([`Analysis::action_of`]), computed
+    /// once: the rules ask for it many times per hit.
+    actions: Vec<Option<usize>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -522,13 +527,18 @@ impl<'a> Analysis<'a> {
                 h.pattern = ex.matcher.first_party_pattern();
             }
         }
+        // Sorted by start, as `covering` relies on (the matcher reports them so).
+        hits.sort_by_key(|h| h.start);
         let words = spans.iter().map(|&(s, _)| s).collect();
+        let ends = spans.iter().map(|&(_, e)| e).collect();
         let mut a = Analysis {
             ex,
             norm,
             hits,
             words,
+            ends,
             exceptions: Vec::new(),
+            actions: Vec::new(),
         };
         a.exceptions = a
             .hits
@@ -546,7 +556,22 @@ impl<'a> Analysis<'a> {
                 (h.start, end)
             })
             .collect();
+        a.actions = a.hits.iter().map(|h| a.action_of(h)).collect();
         a
+    }
+
+    /// The action the `i`th hit names here, if any.
+    fn action_at(&self, i: usize) -> Option<usize> {
+        self.actions[i]
+    }
+
+    /// The hits that cover byte `at` (hits are sorted by start and a few
+    /// words long, so only the last few starting before it can).
+    fn covering(&self, at: usize) -> impl Iterator<Item = &Hit> {
+        let upto = self.hits.partition_point(|h| h.start <= at);
+        self.hits[upto.saturating_sub(8)..upto]
+            .iter()
+            .filter(move |u| at < u.end)
     }
 
     fn targets(&self, h: &Hit) -> &[Target] {
@@ -655,11 +680,7 @@ impl<'a> Analysis<'a> {
                 return false;
             }
             let at = self.words[j];
-            let covering: Vec<&Hit> = self
-                .hits
-                .iter()
-                .filter(|u| u.start <= at && at < u.end)
-                .collect();
+            let covering: Vec<&Hit> = self.covering(at).collect();
             if covering.iter().any(|u| self.is(u, Target::Topic)) {
                 return true;
             }
@@ -809,7 +830,13 @@ impl<'a> Analysis<'a> {
     /// The action a hit names, if it names one here: weak verbs need a
     /// recipient later in the clause, action nouns a following "of".
     fn action_of(&self, h: &Hit) -> Option<usize> {
-        if self.not_a_practice(h) || self.is_topic(h) {
+        let names_action = self.targets(h).iter().any(|t| {
+            matches!(
+                t,
+                Target::Entry(Kind::Action, _) | Target::WeakVerb(_) | Target::ActionNoun(_)
+            )
+        });
+        if !names_action || self.not_a_practice(h) || self.is_topic(h) {
             return None;
         }
         self.targets(h).iter().find_map(|t| match *t {
@@ -832,12 +859,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn word(&self, i: usize) -> &str {
-        let s = self.words[i];
-        let e = self.norm[s..]
-            .find(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .map(|p| s + p)
-            .unwrap_or(self.norm.len());
-        &self.norm[s..e]
+        &self.norm[self.words[i]..self.ends[i]]
     }
 
     /// Where a phrase starting at `start` ends: at `;`, or (for `until_comma`
@@ -907,14 +929,14 @@ impl<'a> Analysis<'a> {
 
     fn matched_terms(&self) -> Vec<Matched> {
         let mut out = Vec::new();
-        for h in &self.hits {
+        for (hi, h) in self.hits.iter().enumerate() {
             let term = self.norm[h.start..h.end].to_string();
             for t in self.targets(h) {
                 let (kind, id) = match t {
                     Target::Entry(Kind::Action, i)
                     | Target::WeakVerb(i)
                     | Target::ActionNoun(i) => {
-                        if self.action_of(h) != Some(*i) {
+                        if self.action_at(hi) != Some(*i) {
                             continue;
                         }
                         ("action", self.ex.taxonomy.actions[*i].id.clone())
@@ -1200,8 +1222,8 @@ impl<'a> Analysis<'a> {
         let tax = &self.ex.taxonomy;
         // (action index, verbs) groups.
         let mut groups: Vec<(usize, Vec<&Hit>, Option<String>)> = Vec::new();
-        for h in &self.hits {
-            let Some(ai) = self.action_of(h) else {
+        for (hi, h) in self.hits.iter().enumerate() {
+            let Some(ai) = self.action_at(hi) else {
                 continue;
             };
             if self.in_exception(h) {
