@@ -212,6 +212,10 @@ pub struct Extractor {
 pub struct ExtractCache {
     own: Vec<String>,
     entries: FxHashMap<String, Cached>,
+    /// Practices of list items, by (lead-in text, item text): an item's
+    /// practices depend on its lead-in's, and a fifth of a typical policy's
+    /// clauses are list items.
+    items: FxHashMap<(String, String), Arc<[Practice]>>,
 }
 
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.
@@ -229,7 +233,9 @@ impl ExtractCache {
 
 struct Cached {
     scan: Arc<Scan>,
-    practices: Arc<[Practice]>,
+    /// `None` for a sentence seen only as a list item (its practices
+    /// depend on its lead-in, and are cached in `items`).
+    practices: Option<Arc<[Practice]>>,
 }
 
 /// A clause's normalised text, its words and the terms found in it.
@@ -323,7 +329,7 @@ impl Extractor {
                 |c| match cache.as_ref().and_then(|k| k.entries.get(&c.text)) {
                     Some(e) => (
                         e.scan.clone(),
-                        c.lead_in.is_none().then(|| e.practices.clone()),
+                        c.lead_in.is_none().then(|| e.practices.clone()).flatten(),
                     ),
                     None => (Arc::new(self.scan(&c.text)), None),
                 },
@@ -345,6 +351,7 @@ impl Extractor {
             && k.own != own
         {
             k.entries.clear();
+            k.items.clear();
             k.own = own.clone();
             known.iter_mut().for_each(|p| *p = None);
         }
@@ -353,21 +360,42 @@ impl Extractor {
             let practices: Arc<[Practice]> = match cached {
                 Some(p) => p,
                 None => {
-                    let lead = clause
-                        .lead_in
-                        .and_then(|i| out.get(i))
-                        .map(|c| (c.clause.id.as_str(), &c.practices[..]));
-                    let practices: Arc<[Practice]> = self.extract_in(&scan, lead, &own).into();
-                    if let Some(k) = cache.as_mut()
-                        && clause.lead_in.is_none()
-                    {
-                        let entry = Cached {
-                            scan: scan.clone(),
-                            practices: practices.clone(),
-                        };
-                        k.entries.insert(clause.text.clone(), entry);
+                    let lead_clause = clause.lead_in.and_then(|i| out.get(i));
+                    let item_key =
+                        lead_clause.map(|l| (l.clause.text.clone(), clause.text.clone()));
+                    let reused = match (&item_key, cache.as_ref(), lead_clause) {
+                        (Some(key), Some(k), Some(l)) => {
+                            k.items.get(key).map(|p| with_lead_id(p, &l.clause.id))
+                        }
+                        _ => None,
+                    };
+                    match reused {
+                        Some(p) => p,
+                        None => {
+                            let lead =
+                                lead_clause.map(|c| (c.clause.id.as_str(), &c.practices[..]));
+                            let practices: Arc<[Practice]> =
+                                self.extract_in(&scan, lead, &own).into();
+                            if let Some(k) = cache.as_mut() {
+                                let standalone = item_key.is_none();
+                                if let Some(key) = item_key {
+                                    k.items.insert(key, practices.clone());
+                                }
+                                // The scan is the same whatever the lead-in.
+                                let entry =
+                                    k.entries.entry(clause.text.clone()).or_insert_with(|| {
+                                        Cached {
+                                            scan: scan.clone(),
+                                            practices: None,
+                                        }
+                                    });
+                                if standalone {
+                                    entry.practices = Some(practices.clone());
+                                }
+                            }
+                            practices
+                        }
                     }
-                    practices
                 }
             };
             out.push(ExtractedClause {
@@ -378,11 +406,12 @@ impl Extractor {
             });
         }
         if let Some(k) = cache.as_mut()
-            && k.entries.len() > CACHE_LIMIT
+            && k.entries.len() + k.items.len() > CACHE_LIMIT
         {
             let current: rustc_hash::FxHashSet<&str> =
                 out.iter().map(|c| c.clause.text.as_str()).collect();
             k.entries.retain(|t, _| current.contains(t.as_str()));
+            k.items.retain(|(_, t), _| current.contains(t.as_str()));
         }
         out
     }
@@ -487,6 +516,27 @@ impl Extractor {
         }
         practices
     }
+}
+
+/// Cached list-item practices, pointing at the lead-in's id in this version
+/// (ids shift when clauses are added or removed above it).
+fn with_lead_id(practices: &Arc<[Practice]>, lead_id: &str) -> Arc<[Practice]> {
+    if practices
+        .iter()
+        .all(|p| p.inherited_from.as_deref().is_none_or(|i| i == lead_id))
+    {
+        return practices.clone();
+    }
+    practices
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            if p.inherited_from.is_some() {
+                p.inherited_from = Some(lead_id.to_string());
+            }
+            p
+        })
+        .collect()
 }
 
 fn merge_ids(into: &mut Vec<String>, more: Vec<String>) {
@@ -1756,5 +1806,26 @@ mod tests {
         // "We collect your name." was extracted once, then shared.
         let v3 = ex.extract_all_cached(clauses_of(v2), &mut cache);
         assert!(Arc::ptr_eq(&second[0].practices, &v3[0].practices));
+    }
+
+    #[test]
+    fn cached_list_items_follow_their_lead_in() {
+        let ex = ex();
+        let v1 = "We share the following with our partners:\n\n- your phone number\n- device identifiers\n";
+        // A sentence above shifts the ids; another lead-in reuses an item's text.
+        let v2 = concat!(
+            "We collect your name.\n\nWe share the following with our partners:\n\n",
+            "- your phone number\n- device identifiers\n\nWe never sell:\n\n- your phone number\n"
+        );
+        let mut cache = ExtractCache::default();
+        ex.extract_all_cached(clauses_of(v1), &mut cache);
+        let cached = ex.extract_all_cached(clauses_of(v2), &mut cache);
+        let fresh = ex.extract_all(clauses_of(v2));
+        for (c, f) in cached.iter().zip(&fresh) {
+            assert_eq!(c.practices[..], f.practices[..], "{}", c.clause.text);
+        }
+        assert_eq!(cached[2].practices[0].inherited_from.as_deref(), Some("c2"));
+        let sold = &cached.last().unwrap().practices[0];
+        assert_eq!((sold.action.as_str(), sold.negated), ("sell", true));
     }
 }
