@@ -14,6 +14,10 @@ use std::time::{Duration, Instant};
 
 const ROUNDS: usize = 5;
 
+/// The allocator the binary uses (src/main.rs), so in-process figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
