@@ -175,7 +175,16 @@ pub struct Practice {
     /// data word of the sentence. Lets a reader (and the PI-Extract
     /// evaluation) see which words the practice rests on.
     #[serde(skip)]
-    pub objects: Vec<(usize, usize)>,
+    pub objects: Vec<DataSpan>,
+}
+
+/// One data term of a practice in its clause's normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the term's entry in the taxonomy's `data` list.
+    pub entry: usize,
 }
 
 /// A clause with its practices.
@@ -508,7 +517,7 @@ impl Extractor {
                         merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
                     }
                     p.inherited_from = Some(lead_id.to_string());
-                    p.objects = a.spans_where(Kind::Data, |h| !a.in_exception(h));
+                    p.objects = a.data_spans(|h| !a.in_exception(h));
                     p.matched = a.matched_terms().into();
                     practices.push(p);
                 }
@@ -968,12 +977,18 @@ impl<'a> Analysis<'a> {
         out
     }
 
-    /// Byte ranges of the hits of one kind that pass `keep`.
-    fn spans_where(&self, kind: Kind, keep: impl Fn(&Hit) -> bool) -> Vec<(usize, usize)> {
+    /// The data terms among the hits that pass `keep`.
+    fn data_spans(&self, keep: impl Fn(&Hit) -> bool) -> Vec<DataSpan> {
         self.hits
             .iter()
-            .filter(|h| keep(h) && self.entry(h, kind).is_some())
-            .map(|h| (h.start, h.end))
+            .filter(|h| keep(h))
+            .filter_map(|h| {
+                self.entry(h, Kind::Data).map(|entry| DataSpan {
+                    start: h.start,
+                    end: h.end,
+                    entry,
+                })
+            })
             .collect()
     }
 
@@ -1340,7 +1355,7 @@ impl<'a> Analysis<'a> {
                     retention_days: None,
                     inherited_from: None,
                     matched: self.matched_terms().into(),
-                    objects: self.spans_where(Kind::Data, |h| !self.in_exception(h)),
+                    objects: self.data_spans(|h| !self.in_exception(h)),
                 }];
             }
             return Vec::new();
@@ -1365,9 +1380,9 @@ impl<'a> Analysis<'a> {
             let (data, objects) = if own_data.is_empty() || starts.len() == 1 {
                 // Passive or single action: the data named anywhere, but
                 // preferably after the verb when it names some there.
-                let after = self.spans_where(Kind::Data, |h| !self.in_exception(h) && in_object(h));
+                let after = self.data_spans(|h| !self.in_exception(h) && in_object(h));
                 let spans = if after.is_empty() {
-                    self.spans_where(Kind::Data, |h| !self.in_exception(h))
+                    self.data_spans(|h| !self.in_exception(h))
                 } else {
                     after
                 };
@@ -1375,7 +1390,7 @@ impl<'a> Analysis<'a> {
             } else {
                 (
                     own_data,
-                    self.spans_where(Kind::Data, |h| !self.in_exception(h) && in_object(h)),
+                    self.data_spans(|h| !self.in_exception(h) && in_object(h)),
                 )
             };
             let action = tax.actions[ai].id.clone();
@@ -1654,7 +1669,7 @@ mod tests {
         let words = |p: &Practice| -> Vec<String> {
             p.objects
                 .iter()
-                .map(|&(s, e)| norm[s..e].to_string())
+                .map(|o| norm[o.start..o.end].to_string())
                 .collect()
         };
         let used = ps.iter().find(|p| p.action == "use").unwrap();

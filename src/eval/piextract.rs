@@ -53,6 +53,122 @@ const DETERMINERS: &[&str] = &[
     "same",
 ];
 
+/// How many words to the left of a data term its noun phrase may reach.
+const MODIFIERS: usize = 4;
+
+/// Words that end a noun phrase on its left.
+const BOUNDARIES: &[&str] = &[
+    "to",
+    "with",
+    "from",
+    "of",
+    "for",
+    "by",
+    "in",
+    "on",
+    "at",
+    "about",
+    "and",
+    "or",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "including",
+    "include",
+    "includes",
+    "such",
+    "like",
+    "we",
+    "you",
+    "they",
+    "it",
+    "he",
+    "she",
+    "us",
+    "them",
+    "i",
+    "may",
+    "will",
+    "can",
+    "could",
+    "would",
+    "should",
+    "must",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "also",
+    "if",
+    "when",
+    "where",
+    "how",
+    "what",
+    "share",
+    "shares",
+    "shared",
+    "sharing",
+    "collect",
+    "collects",
+    "collected",
+    "use",
+    "uses",
+    "used",
+    "using",
+    "disclose",
+    "disclosed",
+    "provide",
+    "provided",
+    "sell",
+    "sold",
+    "receive",
+    "received",
+    "send",
+    "sent",
+    "transfer",
+    "transferred",
+    "store",
+    "stored",
+    "access",
+    "have",
+    "has",
+    "had",
+    "but",
+];
+
+/// Whether token `i` can stand inside a noun phrase before its head: a
+/// determiner, a possessive mark, or the owner a possessive mark follows
+/// ("your device 's unique identifier" keeps "your device 's").
+fn in_noun_phrase(tokens: &[&str], i: usize) -> bool {
+    let n = normalize(tokens[i]);
+    let possessed = tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(normalize(t).as_str(), "'s" | "'"));
+    DETERMINERS.contains(&n.as_str())
+        || n == "'s"
+        || n == "'"
+        || (possessed && n.chars().all(char::is_alphabetic) && !BOUNDARIES.contains(&n.as_str()))
+}
+
+/// Whether a noun phrase can open on this token: a determiner or a word,
+/// not a possessive mark.
+fn opens_noun_phrase(token: &str) -> bool {
+    let n = normalize(token);
+    DETERMINERS.contains(&n.as_str()) || n.chars().next().is_some_and(char::is_alphabetic)
+}
+
 /// Whether a practice belongs to a class.
 fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
     let third_party = p.actor != "first-party";
@@ -96,7 +212,14 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
         return marked;
     }
     for p in practices.iter().filter(|p| in_class(p, class)) {
-        for &(s, e) in &p.objects {
+        // Tracking technologies are the means, not the data: the corpus
+        // marks what cookies collect, not the cookies.
+        for o in p
+            .objects
+            .iter()
+            .filter(|o| ex.taxonomy.data[o.entry].id != "cookies")
+        {
+            let (s, e) = (o.start, o.end);
             let inside: Vec<usize> = (0..tokens.len())
                 .filter(|&i| ranges[i].is_some_and(|(a, b)| a < e && s < b))
                 .collect();
@@ -106,15 +229,20 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
             for i in inside {
                 marked[i] = true;
             }
-            // The determiners and possessives opening its noun phrase
-            // (at most two: "any other", "all of your" is not one).
+            // The rest of its noun phrase to the left: determiners,
+            // possessives and modifiers ("your device's unique advertising
+            // identifier"), up to a word that cannot be part of it — a
+            // preposition, conjunction, pronoun, verb or punctuation.
             let mut k = first;
-            while k > 0
-                && k + 2 >= first
-                && DETERMINERS.contains(&normalize(tokens[k - 1]).as_str())
-            {
+            while k > 0 && k + MODIFIERS >= first && in_noun_phrase(tokens, k - 1) {
                 k -= 1;
-                marked[k] = true;
+            }
+            // A phrase cannot open on a possessive mark.
+            while k < first && !opens_noun_phrase(tokens[k]) {
+                k += 1;
+            }
+            for m in marked.iter_mut().take(first).skip(k) {
+                *m = true;
             }
         }
     }
