@@ -221,14 +221,18 @@ pub struct Extractor {
 pub struct ExtractCache {
     own: Vec<String>,
     entries: FxHashMap<String, Cached>,
-    /// Practices of list items, by (lead-in text, item text): an item's
-    /// practices depend on its lead-in's, and a fifth of a typical policy's
-    /// clauses are list items.
-    items: FxHashMap<(String, String), Arc<[Practice]>>,
+    /// Practices of list items, by (lead-in text, item text), with the
+    /// lead-in's practices they were derived from: an item's practices
+    /// depend on its lead-in's, and a fifth of a typical policy's clauses
+    /// are list items.
+    items: FxHashMap<(String, String), ItemPractices>,
 }
 
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.
 pub const CACHE_LIMIT: usize = 100_000;
+
+/// A list item's cached practices: (lead-in practices, item practices).
+type ItemPractices = (Arc<[Practice]>, Arc<[Practice]>);
 
 /// Practices reused from the cache for one clause, if any.
 type Reused = Option<Arc<[Practice]>>;
@@ -370,12 +374,19 @@ impl Extractor {
                 Some(p) => p,
                 None => {
                     let lead_clause = clause.lead_in.and_then(|i| out.get(i));
-                    let item_key =
-                        lead_clause.map(|l| (l.clause.text.clone(), clause.text.clone()));
+                    let item_key = lead_clause
+                        .filter(|_| cache.is_some())
+                        .map(|l| (l.clause.text.clone(), clause.text.clone()));
+                    // Reused only while the lead-in states what it stated
+                    // then (a nested list's lead-in depends on its own).
                     let reused = match (&item_key, cache.as_ref(), lead_clause) {
-                        (Some(key), Some(k), Some(l)) => {
-                            k.items.get(key).map(|p| with_lead_id(p, &l.clause.id))
-                        }
+                        (Some(key), Some(k), Some(l)) => k
+                            .items
+                            .get(key)
+                            .filter(|(lead, _)| {
+                                Arc::ptr_eq(lead, &l.practices) || lead[..] == l.practices[..]
+                            })
+                            .map(|(_, p)| with_lead_id(p, &l.clause.id)),
                         _ => None,
                     };
                     match reused {
@@ -386,9 +397,10 @@ impl Extractor {
                             let practices: Arc<[Practice]> =
                                 self.extract_in(&scan, lead, &own).into();
                             if let Some(k) = cache.as_mut() {
-                                let standalone = item_key.is_none();
-                                if let Some(key) = item_key {
-                                    k.items.insert(key, practices.clone());
+                                let standalone = lead_clause.is_none();
+                                if let (Some(key), Some(l)) = (item_key, lead_clause) {
+                                    k.items
+                                        .insert(key, (l.practices.clone(), practices.clone()));
                                 }
                                 // The scan is the same whatever the lead-in.
                                 let entry =
