@@ -183,20 +183,26 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
         }
     }
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+    // Words shared with each new clause, counted in a dense array (reset
+    // through the list of those touched): cheaper than a map per clause.
+    let mut shared: Vec<u32> = vec![0; sets_n.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, s) in sets_o.iter().enumerate() {
         if old_to_new[i].is_some() || s.is_empty() {
             continue;
         }
-        shared.clear();
         for t in s.iter() {
             if let Some(js) = index.get(t) {
                 for &j in js {
-                    *shared.entry(j).or_default() += 1;
+                    if shared[j] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j] += 1;
                 }
             }
         }
-        for (&j, &n) in &shared {
+        for j in touched.drain(..) {
+            let n = std::mem::take(&mut shared[j]);
             let dice = 2.0 * n as f64 / (s.len() + sets_n[j].len()) as f64;
             if dice >= EDIT_THRESHOLD {
                 candidates.push((dice, i, j));
