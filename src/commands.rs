@@ -211,10 +211,10 @@ fn history(a: HistoryArgs) -> Result<u8> {
         (Some(repo), true) => {
             let pattern = glob::Pattern::new(&a.glob)
                 .map_err(|e| anyhow::anyhow!("--glob '{}': {e}", a.glob))?;
-            let mut docs: Vec<(String, u64)> = policy_diff::git::files(repo, "HEAD")?
+            let mut docs: Vec<String> = policy_diff::git::files(repo, "HEAD")?
                 .into_iter()
-                .filter(|(p, _)| pattern.matches(p))
-                .filter(|(p, _)| {
+                .filter(|p| pattern.matches(p))
+                .filter(|p| {
                     let l = p.to_ascii_lowercase();
                     [".md", ".markdown", ".txt", ".html", ".htm"]
                         .iter()
@@ -231,19 +231,31 @@ fn history(a: HistoryArgs) -> Result<u8> {
             // One history walk for every document; blobs are read per document.
             let changes =
                 std::sync::Mutex::new(policy_diff::git::changes(repo, &[], a.since.as_deref())?);
-            // Longest histories first (versions × size at HEAD, a cheap
-            // estimate of the work), so that no long one starts last and
-            // leaves a core idle; reports are sorted by name again below.
+            // Longest histories first (the bytes of all their versions), so
+            // that no long one starts last and leaves a core idle; reports
+            // are sorted by name again below.
             {
                 let known = changes
                     .lock()
                     .map_err(|_| anyhow::anyhow!("changes lock poisoned"))?;
-                let work = |(p, size): &(String, u64)| {
-                    known.get(p).map_or(0, |c| c.len() as u64) * size.max(&1)
+                let ids: Vec<&str> = docs
+                    .iter()
+                    .filter_map(|d| known.get(d))
+                    .flatten()
+                    .filter_map(|c| c.blob.as_deref())
+                    .collect();
+                let sizes = policy_diff::git::sizes(repo, &ids)?;
+                let work = |d: &String| -> u64 {
+                    known
+                        .get(d)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|c| c.blob.as_ref())
+                        .filter_map(|b| sizes.get(b))
+                        .sum()
                 };
-                docs.sort_by_key(|d| std::cmp::Reverse(work(d)));
+                docs.sort_by_cached_key(|d| std::cmp::Reverse(work(d)));
             }
-            let docs: Vec<String> = docs.into_iter().map(|(p, _)| p).collect();
             let base = match &a.since {
                 Some(rev) => Some(policy_diff::git::commit(repo, rev)?),
                 None => None,

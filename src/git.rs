@@ -122,18 +122,42 @@ pub fn commit(repo: &str, rev: &str) -> Result<Commit> {
     }
 }
 
-/// Files at `rev` (paths relative to the repository root) with their sizes
-/// in bytes there.
-pub fn files(repo: &str, rev: &str) -> Result<Vec<(String, u64)>> {
-    let out = run(repo, &["ls-tree", "-r", "-l", "-z", rev])?;
-    // "<mode> <type> <object> <size>\t<path>"; size is "-" for submodules.
+/// Files at `rev` (paths relative to the repository root).
+pub fn files(repo: &str, rev: &str) -> Result<Vec<String>> {
+    let out = run(repo, &["ls-tree", "-r", "--name-only", "-z", rev])?;
     Ok(out
         .split(|&b| b == 0)
-        .filter_map(|rec| {
-            let tab = rec.iter().position(|&b| b == b'\t')?;
-            let meta = String::from_utf8_lossy(&rec[..tab]);
-            let size = meta.split_whitespace().nth(3)?.parse().unwrap_or(0);
-            Some((String::from_utf8_lossy(&rec[tab + 1..]).into_owned(), size))
+        .filter(|p| !p.is_empty())
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect())
+}
+
+/// Sizes in bytes of objects (by id), from one `git cat-file --batch-check`:
+/// what a history will read, known before reading it.
+pub fn sizes(repo: &str, ids: &[&str]) -> Result<BTreeMap<String, u64>> {
+    let mut child = git(repo)
+        .args(["cat-file", "--batch-check=%(objectname) %(objectsize)"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .with_context(|| format!("{repo}: cannot run git (is it installed?)"))?;
+    let mut stdin = child.stdin.take().context("git cat-file: no stdin")?;
+    let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
+    // Written from another thread, so that a long answer cannot fill its
+    // pipe while the request is still being written.
+    let out = std::thread::scope(|s| {
+        s.spawn(move || {
+            let _ = stdin.write_all(request.as_bytes());
+        });
+        child.wait_with_output()
+    })
+    .with_context(|| format!("{repo}: git cat-file --batch-check"))?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let (id, size) = l.split_once(' ')?;
+            Some((id.to_string(), size.parse().ok()?))
         })
         .collect())
 }
