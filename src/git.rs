@@ -132,17 +132,24 @@ pub fn files(repo: &str, rev: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Sizes in bytes of objects (by id), from one `git cat-file --batch-check`:
-/// what a history will read, known before reading it.
-pub fn sizes(repo: &str, ids: &[&str]) -> Result<BTreeMap<String, u64>> {
+/// A `git cat-file` in batch mode (`mode`: `--batch` or `--batch-check=…`)
+/// with its request pipe.
+fn cat_file(repo: &str, mode: &str) -> Result<(std::process::Child, std::process::ChildStdin)> {
     let mut child = git(repo)
-        .args(["cat-file", "--batch-check=%(objectname) %(objectsize)"])
+        .args(["cat-file", mode])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .with_context(|| format!("{repo}: cannot run git (is it installed?)"))?;
-    let mut stdin = child.stdin.take().context("git cat-file: no stdin")?;
+    let stdin = child.stdin.take().context("git cat-file: no stdin")?;
+    Ok((child, stdin))
+}
+
+/// Sizes in bytes of objects (by id), from one `git cat-file --batch-check`:
+/// what a history will read, known before reading it.
+pub fn sizes(repo: &str, ids: &[&str]) -> Result<BTreeMap<String, u64>> {
+    let (mut child, mut stdin) = cat_file(repo, "--batch-check=%(objectname) %(objectsize)")?;
     let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
     // Written from another thread, so that a long answer cannot fill its
     // pipe while the request is still being written.
@@ -173,14 +180,7 @@ pub struct BlobReader {
 
 impl BlobReader {
     pub fn new(repo: &str) -> Result<BlobReader> {
-        let mut child = git(repo)
-            .args(["cat-file", "--batch"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .with_context(|| format!("{repo}: cannot run git (is it installed?)"))?;
-        let stdin = child.stdin.take().context("git cat-file: no stdin")?;
+        let (mut child, stdin) = cat_file(repo, "--batch")?;
         let stdout = BufReader::new(child.stdout.take().context("git cat-file: no stdout")?);
         Ok(BlobReader {
             repo: repo.to_string(),
