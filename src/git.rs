@@ -149,7 +149,7 @@ fn cat_file(repo: &str, mode: &str) -> Result<(std::process::Child, std::process
 /// Sizes in bytes of objects (by id), from one `git cat-file --batch-check`:
 /// what a history will read, known before reading it.
 pub fn sizes(repo: &str, ids: &[&str]) -> Result<BTreeMap<String, u64>> {
-    let (mut child, mut stdin) = cat_file(repo, "--batch-check=%(objectname) %(objectsize)")?;
+    let (child, mut stdin) = cat_file(repo, "--batch-check=%(objectname) %(objectsize)")?;
     let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
     // Written from another thread, so that a long answer cannot fill its
     // pipe while the request is still being written.
