@@ -1386,7 +1386,6 @@ impl<'a> Analysis<'a> {
             if own_data.len() > 1 {
                 own_data.retain(|d| d != "personal-information");
             }
-            let names_own_data = !own_data.is_empty();
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
             let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
@@ -1447,17 +1446,11 @@ impl<'a> Analysis<'a> {
                     && self.entry(h, Kind::Recipient).is_some()
                     && !self.in_exception(h)
             });
-            let security = self.hits.iter().any(|h| self.is(h, Target::Security));
             if shares
                 && no_recipient
-                && (security || verbs.iter().all(|v| self.object_is_not_data(v)))
+                && (self.hits.iter().any(|h| self.is(h, Target::Security))
+                    || verbs.iter().all(|v| self.object_is_not_data(v)))
             {
-                continue;
-            }
-            // "We use SSL encryption to protect your information": in a
-            // sentence about security, a use whose own object is no data
-            // uses a safeguard, not the data it protects.
-            if action == "use" && security && !names_own_data && actor.is_none() {
                 continue;
             }
             // Recipients named after the verb receive ("we share X with R");
@@ -1720,12 +1713,6 @@ mod tests {
         assert!(!shares(
             "Flash cookies, also known as local shared objects, may be stored."
         ));
-        assert!(
-            !e.extract("We use SSL encryption to protect your information.")
-                .iter()
-                .any(|p| p.action == "use"),
-            "a safeguard used is no data used"
-        );
         // Still disclosures: a recipient after "with our", encryption on the way to one.
         assert!(shares("We share aggregated data with our advertisers."));
         assert!(shares(
