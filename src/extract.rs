@@ -369,7 +369,42 @@ impl Extractor {
             known.iter_mut().for_each(|p| *p = None);
         }
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
-        for ((clause, scan), cached) in clauses.into_iter().zip(scans).zip(known) {
+        // The party the previous clause named last, for pronoun subjects.
+        let mut context = Antecedent::Unknown;
+        let mut section: Option<crate::input::Section> = None;
+        for (k, (clause, cached)) in clauses.into_iter().zip(known).enumerate() {
+            let scan = scans[k].clone();
+            if section.as_ref() != Some(&clause.section) {
+                context = Antecedent::Unknown;
+                section = Some(clause.section.clone());
+            }
+            let antecedent = context.clone();
+            // A clause with a pronoun depends on the one before: its
+            // practices are not reused from, nor kept in, the cache.
+            let pronoun = scan
+                .hits
+                .iter()
+                .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun));
+            context = match self.last_party(&scan, &own) {
+                Some(a) => a,
+                None if pronoun => antecedent.clone(),
+                None => Antecedent::Unknown,
+            };
+            if pronoun {
+                let lead = clause
+                    .lead_in
+                    .and_then(|i| out.get(i))
+                    .map(|c| (c.clause.id.as_str(), &c.practices[..]));
+                let practices: Arc<[Practice]> =
+                    self.extract_in(&scan, lead, &own, antecedent).into();
+                out.push(ExtractedClause {
+                    clause,
+                    practices,
+                    norm: scan.norm.clone(),
+                    key: scan.key,
+                });
+                continue;
+            }
             let practices: Arc<[Practice]> = match cached {
                 Some(p) => p,
                 None => {
@@ -394,8 +429,9 @@ impl Extractor {
                         None => {
                             let lead =
                                 lead_clause.map(|c| (c.clause.id.as_str(), &c.practices[..]));
-                            let practices: Arc<[Practice]> =
-                                self.extract_in(&scan, lead, &own).into();
+                            let practices: Arc<[Practice]> = self
+                                .extract_in(&scan, lead, &own, Antecedent::Unknown)
+                                .into();
                             if let Some(k) = cache.as_mut() {
                                 let standalone = lead_clause.is_none();
                                 if let (Some(key), Some(l)) = (item_key, lead_clause) {
@@ -437,9 +473,25 @@ impl Extractor {
         out
     }
 
+    /// The party a clause names last (a recipient other than the company
+    /// itself, or the user), for the pronoun subjects of the next one.
+    fn last_party(&self, scan: &Scan, own: &[String]) -> Option<Antecedent> {
+        scan.hits.iter().rev().find_map(|h| {
+            let targets = self.matcher.targets(h.pattern);
+            let own_name = own.iter().any(|n| *n == scan.norm[h.start..h.end]);
+            targets.iter().find_map(|t| match t {
+                Target::Entry(Kind::Recipient, i) if !own_name => Some(Antecedent::Recipient(
+                    self.taxonomy.recipients[*i].id.clone(),
+                )),
+                Target::UserSubject => Some(Antecedent::User),
+                _ => None,
+            })
+        })
+    }
+
     /// Practices of one sentence.
     pub fn extract(&self, text: &str) -> Vec<Practice> {
-        self.extract_in(&self.scan(text), None, &[])
+        self.extract_in(&self.scan(text), None, &[], Antecedent::Unknown)
     }
 
     /// The company's own names among the taxonomy's named companies: a
@@ -493,6 +545,7 @@ impl Extractor {
         scan: &Scan,
         lead: Option<(&str, &[Practice])>,
         own_names: &[String],
+        antecedent: Antecedent,
     ) -> Vec<Practice> {
         // Only a verb, a choice or a lead-in can yield a practice: most
         // sentences ("Contact us at …") are done here.
@@ -514,7 +567,14 @@ impl Extractor {
         if scan.norm.ends_with('?') || scan.title {
             return Vec::new();
         }
-        let a = Analysis::new(self, &scan.norm, &scan.words, scan.hits.clone(), own_names);
+        let a = Analysis::new(
+            self,
+            &scan.norm,
+            &scan.words,
+            scan.hits.clone(),
+            own_names,
+            antecedent,
+        );
         let mut practices = a.practices();
         if practices.is_empty()
             && let Some((lead_id, lead_practices)) = lead
@@ -582,6 +642,20 @@ struct Analysis<'a> {
     /// The action each hit names here ([`Analysis::action_of`]), computed
     /// once: the rules ask for it many times per hit.
     actions: Vec<Option<usize>>,
+    /// Who a pronoun subject ("they") stands for when this clause names
+    /// nobody before it: the party the previous clause named last.
+    antecedent: Antecedent,
+}
+
+/// The party a pronoun subject can stand for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Antecedent {
+    /// A recipient (taxonomy id): "Advertisers … They may collect".
+    Recipient(String),
+    /// The user: "Users may post content. They may share it".
+    User,
+    /// Nobody named: the pronoun is read as no company practice.
+    Unknown,
 }
 
 impl<'a> Analysis<'a> {
@@ -591,6 +665,7 @@ impl<'a> Analysis<'a> {
         spans: &[(usize, usize)],
         mut hits: Vec<Hit>,
         own_names: &[String],
+        antecedent: Antecedent,
     ) -> Self {
         // The company's own name acts like "we".
         for h in hits.iter_mut() {
@@ -610,6 +685,7 @@ impl<'a> Analysis<'a> {
             ends,
             exceptions: Vec::new(),
             actions: Vec::new(),
+            antecedent,
         };
         a.exceptions = a
             .hits
@@ -1073,6 +1149,28 @@ impl<'a> Analysis<'a> {
             if self.is(h, Target::FirstParty) {
                 return Some(None);
             }
+            if self.is(h, Target::Pronoun) {
+                // The party named last before it in this clause, else the
+                // one the previous clause named last.
+                let here = self
+                    .hits
+                    .iter()
+                    .rev()
+                    .filter(|u| u.end <= h.start)
+                    .find_map(|u| {
+                        if self.is(u, Target::UserSubject) {
+                            Some(Antecedent::User)
+                        } else {
+                            self.entry(u, Kind::Recipient).map(|i| {
+                                Antecedent::Recipient(self.ex.taxonomy.recipients[i].id.clone())
+                            })
+                        }
+                    });
+                return match here.unwrap_or_else(|| self.antecedent.clone()) {
+                    Antecedent::Recipient(id) => Some(Some(id)),
+                    Antecedent::User | Antecedent::Unknown => None,
+                };
+            }
             if self.is(h, Target::UserSubject) {
                 // "… identify you and share it": the user is the object of
                 // the verb before, and this one coordinates with its subject.
@@ -1130,6 +1228,26 @@ impl<'a> Analysis<'a> {
         Some(None)
     }
 
+    /// The subject opening the clause (in its first four words), if any:
+    /// `Some(None)` for the user, `Some(Some(None))` for the company,
+    /// `Some(Some(Some(id)))` for a recipient.
+    #[allow(clippy::option_option)]
+    fn sentence_subject(&self) -> Option<Option<Option<String>>> {
+        self.hits
+            .iter()
+            .take_while(|h| self.word_index(h.start) < 4)
+            .find_map(|h| {
+                if self.is(h, Target::UserSubject) {
+                    Some(None)
+                } else if self.is(h, Target::FirstParty) {
+                    Some(Some(None))
+                } else {
+                    self.entry(h, Kind::Recipient)
+                        .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
+                }
+            })
+    }
+
     /// The subject named within the subject window before a verb, if any:
     /// `Some(true)` for the first party or a recipient, `Some(false)` for
     /// the user; `None` when the window names none (the subject is implied).
@@ -1140,7 +1258,10 @@ impl<'a> Analysis<'a> {
             .rev()
             .filter(|h| h.end <= verb.start && self.word_index(h.start) >= lo)
             .find_map(|h| {
-                if self.is(h, Target::FirstParty) || self.entry(h, Kind::Recipient).is_some() {
+                if self.is(h, Target::FirstParty)
+                    || self.is(h, Target::Pronoun)
+                    || self.entry(h, Kind::Recipient).is_some()
+                {
                     Some(true)
                 } else if self.is(h, Target::UserSubject) {
                     Some(false)
@@ -1299,6 +1420,9 @@ impl<'a> Analysis<'a> {
         let tax = &self.ex.taxonomy;
         // (action index, verbs) groups.
         let mut groups: Vec<(usize, Vec<&Hit>, Option<String>)> = Vec::new();
+        // The subject of the last action verb: `Some(None)` when it was the
+        // user's act (skipped), `Some(Some(actor))` otherwise.
+        let mut last_subject: Option<Option<Option<String>>> = None;
         for (hi, h) in self.hits.iter().enumerate() {
             let Some(ai) = self.action_at(hi) else {
                 continue;
@@ -1306,7 +1430,32 @@ impl<'a> Analysis<'a> {
             if self.in_exception(h) {
                 continue;
             }
-            let Some(actor) = self.subject(h) else {
+            // An infinitive of purpose, or a verb coordinated with the one
+            // before, acts for that verb's subject when it names none of its
+            // own: "advertisers use cookies to collect …", "they may collect
+            // your address and sell it", "users may post comments and share
+            // them".
+            let w = self.word_index(h.start);
+            let mut k = w;
+            while k > 0 && matches!(self.word(k - 1), "may" | "will" | "can" | "also" | "then") {
+                k -= 1;
+            }
+            let joined = k > 0
+                && matches!(self.word(k - 1), "to" | "and" | "or")
+                && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']);
+            let subject = match &last_subject {
+                _ if !joined || self.subject_named(h).is_some() => self.subject(h),
+                Some(prev) => prev.clone(),
+                // Coordinated with a verb the taxonomy does not know
+                // ("users may post comments and share them"): the
+                // sentence's own subject, when it opens the sentence.
+                None => match self.sentence_subject() {
+                    Some(s) => s,
+                    None => self.subject(h),
+                },
+            };
+            last_subject = Some(subject.clone());
+            let Some(actor) = subject else {
                 continue;
             };
             // "we send you", "partners provide us": the user or the company
@@ -1317,16 +1466,6 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            // An infinitive of purpose acts for the subject of the verb it
-            // serves: "advertisers use cookies to collect …" — the
-            // advertisers collect.
-            let infinitive = self.word_index(h.start) > 0
-                && self.word(self.word_index(h.start) - 1) == "to"
-                && self.subject_named(h).is_none();
-            let actor = match groups.last() {
-                Some((_, _, prev)) if infinitive => prev.clone(),
-                _ => actor,
-            };
             match groups.last_mut() {
                 // "collected by us, or collected by a hosting provider": one
                 // action, two actors, two practices.
@@ -1669,6 +1808,45 @@ mod tests {
         assert!(
             ps.iter()
                 .any(|p| p.action == "share" && p.recipients == vec!["third-parties"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn pronoun_subjects_take_the_party_named_before() {
+        let ex = ex();
+        let md = concat!(
+            "# Ads\n\nOur advertising partners serve ads on our site. ",
+            "They may collect your IP address and sell it.\n\n",
+            "# Posts\n\nUsers can post comments. They may share their comments with friends.\n\n",
+            "# Other\n\nThey may sell your email address.\n"
+        );
+        let out = ex.extract_all(clauses_of(md));
+        let all: Vec<&Practice> = out.iter().flat_map(|c| c.practices.iter()).collect();
+        // The advertisers collect and sell; nobody reads as "we".
+        assert!(all.iter().all(|p| p.actor == "advertisers"), "{all:#?}");
+        assert!(all.iter().any(|p| p.action == "sell"));
+        assert!(all.iter().any(|p| p.action == "collect"));
+        // The same with the cache, twice (the pronoun's clause is never reused).
+        let mut cache = ExtractCache::default();
+        for _ in 0..2 {
+            let cached = ex.extract_all_cached(clauses_of(md), &mut cache);
+            for (c, f) in cached.iter().zip(&out) {
+                assert_eq!(c.practices[..], f.practices[..]);
+            }
+        }
+    }
+
+    #[test]
+    fn coordinated_verbs_share_their_subject() {
+        let e = ex();
+        assert!(
+            e.extract("Users may post comments and share them with friends.")
+                .is_empty()
+        );
+        let ps = e.extract("Advertisers may collect your IP address and sell it.");
+        assert!(
+            ps.iter().all(|p| p.actor == "advertisers") && ps.len() == 2,
             "{ps:#?}"
         );
     }

@@ -28,6 +28,7 @@ pub enum Target {
     Topic,
     Place,
     Security,
+    Pronoun,
 }
 
 /// One occurrence of a term in normalised text.
@@ -135,6 +136,7 @@ impl Matcher {
             (&g.topics, Target::Topic),
             (&g.places, Target::Place),
             (&g.security, Target::Security),
+            (&g.pronouns, Target::Pronoun),
         ] {
             for w in words {
                 add(w, t);

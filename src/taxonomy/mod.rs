@@ -91,6 +91,10 @@ pub struct Grammar {
     /// recipient, is data in transit ("transmitted using SSL encryption").
     #[serde(default)]
     pub security: Vec<String>,
+    /// Subjects that stand for a party named before ("they may collect",
+    /// "these companies use"): the practice is that party's.
+    #[serde(default)]
+    pub pronouns: Vec<String>,
 }
 
 /// The whole vocabulary, as written in YAML.
@@ -182,6 +186,7 @@ impl Taxonomy {
             (&mut g.topics, u.topics),
             (&mut g.places, u.places),
             (&mut g.security, u.security),
+            (&mut g.pronouns, u.pronouns),
         ] {
             for w in theirs {
                 if !mine.contains(&w) {
