@@ -4,23 +4,36 @@
 //! Rules, not a model: every decision rests on a matched taxonomy term and its
 //! position relative to the verb, and the practice records what matched so it
 //! can explain itself. The rules, in order:
-//! 1. every action verb (taxonomy `actions`) is a candidate; a verb whose
-//!    nearest subject is the user ("you share", "content you upload") is the
-//!    user's own act and is skipped; a recipient as subject ("advertisers
-//!    collect") becomes the actor; consecutive verbs of one action merge;
+//! 1. every action verb (taxonomy `actions`) is a candidate, unless it is
+//!    named as a topic ("explains how we share", "consent to our collection
+//!    of" — `grammar.topics`), guarded against ("unauthorized disclosure"),
+//!    asked about ("a list of the parties we have disclosed to") or in a
+//!    title; a verb whose nearest subject is the user ("you share", "content
+//!    you upload") is the user's own act and is skipped; a recipient as
+//!    subject ("advertisers collect") becomes the actor; "they" stands for
+//!    the party named last in the clause or the one before; a verb
+//!    coordinated with the one before ("collect … and sell") or an
+//!    infinitive of purpose ("use cookies to collect") acts for that verb's
+//!    subject; consecutive verbs of one action and actor merge;
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
 //!    "except" or ";" between, negates it ("we do not sell or rent");
 //! 3. terms after an exception cue ("except", "unless", "other than") belong to
 //!    the exception, not to the practice; a conditional cue ("if", "when",
 //!    "without your consent") records its phrase as the condition;
-//! 4. recipients attach to share and sell practices only; data and purposes
-//!    to every practice of the clause;
+//! 4. recipients attach to share and sell practices only; a transfer whose
+//!    first destination is a place, the user's device, the user or the
+//!    company itself ("to the United States", "to your computer", "with
+//!    us") is no sharing, nor is a transmission with no recipient in a
+//!    sentence about security ("transmitted using SSL"); each verb's data
+//!    is what it names up to the next verb (all the clause's data when it
+//!    names none: "your data may be shared"), purposes are the clause's;
 //! 5. a list item with data but no verb inherits the practices of its lead-in
 //!    ("We collect the following: …");
-//! 6. a choice cue (opt-out, opt-in, settings) attaches to the clause's
-//!    practices, with a time window ("within 30 days") and its scope (the
-//!    purposes named); a choice sentence with no verb is recorded as governing
-//!    the *use* of data.
+//! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
+//!    privacy settings — the last only where the user can act on it)
+//!    attaches to the clause's practices, with a time window ("within 30
+//!    days") and its scope (the purposes named); a choice sentence with no
+//!    verb is recorded as governing the *use* of data.
 
 use crate::segment::Clause;
 use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize, word_spans};
