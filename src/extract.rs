@@ -239,6 +239,9 @@ pub struct ExtractCache {
     /// depend on its lead-in's, and a fifth of a typical policy's clauses
     /// are list items.
     items: FxHashMap<(String, String), ItemPractices>,
+    /// Practices of sentences with a pronoun subject, by (text, the party
+    /// it stood for): the same sentence reads differently after another.
+    contextual: FxHashMap<(String, Antecedent), Arc<[Practice]>>,
 }
 
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.
@@ -378,6 +381,7 @@ impl Extractor {
         {
             k.entries.clear();
             k.items.clear();
+            k.contextual.clear();
             k.own = own.clone();
             known.iter_mut().for_each(|p| *p = None);
         }
@@ -393,7 +397,7 @@ impl Extractor {
             }
             let antecedent = context.clone();
             // A clause with a pronoun depends on the one before: its
-            // practices are not reused from, nor kept in, the cache.
+            // practices are cached with the party the pronoun stood for.
             let pronoun = scan
                 .hits
                 .iter()
@@ -408,8 +412,32 @@ impl Extractor {
                     .lead_in
                     .and_then(|i| out.get(i))
                     .map(|c| (c.clause.id.as_str(), &c.practices[..]));
-                let practices: Arc<[Practice]> =
-                    self.extract_in(&scan, lead, &own, antecedent).into();
+                // Sentences (not list items) are cached with the party
+                // their pronoun stood for.
+                let key = (lead.is_none() && cache.is_some())
+                    .then(|| (clause.text.clone(), antecedent.clone()));
+                let reused = key
+                    .as_ref()
+                    .and_then(|key| cache.as_ref()?.contextual.get(key).cloned());
+                let practices: Arc<[Practice]> = match reused {
+                    Some(p) => p,
+                    None => {
+                        let p: Arc<[Practice]> =
+                            self.extract_in(&scan, lead, &own, antecedent).into();
+                        if let Some(k) = cache.as_mut() {
+                            k.entries
+                                .entry(clause.text.clone())
+                                .or_insert_with(|| Cached {
+                                    scan: scan.clone(),
+                                    practices: None,
+                                });
+                            if let Some(key) = key {
+                                k.contextual.insert(key, p.clone());
+                            }
+                        }
+                        p
+                    }
+                };
                 out.push(ExtractedClause {
                     clause,
                     practices,
@@ -482,6 +510,8 @@ impl Extractor {
                 out.iter().map(|c| c.clause.text.as_str()).collect();
             k.entries.retain(|t, _| current.contains(t.as_str()));
             k.items.retain(|(_, t), _| current.contains(t.as_str()));
+            k.contextual
+                .retain(|(t, _), _| current.contains(t.as_str()));
         }
         out
     }
@@ -661,7 +691,7 @@ struct Analysis<'a> {
 }
 
 /// The party a pronoun subject can stand for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Antecedent {
     /// A recipient (taxonomy id): "Advertisers … They may collect".
     Recipient(String),
