@@ -606,8 +606,9 @@ impl Extractor {
             return Vec::new();
         }
         // A question or a title names a topic ("What information do we
-        // share?", "When Your Data May Be Shared"), not a practice.
-        if scan.norm.ends_with('?') || scan.title {
+        // share?", "When Your Data May Be Shared"), not a practice; a list
+        // item in title case ("- Email Address") is still an item.
+        if scan.norm.ends_with('?') || (scan.title && lead.is_none()) {
             return Vec::new();
         }
         let a = Analysis::new(
@@ -1274,7 +1275,6 @@ impl<'a> Analysis<'a> {
     /// The subject opening the clause (in its first four words), if any:
     /// `Some(None)` for the user, `Some(Some(None))` for the company,
     /// `Some(Some(Some(id)))` for a recipient.
-    #[allow(clippy::option_option)]
     fn sentence_subject(&self) -> Option<Option<Option<String>>> {
         self.hits
             .iter()
@@ -2023,6 +2023,12 @@ mod tests {
         assert_eq!(p.data, vec!["phone-number"]);
         assert_eq!(p.recipients, vec!["partners"]);
         assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+        // Items in title case are items, not headings.
+        let out = ex().extract_all(clauses_of(
+            "We share the following with our partners:\n\n- Email Address\n- Device Identifiers\n",
+        ));
+        assert_eq!(out[1].practices[0].data, vec!["email-address"]);
+        assert_eq!(out[2].practices[0].data, vec!["device-identifiers"]);
     }
 
     fn clauses_of(md: &str) -> Vec<Clause> {
