@@ -1222,6 +1222,25 @@ impl<'a> Analysis<'a> {
                 if matches!(between, "and" | "or" | "and then" | "and may" | "and will") {
                     continue;
                 }
+                // "collected from users", "information about children": the
+                // user after a preposition is where data comes from or whom
+                // it is about, not who acts.
+                let w = self.word_index(h.start);
+                if w > 0
+                    && matches!(
+                        self.word(w - 1),
+                        "from"
+                            | "about"
+                            | "of"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "regarding"
+                            | "concerning"
+                    )
+                {
+                    continue;
+                }
                 return None;
             }
             if let Some(i) = self.entry(h, Kind::Recipient) {
@@ -1801,6 +1820,21 @@ mod tests {
         let c = p.condition.unwrap();
         assert_eq!(c.kind, "condition");
         assert!(c.text.starts_with("without your consent"));
+    }
+
+    #[test]
+    fn users_after_a_preposition_are_no_subject() {
+        let e = ex();
+        for who in ["users", "children"] {
+            let text = format!(
+                "Personal information collected from {who} is never shared with advertisers."
+            );
+            let ps = e.extract(&text);
+            assert!(
+                ps.iter().any(|p| p.action == "share" && p.negated),
+                "{text}: {ps:#?}"
+            );
+        }
     }
 
     #[test]
