@@ -875,6 +875,14 @@ impl<'a> Analysis<'a> {
             if covering.iter().any(|u| self.is(u, Target::Topic)) {
                 return true;
             }
+            // "about our use of", "regarding the disclosure of": a near cue
+            // at most two words before an action named as a noun.
+            if w - j <= 3
+                && covering.iter().any(|u| self.is(u, Target::TopicNear))
+                && self.norm[h.end..].starts_with(" of ")
+            {
+                return true;
+            }
             if covering.iter().any(|u| self.is(u, Target::UserSubject)) {
                 return false;
             }
@@ -1867,6 +1875,23 @@ mod tests {
         // "about" inside a data phrase before the verb's own subject is no cue.
         let ps = e.extract("We collect information about you and share it with advertisers.");
         assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+        // Near cues reach only an action named as a noun right after them.
+        for text in [
+            "We collect data about your purchases and share it with partners.",
+            "We collect information on your browsing and share it with advertisers.",
+            "We collect a list of your contacts and share it with partners.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                ps.iter().any(|p| p.action == "share" && !p.data.is_empty())
+                    && ps.iter().any(|p| p.action == "collect"),
+                "{text}: {ps:#?}"
+            );
+        }
+        assert!(
+            e.extract("You may request a record of any disclosure of your medical information.")
+                .is_empty()
+        );
     }
 
     #[test]

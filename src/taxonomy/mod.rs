@@ -82,6 +82,10 @@ pub struct Grammar {
     /// collection of").
     #[serde(default)]
     pub topics: Vec<String>,
+    /// Topic cues that count only right before an action noun ("questions
+    /// about our use of").
+    #[serde(default)]
+    pub topics_near: Vec<String>,
     /// Destinations that are no third party: places data is stored or
     /// processed ("transferred to the United States") and the user's own
     /// device ("cookies transferred to your computer").
@@ -184,6 +188,7 @@ impl Taxonomy {
             (&mut g.first_party, u.first_party),
             (&mut g.time_units, u.time_units),
             (&mut g.topics, u.topics),
+            (&mut g.topics_near, u.topics_near),
             (&mut g.places, u.places),
             (&mut g.security, u.security),
             (&mut g.pronouns, u.pronouns),
