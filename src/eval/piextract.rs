@@ -29,28 +29,10 @@ const CLASSES: &[(&str, &str)] = &[
 ];
 
 /// Words that open a data object's noun phrase.
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
-    "your",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "such",
-    "any",
-    "certain",
-    "some",
-    "our",
-    "their",
-    "his",
-    "her",
-    "its",
-    "all",
-    "other",
-    "additional",
-    "a",
-    "an",
-    "same",
+    "your", "the", "this", "that", "these", "those", "such", "any", "certain", "some", "our",
+    "their", "his", "her", "its", "all", "other", "additional", "a", "an", "same",
 ];
 
 /// How many words to the left of a data term its noun phrase may reach.
