@@ -254,6 +254,17 @@ type ItemPractices = (Arc<[Practice]>, Arc<[Practice]>);
 type Reused = Option<Arc<[Practice]>>;
 
 impl ExtractCache {
+    /// The entry for a sentence, keeping its scan: the scan is the same
+    /// whatever the lead-in or the sentence before.
+    fn keep_scan(&mut self, text: &str, scan: &Arc<Scan>) -> &mut Cached {
+        self.entries
+            .entry(text.to_string())
+            .or_insert_with(|| Cached {
+                scan: scan.clone(),
+                practices: None,
+            })
+    }
+
     /// The company's own names the cached practices were extracted with.
     pub fn own_names(&self) -> &[String] {
         &self.own
@@ -407,7 +418,7 @@ impl Extractor {
                 None if pronoun => antecedent.clone(),
                 None => Antecedent::Unknown,
             };
-            if pronoun {
+            let practices: Arc<[Practice]> = if pronoun {
                 let lead = clause
                     .lead_in
                     .and_then(|i| out.get(i))
@@ -419,80 +430,57 @@ impl Extractor {
                 let reused = key
                     .as_ref()
                     .and_then(|key| cache.as_ref()?.contextual.get(key).cloned());
-                let practices: Arc<[Practice]> = match reused {
+                match reused {
                     Some(p) => p,
                     None => {
                         let p: Arc<[Practice]> =
                             self.extract_in(&scan, lead, &own, antecedent).into();
                         if let Some(k) = cache.as_mut() {
-                            k.entries
-                                .entry(clause.text.clone())
-                                .or_insert_with(|| Cached {
-                                    scan: scan.clone(),
-                                    practices: None,
-                                });
+                            k.keep_scan(&clause.text, &scan);
                             if let Some(key) = key {
                                 k.contextual.insert(key, p.clone());
                             }
                         }
                         p
                     }
+                }
+            } else if let Some(p) = cached {
+                p
+            } else {
+                let lead_clause = clause.lead_in.and_then(|i| out.get(i));
+                let item_key = lead_clause
+                    .filter(|_| cache.is_some())
+                    .map(|l| (l.clause.text.clone(), clause.text.clone()));
+                // Reused only while the lead-in states what it stated
+                // then (a nested list's lead-in depends on its own).
+                let reused = match (&item_key, cache.as_ref(), lead_clause) {
+                    (Some(key), Some(k), Some(l)) => k
+                        .items
+                        .get(key)
+                        .filter(|(lead, _)| {
+                            Arc::ptr_eq(lead, &l.practices) || lead[..] == l.practices[..]
+                        })
+                        .map(|(_, p)| with_lead_id(p, &l.clause.id)),
+                    _ => None,
                 };
-                out.push(ExtractedClause {
-                    clause,
-                    practices,
-                    norm: scan.norm.clone(),
-                    key: scan.key,
-                });
-                continue;
-            }
-            let practices: Arc<[Practice]> = match cached {
-                Some(p) => p,
-                None => {
-                    let lead_clause = clause.lead_in.and_then(|i| out.get(i));
-                    let item_key = lead_clause
-                        .filter(|_| cache.is_some())
-                        .map(|l| (l.clause.text.clone(), clause.text.clone()));
-                    // Reused only while the lead-in states what it stated
-                    // then (a nested list's lead-in depends on its own).
-                    let reused = match (&item_key, cache.as_ref(), lead_clause) {
-                        (Some(key), Some(k), Some(l)) => k
-                            .items
-                            .get(key)
-                            .filter(|(lead, _)| {
-                                Arc::ptr_eq(lead, &l.practices) || lead[..] == l.practices[..]
-                            })
-                            .map(|(_, p)| with_lead_id(p, &l.clause.id)),
-                        _ => None,
-                    };
-                    match reused {
-                        Some(p) => p,
-                        None => {
-                            let lead =
-                                lead_clause.map(|c| (c.clause.id.as_str(), &c.practices[..]));
-                            let practices: Arc<[Practice]> = self
-                                .extract_in(&scan, lead, &own, Antecedent::Unknown)
-                                .into();
-                            if let Some(k) = cache.as_mut() {
-                                let standalone = lead_clause.is_none();
-                                if let (Some(key), Some(l)) = (item_key, lead_clause) {
-                                    k.items
-                                        .insert(key, (l.practices.clone(), practices.clone()));
-                                }
-                                // The scan is the same whatever the lead-in.
-                                let entry =
-                                    k.entries.entry(clause.text.clone()).or_insert_with(|| {
-                                        Cached {
-                                            scan: scan.clone(),
-                                            practices: None,
-                                        }
-                                    });
-                                if standalone {
-                                    entry.practices = Some(practices.clone());
-                                }
+                match reused {
+                    Some(p) => p,
+                    None => {
+                        let lead = lead_clause.map(|c| (c.clause.id.as_str(), &c.practices[..]));
+                        let practices: Arc<[Practice]> = self
+                            .extract_in(&scan, lead, &own, Antecedent::Unknown)
+                            .into();
+                        if let Some(k) = cache.as_mut() {
+                            if let (Some(key), Some(l)) = (item_key, lead_clause) {
+                                k.items
+                                    .insert(key, (l.practices.clone(), practices.clone()));
                             }
-                            practices
+                            let entry = k.keep_scan(&clause.text, &scan);
+                            if lead_clause.is_none() {
+                                entry.practices = Some(practices.clone());
+                            }
                         }
+                        practices
                     }
                 }
             };
@@ -504,7 +492,7 @@ impl Extractor {
             });
         }
         if let Some(k) = cache.as_mut()
-            && k.entries.len() + k.items.len() > CACHE_LIMIT
+            && k.entries.len() + k.items.len() + k.contextual.len() > CACHE_LIMIT
         {
             let current: rustc_hash::FxHashSet<&str> =
                 out.iter().map(|c| c.clause.text.as_str()).collect();
@@ -871,35 +859,25 @@ impl<'a> Analysis<'a> {
                 return false;
             }
             let at = self.words[j];
-            let covering: Vec<&Hit> = self.covering(at).collect();
-            if covering.iter().any(|u| self.is(u, Target::Topic)) {
+            let covering = || self.covering(at);
+            if covering().any(|u| self.is(u, Target::Topic)) {
                 return true;
             }
             // "about our use of", "regarding the disclosure of": a near cue
             // at most two words before an action named as a noun.
             if w - j <= 3
-                && covering.iter().any(|u| self.is(u, Target::TopicNear))
+                && covering().any(|u| self.is(u, Target::TopicNear))
                 && self.norm[h.end..].starts_with(" of ")
             {
                 return true;
             }
-            if covering.iter().any(|u| self.is(u, Target::UserSubject)) {
+            if covering().any(|u| self.is(u, Target::UserSubject)) {
                 return false;
             }
-            let acts = |u: &&Hit| {
-                self.targets(u).iter().any(|t| {
-                    matches!(
-                        t,
-                        Target::Entry(Kind::Action, _)
-                            | Target::WeakVerb(_)
-                            | Target::ActionNoun(_)
-                    )
-                })
-            };
-            if past_subject && covering.iter().any(acts) {
+            if past_subject && covering().any(|u| self.names_action(u)) {
                 return false;
             }
-            past_subject |= covering.iter().any(|u| {
+            past_subject |= covering().any(|u| {
                 self.is(u, Target::FirstParty) || self.entry(u, Kind::Recipient).is_some()
             });
             let glue = NEGATION_GLUE.contains(&self.word(j))
@@ -907,7 +885,7 @@ impl<'a> Analysis<'a> {
                     self.word(j),
                     "they" | "it's" | "its" | "their" | "is" | "are"
                 )
-                || covering.iter().any(|u| {
+                || covering().any(|u| {
                     self.targets(u).iter().any(|t| {
                         matches!(
                             t,
@@ -974,11 +952,9 @@ impl<'a> Analysis<'a> {
     fn object_is_not_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         for j in w + 1..(w + 5).min(self.words.len()) {
-            let at = self.words[j];
             if self
-                .hits
-                .iter()
-                .any(|h| h.start <= at && at < h.end && self.entry(h, Kind::Data).is_some())
+                .covering(self.words[j])
+                .any(|h| self.entry(h, Kind::Data).is_some())
             {
                 return false;
             }
@@ -1026,16 +1002,21 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// The action a hit names, if it names one here: weak verbs need a
-    /// recipient later in the clause, action nouns a following "of".
-    fn action_of(&self, h: &Hit) -> Option<usize> {
-        let names_action = self.targets(h).iter().any(|t| {
+    /// Whether a hit is an action's verb, weak verb or noun (before the
+    /// rules decide whether it names the action here).
+    fn names_action(&self, h: &Hit) -> bool {
+        self.targets(h).iter().any(|t| {
             matches!(
                 t,
                 Target::Entry(Kind::Action, _) | Target::WeakVerb(_) | Target::ActionNoun(_)
             )
-        });
-        if !names_action || self.not_a_practice(h) || self.is_topic(h) {
+        })
+    }
+
+    /// The action a hit names, if it names one here: weak verbs need a
+    /// recipient later in the clause, action nouns a following "of".
+    fn action_of(&self, h: &Hit) -> Option<usize> {
+        if !self.names_action(h) || self.not_a_practice(h) || self.is_topic(h) {
             return None;
         }
         self.targets(h).iter().find_map(|t| match *t {
