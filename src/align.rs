@@ -67,9 +67,7 @@ pub struct Alignment {
 /// left unpaired by the exact match need one.
 pub fn word_set(norm: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let mut v: Vec<u64> = norm
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let mut v: Vec<u64> = words(norm)
         .map(|w| {
             let mut h = rustc_hash::FxHasher::default();
             w.hash(&mut h);
@@ -79,6 +77,30 @@ pub fn word_set(norm: &str) -> Vec<u64> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// The alphanumeric runs of a text: byte by byte for ASCII (nearly every
+/// clause), char by char otherwise.
+fn words(norm: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if norm.is_ascii() {
+        let bytes = norm.as_bytes();
+        let mut i = 0;
+        Box::new(std::iter::from_fn(move || {
+            while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            (i > start).then(|| &norm[start..i])
+        }))
+    } else {
+        Box::new(
+            norm.split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty()),
+        )
+    }
 }
 
 fn is_month(w: &str) -> bool {
@@ -107,10 +129,7 @@ pub fn cosmetic_key(norm: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
     let mut h = rustc_hash::FxHasher::default();
-    let mut ws = norm
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .peekable();
+    let mut ws = words(norm).peekable();
     let mut prev_month = false;
     while let Some(w) = ws.next() {
         let month = is_month(w);

@@ -313,13 +313,13 @@ struct Memo {
 fn analyse(
     source: input::Source,
     ex: &Extractor,
-    cache: &mut crate::extract::ExtractCache,
+    cache: &mut crate::policy::VersionCache,
     recent: &mut VecDeque<Arc<Analysed>>,
     names: &mut Names,
 ) -> Result<Arc<Analysed>> {
     if let Some(a) = recent
         .iter()
-        .find(|a| a.policy.source.sha256 == source.sha256 && a.own == cache.own_names())
+        .find(|a| a.policy.source.sha256 == source.sha256 && a.own == cache.extract.own_names())
     {
         return Ok(a.clone());
     }
@@ -328,7 +328,7 @@ fn analyse(
     practice_keys(&policy, names, |k| keys.push(k));
     let a = Arc::new(Analysed {
         policy,
-        own: cache.own_names().to_vec(),
+        own: cache.extract.own_names().to_vec(),
         keys,
     });
     if recent.len() == RECENT {
@@ -350,7 +350,7 @@ pub fn build(
     // Labels of the readable versions, in order.
     let mut labels: Vec<String> = Vec::new();
     let mut prev: Option<(Arc<Analysed>, SourceInfo)> = None;
-    let mut cache = crate::extract::ExtractCache::default();
+    let mut cache = crate::policy::VersionCache::default();
     let mut recent: VecDeque<Arc<Analysed>> = VecDeque::new();
     let mut memo: VecDeque<Memo> = VecDeque::new();
     let mut steps = Vec::new();

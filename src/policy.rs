@@ -18,6 +18,14 @@ pub struct SourceInfo {
     pub date: Option<String>,
 }
 
+/// What the versions of one document analysed so far leave for the next:
+/// its parsed stretches and extracted sentences.
+#[derive(Default)]
+pub struct VersionCache {
+    pub stretches: segment::StretchCache,
+    pub extract: ExtractCache,
+}
+
 /// One policy version with its clauses and practices.
 #[derive(Debug, Clone)]
 pub struct Policy {
@@ -34,28 +42,38 @@ impl Policy {
 
     /// Analyses an already-read source.
     pub fn from_source(source: Source, extractor: &Extractor) -> Result<Policy> {
-        Policy::from_source_cached(source, extractor, &mut ExtractCache::default())
+        Policy::from_source_cached(source, extractor, &mut VersionCache::default())
     }
 
-    /// Analyses a source, reusing what `cache` holds from the previous version.
+    /// Analyses a source, reusing what `cache` holds from earlier versions.
     pub fn from_source_cached(
         source: Source,
         extractor: &Extractor,
-        cache: &mut ExtractCache,
+        cache: &mut VersionCache,
     ) -> Result<Policy> {
-        let doc = input::parse(&source)?;
-        let clauses = extractor.extract_all_cached(segment::segment(&doc), cache);
+        let (clauses, lines) = match source.format {
+            Format::Markdown => segment::segment_markdown(&source.text, &mut cache.stretches),
+            _ => {
+                let doc = input::parse(&source)?;
+                (segment::segment(&doc), doc.line_count())
+            }
+        };
+        let clauses = extractor.extract_all_cached(clauses, &mut cache.extract);
+        Ok(Policy::new(source, lines, clauses))
+    }
+
+    fn new(source: Source, lines: usize, clauses: Vec<ExtractedClause>) -> Policy {
         let date = date_in_name(&source.path);
-        Ok(Policy {
+        Policy {
             source: SourceInfo {
                 path: source.path,
                 format: source.format,
                 sha256: source.sha256,
-                lines: doc.line_count(),
+                lines,
                 date,
             },
             clauses,
-        })
+        }
     }
 
     /// Number of practices over all clauses.

@@ -1,8 +1,10 @@
 //! Stage 2 — segmentation: blocks → clauses (sentences and list items), each
 //! with its section path and 1-based source line range.
 
-use crate::input::{BlockKind, Document};
+use crate::input::{Block, BlockKind, Document, Section, markdown};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// Clauses longer than this are cut at a word boundary. Real sentences are far
 /// shorter; the cap keeps word diffs and matching bounded and deterministic on
@@ -35,40 +37,149 @@ pub struct Clause {
 
 /// Splits a document into clauses.
 pub fn segment(doc: &Document) -> Vec<Clause> {
-    let mut out: Vec<Clause> = Vec::new();
-    let mut lead_in: Option<usize> = None;
+    let mut clauses = Clauses::default();
     for block in &doc.blocks {
-        let is_item = block.kind == BlockKind::ListItem;
-        if !is_item {
-            lead_in = None;
-        }
-        let first_of_block = out.len();
-        for (s, e) in sentence_spans(&block.text) {
+        let sentences = block_sentences(block, |off| doc.line_of(off));
+        clauses.block(block.kind, &block.section, &sentences, 0, doc.line_count());
+    }
+    clauses.out
+}
+
+/// A sentence of a block with its first and last source line.
+pub type Sentence = (String, [usize; 2]);
+
+/// The sentences of a block, with lines from `line_of` (source offset → line).
+pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<Sentence> {
+    sentence_spans(&block.text)
+        .into_iter()
+        .filter_map(|(s, e)| {
             let text = block.text[s..e].trim();
             if text.chars().all(|c| !c.is_alphanumeric()) {
-                continue;
+                return None;
             }
-            let first = doc.line_of(block.source_offset(s));
-            let last = doc
-                .line_of(block.source_offset(e.saturating_sub(1)))
-                .max(first);
+            let first = line_of(block.source_offset(s));
+            let last = line_of(block.source_offset(e.saturating_sub(1))).max(first);
+            Some((text.to_string(), [first, last]))
+        })
+        .collect()
+}
+
+/// Numbers clauses block by block and links list items to their lead-in.
+#[derive(Default)]
+struct Clauses {
+    out: Vec<Clause>,
+    lead_in: Option<usize>,
+}
+
+impl Clauses {
+    /// Adds a block's sentences, their lines shifted by `offset` and capped at `lines`.
+    fn block(
+        &mut self,
+        kind: BlockKind,
+        section: &Section,
+        sentences: &[Sentence],
+        offset: usize,
+        lines: usize,
+    ) {
+        let is_item = kind == BlockKind::ListItem;
+        if !is_item {
+            self.lead_in = None;
+        }
+        let out = &mut self.out;
+        for (text, [first, last]) in sentences {
             out.push(Clause {
                 id: format!("c{}", out.len() + 1),
-                section: block.section.clone(),
-                lines: [first, last.min(doc.line_count())],
-                text: text.to_string(),
+                section: section.clone(),
+                lines: [first + offset, (last + offset).min(lines)],
+                text: text.clone(),
                 list_item: is_item,
-                lead_in: if is_item { lead_in } else { None },
+                lead_in: if is_item { self.lead_in } else { None },
             });
         }
-        if !is_item && out.len() > first_of_block {
-            let last = out.len() - 1;
-            if out[last].text.ends_with(':') {
-                lead_in = Some(last);
-            }
+        if !is_item
+            && !sentences.is_empty()
+            && let Some(last) = out.last()
+            && last.text.ends_with(':')
+        {
+            self.lead_in = Some(out.len() - 1);
         }
     }
-    out
+}
+
+/// What one stretch of Markdown parses and segments into.
+enum Segmented {
+    Heading {
+        level: usize,
+        title: String,
+    },
+    Block {
+        kind: BlockKind,
+        sentences: Vec<Sentence>,
+    },
+}
+
+/// Stretches kept before a [`StretchCache`] keeps only the last version's.
+const STRETCH_LIMIT: usize = 50_000;
+
+/// Parsed and segmented stretches of Markdown ([`markdown::stretches`]) by
+/// text, lines counted from the stretch's first: `history` parses and
+/// segments only what a version does not share with the versions before.
+#[derive(Default)]
+pub struct StretchCache {
+    stretches: FxHashMap<String, Arc<[Segmented]>>,
+}
+
+/// Segments a Markdown source as [`segment`] does after [`crate::input::parse`],
+/// reusing the stretches `cache` holds; returns the clauses and the source's
+/// line count.
+pub fn segment_markdown(src: &str, cache: &mut StretchCache) -> (Vec<Clause>, usize) {
+    let lines = memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1;
+    let mut starts = markdown::stretches(src).unwrap_or_else(|| vec![(0, 1)]);
+    starts.push((src.len(), lines));
+    let mut clauses = Clauses::default();
+    let mut sections = markdown::Sections::default();
+    let mut seen = Vec::with_capacity(starts.len());
+    for w in starts.windows(2) {
+        let ((start, line), (end, _)) = (w[0], w[1]);
+        let text = &src[start..end];
+        let stretch = match cache.stretches.get(text) {
+            Some(s) => s.clone(),
+            None => {
+                let s = segment_stretch(text);
+                cache.stretches.insert(text.to_string(), s.clone());
+                s
+            }
+        };
+        for piece in stretch.iter() {
+            match piece {
+                Segmented::Heading { level, title } => sections.enter(*level, title.clone()),
+                Segmented::Block { kind, sentences } => {
+                    clauses.block(*kind, &sections.path, sentences, line - 1, lines)
+                }
+            }
+        }
+        seen.push(start..end);
+    }
+    if cache.stretches.len() > STRETCH_LIMIT {
+        let current: FxHashSet<&str> = seen.into_iter().map(|r| &src[r]).collect();
+        cache.stretches.retain(|t, _| current.contains(t.as_str()));
+    }
+    (clauses.out, lines)
+}
+
+/// Parses and segments one stretch, lines counted from its first.
+fn segment_stretch(text: &str) -> Arc<[Segmented]> {
+    let local = Document::new(text);
+    markdown::pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            markdown::Piece::Heading { level, title } => Segmented::Heading { level, title },
+            markdown::Piece::Block(b) => Segmented::Block {
+                kind: b.kind,
+                sentences: block_sentences(&b, |off| local.line_of(off)),
+            },
+        })
+        .collect()
 }
 
 /// Byte spans of the sentences of a block, trimmed, each at most
@@ -231,6 +342,79 @@ mod tests {
         let spans = sentence_spans(&t);
         assert!(spans.len() > 1);
         assert!(spans.iter().all(|(s, e)| e - s <= MAX_CLAUSE_BYTES));
+    }
+
+    type Row = (String, Vec<String>, [usize; 2], String, bool, Option<usize>);
+
+    fn rows(cs: Vec<Clause>) -> Vec<Row> {
+        cs.into_iter()
+            .map(|c| {
+                (
+                    c.id,
+                    c.section.to_vec(),
+                    c.lines,
+                    c.text,
+                    c.list_item,
+                    c.lead_in,
+                )
+            })
+            .collect()
+    }
+
+    /// Clauses of a Markdown text parsed whole.
+    fn whole(md: &str) -> Vec<Row> {
+        let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
+        rows(segment(&crate::input::parse(&src).unwrap()))
+    }
+
+    #[test]
+    fn stretches_segment_as_the_whole_document() {
+        let docs = [
+            // Headings without blank lines, nested sections, tight and loose lists.
+            "# Policy\nIntro.\n## Sharing\nWe share:\n- your name\n- your phone number\n\n- contacts\n# Choices\nOpt out.\n",
+            // An ordered list does not interrupt a paragraph unless it starts at 1.
+            "We collect:\n2. names\n3. emails\n\n1. first\n2. second\n",
+            // Setext headings, thematic breaks, a bullet list item with a lazy line.
+            "Title\n=====\n\nText here.\n- - -\n- item one\nlazy continuation\n- item two\n\nSub\n---\nMore.\n",
+            // Tables, block quotes, nested lists and indented code.
+            "| a | b |\n|---|---|\n| we sell | data |\n\n> quoted text\n> more\n\n- outer:\n  - inner one\n  - inner two\n- outer two\n\n    code line\n\nEnd. Second sentence.\n",
+            // Windows line ends and a heading right after a list.
+            "Intro:\r\n- one\r\n- two\r\n# Head\r\nBody text.\r\n",
+            // Constructs that reach across blank lines: parsed whole.
+            "Text.\n\n```\ncode\n\n# not a heading\n```\n\nAfter.\n",
+            "See [the policy][p].\n\nMore text.\n\n[p]: https://example.com\n",
+            "<div>\n\n# inside html?\n\n</div>\n\nAfter.\n",
+        ];
+        for md in docs {
+            let mut cache = StretchCache::default();
+            let (cold, lines) = segment_markdown(md, &mut cache);
+            assert_eq!(rows(cold), whole(md), "{md:?}");
+            assert_eq!(lines, md.matches('\n').count() + 1);
+            // Warm: every stretch comes from the cache.
+            assert_eq!(
+                rows(segment_markdown(md, &mut cache).0),
+                whole(md),
+                "{md:?}"
+            );
+        }
+        assert!(markdown::stretches(docs[0]).unwrap().len() > 4);
+        for md in &docs[5..] {
+            assert_eq!(markdown::stretches(md), None, "{md:?}");
+        }
+    }
+
+    #[test]
+    fn cached_stretches_take_their_place_in_a_new_version() {
+        let v1 = "# A\n\nWe share your name.\n\n# B\n\nWe collect:\n\n- email\n";
+        // A new section above moves the same stretches down and under other headings.
+        let v2 = "# New\n\nFirst we say this.\nAnd this.\n\n## A\n\nWe share your name.\n\n# B\n\nWe collect:\n\n- email\n";
+        let mut cache = StretchCache::default();
+        segment_markdown(v1, &mut cache);
+        let (warm, _) = segment_markdown(v2, &mut cache);
+        assert_eq!(rows(warm.clone()), whole(v2));
+        assert_eq!(warm[2].lines, [8, 8]);
+        assert_eq!(warm[2].section[..], ["New", "A"]);
+        assert_eq!(warm[4].lead_in, Some(3));
     }
 
     #[test]

@@ -208,3 +208,62 @@ fn cosmetic_ota_revisions_produce_no_widening() {
     assert!(pairs > 300 && quiet > 100);
     assert_eq!(quiet_widening, 0, "cosmetic revisions must not widen");
 }
+
+/// `history` parses only the stretches of a version it has not seen before
+/// (`segment::segment_markdown`); over every version of every OTA document,
+/// in order with one warm cache, that must give exactly the clauses of the
+/// whole document parsed and segmented from scratch.
+#[test]
+fn stretch_cache_segments_every_ota_version_as_a_whole_parse() {
+    use policy_diff::input::{Format, parse, source_from_bytes};
+    use policy_diff::segment::{StretchCache, segment, segment_markdown};
+    let c = corpus_or_skip!();
+    let row = |c: policy_diff::segment::Clause| {
+        (
+            c.id,
+            c.section.to_vec(),
+            c.lines,
+            c.text,
+            c.list_item,
+            c.lead_in,
+        )
+    };
+    let (mut versions, mut chunked) = (0, 0);
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(c.join("ota"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for d in dirs {
+        let mut cache = StretchCache::default();
+        for f in files_under(&d) {
+            let bytes = std::fs::read(&f).unwrap();
+            let name = f.to_string_lossy().into_owned();
+            let Ok(src) = source_from_bytes(&name, &bytes, None) else {
+                continue;
+            };
+            if src.format != Format::Markdown {
+                continue;
+            }
+            let whole: Vec<_> = segment(&parse(&src).unwrap())
+                .into_iter()
+                .map(row)
+                .collect();
+            let (cached, lines) = segment_markdown(&src.text, &mut cache);
+            let cached: Vec<_> = cached.into_iter().map(row).collect();
+            assert_eq!(cached.len(), whole.len(), "{name}: clause count");
+            for (a, b) in cached.iter().zip(&whole) {
+                assert_eq!(a, b, "{name}");
+            }
+            assert_eq!(lines, parse(&src).unwrap().line_count(), "{name}");
+            versions += 1;
+            chunked += usize::from(
+                policy_diff::input::markdown::stretches(&src.text).is_some_and(|s| s.len() > 1),
+            );
+        }
+    }
+    assert!(versions > 300, "only {versions} OTA versions read");
+    // The cache must actually be exercised: most versions cut into stretches.
+    assert!(chunked * 10 > versions * 9, "{chunked} of {versions} cut");
+}

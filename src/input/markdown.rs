@@ -1,45 +1,89 @@
 //! Markdown through pulldown-cmark, keeping each text event's byte range so
 //! that every clause maps back to its source lines.
 
-use super::document::{BlockBuilder, BlockKind, Document, Section};
+use super::document::{Block, BlockBuilder, BlockKind, Document, Section};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// What parsing a stretch of Markdown yields, in order: blocks (source
+/// offsets relative to the stretch), and headings, which set the section of
+/// the blocks after them.
+#[derive(Debug, Clone)]
+pub enum Piece {
+    Heading { level: usize, title: String },
+    Block(Block),
+}
 
 /// Parses Markdown into blocks.
 pub fn parse(src: &str) -> Document {
     let mut doc = Document::new(src);
-    let mut section: Vec<(usize, String)> = Vec::new();
-    let mut path: Section = Section::from(Vec::new());
+    let mut sections = Sections::default();
+    for piece in pieces(src) {
+        match piece {
+            Piece::Heading { level, title } => sections.enter(level, title),
+            Piece::Block(mut b) => {
+                b.section = sections.path.clone();
+                doc.blocks.push(b);
+            }
+        }
+    }
+    doc
+}
+
+/// The heading path in force while reading a document's pieces.
+#[derive(Default)]
+pub struct Sections {
+    stack: Vec<(usize, String)>,
+    pub path: Section,
+}
+
+impl Sections {
+    /// A heading closes the sections at its level or deeper and opens its own.
+    pub fn enter(&mut self, level: usize, title: String) {
+        while self.stack.last().is_some_and(|(l, _)| *l >= level) {
+            self.stack.pop();
+        }
+        if !title.is_empty() {
+            self.stack.push((level, title));
+        }
+        self.path = self.stack.iter().map(|(_, t)| t.clone()).collect();
+    }
+}
+
+/// Parses a stretch of Markdown into pieces; blocks carry an empty section
+/// (the caller knows the headings above the stretch).
+pub fn pieces(src: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
     let mut cur = BlockBuilder::default();
     let mut kind = BlockKind::Paragraph;
     let mut heading: Option<(usize, String)> = None;
     let mut item_depth = 0usize;
+    let none = Section::from(Vec::new());
 
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
+        let mut flush = |cur: &mut BlockBuilder, kind: BlockKind| {
+            if let Some(b) = cur.finish(kind, &none) {
+                out.push(Piece::Block(b));
+            }
+        };
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                flush(&mut doc, &mut cur, kind, &path);
+                flush(&mut cur, kind);
                 heading = Some((level as usize, String::new()));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, title)) = heading.take() {
                     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-                    while section.last().is_some_and(|(l, _)| *l >= level) {
-                        section.pop();
-                    }
-                    if !title.is_empty() {
-                        section.push((level, title));
-                    }
-                    path = section.iter().map(|(_, t)| t.clone()).collect();
+                    out.push(Piece::Heading { level, title });
                 }
             }
             Event::Start(Tag::Item) => {
-                flush(&mut doc, &mut cur, kind, &path);
+                flush(&mut cur, kind);
                 item_depth += 1;
                 kind = BlockKind::ListItem;
             }
             Event::End(TagEnd::Item) => {
-                flush(&mut doc, &mut cur, kind, &path);
+                flush(&mut cur, kind);
                 item_depth = item_depth.saturating_sub(1);
                 kind = if item_depth > 0 {
                     BlockKind::ListItem
@@ -48,11 +92,11 @@ pub fn parse(src: &str) -> Document {
                 };
             }
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => {
-                flush(&mut doc, &mut cur, kind, &path);
+                flush(&mut cur, kind);
                 kind = BlockKind::TableRow;
             }
             Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => {
-                flush(&mut doc, &mut cur, kind, &path);
+                flush(&mut cur, kind);
                 kind = BlockKind::Paragraph;
             }
             Event::End(TagEnd::TableCell) => {
@@ -60,7 +104,7 @@ pub fn parse(src: &str) -> Document {
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
                 if item_depth == 0 && kind != BlockKind::TableRow {
-                    flush(&mut doc, &mut cur, kind, &path);
+                    flush(&mut cur, kind);
                 } else {
                     cur.push_space();
                 }
@@ -68,7 +112,7 @@ pub fn parse(src: &str) -> Document {
             Event::End(TagEnd::Paragraph) | Event::End(TagEnd::CodeBlock)
                 if item_depth == 0 && kind != BlockKind::TableRow =>
             {
-                flush(&mut doc, &mut cur, kind, &path);
+                flush(&mut cur, kind);
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, title)) = heading.as_mut() {
@@ -92,14 +136,78 @@ pub fn parse(src: &str) -> Document {
             _ => {}
         }
     }
-    flush(&mut doc, &mut cur, kind, &path);
-    doc
+    if let Some(b) = cur.finish(kind, &none) {
+        out.push(Piece::Block(b));
+    }
+    out
 }
 
-fn flush(doc: &mut Document, cur: &mut BlockBuilder, kind: BlockKind, section: &Section) {
-    if let Some(b) = cur.finish(kind, section) {
-        doc.blocks.push(b);
+/// Where a document can be cut into stretches that parse the same alone as
+/// in place: the start offset of each stretch. A stretch begins at a line
+/// that starts in column 0 after a blank line, at an ATX heading, or at a
+/// bullet item right after another top-level bullet item; every block and
+/// list is closed there. `None` when the document holds a construct that
+/// may span such a line or reach across the document — fenced code, raw
+/// HTML blocks, link reference definitions — and must be parsed whole.
+///
+/// `history` parses only the stretches a version does not share with the
+/// versions before it: successive versions keep most of their paragraphs.
+/// Each stretch comes as (byte offset, 1-based line) of its start.
+pub fn stretches(src: &str) -> Option<Vec<(usize, usize)>> {
+    let mut starts = vec![(0, 1)];
+    let mut prev_blank = true;
+    let mut prev_bullet = false;
+    let mut at = 0;
+    for (line, text_line) in (1..).zip(src.split_inclusive('\n')) {
+        let body = text_line.trim_end_matches(['\n', '\r']);
+        let text = body.trim_start_matches(' ');
+        if body.len() - text.len() <= 3 && spans_stretches(text) {
+            return None;
+        }
+        let column0 = body
+            .bytes()
+            .next()
+            .is_some_and(|b| !b.is_ascii_whitespace());
+        let bullet = column0 && is_bullet_item(body);
+        if at > 0 && column0 && (prev_blank || atx_heading(body) || (bullet && prev_bullet)) {
+            starts.push((at, line));
+        }
+        prev_blank = body.trim().is_empty();
+        prev_bullet = bullet;
+        at += text_line.len();
     }
+    Some(starts)
+}
+
+/// A line (after up to three spaces) that opens a construct able to span
+/// blank lines or to act at a distance.
+fn spans_stretches(text: &str) -> bool {
+    text.starts_with("```")
+        || text.starts_with("~~~")
+        || text.starts_with('<')
+        || (text.starts_with('[') && text.contains("]:"))
+}
+
+fn atx_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes)
+        && line[hashes..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || c == '\t')
+}
+
+/// `- text`, `* text`, `+ text` in column 0 (not a thematic break such as `- - -`).
+fn is_bullet_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() > 2
+        && matches!(b[0], b'-' | b'*' | b'+')
+        && b[1] == b' '
+        && line[1..]
+            .trim_start()
+            .bytes()
+            .next()
+            .is_some_and(|c| c != b[0])
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 mod document;
 mod html;
-mod markdown;
+pub mod markdown;
 mod text;
 
 pub use document::{Block, BlockKind, Document, Section};
