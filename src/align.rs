@@ -179,15 +179,12 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 
     // 2. Similar: Dice coefficient over word sets, best pairs first. Only
     // clauses left unpaired by step 1 need their word sets.
-    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<Vec<u64>> {
+    let unpaired = |cs: &'a [ExtractedClause], paired: &[Option<usize>]| -> Vec<&'a [u64]> {
         cs.iter()
             .zip(paired)
-            .map(|(c, p)| {
-                if p.is_some() {
-                    Vec::new()
-                } else {
-                    word_set(&c.norm)
-                }
+            .map(|(c, p)| match p {
+                Some(_) => &[][..],
+                None => &c.words.get_or_init(|| word_set(&c.norm).into())[..],
             })
             .collect()
     };
@@ -247,7 +244,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
     }
 
     // 3. Splits and merges: an unpaired clause contained in a paired one.
-    let mut pairs: Vec<ClausePair> = Vec::new();
+    let mut pairs: Vec<ClausePair> = Vec::with_capacity(old.len().max(new.len()));
     // Split: a new clause inside an edited old one; merged: the mirror image.
     let split_of = containers(&sets_n, &new_to_old, &sets_o, &old_to_new);
     let merged_into = containers(&sets_o, &old_to_new, &sets_n, &new_to_old);
@@ -308,7 +305,8 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
             });
         }
     }
-    pairs.sort_by_key(|p| (p.new.unwrap_or(usize::MAX), p.old.unwrap_or(usize::MAX)));
+    // Keys are unique (a clause is in one pair), so the unstable sort is deterministic.
+    pairs.sort_unstable_by_key(|p| (p.new.unwrap_or(usize::MAX), p.old.unwrap_or(usize::MAX)));
     Alignment {
         pairs,
         old_to_new,
@@ -321,9 +319,9 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 /// (≥ [`CONTAINMENT_THRESHOLD`]) of its words, with that share. Only an
 /// edited clause (one with a word set) can have lost or gained a part.
 fn containers(
-    mine: &[Vec<u64>],
+    mine: &[&[u64]],
     my_pairs: &[Option<usize>],
-    theirs: &[Vec<u64>],
+    theirs: &[&[u64]],
     their_pairs: &[Option<usize>],
 ) -> Vec<Option<(usize, f64)>> {
     // Which of their edited clauses hold each word.
@@ -464,6 +462,7 @@ mod tests {
                 practices: Vec::new().into(),
                 norm: crate::taxonomy::normalize(t).into(),
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
+                words: Default::default(),
             })
             .collect()
     }

@@ -117,9 +117,10 @@ enum Side {
     New,
 }
 
-/// The facts of one version, with the clauses that state them.
+/// The facts of one version, with the clauses that state them. `history`
+/// keeps each version's, which it compares once as new and once as old.
 #[derive(Default)]
-struct Facts {
+pub struct Facts {
     /// (fact kind, id) → clauses (in order) stating it.
     positive: BTreeMap<(FactKind, String), Vec<usize>>,
     /// Negated practices: (clause, practice index).
@@ -165,7 +166,7 @@ fn is_sharing(action: &str) -> bool {
     matches!(action, "share" | "sell")
 }
 
-fn facts(clauses: &[ExtractedClause]) -> Facts {
+pub fn facts(clauses: &[ExtractedClause]) -> Facts {
     let mut f = Facts {
         shared_pairs: facts_pairs(clauses),
         ..Facts::default()
@@ -289,11 +290,14 @@ impl<'a> Comparison<'a> {
 
     /// All findings, unsorted and unnumbered.
     pub fn findings(&self) -> Vec<Finding> {
-        let old_f = facts(self.old);
-        let new_f = facts(self.new);
+        self.findings_with(&facts(self.old), &facts(self.new))
+    }
+
+    /// All findings, given the [`facts`] of both versions.
+    pub fn findings_with(&self, old_f: &Facts, new_f: &Facts) -> Vec<Finding> {
         let mut out = Vec::new();
         // "Present on `side`, absent on the other": added when side = New.
-        for (side, mine, theirs) in [(Side::New, &new_f, &old_f), (Side::Old, &old_f, &new_f)] {
+        for (side, mine, theirs) in [(Side::New, new_f, old_f), (Side::Old, old_f, new_f)] {
             self.fact_findings(side, mine, theirs, &mut out);
             self.promise_findings(side, mine, theirs, &mut out);
             self.choice_findings(side, mine, theirs, &mut out);

@@ -39,7 +39,7 @@ use crate::segment::Clause;
 use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize, word_spans};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// How many words before a verb a negation or subject may stand.
 const NEGATION_WINDOW: usize = 5;
@@ -215,6 +215,11 @@ pub struct ExtractedClause {
     /// once per distinct sentence.
     #[serde(skip)]
     pub key: u64,
+    /// The clause's word set ([`crate::align::word_set`]), computed when
+    /// alignment first needs it and shared by every version that repeats
+    /// the sentence (an edited sentence is unpaired on both sides of its edit).
+    #[serde(skip)]
+    pub words: Arc<OnceLock<Box<[u64]>>>,
 }
 
 /// The extractor: a taxonomy and its compiled matcher.
@@ -282,6 +287,7 @@ struct Cached {
 struct Scan {
     norm: Arc<str>,
     key: u64,
+    word_set: Arc<OnceLock<Box<[u64]>>>,
     words: Vec<(usize, usize)>,
     hits: Vec<Hit>,
     /// Reads as a title ("Other Circumstances When Your Data May Be
@@ -333,6 +339,7 @@ impl Extractor {
         let hits = self.matcher.find_in(&norm, &words);
         Scan {
             key: crate::align::cosmetic_key(&norm),
+            word_set: Arc::default(),
             norm: norm.into(),
             words,
             hits,
@@ -489,6 +496,7 @@ impl Extractor {
                 practices,
                 norm: scan.norm.clone(),
                 key: scan.key,
+                words: scan.word_set.clone(),
             });
         }
         if let Some(k) = cache.as_mut()

@@ -298,6 +298,8 @@ struct Analysed {
     /// The company's own names it was analysed with (see [`crate::extract::ExtractCache`]).
     own: Vec<String>,
     keys: Vec<Key>,
+    /// Compared once as the new version and once as the old one.
+    facts: crate::compare::Facts,
 }
 
 /// Findings between two analysed texts.
@@ -327,6 +329,7 @@ fn analyse(
     let mut keys = Vec::new();
     practice_keys(&policy, names, |k| keys.push(k));
     let a = Arc::new(Analysed {
+        facts: crate::compare::facts(&policy.clauses),
         policy,
         own: cache.extract.own_names().to_vec(),
         keys,
@@ -402,7 +405,13 @@ pub fn build(
             let (findings, s) = match known {
                 Some(m) => (m.findings.clone(), m.summary),
                 None => {
-                    let (f, s, _) = report::findings(&old.policy, &a.policy, &ex.taxonomy, filter);
+                    let (f, s, _) = report::findings_with(
+                        &old.policy,
+                        &a.policy,
+                        (&old.facts, &a.facts),
+                        &ex.taxonomy,
+                        filter,
+                    );
                     if memo.len() == RECENT {
                         memo.pop_front();
                     }

@@ -2,7 +2,7 @@
 //! serialised form (`policy-diff/diff/v1`) is a public interface.
 
 use crate::align::{self, ChangeKind, WordOp};
-use crate::compare::{Comparison, Direction, Finding, Severity};
+use crate::compare::{Comparison, Direction, Facts, Finding, Severity, facts};
 use crate::policy::{Policy, SourceInfo};
 use crate::taxonomy::Taxonomy;
 use serde::Serialize;
@@ -85,6 +85,18 @@ pub fn findings(
     taxonomy: &Taxonomy,
     filter: Filter,
 ) -> (Vec<Finding>, Summary, align::Alignment) {
+    let facts = (facts(&old.clauses), facts(&new.clauses));
+    findings_with(old, new, (&facts.0, &facts.1), taxonomy, filter)
+}
+
+/// Like [`findings`], given the [`facts`] of both versions.
+pub fn findings_with(
+    old: &Policy,
+    new: &Policy,
+    (old_facts, new_facts): (&Facts, &Facts),
+    taxonomy: &Taxonomy,
+    filter: Filter,
+) -> (Vec<Finding>, Summary, align::Alignment) {
     let alignment = align::align(&old.clauses, &new.clauses);
     let cmp = Comparison {
         old: &old.clauses,
@@ -93,7 +105,7 @@ pub fn findings(
         taxonomy,
     };
     let mut findings: Vec<Finding> = cmp
-        .findings()
+        .findings_with(old_facts, new_facts)
         .into_iter()
         .filter(|f| f.severity >= filter.min_severity)
         .filter(|f| match filter.only {

@@ -136,20 +136,35 @@ pub fn segment_markdown(src: &str, cache: &mut StretchCache) -> (Vec<Clause>, us
     let lines = memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1;
     let mut starts = markdown::stretches(src).unwrap_or_else(|| vec![(0, 1)]);
     starts.push((src.len(), lines));
-    let mut clauses = Clauses::default();
+    let stretches: Vec<(usize, Arc<[Segmented]>)> = starts
+        .windows(2)
+        .map(|w| {
+            let text = &src[w[0].0..w[1].0];
+            let stretch = match cache.stretches.get(text) {
+                Some(s) => s.clone(),
+                None => {
+                    let s = segment_stretch(text);
+                    cache.stretches.insert(text.to_string(), s.clone());
+                    s
+                }
+            };
+            (w[0].1, stretch)
+        })
+        .collect();
+    let count = stretches
+        .iter()
+        .flat_map(|(_, s)| s.iter())
+        .map(|p| match p {
+            Segmented::Block { sentences, .. } => sentences.len(),
+            Segmented::Heading { .. } => 0,
+        })
+        .sum();
+    let mut clauses = Clauses {
+        out: Vec::with_capacity(count),
+        lead_in: None,
+    };
     let mut sections = markdown::Sections::default();
-    let mut seen = Vec::with_capacity(starts.len());
-    for w in starts.windows(2) {
-        let ((start, line), (end, _)) = (w[0], w[1]);
-        let text = &src[start..end];
-        let stretch = match cache.stretches.get(text) {
-            Some(s) => s.clone(),
-            None => {
-                let s = segment_stretch(text);
-                cache.stretches.insert(text.to_string(), s.clone());
-                s
-            }
-        };
+    for (line, stretch) in &stretches {
         for piece in stretch.iter() {
             match piece {
                 Segmented::Heading { level, title } => sections.enter(*level, title.clone()),
@@ -158,10 +173,9 @@ pub fn segment_markdown(src: &str, cache: &mut StretchCache) -> (Vec<Clause>, us
                 }
             }
         }
-        seen.push(start..end);
     }
     if cache.stretches.len() > STRETCH_LIMIT {
-        let current: FxHashSet<&str> = seen.into_iter().map(|r| &src[r]).collect();
+        let current: FxHashSet<&str> = starts.windows(2).map(|w| &src[w[0].0..w[1].0]).collect();
         cache.stretches.retain(|t, _| current.contains(t.as_str()));
     }
     (clauses.out, lines)
