@@ -1038,6 +1038,14 @@ impl<'a> Analysis<'a> {
             {
                 Some(i)
             }
+            // "Affiliates may have access to your information": whoever has
+            // access is the recipient, named as the subject.
+            Target::WeakVerb(i)
+                if self.norm[h.start..h.end].contains("access")
+                    && matches!(self.subject(h), Some(Some(_))) =>
+            {
+                Some(i)
+            }
             _ => None,
         })
     }
@@ -1065,6 +1073,38 @@ impl<'a> Analysis<'a> {
             }
         }
         end
+    }
+
+    /// Whether the verb's direct object is a recipient ("use Google
+    /// Analytics", "use a third-party service", "employ vendors"), after
+    /// at most a determiner or two.
+    fn recipient_object(&self, verb: &Hit) -> bool {
+        let Some(obj) = self.hits.iter().find(|h| h.start > verb.end) else {
+            return false;
+        };
+        let between = self.norm[verb.end..obj.start].split_whitespace();
+        let determiners = between.clone().all(|w| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "certain"
+                    | "some"
+                    | "several"
+                    | "various"
+                    | "other"
+                    | "trusted"
+                    | "reputable"
+                    | "selected"
+                    | "one"
+                    | "or"
+                    | "more"
+            )
+        });
+        determiners
+            && between.count() <= 3
+            && self.entry(obj, Kind::Recipient).is_some()
+            && !self.in_exception(obj)
     }
 
     fn in_exception(&self, h: &Hit) -> bool {
@@ -1603,7 +1643,13 @@ impl<'a> Analysis<'a> {
                     self.data_spans(|h| !self.in_exception(h) && in_object(h)),
                 )
             };
-            let action = tax.actions[ai].id.clone();
+            let mut action = tax.actions[ai].id.clone();
+            // "We use Google Analytics", "we use third-party advertising
+            // companies to serve ads": the company that is used gets the
+            // data the use involves.
+            if action == "use" && actor.is_none() && self.recipient_object(verbs[0]) {
+                action = "share".to_string();
+            }
             let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
             // Only weak verbs ("provide", "give"): without any data named,
@@ -1657,8 +1703,20 @@ impl<'a> Analysis<'a> {
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end && !self.in_exception(h) && !self.is_source(h)
             });
+            // "Affiliates may have access to …": the subject is the one
+            // recipient, whatever else the sentence names, and the company
+            // is the one that discloses.
+            let access = actor.is_some()
+                && verbs
+                    .iter()
+                    .all(|v| self.norm[v.start..v.end].contains("access"));
+            let (actor, access) = match actor {
+                Some(who) if access => (None, Some(who)),
+                a => (a, None),
+            };
             let mut recips = match (shares, after.is_empty()) {
                 (false, _) => Vec::new(),
+                _ if access.is_some() => access.into_iter().collect(),
                 (true, false) => after,
                 (true, true) => self.terms_where(Kind::Recipient, |h| {
                     !self.in_exception(h) && !self.is_source(h)
@@ -1745,6 +1803,55 @@ mod tests {
         let ps = ex().extract(text);
         assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
         ps.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn using_a_third_party_is_disclosing_to_it() {
+        // (Google Analytics, used to analyse, is also the one that analyses.)
+        let ps = ex().extract("We use Google Analytics to analyze how people use the site.");
+        let p = &ps[0];
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("share", "first-party")
+        );
+        assert_eq!(p.recipients, vec!["named-companies"]);
+        assert_eq!(p.purposes, vec!["analytics"]);
+        let p = one("We may use a third-party service to send you email messages.");
+        assert_eq!(p.action, "share");
+        assert!(p.recipients.contains(&"third-parties".to_string()));
+        let p = one("We do not use advertising companies to serve ads.");
+        assert!(p.negated && p.action == "share", "{p:#?}");
+        // Data used, or a recipient further on, is no use of a third party.
+        let p = one("We use your email address to send you offers from our partners.");
+        assert_eq!(p.action, "use");
+        let p = one("We use cookies to remember your preferences.");
+        assert_eq!(p.action, "use");
+    }
+
+    #[test]
+    fn a_recipient_with_access_is_disclosed_to() {
+        let p =
+            one("Other members of our family of companies may have access to your information.");
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("share", "first-party")
+        );
+        assert_eq!(p.recipients, vec!["affiliates"]);
+        assert_eq!(p.modality, Modality::May);
+        // Access for the user is no disclosure.
+        assert!(
+            ex().extract("You may have access to your information at any time.")
+                .is_empty()
+        );
+        let p = one("Your email address will be available to advertisers.");
+        assert_eq!(
+            (p.action.as_str(), p.recipients[0].as_str()),
+            ("share", "advertisers")
+        );
+        assert!(
+            ex().extract("This information is available to you at any time.")
+                .is_empty()
+        );
     }
 
     #[test]
