@@ -1228,6 +1228,11 @@ impl<'a> Analysis<'a> {
                 break;
             }
             if self.is(h, Target::FirstParty) {
+                // "our" and "us" are never the subject ("ads on our site
+                // may use …"); the search goes on for one.
+                if matches!(&self.norm[h.start..h.end], "our" | "us") {
+                    continue;
+                }
                 return Some(None);
             }
             if self.is(h, Target::Pronoun) {
@@ -1305,9 +1310,12 @@ impl<'a> Analysis<'a> {
             && self.word_index(first.start) <= 3
             && let Some(i) = self.entry(first, Kind::Recipient)
             && !self.hits.iter().any(|h| {
+                // "our" and "us" ("ads on our site") name no subject.
+                let object_form = matches!(&self.norm[h.start..h.end], "our" | "us");
                 h.start > first.start
                     && h.end <= verb.start
-                    && (self.is(h, Target::FirstParty) || self.is(h, Target::UserSubject))
+                    && ((self.is(h, Target::FirstParty) && !object_form)
+                        || self.is(h, Target::UserSubject))
             })
             && !self.norm[first.end..verb.start].contains([',', ';', ':'])
         {
@@ -1826,6 +1834,17 @@ mod tests {
         assert_eq!(p.action, "use");
         let p = one("We use cookies to remember your preferences.");
         assert_eq!(p.action, "use");
+    }
+
+    #[test]
+    fn our_and_us_are_never_the_subject() {
+        let p = one("Advertising networks that serve ads on our site may also use web beacons.");
+        assert_eq!(p.actor, "advertisers");
+        // "We" still is, and so is the company after "our".
+        let p = one("On our site, we use web beacons.");
+        assert_eq!(p.actor, "first-party", "{p:#?}");
+        let p = one("Cookies on our site let us collect your browsing history.");
+        assert_eq!(p.actor, "first-party", "{p:#?}");
     }
 
     #[test]
