@@ -1084,9 +1084,28 @@ impl<'a> Analysis<'a> {
     /// Analytics", "use a third-party service", "employ vendors"), after
     /// at most a determiner or two.
     fn recipient_object(&self, verb: &Hit) -> bool {
+        // Employing someone, not processing or analysing ("analyze public
+        // blockchain data").
+        let v = &self.norm[verb.start..verb.end];
+        if !["use", "employ", "utili", "leverag", "engag"]
+            .iter()
+            .any(|p| v.starts_with(p))
+        {
+            return false;
+        }
         let Some(obj) = self.hits.iter().find(|h| h.start > verb.end) else {
             return false;
         };
+        // A recipient word that qualifies data ("use partner data", "use
+        // public information") is no party used.
+        let next_is_data = self.hits.iter().any(|h| {
+            h.start > obj.start
+                && self.entry(h, Kind::Data).is_some()
+                && self.norm[obj.end..h.start].split_whitespace().count() <= 1
+        });
+        if next_is_data {
+            return false;
+        }
         let between = self.norm[verb.end..obj.start].split_whitespace();
         let determiners = between.clone().all(|w| {
             matches!(
@@ -1839,6 +1858,10 @@ mod tests {
         assert_eq!(p.action, "use");
         let p = one("We use cookies to remember your preferences.");
         assert_eq!(p.action, "use");
+        let p = one("We may analyze public blockchain data, such as wallet addresses.");
+        assert_eq!(p.action, "use");
+        let p = one("We use public information about you from social networks.");
+        assert_eq!(p.action, "use", "{p:#?}");
     }
 
     #[test]
