@@ -15,11 +15,10 @@
 //!    coordinated with the one before ("collect … and sell") or an
 //!    infinitive of purpose ("use cookies to collect") acts for that verb's
 //!    subject; "our" and "us" are never the subject; consecutive verbs of
-//!    one action and actor merge;
-//! 1b. using a third party ("we use Google Analytics", "a third-party
-//!    service to send you email") is disclosing to it, and a recipient that
-//!    "has access to" data ("affiliates may have access to your
-//!    information") is one the company discloses it to;
+//!    one action and actor merge; using a third party ("we use Google
+//!    Analytics", "a third-party service to send you email") is disclosing
+//!    to it, and a recipient that "has access to" data ("affiliates may
+//!    have access to your information") is one the company discloses it to;
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
 //!    "except" or ";" between, negates it ("we do not sell or rent");
 //! 3. terms after an exception cue ("except", "unless", "other than") belong to
