@@ -184,7 +184,7 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
             .zip(paired)
             .map(|(c, p)| match p {
                 Some(_) => &[][..],
-                None => &c.words.get_or_init(|| word_set(&c.norm).into())[..],
+                None => &c.word_set.get_or_init(|| word_set(&c.norm).into())[..],
             })
             .collect()
     };
@@ -462,7 +462,7 @@ mod tests {
                 practices: Vec::new().into(),
                 norm: crate::taxonomy::normalize(t).into(),
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
-                words: Default::default(),
+                word_set: Default::default(),
             })
             .collect()
     }

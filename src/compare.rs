@@ -288,13 +288,8 @@ impl<'a> Comparison<'a> {
             .any(|a| facts.positive.contains_key(&(fk, a.clone())))
     }
 
-    /// All findings, unsorted and unnumbered.
-    pub fn findings(&self) -> Vec<Finding> {
-        self.findings_with(&facts(self.old), &facts(self.new))
-    }
-
-    /// All findings, given the [`facts`] of both versions.
-    pub fn findings_with(&self, old_f: &Facts, new_f: &Facts) -> Vec<Finding> {
+    /// All findings, unsorted and unnumbered, given the [`facts`] of both versions.
+    pub fn findings(&self, old_f: &Facts, new_f: &Facts) -> Vec<Finding> {
         let mut out = Vec::new();
         // "Present on `side`, absent on the other": added when side = New.
         for (side, mine, theirs) in [(Side::New, new_f, old_f), (Side::Old, old_f, new_f)] {

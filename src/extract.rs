@@ -223,7 +223,7 @@ pub struct ExtractedClause {
     /// alignment first needs it and shared by every version that repeats
     /// the sentence (an edited sentence is unpaired on both sides of its edit).
     #[serde(skip)]
-    pub words: Arc<OnceLock<Box<[u64]>>>,
+    pub word_set: Arc<OnceLock<Box<[u64]>>>,
 }
 
 /// The extractor: a taxonomy and its compiled matcher.
@@ -500,7 +500,7 @@ impl Extractor {
                 practices,
                 norm: scan.norm.clone(),
                 key: scan.key,
-                words: scan.word_set.clone(),
+                word_set: scan.word_set.clone(),
             });
         }
         if let Some(k) = cache.as_mut()
@@ -1045,8 +1045,7 @@ impl<'a> Analysis<'a> {
             // "Affiliates may have access to your information": whoever has
             // access is the recipient, named as the subject.
             Target::WeakVerb(i)
-                if self.norm[h.start..h.end].contains("access")
-                    && matches!(self.subject(h), Some(Some(_))) =>
+                if self.grants_access(h) && matches!(self.subject(h), Some(Some(_))) =>
             {
                 Some(i)
             }
@@ -1077,6 +1076,17 @@ impl<'a> Analysis<'a> {
             }
         }
         end
+    }
+
+    /// A weak verb of access ("have access to", "given access to"): its
+    /// subject, not its object, is who receives.
+    fn grants_access(&self, verb: &Hit) -> bool {
+        self.norm[verb.start..verb.end].contains("access")
+    }
+
+    /// "our" and "us": the company named in a form that is never a subject.
+    fn object_form(&self, h: &Hit) -> bool {
+        matches!(&self.norm[h.start..h.end], "our" | "us")
     }
 
     /// Whether the verb's direct object is a recipient ("use Google
@@ -1253,7 +1263,7 @@ impl<'a> Analysis<'a> {
             if self.is(h, Target::FirstParty) {
                 // "our" and "us" are never the subject ("ads on our site
                 // may use …"); the search goes on for one.
-                if matches!(&self.norm[h.start..h.end], "our" | "us") {
+                if self.object_form(h) {
                     continue;
                 }
                 return Some(None);
@@ -1334,10 +1344,9 @@ impl<'a> Analysis<'a> {
             && let Some(i) = self.entry(first, Kind::Recipient)
             && !self.hits.iter().any(|h| {
                 // "our" and "us" ("ads on our site") name no subject.
-                let object_form = matches!(&self.norm[h.start..h.end], "our" | "us");
                 h.start > first.start
                     && h.end <= verb.start
-                    && ((self.is(h, Target::FirstParty) && !object_form)
+                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
                         || self.is(h, Target::UserSubject))
             })
             && !self.norm[first.end..verb.start].contains([',', ';', ':'])
@@ -1737,10 +1746,7 @@ impl<'a> Analysis<'a> {
             // "Affiliates may have access to …": the subject is the one
             // recipient, whatever else the sentence names, and the company
             // is the one that discloses.
-            let access = actor.is_some()
-                && verbs
-                    .iter()
-                    .all(|v| self.norm[v.start..v.end].contains("access"));
+            let access = actor.is_some() && verbs.iter().all(|v| self.grants_access(v));
             let (actor, access) = match actor {
                 Some(who) if access => (None, Some(who)),
                 a => (a, None),

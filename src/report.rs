@@ -105,7 +105,7 @@ pub fn findings_with(
         taxonomy,
     };
     let mut findings: Vec<Finding> = cmp
-        .findings_with(old_facts, new_facts)
+        .findings(old_facts, new_facts)
         .into_iter()
         .filter(|f| f.severity >= filter.min_severity)
         .filter(|f| match filter.only {

@@ -19,7 +19,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// One sentence or list item of a policy.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Clause {
     /// Stable within one document: `c` + 1-based position.
     pub id: String,
@@ -358,27 +358,10 @@ mod tests {
         assert!(spans.iter().all(|(s, e)| e - s <= MAX_CLAUSE_BYTES));
     }
 
-    type Row = (String, Vec<String>, [usize; 2], String, bool, Option<usize>);
-
-    fn rows(cs: Vec<Clause>) -> Vec<Row> {
-        cs.into_iter()
-            .map(|c| {
-                (
-                    c.id,
-                    c.section.to_vec(),
-                    c.lines,
-                    c.text,
-                    c.list_item,
-                    c.lead_in,
-                )
-            })
-            .collect()
-    }
-
     /// Clauses of a Markdown text parsed whole.
-    fn whole(md: &str) -> Vec<Row> {
+    fn whole(md: &str) -> Vec<Clause> {
         let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
-        rows(segment(&crate::input::parse(&src).unwrap()))
+        segment(&crate::input::parse(&src).unwrap())
     }
 
     #[test]
@@ -402,14 +385,10 @@ mod tests {
         for md in docs {
             let mut cache = StretchCache::default();
             let (cold, lines) = segment_markdown(md, &mut cache);
-            assert_eq!(rows(cold), whole(md), "{md:?}");
+            assert_eq!(cold, whole(md), "{md:?}");
             assert_eq!(lines, md.matches('\n').count() + 1);
             // Warm: every stretch comes from the cache.
-            assert_eq!(
-                rows(segment_markdown(md, &mut cache).0),
-                whole(md),
-                "{md:?}"
-            );
+            assert_eq!(segment_markdown(md, &mut cache).0, whole(md), "{md:?}");
         }
         assert!(markdown::stretches(docs[0]).unwrap().len() > 4);
         for md in &docs[5..] {
@@ -425,7 +404,7 @@ mod tests {
         let mut cache = StretchCache::default();
         segment_markdown(v1, &mut cache);
         let (warm, _) = segment_markdown(v2, &mut cache);
-        assert_eq!(rows(warm.clone()), whole(v2));
+        assert_eq!(warm, whole(v2));
         assert_eq!(warm[2].lines, [8, 8]);
         assert_eq!(warm[2].section[..], ["New", "A"]);
         assert_eq!(warm[4].lead_in, Some(3));

@@ -218,16 +218,6 @@ fn stretch_cache_segments_every_ota_version_as_a_whole_parse() {
     use policy_diff::input::{Format, parse, source_from_bytes};
     use policy_diff::segment::{StretchCache, segment, segment_markdown};
     let c = corpus_or_skip!();
-    let row = |c: policy_diff::segment::Clause| {
-        (
-            c.id,
-            c.section.to_vec(),
-            c.lines,
-            c.text,
-            c.list_item,
-            c.lead_in,
-        )
-    };
     let (mut versions, mut chunked) = (0, 0);
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(c.join("ota"))
         .unwrap()
@@ -246,17 +236,14 @@ fn stretch_cache_segments_every_ota_version_as_a_whole_parse() {
             if src.format != Format::Markdown {
                 continue;
             }
-            let whole: Vec<_> = segment(&parse(&src).unwrap())
-                .into_iter()
-                .map(row)
-                .collect();
+            let doc = parse(&src).unwrap();
+            let whole = segment(&doc);
             let (cached, lines) = segment_markdown(&src.text, &mut cache);
-            let cached: Vec<_> = cached.into_iter().map(row).collect();
             assert_eq!(cached.len(), whole.len(), "{name}: clause count");
             for (a, b) in cached.iter().zip(&whole) {
                 assert_eq!(a, b, "{name}");
             }
-            assert_eq!(lines, parse(&src).unwrap().line_count(), "{name}");
+            assert_eq!(lines, doc.line_count(), "{name}");
             versions += 1;
             chunked += usize::from(
                 policy_diff::input::markdown::stretches(&src.text).is_some_and(|s| s.len() > 1),

@@ -57,18 +57,12 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     let mut kind = BlockKind::Paragraph;
     let mut heading: Option<(usize, String)> = None;
     let mut item_depth = 0usize;
-    let none = Section::from(Vec::new());
 
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
-        let mut flush = |cur: &mut BlockBuilder, kind: BlockKind| {
-            if let Some(b) = cur.finish(kind, &none) {
-                out.push(Piece::Block(b));
-            }
-        };
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                flush(&mut cur, kind);
+                flush(&mut out, &mut cur, kind);
                 heading = Some((level as usize, String::new()));
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -78,12 +72,12 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 }
             }
             Event::Start(Tag::Item) => {
-                flush(&mut cur, kind);
+                flush(&mut out, &mut cur, kind);
                 item_depth += 1;
                 kind = BlockKind::ListItem;
             }
             Event::End(TagEnd::Item) => {
-                flush(&mut cur, kind);
+                flush(&mut out, &mut cur, kind);
                 item_depth = item_depth.saturating_sub(1);
                 kind = if item_depth > 0 {
                     BlockKind::ListItem
@@ -92,11 +86,11 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 };
             }
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => {
-                flush(&mut cur, kind);
+                flush(&mut out, &mut cur, kind);
                 kind = BlockKind::TableRow;
             }
             Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => {
-                flush(&mut cur, kind);
+                flush(&mut out, &mut cur, kind);
                 kind = BlockKind::Paragraph;
             }
             Event::End(TagEnd::TableCell) => {
@@ -104,7 +98,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
                 if item_depth == 0 && kind != BlockKind::TableRow {
-                    flush(&mut cur, kind);
+                    flush(&mut out, &mut cur, kind);
                 } else {
                     cur.push_space();
                 }
@@ -112,7 +106,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::End(TagEnd::Paragraph) | Event::End(TagEnd::CodeBlock)
                 if item_depth == 0 && kind != BlockKind::TableRow =>
             {
-                flush(&mut cur, kind);
+                flush(&mut out, &mut cur, kind);
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, title)) = heading.as_mut() {
@@ -136,10 +130,15 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             _ => {}
         }
     }
-    if let Some(b) = cur.finish(kind, &none) {
+    flush(&mut out, &mut cur, kind);
+    out
+}
+
+/// Ends the block being built, if it holds any text.
+fn flush(out: &mut Vec<Piece>, cur: &mut BlockBuilder, kind: BlockKind) {
+    if let Some(b) = cur.finish(kind, &Section::default()) {
         out.push(Piece::Block(b));
     }
-    out
 }
 
 /// Where a document can be cut into stretches that parse the same alone as
