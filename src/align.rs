@@ -452,10 +452,10 @@ mod tests {
             .enumerate()
             .map(|(i, (sec, t))| ExtractedClause {
                 clause: Clause {
-                    id: format!("c{}", i + 1),
+                    id: crate::segment::ClauseId(i as u32 + 1),
                     section: vec![sec.to_string()].into(),
                     lines: [i + 1, i + 1],
-                    text: t.to_string(),
+                    text: (*t).into(),
                     list_item: false,
                     lead_in: None,
                 },

@@ -262,10 +262,10 @@ impl<'a> Comparison<'a> {
     fn evidence(&self, side: Side, ci: usize) -> Evidence {
         let c = &self.clauses(side)[ci].clause;
         Evidence {
-            text: c.text.clone(),
+            text: c.text.to_string(),
             lines: c.lines,
             section: c.section.to_vec(),
-            clause: c.id.clone(),
+            clause: c.id.to_string(),
         }
     }
 

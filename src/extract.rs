@@ -39,7 +39,7 @@
 //!    days") and its scope (the purposes named); a choice sentence with no
 //!    verb is recorded as governing the *use* of data.
 
-use crate::segment::Clause;
+use crate::segment::{Clause, ClauseId};
 use crate::taxonomy::{Hit, Kind, Matcher, Target, Taxonomy, normalize, word_spans};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -242,15 +242,15 @@ pub struct Extractor {
 #[derive(Default)]
 pub struct ExtractCache {
     own: Vec<String>,
-    entries: FxHashMap<String, Cached>,
+    entries: FxHashMap<Arc<str>, Cached>,
     /// Practices of list items, by (lead-in text, item text), with the
     /// lead-in's practices they were derived from: an item's practices
     /// depend on its lead-in's, and a fifth of a typical policy's clauses
     /// are list items.
-    items: FxHashMap<(String, String), ItemPractices>,
+    items: FxHashMap<(Arc<str>, Arc<str>), ItemPractices>,
     /// Practices of sentences with a pronoun subject, by (text, the party
     /// it stood for): the same sentence reads differently after another.
-    contextual: FxHashMap<(String, Antecedent), Arc<[Practice]>>,
+    contextual: FxHashMap<(Arc<str>, Antecedent), Arc<[Practice]>>,
 }
 
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.
@@ -265,13 +265,11 @@ type Reused = Option<Arc<[Practice]>>;
 impl ExtractCache {
     /// The entry for a sentence, keeping its scan: the scan is the same
     /// whatever the lead-in or the sentence before.
-    fn keep_scan(&mut self, text: &str, scan: &Arc<Scan>) -> &mut Cached {
-        self.entries
-            .entry(text.to_string())
-            .or_insert_with(|| Cached {
-                scan: scan.clone(),
-                practices: None,
-            })
+    fn keep_scan(&mut self, text: &Arc<str>, scan: &Arc<Scan>) -> &mut Cached {
+        self.entries.entry(text.clone()).or_insert_with(|| Cached {
+            scan: scan.clone(),
+            practices: None,
+        })
     }
 
     /// The company's own names the cached practices were extracted with.
@@ -377,7 +375,7 @@ impl Extractor {
         let (scans, mut known): (Vec<Arc<Scan>>, Vec<Reused>) = clauses
             .iter()
             .map(
-                |c| match cache.as_ref().and_then(|k| k.entries.get(&c.text)) {
+                |c| match cache.as_ref().and_then(|k| k.entries.get(&*c.text)) {
                     Some(e) => (
                         e.scan.clone(),
                         c.lead_in.is_none().then(|| e.practices.clone()).flatten(),
@@ -433,7 +431,7 @@ impl Extractor {
                 let lead = clause
                     .lead_in
                     .and_then(|i| out.get(i))
-                    .map(|c| (c.clause.id.as_str(), &c.practices[..]));
+                    .map(|c| (c.clause.id, &c.practices[..]));
                 // Sentences (not list items) are cached with the party
                 // their pronoun stood for.
                 let key = (lead.is_none() && cache.is_some())
@@ -471,13 +469,13 @@ impl Extractor {
                         .filter(|(lead, _)| {
                             Arc::ptr_eq(lead, &l.practices) || lead[..] == l.practices[..]
                         })
-                        .map(|(_, p)| with_lead_id(p, &l.clause.id)),
+                        .map(|(_, p)| with_lead_id(p, l.clause.id)),
                     _ => None,
                 };
                 match reused {
                     Some(p) => p,
                     None => {
-                        let lead = lead_clause.map(|c| (c.clause.id.as_str(), &c.practices[..]));
+                        let lead = lead_clause.map(|c| (c.clause.id, &c.practices[..]));
                         let practices: Arc<[Practice]> = self
                             .extract_in(&scan, lead, &own, Antecedent::Unknown)
                             .into();
@@ -507,11 +505,10 @@ impl Extractor {
             && k.entries.len() + k.items.len() + k.contextual.len() > CACHE_LIMIT
         {
             let current: rustc_hash::FxHashSet<&str> =
-                out.iter().map(|c| c.clause.text.as_str()).collect();
-            k.entries.retain(|t, _| current.contains(t.as_str()));
-            k.items.retain(|(_, t), _| current.contains(t.as_str()));
-            k.contextual
-                .retain(|(t, _), _| current.contains(t.as_str()));
+                out.iter().map(|c| &*c.clause.text).collect();
+            k.entries.retain(|t, _| current.contains(&**t));
+            k.items.retain(|(_, t), _| current.contains(&**t));
+            k.contextual.retain(|(t, _), _| current.contains(&**t));
         }
         out
     }
@@ -586,7 +583,7 @@ impl Extractor {
     fn extract_in(
         &self,
         scan: &Scan,
-        lead: Option<(&str, &[Practice])>,
+        lead: Option<(ClauseId, &[Practice])>,
         own_names: &[String],
         antecedent: Antecedent,
     ) -> Vec<Practice> {
@@ -645,10 +642,10 @@ impl Extractor {
 
 /// Cached list-item practices, pointing at the lead-in's id in this version
 /// (ids shift when clauses are added or removed above it).
-fn with_lead_id(practices: &Arc<[Practice]>, lead_id: &str) -> Arc<[Practice]> {
+fn with_lead_id(practices: &Arc<[Practice]>, lead_id: ClauseId) -> Arc<[Practice]> {
     if practices
         .iter()
-        .all(|p| p.inherited_from.as_deref().is_none_or(|i| i == lead_id))
+        .all(|p| p.inherited_from.as_deref().is_none_or(|i| lead_id.is(i)))
     {
         return practices.clone();
     }

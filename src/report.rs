@@ -153,10 +153,10 @@ impl Report {
             i.map(|i| {
                 let c = &p.clauses[i].clause;
                 ChangeSide {
-                    clause: c.id.clone(),
+                    clause: c.id.to_string(),
                     lines: c.lines,
                     section: c.section.to_vec(),
-                    text: c.text.clone(),
+                    text: c.text.to_string(),
                 }
             })
         };

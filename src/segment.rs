@@ -18,15 +18,42 @@ const ABBREVIATIONS: &[&str] = &[
     "p.m", "cf", "al", "dept", "para", "ca", "viz", "esp",
 ];
 
+/// A clause's 1-based position in its document, written `c1`, `c2` …
+/// A number rather than a string: every version of a history numbers
+/// thousands of clauses, and only the few quoted in findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClauseId(pub u32);
+
+impl std::fmt::Display for ClauseId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "c{}", self.0)
+    }
+}
+
+impl Serialize for ClauseId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl ClauseId {
+    /// Whether `written` is this id as printed (`"c12"`).
+    pub fn is(self, written: &str) -> bool {
+        written.strip_prefix('c').and_then(|n| n.parse().ok()) == Some(self.0)
+    }
+}
+
 /// One sentence or list item of a policy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Clause {
     /// Stable within one document: `c` + 1-based position.
-    pub id: String,
+    pub id: ClauseId,
     pub section: crate::input::Section,
     /// First and last source line (1-based, inclusive).
     pub lines: [usize; 2],
-    pub text: String,
+    /// Shared with the stretch cache and every version that repeats the
+    /// sentence (see [`StretchCache`]).
+    pub text: Arc<str>,
     /// Whether the clause is (part of) a list item.
     #[serde(skip)]
     pub list_item: bool,
@@ -46,7 +73,7 @@ pub fn segment(doc: &Document) -> Vec<Clause> {
 }
 
 /// A sentence of a block with its first and last source line.
-pub type Sentence = (String, [usize; 2]);
+pub type Sentence = (Arc<str>, [usize; 2]);
 
 /// The sentences of a block, with lines from `line_of` (source offset → line).
 pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<Sentence> {
@@ -59,7 +86,7 @@ pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<S
             }
             let first = line_of(block.source_offset(s));
             let last = line_of(block.source_offset(e.saturating_sub(1))).max(first);
-            Some((text.to_string(), [first, last]))
+            Some((Arc::from(text), [first, last]))
         })
         .collect()
 }
@@ -88,7 +115,7 @@ impl Clauses {
         let out = &mut self.out;
         for (text, [first, last]) in sentences {
             out.push(Clause {
-                id: format!("c{}", out.len() + 1),
+                id: ClauseId(out.len() as u32 + 1),
                 section: section.clone(),
                 lines: [first + offset, (last + offset).min(lines)],
                 text: text.clone(),
@@ -314,6 +341,15 @@ fn is_boundary(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_ids_print_and_parse_as_c_and_a_number() {
+        let id = ClauseId(12);
+        assert_eq!(id.to_string(), "c12");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"c12\"");
+        assert!(id.is("c12"));
+        assert!(!id.is("c1") && !id.is("12") && !id.is("c12x"));
+    }
 
     fn split(t: &str) -> Vec<&str> {
         sentence_spans(t)
