@@ -295,6 +295,12 @@ struct Scan {
     /// Reads as a title ("Other Circumstances When Your Data May Be
     /// Shared"): it names a topic, it states no practice.
     title: bool,
+    /// Has a pronoun subject ("they", "these companies"): its practices
+    /// depend on the sentence before. Kept with the scan, like the next
+    /// flag, because every version asks it of every clause.
+    pronoun: bool,
+    /// Names a company (a candidate for the document's own name).
+    names_company: bool,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -340,6 +346,10 @@ impl Extractor {
         let words = word_spans(&norm);
         let hits = self.matcher.find_in(&norm, &words);
         Scan {
+            pronoun: hits
+                .iter()
+                .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun)),
+            names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
             word_set: Arc::default(),
             norm: norm.into(),
@@ -418,10 +428,7 @@ impl Extractor {
             let antecedent = context.clone();
             // A clause with a pronoun depends on the one before: its
             // practices are cached with the party the pronoun stood for.
-            let pronoun = scan
-                .hits
-                .iter()
-                .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun));
+            let pronoun = scan.pronoun;
             context = match self.last_party(&scan, &own) {
                 Some(a) => a,
                 None if pronoun => antecedent.clone(),
@@ -518,11 +525,9 @@ impl Extractor {
     fn last_party(&self, scan: &Scan, own: &[String]) -> Option<Antecedent> {
         scan.hits.iter().rev().find_map(|h| {
             let targets = self.matcher.targets(h.pattern);
-            let own_name = own.iter().any(|n| *n == scan.norm[h.start..h.end]);
+            let own_name = || own.iter().any(|n| *n == scan.norm[h.start..h.end]);
             targets.iter().find_map(|t| match t {
-                Target::Entry(Kind::Recipient, i) if !own_name => Some(Antecedent::Recipient(
-                    self.taxonomy.recipients[*i].id.clone(),
-                )),
+                Target::Entry(Kind::Recipient, i) if !own_name() => Some(Antecedent::Recipient(*i)),
                 Target::UserSubject => Some(Antecedent::User),
                 _ => None,
             })
@@ -538,13 +543,15 @@ impl Extractor {
     /// company named in the policy's opening (title, first sentences) and at
     /// least three times in all is the first party, not a recipient ("Instagram may share…" in
     /// Instagram's own policy).
+    /// Whether a hit names a company.
+    fn names_company(&self, h: &Hit) -> bool {
+        self.matcher
+            .targets(h.pattern)
+            .iter()
+            .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.named_company[*i]))
+    }
+
     fn own_names(&self, clauses: &[Clause], scans: &[Arc<Scan>]) -> Vec<String> {
-        let named = |h: &Hit| {
-            self.matcher
-                .targets(h.pattern)
-                .iter()
-                .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.named_company[*i]))
-        };
         // term → (count, named in the opening)
         let mut counts: Vec<(String, usize, bool)> = Vec::new();
         let mut count =
@@ -560,11 +567,15 @@ impl Extractor {
             if k < 10 && titles.last() != Some(&&c.section) {
                 titles.push(&c.section);
                 let t = self.scan(&c.section.join(" "));
-                for h in t.hits.iter().filter(|h| named(h)) {
+                for h in t.hits.iter().filter(|h| self.names_company(h)) {
                     count(&t.norm[h.start..h.end], true);
                 }
             }
-            for h in scan.hits.iter().filter(|h| named(h)) {
+            let named = scan
+                .hits
+                .iter()
+                .filter(|h| scan.names_company && self.names_company(h));
+            for h in named {
                 count(&scan.norm[h.start..h.end], k < 10);
             }
         }
@@ -691,8 +702,10 @@ struct Analysis<'a> {
 /// The party a pronoun subject can stand for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Antecedent {
-    /// A recipient (taxonomy id): "Advertisers … They may collect".
-    Recipient(String),
+    /// A recipient (index into the taxonomy's recipients): "Advertisers …
+    /// They may collect". An index, not the id: every clause of every
+    /// version passes its antecedent on to the next.
+    Recipient(usize),
     /// The user: "Users may post content. They may share it".
     User,
     /// Nobody named: the pronoun is read as no company practice.
@@ -1277,13 +1290,13 @@ impl<'a> Analysis<'a> {
                         if self.is(u, Target::UserSubject) {
                             Some(Antecedent::User)
                         } else {
-                            self.entry(u, Kind::Recipient).map(|i| {
-                                Antecedent::Recipient(self.ex.taxonomy.recipients[i].id.clone())
-                            })
+                            self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
                         }
                     });
                 return match here.unwrap_or_else(|| self.antecedent.clone()) {
-                    Antecedent::Recipient(id) => Some(Some(id)),
+                    Antecedent::Recipient(i) => {
+                        Some(Some(self.ex.taxonomy.recipients[i].id.clone()))
+                    }
                     Antecedent::User | Antecedent::Unknown => None,
                 };
             }
