@@ -233,12 +233,19 @@ pub fn versions_from_changes(
 /// every version states hundreds, mostly the same as the last one's.
 type Key = [u32; 4];
 
-/// Interned taxonomy ids and labels.
+/// Interned taxonomy ids and labels, and the keys of the clauses seen so far.
 #[derive(Default)]
 struct Names {
     ids: rustc_hash::FxHashMap<String, u32>,
     names: Vec<String>,
+    /// Keys of a clause's practices, by the address of the practices the
+    /// extraction cache shares between the versions that repeat the clause
+    /// (the `Arc` is kept so that the address is not reused).
+    keys: rustc_hash::FxHashMap<usize, ClauseKeys>,
 }
+
+/// A clause's practices and their keys.
+type ClauseKeys = (Arc<[crate::extract::Practice]>, Box<[Key]>);
 
 impl Names {
     fn id(&mut self, name: &str) -> u32 {
@@ -255,33 +262,48 @@ impl Names {
 /// Every (action × data × recipient × purpose) a version states, and every
 /// choice by scope; "*" stands for unnamed data, "-" for no recipient or purpose.
 fn practice_keys(p: &Policy, names: &mut Names, mut emit: impl FnMut(Key)) {
+    for c in p.clauses.iter().filter(|c| !c.practices.is_empty()) {
+        let at = c.practices.as_ptr() as usize;
+        if !names.keys.contains_key(&at) {
+            let mut keys = Vec::new();
+            clause_keys(&c.practices, names, |k| keys.push(k));
+            names.keys.insert(at, (c.practices.clone(), keys.into()));
+        }
+        names.keys[&at].1.iter().copied().for_each(&mut emit);
+    }
+}
+
+/// The keys of one clause's practices.
+fn clause_keys(
+    practices: &[crate::extract::Practice],
+    names: &mut Names,
+    mut emit: impl FnMut(Key),
+) {
     fn or<'a>(v: &'a [String], none: &'a str) -> impl Iterator<Item = &'a str> {
         let fallback = v.is_empty().then_some(none);
         v.iter().map(String::as_str).chain(fallback)
     }
-    for c in &p.clauses {
-        for pr in c.practices.iter().filter(|p| !p.negated) {
-            let action = names.id(&pr.action);
-            let recipients: Vec<u32> = if pr.actor != "first-party" {
-                vec![names.id(&pr.actor)]
-            } else {
-                or(&pr.recipients, "-").map(|r| names.id(r)).collect()
-            };
-            let purposes: Vec<u32> = or(&pr.purposes, "-").map(|x| names.id(x)).collect();
-            for d in or(&pr.data, "*") {
-                let d = names.id(d);
-                for &r in &recipients {
-                    for &pu in &purposes {
-                        emit([action, d, r, pu]);
-                    }
+    for pr in practices.iter().filter(|p| !p.negated) {
+        let action = names.id(&pr.action);
+        let recipients: Vec<u32> = if pr.actor != "first-party" {
+            vec![names.id(&pr.actor)]
+        } else {
+            or(&pr.recipients, "-").map(|r| names.id(r)).collect()
+        };
+        let purposes: Vec<u32> = or(&pr.purposes, "-").map(|x| names.id(x)).collect();
+        for d in or(&pr.data, "*") {
+            let d = names.id(d);
+            for &r in &recipients {
+                for &pu in &purposes {
+                    emit([action, d, r, pu]);
                 }
             }
-            if let Some(ch) = &pr.choice {
-                let kind = names.id(&format!("choice:{}", ch.kind));
-                let (any, none) = (names.id("*"), names.id("-"));
-                for pu in or(&ch.scope, "-") {
-                    emit([kind, any, none, names.id(pu)]);
-                }
+        }
+        if let Some(ch) = &pr.choice {
+            let kind = names.id(&format!("choice:{}", ch.kind));
+            let (any, none) = (names.id("*"), names.id("-"));
+            for pu in or(&ch.scope, "-") {
+                emit([kind, any, none, names.id(pu)]);
             }
         }
     }
