@@ -12,7 +12,7 @@ use policy_diff::input::ReadOptions;
 use policy_diff::render::{self, Style};
 use policy_diff::report::{self, Report};
 use policy_diff::taxonomy::Taxonomy;
-use policy_diff::{Extractor, Policy};
+use policy_diff::{Extractor, Policy, git};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 
@@ -176,8 +176,56 @@ fn diff(a: DiffArgs) -> Result<u8> {
     Ok(u8::from(report.fails(a.report.fail_on)))
 }
 
+/// The documents `history --all` walks, longest histories first (the bytes
+/// of all their versions, so that no long one starts last and leaves a core
+/// idle), and every change to them, from one history walk.
+fn all_documents(
+    repo: &str,
+    glob: &str,
+    since: Option<&str>,
+) -> Result<(Vec<String>, git::Changes)> {
+    let pattern = glob::Pattern::new(glob).map_err(|e| anyhow::anyhow!("--glob '{glob}': {e}"))?;
+    // Listing the files and walking the history are independent git runs.
+    let (files, changes) = rayon::join(
+        || git::files(repo, "HEAD"),
+        || git::changes(repo, &[], since),
+    );
+    let mut docs: Vec<String> = files?
+        .into_iter()
+        .filter(|p| pattern.matches(p))
+        .filter(|p| {
+            let l = p.to_ascii_lowercase();
+            [".md", ".markdown", ".txt", ".html", ".htm"]
+                .iter()
+                .any(|e| l.ends_with(e))
+        })
+        .collect();
+    let changes = changes?;
+    let blobs = |d: &String| {
+        changes
+            .get(d)
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c.blob.as_deref())
+    };
+    let ids: Vec<&str> = docs.iter().flat_map(blobs).collect();
+    let sizes = git::sizes(repo, &ids)?;
+    docs.sort_by_cached_key(|d| {
+        std::cmp::Reverse(blobs(d).filter_map(|b| sizes.get(b)).sum::<u64>())
+    });
+    Ok((docs, changes))
+}
+
 fn history(a: HistoryArgs) -> Result<u8> {
-    let extractor = Extractor::new(Taxonomy::load(a.common.taxonomy.as_deref())?);
+    // The taxonomy compiles while git lists what `--all` will walk.
+    let (extractor, listed) = rayon::join(
+        || Taxonomy::load(a.common.taxonomy.as_deref()).map(Extractor::new),
+        || match (&a.git, a.all) {
+            (Some(repo), true) => Some(all_documents(repo, &a.glob, a.since.as_deref())),
+            _ => None,
+        },
+    );
+    let extractor = extractor?;
     let baseline = baselines(&a.report)?;
     let filter = a.report.filter();
     let finish = |mut r: HistoryReport| {
@@ -209,18 +257,8 @@ fn history(a: HistoryArgs) -> Result<u8> {
             vec![finish(history::build(path, versions, &extractor, filter))]
         }
         (Some(repo), true) => {
-            let pattern = glob::Pattern::new(&a.glob)
-                .map_err(|e| anyhow::anyhow!("--glob '{}': {e}", a.glob))?;
-            let mut docs: Vec<String> = policy_diff::git::files(repo, "HEAD")?
-                .into_iter()
-                .filter(|p| pattern.matches(p))
-                .filter(|p| {
-                    let l = p.to_ascii_lowercase();
-                    [".md", ".markdown", ".txt", ".html", ".htm"]
-                        .iter()
-                        .any(|e| l.ends_with(e))
-                })
-                .collect();
+            let (docs, changes) =
+                listed.unwrap_or_else(|| all_documents(repo, &a.glob, a.since.as_deref()))?;
             let bar = if std::io::stderr().is_terminal() {
                 indicatif::ProgressBar::new(docs.len() as u64)
             } else {
@@ -228,39 +266,12 @@ fn history(a: HistoryArgs) -> Result<u8> {
             };
             let stream = a.format == HistoryFormat::Jsonl;
             let out = std::sync::Mutex::new(std::io::stdout());
-            // One history walk for every document; blobs are read per document.
-            let changes =
-                std::sync::Mutex::new(policy_diff::git::changes(repo, &[], a.since.as_deref())?);
-            // Longest histories first (the bytes of all their versions), so
-            // that no long one starts last and leaves a core idle; reports
-            // are sorted by name again below.
-            {
-                let known = changes
-                    .lock()
-                    .map_err(|_| anyhow::anyhow!("changes lock poisoned"))?;
-                let ids: Vec<&str> = docs
-                    .iter()
-                    .filter_map(|d| known.get(d))
-                    .flatten()
-                    .filter_map(|c| c.blob.as_deref())
-                    .collect();
-                let sizes = policy_diff::git::sizes(repo, &ids)?;
-                let work = |d: &String| -> u64 {
-                    known
-                        .get(d)
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|c| c.blob.as_ref())
-                        .filter_map(|b| sizes.get(b))
-                        .sum()
-                };
-                docs.sort_by_cached_key(|d| std::cmp::Reverse(work(d)));
-            }
+            let changes = std::sync::Mutex::new(changes);
             let base = match &a.since {
-                Some(rev) => Some(policy_diff::git::commit(repo, rev)?),
+                Some(rev) => Some(git::commit(repo, rev)?),
                 None => None,
             };
-            let blobs = std::sync::Mutex::new(policy_diff::git::BlobReader::new(repo)?);
+            let blobs = std::sync::Mutex::new(git::BlobReader::new(repo)?);
             let results: Vec<Result<HistoryReport>> = docs
                 .par_iter()
                 .with_max_len(1)

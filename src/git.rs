@@ -36,6 +36,9 @@ fn run(repo: &str, args: &[&str]) -> Result<Vec<u8>> {
     Ok(out.stdout)
 }
 
+/// Every change to every path, by path, oldest first.
+pub type Changes = BTreeMap<String, Vec<Change>>;
+
 /// One version of one path: the commit that wrote it and the blob it wrote
 /// (`None` when the commit deleted the path).
 #[derive(Debug, Clone)]
@@ -49,11 +52,7 @@ pub struct Change {
 /// forty documents costs one history walk, not forty. Merges count with the
 /// changes they bring relative to their first parent; a version identical to
 /// the path's previous one (a merge repeating a branch's change) is dropped.
-pub fn changes(
-    repo: &str,
-    paths: &[&str],
-    since: Option<&str>,
-) -> Result<BTreeMap<String, Vec<Change>>> {
+pub fn changes(repo: &str, paths: &[&str], since: Option<&str>) -> Result<Changes> {
     let range = since.map(|s| format!("{s}..HEAD"));
     let mut args = vec![
         "log",
@@ -71,7 +70,7 @@ pub fn changes(
     args.push("--");
     args.extend(paths);
     let out = run(repo, &args)?;
-    let mut by_path: BTreeMap<String, Vec<Change>> = BTreeMap::new();
+    let mut by_path = Changes::new();
     let mut commit: Option<Commit> = None;
     let mut tokens = out.split(|&b| b == 0);
     while let Some(tok) = tokens.next() {
