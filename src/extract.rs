@@ -750,8 +750,16 @@ impl<'a> Analysis<'a> {
                 // the comma; one after the main clause runs to its end.
                 let fronted = a.word_index(h.start) <= 1;
                 let end = a.phrase_end(h.start, usize::MAX);
+                // One set off by commas, after which the verb's complement
+                // goes on, ends at its closing comma: "may be shared, but
+                // only in the aggregate, with advertisers".
+                let aside = a.norm[..h.start].trim_end().ends_with(',')
+                    && a.norm[h.start..end].find(',').is_some_and(|c| {
+                        let rest = &a.norm[h.start + c + 1..];
+                        rest.starts_with(" with ") || rest.starts_with(" to ")
+                    });
                 let end = match a.norm[h.start..end].find(',') {
-                    Some(c) if fronted => h.start + c,
+                    Some(c) if fronted || aside => h.start + c,
                     _ => end,
                 };
                 (h.start, end)
@@ -1094,6 +1102,24 @@ impl<'a> Analysis<'a> {
         self.norm[verb.start..verb.end].contains("access")
     }
 
+    /// Whether `verb` is in the passive voice: a form of "be" (or "get")
+    /// before it, across adverbs ("may also be shared", "is not sold").
+    fn passive(&self, verb: &Hit) -> bool {
+        let mut w = self.word_index(verb.start);
+        while w > 0 {
+            w -= 1;
+            match self.word(w) {
+                "also" | "not" | "never" | "only" | "further" | "generally" | "sometimes"
+                | "routinely" | "automatically" | "then" => continue,
+                "be" | "is" | "are" | "was" | "were" | "been" | "being" | "get" | "gets" => {
+                    return !self.norm[self.ends[w]..verb.start].contains([',', ';', ':']);
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// "our" and "us": the company named in a form that is never a subject.
     fn object_form(&self, h: &Hit) -> bool {
         matches!(&self.norm[h.start..h.end], "our" | "us")
@@ -1305,6 +1331,12 @@ impl<'a> Analysis<'a> {
                 // the verb before, and this one coordinates with its subject.
                 let between = self.norm[h.end..verb.start].trim_matches([' ', ',']);
                 if matches!(between, "and" | "or" | "and then" | "and may" | "and will") {
+                    continue;
+                }
+                // "The information you provide may be shared": a passive
+                // verb names its agent after "by", never before it; the
+                // user before it heads a relative clause on the data.
+                if self.passive(verb) {
                     continue;
                 }
                 // "collected from users", "information about children": the
@@ -1547,7 +1579,11 @@ impl<'a> Analysis<'a> {
                     .map(|h| (h, "condition", 25))
             })?;
         let (hit, kind, max) = h;
-        let end = self.phrase_end(hit.start, max);
+        // An exception's extent was settled with the clause's analysis.
+        let end = match self.exceptions.iter().find(|&&(s, _)| s == hit.start) {
+            Some(&(_, e)) if kind == "exception" => e,
+            _ => self.phrase_end(hit.start, max),
+        };
         let text = self.norm[hit.start..end]
             .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
             .to_string();
@@ -1965,6 +2001,33 @@ mod tests {
         assert_eq!(p.recipients, vec!["advertisers"]);
         assert_eq!(p.purposes, vec!["advertising"]);
         assert_eq!(p.actor, "first-party");
+    }
+
+    #[test]
+    fn a_passive_verb_is_not_the_act_of_the_user_before_it() {
+        let p = one("The information you provide may be shared with advertisers.");
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("share", "first-party")
+        );
+        assert_eq!(p.recipients, vec!["advertisers"]);
+        let p = one("Information you provide is not sold to advertisers.");
+        assert!(p.action == "sell" && p.negated);
+        // In the active voice the user acts, and that is no company practice.
+        assert!(
+            ex().extract("You share your email address with advertisers.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_exception_set_off_by_commas_ends_at_its_comma() {
+        let p = one("The information may be shared, but only in the aggregate, with advertisers.");
+        assert_eq!(p.recipients, vec!["advertisers"]);
+        assert_eq!(p.condition.unwrap().text, "but only in the aggregate");
+        // Without a complement after it, the exception runs on.
+        let p = one("We share data with partners, except for advertisers, analytics providers.");
+        assert_eq!(p.recipients, vec!["partners"]);
     }
 
     #[test]
