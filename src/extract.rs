@@ -9,7 +9,9 @@
 //!    of" — `grammar.topics`), guarded against ("unauthorized disclosure"),
 //!    asked about ("a list of the parties we have disclosed to") or in a
 //!    title; a verb whose nearest subject is the user ("you share", "content
-//!    you upload") is the user's own act and is skipped; a recipient as
+//!    you upload") is the user's own act and is skipped, unless the verb is
+//!    passive ("the information you provide may be shared": its agent
+//!    would follow "by"); a recipient as
 //!    subject ("advertisers collect") becomes the actor; "they" stands for
 //!    the party named last in the clause or the one before; a verb
 //!    coordinated with the one before ("collect … and sell") or an
@@ -22,7 +24,9 @@
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
 //!    "except" or ";" between, negates it ("we do not sell or rent");
 //! 3. terms after an exception cue ("except", "unless", "other than") belong to
-//!    the exception, not to the practice; a conditional cue ("if", "when",
+//!    the exception, not to the practice (one set off by commas before
+//!    the verb's complement ends at its comma: "shared, but only in the
+//!    aggregate, with advertisers"); a conditional cue ("if", "when",
 //!    "without your consent") records its phrase as the condition;
 //! 4. recipients attach to share and sell practices only; a transfer whose
 //!    first destination is a place, the user's device, the user or the
