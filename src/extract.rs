@@ -575,11 +575,10 @@ impl Extractor {
                     count(&t.norm[h.start..h.end], true);
                 }
             }
-            let named = scan
-                .hits
-                .iter()
-                .filter(|h| scan.names_company && self.names_company(h));
-            for h in named {
+            if !scan.names_company {
+                continue;
+            }
+            for h in scan.hits.iter().filter(|h| self.names_company(h)) {
                 count(&scan.norm[h.start..h.end], k < 10);
             }
         }

@@ -264,12 +264,14 @@ impl Names {
 fn practice_keys(p: &Policy, names: &mut Names, mut emit: impl FnMut(Key)) {
     for c in p.clauses.iter().filter(|c| !c.practices.is_empty()) {
         let at = c.practices.as_ptr() as usize;
-        if !names.keys.contains_key(&at) {
-            let mut keys = Vec::new();
-            clause_keys(&c.practices, names, |k| keys.push(k));
-            names.keys.insert(at, (c.practices.clone(), keys.into()));
+        if let Some((_, keys)) = names.keys.get(&at) {
+            keys.iter().copied().for_each(&mut emit);
+            continue;
         }
-        names.keys[&at].1.iter().copied().for_each(&mut emit);
+        let mut keys = Vec::new();
+        clause_keys(&c.practices, names, |k| keys.push(k));
+        keys.iter().copied().for_each(&mut emit);
+        names.keys.insert(at, (c.practices.clone(), keys.into()));
     }
 }
 
