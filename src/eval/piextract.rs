@@ -10,8 +10,13 @@
 //! (as OPP-115's "Third Party Sharing/Collection"): SHARE is sharing or
 //! selling, or a third party collecting or using, not negated; NOT_SHARE
 //! the same, negated; COLLECT is the company collecting or using, not
-//! negated; NOT_COLLECT the same, negated. tp/fp/fn are counted over
-//! tokens, against the gold B-/I- tags of the class.
+//! negated; NOT_COLLECT the same, negated. A negated practice with an
+//! exception ("we do not share X unless the law requires it") counts for
+//! both its classes: it promises, and it states the practice in the
+//! excepted cases (the corpus tags such objects under both). A hyphen
+//! token inside a predicted phrase ("non - personal information") belongs
+//! to it. tp/fp/fn are counted over tokens, against the gold B-/I- tags of
+//! the class.
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;
@@ -157,10 +162,15 @@ fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
     let collect_or_use = matches!(p.action.as_str(), "collect" | "use");
     let share = matches!(p.action.as_str(), "share" | "sell") || (third_party && collect_or_use);
     let collect = collect_or_use && !third_party;
+    // A promise with an exception ("we do not share X unless the law
+    // requires it") states two things: the promise, and the practice in
+    // the excepted cases; the corpus marks such objects under both labels.
+    let excepted = p.negated && p.condition.as_ref().is_some_and(|c| c.kind == "exception");
+    let stated = !p.negated || excepted;
     match class {
-        "SHARE" => share && !p.negated,
+        "SHARE" => share && stated,
         "NOT_SHARE" => share && p.negated,
-        "COLLECT" => collect && !p.negated,
+        "COLLECT" => collect && stated,
         "NOT_COLLECT" => collect && p.negated,
         _ => false,
     }
@@ -226,6 +236,13 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
             for m in marked.iter_mut().take(first).skip(k) {
                 *m = true;
             }
+        }
+    }
+    // A hyphen token inside a marked phrase ("non - personal information")
+    // normalises to nothing, so no span covers it: it belongs to the phrase.
+    for i in 1..tokens.len().saturating_sub(1) {
+        if ranges[i].is_none() && marked[i - 1] && marked[i + 1] {
+            marked[i] = true;
         }
     }
     marked
@@ -307,4 +324,41 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
         unit: format!("{sentences} sentences; token-level match of data objects per class"),
         metrics,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::predict;
+    use crate::{Extractor, taxonomy::Taxonomy};
+
+    fn marked(sentence: &str, class: &str) -> String {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let tokens: Vec<&str> = sentence.split(' ').collect();
+        let p = predict(&ex, &tokens, class);
+        tokens
+            .iter()
+            .zip(p)
+            .filter(|(_, m)| *m)
+            .map(|(t, _)| *t)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_promise_with_an_exception_states_the_practice_too() {
+        let s =
+            "We will not share your email address with advertisers unless the law requires it .";
+        assert_eq!(marked(s, "NOT_SHARE"), "your email address");
+        assert_eq!(marked(s, "SHARE"), "your email address");
+        // Without the exception it is a promise only.
+        let s = "We will not share your email address with advertisers .";
+        assert_eq!(marked(s, "NOT_SHARE"), "your email address");
+        assert_eq!(marked(s, "SHARE"), "");
+    }
+
+    #[test]
+    fn a_hyphen_inside_a_data_object_is_part_of_it() {
+        let s = "We may share non - personal information with our partners .";
+        assert_eq!(marked(s, "SHARE"), "non - personal information");
+    }
 }
