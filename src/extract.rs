@@ -715,6 +715,19 @@ enum Antecedent {
     Unknown,
 }
 
+/// Head nouns of recipients named by the service they provide ("email
+/// service providers"): a data term before one modifies it.
+const PROVIDERS: &[&str] = &[
+    "provider",
+    "providers",
+    "processor",
+    "processors",
+    "vendor",
+    "vendors",
+    "company",
+    "companies",
+];
+
 impl<'a> Analysis<'a> {
     fn new(
         ex: &'a Extractor,
@@ -732,6 +745,38 @@ impl<'a> Analysis<'a> {
         }
         // Sorted by start, as `covering` relies on (the matcher reports them so).
         hits.sort_by_key(|h| h.start);
+        // A data term right before a provider of a service names the
+        // provider, not data handed to it: "email service providers",
+        // "operating system provider", "credit card companies". (Not before
+        // any recipient: "the information advertisers collect" is a
+        // relative clause, "share information publicly" an adverb.)
+        let data_only = |h: &Hit| {
+            ex.matcher
+                .targets(h.pattern)
+                .iter()
+                .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+        };
+        let provider = |h: &Hit| {
+            let word = norm[h.start..h.end].rsplit(' ').next().unwrap_or_default();
+            PROVIDERS.contains(&word)
+                && ex
+                    .matcher
+                    .targets(h.pattern)
+                    .iter()
+                    .any(|t| matches!(t, Target::Entry(Kind::Recipient, _)))
+        };
+        let modifiers: Vec<bool> = hits
+            .iter()
+            .zip(hits.iter().skip(1))
+            .map(|(h, next)| data_only(h) && &norm[h.end..next.start] == " " && provider(next))
+            .collect();
+        if modifiers.contains(&true) {
+            let mut k = 0;
+            hits.retain(|_| {
+                k += 1;
+                !modifiers.get(k - 1).copied().unwrap_or(false)
+            });
+        }
         let words = spans.iter().map(|&(s, _)| s).collect();
         let ends = spans.iter().map(|&(_, e)| e).collect();
         let mut a = Analysis {
@@ -2067,6 +2112,22 @@ mod tests {
                 "{text}: {ps:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_data_term_before_a_provider_names_the_provider() {
+        let p = one("We share your name with email service providers.");
+        assert_eq!(p.data, ["contact-information"], "{p:#?}");
+        let p = one("We share your name with location data providers.");
+        assert_eq!(p.data, ["contact-information"], "{p:#?}");
+        // Before other recipients it stays data: a relative clause, an adverb.
+        let ps = ex().extract("We disclose the information advertisers collect to our partners.");
+        assert!(
+            ps.iter().any(|p| p.action == "share" && !p.data.is_empty()),
+            "{ps:#?}"
+        );
+        let p = one("We may share your email address publicly.");
+        assert_eq!(p.data, ["email-address"], "{p:#?}");
     }
 
     #[test]
