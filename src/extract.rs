@@ -199,6 +199,20 @@ pub struct Practice {
     pub objects: Vec<DataSpan>,
 }
 
+impl Practice {
+    /// Whether the practice takes place in some case the text states: it is
+    /// not negated, or negated with an exception — "we do not share your
+    /// data, except with service providers / as the law requires" is a
+    /// promise, and sharing in the excepted cases.
+    pub fn happens(&self) -> bool {
+        !self.negated
+            || self
+                .condition
+                .as_ref()
+                .is_some_and(|c| c.kind == "exception")
+    }
+}
+
 /// One data term of a practice in its clause's normalised text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataSpan {
@@ -2111,6 +2125,28 @@ mod tests {
                 ps.iter().any(|p| p.action == "share" && p.negated),
                 "{text}: {ps:#?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_promise_with_an_exception_happens_in_the_excepted_cases() {
+        for (text, happens) in [
+            (
+                "We do not share your email address with advertisers.",
+                false,
+            ),
+            (
+                "We do not share your email address, except with service providers.",
+                true,
+            ),
+            (
+                "We will not sell your email address unless the law requires it.",
+                true,
+            ),
+            ("We share your email address with advertisers.", true),
+        ] {
+            let p = one(text);
+            assert_eq!(p.happens(), happens, "{text}: {p:#?}");
         }
     }
 

@@ -24,22 +24,6 @@ const SHARING: &str = "Third Party Sharing/Collection";
 const FIRST_PARTY: &str = "First Party Collection/Use";
 const CHOICE: &str = "User Choice/Control";
 
-/// Words by which an exception points at the cases listed elsewhere.
-const REFERRING: &[&str] = &[
-    "described",
-    "following",
-    "below",
-    "above",
-    "set forth",
-    "as follows",
-    "outlined",
-    "noted",
-    "stated",
-    "explained",
-    "provided in",
-    "specified",
-];
-
 /// Words of consent asked by the company (not a choice the user makes).
 const CONSENT: &[&str] = &[
     "consent",
@@ -84,19 +68,9 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
         .collect();
     for pr in practices {
         let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
-        // "We do not share it, except with service providers" shares with
-        // them; "… except as described below / in the following
-        // circumstances" announces the cases in which it does.
-        let excepted = pr.negated
-            && pr.condition.as_ref().is_some_and(|c| {
-                c.kind == "exception"
-                    && (c
-                        .terms
-                        .iter()
-                        .any(|t| ex.taxonomy.entry(Kind::Recipient, t).is_some())
-                        || REFERRING.iter().any(|r| c.text.contains(r)))
-            });
-        if (!pr.negated || excepted) && third {
+        // "We do not share it, except with service providers / as the law
+        // requires / as described below" shares in the excepted cases.
+        if pr.happens() && third {
             p.sharing = true;
             for d in &pr.data {
                 if let Some(t) = ex
@@ -110,7 +84,7 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
         }
         // A bare choice ("you can unsubscribe") states no collection.
         let bare_choice = pr.choice.is_some() && pr.data.is_empty();
-        if !pr.negated && !third && !bare_choice {
+        if pr.happens() && !third && !bare_choice {
             p.first_party = true;
         }
         // OPP-115 files consent asked for a practice ("with your consent we

@@ -162,11 +162,9 @@ fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
     let collect_or_use = matches!(p.action.as_str(), "collect" | "use");
     let share = matches!(p.action.as_str(), "share" | "sell") || (third_party && collect_or_use);
     let collect = collect_or_use && !third_party;
-    // A promise with an exception ("we do not share X unless the law
-    // requires it") states two things: the promise, and the practice in
-    // the excepted cases; the corpus marks such objects under both labels.
-    let excepted = p.negated && p.condition.as_ref().is_some_and(|c| c.kind == "exception");
-    let stated = !p.negated || excepted;
+    // A promise with an exception states the practice too ([`Practice::happens`]);
+    // the corpus marks such objects under both labels.
+    let stated = p.happens();
     match class {
         "SHARE" => share && stated,
         "NOT_SHARE" => share && p.negated,
