@@ -1457,11 +1457,23 @@ impl<'a> Analysis<'a> {
         {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
         }
-        // Passive with an agent: "collected by advertisers".
-        let after = &self.norm[verb.end..];
+        // Passive with an agent: "collected by advertisers", also after the
+        // verbs coordinated with this one ("collected and used by others").
+        let mut end = verb.end;
+        for h in self.hits.iter().filter(|h| h.start > verb.end) {
+            let between = &self.norm[end..h.start];
+            if self.names_action(h)
+                && matches!(between, " and " | " or " | ", " | ", and " | ", or ")
+            {
+                end = h.end;
+            } else {
+                break;
+            }
+        }
+        let after = &self.norm[end..];
         if let Some(rest) = after.strip_prefix(" by ") {
-            for h in self.hits.iter().filter(|h| h.start >= verb.end + 4) {
-                if h.start > verb.end + 4 + rest.len().min(40) {
+            for h in self.hits.iter().filter(|h| h.start >= end + 4) {
+                if h.start > end + 4 + rest.len().min(40) {
                     break;
                 }
                 if let Some(i) = self.entry(h, Kind::Recipient) {
@@ -2063,6 +2075,22 @@ mod tests {
         assert_eq!(p.recipients, vec!["advertisers"]);
         assert_eq!(p.purposes, vec!["advertising"]);
         assert_eq!(p.actor, "first-party");
+    }
+
+    #[test]
+    fn the_agent_of_coordinated_passive_verbs_acts_for_each() {
+        let ps = ex().extract("Anything you post can be read, collected and used by advertisers.");
+        let acts: Vec<(&str, &str)> = ps
+            .iter()
+            .map(|p| (p.action.as_str(), p.actor.as_str()))
+            .collect();
+        assert_eq!(acts, [("collect", "advertisers"), ("use", "advertisers")]);
+        // No agent: the company's act.
+        let ps = ex().extract("Your email address is collected and used to send receipts.");
+        assert!(
+            ps.iter().all(|p| p.actor == "first-party") && !ps.is_empty(),
+            "{ps:#?}"
+        );
     }
 
     #[test]
