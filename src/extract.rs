@@ -2001,6 +2001,22 @@ mod tests {
     }
 
     #[test]
+    fn publishing_discloses_to_the_public() {
+        let p = one("If you win a contest, we may publish your name and city.");
+        assert_eq!(
+            (p.action.as_str(), p.recipients.as_slice()),
+            ("share", ["public".to_string()].as_slice())
+        );
+        // What the company publishes about itself names no data.
+        assert!(
+            ex().extract("We publish this policy on our website.")
+                .is_empty()
+        );
+        let p = one("We do not disclose your purchase history to any outside entity.");
+        assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+    }
+
+    #[test]
     fn a_recipient_with_access_is_disclosed_to() {
         let p =
             one("Other members of our family of companies may have access to your information.");
@@ -2010,6 +2026,11 @@ mod tests {
         );
         assert_eq!(p.recipients, vec!["affiliates"]);
         assert_eq!(p.modality, Modality::May);
+        let p = one("Contractors are provided access to your email address.");
+        assert_eq!(
+            (p.action.as_str(), p.recipients[0].as_str()),
+            ("share", "service-providers")
+        );
         // Access for the user is no disclosure.
         assert!(
             ex().extract("You may have access to your information at any time.")
