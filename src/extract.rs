@@ -1535,6 +1535,27 @@ impl<'a> Analysis<'a> {
                 && self.is(h, Target::Negation)
                 && !self.scope_broken(h.end, verb.start)
                 && self.only_glue_between(h.end, verb.start)
+                && !self.in_fronted_condition(h, verb)
+                // "You cannot opt out of this sharing" denies the choice,
+                // it promises nothing about the sharing.
+                && !self.hits.iter().any(|c| {
+                    c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
+                })
+        })
+    }
+
+    /// Whether a negation belongs to a condition set before the verb's
+    /// clause: "If you do not opt out, we will share …" shares.
+    fn in_fronted_condition(&self, negation: &Hit, verb: &Hit) -> bool {
+        if !self.norm[negation.end..verb.start].contains(',') {
+            return false;
+        }
+        let w = self.word_index(negation.start);
+        (w.saturating_sub(6)..w).any(|i| {
+            matches!(
+                self.word(i),
+                "if" | "unless" | "when" | "whenever" | "once" | "should" | "where"
+            )
         })
     }
 
@@ -1610,11 +1631,45 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// Whether a choice is denied right before it is offered: "you may not
+    /// opt out", "you cannot unsubscribe", "you will not be able to opt
+    /// out" state that there is no choice. Not when the denial is itself a
+    /// condition ("if you do not opt out, we …" still offers one).
+    fn denied(&self, choice: &Hit) -> bool {
+        let w = self.word_index(choice.start);
+        let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
+        let Some(neg) = before
+            .iter()
+            .rposition(|x| matches!(*x, "not" | "cannot" | "no" | "never" | "unable"))
+        else {
+            return false;
+        };
+        // Only "able to" / "be able to" / "the option to" between the
+        // denial and the choice.
+        let gap = &before[neg + 1..];
+        let direct = matches!(
+            gap,
+            [] | ["able", "to"]
+                | ["be", "able", "to"]
+                | ["to"]
+                | ["the", "option", "to"]
+                | ["option", "to"]
+                | ["way", "to"]
+        );
+        let conditional = before[..neg]
+            .iter()
+            .any(|x| matches!(*x, "if" | "unless" | "should"));
+        direct && !conditional
+    }
+
     fn choice(&self) -> Option<Choice> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
+                if self.denied(h) {
+                    continue;
+                }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
                     kinds.push((h.start, e.id.as_str()));
                 }
@@ -2426,6 +2481,30 @@ mod tests {
         );
         // A mere mention of settings offers nothing.
         assert!(kind("The page shows your device settings and model.").is_empty());
+        // A choice denied is none: "can" becoming "cannot" must read as an
+        // opt-out removed, not as the same opt-out.
+        for denied in [
+            "You may not opt out of these messages.",
+            "You cannot unsubscribe from service announcements.",
+            "You will not be able to opt out of receiving service emails.",
+            "There is no way to opt out of these notices.",
+        ] {
+            assert!(kind(denied).is_empty(), "{denied}: {:?}", kind(denied));
+        }
+        assert_eq!(
+            kind("You can limit the use of your information for advertising."),
+            vec!["opt-out"]
+        );
+    }
+
+    #[test]
+    fn a_negation_in_a_fronted_condition_stays_there() {
+        let p = one("If you do not opt out, we will share your email address with partners.");
+        assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
+        assert_eq!(p.choice.map(|c| c.kind).as_deref(), Some("opt-out"));
+        // Without a comma the negation is the main clause's.
+        let p = one("We do not share your email address with partners.");
+        assert!(p.negated);
     }
 
     #[test]

@@ -191,3 +191,28 @@ fn a_moved_sharing_clause_is_no_finding_but_a_move() {
         r.changes
     );
 }
+
+#[test]
+fn a_denied_opt_out_is_a_choice_removed_not_a_promise() {
+    // "can" → "cannot" before "opt out of this sharing" takes the choice
+    // away; it does not promise to stop sharing.
+    let ex = extractor();
+    let a = "# Choices\n\nWe share your email address with partners for marketing. You can opt out of this sharing at any time.\n";
+    let b = "# Choices\n\nWe share your email address with partners for marketing. You cannot opt out of this sharing.\n";
+    let r = diff(
+        &policy_from_text("a.md", a, None, &ex),
+        &policy_from_text("b.md", b, None, &ex),
+        &ex,
+    );
+    let kinds: Vec<(&str, Direction)> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.direction))
+        .collect();
+    assert_eq!(
+        kinds,
+        [("choice_removed", Direction::Widens)],
+        "{:#?}",
+        r.findings
+    );
+}
