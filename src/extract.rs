@@ -329,8 +329,18 @@ fn is_title(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', ';', ',']) || text.contains(". ") {
         return false;
     }
-    let words: Vec<&str> = text
-        .split_whitespace()
+    // A short heading in sentence case opening on a gerund: "Sharing your
+    // information", "Using cookies" (a statement has a subject first).
+    let all: Vec<&str> = text.split_whitespace().collect();
+    if (2..=6).contains(&all.len())
+        && all[0].len() > 4
+        && all[0].ends_with("ing")
+        && all[0].starts_with(|c: char| c.is_uppercase())
+    {
+        return true;
+    }
+    let words: Vec<&str> = all
+        .into_iter()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
         .collect();
     let capital = words
@@ -2053,6 +2063,25 @@ mod tests {
         assert_eq!(p.actor, "first-party", "{p:#?}");
         let p = one("Cookies on our site let us collect your browsing history.");
         assert_eq!(p.actor, "first-party", "{p:#?}");
+    }
+
+    #[test]
+    fn headings_are_no_statements() {
+        for heading in [
+            "Sharing your information",
+            "Sharing Of Your Information",
+            "Using cookies and similar technologies",
+        ] {
+            assert!(super::is_title(heading), "{heading}");
+            assert!(ex().extract(heading).is_empty(), "{heading}");
+        }
+        for statement in [
+            "Sharing your information with advertisers is never allowed.",
+            "We share your information with advertisers",
+            "Sharing your information with advertisers, partners and other companies we work with",
+        ] {
+            assert!(!super::is_title(statement), "{statement}");
+        }
     }
 
     #[test]
