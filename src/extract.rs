@@ -128,6 +128,10 @@ const NEGATION_GLUE: &[&str] = &[
     "we",
     "anyone",
     "anything",
+    // "We do not engage in the sale of personal information" ("in" only
+    // after "engage": "not in use" negates no use).
+    "engage",
+    "engages",
 ];
 
 /// Whether the clause says the company may or will do it.
@@ -739,6 +743,15 @@ enum Antecedent {
     Unknown,
 }
 
+/// What a business sells besides data: "sell or buy other businesses",
+/// "items sold on the platform". Not assets or companies, which in a
+/// business transfer carry the customer data with them.
+#[rustfmt::skip]
+const GOODS: &[&str] = &[
+    "businesses", "business", "products", "product", "services", "goods", "items", "item",
+    "tickets", "merchandise", "subscriptions", "vehicles", "cars", "homes", "properties",
+];
+
 /// Head nouns of recipients named by the service they provide ("email
 /// service providers"): a data term before one modifies it.
 const PROVIDERS: &[&str] = &[
@@ -923,6 +936,56 @@ impl<'a> Analysis<'a> {
             {
                 return true;
             }
+        }
+        // "We might sell or buy other businesses", "items sold on the
+        // platform", "the products we sell": selling goods, not data.
+        if self.targets(h).iter().any(|t| {
+            matches!(t, Target::Entry(Kind::Action, i) | Target::ActionNoun(i) | Target::WeakVerb(i)
+                if self.ex.taxonomy.actions[*i].id == "sell")
+        }) {
+            // A good named within four words after, before any data term.
+            let after = (w + 1..self.words.len().min(w + 5))
+                .take_while(|&i| {
+                    !self
+                        .hits
+                        .iter()
+                        .any(|u| u.start == self.words[i] && self.entry(u, Kind::Data).is_some())
+                })
+                .map(|i| self.word(i))
+                .find(|x| GOODS.contains(x));
+            let skip_before = |x: &str| {
+                matches!(
+                    x,
+                    "are"
+                        | "is"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "was"
+                        | "were"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "also"
+                        | "may"
+                        | "can"
+                        | "will"
+                        | "not"
+                        | "that"
+                        | "which"
+                )
+            };
+            let before_goods = (w.saturating_sub(4)..w)
+                .rev()
+                .map(|i| self.word(i))
+                .find(|x| !skip_before(x));
+            if after.is_some() || before_goods.is_some_and(|x| GOODS.contains(&x)) {
+                return true;
+            }
+        }
+        // "when the app is not in use": a state, not a use of data.
+        if matches!(self.word(w), "use") && w > 0 && self.word(w - 1) == "in" {
+            return true;
         }
         // "Please forward this email to …", "simply send us …": the reader
         // is told to act.
@@ -1580,6 +1643,7 @@ impl<'a> Analysis<'a> {
             let w = self.word(i);
             let at = self.words[i];
             NEGATION_GLUE.contains(&w)
+                || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
                 || self.hits.iter().any(|h| {
                     h.start <= at
                         && at < h.end
@@ -2063,6 +2127,30 @@ mod tests {
         assert_eq!(p.actor, "first-party", "{p:#?}");
         let p = one("Cookies on our site let us collect your browsing history.");
         assert_eq!(p.actor, "first-party", "{p:#?}");
+    }
+
+    #[test]
+    fn selling_goods_is_no_sale_of_data() {
+        for goods in [
+            "As we develop our business, we might sell or buy other businesses or services.",
+            "We rank similar items sold on the platform.",
+            "We list the products we sell on our website.",
+            "Information on the successful sale of listed items.",
+        ] {
+            let ps = ex().extract(goods);
+            assert!(ps.iter().all(|p| p.action != "sell"), "{goods}: {ps:#?}");
+        }
+        let p = one("We may sell your email address to marketers.");
+        assert_eq!(p.action, "sell");
+        // "engage in" carries the negation to the sale.
+        let p = one("We do not engage in the sale of your personal information.");
+        assert!(p.action == "sell" && p.negated, "{p:#?}");
+        // "in use" is a state.
+        assert!(
+            ex().extract("Even when the app is not in use, we may collect location data.")
+                .iter()
+                .all(|p| p.action != "use")
+        );
     }
 
     #[test]
