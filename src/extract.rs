@@ -1530,6 +1530,28 @@ impl<'a> Analysis<'a> {
         {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
         }
+        // "You" opening the sentence acts for a later active verb that names
+        // no subject of its own, when nobody else is named and no comma
+        // opens another clause on the way: "You can choose to change your
+        // city and make it not visible to other members".
+        let user_opens = self
+            .hits
+            .first()
+            .is_some_and(|h| h.start == 0 && &self.norm[h.start..h.end] == "you");
+        // (Not a participle: "you may opt out of having your data shared".)
+        let participle = self.word(self.word_index(verb.start)).ends_with("ed");
+        if user_opens
+            && !participle
+            && !self.passive(verb)
+            && !self.norm[..verb.start].contains([',', ';', ':'])
+            && !self.hits.iter().any(|h| {
+                h.end <= verb.start
+                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
+                        || self.entry(h, Kind::Recipient).is_some())
+            })
+        {
+            return None;
+        }
         // Passive with an agent: "collected by advertisers", also after the
         // verbs coordinated with this one ("collected and used by others").
         let mut end = verb.end;
@@ -2127,6 +2149,27 @@ mod tests {
         assert_eq!(p.actor, "first-party", "{p:#?}");
         let p = one("Cookies on our site let us collect your browsing history.");
         assert_eq!(p.actor, "first-party", "{p:#?}");
+    }
+
+    #[test]
+    fn you_opening_the_sentence_acts_for_its_later_verbs() {
+        let ps = ex().extract(
+            "You can at any time choose to change your city and make it not visible to other members.",
+        );
+        assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+        // Not across a comma, not for a participle, not past the company.
+        for text in [
+            "You may opt out of having your email address shared with partners.",
+            "You register, and your email address is shared with partners.",
+            "You agree that we share your email address with partners.",
+        ] {
+            let ps = ex().extract(text);
+            assert!(
+                ps.iter()
+                    .any(|p| p.action == "share" && p.actor == "first-party"),
+                "{text}: {ps:#?}"
+            );
+        }
     }
 
     #[test]
