@@ -2152,6 +2152,14 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_customers_and_search_terms_are_data() {
+        let p = one("We may rent our customer mailing lists to other companies.");
+        assert_eq!(p.data, ["contact-information"], "{p:#?}");
+        let p = one("We share the search terms you enter with advertisers.");
+        assert_eq!(p.data, ["usage"], "{p:#?}");
+    }
+
+    #[test]
     fn you_opening_the_sentence_acts_for_its_later_verbs() {
         let ps = ex().extract(
             "You can at any time choose to change your city and make it not visible to other members.",
