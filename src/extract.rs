@@ -1087,6 +1087,22 @@ impl<'a> Analysis<'a> {
             .filter(|u| u.start >= lo && u.start < hi && !self.in_exception(u))
             .find_map(|u| {
                 let w = self.word_index(u.start);
+                // "share the information you provide to us with
+                // advertisers": a destination after "you" is the user's
+                // clause's, not the verb's.
+                let vw = self.word_index(verb.start);
+                if (vw + 1..w).any(|i| self.word(i) == "you") {
+                    return None;
+                }
+                // The same after a participle of its own: "the names and
+                // addresses provided to us".
+                if w >= 2
+                    && w - 2 > vw
+                    && matches!(self.word(w - 1), "to" | "with")
+                    && self.word(w - 2).ends_with("ed")
+                {
+                    return None;
+                }
                 let led = (w.saturating_sub(2)..w).any(|i| {
                     matches!(
                         self.word(i),
@@ -2149,6 +2165,23 @@ mod tests {
         assert_eq!(p.actor, "first-party", "{p:#?}");
         let p = one("Cookies on our site let us collect your browsing history.");
         assert_eq!(p.actor, "first-party", "{p:#?}");
+    }
+
+    #[test]
+    fn a_destination_inside_a_relative_clause_is_not_the_verbs() {
+        for text in [
+            "We share the information you provide to us with advertisers.",
+            "We share the names and addresses provided to us with advertisers.",
+        ] {
+            let p = one(text);
+            assert_eq!(p.recipients, ["advertisers"], "{text}: {p:#?}");
+        }
+        // The verb's own destination still counts.
+        assert!(
+            ex().extract("Advertisers share this information with us.")
+                .iter()
+                .all(|p| p.action != "share" || p.recipients.is_empty())
+        );
     }
 
     #[test]
