@@ -983,6 +983,19 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // "limit certain types of sharing.": a gerund closing its phrase
+        // names the action; with no object it states no practice.
+        if w > 0
+            && self.word(w - 1) == "of"
+            && self.norm[h.start..h.end].ends_with("ing")
+            && self.norm[h.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+        {
+            return true;
+        }
         // "when the app is not in use": a state, not a use of data.
         if matches!(self.word(w), "use") && w > 0 && self.word(w - 1) == "in" {
             return true;
@@ -1025,7 +1038,11 @@ impl<'a> Analysis<'a> {
             }
             let at = self.words[j];
             let covering = || self.covering(at);
-            if covering().any(|u| self.is(u, Target::Topic)) {
+            // (The cue word itself too: "understand how" is matched as a
+            // purpose, and its "how" still asks a question.)
+            if covering().any(|u| self.is(u, Target::Topic))
+                || matches!(self.word(j), "how" | "whether")
+            {
                 return true;
             }
             // "about our use of", "regarding the disclosure of": a near cue
@@ -2489,6 +2506,8 @@ mod tests {
             "This policy explains how we collect, use and share your personal information.",
             "By using the site you consent to our collection, use and disclosure of your information.",
             "If you have questions about our use of your data, contact us.",
+            "Read their policies to understand how your online information may be collected.",
+            "See the notice for how you may be able to limit certain types of sharing.",
         ] {
             assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
         }
