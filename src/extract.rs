@@ -996,6 +996,20 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "Clicking the link", "a record": a verb after an article (or a
+        // quoted name) is a
+        // noun, and (unless the taxonomy names it as an action noun, "the
+        // sale of") no action.
+        if w > 0
+            && (matches!(self.word(w - 1), "the" | "a" | "an")
+                // the “Do Not Sell My Info” link
+                || (self.norm[..h.start].trim_end().ends_with('"')
+                    && matches!(self.word(w), "link" | "links")))
+            && !self.word(w).ends_with("ed") // "the transferred assets" still transfer
+            && !self.targets(h).iter().any(|t| matches!(t, Target::ActionNoun(_)))
+        {
+            return true;
+        }
         // "when the app is not in use": a state, not a use of data.
         if matches!(self.word(w), "use") && w > 0 && self.word(w - 1) == "in" {
             return true;
@@ -1573,8 +1587,15 @@ impl<'a> Analysis<'a> {
             .is_some_and(|h| h.start == 0 && &self.norm[h.start..h.end] == "you");
         // (Not a participle: "you may opt out of having your data shared".)
         let participle = self.word(self.word_index(verb.start)).ends_with("ed");
+        // (Nor a noun: "You can opt out of the sale of your data" is the
+        // company's sale.)
+        let noun = self
+            .targets(verb)
+            .iter()
+            .all(|t| !matches!(t, Target::Entry(Kind::Action, _) | Target::WeakVerb(_)));
         if user_opens
             && !participle
+            && !noun
             && !self.passive(verb)
             && !self.norm[..verb.start].contains([',', ';', ':'])
             && !self.hits.iter().any(|h| {
@@ -2227,6 +2248,25 @@ mod tests {
                     .any(|p| p.action == "share" && p.actor == "first-party"),
                 "{text}: {ps:#?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_opt_out_of_the_sale_states_the_sale() {
+        for text in [
+            "You can opt out of the sale of your personal information.",
+            "Clicking the “Do Not Sell My Info” link will opt you out of the sale of your personal information.",
+        ] {
+            let ps = ex().extract(text);
+            let acts: Vec<(&str, bool, Option<&str>)> = ps
+                .iter()
+                .map(|p| {
+                    let choice = p.choice.as_ref().map(|c| c.kind.as_str());
+                    (p.action.as_str(), p.negated, choice)
+                })
+                .collect();
+            // A sale the user can opt out of: no promise, no "link" as combining.
+            assert_eq!(acts, [("sell", false, Some("opt-out"))], "{text}");
         }
     }
 
