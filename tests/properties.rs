@@ -174,14 +174,9 @@ fn reformatting_a_policy_is_no_widening() {
 
 #[test]
 fn a_moved_sharing_clause_is_no_finding_but_a_move() {
-    let ex = extractor();
     let a = "# A\n\nWe collect your email address.\n\n# B\n\nWe share your location with advertisers.\n\nWe keep logs.\n";
     let b = "# B\n\nWe keep logs.\n\nWe share your location with advertisers.\n\n# A\n\nWe collect your email address.\n";
-    let r = diff(
-        &policy_from_text("a.md", a, None, &ex),
-        &policy_from_text("b.md", b, None, &ex),
-        &ex,
-    );
+    let r = diff_texts(a, b);
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
     assert!(
         r.changes
@@ -196,14 +191,9 @@ fn a_moved_sharing_clause_is_no_finding_but_a_move() {
 fn a_denied_opt_out_is_a_choice_removed_not_a_promise() {
     // "can" → "cannot" before "opt out of this sharing" takes the choice
     // away; it does not promise to stop sharing.
-    let ex = extractor();
     let a = "# Choices\n\nWe share your email address with partners for marketing. You can opt out of this sharing at any time.\n";
     let b = "# Choices\n\nWe share your email address with partners for marketing. You cannot opt out of this sharing.\n";
-    let r = diff(
-        &policy_from_text("a.md", a, None, &ex),
-        &policy_from_text("b.md", b, None, &ex),
-        &ex,
-    );
+    let r = diff_texts(a, b);
     let kinds: Vec<(&str, Direction)> = r
         .findings
         .iter()

@@ -46,6 +46,16 @@ pub fn diff(old: &Policy, new: &Policy, ex: &Extractor) -> Report {
     Report::build(old, new, &ex.taxonomy, Filter::default())
 }
 
+/// The report between two Markdown texts.
+pub fn diff_texts(old: &str, new: &str) -> Report {
+    let ex = extractor();
+    diff(
+        &policy_from_text("old.md", old, None, &ex),
+        &policy_from_text("new.md", new, None, &ex),
+        &ex,
+    )
+}
+
 /// Runs the binary with the given arguments (and no color-related environment).
 pub fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_policy-diff"))
