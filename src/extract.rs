@@ -943,13 +943,14 @@ impl<'a> Analysis<'a> {
             matches!(t, Target::Entry(Kind::Action, i) | Target::ActionNoun(i) | Target::WeakVerb(i)
                 if self.ex.taxonomy.actions[*i].id == "sell")
         }) {
-            // A good named within four words after, before any data term.
+            // A good named within four words after, before any data term
+            // or destination ("sell to businesses" names a buyer).
             let after = (w + 1..self.words.len().min(w + 5))
                 .take_while(|&i| {
-                    !self
-                        .hits
-                        .iter()
-                        .any(|u| u.start == self.words[i] && self.entry(u, Kind::Data).is_some())
+                    !matches!(self.word(i), "to" | "with")
+                        && !self.hits.iter().any(|u| {
+                            u.start == self.words[i] && self.entry(u, Kind::Data).is_some()
+                        })
                 })
                 .map(|i| self.word(i))
                 .find(|x| GOODS.contains(x));
@@ -996,10 +997,9 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
-        // "Clicking the link", "a record": a verb after an article (or a
-        // quoted name) is a
-        // noun, and (unless the taxonomy names it as an action noun, "the
-        // sale of") no action.
+        // "Clicking the link", "a record": a verb after an article, or
+        // "link" after a quoted name, is a noun, and no action unless the
+        // taxonomy names it as an action noun ("the sale of").
         if w > 0
             && (matches!(self.word(w - 1), "the" | "a" | "an")
                 // the “Do Not Sell My Info” link
