@@ -782,38 +782,6 @@ impl<'a> Analysis<'a> {
         }
         // Sorted by start, as `covering` relies on (the matcher reports them so).
         hits.sort_by_key(|h| h.start);
-        // A data term right before a provider of a service names the
-        // provider, not data handed to it: "email service providers",
-        // "operating system provider", "credit card companies". (Not before
-        // any recipient: "the information advertisers collect" is a
-        // relative clause, "share information publicly" an adverb.)
-        let data_only = |h: &Hit| {
-            ex.matcher
-                .targets(h.pattern)
-                .iter()
-                .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
-        };
-        let provider = |h: &Hit| {
-            let word = norm[h.start..h.end].rsplit(' ').next().unwrap_or_default();
-            PROVIDERS.contains(&word)
-                && ex
-                    .matcher
-                    .targets(h.pattern)
-                    .iter()
-                    .any(|t| matches!(t, Target::Entry(Kind::Recipient, _)))
-        };
-        let modifiers: Vec<bool> = hits
-            .iter()
-            .zip(hits.iter().skip(1))
-            .map(|(h, next)| data_only(h) && &norm[h.end..next.start] == " " && provider(next))
-            .collect();
-        if modifiers.contains(&true) {
-            let mut k = 0;
-            hits.retain(|_| {
-                k += 1;
-                !modifiers.get(k - 1).copied().unwrap_or(false)
-            });
-        }
         let words = spans.iter().map(|&(s, _)| s).collect();
         let ends = spans.iter().map(|&(_, e)| e).collect();
         let mut a = Analysis {
@@ -826,6 +794,7 @@ impl<'a> Analysis<'a> {
             actions: Vec::new(),
             antecedent,
         };
+        a.drop_provider_modifiers();
         a.exceptions = a
             .hits
             .iter()
@@ -852,6 +821,38 @@ impl<'a> Analysis<'a> {
             .collect();
         a.actions = a.hits.iter().map(|h| a.action_of(h)).collect();
         a
+    }
+
+    /// A data term right before a provider of a service names the
+    /// provider, not data handed to it: "email service providers",
+    /// "operating system provider", "credit card companies". (Not before
+    /// any recipient: "the information advertisers collect" is a relative
+    /// clause, "share information publicly" an adverb.)
+    fn drop_provider_modifiers(&mut self) {
+        let provider = |h: &Hit| {
+            let head = self.norm[h.start..h.end]
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default();
+            PROVIDERS.contains(&head) && self.entry(h, Kind::Recipient).is_some()
+        };
+        let modifies = |h: &Hit, next: &Hit| {
+            self.targets(h)
+                .iter()
+                .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+                && &self.norm[h.end..next.start] == " "
+                && provider(next)
+        };
+        let dropped: Vec<usize> = self
+            .hits
+            .windows(2)
+            .filter(|w| modifies(&w[0], &w[1]))
+            .map(|w| w[0].start)
+            .collect();
+        if !dropped.is_empty() {
+            // Hits start at distinct offsets (the matcher resumes after each).
+            self.hits.retain(|h| !dropped.contains(&h.start));
+        }
     }
 
     /// The action the `i`th hit names here, if any.
@@ -2339,20 +2340,27 @@ mod tests {
         );
         assert_eq!(p.recipients, vec!["affiliates"]);
         assert_eq!(p.modality, Modality::May);
-        let p = one("Contractors are provided access to your email address.");
-        assert_eq!(
-            (p.action.as_str(), p.recipients[0].as_str()),
-            ("share", "service-providers")
-        );
+        for (text, recipient) in [
+            (
+                "Contractors are provided access to your email address.",
+                "service-providers",
+            ),
+            (
+                "Your email address will be available to advertisers.",
+                "advertisers",
+            ),
+        ] {
+            let p = one(text);
+            assert_eq!(
+                (p.action.as_str(), p.recipients[0].as_str()),
+                ("share", recipient),
+                "{text}"
+            );
+        }
         // Access for the user is no disclosure.
         assert!(
             ex().extract("You may have access to your information at any time.")
                 .is_empty()
-        );
-        let p = one("Your email address will be available to advertisers.");
-        assert_eq!(
-            (p.action.as_str(), p.recipients[0].as_str()),
-            ("share", "advertisers")
         );
         assert!(
             ex().extract("This information is available to you at any time.")
