@@ -959,9 +959,7 @@ impl<'a> Comparison<'a> {
                 // Conditions matter on promises and on disclosures; on other
                 // practices they are mostly circumstance ("if you contact us").
                 // (Exceptions to promises are reported as promises weakened.)
-                let exception =
-                    |x: &Practice| x.condition.as_ref().is_some_and(|c| c.kind == "exception");
-                let matters = (p.negated && !exception(p) && !exception(q))
+                let matters = (p.negated && !p.has_exception() && !q.has_exception())
                     || (!p.negated && is_sharing(&p.action));
                 if matters && oc != nc && (oc.is_none() || nc.is_none()) {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
@@ -1122,13 +1120,11 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
                     .iter()
                     .all(|x| qs.iter().any(|y| t.is_within(kind, x, y))))
     };
-    let q_has_exception = q.condition.as_ref().is_some_and(|c| c.kind == "exception");
-    let p_has_exception = p.condition.as_ref().is_some_and(|c| c.kind == "exception");
     action
         && set_covers(Kind::Recipient, &q.recipients, &p.recipients)
         && set_covers(Kind::Data, &q.data, &p.data)
         && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
-        && (!exceptions || !q_has_exception || p_has_exception)
+        && (!exceptions || !q.has_exception() || p.has_exception())
 }
 
 /// The terms a finding is about.

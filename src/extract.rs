@@ -209,11 +209,14 @@ impl Practice {
     /// data, except with service providers / as the law requires" is a
     /// promise, and sharing in the excepted cases.
     pub fn happens(&self) -> bool {
-        !self.negated
-            || self
-                .condition
-                .as_ref()
-                .is_some_and(|c| c.kind == "exception")
+        !self.negated || self.has_exception()
+    }
+
+    /// Whether an exception ("except", "unless") qualifies the practice.
+    pub fn has_exception(&self) -> bool {
+        self.condition
+            .as_ref()
+            .is_some_and(|c| c.kind == "exception")
     }
 }
 
