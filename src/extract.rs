@@ -2729,6 +2729,48 @@ mod tests {
     }
 
     #[test]
+    fn release_and_go_to_disclose() {
+        // "Release" discloses even without a recipient named (records
+        // released as the law permits); "go to" only toward a recipient.
+        let p = one("Directory information is released only upon written request.");
+        assert_eq!((p.action.as_str(), p.negated), ("share", false));
+        let p = one("Information about you might go to third parties.");
+        assert_eq!(p.action, "share");
+        assert_eq!(p.recipients, vec!["third-parties"]);
+        assert!(
+            ex().extract("To change this, go to your account settings.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn choices_named_by_what_they_control() {
+        let e = ex();
+        let kind = |t: &str| -> Vec<String> {
+            e.extract(t)
+                .iter()
+                .filter_map(|p| p.choice.as_ref().map(|c| c.kind.clone()))
+                .collect()
+        };
+        assert_eq!(
+            kind("Your access to the site is not affected if you do not accept cookies."),
+            vec!["browser-controls"]
+        );
+        assert_eq!(
+            kind("See below for how to manage flash cookies on your computer."),
+            vec!["browser-controls"]
+        );
+        assert_eq!(
+            kind("You still get to choose who can see your photos."),
+            vec!["settings"]
+        );
+        assert_eq!(
+            kind("You can update your email choices to stop newsletters about our products."),
+            vec!["settings"]
+        );
+    }
+
+    #[test]
     fn bare_and_consent_choices() {
         let e = ex();
         let kind = |t: &str| -> Vec<String> {
