@@ -2165,6 +2165,14 @@ mod tests {
         Extractor::new(Taxonomy::builtin())
     }
 
+    /// The kinds of the choices a sentence offers.
+    fn choice_kinds(e: &Extractor, text: &str) -> Vec<String> {
+        e.extract(text)
+            .iter()
+            .filter_map(|p| p.choice.as_ref().map(|c| c.kind.clone()))
+            .collect()
+    }
+
     fn one(text: &str) -> Practice {
         let ps = ex().extract(text);
         assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
@@ -2746,12 +2754,7 @@ mod tests {
     #[test]
     fn choices_named_by_what_they_control() {
         let e = ex();
-        let kind = |t: &str| -> Vec<String> {
-            e.extract(t)
-                .iter()
-                .filter_map(|p| p.choice.as_ref().map(|c| c.kind.clone()))
-                .collect()
-        };
+        let kind = |t: &str| choice_kinds(&e, t);
         assert_eq!(
             kind("Your access to the site is not affected if you do not accept cookies."),
             vec!["browser-controls"]
@@ -2773,12 +2776,7 @@ mod tests {
     #[test]
     fn bare_and_consent_choices() {
         let e = ex();
-        let kind = |t: &str| -> Vec<String> {
-            e.extract(t)
-                .iter()
-                .filter_map(|p| p.choice.as_ref().map(|c| c.kind.clone()))
-                .collect()
-        };
+        let kind = |t: &str| choice_kinds(&e, t);
         assert_eq!(
             kind("However, users can disable cookies by changing their browser settings."),
             vec!["browser-controls"]
