@@ -15,7 +15,8 @@
 //! both its classes: it promises, and it states the practice in the
 //! excepted cases (the corpus tags such objects under both). A hyphen
 //! token inside a predicted phrase ("non - personal information") belongs
-//! to it. tp/fp/fn are counted over tokens, against the gold B-/I- tags of
+//! to it; a trailing "about / regarding / concerning" phrase does not (of
+//! "information about you" the corpus marks "information"). tp/fp/fn are counted over tokens, against the gold B-/I- tags of
 //! the class.
 
 use super::{Counts, EvalReport, SCHEMA};
@@ -175,6 +176,9 @@ fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
 }
 
 /// Token indices predicted as data objects of `class` in one sentence.
+/// Prepositions that open a phrase after the data noun, outside its span.
+const TRAILING: [&str; 3] = ["about", "regarding", "concerning"];
+
 pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
     let mut marked = vec![false; tokens.len()];
     let text = tokens.join(" ");
@@ -216,7 +220,13 @@ pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
             let Some(&first) = inside.first() else {
                 continue;
             };
-            for i in inside {
+            // The corpus marks a noun phrase without its trailing
+            // prepositional phrase: of "information about you" only
+            // "information" (PI-Extract never marks "about" inside a span).
+            for i in inside
+                .into_iter()
+                .take_while(|&i| !TRAILING.contains(&tokens[i].to_ascii_lowercase().as_str()))
+            {
                 marked[i] = true;
             }
             // The rest of its noun phrase to the left: determiners,
@@ -352,6 +362,12 @@ mod tests {
         let s = "We will not share your email address with advertisers .";
         assert_eq!(marked(s, "NOT_SHARE"), "your email address");
         assert_eq!(marked(s, "SHARE"), "");
+    }
+
+    #[test]
+    fn a_data_object_ends_before_its_prepositional_phrase() {
+        let s = "These partners may collect information about you when you use the site .";
+        assert_eq!(marked(s, "SHARE"), "information");
     }
 
     #[test]
