@@ -464,11 +464,7 @@ impl Extractor {
             // A clause with a pronoun depends on the one before: its
             // practices are cached with the party the pronoun stood for.
             let pronoun = scan.pronoun;
-            context = match self.last_party(&scan, &own) {
-                Some(a) => a,
-                None if pronoun => antecedent.clone(),
-                None => Antecedent::Unknown,
-            };
+            context = self.context_after(&scan, &own, &antecedent);
             let practices: Arc<[Practice]> = if pronoun {
                 let lead = clause
                     .lead_in
@@ -569,9 +565,46 @@ impl Extractor {
         })
     }
 
+    /// The party a pronoun subject in the next sentence stands for: the
+    /// one this sentence named last, else (when this sentence's own subject
+    /// was a pronoun) the one it stood for.
+    fn context_after(&self, scan: &Scan, own: &[String], antecedent: &Antecedent) -> Antecedent {
+        match self.last_party(scan, own) {
+            Some(a) => a,
+            None if scan.pronoun => antecedent.clone(),
+            None => Antecedent::Unknown,
+        }
+    }
+
     /// Practices of one sentence.
     pub fn extract(&self, text: &str) -> Vec<Practice> {
         self.extract_in(&self.scan(text), None, &[], Antecedent::Unknown)
+    }
+
+    /// Practices of successive sentences of one passage, each read after the
+    /// one before, as [`Extractor::extract_all`] reads a section: "They may
+    /// collect …" after "We work with advertising networks." is the
+    /// networks collecting. For sentence-per-line corpora; documents go
+    /// through segmentation and `extract_all`.
+    pub fn extract_sentences<'a>(
+        &self,
+        sentences: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<Vec<Practice>> {
+        let mut context = Antecedent::Unknown;
+        sentences
+            .into_iter()
+            .map(|text| {
+                let scan = self.scan(text);
+                let antecedent = std::mem::replace(&mut context, Antecedent::Unknown);
+                context = self.context_after(&scan, &[], &antecedent);
+                let antecedent = if scan.pronoun {
+                    antecedent
+                } else {
+                    Antecedent::Unknown
+                };
+                self.extract_in(&scan, None, &[], antecedent)
+            })
+            .collect()
     }
 
     /// The company's own names among the taxonomy's named companies: a
@@ -2734,6 +2767,29 @@ mod tests {
         assert_eq!(c.scope, vec!["advertising"]);
         let p = one("We only share location data with partners with your consent.");
         assert_eq!(p.choice.unwrap().kind, "opt-in");
+    }
+
+    #[test]
+    fn successive_sentences_resolve_their_pronouns() {
+        let e = ex();
+        let ps = e.extract_sentences([
+            "We work with advertising networks.",
+            "They may collect your IP address.",
+        ]);
+        let p = &ps[1][0];
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("collect", "advertisers")
+        );
+        // Alone, the sentence names no one who collects.
+        assert!(e.extract("They may collect your IP address.").is_empty());
+        // A sentence naming no party ends the reference.
+        let ps = e.extract_sentences([
+            "We work with advertising networks.",
+            "The site has many pages.",
+            "They may collect your IP address.",
+        ]);
+        assert!(ps[2].is_empty());
     }
 
     #[test]

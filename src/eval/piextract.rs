@@ -21,6 +21,7 @@
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;
+use crate::extract::Practice;
 use crate::taxonomy::normalize;
 use anyhow::{Context, Result, bail};
 use std::collections::BTreeMap;
@@ -158,7 +159,7 @@ fn opens_noun_phrase(token: &str) -> bool {
 }
 
 /// Whether a practice belongs to a class.
-fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
+fn in_class(p: &Practice, class: &str) -> bool {
     let third_party = p.actor != "first-party";
     let collect_or_use = matches!(p.action.as_str(), "collect" | "use");
     let share = matches!(p.action.as_str(), "share" | "sell") || (third_party && collect_or_use);
@@ -180,9 +181,13 @@ fn in_class(p: &crate::extract::Practice, class: &str) -> bool {
 const TRAILING: [&str; 3] = ["about", "regarding", "concerning"];
 
 pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
+    mark(ex, tokens, &ex.extract(&tokens.join(" ")), class)
+}
+
+/// The tokens of a sentence inside the data objects of its `practices` of `class`.
+fn mark(ex: &Extractor, tokens: &[&str], practices: &[Practice], class: &str) -> Vec<bool> {
     let mut marked = vec![false; tokens.len()];
     let text = tokens.join(" ");
-    let practices = ex.extract(&text);
     // Each token's byte range in the normalised sentence the practices'
     // object spans point into: the tokens normalised one by one and joined
     // as normalisation joins words. Where that is not the sentence's own
@@ -303,14 +308,17 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
         let mut seen = 0;
         for f in files {
             documents += 1;
-            for (toks, tags) in read_conll(&f)? {
-                if limit.is_some_and(|l| seen >= l) {
-                    break;
-                }
-                seen += 1;
+            let mut sentences = read_conll(&f)?;
+            sentences.truncate(limit.map_or(usize::MAX, |l| l.saturating_sub(seen)));
+            seen += sentences.len();
+            // The file's sentences follow each other as in their policies:
+            // each is read after the one before ("They may collect …").
+            let texts: Vec<String> = sentences.iter().map(|(t, _)| t.join(" ")).collect();
+            let practices = ex.extract_sentences(texts.iter().map(String::as_str));
+            for ((toks, tags), practices) in sentences.iter().zip(&practices) {
                 let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
-                let pred = predict(ex, &refs, class);
-                for (p, tag) in pred.iter().zip(&tags) {
+                let pred = mark(ex, &refs, practices, class);
+                for (p, tag) in pred.iter().zip(tags) {
                     let gold = tag.len() > 2 && &tag[2..] == *class;
                     counts.add(*p, gold);
                 }
