@@ -51,21 +51,51 @@ pub struct Predicted {
     pub types: BTreeSet<String>,
 }
 
-/// What the extractor says about one segment's text (HTML fragment).
+/// What the extractor says about one segment's text (HTML fragment), read alone.
 pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
+    predict_policy(ex, &[segment_html])
+        .pop()
+        .unwrap_or_default()
+}
+
+/// What the extractor says about each segment of a policy, reading the
+/// segments in order as one document, as `extract` reads a policy: the
+/// company's own name is learnt from the whole ("Amazon.com may share" is
+/// no third party in Amazon's policy), and a pronoun can refer back to the
+/// segment before.
+pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
+    let mut clauses = Vec::new();
+    let mut ends = Vec::with_capacity(segments.len());
+    for html in segments {
+        // An empty segment states nothing.
+        if let Ok(doc) = source_from_bytes("segment.html", html.as_bytes(), Some(Format::Html))
+            .and_then(|src| crate::input::parse(&src))
+        {
+            let offset = clauses.len();
+            clauses.extend(crate::segment::segment(&doc).into_iter().map(|mut c| {
+                c.lead_in = c.lead_in.map(|i| i + offset);
+                c.id = crate::segment::ClauseId((offset + c.id.0 as usize) as u32);
+                c
+            }));
+        }
+        ends.push(clauses.len());
+    }
+    let extracted = ex.extract_all(clauses);
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let practices = extracted[start..end]
+                .iter()
+                .flat_map(|c| c.practices.iter());
+            start = end;
+            labels(ex, practices)
+        })
+        .collect()
+}
+
+/// A segment's labels from its practices.
+fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> Predicted {
     let mut p = Predicted::default();
-    let Ok(src) = source_from_bytes("segment.html", segment_html.as_bytes(), Some(Format::Html))
-    else {
-        return p; // an empty segment states nothing
-    };
-    let Ok(policy) = crate::Policy::from_source(src, ex) else {
-        return p;
-    };
-    let practices: Vec<&Practice> = policy
-        .clauses
-        .iter()
-        .flat_map(|c| c.practices.iter())
-        .collect();
     for pr in practices {
         let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
         // "We do not share it, except with service providers / as the law
@@ -196,10 +226,10 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
         let html =
             std::fs::read_to_string(f).with_context(|| format!("{}: cannot read", f.display()))?;
         documents += 1;
-        for (i, seg) in html.split("|||").enumerate() {
+        let segs: Vec<&str> = html.split("|||").collect();
+        for (i, p) in predict_policy(ex, &segs).into_iter().enumerate() {
             segments += 1;
             let g = gold.get(&i).cloned().unwrap_or_default();
-            let p = predict(ex, seg);
             sharing.add(p.sharing, g.sharing);
             first.add(p.first_party, g.first_party);
             choice.add(p.choice, g.choice);
@@ -224,4 +254,27 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
         ),
         metrics,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::taxonomy::Taxonomy;
+
+    #[test]
+    fn segments_are_read_as_one_policy() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let segs = [
+            "<p>Google Privacy Policy</p><p>Google collects information to run its services.</p>",
+            "<p>Google keeps this information on its servers.</p>",
+            "<p>Google may use your location to improve maps.</p>",
+        ];
+        // Alone, the last segment reads as a third party using data.
+        assert!(predict(&ex, segs[2]).sharing);
+        // In its policy, Google is the company itself.
+        let p = predict_policy(&ex, &segs);
+        assert_eq!(p.len(), 3);
+        assert!(!p[2].sharing);
+        assert!(p[2].first_party);
+    }
 }
