@@ -595,8 +595,9 @@ impl Extractor {
             .into_iter()
             .map(|text| {
                 let scan = self.scan(text);
-                let antecedent = std::mem::replace(&mut context, Antecedent::Unknown);
+                let antecedent = context.clone();
                 context = self.context_after(&scan, &[], &antecedent);
+                // Only a pronoun subject reads the sentence before.
                 let antecedent = if scan.pronoun {
                     antecedent
                 } else {

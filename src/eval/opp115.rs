@@ -8,7 +8,8 @@
 //! any annotation of that category whose "Does/Does Not" is "Does"), and
 //! which coarse personal-information types do the sharing segments name
 //! (through the taxonomy's `opp115` mapping; micro-averaged over
-//! (segment, type) pairs of segments annotated as sharing).
+//! (segment, type) pairs of segments annotated as sharing). A policy's
+//! segments are read in order as one document, as `extract` reads a policy.
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;

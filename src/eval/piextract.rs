@@ -16,8 +16,10 @@
 //! excepted cases (the corpus tags such objects under both). A hyphen
 //! token inside a predicted phrase ("non - personal information") belongs
 //! to it; a trailing "about / regarding / concerning" phrase does not (of
-//! "information about you" the corpus marks "information"). tp/fp/fn are counted over tokens, against the gold B-/I- tags of
-//! the class.
+//! "information about you" the corpus marks "information"). A file's
+//! sentences are read in order, each after the one before, so a pronoun
+//! subject takes the party named just before. tp/fp/fn are counted over
+//! tokens, against the gold B-/I- tags of the class.
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;
@@ -176,10 +178,10 @@ fn in_class(p: &Practice, class: &str) -> bool {
     }
 }
 
-/// Token indices predicted as data objects of `class` in one sentence.
 /// Prepositions that open a phrase after the data noun, outside its span.
 const TRAILING: [&str; 3] = ["about", "regarding", "concerning"];
 
+/// Token indices predicted as data objects of `class` in one sentence, read alone.
 pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
     mark(ex, tokens, &ex.extract(&tokens.join(" ")), class)
 }
