@@ -2207,6 +2207,14 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each sentence offers exactly the one choice kind given.
+    fn offers_one_choice(cases: &[(&str, &str)]) {
+        let e = ex();
+        for (text, kind) in cases {
+            assert_eq!(choice_kinds(&e, text), vec![*kind], "{text}");
+        }
+    }
+
     fn one(text: &str) -> Practice {
         let ps = ex().extract(text);
         assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
@@ -2810,43 +2818,49 @@ mod tests {
 
     #[test]
     fn choices_named_by_what_they_control() {
-        let e = ex();
-        let kind = |t: &str| choice_kinds(&e, t);
-        assert_eq!(
-            kind("Your access to the site is not affected if you do not accept cookies."),
-            vec!["browser-controls"]
-        );
-        assert_eq!(
-            kind("See below for how to manage flash cookies on your computer."),
-            vec!["browser-controls"]
-        );
-        assert_eq!(
-            kind("You still get to choose who can see your photos."),
-            vec!["settings"]
-        );
-        assert_eq!(
-            kind("You can update your email choices to stop newsletters about our products."),
-            vec!["settings"]
-        );
+        offers_one_choice(&[
+            (
+                "Your access to the site is not affected if you do not accept cookies.",
+                "browser-controls",
+            ),
+            (
+                "See below for how to manage flash cookies on your computer.",
+                "browser-controls",
+            ),
+            (
+                "You still get to choose who can see your photos.",
+                "settings",
+            ),
+            (
+                "You can update your email choices to stop newsletters about our products.",
+                "settings",
+            ),
+        ]);
     }
 
     #[test]
     fn bare_and_consent_choices() {
+        offers_one_choice(&[
+            (
+                "However, users can disable cookies by changing their browser settings.",
+                "browser-controls",
+            ),
+            ("You may unsubscribe at any time.", "opt-out"),
+            (
+                "We may disclose information to others when we have your consent.",
+                "opt-in",
+            ),
+            (
+                "If you do not agree with this policy, please do not use the site.",
+                "optional",
+            ),
+            (
+                "You can limit the use of your information for advertising.",
+                "opt-out",
+            ),
+        ]);
         let e = ex();
         let kind = |t: &str| choice_kinds(&e, t);
-        assert_eq!(
-            kind("However, users can disable cookies by changing their browser settings."),
-            vec!["browser-controls"]
-        );
-        assert_eq!(kind("You may unsubscribe at any time."), vec!["opt-out"]);
-        assert_eq!(
-            kind("We may disclose information to others when we have your consent."),
-            vec!["opt-in"]
-        );
-        assert_eq!(
-            kind("If you do not agree with this policy, please do not use the site."),
-            vec!["optional"]
-        );
         // A mere mention of settings offers nothing.
         assert!(kind("The page shows your device settings and model.").is_empty());
         // A choice denied is none: "can" becoming "cannot" must read as an
@@ -2859,10 +2873,6 @@ mod tests {
         ] {
             assert!(kind(denied).is_empty(), "{denied}: {:?}", kind(denied));
         }
-        assert_eq!(
-            kind("You can limit the use of your information for advertising."),
-            vec!["opt-out"]
-        );
     }
 
     #[test]

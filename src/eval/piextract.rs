@@ -183,13 +183,20 @@ const TRAILING: [&str; 3] = ["about", "regarding", "concerning"];
 
 /// Token indices predicted as data objects of `class` in one sentence, read alone.
 pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
-    mark(ex, tokens, &ex.extract(&tokens.join(" ")), class)
+    let text = tokens.join(" ");
+    mark(ex, tokens, &text, &ex.extract(&text), class)
 }
 
-/// The tokens of a sentence inside the data objects of its `practices` of `class`.
-fn mark(ex: &Extractor, tokens: &[&str], practices: &[Practice], class: &str) -> Vec<bool> {
+/// The tokens of a sentence (`text`: its tokens joined by spaces) inside
+/// the data objects of its `practices` of `class`.
+fn mark(
+    ex: &Extractor,
+    tokens: &[&str],
+    text: &str,
+    practices: &[Practice],
+    class: &str,
+) -> Vec<bool> {
     let mut marked = vec![false; tokens.len()];
-    let text = tokens.join(" ");
     // Each token's byte range in the normalised sentence the practices'
     // object spans point into: the tokens normalised one by one and joined
     // as normalisation joins words. Where that is not the sentence's own
@@ -209,7 +216,7 @@ fn mark(ex: &Extractor, tokens: &[&str], practices: &[Practice], class: &str) ->
         ranges.push(Some((joined.len(), joined.len() + n.len())));
         joined.push_str(&n);
     }
-    if joined != normalize(&text) {
+    if joined != normalize(text) {
         return marked;
     }
     for p in practices.iter().filter(|p| in_class(p, class)) {
@@ -310,16 +317,16 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
         let mut seen = 0;
         for f in files {
             documents += 1;
-            let mut sentences = read_conll(&f)?;
-            sentences.truncate(limit.map_or(usize::MAX, |l| l.saturating_sub(seen)));
-            seen += sentences.len();
+            let mut tagged = read_conll(&f)?;
+            tagged.truncate(limit.map_or(usize::MAX, |l| l.saturating_sub(seen)));
+            seen += tagged.len();
             // The file's sentences follow each other as in their policies:
             // each is read after the one before ("They may collect …").
-            let texts: Vec<String> = sentences.iter().map(|(t, _)| t.join(" ")).collect();
+            let texts: Vec<String> = tagged.iter().map(|(t, _)| t.join(" ")).collect();
             let practices = ex.extract_sentences(texts.iter().map(String::as_str));
-            for ((toks, tags), practices) in sentences.iter().zip(&practices) {
+            for (((toks, tags), text), practices) in tagged.iter().zip(&texts).zip(&practices) {
                 let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
-                let pred = mark(ex, &refs, practices, class);
+                let pred = mark(ex, &refs, text, practices, class);
                 for (p, tag) in pred.iter().zip(tags) {
                     let gold = tag.len() > 2 && &tag[2..] == *class;
                     counts.add(*p, gold);
