@@ -381,7 +381,7 @@ fn inflections(verb: &str) -> Vec<String> {
             format!("{stem}ied"),
             format!("{w}ing"),
         ]);
-    } else if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") {
+    } else if w.ends_with(['s', 'x', 'o']) || w.ends_with("ch") || w.ends_with("sh") {
         forms.extend([format!("{w}es"), format!("{w}ed"), format!("{w}ing")]);
     } else {
         forms.extend([format!("{w}s"), format!("{w}ed"), format!("{w}ing")]);
@@ -429,6 +429,7 @@ mod tests {
         assert!(inflections("transfer").contains(&"transferred".to_string()));
         assert!(inflections("process").contains(&"processes".to_string()));
         assert!(inflections("make available").contains(&"makes available".to_string()));
+        assert!(inflections("go to").contains(&"goes to".to_string()));
         assert_eq!(
             plurals("advertising company"),
             vec!["advertising companies"]
