@@ -65,6 +65,23 @@ const SCOPE_BREAKERS: &[&str] = &[
     "whereas",
 ];
 
+/// Verbs by which the company lets another party act ("allow advertisers
+/// to collect"): a negation before them reaches the party's action.
+const ENABLING: &[&str] = &[
+    "allow",
+    "allows",
+    "permit",
+    "permits",
+    "authorize",
+    "authorizes",
+    "authorise",
+    "authorises",
+    "let",
+    "lets",
+    "enable",
+    "enables",
+];
+
 /// Words a negation reaches across on its way to the verb.
 const NEGATION_GLUE: &[&str] = &[
     "be",
@@ -1132,7 +1149,13 @@ impl<'a> Analysis<'a> {
                         )
                     })
                 });
-            if !glue {
+            // One element of a list of verbs the cue governs as a whole:
+            // "how and why we collect, use, protect, and share".
+            let listed = j > 0
+                && self.norm[self.words[j - 1]..self.words[j]].contains(',')
+                && (self.norm[self.ends[j]..self.words[j + 1]].contains(',')
+                    || matches!(self.word(j + 1), "and" | "or"));
+            if !glue && !listed {
                 return false;
             }
         }
@@ -1272,11 +1295,26 @@ impl<'a> Analysis<'a> {
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) => Some(i),
             Target::ActionNoun(i) if self.norm[h.end..].starts_with(" of ") => Some(i),
+            // (Of its own clause, before another verb of disclosure, which
+            // takes its own recipients: "an email address must be provided
+            // to post a comment, but it is not shared with third parties"
+            // provides nothing to them.)
             Target::WeakVerb(i)
-                if self
-                    .hits
-                    .iter()
-                    .any(|r| r.start > h.end && self.entry(r, Kind::Recipient).is_some()) =>
+                if self.hits.iter().any(|r| {
+                    r.start > h.end
+                        && self.entry(r, Kind::Recipient).is_some()
+                        && !self.clause_broken(self.past_determiner(h.end), r.start)
+                        && !self.hits.iter().any(|v| {
+                            v.start > h.end
+                                && v.end < r.start
+                                && self.entry(v, Kind::Action).is_some_and(|a| {
+                                    matches!(
+                                        self.ex.taxonomy.actions[a].id.as_str(),
+                                        "share" | "sell"
+                                    )
+                                })
+                        })
+                }) =>
             {
                 Some(i)
             }
@@ -1404,16 +1442,34 @@ impl<'a> Analysis<'a> {
 
     /// Whether anything between two byte offsets ends a negation's or subject's scope.
     fn scope_broken(&self, from: usize, to: usize) -> bool {
+        self.clause_broken(from, to)
+            || self
+                .hits
+                .iter()
+                .any(|h| h.start > from && h.start < to && self.is(h, Target::Exception))
+    }
+
+    /// Where a verb's object starts past a "that" used as its determiner
+    /// ("provide that information to advertisers"), which is no relative
+    /// "that" opening another clause.
+    fn past_determiner(&self, verb_end: usize) -> usize {
+        let w = self.word_index(verb_end) + 1;
+        if w < self.words.len() && self.word(w) == "that" {
+            self.ends[w]
+        } else {
+            verb_end
+        }
+    }
+
+    /// Whether another clause opens between two offsets: a `;` or `:`, or a
+    /// word such as "but", "which" or "although".
+    fn clause_broken(&self, from: usize, to: usize) -> bool {
         let between = &self.norm[from..to];
         if between.contains(';') || between.contains(':') {
             return true;
         }
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| SCOPE_BREAKERS.contains(&self.word(i)))
-            || self
-                .hits
-                .iter()
-                .any(|h| h.start > from && h.start < to && self.is(h, Target::Exception))
     }
 
     /// Ids of one kind named in the clause (outside exceptions unless `inside`), in order.
@@ -1756,7 +1812,13 @@ impl<'a> Analysis<'a> {
         (a..b).all(|i| {
             let w = self.word(i);
             let at = self.words[i];
+            // "We do not allow advertisers to collect …": what the company
+            // does not let a party do, that party does not do (as far as
+            // the policy promises).
+            let enabling = |w: &str| ENABLING.contains(&w);
             NEGATION_GLUE.contains(&w)
+                || enabling(w)
+                || (w == "to" && (a..i).any(|k| enabling(self.word(k))))
                 || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
                 || self.hits.iter().any(|h| {
                     h.start <= at
@@ -2460,6 +2522,11 @@ mod tests {
         let share = ps.iter().find(|p| p.action == "share").unwrap();
         assert!(!share.negated);
         assert!(ps.iter().find(|p| p.action == "sell").unwrap().negated);
+        // "Not always" hedges; it promises nothing.
+        let ps = ex().extract(
+            "Typically, though not always, the information used for advertising is collected through cookies.",
+        );
+        assert!(!ps.is_empty() && ps.iter().all(|p| !p.negated), "{ps:#?}");
     }
 
     #[test]
@@ -2609,6 +2676,9 @@ mod tests {
             "If you have questions about our use of your data, contact us.",
             "Read their policies to understand how your online information may be collected.",
             "See the notice for how you may be able to limit certain types of sharing.",
+            // Named as the ways, and every verb of a list the cue governs.
+            "You have choices about the various ways we collect, use, and share your data.",
+            "Our policy covers how and why we collect, use, protect, and share your data.",
         ] {
             assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
         }
@@ -2638,6 +2708,52 @@ mod tests {
             e.extract("You may request a record of any disclosure of your medical information.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_weak_verb_provides_to_a_recipient_of_its_own_clause() {
+        let e = ex();
+        // The recipient belongs to the disclosure verb after "but", which
+        // is negated: nothing is provided to third parties.
+        let ps = e.extract(
+            "An email address must be provided to post a comment, but it is not shared with third parties.",
+        );
+        assert!(
+            ps.iter().all(|p| p.action != "share" || p.negated),
+            "{ps:#?}"
+        );
+        // A relative clause on the way ends the verb's reach too.
+        let ps = e.extract("We provide your profile to members, which is paid for by advertisers.");
+        assert!(
+            ps.iter()
+                .all(|p| !p.recipients.contains(&"advertisers".to_string())),
+            "{ps:#?}"
+        );
+        // "that" as the object's determiner opens no clause.
+        let p = one("We may provide that information to advertisers.");
+        assert_eq!(
+            (p.action.as_str(), p.recipients.as_slice()),
+            ("share", ["advertisers".to_string()].as_slice())
+        );
+    }
+
+    #[test]
+    fn a_negated_permission_reaches_the_permitted_action() {
+        let e = ex();
+        for text in [
+            "We do not allow advertisers to collect your email address.",
+            "Reddit does not permit other parties to collect your location.",
+            "We will never authorize third parties to sell your data.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                !ps.is_empty() && ps.iter().all(|p| p.negated && p.actor != "first-party"),
+                "{text}: {ps:#?}"
+            );
+        }
+        // Not negated, the permission states the party's practice.
+        let p = one("We allow advertisers to collect your email address.");
+        assert!(!p.negated);
     }
 
     #[test]

@@ -39,6 +39,17 @@ pub fn document(policy: &Policy) -> ExtractDoc<'_> {
     }
 }
 
+/// Whether a recipient's label names several parties ("advertisers and ad
+/// networks", "third parties"; not "Facebook", "the public"), so that its
+/// verb agrees: "third parties do NOT collect".
+fn is_plural(label: &str) -> bool {
+    label.contains(" and ")
+        || label
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+}
+
 /// One line saying what a practice does, e.g.
 /// `may share phone number, usage → affiliates for advertising [opt-out within 30 days]`.
 pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
@@ -49,12 +60,15 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
             .join(", ")
     };
     let mut s = String::new();
+    let mut plural = false;
     if p.actor != "first-party" {
-        s.push_str(tax.label(Kind::Recipient, &p.actor));
+        let label = tax.label(Kind::Recipient, &p.actor);
+        plural = is_plural(label);
+        s.push_str(label);
         s.push(' ');
     }
     if p.negated {
-        s.push_str("does NOT ");
+        s.push_str(if plural { "do NOT " } else { "does NOT " });
     } else if p.modality == crate::extract::Modality::May {
         s.push_str("may ");
     }
@@ -137,4 +151,32 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe;
+    use crate::{Extractor, taxonomy::Taxonomy};
+
+    #[test]
+    fn the_verb_agrees_with_the_acting_party() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let line = |text: &str| {
+            let ps = ex.extract(text);
+            assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
+            describe(&ps[0], &ex.taxonomy)
+        };
+        assert_eq!(
+            line("We do not allow advertisers to collect your email address."),
+            "advertisers and ad networks do NOT collect email address"
+        );
+        assert_eq!(
+            line("Facebook does not collect your email address."),
+            "Facebook does NOT collect email address"
+        );
+        assert_eq!(
+            line("We do not sell your email address."),
+            "does NOT sell email address"
+        );
+    }
 }
