@@ -350,13 +350,22 @@ struct Scan {
 /// head, so a heading can reach extraction as a clause of its own.
 fn is_title(text: &str) -> bool {
     let text = text.trim();
-    if text.ends_with(['.', '!', '?', ';', ',']) || text.contains(". ") {
+    if text.contains(". ") {
         return false;
     }
+    // A full stop (or a semicolon) may close a heading a page ran into its
+    // text ("Other Information Collected And Shared Within Our Services.");
+    // then every longer word must be capitalised.
+    let closed = text.ends_with(['.', ';']);
+    if text.ends_with(['!', '?', ',']) {
+        return false;
+    }
+    let text = text.trim_end_matches(['.', ';']);
     // A short heading in sentence case opening on a gerund: "Sharing your
     // information", "Using cookies" (a statement has a subject first).
     let all: Vec<&str> = text.split_whitespace().collect();
-    if (2..=6).contains(&all.len())
+    if !closed
+        && (2..=6).contains(&all.len())
         && all[0].len() > 4
         && all[0].ends_with("ing")
         && all[0].starts_with(|c: char| c.is_uppercase())
@@ -375,6 +384,15 @@ fn is_title(text: &str) -> bool {
                 .is_some_and(char::is_uppercase)
         })
         .count();
+    if closed {
+        // (Not a sentence in capitals: "IF YOU DO NOT AGREE, DO NOT USE
+        // THE SITE." shouts a statement.)
+        let shouted = !text.chars().any(char::is_lowercase);
+        return !shouted
+            && !text.contains(',')
+            && (3..=12).contains(&words.len())
+            && capital == words.len();
+    }
     (2..=12).contains(&words.len()) && capital * 5 >= words.len() * 4
 }
 
@@ -1115,10 +1133,15 @@ impl<'a> Analysis<'a> {
                 return true;
             }
             // "about our use of", "regarding the disclosure of": a near cue
-            // at most two words before an action named as a noun.
-            if w - j <= 3
-                && covering().any(|u| self.is(u, Target::TopicNear))
-                && self.norm[h.end..].starts_with(" of ")
+            // at most two words before an action named as a noun, or before
+            // a list of them ("choices regarding the collection, use and
+            // sharing of your information").
+            if covering().any(|u| self.is(u, Target::TopicNear))
+                && self.actions_named_then_of(h)
+                && (j + 1..w)
+                    .filter(|&k| !self.covering(self.words[k]).any(|u| self.names_action(u)))
+                    .count()
+                    <= 2
             {
                 return true;
             }
@@ -1162,6 +1185,31 @@ impl<'a> Analysis<'a> {
         false
     }
 
+    /// Whether an action named as a noun is followed by "of", directly or
+    /// after further actions in a list: "the collection, use and sharing
+    /// of your information".
+    fn actions_named_then_of(&self, h: &Hit) -> bool {
+        let mut end = h.end;
+        loop {
+            if self.norm[end..].starts_with(" of ") {
+                return true;
+            }
+            let next = self.hits.iter().find(|u| u.start > end);
+            match next {
+                Some(u)
+                    if self.names_action(u)
+                        && matches!(
+                            self.norm[end..u.start].trim_matches([' ', ',']),
+                            "" | "and" | "or"
+                        ) =>
+                {
+                    end = u.end
+                }
+                _ => return false,
+            }
+        }
+    }
+
     /// Whether the first destination after a verb is a place, the user's
     /// device, the user or the company itself rather than a recipient
     /// ("transferred to the United States", "cookies transferred to your
@@ -1195,7 +1243,8 @@ impl<'a> Analysis<'a> {
                 {
                     return None;
                 }
-                let led = (w.saturating_sub(2)..w).any(|i| {
+                // (Three words back: "to and from any state".)
+                let led = (w.saturating_sub(3)..w).any(|i| {
                     matches!(
                         self.word(i),
                         "to" | "in" | "on" | "into" | "onto" | "outside" | "within" | "at"
@@ -2676,6 +2725,10 @@ mod tests {
             "If you have questions about our use of your data, contact us.",
             "Read their policies to understand how your online information may be collected.",
             "See the notice for how you may be able to limit certain types of sharing.",
+            // A near cue before a list of actions named as nouns.
+            "We offer you choices regarding the collection, use, and sharing of your data.",
+            // A heading a page ran into its text, closed by a full stop.
+            "Other Information Collected And Shared Within Our Services.",
             // Named as the ways, and every verb of a list the cue governs.
             "You have choices about the various ways we collect, use, and share your data.",
             "Our policy covers how and why we collect, use, protect, and share your data.",
@@ -2707,6 +2760,12 @@ mod tests {
         assert!(
             e.extract("You may request a record of any disclosure of your medical information.")
                 .is_empty()
+        );
+        // A sentence in capitals is no heading.
+        let ps = e.extract("WE DO NOT SELL YOUR PERSONAL INFORMATION TO ADVERTISERS.");
+        assert!(
+            ps.iter().any(|p| p.action == "sell" && p.negated),
+            "{ps:#?}"
         );
     }
 
@@ -2871,6 +2930,12 @@ mod tests {
         ));
         assert!(!shares(
             "Cookies are small files that we transfer to your computer's hard drive."
+        ));
+        assert!(!shares(
+            "We may transfer your information to and from any state or country."
+        ));
+        assert!(!shares(
+            "Your data may be transferred to a destination outside the European Economic Area."
         ));
         assert!(shares(
             "We may transfer your data to our affiliates in other countries."
