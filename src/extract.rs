@@ -643,10 +643,6 @@ impl Extractor {
             .collect()
     }
 
-    /// The company's own names among the taxonomy's named companies: a
-    /// company named in the policy's opening (title, first sentences) and at
-    /// least three times in all is the first party, not a recipient ("Instagram may share…" in
-    /// Instagram's own policy).
     /// Whether a hit names a company.
     fn names_company(&self, h: &Hit) -> bool {
         self.matcher
@@ -655,6 +651,10 @@ impl Extractor {
             .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.named_company[*i]))
     }
 
+    /// The company's own names among the taxonomy's named companies: a
+    /// company named in the policy's opening (title, first sentences) and at
+    /// least three times in all is the first party, not a recipient
+    /// ("Instagram may share…" in Instagram's own policy).
     fn own_names(&self, clauses: &[Clause], scans: &[Arc<Scan>]) -> Vec<String> {
         // term → (count, named in the opening)
         let mut counts: Vec<(String, usize, bool)> = Vec::new();
@@ -1664,10 +1664,20 @@ impl<'a> Analysis<'a> {
                 if self.passive(verb) {
                     continue;
                 }
+                // "These companies and individuals will have access": people
+                // joined to a party act with it, and the party receives.
+                let w = self.word_index(h.start);
+                if w >= 2
+                    && matches!(self.word(w - 1), "and" | "or")
+                    && self
+                        .covering(self.words[w - 2])
+                        .any(|r| self.entry(r, Kind::Recipient).is_some())
+                {
+                    continue;
+                }
                 // "collected from users", "information about children": the
                 // user after a preposition is where data comes from or whom
                 // it is about, not who acts.
-                let w = self.word_index(h.start);
                 if w > 0
                     && matches!(
                         self.word(w - 1),
@@ -2512,6 +2522,15 @@ mod tests {
             (
                 "Your email address will be available to advertisers.",
                 "advertisers",
+            ),
+            // People joined to the party do not make it the user's act.
+            (
+                "Service providers and individuals will have access to your email address.",
+                "service-providers",
+            ),
+            (
+                "Your profile photo is searchable by other users.",
+                "other-users",
             ),
         ] {
             let p = one(text);
