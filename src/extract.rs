@@ -1605,6 +1605,12 @@ impl<'a> Analysis<'a> {
             if self.word_index(h.end - 1) < lo {
                 break;
             }
+            // A verb that names its recipient ("publish" names the public)
+            // is another action of the same subject, not the subject:
+            // "we do not publish or otherwise disclose your data".
+            if self.names_action(h) {
+                continue;
+            }
             // A relative clause on a recipient: "served by third-party
             // companies, which may collect information".
             if let Some(i) = self.entry(h, Kind::Recipient) {
@@ -1829,8 +1835,19 @@ impl<'a> Analysis<'a> {
     }
 
     fn negated(&self, verb: &Hit) -> bool {
+        // A participle right after its data heads a relative clause of its
+        // own: "we will not disclose your information collected from the
+        // sites" promises nothing about collecting.
         let vw = self.word_index(verb.start);
-        let lo = vw.saturating_sub(NEGATION_WINDOW);
+        if vw > 0
+            && self.word(vw).ends_with("ed")
+            && self
+                .covering(self.words[vw - 1])
+                .any(|h| self.entry(h, Kind::Data).is_some())
+        {
+            return false;
+        }
+        let lo = self.negation_reach(verb);
         self.hits.iter().any(|h| {
             h.end <= verb.start
                 && self.word_index(h.start) >= lo
@@ -1844,6 +1861,26 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
+    /// words back, not counting the other actions of a list the verb ends
+    /// ("we do not sell, rent, lease, trade or otherwise disclose").
+    fn negation_reach(&self, verb: &Hit) -> usize {
+        let mut k = self.word_index(verb.start);
+        let mut budget = NEGATION_WINDOW;
+        // Only the run of actions right before the verb is free: in "not
+        // disclose your information collected", "collected" ends no list.
+        let mut in_list = true;
+        while k > 0 && budget > 0 {
+            k -= 1;
+            in_list &= matches!(self.word(k), "and" | "or" | "otherwise")
+                || self.covering(self.words[k]).any(|h| self.names_action(h));
+            if !in_list {
+                budget -= 1;
+            }
+        }
+        k
     }
 
     /// Whether a negation belongs to a condition set before the verb's
@@ -2578,6 +2615,23 @@ mod tests {
         assert_eq!(p.action, "sell");
         let p = one("We won't share your location.");
         assert!(p.negated);
+        // A long list of verbs: the negation reaches its last one, and a
+        // verb naming its recipient ("publish") is no subject of the next.
+        let ps = ex().extract(
+            "We do not sell, rent, lease, trade, swap, exchange, publish or otherwise disclose your personal information to third parties.",
+        );
+        assert!(
+            ps.iter().all(|p| p.negated && p.actor == "first-party"),
+            "{ps:#?}"
+        );
+        // Past the list, the window counts every word again.
+        let ps = ex().extract(
+            "We will not disclose your personal information collected from the sites to advertisers.",
+        );
+        assert!(
+            ps.iter().any(|p| p.action == "collect" && !p.negated),
+            "{ps:#?}"
+        );
     }
 
     #[test]
