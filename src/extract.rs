@@ -1344,29 +1344,7 @@ impl<'a> Analysis<'a> {
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) => Some(i),
             Target::ActionNoun(i) if self.norm[h.end..].starts_with(" of ") => Some(i),
-            // (Of its own clause, before another verb of disclosure, which
-            // takes its own recipients: "an email address must be provided
-            // to post a comment, but it is not shared with third parties"
-            // provides nothing to them.)
-            Target::WeakVerb(i)
-                if self.hits.iter().any(|r| {
-                    r.start > h.end
-                        && self.entry(r, Kind::Recipient).is_some()
-                        && !self.clause_broken(self.past_determiner(h.end), r.start)
-                        && !self.hits.iter().any(|v| {
-                            v.start > h.end
-                                && v.end < r.start
-                                && self.entry(v, Kind::Action).is_some_and(|a| {
-                                    matches!(
-                                        self.ex.taxonomy.actions[a].id.as_str(),
-                                        "share" | "sell"
-                                    )
-                                })
-                        })
-                }) =>
-            {
-                Some(i)
-            }
+            Target::WeakVerb(i) if self.names_its_recipient(h) => Some(i),
             // "Affiliates may have access to your information": whoever has
             // access is the recipient, named as the subject.
             Target::WeakVerb(i)
@@ -1496,6 +1474,28 @@ impl<'a> Analysis<'a> {
                 .hits
                 .iter()
                 .any(|h| h.start > from && h.start < to && self.is(h, Target::Exception))
+    }
+
+    /// Whether a weak verb ("provide", "make available") has a recipient
+    /// after it, in its own clause and before another verb of disclosure,
+    /// which takes its own recipients: "an email address must be provided
+    /// to post a comment, but it is not shared with third parties" provides
+    /// nothing to them.
+    fn names_its_recipient(&self, verb: &Hit) -> bool {
+        let discloses = |v: &Hit| {
+            self.entry(v, Kind::Action).is_some_and(|a| {
+                matches!(self.ex.taxonomy.actions[a].id.as_str(), "share" | "sell")
+            })
+        };
+        self.hits.iter().any(|r| {
+            r.start > verb.end
+                && self.entry(r, Kind::Recipient).is_some()
+                && !self.clause_broken(self.past_determiner(verb.end), r.start)
+                && !self
+                    .hits
+                    .iter()
+                    .any(|v| v.start > verb.end && v.end < r.start && discloses(v))
+        })
     }
 
     /// Where a verb's object starts past a "that" used as its determiner
