@@ -15,7 +15,7 @@
 //! every widening into a narrowing (a property the tests check).
 
 use crate::align::{Alignment, ChangeKind};
-use crate::extract::{ExtractedClause, Practice};
+use crate::extract::{ExtractedClause, Practice, discloses};
 use crate::taxonomy::{Kind, Taxonomy};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -138,7 +138,7 @@ fn facts_pairs(clauses: &[ExtractedClause]) -> Vec<(usize, String, String)> {
         for p in c
             .practices
             .iter()
-            .filter(|p| !p.negated && is_sharing(&p.action))
+            .filter(|p| !p.negated && discloses(&p.action))
         {
             for r in &p.recipients {
                 if p.data.is_empty() {
@@ -162,10 +162,6 @@ enum FactKind {
     CollectedData,
 }
 
-fn is_sharing(action: &str) -> bool {
-    matches!(action, "share" | "sell")
-}
-
 pub fn facts(clauses: &[ExtractedClause]) -> Facts {
     let mut f = Facts {
         shared_pairs: facts_pairs(clauses),
@@ -185,7 +181,7 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                     v.push(ci);
                 }
             };
-            if is_sharing(&p.action) {
+            if discloses(&p.action) {
                 for r in &p.recipients {
                     add(FactKind::Recipient, r);
                 }
@@ -513,7 +509,7 @@ impl<'a> Comparison<'a> {
                 terms.data = ids;
                 for p in practices
                     .iter()
-                    .filter(|p| is_sharing(&p.action) && !p.negated)
+                    .filter(|p| discloses(&p.action) && !p.negated)
                 {
                     merge(&mut terms.recipients, &p.recipients);
                 }
@@ -758,7 +754,7 @@ impl<'a> Comparison<'a> {
                 }
                 f.link = Link::Related;
             }
-            f.severity = if actions.iter().any(|a| is_sharing(a)) {
+            f.severity = if actions.iter().any(|a| discloses(a)) {
                 Severity::High
             } else {
                 Severity::Medium
@@ -960,7 +956,7 @@ impl<'a> Comparison<'a> {
                 // practices they are mostly circumstance ("if you contact us").
                 // (Exceptions to promises are reported as promises weakened.)
                 let matters = (p.negated && !p.has_exception() && !q.has_exception())
-                    || (!p.negated && is_sharing(&p.action));
+                    || (!p.negated && discloses(&p.action));
                 if matters && oc != nc && (oc.is_none() || nc.is_none()) {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
                     let added = nc.is_some();
@@ -1101,7 +1097,7 @@ impl<'a> Comparison<'a> {
         self.clauses(side).iter().position(|c| {
             c.practices.iter().any(|p| {
                 p.negated == negated
-                    && is_sharing(&p.action)
+                    && discloses(&p.action)
                     && (related(Kind::Data, &p.data, &terms.data)
                         || related(Kind::Recipient, &p.recipients, &terms.recipients))
             })

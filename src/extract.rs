@@ -220,6 +220,12 @@ pub struct Practice {
     pub objects: Vec<DataSpan>,
 }
 
+/// Whether an action passes data on to recipients (a disclosure or a
+/// sale): the actions whose recipients count, and the ones a diff watches.
+pub fn discloses(action: &str) -> bool {
+    matches!(action, "share" | "sell")
+}
+
 impl Practice {
     /// Whether the practice takes place in some case the text states: it is
     /// not negated, or negated with an exception — "we do not share your
@@ -740,7 +746,7 @@ impl Extractor {
                     let mut p = lp.clone();
                     p.data = data.clone();
                     merge_ids(&mut p.purposes, a.terms(Kind::Purpose, false));
-                    if matches!(p.action.as_str(), "share" | "sell") {
+                    if discloses(&p.action) {
                         merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
                     }
                     p.inherited_from = Some(lead_id.to_string());
@@ -1482,10 +1488,9 @@ impl<'a> Analysis<'a> {
     /// to post a comment, but it is not shared with third parties" provides
     /// nothing to them.
     fn names_its_recipient(&self, verb: &Hit) -> bool {
-        let discloses = |v: &Hit| {
-            self.entry(v, Kind::Action).is_some_and(|a| {
-                matches!(self.ex.taxonomy.actions[a].id.as_str(), "share" | "sell")
-            })
+        let disclosing = |v: &Hit| {
+            self.entry(v, Kind::Action)
+                .is_some_and(|a| discloses(&self.ex.taxonomy.actions[a].id))
         };
         self.hits.iter().any(|r| {
             r.start > verb.end
@@ -1494,7 +1499,7 @@ impl<'a> Analysis<'a> {
                 && !self
                     .hits
                     .iter()
-                    .any(|v| v.start > verb.end && v.end < r.start && discloses(v))
+                    .any(|v| v.start > verb.end && v.end < r.start && disclosing(v))
         })
     }
 

@@ -98,7 +98,7 @@ pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
 fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> Predicted {
     let mut p = Predicted::default();
     for pr in practices {
-        let third = matches!(pr.action.as_str(), "share" | "sell") || pr.actor != "first-party";
+        let third = crate::extract::discloses(&pr.action) || pr.actor != "first-party";
         // "We do not share it, except with service providers / as the law
         // requires / as described below" shares in the excepted cases.
         if pr.happens() && third {

@@ -164,7 +164,7 @@ fn opens_noun_phrase(token: &str) -> bool {
 fn in_class(p: &Practice, class: &str) -> bool {
     let third_party = p.actor != "first-party";
     let collect_or_use = matches!(p.action.as_str(), "collect" | "use");
-    let share = matches!(p.action.as_str(), "share" | "sell") || (third_party && collect_or_use);
+    let share = crate::extract::discloses(&p.action) || (third_party && collect_or_use);
     let collect = collect_or_use && !third_party;
     // A promise with an exception states the practice too ([`Practice::happens`]);
     // the corpus marks such objects under both labels.

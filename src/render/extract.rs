@@ -133,7 +133,7 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
             let d = describe(p, tax);
             let d = if p.negated {
                 style.paint(&d, |t| t.green())
-            } else if matches!(p.action.as_str(), "share" | "sell") {
+            } else if crate::extract::discloses(&p.action) {
                 style.paint(&d, |t| t.yellow())
             } else {
                 d

@@ -13,9 +13,7 @@ use std::io::{self, Write};
 /// Practices worth a line in the timeline: disclosures, sales, third-party
 /// actors and choices (collection and use would drown them).
 fn notable(p: &PracticeSpan) -> bool {
-    matches!(p.action.as_str(), "share" | "sell")
-        || p.action.starts_with("choice:")
-        || p.recipient != "-"
+    crate::extract::discloses(&p.action) || p.action.starts_with("choice:") || p.recipient != "-"
 }
 
 fn practice_label(p: &PracticeSpan, t: &Taxonomy) -> String {
