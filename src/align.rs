@@ -61,6 +61,51 @@ pub struct Alignment {
     pub new_to_old: Vec<Option<usize>>,
 }
 
+/// A new version that kept little of the old one and is much shorter: what
+/// an index page, a cookie wall, an error page or a truncated capture looks
+/// like to an archive that records whatever the address served. Its
+/// findings are real differences between the two texts, but they likely
+/// come from the capture, not from a change of policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Shrink {
+    /// Old clauses the new version still has (in any form).
+    pub kept: usize,
+    /// Clauses of the old version.
+    pub old_clauses: usize,
+    /// Clauses of the new version.
+    pub new_clauses: usize,
+}
+
+/// An old version shorter than this many clauses is too small to call a
+/// new one a fragment of it.
+const SHRINK_MIN_CLAUSES: usize = 20;
+/// At most this share of the old version, both kept and in length, makes a
+/// new version a fragment: a quarter leaves room for real abridgements (a
+/// policy rewritten at half its length keeps far more of its clauses).
+const SHRINK_SHARE: f64 = 0.25;
+
+impl Alignment {
+    /// How little of the old version the new one keeps, when the new one
+    /// reads as a fragment of it (see [`Shrink`]).
+    pub fn shrink(&self) -> Option<Shrink> {
+        let s = Shrink {
+            kept: self.old_to_new.iter().flatten().count(),
+            old_clauses: self.old_to_new.len(),
+            new_clauses: self.new_to_old.len(),
+        };
+        let small = |n: usize| n as f64 <= SHRINK_SHARE * s.old_clauses as f64;
+        (s.old_clauses >= SHRINK_MIN_CLAUSES && small(s.kept) && small(s.new_clauses)).then_some(s)
+    }
+
+    /// Whether the new version brings back most of the old one: a version
+    /// after a fragment is compared with the one before the fragment when
+    /// it restores it.
+    pub fn restores(&self) -> bool {
+        let kept = self.old_to_new.iter().flatten().count();
+        !self.old_to_new.is_empty() && kept * 2 >= self.old_to_new.len()
+    }
+}
+
 /// A clause's words for comparison: the hashes of the alphanumeric runs of
 /// its normalised text, sorted and de-duplicated; 64-bit hashes make
 /// collisions between a clause's few hundred words negligible. Only clauses

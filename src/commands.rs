@@ -164,6 +164,9 @@ fn diff(a: DiffArgs) -> Result<u8> {
         DiffFormat::Sarif => json(&render::sarif::sarif(located()))?,
         DiffFormat::Github => {
             let mut buf = Vec::new();
+            if let Some(shrink) = &report.shrank {
+                render::github::fragment(&report.new.path, shrink, &mut buf)?;
+            }
             render::github::annotations(located(), &mut buf)?;
             let mut md = Vec::new();
             render::markdown::markdown(&report, &mut md)?;
@@ -357,6 +360,11 @@ fn history(a: HistoryArgs) -> Result<u8> {
         }
         HistoryFormat::Sarif => buf = json(&render::sarif::sarif(located()))?,
         HistoryFormat::Github => {
+            for s in reports.iter().flat_map(|r| &r.steps) {
+                if let Some(shrink) = &s.shrank {
+                    render::github::fragment(&s.new.path, shrink, &mut buf)?;
+                }
+            }
             render::github::annotations(located(), &mut buf)?;
             let mut md = Vec::new();
             for r in &reports {

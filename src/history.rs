@@ -42,6 +42,16 @@ pub struct Step {
     pub old: SourceInfo,
     pub new: SourceInfo,
     pub summary: Summary,
+    /// Set when the new version is a fragment of the old one (an index
+    /// page, an error page, a truncated capture …): the findings likely
+    /// come from the capture.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shrank: Option<crate::align::Shrink>,
+    /// Set when the version before `to` was such a fragment and `to`
+    /// restores the text before it: the step then compares `to` with that
+    /// text (`from`), and this names the fragment it passed over.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub passed_over: Option<String>,
     pub findings: Vec<Finding>,
 }
 
@@ -332,6 +342,7 @@ struct Memo {
     new: Arc<Analysed>,
     findings: Vec<Finding>,
     summary: Summary,
+    shrank: Option<crate::align::Shrink>,
 }
 
 /// Analyses a version, or reuses a recent version with the same bytes
@@ -383,6 +394,9 @@ pub fn build(
     let mut steps = Vec::new();
     let mut summary = Summary::default();
     let mut names = Names::default();
+    // The last version before a fragment (see [`crate::align::Shrink`]),
+    // with its source and label, until a later version restores it.
+    let mut anchor: Option<(Arc<Analysed>, SourceInfo, String)> = None;
     // First and last readable version stating each practice.
     let mut spans: rustc_hash::FxHashMap<Key, (usize, usize)> = Default::default();
     for v in versions {
@@ -423,41 +437,60 @@ pub fn build(
             spans.entry(k).and_modify(|s| s.1 = i).or_insert((i, i));
         }
         if let Some((old, old_info)) = &prev {
+            // Past a fragment, a version that restores the text before it
+            // is compared with that text: a cookie wall or a truncated
+            // capture and back is no change of policy.
+            let restored = anchor.take_if(|(base, ..)| {
+                crate::align::align(&base.policy.clauses, &a.policy.clauses).restores()
+            });
+            let (base, base_info, from, passed_over) = match &restored {
+                Some((base, info, label)) => {
+                    (base, info, label.clone(), Some(labels[i - 1].clone()))
+                }
+                None => (old, old_info, labels[i - 1].clone(), None),
+            };
             let known = memo
                 .iter()
-                .find(|m| Arc::ptr_eq(&m.old, old) && Arc::ptr_eq(&m.new, &a));
-            let (findings, s) = match known {
-                Some(m) => (m.findings.clone(), m.summary),
+                .find(|m| Arc::ptr_eq(&m.old, base) && Arc::ptr_eq(&m.new, &a));
+            let (findings, s, shrank) = match known {
+                Some(m) => (m.findings.clone(), m.summary, m.shrank),
                 None => {
-                    let (f, s, _) = report::findings_with(
-                        &old.policy,
+                    let (f, s, alignment) = report::findings_with(
+                        &base.policy,
                         &a.policy,
-                        (&old.facts, &a.facts),
+                        (&base.facts, &a.facts),
                         &ex.taxonomy,
                         filter,
                     );
                     if memo.len() == RECENT {
                         memo.pop_front();
                     }
+                    let shrank = alignment.shrink();
                     memo.push_back(Memo {
-                        old: old.clone(),
+                        old: base.clone(),
                         new: a.clone(),
                         findings: f.clone(),
                         summary: s,
+                        shrank,
                     });
-                    (f, s)
+                    (f, s, shrank)
                 }
             };
+            if shrank.is_some() && anchor.is_none() && passed_over.is_none() {
+                anchor = Some((base.clone(), base_info.clone(), from.clone()));
+            }
             if !findings.is_empty() {
                 summary.widens += s.widens;
                 summary.narrows += s.narrows;
                 summary.neutral += s.neutral;
                 steps.push(Step {
-                    from: labels[i - 1].clone(),
+                    from,
                     to: v.label.clone(),
-                    old: old_info.clone(),
+                    old: base_info.clone(),
                     new: info.clone(),
                     summary: s,
+                    shrank,
+                    passed_over,
                     findings,
                 });
             }

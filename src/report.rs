@@ -71,6 +71,10 @@ pub struct Report {
     pub old: SourceInfo,
     pub new: SourceInfo,
     pub summary: Summary,
+    /// Set when the new version is a fragment of the old one (see
+    /// [`align::Shrink`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shrank: Option<align::Shrink>,
     pub findings: Vec<Finding>,
     pub changes: Vec<Change>,
 }
@@ -188,6 +192,7 @@ impl Report {
             old: old.source.clone(),
             new: new.source.clone(),
             summary,
+            shrank: alignment.shrink(),
             findings,
             changes,
         }

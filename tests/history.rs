@@ -474,6 +474,23 @@ fn history_steps_equal_pairwise_diffs_on_real_versions() {
     }
 }
 
+/// Writes the versions (file name, text) into `dir` and builds their history.
+fn history_of<'a>(
+    dir: &Path,
+    versions: impl IntoIterator<Item = (&'a &'a str, &'a [u8])>,
+    ex: &policy_diff::Extractor,
+) -> policy_diff::history::HistoryReport {
+    for (name, text) in versions {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let (doc, versions) = policy_diff::history::versions_from_paths(
+        &[dir.to_string_lossy().into_owned()],
+        Default::default(),
+    )
+    .unwrap();
+    policy_diff::history::build(&doc, versions, ex, Default::default())
+}
+
 #[test]
 fn repeated_versions_are_reported_like_new_ones() {
     // Captures that flip back and forth (A, B, A, B) are analysed once per
@@ -487,16 +504,8 @@ fn repeated_versions_are_reported_like_new_ones() {
         "2020-03-01.md",
         "2020-04-01.md",
     ];
-    for (name, text) in names.iter().zip([&a, &b, &a, &b]) {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
     let ex = extractor();
-    let (doc, versions) = policy_diff::history::versions_from_paths(
-        &[dir.path().to_string_lossy().into_owned()],
-        Default::default(),
-    )
-    .unwrap();
-    let h = policy_diff::history::build(&doc, versions, &ex, Default::default());
+    let h = history_of(dir.path(), names.iter().zip([&a[..], &b, &a, &b]), &ex);
     assert_eq!(h.steps.len(), 3);
     for (s, (from, to)) in h.steps.iter().zip([(0, 1), (1, 2), (2, 3)]) {
         assert!(s.old.path.ends_with(names[from]), "{}", s.old.path);
@@ -519,4 +528,104 @@ fn repeated_versions_are_reported_like_new_ones() {
     // Widening there and back is narrowing: the middle step mirrors the others.
     assert_eq!(h.steps[0].summary.widens, h.steps[1].summary.narrows);
     assert!(h.steps[0].summary.widens > 0);
+}
+
+/// A policy of `n` distinct practice sentences under a few headings.
+fn long_policy(extra: &str) -> String {
+    let data = [
+        "email address",
+        "phone number",
+        "location",
+        "purchase history",
+        "device identifiers",
+        "contacts",
+    ];
+    let whom = [
+        "service providers",
+        "advertisers",
+        "our affiliates",
+        "analytics providers",
+    ];
+    let mut s = String::from("# Privacy policy\n\n## What we collect\n\n");
+    for d in data {
+        s.push_str(&format!("We collect your {d} when you use the app.\n\n"));
+    }
+    s.push_str("## Sharing\n\n");
+    for (i, d) in data.iter().enumerate() {
+        for w in whom.iter().skip(i % 2).step_by(2) {
+            s.push_str(&format!("We may share your {d} with {w}.\n\n"));
+        }
+    }
+    s.push_str("## Your choices\n\nYou can opt out of marketing emails at any time.\n\n");
+    s.push_str("We will never sell your contacts.\n\n");
+    s.push_str(extra);
+    s
+}
+
+#[test]
+fn a_fragment_is_marked_and_the_version_restoring_it_is_compared_past_it() {
+    // An archive records whatever the address served: here an index page
+    // between two full versions. The step into it is marked; the next
+    // version is compared with the full one before it, so that what the
+    // index page lacked does not come back as new.
+    let dir = tempfile::tempdir().unwrap();
+    let full = long_policy("");
+    let index = "# Privacy\n\nRead the privacy policy for your region.\n\n\
+                 - [United States](https://example.org/us)\n- [Europe](https://example.org/eu)\n";
+    let restored = long_policy("We may share your location with data brokers.\n");
+    let names = ["2020-01-01.md", "2020-02-01.md", "2020-03-01.md"];
+    let texts = [full.as_bytes(), index.as_bytes(), restored.as_bytes()];
+    let h = history_of(dir.path(), names.iter().zip(texts), &extractor());
+    assert_eq!(h.steps.len(), 2, "{:#?}", h.steps);
+    let (into, past) = (&h.steps[0], &h.steps[1]);
+    let shrink = into.shrank.expect("the index page is a fragment");
+    assert!(
+        shrink.old_clauses >= 20 && shrink.new_clauses <= 3,
+        "{shrink:?}"
+    );
+    assert!(into.passed_over.is_none());
+    assert_eq!(
+        (past.from.as_str(), past.to.as_str()),
+        ("2020-01-01", "2020-03-01")
+    );
+    assert_eq!(past.passed_over.as_deref(), Some("2020-02-01"));
+    assert!(past.shrank.is_none());
+    // Exactly the diff of the two full versions: the one new disclosure.
+    let pair = diff_texts(&full, &restored);
+    let kinds =
+        |f: &[policy_diff::compare::Finding]| f.iter().map(|f| f.kind.clone()).collect::<Vec<_>>();
+    assert_eq!(kinds(&past.findings), kinds(&pair.findings));
+    assert!(
+        past.findings.iter().all(|f| f
+            .new
+            .as_ref()
+            .is_some_and(|e| e.text.contains("data brokers"))),
+        "{:#?}",
+        past.findings
+    );
+    // A real edit of the full version is no fragment.
+    assert!(pair.shrank.is_none());
+    // Every format says so about the fragment.
+    let (old, new) = (dir.path().join(names[0]), dir.path().join(names[1]));
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let text = stdout(&run(&["diff", old, new]));
+    assert!(text.contains("partial capture"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["diff", "--format", "json", old, new]))).unwrap();
+    assert_eq!(json["shrank"]["old_clauses"], shrink.old_clauses);
+    let github = stdout(&run(&["diff", "--format", "github", old, new]));
+    assert!(
+        github.starts_with("::warning file=") && github.contains("fragment"),
+        "{github}"
+    );
+    let md = stdout(&run(&[
+        "history",
+        "--format",
+        "markdown",
+        dir.path().to_str().unwrap(),
+    ]));
+    assert!(
+        md.contains("2020-02-01, in between, was a fragment"),
+        "{md}"
+    );
 }

@@ -82,6 +82,15 @@ pub fn text(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()
             .filter(|c| !matches!(c.kind, ChangeKind::Cosmetic))
             .count()
     )?;
+    if let Some(shrink) = &report.shrank {
+        let note = wrap(&super::shrink_note(shrink), style.width, "  ");
+        write!(
+            out,
+            "{} {}",
+            style.paint("!", |t| t.yellow().bold()),
+            note.trim_start()
+        )?;
+    }
     if report.findings.is_empty() {
         writeln!(
             out,

@@ -55,6 +55,18 @@ pub fn annotations<'a>(
     Ok(())
 }
 
+/// Writes a warning on a new version that is a fragment of the old one
+/// (see [`crate::align::Shrink`]): its findings may come from the capture.
+pub fn fragment(path: &str, shrink: &crate::align::Shrink, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "::warning file={},title={}::{}",
+        escape_property(path),
+        escape_property("policy-diff: new version is a fragment of the old one"),
+        escape_data(&super::shrink_note(shrink))
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,6 +67,19 @@ pub fn text(r: &HistoryReport, t: &Taxonomy, style: Style, out: &mut dyn Write) 
             s.summary.narrows,
             s.summary.neutral
         )?;
+        let notes = s
+            .passed_over
+            .iter()
+            .map(|p| super::passed_over_note(&s.from, p));
+        for note in notes.chain(s.shrank.as_ref().map(super::shrink_note)) {
+            let note = wrap(&note, style.width, "    ");
+            write!(
+                out,
+                "  {} {}",
+                style.paint("!", |t| t.yellow().bold()),
+                note.trim_start()
+            )?;
+        }
         for f in &s.findings {
             let tag = match f.direction {
                 Direction::Widens => style.paint("WIDENS ", |x| x.red().bold()),
@@ -128,6 +141,13 @@ pub fn markdown(r: &HistoryReport, t: &Taxonomy, out: &mut dyn Write) -> io::Res
     )?;
     for s in &r.steps {
         writeln!(out, "## {} → {}\n", s.from, s.to)?;
+        let notes = s
+            .passed_over
+            .iter()
+            .map(|p| super::passed_over_note(&s.from, p));
+        for note in notes.chain(s.shrank.as_ref().map(super::shrink_note)) {
+            writeln!(out, "> **Note:** {}\n", esc(&note))?;
+        }
         writeln!(
             out,
             "| severity | direction | kind | why | new lines |\n|---|---|---|---|---|"

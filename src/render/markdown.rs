@@ -64,6 +64,9 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "| widens data use | {} |", s.widens)?;
     writeln!(out, "| narrows data use | {} |", s.narrows)?;
     writeln!(out, "| neutral | {} |\n", s.neutral)?;
+    if let Some(shrink) = &report.shrank {
+        writeln!(out, "> **Note:** {}\n", esc(&super::shrink_note(shrink)))?;
+    }
     if report.findings.is_empty() {
         writeln!(
             out,

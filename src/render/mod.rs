@@ -151,6 +151,25 @@ pub fn line_range(lines: [usize; 2]) -> String {
     }
 }
 
+/// Why a report's findings may not be a change of policy: the new version
+/// is a fragment of the old one (every format says it in these words).
+pub fn shrink_note(s: &crate::align::Shrink) -> String {
+    format!(
+        "The new version keeps {} of the old version's {} clauses and has {} in all: \
+         an index page, an error page or a partial capture reads like this, so its \
+         findings may come from the capture rather than from a change of policy.",
+        s.kept, s.old_clauses, s.new_clauses
+    )
+}
+
+/// Why a history step compares with an earlier version than the one before.
+pub fn passed_over_note(from: &str, fragment: &str) -> String {
+    format!(
+        "Compared with {from}: {fragment}, in between, was a fragment of it (an index page, \
+         an error page or a partial capture), and this version restores it."
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
