@@ -1868,6 +1868,32 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether an action is named as what would follow if it were not
+    /// done — "without processing your data, we can not respond", "the
+    /// consequences of not processing your data" — which promises nothing
+    /// (if anything, it says the action is needed).
+    fn hypothetical(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let before = |k: usize| w.checked_sub(k).map(|i| self.word(i));
+        if !self.word(w).ends_with("ing") {
+            return false;
+        }
+        let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
+        let unable = || {
+            (0..self.words.len()).any(|i| match self.word(i) {
+                "unable" | "impossible" => true,
+                "can" => at(i + 1) == Some("not"),
+                "not" => {
+                    at(i + 1) == Some("able")
+                        || (at(i + 1), at(i + 2)) == (Some("be"), Some("able"))
+                }
+                _ => false,
+            })
+        };
+        (before(1) == Some("without") && unable())
+            || (before(1) == Some("not") && before(2) == Some("of"))
+    }
+
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
     /// words back, not counting the other actions of a list the verb ends
     /// ("we do not sell, rent, lease, trade or otherwise disclose").
@@ -2092,7 +2118,7 @@ impl<'a> Analysis<'a> {
             let Some(ai) = self.action_at(hi) else {
                 continue;
             };
-            if self.in_exception(h) {
+            if self.in_exception(h) || self.hypothetical(h) {
                 continue;
             }
             // An infinitive of purpose, or a verb coordinated with the one
@@ -2871,6 +2897,50 @@ mod tests {
         assert_eq!(
             (p.action.as_str(), p.recipients.as_slice()),
             ("share", ["advertisers".to_string()].as_slice())
+        );
+    }
+
+    #[test]
+    fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
+        let e = ex();
+        for text in [
+            "Without processing your personal data for this purpose, we can't respond to your requests.",
+            "Without processing your personal information, we may not be able to ensure the security of our Services.",
+            "We cannot provide the service without collecting your email address.",
+            "The consequences of not processing your personal data for such purposes is the inability to open an account.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+        }
+        // A real "without" still negates, and a real "not" still promises.
+        for text in [
+            "We provide the app without collecting any personal information.",
+            "We will not share your email address with advertisers.",
+        ] {
+            assert!(e.extract(text).iter().any(|p| p.negated), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_that_names_whom_a_clause_is_about_is_no_data() {
+        for text in [
+            "We do not knowingly collect personal information from children under the age of 13.",
+            "We do not sell the information of consumers between the ages of 13 and 16.",
+            "If you are 18 years of age or older, we may share your email address with partners.",
+        ] {
+            let ps = ex().extract(text);
+            assert!(
+                !ps.is_empty()
+                    && ps
+                        .iter()
+                        .all(|p| !p.data.contains(&"demographics".to_string())),
+                "{text}: {ps:#?}"
+            );
+        }
+        assert!(
+            one("We collect your age and gender.")
+                .data
+                .contains(&"demographics".to_string())
         );
     }
 

@@ -30,6 +30,8 @@ pub enum Target {
     Place,
     Security,
     Pronoun,
+    /// Matched only to keep its words from matching as data.
+    Audience,
 }
 
 /// One occurrence of a term in normalised text.
@@ -139,6 +141,7 @@ impl Matcher {
             (&g.places, Target::Place),
             (&g.security, Target::Security),
             (&g.pronouns, Target::Pronoun),
+            (&g.audiences, Target::Audience),
         ] {
             for w in words {
                 add(w, t);

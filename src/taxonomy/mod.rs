@@ -99,6 +99,10 @@ pub struct Grammar {
     /// "these companies use"): the practice is that party's.
     #[serde(default)]
     pub pronouns: Vec<String>,
+    /// Whom a clause is about, named by age ("children under the age of
+    /// 13", "18 years of age or older"): no data, though "age" is.
+    #[serde(default)]
+    pub audiences: Vec<String>,
 }
 
 /// The whole vocabulary, as written in YAML.
@@ -192,6 +196,7 @@ impl Taxonomy {
             (&mut g.places, u.places),
             (&mut g.security, u.security),
             (&mut g.pronouns, u.pronouns),
+            (&mut g.audiences, u.audiences),
         ] {
             for w in theirs {
                 if !mine.contains(&w) {
