@@ -1894,6 +1894,23 @@ impl<'a> Analysis<'a> {
             || (before(1) == Some("not") && before(2) == Some("of"))
     }
 
+    /// Whether a verb is part of a name in quotation marks, after a
+    /// negation in it: a link, a button or a request — “Do Not Sell My
+    /// Personal Information”, “Nevada Do Not Sell Request” — which states
+    /// no practice ("halt these sales by pressing the “Do not sell” link"
+    /// says the opposite). A verb alone in quotes is a defined term, and
+    /// stays: we “share” it with advertisers.
+    fn quoted_name(&self, verb: &Hit) -> bool {
+        let before = &self.norm[..verb.start];
+        if before.matches('"').count().is_multiple_of(2) || !self.norm[verb.end..].contains('"') {
+            return false;
+        }
+        let open = before.rfind('"').unwrap_or(0);
+        self.hits
+            .iter()
+            .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
+    }
+
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
     /// words back, not counting the other actions of a list the verb ends
     /// ("we do not sell, rent, lease, trade or otherwise disclose").
@@ -2039,12 +2056,24 @@ impl<'a> Analysis<'a> {
         direct && !conditional
     }
 
+    /// Whether a term is one item of a list of data ("browser version,
+    /// device settings, and mobile network information"): settings listed
+    /// among data are data collected, not a choice offered.
+    fn listed_among_data(&self, h: &Hit) -> bool {
+        let data = |x: &Hit| self.entry(x, Kind::Data).is_some();
+        let joins = |a: usize, b: usize| matches!(self.norm[a..b].trim(), "," | ", and" | ", or");
+        let prev = self.hits.iter().rev().find(|p| p.end <= h.start);
+        let next = self.hits.iter().find(|n| n.start >= h.end);
+        prev.is_some_and(|p| data(p) && joins(p.end, h.start))
+            || next.is_some_and(|n| data(n) && joins(h.end, n.start))
+    }
+
     fn choice(&self) -> Option<Choice> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
-                if self.denied(h) {
+                if self.denied(h) || self.listed_among_data(h) {
                     continue;
                 }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
@@ -2118,7 +2147,7 @@ impl<'a> Analysis<'a> {
             let Some(ai) = self.action_at(hi) else {
                 continue;
             };
-            if self.in_exception(h) || self.hypothetical(h) {
+            if self.in_exception(h) || self.hypothetical(h) || self.quoted_name(h) {
                 continue;
             }
             // An infinitive of purpose, or a verb coordinated with the one
@@ -2941,6 +2970,46 @@ mod tests {
             one("We collect your age and gender.")
                 .data
                 .contains(&"demographics".to_string())
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_with_a_negation_states_no_practice() {
+        let e = ex();
+        for text in [
+            "A California resident can halt these sales by pressing the “Do not sell” link in our footer.",
+            "Send us an email with the subject line \"Nevada Do Not Sell Request\" and your name.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+        }
+        // A verb alone in quotes is a defined term, and a practice.
+        let p = one("We \"share\" your device identifiers with advertising partners.");
+        assert_eq!((p.action.as_str(), p.negated), ("share", false));
+    }
+
+    #[test]
+    fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
+        let e = ex();
+        let ps = e.extract("We process your data where necessary for our legitimate interests.");
+        assert!(
+            ps.iter()
+                .all(|p| !p.data.contains(&"inferences".to_string())),
+            "{ps:#?}"
+        );
+        assert!(
+            one("We collect your interests.")
+                .data
+                .contains(&"inferences".to_string())
+        );
+        // Settings in a list of data are data; in a sentence of their own, a choice.
+        let ps = e
+            .extract("We collect your IP address, browser version, device settings, and language.");
+        assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+        assert!(
+            one("You can block cookies in your device settings.")
+                .choice
+                .is_some()
         );
     }
 

@@ -31,7 +31,7 @@ pub enum Target {
     Security,
     Pronoun,
     /// Matched only to keep its words from matching as data.
-    Audience,
+    NotData,
 }
 
 /// One occurrence of a term in normalised text.
@@ -141,7 +141,7 @@ impl Matcher {
             (&g.places, Target::Place),
             (&g.security, Target::Security),
             (&g.pronouns, Target::Pronoun),
-            (&g.audiences, Target::Audience),
+            (&g.not_data, Target::NotData),
         ] {
             for w in words {
                 add(w, t);

@@ -99,10 +99,12 @@ pub struct Grammar {
     /// "these companies use"): the practice is that party's.
     #[serde(default)]
     pub pronouns: Vec<String>,
-    /// Whom a clause is about, named by age ("children under the age of
-    /// 13", "18 years of age or older"): no data, though "age" is.
+    /// Phrases with a data word in them that name no data: whom a clause
+    /// is about, by age ("children under the age of 13"), and grounds and
+    /// stakes ("our legitimate interests", "the interests of our
+    /// partners"), though "age" and "interests" are data.
     #[serde(default)]
-    pub audiences: Vec<String>,
+    pub not_data: Vec<String>,
 }
 
 /// The whole vocabulary, as written in YAML.
@@ -196,7 +198,7 @@ impl Taxonomy {
             (&mut g.places, u.places),
             (&mut g.security, u.security),
             (&mut g.pronouns, u.pronouns),
-            (&mut g.audiences, u.audiences),
+            (&mut g.not_data, u.not_data),
         ] {
             for w in theirs {
                 if !mine.contains(&w) {
