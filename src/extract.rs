@@ -1911,6 +1911,55 @@ impl<'a> Analysis<'a> {
             .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
     }
 
+    /// Whether a negated verb names a right, a link or a signal, or tells
+    /// the reader what not to do — none of which the company promises:
+    /// "Do Not Sell." (a heading), "a Nevada do not sell request", "do
+    /// not track signals", "the Do Not Sell or Share My Personal
+    /// Information link" (the user speaks), "Do not share your password
+    /// with anyone" (an instruction).
+    fn named_or_addressed(&self, verb: &Hit) -> bool {
+        if !self.negated(verb) {
+            return false;
+        }
+        let w = self.word_index(verb.start);
+        let opening = (0..w.min(3)).map(|i| self.word(i)).collect::<Vec<_>>();
+        let imperative = matches!(
+            opening.as_slice(),
+            ["do", "not", ..] | ["never", ..] | ["please", "do", "not"] | ["please", "never", ..]
+        );
+        // Past the other verbs of a list ("sell or share my"), the word
+        // the verb governs.
+        let mut k = w + 1;
+        while k < self.words.len()
+            && (matches!(self.word(k), "or" | "and")
+                || self.covering(self.words[k]).any(|h| self.names_action(h)))
+        {
+            k += 1;
+        }
+        let object = (k < self.words.len()).then(|| self.word(k));
+        imperative
+            || matches!(
+                object,
+                Some(
+                    "my" | "request"
+                        | "requests"
+                        | "link"
+                        | "links"
+                        | "right"
+                        | "rights"
+                        | "button"
+                        | "page"
+                        | "signal"
+                        | "signals"
+                        | "setting"
+                        | "settings"
+                        | "list"
+                        | "registry"
+                        | "form"
+                )
+            )
+    }
+
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
     /// words back, not counting the other actions of a list the verb ends
     /// ("we do not sell, rent, lease, trade or otherwise disclose").
@@ -2147,7 +2196,11 @@ impl<'a> Analysis<'a> {
             let Some(ai) = self.action_at(hi) else {
                 continue;
             };
-            if self.in_exception(h) || self.hypothetical(h) || self.quoted_name(h) {
+            if self.in_exception(h)
+                || self.hypothetical(h)
+                || self.quoted_name(h)
+                || self.named_or_addressed(h)
+            {
                 continue;
             }
             // An infinitive of purpose, or a verb coordinated with the one
@@ -2974,7 +3027,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quoted_name_with_a_negation_states_no_practice() {
+    fn a_name_with_a_negation_in_it_states_no_practice() {
         let e = ex();
         for text in [
             "A California resident can halt these sales by pressing the “Do not sell” link in our footer.",
@@ -2983,6 +3036,19 @@ mod tests {
             let ps = e.extract(text);
             assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
         }
+        // Unquoted names of rights, links and signals, headings, and
+        // instructions to the reader promise nothing either.
+        for text in [
+            "Do Not Sell.",
+            "Those activities will be unaffected by a Nevada do not sell request.",
+            "Click the Do Not Sell or Share My Personal Information link in the footer.",
+            "Some browsers send do not track signals.",
+            "Do not share your password with anyone.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+        }
+        assert!(one("We will never share your phone number with advertisers.").negated);
         // A verb alone in quotes is a defined term, and a practice.
         let p = one("We \"share\" your device identifiers with advertising partners.");
         assert_eq!((p.action.as_str(), p.negated), ("share", false));
