@@ -975,6 +975,28 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // "Share buttons", "the share feature": a tool named after the
+        // action, not the action done.
+        if w + 1 < self.words.len()
+            && matches!(
+                self.word(w + 1),
+                "button"
+                    | "buttons"
+                    | "feature"
+                    | "features"
+                    | "icon"
+                    | "icons"
+                    | "widget"
+                    | "widgets"
+                    | "tool"
+                    | "tools"
+                    | "function"
+                    | "functionality"
+            )
+            && self.norm[self.ends[w]..self.words[w + 1]].trim().is_empty()
+        {
+            return true;
+        }
         // "By using the site", "when you use our services": using the
         // service is what the user does.
         {
@@ -1876,7 +1898,7 @@ impl<'a> Analysis<'a> {
         let w = self.word_index(verb.start);
         let before = |k: usize| w.checked_sub(k).map(|i| self.word(i));
         if !self.word(w).ends_with("ing") {
-            return false;
+            return self.negated_within_condition(verb);
         }
         let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
         let unable = || {
@@ -1892,6 +1914,29 @@ impl<'a> Analysis<'a> {
         };
         (before(1) == Some("without") && unable())
             || (before(1) == Some("not") && before(2) == Some("of"))
+            || self.negated_within_condition(verb)
+    }
+
+    /// Whether a verb and the negation before it both lie in an "if" or
+    /// "unless" clause: "we can not process your booking if we do not
+    /// collect your name", "if we do not receive your consent, …" suppose
+    /// the action away; they promise nothing. (A wish is another matter:
+    /// "if you prefer that we do not share it, opt out" offers a choice.)
+    fn negated_within_condition(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {
+            matches!(self.word(i), "if" | "unless")
+                && !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
+                && !(i + 1..w).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "prefer" | "want" | "wish" | "like" | "choose" | "request" | "ask"
+                    )
+                })
+                && self.hits.iter().any(|h| {
+                    h.start > self.words[i] && h.end <= verb.start && self.is(h, Target::Negation)
+                })
+        }) && self.negated(verb)
     }
 
     /// Whether a verb is part of a name in quotation marks, after a
@@ -1965,6 +2010,16 @@ impl<'a> Analysis<'a> {
     /// ("we do not sell, rent, lease, trade or otherwise disclose").
     fn negation_reach(&self, verb: &Hit) -> usize {
         let mut k = self.word_index(verb.start);
+        // A permitted action is reached through its permission: "we will
+        // not sell, rent or authorize any third party to use".
+        if k > 1
+            && self.word(k - 1) == "to"
+            && let Some(e) = (k.saturating_sub(7)..k - 1)
+                .rev()
+                .find(|&i| ENABLING.contains(&self.word(i)))
+        {
+            k = e;
+        }
         let mut budget = NEGATION_WINDOW;
         // Only the run of actions right before the verb is free: in "not
         // disclose your information collected", "collected" ends no list.
@@ -1986,12 +2041,14 @@ impl<'a> Analysis<'a> {
         if !self.norm[negation.end..verb.start].contains(',') {
             return false;
         }
+        // (The negation inside the condition: "If you have registered, we
+        // will not sell, rent or swap" has its comma before the negation.)
         let w = self.word_index(negation.start);
         (w.saturating_sub(6)..w).any(|i| {
             matches!(
                 self.word(i),
                 "if" | "unless" | "when" | "whenever" | "once" | "should" | "where"
-            )
+            ) && !self.norm[self.words[i]..negation.start].contains(',')
         })
     }
 
@@ -2081,6 +2138,12 @@ impl<'a> Analysis<'a> {
     fn denied(&self, choice: &Hit) -> bool {
         let w = self.word_index(choice.start);
         let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
+        // "Do Not Track browser settings" name the browser's signal, which
+        // the policy answers (mostly: does not honour); no choice it offers.
+        let bare: Vec<&str> = before.iter().map(|x| x.trim_matches('\'')).collect();
+        if bare.ends_with(&["do", "not", "track"]) {
+            return true;
+        }
         let Some(neg) = before
             .iter()
             .rposition(|x| matches!(*x, "not" | "cannot" | "no" | "never" | "unable"))
@@ -3077,6 +3140,60 @@ mod tests {
                 .choice
                 .is_some()
         );
+    }
+
+    #[test]
+    fn a_negation_reaches_through_a_list_and_a_permission_after_a_fronted_condition() {
+        // The condition's comma comes before the negation: the list of
+        // verbs is the promise, the permitted "use" included.
+        let ps = ex().extract(
+            "If you have registered, we will not sell, rent, swap or authorize any third party to use your email address.",
+        );
+        assert!(ps.len() >= 3 && ps.iter().all(|p| p.negated), "{ps:#?}");
+        // A negation inside the condition still belongs to it.
+        let p = one("If you do not opt out, we will share your email address with advertisers.");
+        assert!(!p.negated, "{p:#?}");
+    }
+
+    #[test]
+    fn tools_signals_and_suppositions_state_no_practice() {
+        let e = ex();
+        for text in [
+            "Our pages include share buttons for Facebook and Twitter.",
+            "You can use the share icon to send articles to friends.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+        }
+        // Neither a promise nor a choice: the browser's signal, in plain
+        // or single quotes.
+        for text in [
+            "We are currently unable to support Do Not Track browser settings.",
+            "We are currently unable to support ‘Do Not Track’ browser settings.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                ps.iter().all(|p| !p.negated && p.choice.is_none()),
+                "{text}: {ps:#?}"
+            );
+        }
+        // Supposed away inside a condition.
+        let ps = e.extract(
+            "We can not process your booking if we do not collect your name and contact details.",
+        );
+        assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+        let ps =
+            e.extract("If we do not receive your consent, we will not share your email address.");
+        assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+        assert!(
+            ps.iter().any(|p| p.action == "share" && p.negated),
+            "{ps:#?}"
+        );
+        // A wish in the condition offers a choice about the action.
+        let ps = e.extract(
+            "If you prefer that we do not share this information, you may opt out by emailing us.",
+        );
+        assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
     }
 
     #[test]

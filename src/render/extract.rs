@@ -43,10 +43,13 @@ pub fn document(policy: &Policy) -> ExtractDoc<'_> {
 /// networks", "third parties"; not "Facebook", "the public"), so that its
 /// verb agrees: "third parties do NOT collect".
 fn is_plural(label: &str) -> bool {
-    label.contains(" and ")
-        || label
+    // The head noun ends the label, before any gloss: "third parties",
+    // "affiliates (corporate family)".
+    let head = label.split(" (").next().unwrap_or(label);
+    head.contains(" and ")
+        || head
             .split_whitespace()
-            .next()
+            .last()
             .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
 }
 
@@ -169,6 +172,10 @@ mod tests {
         assert_eq!(
             line("We do not allow advertisers to collect your email address."),
             "advertisers and ad networks do NOT collect email address"
+        );
+        assert_eq!(
+            line("We do not allow third parties to collect your email address."),
+            "third parties do NOT collect email address"
         );
         assert_eq!(
             line("Facebook does not collect your email address."),

@@ -59,7 +59,8 @@ pub struct Matcher {
 }
 
 /// Byte spans of the words of normalised text: runs of letters, digits and
-/// apostrophes (so "driver's" is one word).
+/// apostrophes (so "driver's" is one word), not starting with an apostrophe
+/// (an opening single quote: "‘do not track’").
 pub fn word_spans(norm: &str) -> Vec<(usize, usize)> {
     let bytes = norm.as_bytes();
     let mut out = Vec::with_capacity(norm.len() / 5);
@@ -67,7 +68,7 @@ pub fn word_spans(norm: &str) -> Vec<(usize, usize)> {
     for (i, &b) in bytes.iter().enumerate() {
         let w = b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
         match (w, start) {
-            (true, None) => start = Some(i),
+            (true, None) if b != b'\'' => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));
                 start = None;
