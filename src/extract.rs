@@ -1898,7 +1898,7 @@ impl<'a> Analysis<'a> {
         let w = self.word_index(verb.start);
         let before = |k: usize| w.checked_sub(k).map(|i| self.word(i));
         if !self.word(w).ends_with("ing") {
-            return self.negated_within_condition(verb);
+            return false;
         }
         let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
         let unable = || {
@@ -1914,7 +1914,6 @@ impl<'a> Analysis<'a> {
         };
         (before(1) == Some("without") && unable())
             || (before(1) == Some("not") && before(2) == Some("of"))
-            || self.negated_within_condition(verb)
     }
 
     /// Whether a verb and the negation before it both lie in an "if" or
@@ -2261,6 +2260,7 @@ impl<'a> Analysis<'a> {
             };
             if self.in_exception(h)
                 || self.hypothetical(h)
+                || self.negated_within_condition(h)
                 || self.quoted_name(h)
                 || self.named_or_addressed(h)
             {
