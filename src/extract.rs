@@ -1962,9 +1962,6 @@ impl<'a> Analysis<'a> {
     /// Information link" (the user speaks), "Do not share your password
     /// with anyone" (an instruction).
     fn named_or_addressed(&self, verb: &Hit) -> bool {
-        if !self.negated(verb) {
-            return false;
-        }
         let w = self.word_index(verb.start);
         let opening = (0..w.min(3)).map(|i| self.word(i)).collect::<Vec<_>>();
         let imperative = matches!(
@@ -1981,7 +1978,7 @@ impl<'a> Analysis<'a> {
             k += 1;
         }
         let object = (k < self.words.len()).then(|| self.word(k));
-        imperative
+        (imperative
             || matches!(
                 object,
                 Some(
@@ -2001,7 +1998,8 @@ impl<'a> Analysis<'a> {
                         | "registry"
                         | "form"
                 )
-            )
+            ))
+            && self.negated(verb)
     }
 
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
