@@ -2165,15 +2165,26 @@ impl<'a> Analysis<'a> {
         direct && !conditional
     }
 
-    /// Whether a term is one item of a list of data ("browser version,
-    /// device settings, and mobile network information"): settings listed
-    /// among data are data collected, not a choice offered.
-    fn listed_among_data(&self, h: &Hit) -> bool {
+    /// Whether a choice term names data instead: one item of a list of
+    /// data ("browser version, device settings, and mobile network
+    /// information", "your IP address or device settings"), or where data
+    /// comes from ("information from device settings"). Device settings
+    /// named so are data collected, not a choice offered. (Other choices
+    /// join data only with a comma: "update your information or opt out",
+    /// "your information or your preferences" offer choices.)
+    fn choice_names_data(&self, h: &Hit, kind: &str) -> bool {
         let data = |x: &Hit| self.entry(x, Kind::Data).is_some();
-        let joins = |a: usize, b: usize| matches!(self.norm[a..b].trim(), "," | ", and" | ", or");
+        let settings = kind == "browser-controls";
+        let joins = |a: usize, b: usize| match self.norm[a..b].trim() {
+            "," | ", and" | ", or" => true,
+            "and" | "or" => settings,
+            _ => false,
+        };
+        let w = self.word_index(h.start);
         let prev = self.hits.iter().rev().find(|p| p.end <= h.start);
         let next = self.hits.iter().find(|n| n.start >= h.end);
-        prev.is_some_and(|p| data(p) && joins(p.end, h.start))
+        (settings && w > 0 && self.word(w - 1) == "from")
+            || prev.is_some_and(|p| data(p) && joins(p.end, h.start))
             || next.is_some_and(|n| data(n) && joins(h.end, n.start))
     }
 
@@ -2182,7 +2193,7 @@ impl<'a> Analysis<'a> {
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
-                if self.denied(h) || self.listed_among_data(h) {
+                if self.denied(h) || self.choice_names_data(h, &e.id) {
                     continue;
                 }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
@@ -3130,9 +3141,17 @@ mod tests {
                 .contains(&"inferences".to_string())
         );
         // Settings in a list of data are data; in a sentence of their own, a choice.
-        let ps = e
-            .extract("We collect your IP address, browser version, device settings, and language.");
-        assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+        for text in [
+            "We collect your IP address, browser version, device settings, and language.",
+            "We use your IP address or device settings to determine your approximate location.",
+            "We receive information from device settings.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.iter().all(|p| p.choice.is_none()), "{text}: {ps:#?}");
+        }
+        // Other choices join data as choices.
+        let p = one("You can update your personal information or opt out of the service.");
+        assert!(p.choice.is_some(), "{p:#?}");
         assert!(
             one("You can block cookies in your device settings.")
                 .choice
