@@ -2002,6 +2002,32 @@ impl<'a> Analysis<'a> {
             && self.negated(verb)
     }
 
+    /// Whether the one who acts is the policy itself or its reader: "The
+    /// Privacy Policy also provides information about cookies" describes
+    /// the document; "To obtain more information, please email us" is
+    /// the reader's errand.
+    fn document_or_reader_acts(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let mut k = w;
+        while k > 0
+            && matches!(
+                self.word(k - 1),
+                "also" | "further" | "additionally" | "below"
+            )
+        {
+            k -= 1;
+        }
+        let document = k > 0
+            && matches!(
+                self.word(k - 1),
+                "policy" | "statement" | "notice" | "section" | "document"
+            );
+        let errand = w == 1
+            && self.word(0) == "to"
+            && (0..self.words.len()).any(|i| self.word(i) == "please");
+        document || errand
+    }
+
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
     /// words back, not counting the other actions of a list the verb ends
     /// ("we do not sell, rent, lease, trade or otherwise disclose").
@@ -2272,6 +2298,7 @@ impl<'a> Analysis<'a> {
                 || self.negated_within_condition(h)
                 || self.quoted_name(h)
                 || self.named_or_addressed(h)
+                || self.document_or_reader_acts(h)
             {
                 continue;
             }
@@ -3211,6 +3238,21 @@ mod tests {
             "If you prefer that we do not share this information, you may opt out by emailing us.",
         );
         assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    }
+
+    #[test]
+    fn the_policy_and_its_reader_are_no_party_to_a_practice() {
+        let e = ex();
+        for text in [
+            "This Privacy Policy also provides information about our partners.",
+            "To obtain more information about these safeguards, please email privacy@example.com.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.is_empty(), "{text}: {ps:#?}");
+        }
+        // Public bodies are authorities, not the public.
+        let p = one("We provide your data to public sector bodies upon request.");
+        assert_eq!(p.recipients, ["law-enforcement"], "{p:#?}");
     }
 
     #[test]
