@@ -4,7 +4,7 @@
 
 use super::{Style, line_range, wrap};
 use crate::compare::{Direction, Severity};
-use crate::history::{HistoryReport, PracticeSpan};
+use crate::history::{HistoryReport, PracticeSpan, Step};
 use crate::render::diff::kind_label;
 use crate::taxonomy::{Kind, Taxonomy};
 use colored::Colorize;
@@ -14,6 +14,16 @@ use std::io::{self, Write};
 /// actors and choices (collection and use would drown them).
 fn notable(p: &PracticeSpan) -> bool {
     crate::extract::discloses(&p.action) || p.action.starts_with("choice:") || p.recipient != "-"
+}
+
+/// Why a step's findings may not be a change of policy: it compares past
+/// a fragment, or its new version is one.
+fn step_notes(s: &Step) -> impl Iterator<Item = String> + '_ {
+    let passed = s
+        .passed_over
+        .iter()
+        .map(|p| super::passed_over_note(&s.from, p));
+    passed.chain(s.shrank.as_ref().map(super::shrink_note))
 }
 
 fn practice_label(p: &PracticeSpan, t: &Taxonomy) -> String {
@@ -67,11 +77,7 @@ pub fn text(r: &HistoryReport, t: &Taxonomy, style: Style, out: &mut dyn Write) 
             s.summary.narrows,
             s.summary.neutral
         )?;
-        let notes = s
-            .passed_over
-            .iter()
-            .map(|p| super::passed_over_note(&s.from, p));
-        for note in notes.chain(s.shrank.as_ref().map(super::shrink_note)) {
+        for note in step_notes(s) {
             let note = wrap(&note, style.width, "    ");
             write!(
                 out,
@@ -141,11 +147,7 @@ pub fn markdown(r: &HistoryReport, t: &Taxonomy, out: &mut dyn Write) -> io::Res
     )?;
     for s in &r.steps {
         writeln!(out, "## {} → {}\n", s.from, s.to)?;
-        let notes = s
-            .passed_over
-            .iter()
-            .map(|p| super::passed_over_note(&s.from, p));
-        for note in notes.chain(s.shrank.as_ref().map(super::shrink_note)) {
+        for note in step_notes(s) {
             writeln!(out, "> **Note:** {}\n", esc(&note))?;
         }
         writeln!(
