@@ -356,50 +356,56 @@ struct Scan {
 /// head, so a heading can reach extraction as a clause of its own.
 fn is_title(text: &str) -> bool {
     let text = text.trim();
-    if text.contains(". ") {
+    if text.ends_with(['!', '?', ',']) || text.contains(". ") {
         return false;
     }
     // A full stop (or a semicolon) may close a heading a page ran into its
     // text ("Other Information Collected And Shared Within Our Services.");
     // then every longer word must be capitalised.
     let closed = text.ends_with(['.', ';']);
-    if text.ends_with(['!', '?', ',']) {
-        return false;
-    }
     let text = text.trim_end_matches(['.', ';']);
     // A short heading in sentence case opening on a gerund: "Sharing your
     // information", "Using cookies" (a statement has a subject first).
-    let all: Vec<&str> = text.split_whitespace().collect();
     if !closed
-        && (2..=6).contains(&all.len())
-        && all[0].len() > 4
-        && all[0].ends_with("ing")
-        && all[0].starts_with(|c: char| c.is_uppercase())
+        && text.split_whitespace().next().is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_uppercase())
+        })
+        && (2..=6).contains(&text.split_whitespace().take(7).count())
     {
         return true;
     }
-    let words: Vec<&str> = all
-        .into_iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-        .collect();
-    let capital = words
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
+    // The longer words (more than three letters), how many of them open on
+    // a capital: one pass that stops as soon as the answer is no (most
+    // clauses are sentences, and say so within their first few words).
+    const MAX_WORDS: usize = 12;
+    let (mut long, mut lower) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        if w.chars().filter(|c| c.is_alphabetic()).nth(3).is_none() {
+            continue;
+        }
+        long += 1;
+        if !w
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            lower += 1;
+        }
+        // Too long for a heading; or (closed) a word in lower case; or
+        // (open) more lower-case words than a heading of MAX_WORDS allows
+        // (four in five must be capitalised).
+        if long > MAX_WORDS || (closed && lower > 0) || lower * 5 > MAX_WORDS {
+            return false;
+        }
+    }
+    let capital = long - lower;
     if closed {
         // (Not a sentence in capitals: "IF YOU DO NOT AGREE, DO NOT USE
         // THE SITE." shouts a statement.)
         let shouted = !text.chars().any(char::is_lowercase);
-        return !shouted
-            && !text.contains(',')
-            && (3..=12).contains(&words.len())
-            && capital == words.len();
+        return !shouted && !text.contains(',') && (3..=MAX_WORDS).contains(&long);
     }
-    (2..=12).contains(&words.len()) && capital * 5 >= words.len() * 4
+    (2..=MAX_WORDS).contains(&long) && capital * 5 >= long * 4
 }
 
 impl Extractor {
