@@ -274,7 +274,11 @@ fn history(a: HistoryArgs) -> Result<u8> {
                 Some(rev) => Some(git::commit(repo, rev)?),
                 None => None,
             };
-            let blobs = std::sync::Mutex::new(git::BlobReader::new(repo)?);
+            // One reader per worker: a document's blobs are read while the
+            // other worker analyses (a shared reader made workers queue).
+            let readers = (0..rayon::current_num_threads())
+                .map(|_| git::BlobReader::new(repo).map(std::sync::Mutex::new))
+                .collect::<Result<Vec<_>>>()?;
             let results: Vec<Result<HistoryReport>> = docs
                 .par_iter()
                 .with_max_len(1)
@@ -285,7 +289,7 @@ fn history(a: HistoryArgs) -> Result<u8> {
                         .remove(doc)
                         .unwrap_or_default();
                     let versions = history::versions_from_changes(
-                        &blobs,
+                        &readers[rayon::current_thread_index().unwrap_or(0) % readers.len()],
                         doc,
                         base.clone(),
                         mine,
