@@ -827,6 +827,68 @@ enum Antecedent {
     Unknown,
 }
 
+/// Words between a subject and its passive verb: "cannot be", "will not
+/// be", "has not been".
+const AUXILIARIES: &[&str] = &[
+    "not", "never", "cannot", "can", "could", "will", "would", "may", "might", "shall", "should",
+    "must", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "also",
+];
+
+/// Operations a user asks for, which go through or not: "your order
+/// cannot be processed" says nothing about data.
+const OPERATIONS: &[&str] = &[
+    "transaction",
+    "transactions",
+    "request",
+    "requests",
+    "order",
+    "orders",
+    "payment",
+    "payments",
+    "application",
+    "applications",
+    "booking",
+    "bookings",
+    "reservation",
+    "reservations",
+    "purchase",
+    "purchases",
+    "refund",
+    "refunds",
+    "claim",
+    "claims",
+];
+
+/// Who a "not required to provide" frees when it offers the user a choice.
+const USERS: &[&str] = &[
+    "you",
+    "you're",
+    "you'll",
+    "user",
+    "users",
+    "visitor",
+    "visitors",
+    "customer",
+    "customers",
+    "member",
+    "members",
+    "consumer",
+    "consumers",
+    "individual",
+    "individuals",
+    "parent",
+    "parents",
+    "guest",
+    "guests",
+    "participant",
+    "participants",
+    "applicant",
+    "applicants",
+    "he",
+    "she",
+    "they",
+];
+
 /// What a business sells besides data: "sell or buy other businesses",
 /// "items sold on the platform". Not assets or companies, which in a
 /// business transfer carry the customer data with them.
@@ -961,6 +1023,16 @@ impl<'a> Analysis<'a> {
         self.targets(h).contains(&t)
     }
 
+    /// The word a verb at word `w` acts on: the first after it that is not
+    /// one of `before` (determiners, adjectives), at most three words on.
+    fn object_head(&self, w: usize, before: &[&str]) -> usize {
+        let mut k = w + 1;
+        while k < self.words.len() && k <= w + 3 && before.contains(&self.word(k)) {
+            k += 1;
+        }
+        k
+    }
+
     /// Verbs and nouns that name an action without stating a practice:
     /// what security guards against ("unauthorized access or disclosure"),
     /// and past disclosures a user may ask about ("request a list of the
@@ -1003,19 +1075,48 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "Publish ads about our partners' products": what is published is
+        // advertising, not anyone's data (unless a data term names it:
+        // "share advertising identifiers").
+        {
+            let k = self.object_head(
+                w,
+                &[
+                    "the", "our", "its", "their", "such", "these", "relevant", "targeted",
+                ],
+            );
+            if k < self.words.len()
+                && matches!(
+                    self.word(k),
+                    "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertisements"
+                )
+                && !self
+                    .covering(self.words[k])
+                    .any(|u| self.entry(u, Kind::Data).is_some())
+            {
+                return true;
+            }
+        }
+        // "Your transaction cannot be processed": an operation that will
+        // not go through, no promise about data.
+        if self.word(w) == "processed"
+            && self.passive(h)
+            && (0..w)
+                .rev()
+                .map(|i| self.word(i))
+                .find(|x| !AUXILIARIES.contains(x))
+                .is_some_and(|x| OPERATIONS.contains(&x))
+            && self.negated(h)
+        {
+            return true;
+        }
         // "By using the site", "when you use our services": using the
         // service is what the user does.
         {
-            let mut k = w + 1;
-            while k < self.words.len()
-                && k <= w + 3
-                && matches!(
-                    self.word(k),
-                    "the" | "our" | "this" | "these" | "any" | "of" | "its" | "their"
-                )
-            {
-                k += 1;
-            }
+            let k = self.object_head(
+                w,
+                &["the", "our", "this", "these", "any", "of", "its", "their"],
+            );
             if matches!(self.word(w), "use" | "using" | "uses" | "used")
                 && k > w + 1
                 && k < self.words.len()
@@ -1375,9 +1476,22 @@ impl<'a> Analysis<'a> {
         if !self.names_action(h) || self.not_a_practice(h) || self.is_topic(h) {
             return None;
         }
+        // After a determiner a verb's form is a noun ("provide this link",
+        // "the App Store"): an action only as an action noun ("the transfer
+        // of your data"). A participle stays one: "the transferred assets"
+        // are transferred.
+        let w = self.word_index(h.start);
+        let noun = w > 0
+            && h.end == self.ends[w]
+            && !self.word(w).ends_with("ed")
+            && matches!(
+                self.word(w - 1),
+                "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
+            );
+        let of = self.norm[h.end..].starts_with(" of ");
         self.targets(h).iter().find_map(|t| match *t {
-            Target::Entry(Kind::Action, i) => Some(i),
-            Target::ActionNoun(i) if self.norm[h.end..].starts_with(" of ") => Some(i),
+            Target::Entry(Kind::Action, i) if !noun || of => Some(i),
+            Target::ActionNoun(i) if of => Some(i),
             Target::WeakVerb(i) if self.names_its_recipient(h) => Some(i),
             // "Affiliates may have access to your information": whoever has
             // access is the recipient, named as the subject.
@@ -2028,8 +2142,11 @@ impl<'a> Analysis<'a> {
                 self.word(k - 1),
                 "policy" | "statement" | "notice" | "section" | "document"
             );
-        let errand = w == 1
-            && self.word(0) == "to"
+        // The reader's errand, and errands joined to it: "To obtain more
+        // information, or to obtain a copy, please email …".
+        let errand = self.word(0) == "to"
+            && (w == 1
+                || (w > 2 && self.word(w - 1) == "to" && matches!(self.word(w - 2), "or" | "and")))
             && (0..self.words.len()).any(|i| self.word(i) == "please");
         document || errand
     }
@@ -2220,12 +2337,32 @@ impl<'a> Analysis<'a> {
             || next.is_some_and(|n| data(n) && joins(h.end, n.start))
     }
 
+    /// Whether a "not required to provide" frees someone other than the
+    /// user: "Starbucks is not required to provide this link", "we are
+    /// not obligated to provide" (its subject, before "is", "are" …).
+    fn binds_another(&self, choice: &Hit) -> bool {
+        let text = &self.norm[choice.start..choice.end];
+        if !(text.starts_with("not required") || text.starts_with("not obligated")) {
+            return false;
+        }
+        let Some(k) = (0..self.word_index(choice.start))
+            .rev()
+            .find(|&i| !AUXILIARIES.contains(&self.word(i)) && self.word(i) != "generally")
+        else {
+            return false;
+        };
+        !(USERS.contains(&self.word(k))
+            || self
+                .covering(self.words[k])
+                .any(|u| self.is(u, Target::UserSubject)))
+    }
+
     fn choice(&self) -> Option<Choice> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
-                if self.denied(h) || self.choice_names_data(h, &e.id) {
+                if self.denied(h) || self.choice_names_data(h, &e.id) || self.binds_another(h) {
                     continue;
                 }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
@@ -3259,6 +3396,46 @@ mod tests {
         // Public bodies are authorities, not the public.
         let p = one("We provide your data to public sector bodies upon request.");
         assert_eq!(p.recipients, ["law-enforcement"], "{p:#?}");
+    }
+
+    #[test]
+    fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
+        let e = ex();
+        for text in [
+            // Published advertising is nobody's data.
+            "We may publish ads about third-party advertisers’ products on our service.",
+            // An operation that will not go through promises nothing.
+            "The user will be notified that their transaction cannot be processed.",
+            // A verb's form after a determiner is a noun.
+            "Please visit the App Store to download the app.",
+            // Errands joined to the reader's errand.
+            "To obtain more information or to obtain a copy of them, please email us.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.is_empty(), "{text}: {ps:#?}");
+        }
+        // Each still reads as a practice where it is one.
+        assert!(one("We may publish your reviews on our service.").recipients == ["public"]);
+        assert!(one("Your information will not be processed for advertising.").negated);
+        assert_eq!(one("We store your data in the cloud.").action, "retain");
+        let ps = e.extract("We may transfer the collected data to our affiliates.");
+        assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+        // "The public interest" is a legal ground, "our interests" the
+        // company's: neither the public as recipient nor the user's interests.
+        let p = one(
+            "We share your information with regulators where necessary for a task in the public interest.",
+        );
+        assert!(!p.recipients.contains(&"public".to_string()), "{p:#?}");
+        let p = one("We balance our interests with your rights and will not use your information.");
+        assert!(!p.data.contains(&"inferences".to_string()), "{p:#?}");
+        // "Not required to provide" offers the user a choice only when the
+        // user is the one not required.
+        let ps = e.extract(
+            "We collect your address, therefore Acme is not required to provide this link.",
+        );
+        assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+        let p = one("You are not required to provide your phone number, which we collect.");
+        assert!(p.choice.is_some(), "{p:#?}");
     }
 
     #[test]
