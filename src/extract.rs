@@ -836,56 +836,19 @@ const AUXILIARIES: &[&str] = &[
 
 /// Operations a user asks for, which go through or not: "your order
 /// cannot be processed" says nothing about data.
+#[rustfmt::skip]
 const OPERATIONS: &[&str] = &[
-    "transaction",
-    "transactions",
-    "request",
-    "requests",
-    "order",
-    "orders",
-    "payment",
-    "payments",
-    "application",
-    "applications",
-    "booking",
-    "bookings",
-    "reservation",
-    "reservations",
-    "purchase",
-    "purchases",
-    "refund",
-    "refunds",
-    "claim",
-    "claims",
+    "transaction", "transactions", "request", "requests", "order", "orders", "payment", "payments",
+    "application", "applications", "booking", "bookings", "reservation", "reservations",
+    "purchase", "purchases", "refund", "refunds", "claim", "claims",
 ];
 
 /// Who a "not required to provide" frees when it offers the user a choice.
+#[rustfmt::skip]
 const USERS: &[&str] = &[
-    "you",
-    "you're",
-    "you'll",
-    "user",
-    "users",
-    "visitor",
-    "visitors",
-    "customer",
-    "customers",
-    "member",
-    "members",
-    "consumer",
-    "consumers",
-    "individual",
-    "individuals",
-    "parent",
-    "parents",
-    "guest",
-    "guests",
-    "participant",
-    "participants",
-    "applicant",
-    "applicants",
-    "he",
-    "she",
+    "you", "you're", "you'll", "user", "users", "visitor", "visitors", "customer", "customers",
+    "member", "members", "consumer", "consumers", "individual", "individuals", "parent", "parents",
+    "guest", "guests", "participant", "participants", "applicant", "applicants", "he", "she",
     "they",
 ];
 
@@ -3415,7 +3378,10 @@ mod tests {
             assert!(ps.is_empty(), "{text}: {ps:#?}");
         }
         // Each still reads as a practice where it is one.
-        assert!(one("We may publish your reviews on our service.").recipients == ["public"]);
+        assert_eq!(
+            one("We may publish your reviews on our service.").recipients,
+            ["public"]
+        );
         assert!(one("Your information will not be processed for advertising.").negated);
         assert_eq!(one("We store your data in the cloud.").action, "retain");
         let ps = e.extract("We may transfer the collected data to our affiliates.");
