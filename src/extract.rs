@@ -986,6 +986,16 @@ impl<'a> Analysis<'a> {
         self.targets(h).contains(&t)
     }
 
+    /// The last word before word `w` that is not an auxiliary (nor one of
+    /// `also_skip`): the head of a verb's subject in "your order cannot be
+    /// processed", "Acme is not required to".
+    fn subject_word(&self, w: usize, also_skip: &[&str]) -> Option<usize> {
+        (0..w).rev().find(|&i| {
+            let x = self.word(i);
+            !AUXILIARIES.contains(&x) && !also_skip.contains(&x)
+        })
+    }
+
     /// The word a verb at word `w` acts on: the first after it that is not
     /// one of `before` (determiners, adjectives), at most three words on.
     fn object_head(&self, w: usize, before: &[&str]) -> usize {
@@ -1064,11 +1074,9 @@ impl<'a> Analysis<'a> {
         // not go through, no promise about data.
         if self.word(w) == "processed"
             && self.passive(h)
-            && (0..w)
-                .rev()
-                .map(|i| self.word(i))
-                .find(|x| !AUXILIARIES.contains(x))
-                .is_some_and(|x| OPERATIONS.contains(&x))
+            && self
+                .subject_word(w, &[])
+                .is_some_and(|k| OPERATIONS.contains(&self.word(k)))
             && self.negated(h)
         {
             return true;
@@ -2308,10 +2316,7 @@ impl<'a> Analysis<'a> {
         if !(text.starts_with("not required") || text.starts_with("not obligated")) {
             return false;
         }
-        let Some(k) = (0..self.word_index(choice.start))
-            .rev()
-            .find(|&i| !AUXILIARIES.contains(&self.word(i)) && self.word(i) != "generally")
-        else {
+        let Some(k) = self.subject_word(self.word_index(choice.start), &["generally"]) else {
             return false;
         };
         !(USERS.contains(&self.word(k))
