@@ -218,6 +218,14 @@ pub struct Practice {
     /// evaluation) see which words the practice rests on.
     #[serde(skip)]
     pub objects: Vec<DataSpan>,
+    /// Named only as what a choice governs ("you may opt out of our
+    /// sharing with third parties", "opt out of having your data shared",
+    /// "you can unsubscribe from marketing emails"): the sentence offers
+    /// the choice and takes the practice for granted rather than stating
+    /// it. Kept, so a diff sees the choice and its scope; the annotated
+    /// corpora file such sentences as choices alone.
+    #[serde(skip)]
+    pub presupposed: bool,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a
@@ -2308,6 +2316,40 @@ impl<'a> Analysis<'a> {
             || next.is_some_and(|n| data(n) && joins(h.end, n.start))
     }
 
+    /// Whether an action is the object of an opt-out: "opt out of our
+    /// sharing of your information", "opt-out of having your data shared
+    /// with partners", "object to the processing of" — a few words after
+    /// the choice and its "of" / "from", with no comma or new subject
+    /// between ("opt out of emails, and we will share …" states a practice).
+    fn opted_out_of(&self, verb: &Hit) -> bool {
+        let Some(c) = self.hits.iter().rev().find(|c| {
+            c.end <= verb.start
+                && self
+                    .entry(c, Kind::Choice)
+                    .is_some_and(|i| self.ex.taxonomy.choices[i].id == "opt-out")
+        }) else {
+            return false;
+        };
+        let between = &self.norm[c.end..verb.start];
+        let cue = &self.norm[c.start..c.end];
+        let rest = match ["of ", "from "]
+            .iter()
+            .find_map(|p| between.trim_start().strip_prefix(p))
+        {
+            Some(rest) => rest,
+            None if cue.ends_with(" to") => between.trim_start(),
+            None => return false,
+        };
+        rest.split_whitespace().count() <= 7
+            && !rest.contains([',', ';', ':', '(', ')'])
+            && !self.hits.iter().any(|h| {
+                h.start >= c.end
+                    && h.end <= verb.start
+                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
+                        || self.is(h, Target::UserSubject))
+            })
+    }
+
     /// Whether a "not required to provide" frees someone other than the
     /// user: "Starbucks is not required to provide this link", "we are
     /// not obligated to provide" (its subject, before "is", "are" …).
@@ -2471,7 +2513,8 @@ impl<'a> Analysis<'a> {
             // Rule 6: a choice sentence without a verb governs use; a
             // specific choice ("unsubscribe", "block cookies in your
             // browser") counts even without data named, a mere mention of
-            // settings does not.
+            // settings does not. The use is the choice's object, taken
+            // for granted, not stated.
             let specific = choice.as_ref().is_some_and(|c| c.kind != "settings");
             if choice.is_some()
                 && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
@@ -2490,6 +2533,7 @@ impl<'a> Analysis<'a> {
                     inherited_from: None,
                     matched: self.matched_terms().into(),
                     objects: self.data_spans(|h| !self.in_exception(h)),
+                    presupposed: true,
                 }];
             }
             return Vec::new();
@@ -2623,6 +2667,7 @@ impl<'a> Analysis<'a> {
                 inherited_from: None,
                 matched: matched.clone(),
                 objects,
+                presupposed: verbs.iter().all(|v| self.opted_out_of(v)),
             };
             let substantive = p.negated
                 || !p.data.is_empty()
@@ -3364,6 +3409,39 @@ mod tests {
         // Public bodies are authorities, not the public.
         let p = one("We provide your data to public sector bodies upon request.");
         assert_eq!(p.recipients, ["law-enforcement"], "{p:#?}");
+    }
+
+    #[test]
+    fn an_opt_outs_object_is_taken_for_granted_not_stated() {
+        let e = ex();
+        for text in [
+            "You may opt out of having your personal information shared with business partners for marketing purposes.",
+            "If you wish to opt-out of our sharing of your information with third parties, please contact us.",
+            "California residents may opt out of the disclosure of personal information to third parties.",
+            "You may object to the processing of your personal data for direct marketing.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                !ps.is_empty(),
+                "{text}: the practice is kept for its choice"
+            );
+            assert!(
+                ps.iter().all(|p| p.presupposed && p.choice.is_some()),
+                "{text}: {ps:#?}"
+            );
+        }
+        // A practice stated beside the opt-out, or after a new clause, is stated.
+        for text in [
+            "We share your information with advertisers, and you may opt out of this sharing.",
+            "You can opt out of our newsletters, and we will share your email address with partners.",
+            "You may opt out if we share your information with partners.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                ps.iter().any(|p| p.action == "share" && !p.presupposed),
+                "{text}: {ps:#?}"
+            );
+        }
     }
 
     #[test]

@@ -101,7 +101,7 @@ fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> 
         let third = crate::extract::discloses(&pr.action) || pr.actor != "first-party";
         // "We do not share it, except with service providers / as the law
         // requires / as described below" shares in the excepted cases.
-        if pr.happens() && third {
+        if pr.happens() && third && !pr.presupposed {
             p.sharing = true;
             for d in &pr.data {
                 if let Some(t) = ex
@@ -115,7 +115,7 @@ fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> 
         }
         // A bare choice ("you can unsubscribe") states no collection.
         let bare_choice = pr.choice.is_some() && pr.data.is_empty();
-        if pr.happens() && !third && !bare_choice {
+        if pr.happens() && !third && !bare_choice && !pr.presupposed {
             p.first_party = true;
         }
         // OPP-115 files consent asked for a practice ("with your consent we

@@ -168,7 +168,12 @@ fn in_class(p: &Practice, class: &str) -> bool {
     let collect = collect_or_use && !third_party;
     // A promise with an exception states the practice too ([`Practice::happens`]);
     // the corpus marks such objects under both labels.
-    let stated = p.happens();
+    // (An opt-out's object is offered as a choice, not stated: the
+    // corpus marks none of "opt out of having your data shared".)
+    let stated = p.happens() && !p.presupposed;
+    if p.presupposed {
+        return false;
+    }
     match class {
         "SHARE" => share && stated,
         "NOT_SHARE" => share && p.negated,
