@@ -4,9 +4,10 @@
 //!
 //! Matching rule: token level. A token counts as predicted for a class when
 //! it lies inside the data object of a practice of that class in its
-//! sentence: a data term the practice names, with the determiners and
-//! possessives right before it ("your", "any other", "certain" — the noun
-//! phrase the annotators mark). Classes follow the corpus's definitions
+//! sentence: a data term the practice names, with the determiners,
+//! possessives and modifiers right before it ("your", "any other",
+//! "certain", "personal identification" — the noun phrase the annotators
+//! mark, up to four words to its left). Classes follow the corpus's definitions
 //! (as OPP-115's "Third Party Sharing/Collection"): SHARE is sharing or
 //! selling, or a third party collecting or using, not negated; NOT_SHARE
 //! the same, negated; COLLECT is the company collecting or using, not
@@ -59,6 +60,15 @@ const BOUNDARIES: &[&str] = &[
     "on",
     "at",
     "about",
+    "through",
+    "via",
+    "into",
+    "during",
+    "before",
+    "after",
+    "within",
+    "without",
+    "across",
     "and",
     "or",
     "as",
@@ -139,18 +149,35 @@ const BOUNDARIES: &[&str] = &[
     "but",
 ];
 
+/// Words after which the next one is a verb, not a modifier.
+#[rustfmt::skip]
+const VERB_OPENERS: &[&str] = &[
+    "to", "may", "might", "will", "would", "can", "could", "should", "must", "shall", "we", "you",
+    "they", "i", "it", "he", "she", "not", "also", "please", "do", "does", "did", "who", "never",
+    "be", "is", "are", "was", "were", "been", "being",
+];
+
 /// Whether token `i` can stand inside a noun phrase before its head: a
-/// determiner, a possessive mark, or the owner a possessive mark follows
-/// ("your device 's unique identifier" keeps "your device 's").
-fn in_noun_phrase(tokens: &[&str], i: usize) -> bool {
+/// determiner, a possessive mark, or a modifier — the owner a possessive
+/// mark follows ("your device 's unique identifier"), an adjective or noun
+/// ("personal identification information", "home coordinates"). Without
+/// part-of-speech tags, a modifier is a word that is none of: a boundary
+/// (preposition, conjunction, pronoun, auxiliary, common data verb), an
+/// adverb in "-ly", a word the extractor read as a cue (verb, recipient,
+/// purpose), or a word right after a subject, modal or "to" (a verb).
+fn in_noun_phrase(tokens: &[&str], i: usize, cues: &[&str]) -> bool {
     let n = normalize(tokens[i]);
-    let possessed = tokens
-        .get(i + 1)
-        .is_some_and(|t| matches!(normalize(t).as_str(), "'s" | "'"));
-    DETERMINERS.contains(&n.as_str())
-        || n == "'s"
-        || n == "'"
-        || (possessed && n.chars().all(char::is_alphabetic) && !BOUNDARIES.contains(&n.as_str()))
+    if DETERMINERS.contains(&n.as_str()) || n == "'s" || n == "'" {
+        return true;
+    }
+    // After a subject, a modal or "to", a word is a verb: "we may release
+    // personal information", "to view information".
+    let after_opener = i > 0 && VERB_OPENERS.contains(&normalize(tokens[i - 1]).as_str());
+    n.chars().all(char::is_alphabetic)
+        && !BOUNDARIES.contains(&n.as_str())
+        && !n.ends_with("ly")
+        && !cues.contains(&n.as_str())
+        && !after_opener
 }
 
 /// Whether a noun phrase can open on this token: a determiner or a word,
@@ -225,6 +252,14 @@ fn mark(
         return marked;
     }
     for p in practices.iter().filter(|p| in_class(p, class)) {
+        // Words the extractor read as something other than data (verbs,
+        // recipients, purposes) end a noun phrase.
+        let cues: Vec<&str> = p
+            .matched
+            .iter()
+            .filter(|m| m.kind != "data")
+            .flat_map(|m| m.term.split(' '))
+            .collect();
         // Tracking technologies are the means, not the data: the corpus
         // marks what cookies collect, not the cookies.
         for o in p
@@ -253,7 +288,7 @@ fn mark(
             // identifier"), up to a word that cannot be part of it — a
             // preposition, conjunction, pronoun, verb or punctuation.
             let mut k = first;
-            while k > 0 && k + MODIFIERS >= first && in_noun_phrase(tokens, k - 1) {
+            while k > 0 && k + MODIFIERS >= first && in_noun_phrase(tokens, k - 1, &cues) {
                 k -= 1;
             }
             // A phrase cannot open on a possessive mark.
@@ -390,6 +425,22 @@ mod tests {
     fn a_data_object_ends_before_its_prepositional_phrase() {
         let s = "These partners may collect information about you when you use the site .";
         assert_eq!(marked(s, "SHARE"), "information");
+    }
+
+    #[test]
+    fn a_data_object_keeps_its_modifiers_but_not_the_verb_before_them() {
+        let s = "We may release personal identification information to law enforcement .";
+        assert_eq!(marked(s, "SHARE"), "personal identification information");
+        let s = "Additionally , we share home coordinates with our API partners .";
+        assert_eq!(marked(s, "SHARE"), "home coordinates");
+        let s = "Partners may track certain information about your visits .";
+        assert_eq!(marked(s, "SHARE"), "certain information");
+    }
+
+    #[test]
+    fn an_opt_outs_object_is_no_shared_data() {
+        let s = "You may opt - out of having your personally identifiable information shared with business partners .";
+        assert_eq!(marked(s, "SHARE"), "");
     }
 
     #[test]
