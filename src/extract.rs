@@ -1847,9 +1847,21 @@ impl<'a> Analysis<'a> {
         // A recipient opening the sentence is its subject across a relative
         // clause ("Ad networks that serve ads on our site may use …"),
         // unless someone else is named before the verb.
-        if let Some(first) = self.hits.first()
+        // ("Our partners …": the possessive before it names no subject.)
+        if let Some(first) = self
+            .hits
+            .iter()
+            .find(|h| &self.norm[h.start..h.end] != "our")
             && first.end <= verb.start
             && self.word_index(first.start) <= 3
+            // ("For Bing Search in your browser, using …": a party after a
+            // preposition is no subject.)
+            && !self.word_index(first.start).checked_sub(1).is_some_and(|w| {
+                matches!(
+                    self.word(w),
+                    "for" | "in" | "on" | "with" | "by" | "to" | "from" | "of" | "at" | "about"
+                )
+            })
             && let Some(i) = self.entry(first, Kind::Recipient)
             && !self.hits.iter().any(|h| {
                 // "our" and "us" ("ads on our site") name no subject.
@@ -1858,7 +1870,7 @@ impl<'a> Analysis<'a> {
                     && ((self.is(h, Target::FirstParty) && !self.object_form(h))
                         || self.is(h, Target::UserSubject))
             })
-            && !self.norm[first.end..verb.start].contains([',', ';', ':'])
+            && self.only_parties_between(first.end, verb.start)
         {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
         }
@@ -1916,6 +1928,33 @@ impl<'a> Analysis<'a> {
             }
         }
         Some(None)
+    }
+
+    /// Whether the text between the subject that opens a sentence and its
+    /// verb continues that subject: no comma at all, or commas that only
+    /// list more parties or set off a short aside ("Our partners,
+    /// affiliates, tracking companies, and service providers, use …",
+    /// "Third parties, however, may collect …"). A colon or semicolon, or a
+    /// comma opening a clause with a verb of its own, ends it (a new
+    /// subject, "we" or "you", is ruled out by the caller).
+    fn only_parties_between(&self, from: usize, to: usize) -> bool {
+        let text = &self.norm[from..to];
+        if !text.contains(',') {
+            return true;
+        }
+        if text.contains([';', ':']) {
+            return false;
+        }
+        let mut at = from;
+        text.split(',').all(|chunk| {
+            let (lo, hi) = (at, at + chunk.len());
+            at = hi + 1;
+            let inside = || self.hits.iter().filter(|h| h.start >= lo && h.end <= hi);
+            chunk.trim().is_empty()
+                || inside().any(|h| self.entry(h, Kind::Recipient).is_some())
+                || (chunk.split_whitespace().count() <= 4
+                    && !inside().any(|h| self.names_action(h)))
+        })
     }
 
     /// The subject opening the clause (in its first four words), if any:
@@ -3524,6 +3563,27 @@ mod tests {
                 .any(|p| p.action == "share" && p.recipients == vec!["third-parties"]),
             "{ps:#?}"
         );
+    }
+
+    #[test]
+    fn a_list_of_parties_or_a_short_aside_keeps_the_opening_subject() {
+        let e = ex();
+        for (text, actor) in [
+            (
+                "Our partners, affiliates, tracking companies, and service providers, use session cookies to remember you.",
+                "partners",
+            ),
+            (
+                "Third parties, however, may collect your IP address.",
+                "third-parties",
+            ),
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                !ps.is_empty() && ps.iter().all(|p| p.actor == actor),
+                "{text}: {ps:#?}"
+            );
+        }
     }
 
     #[test]
