@@ -1383,6 +1383,34 @@ impl<'a> Analysis<'a> {
             .unwrap_or(false)
     }
 
+    /// Whether a disclosure verb's subject is the user's device or browser
+    /// ("if the device transmits it", "your device and/or browser may
+    /// collect and/or transmit your location"), and no party is named after
+    /// it to receive: what a device sends, the service receives.
+    fn device_sends(&self, verb: &Hit) -> bool {
+        let subject = self
+            .hits
+            .iter()
+            .rev()
+            .filter(|h| h.end <= verb.start)
+            .find(|h| {
+                !self.names_action(h) && !self.is(h, Target::May) && !self.is(h, Target::Will)
+            });
+        let device = subject.is_some_and(|h| {
+            self.is(h, Target::Place)
+                && ["device", "browser", "computer"]
+                    .iter()
+                    .any(|d| self.norm[h.start..h.end].contains(d))
+                && !self.norm[h.end..verb.start].contains([',', ';', ':'])
+                && self.word_index(verb.start) - self.word_index(h.start) <= 10
+        });
+        device
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start >= verb.end && self.entry(h, Kind::Recipient).is_some())
+    }
+
     /// Whether the first noun after a verb is something other than data
     /// ("discloses our practices", "disclose any changes").
     fn object_is_not_data(&self, verb: &Hit) -> bool {
@@ -1467,6 +1495,34 @@ impl<'a> Analysis<'a> {
                 self.word(w - 1),
                 "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
             );
+        // "The Federal Trade Commission", "trade secrets", "a trade-in":
+        // "trade" heads a compound noun far more often than it sells.
+        if self.word(w) == "trade"
+            && self.words.get(w + 1).is_some_and(|_| {
+                matches!(
+                    self.word(w + 1),
+                    "commission"
+                        | "secret"
+                        | "secrets"
+                        | "name"
+                        | "names"
+                        | "mark"
+                        | "marks"
+                        | "show"
+                        | "shows"
+                        | "union"
+                        | "unions"
+                        | "association"
+                        | "associations"
+                        | "in"
+                        | "dress"
+                        | "group"
+                        | "groups"
+                )
+            })
+        {
+            return None;
+        }
         let of = self.norm[h.end..].starts_with(" of ");
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) if !noun || of => Some(i),
@@ -2617,6 +2673,11 @@ impl<'a> Analysis<'a> {
             if action == "use" && actor.is_none() && self.recipient_object(verbs[0]) {
                 action = "share".to_string();
             }
+            // "Your device may transmit your location": the user's own
+            // device sends to the service, which collects.
+            if action == "share" && actor.is_none() && self.device_sends(verbs[0]) {
+                action = "collect".to_string();
+            }
             let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
             // Only weak verbs ("provide", "give"): without any data named,
@@ -3581,6 +3642,37 @@ mod tests {
             let ps = e.extract(text);
             assert!(
                 !ps.is_empty() && ps.iter().all(|p| p.actor == actor),
+                "{text}: {ps:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn trade_names_devices_sending_and_agreements_state_no_disclosure() {
+        let e = ex();
+        for text in [
+            "Visit the Federal Trade Commission website for more information about COPPA.",
+            "You may tell us your vehicle trade-in information and your phone number.",
+            "Your submission of such information represents your agreement to any such transfer.",
+            "We may collect GPS information from the device if the device transmits it.",
+            "Your device and/or browser may automatically collect and/or transmit your location information.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                !ps.iter()
+                    .any(|p| discloses(&p.action) && p.happens() && !p.presupposed),
+                "{text}: {ps:#?}"
+            );
+        }
+        // The verbs still disclose where they do.
+        for text in [
+            "We do not sell, rent, or trade your personal information unless the law requires it.",
+            "Your browser may transmit your browsing history to advertisers.",
+            "We may transfer your data to our affiliates under this agreement.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                ps.iter().any(|p| discloses(&p.action) && p.happens()),
                 "{text}: {ps:#?}"
             );
         }
