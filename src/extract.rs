@@ -1014,6 +1014,55 @@ impl<'a> Analysis<'a> {
         k
     }
 
+    /// Whether the action at word `w` is what a request for information
+    /// asks about: a request word ("request", "asking", "inquire"), not the
+    /// company's own, then what is asked for ("information regarding", "a
+    /// list of", "practices related to"), then the action, within one
+    /// clause of fifty words.
+    fn asked_about(&self, w: usize) -> bool {
+        let lo = w.saturating_sub(50);
+        let Some(r) = (lo..w).rev().find(|&j| {
+            matches!(
+                self.word(j),
+                "request" | "requests" | "asking" | "inquire" | "inquiries"
+            )
+        }) else {
+            return false;
+        };
+        // The company's own request is its collection: "we may request
+        // information about you from partners and combine it".
+        if self
+            .subject_word(r, &[])
+            .is_some_and(|k| matches!(self.word(k), "we" | "us" | "company"))
+        {
+            return false;
+        }
+        if self.norm[self.words[r]..self.words[w]].contains(['.', ';', ':']) {
+            return false;
+        }
+        // (Not past a new main clause: "if you request information about
+        // our products, we will share your email address with …".)
+        let main_clause = |j: usize| {
+            let between = &self.norm[self.words[j]..self.words[w]];
+            [", we ", ", you ", ", they ", ", it "]
+                .iter()
+                .any(|c| between.contains(c))
+        };
+        (r + 1..w).any(|j| {
+            let next = |k: usize| (j + k < w).then(|| self.word(j + k));
+            !main_clause(j)
+                && match self.word(j) {
+                    "information" | "details" => matches!(
+                        next(1),
+                        Some("regarding" | "about" | "concerning" | "on" | "as")
+                    ),
+                    "list" | "categories" | "names" => next(1) == Some("of"),
+                    "practices" => matches!(next(1), Some("related" | "regarding" | "concerning")),
+                    _ => false,
+                }
+        })
+    }
+
     /// Verbs and nouns that name an action without stating a practice:
     /// what security guards against ("unauthorized access or disclosure"),
     /// and past disclosures a user may ask about ("request a list of the
@@ -1032,6 +1081,31 @@ impl<'a> Analysis<'a> {
                     | "illegal"
             )
         }) {
+            return true;
+        }
+        // "California residents may request certain information regarding
+        // our disclosure of personal information to third parties", "request
+        // a list of the third parties to whom we have disclosed …", "requests
+        // asking about the business's practices related to disclosing …":
+        // the disclosures a user may ask about, not a practice stated.
+        if self.asked_about(w) {
+            return true;
+        }
+        // "We are not required to maintain or disclose a list": what no one
+        // has to do says nothing of whether it is done.
+        if let Some(to) = (w.saturating_sub(4)..w)
+            .rev()
+            .find(|&j| self.word(j) == "to")
+            && to >= 2
+            && matches!(
+                (self.word(to - 2), self.word(to - 1)),
+                ("not", "required" | "obligated") | ("no", "obligation")
+            )
+            && (to + 1..w).all(|j| {
+                matches!(self.word(j), "or" | "and")
+                    || self.covering(self.words[j]).any(|u| self.names_action(u))
+            })
+        {
             return true;
         }
         // "Share buttons", "the share feature": a tool named after the
@@ -3687,6 +3761,37 @@ mod tests {
             let ps = e.extract(text);
             assert!(
                 ps.iter().any(|p| discloses(&p.action) && p.happens()),
+                "{text}: {ps:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn disclosures_asked_about_or_not_required_are_not_stated() {
+        let e = ex();
+        for text in [
+            "California residents may request once a year certain information regarding our disclosure of personal information to third parties for direct marketing purposes.",
+            "California law permits residents to request and obtain from us a list of the third parties to whom we have disclosed their personal information (if any) for their direct marketing purposes in the prior calendar year, as well as the type of personal information disclosed to those parties.",
+            "The law requires businesses to respond to requests asking about the business practices related to disclosing personal information to third parties.",
+            "We are not required to maintain or disclose your personal information to third parties under this law.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                !ps.iter().any(|p| discloses(&p.action) && p.happens()),
+                "{text}: {ps:#?}"
+            );
+        }
+        for text in [
+            "If you request information about our products, we will share your email address with our distributors.",
+            "You can request a copy of your data, and we may disclose your data to our partners.",
+            "We may be required to disclose your personal information to law enforcement.",
+            "We may request information about you from our partners and combine it with information we hold.",
+            "We may obtain information about you from public sources and combine it with other information we hold.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                ps.iter()
+                    .any(|p| (discloses(&p.action) || p.action == "combine") && p.happens()),
                 "{text}: {ps:#?}"
             );
         }
