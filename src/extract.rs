@@ -1014,6 +1014,47 @@ impl<'a> Analysis<'a> {
         k
     }
 
+    /// Whether a verb seeks leave rather than data: "ask for separate
+    /// permission", "solicit your permission to collect …".
+    fn seeks_leave(&self, h: &Hit) -> bool {
+        // (Only a verb of getting: "we will not share your consent or usage
+        // data" shares a record.)
+        let getting = self.targets(h).iter().any(|t| {
+            matches!(t, Target::Entry(Kind::Action, i) if self.ex.taxonomy.actions[*i].id == "collect")
+        });
+        if !getting {
+            return false;
+        }
+        let k = self.object_head(
+            self.word_index(h.end - 1),
+            &[
+                "your",
+                "our",
+                "the",
+                "a",
+                "an",
+                "separate",
+                "prior",
+                "express",
+                "explicit",
+                "additional",
+                "specific",
+                "verifiable",
+                "parental",
+            ],
+        );
+        k < self.words.len()
+            && matches!(
+                self.word(k),
+                "permission"
+                    | "permissions"
+                    | "consent"
+                    | "approval"
+                    | "authorization"
+                    | "authorisation"
+            )
+    }
+
     /// Whether the action at word `w` is what a request for information
     /// asks about: a request word ("request", "asking", "inquire"), not the
     /// company's own, then what is asked for ("information regarding", "a
@@ -2657,6 +2698,13 @@ impl<'a> Analysis<'a> {
                 },
             };
             last_subject = Some(subject.clone());
+            // Not asking leave promises nothing about the data: "apps that
+            // won't ask for separate permission to discover your location".
+            // (Asking it, "we may ask your permission to access your
+            // contacts", says the access may happen.)
+            if self.seeks_leave(h) && self.negated(h) {
+                continue;
+            }
             let Some(actor) = subject else {
                 continue;
             };
@@ -3795,6 +3843,23 @@ mod tests {
                 "{text}: {ps:#?}"
             );
         }
+    }
+
+    #[test]
+    fn not_asking_leave_promises_nothing_and_non_affiliates_are_third_parties() {
+        let e = ex();
+        let text = "Desktop apps won't ask for separate permission to discover your device location information.";
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
+        // Asking it says the practice may happen; not sharing a consent record is a promise.
+        let p = one(
+            "When you use our Service we may solicit your permission to collect your location data.",
+        );
+        assert!(p.action == "collect" && !p.negated, "{p:#?}");
+        let p = one("We will not share your consent or usage data with any third parties.");
+        assert!(p.action == "share" && p.negated, "{p:#?}");
+        let p = one("Yahoo does not share information about you with non-affiliated companies.");
+        assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
     }
 
     #[test]
