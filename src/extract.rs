@@ -3713,6 +3713,14 @@ mod tests {
         assert!(!p.recipients.contains(&"public".to_string()), "{p:#?}");
         let p = one("We balance our interests with your rights and will not use your information.");
         assert!(!p.data.contains(&"inferences".to_string()), "{p:#?}");
+        // The company's own or commercial content is no user content.
+        let p = one(
+            "Personal information published in our editorial content may be shared with third parties.",
+        );
+        assert_eq!(p.data, ["personal-information"], "{p:#?}");
+        let p =
+            one("We use your posts to personalize ads and other sponsored or commercial content.");
+        assert_eq!(p.data, ["content"], "{p:#?}");
         // "Not required to provide" offers the user a choice only when the
         // user is the one not required.
         let ps = e.extract(
