@@ -1618,12 +1618,38 @@ impl<'a> Analysis<'a> {
                 self.word(w - 1),
                 "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
             );
-        // "The Federal Trade Commission", "trade secrets", "a trade-in":
-        // "trade" heads a compound noun far more often than it sells.
-        if self.word(w) == "trade"
-            && self.words.get(w + 1).is_some_and(|_| {
-                matches!(
-                    self.word(w + 1),
+        // "The Federal Trade Commission", "trade secrets", "a trade-in",
+        // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
+        // verb's form heads or ends a compound noun.
+        if self.in_compound_noun(w) {
+            return None;
+        }
+        let of = self.norm[h.end..].starts_with(" of ");
+        self.targets(h).iter().find_map(|t| match *t {
+            Target::Entry(Kind::Action, i) if !noun || of => Some(i),
+            Target::ActionNoun(i) if of => Some(i),
+            Target::WeakVerb(i) if self.names_its_recipient(h) => Some(i),
+            // "Affiliates may have access to your information": whoever has
+            // access is the recipient, named as the subject.
+            Target::WeakVerb(i)
+                if self.grants_access(h) && matches!(self.subject(h), Some(Some(_))) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+    }
+
+    /// Whether the word at `w` ("trade", "exchange") is part of a compound
+    /// noun rather than a verb: these two name things (commissions, secrets,
+    /// servers, markets) far more often in a policy than they sell or share.
+    fn in_compound_noun(&self, w: usize) -> bool {
+        let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
+        let prev = w.checked_sub(1).map(|k| self.word(k));
+        match self.word(w) {
+            "trade" => matches!(
+                next,
+                Some(
                     "commission"
                         | "secret"
                         | "secrets"
@@ -1642,24 +1668,28 @@ impl<'a> Analysis<'a> {
                         | "group"
                         | "groups"
                 )
-            })
-        {
-            return None;
-        }
-        let of = self.norm[h.end..].starts_with(" of ");
-        self.targets(h).iter().find_map(|t| match *t {
-            Target::Entry(Kind::Action, i) if !noun || of => Some(i),
-            Target::ActionNoun(i) if of => Some(i),
-            Target::WeakVerb(i) if self.names_its_recipient(h) => Some(i),
-            // "Affiliates may have access to your information": whoever has
-            // access is the recipient, named as the subject.
-            Target::WeakVerb(i)
-                if self.grants_access(h) && matches!(self.subject(h), Some(Some(_))) =>
-            {
-                Some(i)
+            ),
+            "exchange" | "exchanges" => {
+                matches!(
+                    next,
+                    Some("online" | "server" | "servers" | "rate" | "rates" | "commission" | "act")
+                ) || matches!(
+                    prev,
+                    Some(
+                        "microsoft"
+                            | "stock"
+                            | "securities"
+                            | "currency"
+                            | "cryptocurrency"
+                            | "crypto"
+                            | "foreign"
+                            | "digital"
+                            | "asset"
+                    )
+                )
             }
-            _ => None,
-        })
+            _ => false,
+        }
     }
 
     fn word_index(&self, byte: usize) -> usize {
@@ -3792,10 +3822,11 @@ mod tests {
     }
 
     #[test]
-    fn trade_names_devices_sending_and_agreements_state_no_disclosure() {
+    fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
         let e = ex();
         for text in [
             "Visit the Federal Trade Commission website for more information about COPPA.",
+            "The app lets you manage your contacts from services like Exchange Online, or servers like Microsoft Exchange.",
             "You may tell us your vehicle trade-in information and your phone number.",
             "Your submission of such information represents your agreement to any such transfer.",
             "We may collect GPS information from the device if the device transmits it.",
@@ -3812,6 +3843,7 @@ mod tests {
         for text in [
             "We do not sell, rent, or trade your personal information unless the law requires it.",
             "Your browser may transmit your browsing history to advertisers.",
+            "We may exchange your contact information with our partners.",
             "We may transfer your data to our affiliates under this agreement.",
         ] {
             let ps = e.extract(text);
