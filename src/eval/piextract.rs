@@ -9,9 +9,11 @@
 //! "certain", "personal identification" — the noun phrase the annotators
 //! mark, up to four words to its left). Classes follow the corpus's definitions
 //! (as OPP-115's "Third Party Sharing/Collection"): SHARE is sharing or
-//! selling, or a third party collecting or using, not negated; NOT_SHARE
-//! the same, negated; COLLECT is the company collecting or using, not
-//! negated; NOT_COLLECT the same, negated. A negated practice with an
+//! selling, or a third party collecting, using or storing, not negated;
+//! NOT_SHARE the same, negated; COLLECT is the company collecting, using or
+//! storing (the corpus tags what is stored: "we will not store the
+//! information in your contacts list"), not negated; NOT_COLLECT the same,
+//! negated. A negated practice with an
 //! exception ("we do not share X unless the law requires it") counts for
 //! both its classes: it promises, and it states the practice in the
 //! excepted cases (the corpus tags such objects under both). A hyphen
@@ -190,7 +192,7 @@ fn opens_noun_phrase(token: &str) -> bool {
 /// Whether a practice belongs to a class.
 fn in_class(p: &Practice, class: &str) -> bool {
     let third_party = p.actor != "first-party";
-    let collect_or_use = matches!(p.action.as_str(), "collect" | "use");
+    let collect_or_use = matches!(p.action.as_str(), "collect" | "use" | "retain");
     let share = crate::extract::discloses(&p.action) || (third_party && collect_or_use);
     let collect = collect_or_use && !third_party;
     // A promise with an exception states the practice too ([`Practice::happens`]);
@@ -435,6 +437,14 @@ mod tests {
         assert_eq!(marked(s, "SHARE"), "home coordinates");
         let s = "Partners may track certain information about your visits .";
         assert_eq!(marked(s, "SHARE"), "certain information");
+    }
+
+    #[test]
+    fn storing_is_collection_and_use() {
+        let s = "We do not store credit card numbers on our servers .";
+        assert_eq!(marked(s, "NOT_COLLECT"), "credit card numbers");
+        let s = "We may store your email address .";
+        assert_eq!(marked(s, "COLLECT"), "your email address");
     }
 
     #[test]
