@@ -145,6 +145,11 @@ const NEGATION_GLUE: &[&str] = &[
     "we",
     "anyone",
     "anything",
+    // "We are not permitted to collect", "partners are not allowed to use".
+    "permitted",
+    "allowed",
+    "authorized",
+    "authorised",
     // "We do not engage in the sale of personal information" ("in" only
     // after "engage": "not in use" negates no use).
     "engage",
@@ -3900,6 +3905,22 @@ mod tests {
         assert!(p.action == "share" && p.negated, "{p:#?}");
         let p = one("Yahoo does not share information about you with non-affiliated companies.");
         assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
+    }
+
+    #[test]
+    fn prohibitions_and_what_is_not_permitted_are_promises() {
+        let p = one(
+            "Service providers are prohibited from using your personal information for their own purposes.",
+        );
+        assert!(p.negated && p.action == "use", "{p:#?}");
+        let p =
+            one("We are not permitted to knowingly collect any personal information from a child.");
+        assert!(p.negated && p.action == "collect", "{p:#?}");
+        // Still a statement where nothing forbids it.
+        let p = one(
+            "Service providers are permitted to use your personal information to provide services.",
+        );
+        assert!(!p.negated, "{p:#?}");
     }
 
     #[test]
