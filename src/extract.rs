@@ -2268,6 +2268,26 @@ impl<'a> Analysis<'a> {
             || (before(1) == Some("not") && before(2) == Some("of"))
     }
 
+    /// Whether a negated passive is the goal of a measure, not a promise:
+    /// "we encrypt data to ensure it can't be linked to other information
+    /// about you", "… so that it cannot be identified" describe what a
+    /// safeguard achieves. (An obligation on someone else stays a promise:
+    /// "contracts to ensure partners do not use your data" is active.)
+    fn goal_of_measure(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let cannot = (w.saturating_sub(4)..w).any(|i| {
+            matches!(self.word(i), "cannot" | "can't" | "cant")
+                || (self.word(i) == "can" && i + 1 < w && self.word(i + 1) == "not")
+        });
+        cannot
+            && self.passive(verb)
+            && (w.saturating_sub(8)..w).any(|i| {
+                matches!(self.word(i), "ensure" | "ensures" | "ensuring")
+                    || (self.word(i) == "so" && i + 1 < w && self.word(i + 1) == "that")
+                    || (self.word(i) == "make" && i + 1 < w && self.word(i + 1) == "sure")
+            })
+    }
+
     /// Whether a verb and the negation before it both lie in an "if" or
     /// "unless" clause: "we can not process your booking if we do not
     /// collect your name", "if we do not receive your consent, …" suppose
@@ -2701,6 +2721,7 @@ impl<'a> Analysis<'a> {
             };
             if self.in_exception(h)
                 || self.hypothetical(h)
+                || self.goal_of_measure(h)
                 || self.negated_within_condition(h)
                 || self.quoted_name(h)
                 || self.named_or_addressed(h)
@@ -3921,6 +3942,34 @@ mod tests {
             "Service providers are permitted to use your personal information to provide services.",
         );
         assert!(!p.negated, "{p:#?}");
+    }
+
+    #[test]
+    fn what_a_safeguard_achieves_is_no_promise() {
+        let e = ex();
+        for text in [
+            "For example, we may anonymize data, or encrypt data to ensure it can\u{2019}t be linked to other information about you.",
+            "We hash identifiers so that they cannot be linked to you.",
+        ] {
+            let ps = e.extract(text);
+            assert!(!ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
+        }
+        // An obligation put on a party is a promise.
+        let ps =
+            e.extract("We use contracts to ensure partners do not use your data for advertising.");
+        assert!(
+            ps.iter().any(|p| p.negated && p.actor == "partners"),
+            "{ps:#?}"
+        );
+        // Marketing activities are a purpose, not the user's activity.
+        let p = one("We use your email address for marketing activities.");
+        assert_eq!(
+            (p.data.clone(), p.purposes.clone()),
+            (
+                vec!["email-address".to_string()],
+                vec!["marketing".to_string()]
+            )
+        );
     }
 
     #[test]
