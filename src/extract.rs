@@ -2739,8 +2739,10 @@ impl<'a> Analysis<'a> {
             while k > 0 && matches!(self.word(k - 1), "may" | "will" | "can" | "also" | "then") {
                 k -= 1;
             }
+            // ("… you choose to share without disclosing your identity": a
+            // gerund after "without" is done by the verb's subject too.)
             let joined = k > 0
-                && matches!(self.word(k - 1), "to" | "and" | "or")
+                && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']);
             let subject = match &last_subject {
                 _ if !joined || self.subject_named(h).is_some() => self.subject(h),
@@ -3961,6 +3963,13 @@ mod tests {
             ps.iter().any(|p| p.negated && p.actor == "partners"),
             "{ps:#?}"
         );
+        // A gerund after "without" is done by the verb's own subject.
+        assert!(
+            e.extract("Reviews include any experiences you choose to share without disclosing your identity.")
+                .is_empty()
+        );
+        let p = one("We share photos without disclosing your identity.");
+        assert!(p.negated && p.action == "share", "{p:#?}");
         // Marketing activities are a purpose, not the user's activity.
         let p = one("We use your email address for marketing activities.");
         assert_eq!(
