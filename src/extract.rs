@@ -3969,7 +3969,7 @@ mod tests {
                 .is_empty()
         );
         let p = one("We share photos without disclosing your identity.");
-        assert!(p.negated && p.action == "share", "{p:#?}");
+        assert!(p.actor == "first-party" && p.action == "share", "{p:#?}");
         // Marketing activities are a purpose, not the user's activity.
         let p = one("We use your email address for marketing activities.");
         assert_eq!(
