@@ -3970,6 +3970,15 @@ mod tests {
         );
         let p = one("We share photos without disclosing your identity.");
         assert!(p.actor == "first-party" && p.action == "share", "{p:#?}");
+        // A single photo is content; page views are usage.
+        assert_eq!(
+            one("We may share your photo with other users.").data,
+            ["content"]
+        );
+        assert_eq!(
+            one("Partners may collect page views and browser types.").data,
+            ["usage", "device-information"]
+        );
         // Marketing activities are a purpose, not the user's activity.
         let p = one("We use your email address for marketing activities.");
         assert_eq!(
