@@ -1137,6 +1137,55 @@ impl<'a> Analysis<'a> {
         if self.asked_about(w) {
             return true;
         }
+        // "Set", "serve" and "drop" gather data only when what they put on
+        // the device is a tracking technology ("advertisers may set
+        // cookies", "served cookies by our partners"); "set your
+        // preferences", "serve ads", "serve you better" gather nothing.
+        if matches!(
+            self.word(w),
+            "set"
+                | "sets"
+                | "setting"
+                | "serve"
+                | "serves"
+                | "served"
+                | "serving"
+                | "drop"
+                | "drops"
+                | "dropped"
+                | "dropping"
+        ) {
+            let k = self.object_head(
+                w,
+                &[
+                    "a",
+                    "an",
+                    "the",
+                    "their",
+                    "our",
+                    "its",
+                    "your",
+                    "separate",
+                    "persistent",
+                    "unique",
+                    "session",
+                    "certain",
+                    "and",
+                    "access",
+                    "read",
+                    "or",
+                    "you",
+                ],
+            );
+            let tracker = k < self.words.len()
+                && self.covering(self.words[k]).any(|u| {
+                    self.entry(u, Kind::Data)
+                        .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+                });
+            if !tracker {
+                return true;
+            }
+        }
         // "We are not required to maintain or disclose a list": what no one
         // has to do says nothing of whether it is done.
         if let Some(to) = (w.saturating_sub(4)..w)
@@ -3988,6 +4037,36 @@ mod tests {
                 vec!["marketing".to_string()]
             )
         );
+    }
+
+    #[test]
+    fn setting_a_tracker_collects_setting_anything_else_does_not() {
+        let e = ex();
+        for (text, actor) in [
+            (
+                "Advertisers may set cookies on your computer.",
+                "advertisers",
+            ),
+            (
+                "Our partners may set and access their cookies on your computer.",
+                "partners",
+            ),
+        ] {
+            let p = one(text);
+            assert_eq!(
+                (p.action.as_str(), p.actor.as_str(), p.data.clone()),
+                ("collect", actor, vec!["cookies".to_string()]),
+                "{text}"
+            );
+        }
+        for text in [
+            "You can set your browser to refuse cookies.",
+            "We use your data to serve ads and to serve you better.",
+            "You can set your communication preferences at any time.",
+        ] {
+            let ps = e.extract(text);
+            assert!(!ps.iter().any(|p| p.action == "collect"), "{text}: {ps:#?}");
+        }
     }
 
     #[test]
