@@ -2179,6 +2179,20 @@ impl<'a> Analysis<'a> {
                 break;
             }
         }
+        // (A passive may keep its object before the agent: "you will be
+        // served cookies by our advertisers".)
+        if self.passive(verb)
+            && let Some(p) = self.norm[end..].find(" by ")
+            && let skipped = &self.norm[end..end + p]
+            && skipped.split_whitespace().count() <= 3
+            && !skipped.contains([',', ';', ':', '(', ')'])
+            && self
+                .hits
+                .iter()
+                .any(|h| h.start > end && h.end <= end + p && self.entry(h, Kind::Data).is_some())
+        {
+            end += p;
+        }
         let after = &self.norm[end..];
         if let Some(rest) = after.strip_prefix(" by ") {
             for h in self.hits.iter().filter(|h| h.start >= end + 4) {
@@ -4050,6 +4064,11 @@ mod tests {
             (
                 "Our partners may set and access their cookies on your computer.",
                 "partners",
+            ),
+            // A passive keeping its object before the agent.
+            (
+                "It is possible you will be served cookies by our advertisers.",
+                "advertisers",
             ),
         ] {
             let p = one(text);
