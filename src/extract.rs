@@ -2234,6 +2234,46 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// For an infinitive ("to share"), the party named as the object of
+    /// "allow", "let", "enable", "permit" or "help" before it, in the same
+    /// sentence: "Time Inc. allows you to connect with other sites in order
+    /// to share content" (the user shares). Same encoding as
+    /// [`Analysis::sentence_subject`].
+    fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
+        let w = self.word_index(verb.start);
+        let lo = w.saturating_sub(15);
+        let g = (lo..w).rev().find(|&i| {
+            matches!(
+                self.word(i),
+                "allow"
+                    | "allows"
+                    | "let"
+                    | "lets"
+                    | "enable"
+                    | "enables"
+                    | "permit"
+                    | "permits"
+                    | "help"
+                    | "helps"
+            )
+        })?;
+        if self.norm[self.words[g]..verb.start].contains(['.', ';', ':']) {
+            return None;
+        }
+        let party = self.hits.iter().find(|h| {
+            h.start > self.words[g]
+                && h.end <= verb.start
+                && self.word_index(h.start) <= g + 3
+                && &self.norm[h.start..h.end] != "our"
+        })?;
+        if self.is(party, Target::UserSubject) {
+            Some(None)
+        } else {
+            self.entry(party, Kind::Recipient)
+                .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
+        }
+    }
+
     /// The subject opening the clause (in its first four words), if any:
     /// `Some(None)` for the user, `Some(Some(None))` for the company,
     /// `Some(Some(Some(id)))` for a recipient.
@@ -2813,7 +2853,10 @@ impl<'a> Analysis<'a> {
                 // Coordinated with a verb the taxonomy does not know
                 // ("users may post comments and share them"): the
                 // sentence's own subject, when it opens the sentence.
-                None => match self.sentence_subject() {
+                // An infinitive after a verb the taxonomy does not know
+                // takes the party that verb governs ("allows you to connect
+                // … in order to share", "we ask partners to send").
+                None => match self.governed_party(h).or_else(|| self.sentence_subject()) {
                     Some(s) => s,
                     None => self.subject(h),
                 },
@@ -3880,6 +3923,11 @@ mod tests {
         assert_eq!(collect.data, vec!["usage"]);
         let p = one("We allow advertisers to collect your IP address.");
         assert_eq!(p.actor, "advertisers");
+        // Past a verb the taxonomy does not know, the party "allowed" acts.
+        let text = "Time Inc. also allows you to connect with other sites and services in order to share content and information.";
+        assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
+        let p = one("We let our partners connect to the site in order to collect usage data.");
+        assert_eq!(p.actor, "partners", "{p:#?}");
         // "you" is the object of "identify", not the subject of "share".
         let ps = e.extract(
             "We remove the parts of data that can identify you and share anonymized data with other parties.",
