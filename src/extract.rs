@@ -4081,6 +4081,16 @@ mod tests {
         );
         let p = one("We share photos without disclosing your identity.");
         assert!(p.actor == "first-party" && p.action == "share", "{p:#?}");
+        // A cookie banner or policy is no cookie data; cookie settings stay a choice.
+        let p = one(
+            "We share limited personal information with advertising partners, if you provide your consent via a cookie consent banner.",
+        );
+        assert_eq!(p.data, ["personal-information"], "{p:#?}");
+        assert!(
+            one("You can change your cookie settings at any time.")
+                .choice
+                .is_some()
+        );
         // A single photo is content; page views are usage.
         assert_eq!(
             one("We may share your photo with other users.").data,
