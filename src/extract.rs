@@ -874,6 +874,54 @@ const GOODS: &[&str] = &[
     "tickets", "merchandise", "subscriptions", "vehicles", "cars", "homes", "properties",
 ];
 
+/// What a verb of getting may seek that is leave, not data ("ask for
+/// separate permission"), and the words that may stand before it.
+#[rustfmt::skip]
+const LEAVE: &[&str] = &[
+    "permission", "permissions", "consent", "approval", "authorization", "authorisation",
+];
+#[rustfmt::skip]
+const LEAVE_MODIFIERS: &[&str] = &[
+    "your", "our", "the", "a", "an", "separate", "prior", "express", "explicit", "additional",
+    "specific", "verifiable", "parental",
+];
+
+/// Verbs that gather data only when they put a tracker on the device
+/// ("set cookies"), and the words that may stand between verb and tracker.
+#[rustfmt::skip]
+const TRACKER_VERBS: &[&str] = &[
+    "set", "sets", "setting", "serve", "serves", "served", "serving", "drop", "drops", "dropped",
+    "dropping",
+];
+#[rustfmt::skip]
+const TRACKER_MODIFIERS: &[&str] = &[
+    "a", "an", "the", "their", "our", "its", "your", "separate", "persistent", "unique",
+    "session", "certain", "and", "access", "read", "or", "you",
+];
+
+/// Words that make "trade" and "exchange" part of a compound noun: the
+/// next word ("trade secrets", "Exchange Online"), or for "exchange" the
+/// one before ("Microsoft Exchange", "a stock exchange").
+#[rustfmt::skip]
+const TRADE_NOUNS: &[&str] = &[
+    "commission", "secret", "secrets", "name", "names", "mark", "marks", "show", "shows", "union",
+    "unions", "association", "associations", "in", "dress", "group", "groups",
+];
+#[rustfmt::skip]
+const EXCHANGE_NOUNS: &[&str] = &["online", "server", "servers", "rate", "rates", "commission", "act"];
+#[rustfmt::skip]
+const EXCHANGE_KINDS: &[&str] = &[
+    "microsoft", "stock", "securities", "currency", "cryptocurrency", "crypto", "foreign",
+    "digital", "asset",
+];
+
+/// Verbs whose object is the party that does what the infinitive after
+/// it says ("allows you to share").
+#[rustfmt::skip]
+const GOVERNING: &[&str] = &[
+    "allow", "allows", "let", "lets", "enable", "enables", "permit", "permits", "help", "helps",
+];
+
 /// Head nouns of recipients named by the service they provide ("email
 /// service providers"): a data term before one modifies it.
 const PROVIDERS: &[&str] = &[
@@ -1030,34 +1078,8 @@ impl<'a> Analysis<'a> {
         if !getting {
             return false;
         }
-        let k = self.object_head(
-            self.word_index(h.end - 1),
-            &[
-                "your",
-                "our",
-                "the",
-                "a",
-                "an",
-                "separate",
-                "prior",
-                "express",
-                "explicit",
-                "additional",
-                "specific",
-                "verifiable",
-                "parental",
-            ],
-        );
-        k < self.words.len()
-            && matches!(
-                self.word(k),
-                "permission"
-                    | "permissions"
-                    | "consent"
-                    | "approval"
-                    | "authorization"
-                    | "authorisation"
-            )
+        let k = self.object_head(self.word_index(h.end - 1), LEAVE_MODIFIERS);
+        k < self.words.len() && LEAVE.contains(&self.word(k))
     }
 
     /// Whether the action at word `w` is what a request for information
@@ -1141,42 +1163,8 @@ impl<'a> Analysis<'a> {
         // the device is a tracking technology ("advertisers may set
         // cookies", "served cookies by our partners"); "set your
         // preferences", "serve ads", "serve you better" gather nothing.
-        if matches!(
-            self.word(w),
-            "set"
-                | "sets"
-                | "setting"
-                | "serve"
-                | "serves"
-                | "served"
-                | "serving"
-                | "drop"
-                | "drops"
-                | "dropped"
-                | "dropping"
-        ) {
-            let k = self.object_head(
-                w,
-                &[
-                    "a",
-                    "an",
-                    "the",
-                    "their",
-                    "our",
-                    "its",
-                    "your",
-                    "separate",
-                    "persistent",
-                    "unique",
-                    "session",
-                    "certain",
-                    "and",
-                    "access",
-                    "read",
-                    "or",
-                    "you",
-                ],
-            );
+        if TRACKER_VERBS.contains(&self.word(w)) {
+            let k = self.object_head(w, TRACKER_MODIFIERS);
             let tracker = k < self.words.len()
                 && self.covering(self.words[k]).any(|u| {
                     self.entry(u, Kind::Data)
@@ -1701,46 +1689,10 @@ impl<'a> Analysis<'a> {
         let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
         let prev = w.checked_sub(1).map(|k| self.word(k));
         match self.word(w) {
-            "trade" => matches!(
-                next,
-                Some(
-                    "commission"
-                        | "secret"
-                        | "secrets"
-                        | "name"
-                        | "names"
-                        | "mark"
-                        | "marks"
-                        | "show"
-                        | "shows"
-                        | "union"
-                        | "unions"
-                        | "association"
-                        | "associations"
-                        | "in"
-                        | "dress"
-                        | "group"
-                        | "groups"
-                )
-            ),
+            "trade" => next.is_some_and(|x| TRADE_NOUNS.contains(&x)),
             "exchange" | "exchanges" => {
-                matches!(
-                    next,
-                    Some("online" | "server" | "servers" | "rate" | "rates" | "commission" | "act")
-                ) || matches!(
-                    prev,
-                    Some(
-                        "microsoft"
-                            | "stock"
-                            | "securities"
-                            | "currency"
-                            | "cryptocurrency"
-                            | "crypto"
-                            | "foreign"
-                            | "digital"
-                            | "asset"
-                    )
-                )
+                next.is_some_and(|x| EXCHANGE_NOUNS.contains(&x))
+                    || prev.is_some_and(|x| EXCHANGE_KINDS.contains(&x))
             }
             _ => false,
         }
@@ -2242,21 +2194,7 @@ impl<'a> Analysis<'a> {
     fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
         let w = self.word_index(verb.start);
         let lo = w.saturating_sub(15);
-        let g = (lo..w).rev().find(|&i| {
-            matches!(
-                self.word(i),
-                "allow"
-                    | "allows"
-                    | "let"
-                    | "lets"
-                    | "enable"
-                    | "enables"
-                    | "permit"
-                    | "permits"
-                    | "help"
-                    | "helps"
-            )
-        })?;
+        let g = (lo..w).rev().find(|&i| GOVERNING.contains(&self.word(i)))?;
         if self.norm[self.words[g]..verb.start].contains(['.', ';', ':']) {
             return None;
         }
