@@ -915,13 +915,6 @@ const EXCHANGE_KINDS: &[&str] = &[
     "digital", "asset",
 ];
 
-/// Verbs whose object is the party that does what the infinitive after
-/// it says ("allows you to share").
-#[rustfmt::skip]
-const GOVERNING: &[&str] = &[
-    "allow", "allows", "let", "lets", "enable", "enables", "permit", "permits", "help", "helps",
-];
-
 /// Head nouns of recipients named by the service they provide ("email
 /// service providers"): a data term before one modifies it.
 const PROVIDERS: &[&str] = &[
@@ -1072,9 +1065,9 @@ impl<'a> Analysis<'a> {
     fn seeks_leave(&self, h: &Hit) -> bool {
         // (Only a verb of getting: "we will not share your consent or usage
         // data" shares a record.)
-        let getting = self.targets(h).iter().any(|t| {
-            matches!(t, Target::Entry(Kind::Action, i) if self.ex.taxonomy.actions[*i].id == "collect")
-        });
+        let getting = self
+            .entry(h, Kind::Action)
+            .is_some_and(|i| self.ex.taxonomy.actions[i].id == "collect");
         if !getting {
             return false;
         }
@@ -2186,15 +2179,20 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// For an infinitive ("to share"), the party named as the object of
-    /// "allow", "let", "enable", "permit" or "help" before it, in the same
+    /// For an infinitive ("to share"), the party named as the object of a
+    /// verb that lets it act (`ENABLING`: "allow", "let", "enable", "permit",
+    /// "authorize") or of "help" before it, in the same
     /// sentence: "Time Inc. allows you to connect with other sites in order
     /// to share content" (the user shares). Same encoding as
     /// [`Analysis::sentence_subject`].
     fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
         let w = self.word_index(verb.start);
         let lo = w.saturating_sub(15);
-        let g = (lo..w).rev().find(|&i| GOVERNING.contains(&self.word(i)))?;
+        // The verbs that let a party act (`ENABLING`), and "help".
+        let g = (lo..w).rev().find(|&i| {
+            let x = self.word(i);
+            ENABLING.contains(&x) || matches!(x, "help" | "helps")
+        })?;
         if self.norm[self.words[g]..verb.start].contains(['.', ';', ':']) {
             return None;
         }
