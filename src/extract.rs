@@ -1740,6 +1740,12 @@ impl<'a> Analysis<'a> {
         false
     }
 
+    /// Whether a hit names a new subject: "we" or a user ("our" and "us",
+    /// as in "ads on our site", name none).
+    fn names_subject(&self, h: &Hit) -> bool {
+        (self.is(h, Target::FirstParty) && !self.object_form(h)) || self.is(h, Target::UserSubject)
+    }
+
     /// "our" and "us": the company named in a form that is never a subject.
     fn object_form(&self, h: &Hit) -> bool {
         matches!(&self.norm[h.start..h.end], "our" | "us")
@@ -2071,13 +2077,10 @@ impl<'a> Analysis<'a> {
                 )
             })
             && let Some(i) = self.entry(first, Kind::Recipient)
-            && !self.hits.iter().any(|h| {
-                // "our" and "us" ("ads on our site") name no subject.
-                h.start > first.start
-                    && h.end <= verb.start
-                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
-                        || self.is(h, Target::UserSubject))
-            })
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start > first.start && h.end <= verb.start && self.names_subject(h))
             && self.only_parties_between(first.end, verb.start)
         {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
@@ -2654,12 +2657,10 @@ impl<'a> Analysis<'a> {
         };
         rest.split_whitespace().count() <= 7
             && !rest.contains([',', ';', ':', '(', ')'])
-            && !self.hits.iter().any(|h| {
-                h.start >= c.end
-                    && h.end <= verb.start
-                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
-                        || self.is(h, Target::UserSubject))
-            })
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start >= c.end && h.end <= verb.start && self.names_subject(h))
     }
 
     /// Whether a "not required to provide" frees someone other than the
