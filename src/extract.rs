@@ -928,6 +928,46 @@ const PROVIDERS: &[&str] = &[
     "companies",
 ];
 
+/// Words that open the object of a verb but never follow a bare noun
+/// inside one: after "to", a data word that also spells a verb ("address",
+/// "email") is that verb when one of these follows ("to address any
+/// concerns", "to email links"), not the destination ("sent to email").
+const OBJECT_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "any",
+    "all",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "this",
+    "these",
+    "those",
+    "such",
+    "one",
+    "you",
+    "us",
+    "them",
+    "him",
+    "me",
+    "fraud",
+    "spam",
+    "abuse",
+    "potential",
+    "actual",
+    "concerns",
+    "issues",
+    "questions",
+    "complaints",
+    "problems",
+    "requests",
+    "links",
+];
+
 impl<'a> Analysis<'a> {
     fn new(
         ex: &'a Extractor,
@@ -958,6 +998,7 @@ impl<'a> Analysis<'a> {
             antecedent,
         };
         a.drop_provider_modifiers();
+        a.drop_infinitive_verbs();
         a.exceptions = a
             .hits
             .iter()
@@ -1014,6 +1055,34 @@ impl<'a> Analysis<'a> {
             .collect();
         if !dropped.is_empty() {
             // Hits start at distinct offsets (the matcher resumes after each).
+            self.hits.retain(|h| !dropped.contains(&h.start));
+        }
+    }
+
+    /// A one-word data term that is an infinitive's verb names no data:
+    /// "share your information to address any concerns" (not a postal
+    /// address), "use the service to email links".
+    fn drop_infinitive_verbs(&mut self) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                let only_data = self
+                    .targets(h)
+                    .iter()
+                    .all(|t| matches!(t, Target::Entry(Kind::Data, _)));
+                let next = self.norm[h.end..]
+                    .split_whitespace()
+                    .next()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                only_data
+                    && !self.norm[h.start..h.end].contains(' ')
+                    && self.norm[..h.start].ends_with(" to ")
+                    && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
+            })
+            .map(|h| h.start)
+            .collect();
+        if !dropped.is_empty() {
             self.hits.retain(|h| !dropped.contains(&h.start));
         }
     }
@@ -2949,10 +3018,15 @@ impl<'a> Analysis<'a> {
                     && self.entry(h, Kind::Recipient).is_some()
                     && !self.in_exception(h)
             });
+            // (Security as the purpose of the disclosure — "to address
+            // fraud, security, or spam" — says nothing of transit.)
+            let in_transit = self.hits.iter().any(|h| {
+                self.is(h, Target::Security)
+                    && !(h.start >= verbs[0].end && self.entry(h, Kind::Purpose).is_some())
+            });
             if shares
                 && no_recipient
-                && (self.hits.iter().any(|h| self.is(h, Target::Security))
-                    || verbs.iter().all(|v| self.object_is_not_data(v)))
+                && (in_transit || verbs.iter().all(|v| self.object_is_not_data(v)))
             {
                 continue;
             }
@@ -3976,6 +4050,29 @@ mod tests {
         assert!(p.action == "share" && p.negated, "{p:#?}");
         let p = one("Yahoo does not share information about you with non-affiliated companies.");
         assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
+    }
+
+    #[test]
+    fn verbs_spelled_like_data_and_security_as_a_purpose() {
+        // "address" and "email" as an infinitive's verb name no data.
+        let p = one("We may share your information to address any concerns you raise.");
+        assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+        let p = one("We may disclose your information to address fraud.");
+        assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+        // … but a destination is still read as data.
+        let p = one("We collect information related to email and calls.");
+        assert!(p.data.contains(&"email-address".to_string()), "{p:#?}");
+        // Security as what a disclosure is for is no data in transit.
+        let p = one("We may disclose your information to address fraud, security, or spam.");
+        assert!(
+            p.action == "share" && p.purposes.contains(&"security".to_string()),
+            "{p:#?}"
+        );
+        let ps = ex().extract("Your information is transmitted using SSL encryption.");
+        assert!(!ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+        // Plurals of words in "ss".
+        let p = one("We make your postal addresses available to companies.");
+        assert_eq!(p.data, vec!["contact-information"], "{p:#?}");
     }
 
     #[test]

@@ -352,11 +352,19 @@ fn plurals(term: &str) -> Vec<String> {
         Some((h, l)) => (format!("{h} "), l),
         None => (String::new(), term),
     };
-    if last.len() < 3 || !last.chars().all(|c| c.is_ascii_alphabetic()) || last.ends_with('s') {
+    // A word in a single "s" is plural already ("cookies", "analytics");
+    // one in "ss" is not ("address", "business").
+    let sibilant = ["x", "ch", "sh", "ss"]
+        .iter()
+        .any(|end| last.ends_with(end));
+    if last.len() < 3
+        || !last.chars().all(|c| c.is_ascii_alphabetic())
+        || (last.ends_with('s') && !sibilant)
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
-    if last.ends_with('x') || last.ends_with("ch") || last.ends_with("sh") {
+    if sibilant {
         out.push(format!("{head}{last}es"));
     } else if let Some(stem) = last.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
         out.push(format!("{head}{stem}ies"));
@@ -439,6 +447,8 @@ mod tests {
             vec!["advertising companies"]
         );
         assert_eq!(plurals("phone number"), vec!["phone numbers"]);
+        assert_eq!(plurals("postal address"), vec!["postal addresses"]);
+        assert!(plurals("analytics").is_empty());
     }
 
     #[test]
