@@ -928,6 +928,48 @@ const PROVIDERS: &[&str] = &[
     "companies",
 ];
 
+/// Words after which "access" is a verb: a modal, "to", a negation, an
+/// adverb or a conjunction joining it to another verb ("collect, access or
+/// use"), or a relative pronoun.
+const ACCESS_OPENERS: &[&str] = &[
+    "to",
+    "may",
+    "might",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "must",
+    "not",
+    "also",
+    "only",
+    "and",
+    "or",
+    "who",
+    "that",
+    "which",
+    "it",
+    "they",
+    "we",
+    "automatically",
+];
+
+/// Verbs (and the noun) of a guarantee, which a disclaimer refuses:
+/// "we cannot guarantee that …", "there is no guarantee that …".
+const GUARANTEES: &[&str] = &[
+    "guarantee",
+    "guarantees",
+    "ensure",
+    "ensures",
+    "warrant",
+    "warrants",
+    "promise",
+    "promises",
+    "assure",
+    "assures",
+];
+
 /// Words that open the object of a verb but never follow a bare noun
 /// inside one: after "to", a data word that also spells a verb ("address",
 /// "email") is that verb when one of these follows ("to address any
@@ -1728,6 +1770,9 @@ impl<'a> Analysis<'a> {
         if self.in_compound_noun(w) {
             return None;
         }
+        if self.word(w).starts_with("access") && !self.access_is_verb(w) {
+            return None;
+        }
         let of = self.norm[h.end..].starts_with(" of ");
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) if !noun || of => Some(i),
@@ -1742,6 +1787,32 @@ impl<'a> Analysis<'a> {
             }
             _ => None,
         })
+    }
+
+    /// Whether "access" at word `w` is the verb of someone reaching data
+    /// ("advertisers may access your IP address", "a feature that accesses
+    /// your contacts", "data accessed by our staff"). Policies use the word
+    /// far more as a noun — "access to your data" (which the weak verbs
+    /// "have access to", "give access to" read), "access dates and times",
+    /// "account access", "WLAN access points" — and for the user's visit
+    /// ("when accessing the site"); so the verb needs a modal, "to", a
+    /// conjunction or a named party right before it, or a passive's agent.
+    fn access_is_verb(&self, w: usize) -> bool {
+        let prev = w.checked_sub(1).map(|k| self.word(k));
+        let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
+        let party_before = w > 0
+            && self.covering(self.words[w - 1]).any(|u| {
+                self.entry(u, Kind::Recipient).is_some() || self.is(u, Target::FirstParty)
+            });
+        match self.word(w) {
+            "access" => {
+                next != Some("to")
+                    && (party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x)))
+            }
+            "accesses" => party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x)),
+            "accessed" => next == Some("by"),
+            _ => false,
+        }
     }
 
     /// Whether the word at `w` ("trade", "exchange") is part of a compound
@@ -1788,7 +1859,13 @@ impl<'a> Analysis<'a> {
     /// A weak verb of access ("have access to", "given access to"): its
     /// subject, not its object, is who receives.
     fn grants_access(&self, verb: &Hit) -> bool {
+        // The weak verbs ("have access to", "allow access"), not "access"
+        // itself: "advertisers may access your IP address" collect it.
         self.norm[verb.start..verb.end].contains("access")
+            && self
+                .targets(verb)
+                .iter()
+                .any(|t| matches!(t, Target::WeakVerb(_)))
     }
 
     /// Whether `verb` is in the passive voice: a form of "be" (or "get")
@@ -2399,6 +2476,28 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether an action is what the company says it cannot guarantee
+    /// against: "we cannot guarantee that your information will not be
+    /// disclosed", "cannot ensure the security of … or guarantee that
+    /// information may not be accessed". A disclaimer about breaches
+    /// states no practice and makes no promise. (A guarantee given is
+    /// another matter: "we ensure that it is not sold" stays a promise.)
+    fn disclaimed(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let guarantee = |i: usize| GUARANTEES.contains(&self.word(i));
+        let same_clause =
+            |i: usize| !self.norm[self.words[i]..verb.start].contains([';', '.', ':']);
+        let refused = |i: usize| {
+            (i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "not" | "no" | "never"))
+        };
+        // What is refused is a clause ("… that it will be secure", "… it
+        // will not be accessed"), not the object of "guarantee the security
+        // of information disclosed to those third parties", which states
+        // the disclosure.
+        let clause = |i: usize| (i + 1 < w && self.word(i + 1) == "that") || self.negated(verb);
+        (w.saturating_sub(25)..w).any(|i| guarantee(i) && same_clause(i) && refused(i) && clause(i))
+    }
+
     /// Whether a verb and the negation before it both lie in an "if" or
     /// "unless" clause: "we can not process your booking if we do not
     /// collect your name", "if we do not receive your consent, …" suppose
@@ -2831,6 +2930,7 @@ impl<'a> Analysis<'a> {
             if self.in_exception(h)
                 || self.hypothetical(h)
                 || self.goal_of_measure(h)
+                || self.disclaimed(h)
                 || self.negated_within_condition(h)
                 || self.quoted_name(h)
                 || self.named_or_addressed(h)
@@ -4073,6 +4173,53 @@ mod tests {
         // Plurals of words in "ss".
         let p = one("We make your postal addresses available to companies.");
         assert_eq!(p.data, vec!["contact-information"], "{p:#?}");
+    }
+
+    #[test]
+    fn a_disclaimer_about_breaches_is_no_promise() {
+        let e = ex();
+        for text in [
+            "We cannot guarantee that your personal information will not be disclosed to unauthorized third parties.",
+            "We cannot ensure the security of information you send us or guarantee that information on the Service may not be accessed, disclosed, altered, or destroyed.",
+            "We do not guarantee your data will never be accessed by hackers.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.is_empty(), "{text}: {ps:#?}");
+        }
+        // A guarantee given is a promise; the object of a refused one still states its practice.
+        let p = one("We guarantee that your personal information will not be sold.");
+        assert!(p.negated && p.action == "sell", "{p:#?}");
+        let ps = e.extract("We cannot guarantee the security of personal information disclosed to those third parties.");
+        assert!(
+            ps.iter().any(|p| p.action == "share" && !p.negated),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn monitoring_and_accessing_collect_access_to_is_a_noun() {
+        let p = one("Our partners monitor your browsing activity.");
+        assert_eq!(
+            (p.actor.as_str(), p.action.as_str()),
+            ("partners", "collect"),
+            "{p:#?}"
+        );
+        let p = one("Advertisers may access your IP address.");
+        assert_eq!(
+            (p.actor.as_str(), p.action.as_str()),
+            ("advertisers", "collect"),
+            "{p:#?}"
+        );
+        for text in [
+            "We limit access to your personal information to staff who need it.",
+            "Passwords, password hints and similar details for account access.",
+            "Information about nearby Wi-Fi access points, access dates and times.",
+        ] {
+            let ps = ex().extract(text);
+            assert!(ps.is_empty(), "{text}: {ps:#?}");
+        }
+        let p = one("Your email address will be provided to the dealer you choose.");
+        assert_eq!(p.recipients, vec!["partners"], "{p:#?}");
     }
 
     #[test]
