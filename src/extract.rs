@@ -928,6 +928,28 @@ const PROVIDERS: &[&str] = &[
     "companies",
 ];
 
+/// Nouns of a user's dealings with the company, which "with us" completes
+/// ("your transactions with us", "your relationship with us"): the phrase
+/// names data, not where it goes.
+const DEALINGS: &[&str] = &[
+    "transaction",
+    "transactions",
+    "interaction",
+    "interactions",
+    "relationship",
+    "relationships",
+    "dealings",
+    "communications",
+    "correspondence",
+    "account",
+    "accounts",
+    "experience",
+    "experiences",
+    "business",
+    "contract",
+    "agreement",
+];
+
 /// Words after which "access" is a verb: a modal, "to", a negation, an
 /// adverb or a conjunction joining it to another verb ("collect, access or
 /// use"), or a relative pronoun.
@@ -1635,7 +1657,18 @@ impl<'a> Analysis<'a> {
                 });
                 // "… with us", "shared with you": the company or the user
                 // receives, no third party.
-                let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to");
+                // (Not after a noun it belongs to: "information about your
+                // transactions with us" names the data. "Share your
+                // experience with us" is still addressed to the company.)
+                let belongs = w >= 4
+                    && DEALINGS.contains(&self.word(w - 2))
+                    && (w - 4..w - 2).any(|i| {
+                        matches!(
+                            self.word(i),
+                            "about" | "regarding" | "concerning" | "of" | "on" | "from" | "during"
+                        )
+                    });
+                let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to") && !belongs;
                 if (self.is(u, Target::Place) && led)
                     || (addressed
                         && ((self.is(u, Target::FirstParty)
@@ -4173,6 +4206,22 @@ mod tests {
         // Plurals of words in "ss".
         let p = one("We make your postal addresses available to companies.");
         assert_eq!(p.data, vec!["contact-information"], "{p:#?}");
+    }
+
+    #[test]
+    fn dealings_with_us_are_data_not_a_destination() {
+        let p = one(
+            "We may also share information about your transactions with us with companies that perform marketing services.",
+        );
+        assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
+        // "… with us" after the verb is still the company receiving.
+        for text in [
+            "Advertisers share this information with us.",
+            "Depending on your settings, we'll share marketing communications with you.",
+        ] {
+            let ps = ex().extract(text);
+            assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
+        }
     }
 
     #[test]
