@@ -1525,8 +1525,15 @@ impl<'a> Analysis<'a> {
             let covering = || self.covering(at);
             // (The cue word itself too: "understand how" is matched as a
             // purpose, and its "how" still asks a question.)
+            // A clause opening with "what" or "which" asks or names a topic
+            // ("What information third parties collect through the site")
+            // unless a colon lets its answer follow ("What we share: …").
+            let asks = j == 0
+                && matches!(self.word(j), "what" | "which")
+                && !self.norm[h.end..].contains(':');
             if covering().any(|u| self.is(u, Target::Topic))
                 || matches!(self.word(j), "how" | "whether")
+                || asks
             {
                 return true;
             }
@@ -3714,9 +3721,14 @@ mod tests {
             // A subject the vocabulary does not know, or "what … we".
             "This Notice describes how Sites may collect, use and share information from or about you.",
             "Our Privacy Policy explains what personal information we collect.",
+            // A heading asking what, unless a colon lets the answer follow.
+            "What personally identifiable information third parties collect through the Web site.",
+            "Which partners receive your data?",
         ] {
             assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
         }
+        let p = one("What we share: your email address, with advertisers.");
+        assert_eq!(p.recipients, vec!["advertisers"], "{p:#?}");
         // A cue further back, past a clause with a verb of its own, is not this verb's.
         let ps = e.extract("To understand how visitors use the site, we collect your IP address.");
         assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
