@@ -977,6 +977,37 @@ const ACCESS_OPENERS: &[&str] = &[
     "automatically",
 ];
 
+/// Choice cues that are verbs a company does as often as a user: declining,
+/// disabling, limiting, acting without giving something.
+const PARTY_CAN_DO: &[&str] = &[
+    "decline",
+    "disable",
+    "deactivate",
+    "turn off",
+    "limit ",
+    "restrict ",
+    "without ",
+];
+
+/// Nouns of what holds data, which a verb of keeping keeps as data.
+const RECORDS: &[&str] = &[
+    "record",
+    "records",
+    "log",
+    "logs",
+    "copy",
+    "copies",
+    "history",
+    "backup",
+    "backups",
+    "archive",
+    "archives",
+    "file",
+    "files",
+    "database",
+    "databases",
+];
+
 /// Verbs (and the noun) of a guarantee, which a disclaimer refuses:
 /// "we cannot guarantee that …", "there is no guarantee that …".
 const GUARANTEES: &[&str] = &[
@@ -1718,6 +1749,57 @@ impl<'a> Analysis<'a> {
                 .hits
                 .iter()
                 .any(|h| h.start >= verb.end && self.entry(h, Kind::Recipient).is_some())
+    }
+
+    /// Whether a verb of keeping keeps something other than data: no data
+    /// term or pronoun in the few words after it (or, for a participle,
+    /// before it) — "countries in which service providers maintain
+    /// facilities", "links to websites maintained by other organizations",
+    /// "keep our services safe". ("We keep it for 30 days", "information is
+    /// retained" still keep data.)
+    fn keeps_no_data(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let is_data = |j: usize| {
+            self.covering(self.words[j])
+                .any(|h| self.entry(h, Kind::Data).is_some())
+        };
+        // (What holds data counts as data: "a complete log of all
+        // messages", "copies of your records".)
+        let held = |j: usize| is_data(j) || RECORDS.contains(&self.word(j));
+        let after = (w + 1..(w + 7).min(self.words.len())).any(|j| {
+            held(j)
+                || (j == w + 1
+                    && matches!(
+                        self.word(j),
+                        "it" | "them"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "that"
+                            | "such"
+                            | "all"
+                            | "any"
+                    ))
+        });
+        let participle = matches!(self.word(w).rsplit(' ').next(),
+            Some(x) if x.ends_with("ed") || x == "kept" || x == "held");
+        // A reduced relative's data comes right before it, or across a
+        // relative pronoun ("cookies … which stored …").
+        let reach = match (w.saturating_sub(6)..w)
+            .rev()
+            .find(|&j| matches!(self.word(j), "which" | "that"))
+        {
+            Some(_) => 14,
+            None => 6,
+        };
+        // The passive keeps its subject, however far back and whatever it
+        // names ("personal data collected and used for this purpose is kept
+        // for 10 years", "your text is stored on our servers").
+        if self.passive(verb) {
+            return false;
+        }
+        let before = participle && (w.saturating_sub(reach)..w).any(held);
+        !after && !before
     }
 
     /// Whether the first noun after a verb is something other than data
@@ -2888,12 +2970,34 @@ impl<'a> Analysis<'a> {
                 .any(|u| self.is(u, Target::UserSubject)))
     }
 
+    /// Whether a choice's verb is done by the company or another party,
+    /// not offered to the user: "we may decline requests that are
+    /// unreasonably repetitive", "we limit the use of information by
+    /// companies that serve our ads", "we may disclose your information
+    /// without providing notice or choice".
+    fn party_acts(&self, choice: &Hit) -> bool {
+        let text = &self.norm[choice.start..choice.end];
+        // (A gerund after "without" is done by the clause's subject,
+        // however far back.)
+        let party = match self.subject_named(choice) {
+            None if text.starts_with("without ") => {
+                matches!(self.sentence_subject(), Some(Some(_)))
+            }
+            named => named == Some(true),
+        };
+        PARTY_CAN_DO.iter().any(|p| text.starts_with(p)) && party
+    }
+
     fn choice(&self) -> Option<Choice> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
-                if self.denied(h) || self.choice_names_data(h, &e.id) || self.binds_another(h) {
+                if self.denied(h)
+                    || self.choice_names_data(h, &e.id)
+                    || self.binds_another(h)
+                    || self.party_acts(h)
+                {
                     continue;
                 }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
@@ -3129,6 +3233,11 @@ impl<'a> Analysis<'a> {
                     .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
             });
             if weak_only && data.is_empty() && !self.negated(verbs[0]) {
+                continue;
+            }
+            // (A promise not to keep something is kept whatever it names:
+            // "your text and the translation are not stored".)
+            if action == "retain" && !negated && verbs.iter().all(|v| self.keeps_no_data(v)) {
                 continue;
             }
             // Judged on the verbs: a heading noun ("Transfer of information:")
@@ -4233,6 +4342,64 @@ mod tests {
         ] {
             let ps = ex().extract(text);
             assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
+        }
+    }
+
+    #[test]
+    fn what_a_party_declines_limits_or_withholds_is_no_choice() {
+        let e = ex();
+        for text in [
+            "We may decline requests that are unreasonably repetitive or jeopardize the privacy of others.",
+            "We limit the use of information by companies that serve our ads.",
+            "We may use or disclose your information without providing notice or choice to protect our rights.",
+        ] {
+            assert!(
+                choice_kinds(&e, text).is_empty(),
+                "{text}: {:#?}",
+                e.extract(text)
+            );
+        }
+        for (text, kind) in [
+            (
+                "You may decline marketing emails from our partners.",
+                "opt-out",
+            ),
+            (
+                "You can limit the use of your data for advertising.",
+                "opt-out",
+            ),
+            (
+                "You can browse the site without providing your personal information.",
+                "optional",
+            ),
+        ] {
+            assert_eq!(
+                choice_kinds(&e, text),
+                vec![kind],
+                "{text}: {:#?}",
+                e.extract(text)
+            );
+        }
+    }
+
+    #[test]
+    fn keeping_something_other_than_data_is_no_retention() {
+        let e = ex();
+        for text in [
+            "Your data may be processed in any country in which our service providers maintain facilities.",
+            "This Site provides links to websites maintained by other organizations.",
+        ] {
+            let ps = e.extract(text);
+            assert!(!ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
+        }
+        for text in [
+            "Personal data collected and used for this purpose is kept for 10 years.",
+            "Your text and the translation are not stored by our service.",
+            "We keep a complete log of all messages sent on our service.",
+            "We collect your email address and keep it for 30 days.",
+        ] {
+            let ps = e.extract(text);
+            assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
         }
     }
 
