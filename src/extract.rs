@@ -2937,12 +2937,14 @@ impl<'a> Analysis<'a> {
         };
         let between = &self.norm[c.end..verb.start];
         let cue = &self.norm[c.start..c.end];
+        // (A wish governs its object directly: "if you do not want your
+        // information shared in this way".)
         let rest = match ["of ", "from "]
             .iter()
             .find_map(|p| between.trim_start().strip_prefix(p))
         {
             Some(rest) => rest,
-            None if cue.ends_with(" to") => between.trim_start(),
+            None if cue.ends_with(" to") || cue.starts_with("if you ") => between.trim_start(),
             None => return false,
         };
         rest.split_whitespace().count() <= 7
@@ -4084,6 +4086,9 @@ mod tests {
             "If you wish to opt-out of our sharing of your information with third parties, please contact us.",
             "California residents may opt out of the disclosure of personal information to third parties.",
             "You may object to the processing of your personal data for direct marketing.",
+            // The object of a wish not to.
+            "If you do not want your information shared in this way, do not connect your account.",
+            "If you do not wish us to share your email address with partners, contact us.",
         ] {
             let ps = e.extract(text);
             assert!(
@@ -4100,6 +4105,7 @@ mod tests {
             "We share your information with advertisers, and you may opt out of this sharing.",
             "You can opt out of our newsletters, and we will share your email address with partners.",
             "You may opt out if we share your information with partners.",
+            "If you do not want ads, you can opt out, but we share your email address with partners.",
         ] {
             let ps = e.extract(text);
             assert!(
