@@ -1308,6 +1308,14 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // "We use information as disclosed and described here": "as
+        // disclosed" says what the document states, not a disclosure.
+        if w > 0
+            && self.word(w - 1) == "as"
+            && matches!(self.word(w), "disclosed" | "published" | "provided")
+        {
+            return true;
+        }
         // "California residents may request certain information regarding
         // our disclosure of personal information to third parties", "request
         // a list of the third parties to whom we have disclosed …", "requests
@@ -4407,6 +4415,19 @@ mod tests {
             let ps = e.extract(text);
             assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
         }
+    }
+
+    #[test]
+    fn as_disclosed_refers_to_the_document_and_syndication_shares() {
+        let ps = ex().extract("We use information as disclosed and described here.");
+        assert!(!ps.iter().any(|p| discloses(&p.action)), "{ps:#?}");
+        let p = one(
+            "Publicly posted content can be syndicated to third-party sites and content partners.",
+        );
+        assert!(
+            p.action == "share" && p.recipients.contains(&"partners".to_string()),
+            "{p:#?}"
+        );
     }
 
     #[test]
