@@ -1094,6 +1094,7 @@ impl<'a> Analysis<'a> {
         };
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
+        a.drop_shared_modifier_heads();
         a.exceptions = a
             .hits
             .iter()
@@ -1176,6 +1177,37 @@ impl<'a> Analysis<'a> {
                     && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
             })
             .map(|h| h.start)
+            .collect();
+        if !dropped.is_empty() {
+            self.hits.retain(|h| !dropped.contains(&h.start));
+        }
+    }
+
+    /// A bare noun joined to a modified one shares its modifier: in "its
+    /// affiliated brands and companies" the companies are affiliated too,
+    /// not other companies.
+    fn drop_shared_modifier_heads(&mut self) {
+        let affiliated = |h: &Hit| {
+            let text = &self.norm[h.start..h.end];
+            ["affiliated ", "related ", "sister "]
+                .iter()
+                .any(|m| text.starts_with(m))
+                && self
+                    .entry(h, Kind::Recipient)
+                    .is_some_and(|i| self.ex.taxonomy.recipients[i].id == "affiliates")
+        };
+        let dropped: Vec<usize> = self
+            .hits
+            .windows(2)
+            .filter(|w| {
+                affiliated(&w[0])
+                    && matches!(self.norm[w[0].end..w[1].start].trim(), "and" | "or")
+                    && matches!(
+                        &self.norm[w[1].start..w[1].end],
+                        "companies" | "entities" | "businesses" | "organizations"
+                    )
+            })
+            .map(|w| w[1].start)
             .collect();
         if !dropped.is_empty() {
             self.hits.retain(|h| !dropped.contains(&h.start));
@@ -4428,6 +4460,14 @@ mod tests {
             p.action == "share" && p.recipients.contains(&"partners".to_string()),
             "{p:#?}"
         );
+    }
+
+    #[test]
+    fn a_modifier_shared_across_and_keeps_companies_affiliated() {
+        let p = one("Verizon Media shares information within its affiliated brands and companies.");
+        assert_eq!(p.recipients, vec!["affiliates"], "{p:#?}");
+        let p = one("We share data with our affiliated companies and other companies.");
+        assert_eq!(p.recipients, vec!["affiliates", "third-parties"], "{p:#?}");
     }
 
     #[test]
