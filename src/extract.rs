@@ -931,136 +931,53 @@ const PROVIDERS: &[&str] = &[
 /// Nouns of a user's dealings with the company, which "with us" completes
 /// ("your transactions with us", "your relationship with us"): the phrase
 /// names data, not where it goes.
+#[rustfmt::skip]
 const DEALINGS: &[&str] = &[
-    "transaction",
-    "transactions",
-    "interaction",
-    "interactions",
-    "relationship",
-    "relationships",
-    "dealings",
-    "communications",
-    "correspondence",
-    "account",
-    "accounts",
-    "experience",
-    "experiences",
-    "business",
-    "contract",
-    "agreement",
+    "transaction", "transactions", "interaction", "interactions", "relationship", "relationships",
+    "dealings", "communications", "correspondence", "account", "accounts", "experience",
+    "experiences", "business", "contract", "agreement",
 ];
 
 /// Words after which "access" is a verb: a modal, "to", a negation, an
 /// adverb or a conjunction joining it to another verb ("collect, access or
 /// use"), or a relative pronoun.
+#[rustfmt::skip]
 const ACCESS_OPENERS: &[&str] = &[
-    "to",
-    "may",
-    "might",
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "must",
-    "not",
-    "also",
-    "only",
-    "and",
-    "or",
-    "who",
-    "that",
-    "which",
-    "it",
-    "they",
-    "we",
-    "automatically",
+    "to", "may", "might", "can", "could", "will", "would", "should", "must", "not", "also", "only",
+    "and", "or", "who", "that", "which", "it", "they", "we", "automatically",
 ];
 
 /// Choice cues that are verbs a company does as often as a user: declining,
 /// disabling, limiting, acting without giving something.
+#[rustfmt::skip]
 const PARTY_CAN_DO: &[&str] = &[
-    "decline",
-    "disable",
-    "deactivate",
-    "turn off",
-    "limit ",
-    "restrict ",
-    "without ",
+    "decline", "disable", "deactivate", "turn off", "limit ", "restrict ", "without ",
 ];
 
 /// Nouns of what holds data, which a verb of keeping keeps as data.
+#[rustfmt::skip]
 const RECORDS: &[&str] = &[
-    "record",
-    "records",
-    "log",
-    "logs",
-    "copy",
-    "copies",
-    "history",
-    "backup",
-    "backups",
-    "archive",
-    "archives",
-    "file",
-    "files",
-    "database",
-    "databases",
+    "record", "records", "log", "logs", "copy", "copies", "history", "backup", "backups", "archive",
+    "archives", "file", "files", "database", "databases",
 ];
 
 /// Verbs (and the noun) of a guarantee, which a disclaimer refuses:
 /// "we cannot guarantee that …", "there is no guarantee that …".
+#[rustfmt::skip]
 const GUARANTEES: &[&str] = &[
-    "guarantee",
-    "guarantees",
-    "ensure",
-    "ensures",
-    "warrant",
-    "warrants",
-    "promise",
-    "promises",
-    "assure",
-    "assures",
+    "guarantee", "guarantees", "ensure", "ensures", "warrant", "warrants", "promise", "promises",
+    "assure", "assures",
 ];
 
 /// Words that open the object of a verb but never follow a bare noun
 /// inside one: after "to", a data word that also spells a verb ("address",
 /// "email") is that verb when one of these follows ("to address any
 /// concerns", "to email links"), not the destination ("sent to email").
+#[rustfmt::skip]
 const OBJECT_OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "any",
-    "all",
-    "your",
-    "our",
-    "their",
-    "his",
-    "her",
-    "its",
-    "this",
-    "these",
-    "those",
-    "such",
-    "one",
-    "you",
-    "us",
-    "them",
-    "him",
-    "me",
-    "fraud",
-    "spam",
-    "abuse",
-    "potential",
-    "actual",
-    "concerns",
-    "issues",
-    "questions",
-    "complaints",
-    "problems",
-    "requests",
-    "links",
+    "a", "an", "the", "any", "all", "your", "our", "their", "his", "her", "its", "this", "these",
+    "those", "such", "one", "you", "us", "them", "him", "me", "fraud", "spam", "abuse", "potential",
+    "actual", "concerns", "issues", "questions", "complaints", "problems", "requests", "links",
 ];
 
 impl<'a> Analysis<'a> {
@@ -1149,9 +1066,14 @@ impl<'a> Analysis<'a> {
             .filter(|w| modifies(&w[0], &w[1]))
             .map(|w| w[0].start)
             .collect();
-        if !dropped.is_empty() {
-            // Hits start at distinct offsets (the matcher resumes after each).
-            self.hits.retain(|h| !dropped.contains(&h.start));
+        self.drop_hits(&dropped);
+    }
+
+    /// Removes the hits starting at these offsets (hits start at distinct
+    /// offsets: the matcher resumes after each).
+    fn drop_hits(&mut self, starts: &[usize]) {
+        if !starts.is_empty() {
+            self.hits.retain(|h| !starts.contains(&h.start));
         }
     }
 
@@ -1178,9 +1100,7 @@ impl<'a> Analysis<'a> {
             })
             .map(|h| h.start)
             .collect();
-        if !dropped.is_empty() {
-            self.hits.retain(|h| !dropped.contains(&h.start));
-        }
+        self.drop_hits(&dropped);
     }
 
     /// A bare noun joined to a modified one shares its modifier: in "its
@@ -1209,9 +1129,7 @@ impl<'a> Analysis<'a> {
             })
             .map(|w| w[1].start)
             .collect();
-        if !dropped.is_empty() {
-            self.hits.retain(|h| !dropped.contains(&h.start));
-        }
+        self.drop_hits(&dropped);
     }
 
     /// The action the `i`th hit names here, if any.
@@ -1823,8 +1741,15 @@ impl<'a> Analysis<'a> {
         });
         let participle = matches!(self.word(w).rsplit(' ').next(),
             Some(x) if x.ends_with("ed") || x == "kept" || x == "held");
-        // A reduced relative's data comes right before it, or across a
-        // relative pronoun ("cookies … which stored …").
+        // The passive keeps its subject, however far back and whatever it
+        // names ("personal data collected and used for this purpose is kept
+        // for 10 years", "your text is stored on our servers").
+        if self.passive(verb) {
+            return false;
+        }
+        // A participle without "be" keeps the noun right before it
+        // ("websites maintained by …"), or the one before a relative
+        // pronoun ("the information, which we then kept").
         let reach = match (w.saturating_sub(6)..w)
             .rev()
             .find(|&j| matches!(self.word(j), "which" | "that"))
@@ -1832,12 +1757,6 @@ impl<'a> Analysis<'a> {
             Some(_) => 14,
             None => 6,
         };
-        // The passive keeps its subject, however far back and whatever it
-        // names ("personal data collected and used for this purpose is kept
-        // for 10 years", "your text is stored on our servers").
-        if self.passive(verb) {
-            return false;
-        }
         let before = participle && (w.saturating_sub(reach)..w).any(held);
         !after && !before
     }
