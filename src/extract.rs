@@ -1851,7 +1851,15 @@ impl<'a> Analysis<'a> {
         if self.in_compound_noun(w) {
             return None;
         }
-        if self.word(w).starts_with("access") && !self.access_is_verb(w) {
+        // (Only the verb "access" itself: "accessible to", "accessible by"
+        // are weak verbs of their own.)
+        if h.end == self.ends[w]
+            && matches!(
+                self.word(w),
+                "access" | "accesses" | "accessed" | "accessing"
+            )
+            && !self.access_is_verb(w)
+        {
             return None;
         }
         let of = self.norm[h.end..].starts_with(" of ");
@@ -4434,6 +4442,23 @@ mod tests {
         }
         let p = one("Your email address will be provided to the dealer you choose.");
         assert_eq!(p.recipients, vec!["partners"], "{p:#?}");
+        // "Accessible to / by" is a weak verb of its own, not the verb "access".
+        for (text, to) in [
+            (
+                "Your email address is accessible to other users.",
+                "other-users",
+            ),
+            (
+                "Your email address is accessible by advertisers.",
+                "advertisers",
+            ),
+        ] {
+            let p = one(text);
+            assert!(
+                p.action == "share" && p.recipients == [to],
+                "{text}: {p:#?}"
+            );
+        }
     }
 
     #[test]
