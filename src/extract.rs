@@ -1054,11 +1054,7 @@ impl<'a> Analysis<'a> {
             PROVIDERS.contains(&head) && self.entry(h, Kind::Recipient).is_some()
         };
         let modifies = |h: &Hit, next: &Hit| {
-            self.targets(h)
-                .iter()
-                .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
-                && &self.norm[h.end..next.start] == " "
-                && provider(next)
+            self.only_data(h) && &self.norm[h.end..next.start] == " " && provider(next)
         };
         let dropped: Vec<usize> = self
             .hits
@@ -1067,6 +1063,19 @@ impl<'a> Analysis<'a> {
             .map(|w| w[0].start)
             .collect();
         self.drop_hits(&dropped);
+    }
+
+    /// Whether a hit means data and nothing else (no verb, recipient or cue).
+    fn only_data(&self, h: &Hit) -> bool {
+        self.targets(h)
+            .iter()
+            .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+    }
+
+    /// Whether a data term covers word `j`.
+    fn data_word(&self, j: usize) -> bool {
+        self.covering(self.words[j])
+            .any(|h| self.entry(h, Kind::Data).is_some())
     }
 
     /// Removes the hits starting at these offsets (hits start at distinct
@@ -1085,15 +1094,11 @@ impl<'a> Analysis<'a> {
             .hits
             .iter()
             .filter(|h| {
-                let only_data = self
-                    .targets(h)
-                    .iter()
-                    .all(|t| matches!(t, Target::Entry(Kind::Data, _)));
                 let next = self.norm[h.end..]
                     .split_whitespace()
                     .next()
                     .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-                only_data
+                self.only_data(h)
                     && !self.norm[h.start..h.end].contains(' ')
                     && self.norm[..h.start].ends_with(" to ")
                     && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
@@ -1343,9 +1348,7 @@ impl<'a> Analysis<'a> {
                     self.word(k),
                     "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertisements"
                 )
-                && !self
-                    .covering(self.words[k])
-                    .any(|u| self.entry(u, Kind::Data).is_some())
+                && !self.data_word(k)
             {
                 return true;
             }
@@ -1717,13 +1720,9 @@ impl<'a> Analysis<'a> {
     /// retained" still keep data.)
     fn keeps_no_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
-        let is_data = |j: usize| {
-            self.covering(self.words[j])
-                .any(|h| self.entry(h, Kind::Data).is_some())
-        };
         // (What holds data counts as data: "a complete log of all
         // messages", "copies of your records".)
-        let held = |j: usize| is_data(j) || RECORDS.contains(&self.word(j));
+        let held = |j: usize| self.data_word(j) || RECORDS.contains(&self.word(j));
         let after = (w + 1..(w + 7).min(self.words.len())).any(|j| {
             held(j)
                 || (j == w + 1
@@ -1739,14 +1738,14 @@ impl<'a> Analysis<'a> {
                             | "any"
                     ))
         });
-        let participle = matches!(self.word(w).rsplit(' ').next(),
-            Some(x) if x.ends_with("ed") || x == "kept" || x == "held");
         // The passive keeps its subject, however far back and whatever it
         // names ("personal data collected and used for this purpose is kept
         // for 10 years", "your text is stored on our servers").
         if self.passive(verb) {
             return false;
         }
+        let participle =
+            matches!(self.word(w), x if x.ends_with("ed") || x == "kept" || x == "held");
         // A participle without "be" keeps the noun right before it
         // ("websites maintained by …"), or the one before a relative
         // pronoun ("the information, which we then kept").
@@ -1766,10 +1765,7 @@ impl<'a> Analysis<'a> {
     fn object_is_not_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         for j in w + 1..(w + 5).min(self.words.len()) {
-            if self
-                .covering(self.words[j])
-                .any(|h| self.entry(h, Kind::Data).is_some())
-            {
+            if self.data_word(j) {
                 return false;
             }
             if matches!(
@@ -1893,12 +1889,10 @@ impl<'a> Analysis<'a> {
             && self.covering(self.words[w - 1]).any(|u| {
                 self.entry(u, Kind::Recipient).is_some() || self.is(u, Target::FirstParty)
             });
+        let opened = party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x));
         match self.word(w) {
-            "access" => {
-                next != Some("to")
-                    && (party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x)))
-            }
-            "accesses" => party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x)),
+            "access" => next != Some("to") && opened,
+            "accesses" => opened,
             "accessed" => next == Some("by"),
             _ => false,
         }
@@ -2495,12 +2489,7 @@ impl<'a> Analysis<'a> {
         // own: "we will not disclose your information collected from the
         // sites" promises nothing about collecting.
         let vw = self.word_index(verb.start);
-        if vw > 0
-            && self.word(vw).ends_with("ed")
-            && self
-                .covering(self.words[vw - 1])
-                .any(|h| self.entry(h, Kind::Data).is_some())
-        {
+        if vw > 0 && self.word(vw).ends_with("ed") && self.data_word(vw - 1) {
             return false;
         }
         let lo = self.negation_reach(verb);
@@ -2946,15 +2935,17 @@ impl<'a> Analysis<'a> {
     /// without providing notice or choice".
     fn party_acts(&self, choice: &Hit) -> bool {
         let text = &self.norm[choice.start..choice.end];
+        if !PARTY_CAN_DO.iter().any(|p| text.starts_with(p)) {
+            return false;
+        }
         // (A gerund after "without" is done by the clause's subject,
         // however far back.)
-        let party = match self.subject_named(choice) {
+        match self.subject_named(choice) {
             None if text.starts_with("without ") => {
                 matches!(self.sentence_subject(), Some(Some(_)))
             }
             named => named == Some(true),
-        };
-        PARTY_CAN_DO.iter().any(|p| text.starts_with(p)) && party
+        }
     }
 
     fn choice(&self) -> Option<Choice> {

@@ -199,10 +199,10 @@ fn in_class(p: &Practice, class: &str) -> bool {
     // the corpus marks such objects under both labels.
     // (An opt-out's object is offered as a choice, not stated: the
     // corpus marks none of "opt out of having your data shared".)
-    let stated = p.happens() && !p.presupposed;
     if p.presupposed {
         return false;
     }
+    let stated = p.happens();
     match class {
         "SHARE" => share && stated,
         "NOT_SHARE" => share && p.negated,
