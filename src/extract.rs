@@ -59,6 +59,12 @@ const PLACE_WINDOW: usize = 10;
 /// How far (in words) a time limit may stand from the choice it limits.
 const CHOICE_WINDOW: usize = 25;
 
+/// Means of contact: after "by" or "via" they name a channel, not data.
+#[rustfmt::skip]
+const CHANNELS: &[&str] = &[
+    "email", "e mail", "mail", "phone", "telephone", "fax", "sms", "text message", "text messages",
+];
+
 /// Words that end a negation's or a subject's reach.
 const SCOPE_BREAKERS: &[&str] = &[
     "but", "however", "although", "though", "which", "that", "who", "whom", "instead", "while",
@@ -1012,6 +1018,7 @@ impl<'a> Analysis<'a> {
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
         a.drop_shared_modifier_heads();
+        a.drop_channels();
         a.exceptions = a
             .hits
             .iter()
@@ -1108,6 +1115,26 @@ impl<'a> Analysis<'a> {
         self.drop_hits(&dropped);
     }
 
+    /// A means of contact after "by" or "via" is the channel, not data
+    /// handed over: "we will notify members via email", "contact you by
+    /// phone" (but "identify you by your email address" names data, and
+    /// takes a determiner).
+    fn drop_channels(&mut self) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                self.only_data(h)
+                    && CHANNELS.contains(&&self.norm[h.start..h.end])
+                    && [" by ", " via "]
+                        .iter()
+                        .any(|p| self.norm[..h.start].ends_with(p))
+            })
+            .map(|h| h.start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
     /// A bare noun joined to a modified one shares its modifier: in "its
     /// affiliated brands and companies" the companies are affiliated too,
     /// not other companies.
@@ -1194,6 +1221,25 @@ impl<'a> Analysis<'a> {
         k < self.words.len() && LEAVE.contains(&self.word(k))
     }
 
+    /// Whether the words from `k` place what comes before in the document
+    /// itself: "in this Privacy Policy", "within our privacy notice",
+    /// "in the section below".
+    fn placed_in_document(&self, k: usize) -> bool {
+        let n = self.words.len();
+        if k + 1 >= n || !matches!(self.word(k), "in" | "within" | "throughout" | "under") {
+            return false;
+        }
+        if !matches!(self.word(k + 1), "this" | "our" | "the" | "these") {
+            return false;
+        }
+        (k + 2..n.min(k + 5)).any(|j| {
+            matches!(
+                self.word(j),
+                "policy" | "notice" | "statement" | "section" | "sections" | "document"
+            )
+        })
+    }
+
     /// Whether the action at word `w` is what a request for information
     /// asks about: a request word ("request", "asking", "inquire"), not the
     /// company's own, then what is asked for ("information regarding", "a
@@ -1265,9 +1311,10 @@ impl<'a> Analysis<'a> {
         }
         // "We use information as disclosed and described here": "as
         // disclosed" says what the document states, not a disclosure.
-        if w > 0
-            && self.word(w - 1) == "as"
-            && matches!(self.word(w), "disclosed" | "published" | "provided")
+        // So does a participle placed in the document: "purposes other than
+        // those disclosed in this Privacy Policy".
+        if matches!(self.word(w), "disclosed" | "published" | "provided")
+            && ((w > 0 && self.word(w - 1) == "as") || self.placed_in_document(w + 1))
         {
             return true;
         }
@@ -4372,12 +4419,39 @@ mod tests {
         let ps = ex().extract("We use information as disclosed and described here.");
         assert!(!ps.iter().any(|p| discloses(&p.action)), "{ps:#?}");
         let p = one(
+            "The categories of personal information disclosed in this notice are sold to advertisers.",
+        );
+        assert_eq!(p.action, "sell", "{p:#?}");
+        // A disclosure placed somewhere else is one.
+        let p = one("Your data may be disclosed in a merger to the buyer.");
+        assert_eq!(p.action, "share", "{p:#?}");
+        let p = one(
             "Publicly posted content can be syndicated to third-party sites and content partners.",
         );
         assert!(
             p.action == "share" && p.recipients.contains(&"partners".to_string()),
             "{p:#?}"
         );
+    }
+
+    #[test]
+    fn a_means_of_contact_is_no_data() {
+        for text in [
+            "We send updates to our members via email.",
+            "Third parties may collect feedback by phone.",
+        ] {
+            let ps = ex().extract(text);
+            assert!(
+                ps.iter()
+                    .flat_map(|p| &p.data)
+                    .all(|d| d != "email-address" && d != "phone-number"),
+                "{text}: {ps:#?}"
+            );
+        }
+        let p = one("We share your email with our partners.");
+        assert_eq!(p.data, vec!["email-address"], "{p:#?}");
+        let p = one("We may collect your email address by phone.");
+        assert_eq!(p.data, vec!["email-address"], "{p:#?}");
     }
 
     #[test]

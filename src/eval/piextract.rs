@@ -182,6 +182,18 @@ fn in_noun_phrase(tokens: &[&str], i: usize, cues: &[&str]) -> bool {
         && !after_opener
 }
 
+/// Whether a word reads as an adjective by its ending ("personal",
+/// "aggregated", "anonymous", "identifiable"): without part-of-speech tags,
+/// the suffixes English adjectives take and its common nouns seldom do.
+fn is_adjective(token: &str) -> bool {
+    let w = token.to_ascii_lowercase();
+    w.len() > 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && ["al", "ed", "ous", "ive", "able", "ible"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 /// Whether a noun phrase can open on this token: a determiner or a word,
 /// not a possessive mark.
 fn opens_noun_phrase(token: &str) -> bool {
@@ -289,13 +301,37 @@ fn mark(
             // possessives and modifiers ("your device's unique advertising
             // identifier"), up to a word that cannot be part of it — a
             // preposition, conjunction, pronoun, verb or punctuation.
+            // A determiner opens the phrase: past it only another
+            // determiner ("any other information") belongs to it, not a verb
+            // ("encrypts the information", "choose whether your name").
             let mut k = first;
+            let mut opened = false;
             while k > 0 && k + MODIFIERS >= first && in_noun_phrase(tokens, k - 1, &cues) {
+                let determiner = DETERMINERS.contains(&normalize(tokens[k - 1]).as_str());
+                if opened && !determiner {
+                    break;
+                }
+                opened |= determiner;
                 k -= 1;
             }
             // A phrase cannot open on a possessive mark.
             while k < first && !opens_noun_phrase(tokens[k]) {
                 k += 1;
+            }
+            // Adjectives coordinated before the phrase modify its head too:
+            // "aggregated, non-personal information", "your personal and
+            // non-personal information" (not "your name and your email":
+            // a determiner opens a phrase of its own).
+            while k >= 2
+                && !DETERMINERS.contains(&normalize(tokens[k]).as_str())
+                && matches!(normalize(tokens[k - 1]).as_str(), "," | "and" | "or")
+                && is_adjective(tokens[k - 2])
+                && in_noun_phrase(tokens, k - 2, &cues)
+            {
+                k -= 2;
+                while k > 0 && DETERMINERS.contains(&normalize(tokens[k - 1]).as_str()) {
+                    k -= 1;
+                }
             }
             for m in marked.iter_mut().take(first).skip(k) {
                 *m = true;
@@ -451,6 +487,31 @@ mod tests {
     fn an_opt_outs_object_is_no_shared_data() {
         let s = "You may opt - out of having your personally identifiable information shared with business partners .";
         assert_eq!(marked(s, "SHARE"), "");
+    }
+
+    #[test]
+    fn a_determiner_opens_the_data_object() {
+        let s = "Our partners collect and encrypt the information you input .";
+        assert_eq!(marked(s, "SHARE"), "the information");
+        let s = "We may share any other information with our partners .";
+        assert_eq!(marked(s, "SHARE"), "any other information");
+    }
+
+    #[test]
+    fn coordinated_adjectives_belong_to_the_data_object() {
+        let s = "We may share aggregated , non - personal information with our partners .";
+        assert_eq!(
+            marked(s, "SHARE"),
+            "aggregated , non - personal information"
+        );
+        let s = "We may share your personal and non - personal information with advertisers .";
+        assert_eq!(
+            marked(s, "SHARE"),
+            "your personal and non - personal information"
+        );
+        // Two phrases, each with its determiner: the conjunction is no part of either.
+        let s = "We may share your name and your email address with advertisers .";
+        assert_eq!(marked(s, "SHARE"), "your name your email address");
     }
 
     #[test]
