@@ -618,14 +618,17 @@ impl Extractor {
     }
 
     /// The party a clause names last (a recipient other than the company
-    /// itself, or the user), for the pronoun subjects of the next one.
+    /// itself, or users), for the pronoun subjects of the next one. Not
+    /// "you": a "they" cannot stand for the reader ("These partners use
+    /// cookies when you visit. They may collect …" is the partners).
     fn last_party(&self, scan: &Scan, own: &[String]) -> Option<Antecedent> {
         scan.hits.iter().rev().find_map(|h| {
             let targets = self.matcher.targets(h.pattern);
-            let own_name = || own.iter().any(|n| *n == scan.norm[h.start..h.end]);
+            let text = &scan.norm[h.start..h.end];
+            let own_name = || own.iter().any(|n| n == text);
             targets.iter().find_map(|t| match t {
                 Target::Entry(Kind::Recipient, i) if !own_name() => Some(Antecedent::Recipient(*i)),
-                Target::UserSubject => Some(Antecedent::User),
+                Target::UserSubject if text != "you" => Some(Antecedent::User),
                 _ => None,
             })
         })
@@ -4776,6 +4779,16 @@ mod tests {
             "They may collect your IP address.",
         ]);
         assert!(ps[2].is_empty());
+        // "They" cannot stand for the reader named after the party.
+        let ps = e.extract_sentences([
+            "These advertisers may use cookies when you visit the site.",
+            "They may collect your IP address.",
+        ]);
+        assert!(
+            ps[1].iter().any(|p| p.actor == "advertisers"),
+            "{:#?}",
+            ps[1]
+        );
     }
 
     #[test]

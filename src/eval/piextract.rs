@@ -7,7 +7,9 @@
 //! sentence: a data term the practice names, with the determiners,
 //! possessives and modifiers right before it ("your", "any other",
 //! "certain", "personal identification" — the noun phrase the annotators
-//! mark, up to four words to its left). Classes follow the corpus's definitions
+//! mark, up to four words to its left; a determiner opens it, adjectives
+//! joined by "and" or a comma share its head, an adverb grading an
+//! adjective belongs to it). Classes follow the corpus's definitions
 //! (as OPP-115's "Third Party Sharing/Collection"): SHARE is sharing or
 //! selling, or a third party collecting, using or storing, not negated;
 //! NOT_SHARE the same, negated; COLLECT is the company collecting, using or
@@ -165,7 +167,7 @@ const VERB_OPENERS: &[&str] = &[
 /// ("personal identification information", "home coordinates"). Without
 /// part-of-speech tags, a modifier is a word that is none of: a boundary
 /// (preposition, conjunction, pronoun, auxiliary, common data verb), an
-/// adverb in "-ly", a word the extractor read as a cue (verb, recipient,
+/// adverb in "-ly" (unless it grades an adjective: "publicly visible"), a word the extractor read as a cue (verb, recipient,
 /// purpose), or a word right after a subject, modal or "to" (a verb).
 fn in_noun_phrase(tokens: &[&str], i: usize, cues: &[&str]) -> bool {
     let n = normalize(tokens[i]);
@@ -177,7 +179,7 @@ fn in_noun_phrase(tokens: &[&str], i: usize, cues: &[&str]) -> bool {
     let after_opener = i > 0 && VERB_OPENERS.contains(&normalize(tokens[i - 1]).as_str());
     n.chars().all(char::is_alphabetic)
         && !BOUNDARIES.contains(&n.as_str())
-        && !n.ends_with("ly")
+        && (!n.ends_with("ly") || tokens.get(i + 1).is_some_and(|t| is_adjective(t)))
         && !cues.contains(&n.as_str())
         && !after_opener
 }
@@ -231,6 +233,20 @@ const TRAILING: [&str; 3] = ["about", "regarding", "concerning"];
 pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
     let text = tokens.join(" ");
     mark(ex, tokens, &text, &ex.extract(&text), class)
+}
+
+/// Token indices predicted as data objects of `class` in each sentence of
+/// a file. The sentences follow each other as in their policies: each is
+/// read after the one before ("They may collect …").
+pub fn predict_document(ex: &Extractor, sentences: &[Vec<&str>], class: &str) -> Vec<Vec<bool>> {
+    let texts: Vec<String> = sentences.iter().map(|t| t.join(" ")).collect();
+    let practices = ex.extract_sentences(texts.iter().map(String::as_str));
+    sentences
+        .iter()
+        .zip(&texts)
+        .zip(&practices)
+        .map(|((tokens, text), practices)| mark(ex, tokens, text, practices, class))
+        .collect()
 }
 
 /// The tokens of a sentence (`text`: its tokens joined by spaces) inside
@@ -398,13 +414,12 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
             let mut tagged = read_conll(&f)?;
             tagged.truncate(limit.map_or(usize::MAX, |l| l.saturating_sub(seen)));
             seen += tagged.len();
-            // The file's sentences follow each other as in their policies:
-            // each is read after the one before ("They may collect …").
-            let texts: Vec<String> = tagged.iter().map(|(t, _)| t.join(" ")).collect();
-            let practices = ex.extract_sentences(texts.iter().map(String::as_str));
-            for (((toks, tags), text), practices) in tagged.iter().zip(&texts).zip(&practices) {
-                let refs: Vec<&str> = toks.iter().map(String::as_str).collect();
-                let pred = mark(ex, &refs, text, practices, class);
+            let sentences: Vec<Vec<&str>> = tagged
+                .iter()
+                .map(|(t, _)| t.iter().map(String::as_str).collect())
+                .collect();
+            let predicted = predict_document(ex, &sentences, class);
+            for ((_, tags), pred) in tagged.iter().zip(&predicted) {
                 for (p, tag) in pred.iter().zip(tags) {
                     let gold = tag.len() > 2 && &tag[2..] == *class;
                     counts.add(*p, gold);
@@ -473,6 +488,15 @@ mod tests {
         assert_eq!(marked(s, "SHARE"), "home coordinates");
         let s = "Partners may track certain information about your visits .";
         assert_eq!(marked(s, "SHARE"), "certain information");
+        // An adverb grading an adjective of the phrase belongs to it; one
+        // before a verb does not.
+        let s = "We may share your legally protected health information with advertisers .";
+        assert_eq!(
+            marked(s, "SHARE"),
+            "your legally protected health information"
+        );
+        let s = "Partners automatically collect information about your visits .";
+        assert_eq!(marked(s, "SHARE"), "information");
     }
 
     #[test]
