@@ -660,21 +660,65 @@ impl Extractor {
         sentences: impl IntoIterator<Item = &'a str>,
     ) -> Vec<Vec<Practice>> {
         let mut context = Antecedent::Unknown;
+        let mut own: Vec<String> = Vec::new();
         sentences
             .into_iter()
             .map(|text| {
                 let scan = self.scan(text);
+                if let Some(name) = self.titled_owner(&scan, text) {
+                    own = name;
+                }
                 let antecedent = context.clone();
-                context = self.context_after(&scan, &[], &antecedent);
+                context = self.context_after(&scan, &own, &antecedent);
                 // Only a pronoun subject reads the sentence before.
                 let antecedent = if scan.pronoun {
                     antecedent
                 } else {
                     Antecedent::Unknown
                 };
-                self.extract_in(&scan, None, &[], antecedent)
+                self.extract_in(&scan, None, &own, antecedent)
             })
             .collect()
+    }
+
+    /// In a run of sentences with no document around them, the title of a
+    /// policy names its owner: "Welcome to the Google Privacy Policy",
+    /// "Bing and MSN Privacy Statement" (the company that owns the title's
+    /// policy is the first party from there on). A title without a known
+    /// company ("Privacy Policy Last modified: …") opens a policy whose
+    /// owner the rules cannot name: `Some(empty)`. A reference to another's
+    /// policy ("Google's privacy policy", "the privacy policy of PayPal")
+    /// is no title.
+    fn titled_owner(&self, scan: &Scan, text: &str) -> Option<Vec<String>> {
+        const TITLES: [&str; 4] = [
+            "privacy policy",
+            "privacy notice",
+            "privacy statement",
+            "privacy center",
+        ];
+        // A title is capitalised and opens the sentence.
+        let at = TITLES.iter().filter_map(|t| scan.norm.find(t)).min()?;
+        if !text.contains("Privacy ") || scan.norm[..at].split_whitespace().count() > 6 {
+            return None;
+        }
+        let owner = scan
+            .hits
+            .iter()
+            .filter(|h| h.end <= at && self.names_company(h))
+            .find(|h| {
+                // "Amazon.com Privacy Notice", "Bing and MSN Privacy Statement".
+                let between = scan.norm[h.end..at].trim();
+                let domain = between.starts_with('.') && !between.contains(' ');
+                between.is_empty()
+                    || domain
+                    || between.split_whitespace().count() <= 2 && between.starts_with("and ")
+            })
+            .map(|h| scan.norm[h.start..h.end].to_string());
+        let before = scan.norm[..at].trim_end();
+        if owner.is_none() && !before.is_empty() {
+            return None;
+        }
+        Some(owner.into_iter().collect())
     }
 
     /// Whether a hit names a company.
@@ -4788,6 +4832,35 @@ mod tests {
             ps[1].iter().any(|p| p.actor == "advertisers"),
             "{:#?}",
             ps[1]
+        );
+    }
+
+    #[test]
+    fn a_policy_title_names_the_first_party_of_the_sentences_after_it() {
+        let e = ex();
+        let actors = |sentences: &[&str]| -> Vec<String> {
+            let ps = e.extract_sentences(sentences.iter().copied());
+            ps.last().unwrap().iter().map(|p| p.actor.clone()).collect()
+        };
+        let said = "Google collects your location.";
+        assert_eq!(actors(&[said]), vec!["named-companies"]);
+        assert_eq!(
+            actors(&["Welcome to the Google Privacy Policy", said]),
+            vec!["first-party"]
+        );
+        // A reference to another's policy is no title, and the next
+        // policy's title ends the first.
+        assert_eq!(
+            actors(&["Google's Privacy Policy explains its practices.", said]),
+            vec!["named-companies"]
+        );
+        assert_eq!(
+            actors(&[
+                "Welcome to the Google Privacy Policy",
+                "Privacy Policy Last updated: May 2015",
+                said
+            ]),
+            vec!["named-companies"]
         );
     }
 
