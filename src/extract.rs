@@ -1358,6 +1358,14 @@ impl<'a> Analysis<'a> {
         }
         // "We use information as disclosed and described here": "as
         // disclosed" says what the document states, not a disclosure.
+        // "Information that is public" describes the data a verb takes;
+        // "your comments are public" states their disclosure.
+        if w > 0
+            && matches!(self.word(w - 1), "that" | "which")
+            && matches!(self.word(w), "is" | "are")
+        {
+            return true;
+        }
         // So does a participle placed in the document: "purposes other than
         // those disclosed in this Privacy Policy".
         if matches!(self.word(w), "disclosed" | "published" | "provided")
@@ -4479,6 +4487,24 @@ mod tests {
             p.action == "share" && p.recipients.contains(&"partners".to_string()),
             "{p:#?}"
         );
+    }
+
+    #[test]
+    fn data_that_becomes_public_is_disclosed_to_the_public() {
+        for text in [
+            "Any information you disclose in these areas becomes public.",
+            "Comments posted to any of our pages are public.",
+        ] {
+            let p = one(text);
+            assert_eq!(
+                (p.action.as_str(), p.recipients.clone()),
+                ("share", vec!["public".to_string()]),
+                "{text}"
+            );
+        }
+        // A relative clause describes the data collected.
+        let p = one("We collect information that is public.");
+        assert_eq!(p.action, "collect", "{p:#?}");
     }
 
     #[test]
