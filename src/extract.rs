@@ -744,20 +744,72 @@ impl Extractor {
                 }
                 None => counts.push((term.to_string(), 1, opening)),
             };
+        // A company the policy uses or calls a third party is not its own
+        // ("Dog Breed Info Center uses Google AdSense", "Google, as a third
+        // party advertisement vendor, uses cookies").
+        // (Unless the policy's title names it: "Bing and MSN Privacy
+        // Statement" in a policy whose services "use Bing".)
+        let mut tools: Vec<String> = Vec::new();
+        let mut titled: Vec<String> = Vec::new();
+        let used_as_tool = |scan: &Scan, h: &Hit| {
+            let norm = &scan.norm;
+            let before = norm[..h.start].trim_end();
+            let after = norm[h.end..].trim_start_matches([',', ' ']);
+            // (Used by the company in a main clause, not by someone in a
+            // subordinate one: "when a partner uses Google Analytics", "an
+            // organisation that uses Google" say nothing of whose policy it is.)
+            let by_party = |verb: &str| {
+                let clause = before[..before.len() - verb.len()]
+                    .rsplit(['.', ',', ';', ':', '('])
+                    .next()
+                    .unwrap_or_default();
+                clause.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "that" | "which" | "who" | "when" | "whenever" | "if" | "where"
+                    )
+                })
+            };
+            [
+                "we use",
+                "we also use",
+                "we may use",
+                "uses",
+                "utilizes",
+                "we partner with",
+                "we work with",
+            ]
+            .iter()
+            .any(|v| before.ends_with(v) && !by_party(v))
+                || ["as a third party", "a third party", "as third party"]
+                    .iter()
+                    .any(|t| after.starts_with(t))
+        };
         let mut titles: Vec<&crate::input::Section> = Vec::new();
         for (k, (c, scan)) in clauses.iter().zip(scans).enumerate() {
             if k < 10 && titles.last() != Some(&&c.section) {
                 titles.push(&c.section);
-                let t = self.scan(&c.section.join(" "));
+                let heading = c.section.join(" ");
+                let t = self.scan(&heading);
+                titled.extend(self.titled_owner(&t, &heading).unwrap_or_default());
                 for h in t.hits.iter().filter(|h| self.names_company(h)) {
                     count(&t.norm[h.start..h.end], true);
                 }
+            }
+            if k < 10
+                && let Some(owner) = self.titled_owner(scan, &c.text)
+            {
+                titled.extend(owner);
             }
             if !scan.names_company {
                 continue;
             }
             for h in scan.hits.iter().filter(|h| self.names_company(h)) {
-                count(&scan.norm[h.start..h.end], k < 10);
+                let name = &scan.norm[h.start..h.end];
+                count(name, k < 10);
+                if used_as_tool(scan, h) {
+                    tools.push(name.to_string());
+                }
             }
         }
         // Named often but never in the opening is not enough: a policy that
@@ -765,7 +817,9 @@ impl Extractor {
         // than itself.
         let mut own: Vec<String> = counts
             .into_iter()
-            .filter(|(_, n, opening)| *opening && *n >= 3)
+            .filter(|(t, n, opening)| {
+                *opening && *n >= 3 && (titled.contains(t) || !tools.contains(t))
+            })
             .map(|(t, _, _)| t)
             .collect();
         own.sort();
@@ -940,6 +994,21 @@ const LEAVE_MODIFIERS: &[&str] = &[
 ];
 
 /// Verbs that gather data only when they put a tracker on the device
+/// Verbs that are also common nouns ("our store", "security measures in
+/// place", "a press release"): after a determiner they name the thing.
+#[rustfmt::skip]
+const NOUN_HOMOGRAPHS: &[&str] = &[
+    "store", "stores", "place", "places", "process", "processes", "release", "releases", "trade",
+    "lease", "hold", "set", "track",
+];
+
+/// Words after which a homograph is a noun.
+#[rustfmt::skip]
+const NOUN_OPENERS: &[&str] = &[
+    "a", "an", "the", "our", "your", "their", "its", "his", "her", "my", "this", "each", "every",
+    "in", "any", "online", "retail", "app", "press",
+];
+
 /// ("set cookies"), and the words that may stand between verb and tracker.
 #[rustfmt::skip]
 const TRACKER_VERBS: &[&str] = &[
@@ -1358,6 +1427,14 @@ impl<'a> Analysis<'a> {
         }
         // "We use information as disclosed and described here": "as
         // disclosed" says what the document states, not a disclosure.
+        // "Our store", "in place": a homograph after a determiner is a noun.
+        if w > 0
+            && NOUN_HOMOGRAPHS.contains(&self.word(w))
+            && NOUN_OPENERS.contains(&self.word(w - 1))
+            && self.word_index(h.end - 1) == w
+        {
+            return true;
+        }
         // "Information that is public" describes the data a verb takes;
         // "your comments are public" states their disclosure.
         if w > 0
@@ -4508,6 +4585,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_a_determiner_is_a_noun() {
+        let p = one("We or our store partners may collect your email address.");
+        assert_eq!(p.action, "collect", "{p:#?}");
+        let ps = ex().extract("Security procedures are in place to protect your information.");
+        assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+        // As a verb it still acts.
+        let p = one("We store your email address.");
+        assert_eq!(p.action, "retain", "{p:#?}");
+    }
+
+    #[test]
     fn a_means_of_contact_is_no_data() {
         for text in [
             "We send updates to our members via email.",
@@ -5035,6 +5123,23 @@ mod tests {
         // "We collect your name." was extracted once, then shared.
         let v3 = ex.extract_all_cached(clauses_of(v2), &mut cache);
         assert!(Arc::ptr_eq(&second[0].practices, &v3[0].practices));
+    }
+
+    #[test]
+    fn a_company_the_policy_uses_is_not_its_own() {
+        let ex = ex();
+        let doc = "# Privacy Policy\n\nThis site uses Google AdSense to show ads. \
+                   Google may use cookies. Google may collect your IP address.\n";
+        let out = ex.extract_all(clauses_of(doc));
+        let p = &out.last().unwrap().practices[0];
+        assert_eq!(p.actor, "named-companies", "{out:#?}");
+        // Unless the title names it: "Bing and MSN Privacy Statement" for
+        // services that use Bing.
+        let doc = "# Bing and MSN Privacy Statement\n\nThis site uses Bing to search. \
+                   Bing may use cookies. Bing may collect your IP address.\n";
+        let out = ex.extract_all(clauses_of(doc));
+        let p = &out.last().unwrap().practices[0];
+        assert_eq!(p.actor, "first-party", "{out:#?}");
     }
 
     #[test]
