@@ -3072,6 +3072,17 @@ impl<'a> Analysis<'a> {
         };
         let between = &self.norm[c.end..verb.start];
         let cue = &self.norm[c.start..c.end];
+        // A cue that names the practice it limits governs the practices
+        // listed with it: "limit the collection, use and sharing of".
+        if cue.starts_with("limit ") || cue.starts_with("restrict ") {
+            let (from, to) = (self.word_index(c.end - 1) + 1, self.word_index(verb.start));
+            if (from..to).all(|j| {
+                matches!(self.word(j), "and" | "or" | "the")
+                    || self.covering(self.words[j]).any(|u| self.names_action(u))
+            }) {
+                return true;
+            }
+        }
         // (A wish governs its object directly: "if you do not want your
         // information shared in this way".)
         let rest = match ["of ", "from "]

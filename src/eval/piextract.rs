@@ -539,6 +539,12 @@ mod tests {
     }
 
     #[test]
+    fn practices_a_choice_limits_are_not_stated() {
+        let s = "You can limit the collection , use and sharing of your information .";
+        assert_eq!(marked(s, "SHARE"), "");
+    }
+
+    #[test]
     fn a_hyphen_inside_a_data_object_is_part_of_it() {
         let s = "We may share non - personal information with our partners .";
         assert_eq!(marked(s, "SHARE"), "non - personal information");
