@@ -3138,12 +3138,25 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether "your choices" is what the reader may learn about, not a
+    /// choice offered here: "to know your choices about not having this
+    /// information used, visit …", "learn about your choices".
+    fn choices_as_topic(&self, h: &Hit) -> bool {
+        let text = &self.norm[h.start..h.end];
+        if !matches!(text, "your choices" | "your options") {
+            return false;
+        }
+        let w = self.word_index(h.start);
+        (w.saturating_sub(3)..w).any(|j| matches!(self.word(j), "know" | "learn" | "about"))
+    }
+
     fn choice(&self) -> Option<Choice> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
                 if self.denied(h)
+                    || self.choices_as_topic(h)
                     || self.choice_names_data(h, &e.id)
                     || self.binds_another(h)
                     || self.party_acts(h)
@@ -4604,6 +4617,15 @@ mod tests {
         // As a verb it still acts.
         let p = one("We store your email address.");
         assert_eq!(p.action, "retain", "{p:#?}");
+    }
+
+    #[test]
+    fn choices_one_may_learn_about_are_not_offered() {
+        let e = ex();
+        let text = "To know your choices about not having this information used by these companies, click here.";
+        assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+        let text = "You may set your choices for advertising in the following ways.";
+        assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
     }
 
     #[test]

@@ -25,13 +25,16 @@ const SHARING: &str = "Third Party Sharing/Collection";
 const FIRST_PARTY: &str = "First Party Collection/Use";
 const CHOICE: &str = "User Choice/Control";
 
-/// Words of consent asked by the company (not a choice the user makes).
+/// Words of consent asked by the company, and of data marked optional:
+/// OPP-115 files both as attributes of the practice they qualify (its
+/// "Choice Type"), not as a choice offered to the user.
 const CONSENT: &[&str] = &[
     "consent",
     "permission",
     "approval",
     "authorization",
     "agree",
+    "optional",
 ];
 
 /// Gold labels of one segment.
@@ -119,7 +122,8 @@ fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> 
             p.first_party = true;
         }
         // OPP-115 files consent asked for a practice ("with your consent we
-        // share …") as an attribute of that practice; the User
+        // share …") and data marked optional ("providing your phone number
+        // is optional") as attributes of that practice; the User
         // Choice/Control category is for choices offered to the user.
         let consent_only = pr.choice.is_some()
             && !bare_choice
@@ -261,6 +265,18 @@ pub fn evaluate(ex: &Extractor, dir: &Path, limit: Option<usize>) -> Result<Eval
 mod tests {
     use super::*;
     use crate::taxonomy::Taxonomy;
+
+    #[test]
+    fn consent_and_optional_data_are_attributes_of_a_practice() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        for html in [
+            "<p>Providing your phone number is optional.</p>",
+            "<p>With your consent, we share your email address with partners.</p>",
+        ] {
+            assert!(!predict(&ex, html).choice, "{html}");
+        }
+        assert!(predict(&ex, "<p>You may opt out of receiving our newsletter.</p>").choice);
+    }
 
     #[test]
     fn segments_are_read_as_one_policy() {
