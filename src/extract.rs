@@ -3035,7 +3035,8 @@ impl<'a> Analysis<'a> {
 
     /// Whether a choice term names data instead: one item of a list of
     /// data ("browser version, device settings, and mobile network
-    /// information", "your IP address or device settings"), or where data
+    /// information", "your IP address or device settings", "your email
+    /// address; and payment settings"), or where data
     /// comes from ("information from device settings"). Device settings
     /// named so are data collected, not a choice offered. (Other choices
     /// join data only with a comma: "update your information or opt out",
@@ -3044,7 +3045,7 @@ impl<'a> Analysis<'a> {
         let data = |x: &Hit| self.entry(x, Kind::Data).is_some();
         let settings = kind == "browser-controls";
         let joins = |a: usize, b: usize| match self.norm[a..b].trim() {
-            "," | ", and" | ", or" => true,
+            "," | ", and" | ", or" | ";" | "; and" | "; or" => true,
             "and" | "or" => settings,
             _ => false,
         };
@@ -3138,16 +3139,36 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Whether "your choices" is what the reader may learn about, not a
-    /// choice offered here: "to know your choices about not having this
-    /// information used, visit …", "learn about your choices".
-    fn choices_as_topic(&self, h: &Hit) -> bool {
+    /// Whether "your choices" or "your preferences" is a topic or data,
+    /// not a choice offered here: "to know your choices about not having
+    /// this information used, visit …", "learn about your choices".
+    fn choice_named_not_offered(&self, h: &Hit) -> bool {
         let text = &self.norm[h.start..h.end];
-        if !matches!(text, "your choices" | "your options") {
-            return false;
-        }
         let w = self.word_index(h.start);
-        (w.saturating_sub(3)..w).any(|j| matches!(self.word(j), "know" | "learn" | "about"))
+        match text {
+            "your choices" | "your options" => {
+                (w.saturating_sub(3)..w).any(|j| matches!(self.word(j), "know" | "learn" | "about"))
+            }
+            // Preferences a site records or serves are data: "cookies
+            // record your preferences", "customize the site to your
+            // preferences", "re-enter your preferences".
+            "your preferences" => {
+                w > 0
+                    && (matches!(
+                        self.word(w - 1),
+                        "to" | "enter"
+                            | "remember"
+                            | "record"
+                            | "records"
+                            | "track"
+                            | "store"
+                            | "save"
+                    ) || self
+                        .covering(self.words[w - 1])
+                        .any(|u| self.names_action(u)))
+            }
+            _ => false,
+        }
     }
 
     fn choice(&self) -> Option<Choice> {
@@ -3156,7 +3177,7 @@ impl<'a> Analysis<'a> {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
                 if self.denied(h)
-                    || self.choices_as_topic(h)
+                    || self.choice_named_not_offered(h)
                     || self.choice_names_data(h, &e.id)
                     || self.binds_another(h)
                     || self.party_acts(h)
@@ -4156,6 +4177,7 @@ mod tests {
             "We collect your IP address, browser version, device settings, and language.",
             "We use your IP address or device settings to determine your approximate location.",
             "We receive information from device settings.",
+            "You can access your recent orders; your email address; communication preferences.",
         ] {
             let ps = e.extract(text);
             assert!(ps.iter().all(|p| p.choice.is_none()), "{text}: {ps:#?}");
@@ -4625,6 +4647,10 @@ mod tests {
         let text = "To know your choices about not having this information used by these companies, click here.";
         assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
         let text = "You may set your choices for advertising in the following ways.";
+        assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+        let text = "You may notice that we use cookies to record your preferences.";
+        assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+        let text = "You can change your preferences for email from us.";
         assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
     }
 
