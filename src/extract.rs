@@ -18,8 +18,9 @@
 //!    infinitive of purpose ("use cookies to collect") acts for that verb's
 //!    subject; "our" and "us" are never the subject; consecutive verbs of
 //!    one action and actor merge; using a third party ("we use Google
-//!    Analytics", "a third-party service to send you email") is disclosing
-//!    to it, and a recipient that "has access to" data ("affiliates may
+//!    Analytics", "a third-party service to send you email") or another
+//!    party's tracker ("cookies from a vendor", "third-party cookies") is
+//!    disclosing to it, and a recipient that "has access to" data ("affiliates may
 //!    have access to your information") is one the company discloses it to;
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
 //!    "except" or ";" between, negates it ("we do not sell or rent");
@@ -2210,6 +2211,54 @@ impl<'a> Analysis<'a> {
             && !self.in_exception(obj)
     }
 
+    /// The party whose tracker the verb's object is: "use cookies from a
+    /// vendor", "web beacons and cookies, including those from third
+    /// parties", "cookies served by our advertising partners" (the
+    /// recipient's id), or "use third-party cookies" (the third parties).
+    /// Using another's tracker lets that party collect.
+    fn tracker_owner(&self, verb: &Hit) -> Option<String> {
+        let v = &self.norm[verb.start..verb.end];
+        if !["use", "employ", "utili", "leverag"]
+            .iter()
+            .any(|p| v.starts_with(p))
+        {
+            return None;
+        }
+        let cookies = |h: &Hit| {
+            self.entry(h, Kind::Data)
+                .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+        };
+        let obj = self.hits.iter().find(|h| h.start > verb.end)?;
+        if !cookies(obj) || self.norm[verb.end..obj.start].split_whitespace().count() > 2 {
+            return None;
+        }
+        if self.norm[obj.start..obj.end].starts_with("third party") {
+            return Some("third-parties".to_string());
+        }
+        // The trackers named together, then their owner within a few words.
+        let mut last = obj;
+        for h in self.hits.iter().filter(|h| h.start > obj.end) {
+            let gap = &self.norm[last.end..h.start];
+            if gap.split_whitespace().count() > 5 || gap.contains([';', '.', ':']) {
+                return None;
+            }
+            if cookies(h) {
+                last = h;
+                continue;
+            }
+            let owner_word = gap
+                .split_whitespace()
+                .any(|w| matches!(w, "from" | "by" | "of"));
+            return match self.entry(h, Kind::Recipient) {
+                Some(i) if owner_word && !self.in_exception(h) => {
+                    Some(self.ex.taxonomy.recipients[i].id.clone())
+                }
+                _ => None,
+            };
+        }
+        None
+    }
+
     fn in_exception(&self, h: &Hit) -> bool {
         self.exceptions
             .iter()
@@ -3401,6 +3450,12 @@ impl<'a> Analysis<'a> {
             if action == "use" && actor.is_none() && self.recipient_object(verbs[0]) {
                 action = "share".to_string();
             }
+            let tracker_owner = (action == "use" && actor.is_none())
+                .then(|| self.tracker_owner(verbs[0]))
+                .flatten();
+            if tracker_owner.is_some() {
+                action = "share".to_string();
+            }
             // "Your device may transmit your location": the user's own
             // device sends to the service, which collects.
             if action == "share" && actor.is_none() && self.device_sends(verbs[0]) {
@@ -3485,6 +3540,11 @@ impl<'a> Analysis<'a> {
                     !self.in_exception(h) && !self.is_source(h)
                 }),
             };
+            if let Some(owner) = &tracker_owner
+                && !recips.contains(owner)
+            {
+                recips.push(owner.clone());
+            }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
             let p = Practice {
@@ -4652,6 +4712,31 @@ mod tests {
         assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
         let text = "You can change your preferences for email from us.";
         assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+    }
+
+    #[test]
+    fn using_another_partys_tracker_lets_it_collect() {
+        for (text, owner) in [
+            (
+                "We may use cookies from a vendor to serve you ads.",
+                "service-providers",
+            ),
+            (
+                "We use web beacons and cookies, including those from third parties.",
+                "third-parties",
+            ),
+            ("We use third-party cookies to serve ads.", "third-parties"),
+        ] {
+            let p = one(text);
+            assert_eq!(
+                (p.action.as_str(), p.recipients.clone()),
+                ("share", vec![owner.to_string()]),
+                "{text}"
+            );
+        }
+        // Our own cookies stay ours.
+        let p = one("We use cookies to remember your settings.");
+        assert_eq!(p.action, "use", "{p:#?}");
     }
 
     #[test]
