@@ -995,6 +995,13 @@ const LEAVE_MODIFIERS: &[&str] = &[
 ];
 
 /// Verbs that gather data only when they put a tracker on the device
+/// Verbs of advice: what follows them is what the reader is told to do.
+#[rustfmt::skip]
+const ADVICE: &[&str] = &[
+    "recommend", "recommends", "encourage", "encourages", "urge", "urges", "advise", "advises",
+    "suggest", "suggests",
+];
+
 /// Verbs that are also common nouns ("our store", "security measures in
 /// place", "a press release"): after a determiner they name the thing.
 #[rustfmt::skip]
@@ -1428,6 +1435,20 @@ impl<'a> Analysis<'a> {
         }
         // "We use information as disclosed and described here": "as
         // disclosed" says what the document states, not a disclosure.
+        // Advice to the reader is the reader's act, to the end of the
+        // sentence or of a clause with a subject of its own: "we recommend
+        // using a unique password that is not utilized for other accounts",
+        // "we urge you to keep your password safe and not to divulge it".
+        if let Some(i) = (0..w).rev().find(|&i| ADVICE.contains(&self.word(i))) {
+            let gap = &self.norm[self.words[i]..h.start];
+            if !gap.contains([';', ':', '.', '!', '?'])
+                && ![", we ", ", but ", ", and we ", ", they "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+            {
+                return true;
+            }
+        }
         // "Our store", "in place": a homograph after a determiner is a noun.
         if w > 0
             && NOUN_HOMOGRAPHS.contains(&self.word(w))
@@ -2393,6 +2414,36 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// Whether verb `b` opens a clause of its own after verb `a`: a comma,
+    /// semicolon, colon or dash between them, or a contrast ("but",
+    /// "however"), not a gerund after "without".
+    fn new_clause(&self, a: &Hit, b: &Hit) -> bool {
+        let w = self.word_index(b.start);
+        if w > 0 && self.word(w - 1) == "without" {
+            return false;
+        }
+        let gap = &self.norm[a.end..b.start];
+        gap.contains([',', ';', ':', '\u{2014}'])
+            || gap.split_whitespace().any(|x| {
+                matches!(
+                    x,
+                    "but" | "however" | "although" | "though" | "while" | "whereas"
+                )
+            })
+    }
+
+    /// Whether people are joined to a party named just before them ("these
+    /// companies and individuals"): they are of that party.
+    fn joined_to_party(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        self.is(h, Target::UserSubject)
+            && w >= 2
+            && matches!(self.word(w - 1), "and" | "or")
+            && self
+                .covering(self.words[w - 2])
+                .any(|r| self.entry(r, Kind::Recipient).is_some())
+    }
+
     /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
     /// for a recipient acting, `None` when the user does it.
     fn subject(&self, verb: &Hit) -> Option<Option<String>> {
@@ -2439,7 +2490,7 @@ impl<'a> Analysis<'a> {
                     .hits
                     .iter()
                     .rev()
-                    .filter(|u| u.end <= h.start)
+                    .filter(|u| u.end <= h.start && !self.joined_to_party(u))
                     .find_map(|u| {
                         if self.is(u, Target::UserSubject) {
                             Some(Antecedent::User)
@@ -2469,15 +2520,10 @@ impl<'a> Analysis<'a> {
                 }
                 // "These companies and individuals will have access": people
                 // joined to a party act with it, and the party receives.
-                let w = self.word_index(h.start);
-                if w >= 2
-                    && matches!(self.word(w - 1), "and" | "or")
-                    && self
-                        .covering(self.words[w - 2])
-                        .any(|r| self.entry(r, Kind::Recipient).is_some())
-                {
+                if self.joined_to_party(h) {
                     continue;
                 }
+                let w = self.word_index(h.start);
                 // "collected from users", "information about children": the
                 // user after a preposition is where data comes from or whom
                 // it is about, not who acts.
@@ -3366,7 +3412,20 @@ impl<'a> Analysis<'a> {
             match groups.last_mut() {
                 // "collected by us, or collected by a hosting provider": one
                 // action, two actors, two practices.
-                Some((last, verbs, who)) if *last == ai && *who == actor => verbs.push(h),
+                // (Not across a change of negation in a new clause: "… will
+                // have access to it, but they may not share it" is two
+                // practices; "share photos without disclosing your
+                // identity" is one, done a certain way, and "a password
+                // that is not used elsewhere" describes the password.)
+                Some((last, verbs, who))
+                    if *last == ai
+                        && *who == actor
+                        && verbs.last().is_none_or(|v| {
+                            self.negated(v) == self.negated(h) || !self.new_clause(v, h)
+                        }) =>
+                {
+                    verbs.push(h)
+                }
                 _ => groups.push((ai, vec![h], actor)),
             }
         }
@@ -4737,6 +4796,46 @@ mod tests {
         // Our own cookies stay ours.
         let p = one("We use cookies to remember your settings.");
         assert_eq!(p.action, "use", "{p:#?}");
+    }
+
+    #[test]
+    fn verbs_of_one_action_merge_only_when_both_or_neither_are_negated() {
+        let ps = ex().extract(
+            "These companies will have access to your personal information, but they may not share that information with any other third party.",
+        );
+        assert!(
+            ps.iter().any(|p| p.action == "share" && !p.negated)
+                && ps.iter().any(|p| p.action == "share" && p.negated),
+            "{ps:#?}"
+        );
+        let ps = ex().extract(
+            "If you decline permission for us to collect your precise geolocation, we will not collect it.",
+        );
+        assert!(
+            ps.iter().any(|p| p.action == "collect" && p.negated),
+            "{ps:#?}"
+        );
+        // Verbs of one polarity still merge, and so does a relative clause.
+        let p = one("We do not sell or rent your email address.");
+        assert!(p.negated, "{p:#?}");
+        let p = one("We may need to collect data items that were not collected previously.");
+        assert!(!p.negated, "{p:#?}");
+    }
+
+    #[test]
+    fn advice_to_the_reader_states_no_practice() {
+        for text in [
+            "We recommend using a unique password for your account that is not utilized for other online accounts.",
+            "We urge you to keep your password in a safe place and not to divulge it to anyone.",
+        ] {
+            let ps = ex().extract(text);
+            assert!(ps.is_empty(), "{text}: {ps:#?}");
+        }
+        // A practice of the company's own after the advice still counts.
+        let ps = ex().extract(
+            "We recommend that you read this policy; we share your email address with partners.",
+        );
+        assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
     }
 
     #[test]
