@@ -120,6 +120,10 @@ const NEGATION_GLUE: &[&str] = &[
     "indirectly",
     "otherwise",
     "knowingly",
+    "willfully",
+    "wilfully",
+    "deliberately",
+    "purposely",
     "intentionally",
     "currently",
     "voluntarily",
@@ -4221,6 +4225,9 @@ mod tests {
         for text in [
             "We provide the app without collecting any personal information.",
             "We will not share your email address with advertisers.",
+            // Across an adverb of intent, and without its apostrophe.
+            "We will not willfully disclose your email address to third parties.",
+            "We dont sell your email address.",
         ] {
             assert!(e.extract(text).iter().any(|p| p.negated), "{text}");
         }

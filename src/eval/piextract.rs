@@ -266,8 +266,17 @@ fn mark(
     // rather than something misplaced.
     let mut joined = String::with_capacity(text.len());
     let mut ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        let n = normalize(t);
+    for (i, t) in tokens.iter().enumerate() {
+        // A negation split from its auxiliary ("do n't", "do nt") reads
+        // "not", as the sentence's normal form has it.
+        let split_negation = matches!(*t, "n't" | "nt" | "n\u{2019}t")
+            && i > 0
+            && normalize(&format!("{}{t}", tokens[i - 1])).ends_with(" not");
+        let n = if split_negation {
+            "not".to_string()
+        } else {
+            normalize(t)
+        };
         if n.is_empty() {
             ranges.push(None);
             continue;
@@ -536,6 +545,16 @@ mod tests {
         // Two phrases, each with its determiner: the conjunction is no part of either.
         let s = "We may share your name and your email address with advertisers .";
         assert_eq!(marked(s, "SHARE"), "your name your email address");
+    }
+
+    #[test]
+    fn a_negation_split_from_its_auxiliary_still_negates() {
+        for s in [
+            "We do n't sell your email address to advertisers .",
+            "We do nt sell your email address to advertisers .",
+        ] {
+            assert_eq!(marked(s, "NOT_SHARE"), "your email address", "{s}");
+        }
     }
 
     #[test]

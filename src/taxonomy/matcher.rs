@@ -334,8 +334,10 @@ fn normalize_ascii(text: &str) -> String {
 }
 
 /// "won't" → "will not", "cannot" → "can not", "-n't" → " not", so negations
-/// are one word whatever their spelling.
+/// are one word whatever their spelling; so are the forms text loses its
+/// apostrophes in ("we dont sell", "do nt share").
 fn expand_contractions(out: String) -> String {
+    let out = expand_bare_contractions(out);
     if !(out.contains("n't") || out.contains("cannot")) {
         return out;
     }
@@ -343,7 +345,59 @@ fn expand_contractions(out: String) -> String {
         .replace("can't", "can not")
         .replace("cannot", "can not")
         .replace("shan't", "shall not")
+        .replace(" n't", " not")
         .replace("n't", " not")
+}
+
+/// Contractions without their apostrophe: "dont" → "do not", and a split
+/// "nt" after its auxiliary ("do nt" → "do not"). Only auxiliaries, so
+/// "want", "content" or "consent" stay as they are.
+fn expand_bare_contractions(out: String) -> String {
+    const BARE: [(&str, &str); 14] = [
+        ("dont", "do not"),
+        ("doesnt", "does not"),
+        ("didnt", "did not"),
+        ("isnt", "is not"),
+        ("arent", "are not"),
+        ("wasnt", "was not"),
+        ("werent", "were not"),
+        ("cant", "can not"),
+        ("couldnt", "could not"),
+        ("wouldnt", "would not"),
+        ("shouldnt", "should not"),
+        ("havent", "have not"),
+        ("hasnt", "has not"),
+        ("wont", "will not"),
+    ];
+    const AUX: [&str; 12] = [
+        "do", "does", "did", "is", "are", "was", "were", "could", "would", "should", "have", "has",
+    ];
+    let bare = |w: &str| BARE.iter().find(|(b, _)| *b == w).map(|(_, e)| *e);
+    let words: Vec<&str> = out.split(' ').collect();
+    fn word(w: &str) -> &str {
+        w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+    }
+    let found = words.iter().enumerate().any(|(i, w)| {
+        let w = word(w);
+        w.ends_with("nt")
+            && (bare(w).is_some() || (w == "nt" && i > 0 && AUX.contains(&words[i - 1])))
+    });
+    if !found {
+        return out;
+    }
+    let mut expanded: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let core = word(w);
+        let tail = &w[core.len()..];
+        match bare(core) {
+            Some(e) => expanded.push(format!("{e}{tail}")),
+            None if core == "nt" && i > 0 && AUX.contains(&words[i - 1]) => {
+                expanded.push(format!("not{tail}"))
+            }
+            None => expanded.push((*w).to_string()),
+        }
+    }
+    expanded.join(" ")
 }
 
 /// Plural forms of a noun phrase (inflecting its last word).
@@ -432,6 +486,13 @@ mod tests {
             );
         }
         assert_eq!(normalize("opt-out; don't"), "opt out; do not");
+        // Without the apostrophe too, and not inside other words.
+        assert_eq!(
+            normalize("We dont sell, we do nt share."),
+            "we do not sell, we do not share."
+        );
+        assert_eq!(normalize("We want your consent"), "we want your consent");
+        assert_eq!(normalize("we do n't sell"), "we do not sell");
         assert_eq!(normalize("We cannot"), "we can not");
     }
 
