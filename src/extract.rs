@@ -4228,6 +4228,7 @@ mod tests {
             // Across an adverb of intent, and without its apostrophe.
             "We will not willfully disclose your email address to third parties.",
             "We dont sell your email address.",
+            "Your email address is never for sale.",
         ] {
             assert!(e.extract(text).iter().any(|p| p.negated), "{text}");
         }
