@@ -2312,7 +2312,7 @@ impl<'a> Analysis<'a> {
         self.hits.iter().any(|r| {
             r.start > verb.end
                 && self.entry(r, Kind::Recipient).is_some()
-                && !self.clause_broken(self.past_determiner(verb.end), r.start)
+                && !self.clause_broken(self.past_determiner(verb.end).min(r.start), r.start)
                 && !self
                     .hits
                     .iter()
@@ -2335,6 +2335,9 @@ impl<'a> Analysis<'a> {
     /// Whether another clause opens between two offsets: a `;` or `:`, or a
     /// word such as "but", "which" or "although".
     fn clause_broken(&self, from: usize, to: usize) -> bool {
+        if from >= to {
+            return false;
+        }
         let between = &self.norm[from..to];
         if between.contains(';') || between.contains(':') {
             return true;
@@ -4828,6 +4831,18 @@ mod tests {
         assert!(p.negated, "{p:#?}");
         let p = one("We may need to collect data items that were not collected previously.");
         assert!(!p.negated, "{p:#?}");
+    }
+
+    #[test]
+    fn a_recipient_opening_on_that_after_a_weak_verb() {
+        // "that business" starts where the weak verb's determiner "that"
+        // would: the clause check must not read backwards (it panicked).
+        let p = one("When we do this, we do not give that business your name and address.");
+        assert_eq!(
+            (p.action.as_str(), p.negated, p.recipients.clone()),
+            ("share", true, vec!["third-parties".to_string()]),
+            "{p:#?}"
+        );
     }
 
     #[test]
