@@ -7,7 +7,8 @@
 //! 1. every action verb (taxonomy `actions`) is a candidate, unless it is
 //!    named as a topic ("explains how we share", "consent to our collection
 //!    of" — `grammar.topics`), guarded against ("unauthorized disclosure"),
-//!    asked about ("a list of the parties we have disclosed to") or in a
+//!    asked about ("a list of the parties we have disclosed to"), advised
+//!    to the reader ("we recommend using a unique password") or in a
 //!    title; a verb whose nearest subject is the user ("you share", "content
 //!    you upload") is the user's own act and is skipped, unless the verb is
 //!    passive ("the information you provide may be shared": its agent
@@ -17,11 +18,13 @@
 //!    coordinated with the one before ("collect … and sell") or an
 //!    infinitive of purpose ("use cookies to collect") acts for that verb's
 //!    subject; "our" and "us" are never the subject; consecutive verbs of
-//!    one action and actor merge; using a third party ("we use Google
-//!    Analytics", "a third-party service to send you email") or another
-//!    party's tracker ("cookies from a vendor", "third-party cookies") is
-//!    disclosing to it, and a recipient that "has access to" data ("affiliates may
-//!    have access to your information") is one the company discloses it to;
+//!    one action and actor merge, unless the negation changes in a new
+//!    clause ("they have access to it, but may not share it"); using a
+//!    third party ("we use Google Analytics", "a third-party service to
+//!    send you email") or another party's tracker ("cookies from a
+//!    vendor", "third-party cookies") is disclosing to it, and a recipient
+//!    that "has access to" data ("affiliates may have access to your
+//!    information") is one the company discloses it to;
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
 //!    "except" or ";" between, negates it ("we do not sell or rent");
 //! 3. terms after an exception cue ("except", "unless", "other than") belong to
@@ -1007,7 +1010,8 @@ const ADVICE: &[&str] = &[
 ];
 
 /// Verbs that are also common nouns ("our store", "security measures in
-/// place", "a press release"): after a determiner they name the thing.
+/// place", "a press release"): after a possessive or a modifier
+/// ([`NOUN_OPENERS`]) they name the thing.
 #[rustfmt::skip]
 const NOUN_HOMOGRAPHS: &[&str] = &[
     "store", "stores", "place", "places", "process", "processes", "release", "releases", "trade",
@@ -1452,14 +1456,6 @@ impl<'a> Analysis<'a> {
             {
                 return true;
             }
-        }
-        // "Our store", "in place": a homograph after a determiner is a noun.
-        if w > 0
-            && NOUN_HOMOGRAPHS.contains(&self.word(w))
-            && NOUN_OPENERS.contains(&self.word(w - 1))
-            && self.word_index(h.end - 1) == w
-        {
-            return true;
         }
         // "Information that is public" describes the data a verb takes;
         // "your comments are public" states their disclosure.
@@ -2039,13 +2035,17 @@ impl<'a> Analysis<'a> {
         // of your data"). A participle stays one: "the transferred assets"
         // are transferred.
         let w = self.word_index(h.start);
+        // So is a verb that is also a common noun after a possessive or a
+        // noun's modifier: "our store partners", "security measures in
+        // place", "a press release" ("the release of your data" stays one).
         let noun = w > 0
             && h.end == self.ends[w]
             && !self.word(w).ends_with("ed")
-            && matches!(
+            && (matches!(
                 self.word(w - 1),
                 "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
-            );
+            ) || (NOUN_HOMOGRAPHS.contains(&self.word(w))
+                && NOUN_OPENERS.contains(&self.word(w - 1))));
         // "The Federal Trade Commission", "trade secrets", "a trade-in",
         // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
         // verb's form heads or ends a compound noun.
@@ -2185,17 +2185,21 @@ impl<'a> Analysis<'a> {
         matches!(&self.norm[h.start..h.end], "our" | "us")
     }
 
+    /// Whether a verb is one of employing someone or something ("use",
+    /// "employ", "utilize", "leverage", "engage"), not of processing or
+    /// analysing ("analyze public blockchain data").
+    fn employs(&self, verb: &Hit) -> bool {
+        let v = &self.norm[verb.start..verb.end];
+        ["use", "employ", "utili", "leverag", "engag"]
+            .iter()
+            .any(|p| v.starts_with(p))
+    }
+
     /// Whether the verb's direct object is a recipient ("use Google
     /// Analytics", "use a third-party service", "employ vendors"), after
     /// at most a determiner or two.
     fn recipient_object(&self, verb: &Hit) -> bool {
-        // Employing someone, not processing or analysing ("analyze public
-        // blockchain data").
-        let v = &self.norm[verb.start..verb.end];
-        if !["use", "employ", "utili", "leverag", "engag"]
-            .iter()
-            .any(|p| v.starts_with(p))
-        {
+        if !self.employs(verb) {
             return false;
         }
         let Some(obj) = self.hits.iter().find(|h| h.start > verb.end) else {
@@ -2242,11 +2246,7 @@ impl<'a> Analysis<'a> {
     /// recipient's id), or "use third-party cookies" (the third parties).
     /// Using another's tracker lets that party collect.
     fn tracker_owner(&self, verb: &Hit) -> Option<String> {
-        let v = &self.norm[verb.start..verb.end];
-        if !["use", "employ", "utili", "leverag"]
-            .iter()
-            .any(|p| v.starts_with(p))
-        {
+        if !self.employs(verb) {
             return None;
         }
         let cookies = |h: &Hit| {
