@@ -5278,6 +5278,23 @@ mod tests {
                 "You can update your email choices to stop newsletters about our products.",
                 "settings",
             ),
+            // Opt-outs worded as who may decline or what may be limited.
+            (
+                "Any customer who does not wish to receive promotional emails may contact us.",
+                "opt-out",
+            ),
+            (
+                "You can limit the way that we tailor advertising based on your interests.",
+                "opt-out",
+            ),
+            (
+                "You may refuse to allow any further collection of your child's information.",
+                "opt-out",
+            ),
+            (
+                "You may request that we no longer use your email address to contact you.",
+                "opt-out",
+            ),
         ]);
     }
 
