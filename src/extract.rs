@@ -53,6 +53,9 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
 
+/// How many sentences a policy's opening runs to (its title and the
+/// sentences that introduce it).
+const OPENING_SENTENCES: usize = 10;
 /// How many words before a verb a negation or subject may stand.
 const NEGATION_WINDOW: usize = 5;
 const SUBJECT_WINDOW: usize = 4;
@@ -669,12 +672,22 @@ impl Extractor {
     ) -> Vec<Vec<Practice>> {
         let mut context = Antecedent::Unknown;
         let mut own: Vec<String> = Vec::new();
+        // How many sentences ago the owner was named: a bare title right
+        // after ("Welcome to the Google Privacy Policy" … "Privacy Policy
+        // Last modified: …") heads the same policy.
+        let mut since_named = usize::MAX;
         sentences
             .into_iter()
             .map(|text| {
                 let scan = self.scan(text);
-                if let Some(name) = self.titled_owner(&scan, text) {
-                    own = name;
+                since_named = since_named.saturating_add(1);
+                match self.titled_owner(&scan, text) {
+                    Some(name) if !name.is_empty() => {
+                        own = name;
+                        since_named = 0;
+                    }
+                    Some(_) if since_named > OPENING_SENTENCES => own.clear(),
+                    _ => {}
                 }
                 let antecedent = context.clone();
                 context = self.context_after(&scan, &own, &antecedent);
@@ -795,7 +808,7 @@ impl Extractor {
         };
         let mut titles: Vec<&crate::input::Section> = Vec::new();
         for (k, (c, scan)) in clauses.iter().zip(scans).enumerate() {
-            if k < 10 && titles.last() != Some(&&c.section) {
+            if k < OPENING_SENTENCES && titles.last() != Some(&&c.section) {
                 titles.push(&c.section);
                 let heading = c.section.join(" ");
                 let t = self.scan(&heading);
@@ -804,7 +817,7 @@ impl Extractor {
                     count(&t.norm[h.start..h.end], true);
                 }
             }
-            if k < 10
+            if k < OPENING_SENTENCES
                 && let Some(owner) = self.titled_owner(scan, &c.text)
             {
                 titled.extend(owner);
@@ -814,7 +827,7 @@ impl Extractor {
             }
             for h in scan.hits.iter().filter(|h| self.names_company(h)) {
                 let name = &scan.norm[h.start..h.end];
-                count(name, k < 10);
+                count(name, k < OPENING_SENTENCES);
                 if used_as_tool(scan, h) {
                     tools.push(name.to_string());
                 }
@@ -5228,20 +5241,20 @@ mod tests {
             actors(&["Welcome to the Google Privacy Policy", said]),
             vec!["first-party"]
         );
-        // A reference to another's policy is no title, and the next
-        // policy's title ends the first.
+        // A reference to another's policy is no title.
         assert_eq!(
             actors(&["Google's Privacy Policy explains its practices.", said]),
             vec!["named-companies"]
         );
-        assert_eq!(
-            actors(&[
-                "Welcome to the Google Privacy Policy",
-                "Privacy Policy Last updated: May 2015",
-                said
-            ]),
-            vec!["named-companies"]
-        );
+        // A bare title right after the owner's heads the same policy; one
+        // further on opens the next policy.
+        let opening = "Welcome to the Google Privacy Policy";
+        let bare = "Privacy Policy Last updated: May 2015";
+        assert_eq!(actors(&[opening, bare, said]), vec!["first-party"]);
+        let mut run = vec![opening];
+        run.extend(["We keep this page short."; 11]);
+        run.extend([bare, said]);
+        assert_eq!(actors(&run), vec!["named-companies"]);
     }
 
     #[test]
