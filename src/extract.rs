@@ -1014,7 +1014,6 @@ const LEAVE_MODIFIERS: &[&str] = &[
     "specific", "verifiable", "parental",
 ];
 
-/// Verbs that gather data only when they put a tracker on the device
 /// Verbs of advice: what follows them is what the reader is told to do.
 #[rustfmt::skip]
 const ADVICE: &[&str] = &[
@@ -1038,6 +1037,7 @@ const NOUN_OPENERS: &[&str] = &[
     "in", "any", "online", "retail", "app", "press",
 ];
 
+/// Verbs that gather data only when they put a tracker on the device
 /// ("set cookies"), and the words that may stand between verb and tracker.
 #[rustfmt::skip]
 const TRACKER_VERBS: &[&str] = &[

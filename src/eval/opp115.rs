@@ -28,7 +28,7 @@ const CHOICE: &str = "User Choice/Control";
 /// Words of consent asked by the company, and of data marked optional:
 /// OPP-115 files both as attributes of the practice they qualify (its
 /// "Choice Type"), not as a choice offered to the user.
-const CONSENT: &[&str] = &[
+const PRACTICE_ATTRIBUTES: &[&str] = &[
     "consent",
     "permission",
     "approval",
@@ -125,14 +125,14 @@ fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> 
         // share …") and data marked optional ("providing your phone number
         // is optional") as attributes of that practice; the User
         // Choice/Control category is for choices offered to the user.
-        let consent_only = pr.choice.is_some()
+        let attribute_only = pr.choice.is_some()
             && !bare_choice
             && pr
                 .matched
                 .iter()
                 .filter(|m| m.kind == "choice")
-                .all(|m| CONSENT.iter().any(|c| m.term.contains(c)));
-        if pr.choice.is_some() && !consent_only {
+                .all(|m| PRACTICE_ATTRIBUTES.iter().any(|c| m.term.contains(c)));
+        if pr.choice.is_some() && !attribute_only {
             p.choice = true;
         }
     }

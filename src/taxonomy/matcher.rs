@@ -372,32 +372,46 @@ fn expand_bare_contractions(out: String) -> String {
     const AUX: [&str; 12] = [
         "do", "does", "did", "is", "are", "was", "were", "could", "would", "should", "have", "has",
     ];
-    let bare = |w: &str| BARE.iter().find(|(b, _)| *b == w).map(|(_, e)| *e);
-    let words: Vec<&str> = out.split(' ').collect();
     fn word(w: &str) -> &str {
         w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
     }
-    let found = words.iter().enumerate().any(|(i, w)| {
-        let w = word(w);
-        w.ends_with("nt")
-            && (bare(w).is_some() || (w == "nt" && i > 0 && AUX.contains(&words[i - 1])))
+    // The expansion of a word, given the word before it, if it has one.
+    let expansion = |prev: Option<&str>, w: &str| -> Option<&str> {
+        let core = word(w);
+        if !core.ends_with("nt") {
+            return None;
+        }
+        BARE.iter()
+            .find(|(b, _)| *b == core)
+            .map(|(_, e)| *e)
+            .or_else(|| (core == "nt" && prev.is_some_and(|p| AUX.contains(&p))).then_some("not"))
+    };
+    // Most texts have none: look before allocating (this runs on every clause).
+    let mut prev = None;
+    let found = out.split(' ').any(|w| {
+        let hit = expansion(prev, w).is_some();
+        prev = Some(w);
+        hit
     });
     if !found {
         return out;
     }
-    let mut expanded: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
-        let core = word(w);
-        let tail = &w[core.len()..];
-        match bare(core) {
-            Some(e) => expanded.push(format!("{e}{tail}")),
-            None if core == "nt" && i > 0 && AUX.contains(&words[i - 1]) => {
-                expanded.push(format!("not{tail}"))
-            }
-            None => expanded.push((*w).to_string()),
+    let mut expanded = String::with_capacity(out.len() + 8);
+    let mut prev = None;
+    for w in out.split(' ') {
+        if prev.is_some() {
+            expanded.push(' ');
         }
+        match expansion(prev, w) {
+            Some(e) => {
+                expanded.push_str(e);
+                expanded.push_str(&w[word(w).len()..]);
+            }
+            None => expanded.push_str(w),
+        }
+        prev = Some(w);
     }
-    expanded.join(" ")
+    expanded
 }
 
 /// Plural forms of a noun phrase (inflecting its last word).
