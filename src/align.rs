@@ -502,6 +502,7 @@ mod tests {
                     lines: [i + 1, i + 1],
                     text: (*t).into(),
                     list_item: false,
+                    opens_item: false,
                     lead_in: None,
                 },
                 practices: Vec::new().into(),

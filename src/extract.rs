@@ -325,7 +325,7 @@ pub struct ExtractCache {
     /// lead-in's practices they were derived from: an item's practices
     /// depend on its lead-in's, and a fifth of a typical policy's clauses
     /// are list items.
-    items: FxHashMap<(Arc<str>, Arc<str>), ItemPractices>,
+    items: FxHashMap<(Arc<str>, Arc<str>, bool), ItemPractices>,
     /// Practices of sentences with a pronoun subject, by (text, the party
     /// it stood for): the same sentence reads differently after another.
     contextual: FxHashMap<(Arc<str>, Antecedent), Arc<[Practice]>>,
@@ -546,7 +546,7 @@ impl Extractor {
                 let lead = clause
                     .lead_in
                     .and_then(|i| out.get(i))
-                    .map(|c| (c.clause.id, &c.practices[..]));
+                    .map(|c| (c.clause.id, &c.practices[..], clause.opens_item));
                 // Sentences (not list items) are cached with the party
                 // their pronoun stood for.
                 let key = (lead.is_none() && cache.is_some())
@@ -572,9 +572,13 @@ impl Extractor {
                 p
             } else {
                 let lead_clause = clause.lead_in.and_then(|i| out.get(i));
-                let item_key = lead_clause
-                    .filter(|_| cache.is_some())
-                    .map(|l| (l.clause.text.clone(), clause.text.clone()));
+                let item_key = lead_clause.filter(|_| cache.is_some()).map(|l| {
+                    (
+                        l.clause.text.clone(),
+                        clause.text.clone(),
+                        clause.opens_item,
+                    )
+                });
                 // Reused only while the lead-in states what it stated
                 // then (a nested list's lead-in depends on its own).
                 let reused = match (&item_key, cache.as_ref(), lead_clause) {
@@ -590,7 +594,8 @@ impl Extractor {
                 match reused {
                     Some(p) => p,
                     None => {
-                        let lead = lead_clause.map(|c| (c.clause.id, &c.practices[..]));
+                        let lead =
+                            lead_clause.map(|c| (c.clause.id, &c.practices[..], clause.opens_item));
                         let practices: Arc<[Practice]> = self
                             .extract_in(&scan, lead, &own, Antecedent::Unknown)
                             .into();
@@ -622,7 +627,7 @@ impl Extractor {
             let current: rustc_hash::FxHashSet<&str> =
                 out.iter().map(|c| &*c.clause.text).collect();
             k.entries.retain(|t, _| current.contains(&**t));
-            k.items.retain(|(_, t), _| current.contains(&**t));
+            k.items.retain(|(_, t, _), _| current.contains(&**t));
             k.contextual.retain(|(t, _), _| current.contains(&**t));
         }
         out
@@ -850,7 +855,7 @@ impl Extractor {
     fn extract_in(
         &self,
         scan: &Scan,
-        lead: Option<(ClauseId, &[Practice])>,
+        lead: Option<(ClauseId, &[Practice], bool)>,
         own_names: &[String],
         antecedent: Antecedent,
     ) -> Vec<Practice> {
@@ -885,22 +890,47 @@ impl Extractor {
         );
         let mut practices = a.practices();
         if practices.is_empty()
-            && let Some((lead_id, lead_practices)) = lead
+            && let Some((lead_id, lead_practices, opens_item)) = lead
         {
+            // An item names what the lead-in's practice applies to ("We
+            // collect: - your email address"), or, when the lead-in named
+            // the data, why or with whom ("We use your information to: -
+            // send you marketing e-mails", "We share it with: - our
+            // affiliates"): the practice with the item's data, purposes and
+            // recipients.
             let data = a.terms(Kind::Data, false);
-            if !data.is_empty() {
-                for lp in lead_practices {
-                    let mut p = lp.clone();
-                    p.data = data.clone();
-                    merge_ids(&mut p.purposes, a.terms(Kind::Purpose, false));
-                    if discloses(&p.action) {
-                        merge_ids(&mut p.recipients, a.terms(Kind::Recipient, false));
-                    }
-                    p.inherited_from = Some(lead_id.to_string());
-                    p.objects = a.data_spans(|h| !a.in_exception(h));
-                    p.matched = a.matched_terms().into();
-                    practices.push(p);
+            let purposes = a.terms(Kind::Purpose, false);
+            let recipients = a.terms(Kind::Recipient, false);
+            // (Only the sentence that opens the item continues the lead-in:
+            // a later one, "Please note that when you use third-party
+            // services …", says something else. Nor does a promise: "We do
+            // not use your data other than to: - serve contextual ads" lists
+            // what it excepts.)
+            for lp in lead_practices {
+                let adds = if data.is_empty() {
+                    opens_item
+                        && !lp.negated
+                        && !lp.data.is_empty()
+                        && (!purposes.is_empty()
+                            || (discloses(&lp.action) && !recipients.is_empty()))
+                } else {
+                    true
+                };
+                if !adds {
+                    continue;
                 }
+                let mut p = lp.clone();
+                if !data.is_empty() {
+                    p.data = data.clone();
+                    p.objects = a.data_spans(|h| !a.in_exception(h));
+                }
+                merge_ids(&mut p.purposes, purposes.clone());
+                if discloses(&p.action) {
+                    merge_ids(&mut p.recipients, recipients.clone());
+                }
+                p.inherited_from = Some(lead_id.to_string());
+                p.matched = a.matched_terms().into();
+                practices.push(p);
             }
         }
         practices
@@ -2464,6 +2494,45 @@ impl<'a> Analysis<'a> {
                 .any(|r| self.entry(r, Kind::Recipient).is_some())
     }
 
+    /// Whether a party closes an aside that joins it to the subject before
+    /// the aside ("We, and our affiliates, use …", "We, as well as our
+    /// partners, may use …"): the verb after it is that party's act too,
+    /// as it is without the commas ("we and our affiliates use").
+    fn closes_joined_aside(&self, party: &Hit) -> bool {
+        let before = &self.norm[..party.start];
+        let Some(comma) = before.rfind(',') else {
+            return false;
+        };
+        let aside = before[comma + 1..].trim_start();
+        // ("We, and not our partners, …" excludes the party.)
+        let joined = [
+            "and ",
+            "or ",
+            "as well as ",
+            "along with ",
+            "together with ",
+        ]
+        .iter()
+        .any(|j| {
+            aside
+                .strip_prefix(j)
+                .is_some_and(|rest| !rest.starts_with("not "))
+        });
+        let no_verb = !self
+            .hits
+            .iter()
+            .any(|h| h.start > comma && h.end <= party.start && self.names_action(h));
+        // (The subject opens the sentence: in "Our partners, affiliates,
+        // and service providers, use …" the list names one subject, its first.)
+        let subject_before = self.hits.iter().any(|h| {
+            h.end == comma
+                && !self.norm[..h.start].contains(',')
+                && ((self.is(h, Target::FirstParty) && !self.object_form(h))
+                    || self.entry(h, Kind::Recipient).is_some())
+        });
+        joined && no_verb && subject_before
+    }
+
     /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
     /// for a recipient acting, `None` when the user does it.
     fn subject(&self, verb: &Hit) -> Option<Option<String>> {
@@ -2571,6 +2640,28 @@ impl<'a> Analysis<'a> {
                 // advertisers to collect", "we ask partners to send").
                 let between = &self.norm[h.end..verb.start];
                 if matches!(between, " to " | " also to " | " directly to ") {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+                if between.trim().strip_prefix(',').is_some_and(|rest| {
+                    rest.split_whitespace().all(|w| {
+                        matches!(
+                            w,
+                            "may"
+                                | "might"
+                                | "can"
+                                | "could"
+                                | "will"
+                                | "would"
+                                | "shall"
+                                | "must"
+                                | "also"
+                                | "do"
+                                | "does"
+                                | "did"
+                        )
+                    })
+                }) && self.closes_joined_aside(h)
+                {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
                 if !between.contains(',')
@@ -5363,6 +5454,53 @@ mod tests {
         let p = one("We retain log data for 18 months.");
         assert_eq!(p.action, "retain");
         assert_eq!(p.retention_days, Some(540));
+    }
+
+    #[test]
+    fn list_items_name_why_and_with_whom_when_the_lead_in_named_the_data() {
+        let out = ex().extract_all(clauses_of(
+            "We may use your personal information to:\n\n- administer contests and surveys\n- to comply with the law\n\nWe share your email address with:\n\n- our affiliates. Please note that when you use third-party services, their terms apply.\n\nWe do not use your data other than to:\n\n- serve contextual advertising\n",
+        ));
+        let p = &out[1].practices[0];
+        assert_eq!(p.action, "use");
+        assert_eq!(p.data, vec!["personal-information"]);
+        assert_eq!(p.purposes, vec!["additional-features"]);
+        assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+        assert_eq!(out[2].practices[0].purposes, vec!["legal"]);
+        let p = &out[4].practices[0];
+        assert_eq!(
+            (p.action.as_str(), p.data.clone()),
+            ("share", vec!["email-address".to_string()])
+        );
+        assert_eq!(p.recipients, vec!["affiliates"]);
+        // A sentence of its own in an item continues nothing.
+        assert!(out[5].practices.is_empty(), "{:?}", out[5].practices);
+        // A promise's list names what it excepts.
+        assert!(out[7].practices.is_empty(), "{:?}", out[7].practices);
+    }
+
+    #[test]
+    fn a_party_joined_to_the_subject_in_an_aside_acts_with_it() {
+        for (text, actor) in [
+            (
+                "We, and our affiliates, use your personal information.",
+                "affiliates",
+            ),
+            (
+                "We, as well as our partners, may use your email address.",
+                "partners",
+            ),
+            (
+                "We, in our discretion, may use your email address.",
+                "first-party",
+            ),
+            (
+                "We, and not our partners, use your email address.",
+                "first-party",
+            ),
+        ] {
+            assert_eq!(one(text).actor, actor, "{text}");
+        }
     }
 
     #[test]

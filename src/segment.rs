@@ -57,6 +57,10 @@ pub struct Clause {
     /// Whether the clause is (part of) a list item.
     #[serde(skip)]
     pub list_item: bool,
+    /// Whether the clause is the first sentence of its list item: only
+    /// that one continues the lead-in ("We use it to: - send you offers").
+    #[serde(skip)]
+    pub opens_item: bool,
     /// Index of the sentence that introduces this list item ("We collect: …").
     #[serde(skip)]
     pub lead_in: Option<usize>,
@@ -113,13 +117,14 @@ impl Clauses {
             self.lead_in = None;
         }
         let out = &mut self.out;
-        for (text, [first, last]) in sentences {
+        for (n, (text, [first, last])) in sentences.iter().enumerate() {
             out.push(Clause {
                 id: ClauseId(out.len() as u32 + 1),
                 section: section.clone(),
                 lines: [first + offset, (last + offset).min(lines)],
                 text: text.clone(),
                 list_item: is_item,
+                opens_item: is_item && n == 0,
                 lead_in: if is_item { self.lead_in } else { None },
             });
         }

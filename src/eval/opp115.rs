@@ -70,17 +70,27 @@ pub fn predict(ex: &Extractor, segment_html: &str) -> Predicted {
 pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
     let mut clauses = Vec::new();
     let mut ends = Vec::with_capacity(segments.len());
+    // The annotators cut lists from their lead-in ("We use it in a variety
+    // of ways, including:" | "• Sending marketing e-mails;" | …): the items
+    // are linked to it across segments, as within one page.
+    let mut lead: Option<usize> = None;
     for html in segments {
         // An empty segment states nothing.
         if let Ok(doc) = source_from_bytes("segment.html", html.as_bytes(), Some(Format::Html))
             .and_then(|src| crate::input::parse(&src))
         {
             let offset = clauses.len();
-            clauses.extend(crate::segment::segment(&doc).into_iter().map(|mut c| {
-                c.lead_in = c.lead_in.map(|i| i + offset);
+            for mut c in crate::segment::segment(&doc) {
+                c.lead_in = c
+                    .lead_in
+                    .map(|i| i + offset)
+                    .or(lead.filter(|_| c.list_item));
                 c.id = crate::segment::ClauseId((offset + c.id.0 as usize) as u32);
-                c
-            }));
+                if !c.list_item {
+                    lead = c.text.ends_with(':').then_some(clauses.len());
+                }
+                clauses.push(c);
+            }
         }
         ends.push(clauses.len());
     }
@@ -276,6 +286,23 @@ mod tests {
             assert!(!predict(&ex, html).choice, "{html}");
         }
         assert!(predict(&ex, "<p>You may opt out of receiving our newsletter.</p>").choice);
+    }
+
+    #[test]
+    fn list_items_cut_from_their_lead_in_still_follow_it() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let segs = [
+            "<p>We and our affiliates use the personal information we collect in a variety of ways, including:</p>",
+            "<ul><li>Sending marketing e-mails that may interest you;</li></ul>",
+            "<ul><li>Tailoring the advertising you see;</li></ul>",
+            "<p>Our site is hosted in Ohio.</p>",
+            "<ul><li>Sending marketing e-mails that may interest you;</li></ul>",
+        ];
+        let p = predict_policy(&ex, &segs);
+        assert!(p[0].sharing);
+        assert!(p[1].sharing && p[2].sharing, "{p:?}");
+        // A sentence that is no lead-in ends the list's reach.
+        assert!(!p[4].sharing, "{p:?}");
     }
 
     #[test]
