@@ -1057,7 +1057,7 @@ const ADVICE: &[&str] = &[
 #[rustfmt::skip]
 const NOUN_HOMOGRAPHS: &[&str] = &[
     "store", "stores", "place", "places", "process", "processes", "release", "releases", "trade",
-    "lease", "hold", "set", "track",
+    "lease", "hold", "set", "track", "exchange",
 ];
 
 /// Words after which a homograph is a noun.
@@ -5477,6 +5477,19 @@ mod tests {
         assert!(out[5].practices.is_empty(), "{:?}", out[5].practices);
         // A promise's list names what it excepts.
         assert!(out[7].practices.is_empty(), "{:?}", out[7].practices);
+    }
+
+    #[test]
+    fn banks_and_counterparties_receive_and_an_exchange_for_a_service_shares_nothing() {
+        let p = one("We transmit your credit card number to the credit card company.");
+        assert_eq!(p.recipients, vec!["financial-institutions"]);
+        let p = one("We may provide any information we have to a potential counterparty.");
+        assert_eq!(p.recipients, vec!["third-parties"]);
+        assert!(
+            ex().extract("AAAS may contact them by e-mail in exchange for access to your profile information.")
+                .iter()
+                .all(|p| p.action != "share")
+        );
     }
 
     #[test]
