@@ -1041,7 +1041,7 @@ const LEAVE: &[&str] = &[
 #[rustfmt::skip]
 const LEAVE_MODIFIERS: &[&str] = &[
     "your", "our", "the", "a", "an", "separate", "prior", "express", "explicit", "additional",
-    "specific", "verifiable", "parental",
+    "specific", "verifiable", "parental", "affirmative", "written", "informed", "advance", "further",
 ];
 
 /// Verbs of advice: what follows them is what the reader is told to do.
@@ -1199,9 +1199,13 @@ impl<'a> Analysis<'a> {
             .iter()
             .filter(|h| a.is(h, Target::Exception))
             .map(|h| {
-                // A fronted exception ("Unless you object, we share …") ends at
-                // the comma; one after the main clause runs to its end.
-                let fronted = a.word_index(h.start) <= 1;
+                // A fronted exception ("Unless you object, we share …", "In
+                // any case other than those above, we …") ends at the comma;
+                // one after the main clause runs to its end.
+                let fronted = a.word_index(h.start) <= 1
+                    || (a.word_index(h.start) <= 5
+                        && !a.norm[..h.start].contains([',', ';', ':'])
+                        && !a.hits.iter().any(|u| u.start < h.start));
                 let end = a.phrase_end(h.start, usize::MAX);
                 // One set off by commas, after which the verb's complement
                 // goes on, ends at its closing comma: "may be shared, but
@@ -3504,9 +3508,14 @@ impl<'a> Analysis<'a> {
             last_subject = Some(subject.clone());
             // Not asking leave promises nothing about the data: "apps that
             // won't ask for separate permission to discover your location".
-            // (Asking it, "we may ask your permission to access your
-            // contacts", says the access may happen.)
-            if self.seeks_leave(h) && self.negated(h) {
+            // Asking it, "we may ask your permission to access your
+            // contacts", says the access may happen: the verb after it
+            // states that practice, the asking none of its own ("we will ask
+            // for your consent before we share it" collects nothing).
+            if self.seeks_leave(h)
+                && (self.negated(h)
+                    || (hi + 1..self.hits.len()).any(|k| self.action_at(k).is_some()))
+            {
                 continue;
             }
             let Some(actor) = subject else {
@@ -5485,10 +5494,26 @@ mod tests {
         assert_eq!(p.recipients, vec!["financial-institutions"]);
         let p = one("We may provide any information we have to a potential counterparty.");
         assert_eq!(p.recipients, vec!["third-parties"]);
+        let p = one("We share device identifiers with data exchanges.");
+        assert_eq!(p.recipients, vec!["advertisers"]);
         assert!(
             ex().extract("AAAS may contact them by e-mail in exchange for access to your profile information.")
                 .iter()
                 .all(|p| p.action != "share")
+        );
+    }
+
+    #[test]
+    fn a_fronted_exception_ends_at_its_comma_and_asking_leave_is_no_practice_of_its_own() {
+        let ps = ex().extract(
+            "In any case other than those described above, we will ask for your affirmative consent before we share your email address with advertisers.",
+        );
+        assert_eq!(ps.len(), 1, "{ps:#?}");
+        assert_eq!(ps[0].action, "share");
+        assert_eq!(ps[0].recipients, vec!["advertisers"]);
+        assert_eq!(
+            ps[0].choice.as_ref().map(|c| c.kind.as_str()),
+            Some("opt-in")
         );
     }
 
