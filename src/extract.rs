@@ -638,15 +638,38 @@ impl Extractor {
     /// "you": a "they" cannot stand for the reader ("These partners use
     /// cookies when you visit. They may collect …" is the partners).
     fn last_party(&self, scan: &Scan, own: &[String]) -> Option<Antecedent> {
-        scan.hits.iter().rev().find_map(|h| {
-            let targets = self.matcher.targets(h.pattern);
+        let recipient = |h: &Hit| {
             let text = &scan.norm[h.start..h.end];
-            let own_name = || own.iter().any(|n| n == text);
-            targets.iter().find_map(|t| match t {
-                Target::Entry(Kind::Recipient, i) if !own_name() => Some(Antecedent::Recipient(*i)),
-                Target::UserSubject if text != "you" => Some(Antecedent::User),
-                _ => None,
-            })
+            if own.iter().any(|n| n == text) {
+                return None;
+            }
+            self.matcher
+                .targets(h.pattern)
+                .iter()
+                .find_map(|t| match t {
+                    Target::Entry(Kind::Recipient, i) => Some(*i),
+                    _ => None,
+                })
+        };
+        scan.hits.iter().enumerate().rev().find_map(|(k, h)| {
+            let text = &scan.norm[h.start..h.end];
+            if let Some(i) = recipient(h) {
+                return Some(Antecedent::Recipient(i));
+            }
+            let user = self
+                .matcher
+                .targets(h.pattern)
+                .iter()
+                .any(|t| matches!(t, Target::UserSubject));
+            // (People joined to a party are of it: "other companies and
+            // individuals … They have access …" are the companies.)
+            let joined = k > 0
+                && recipient(&scan.hits[k - 1]).is_some()
+                && matches!(
+                    scan.norm[scan.hits[k - 1].end..h.start].trim(),
+                    "and" | "or"
+                );
+            (user && text != "you" && !joined).then_some(Antecedent::User)
         })
     }
 
@@ -5515,6 +5538,18 @@ mod tests {
             ps[0].choice.as_ref().map(|c| c.kind.as_str()),
             Some("opt-in")
         );
+    }
+
+    #[test]
+    fn they_after_a_party_with_people_joined_to_it_is_the_party() {
+        let ps = ex().extract_sentences([
+            "We employ other companies and individuals to perform functions on our behalf.",
+            "They have limited access to your email address.",
+        ]);
+        let p = &ps[1][0];
+        assert_eq!(p.action, "share", "{:#?}", ps[1]);
+        assert_eq!(p.recipients, vec!["third-parties"]);
+        assert_eq!(p.data, vec!["email-address"]);
     }
 
     #[test]
