@@ -1083,6 +1083,22 @@ const NOUN_HOMOGRAPHS: &[&str] = &[
     "lease", "hold", "set", "track", "exchange",
 ];
 
+/// Nouns naming how data is gathered ("data collection methods").
+const TECHNIQUES: &[&str] = &[
+    "method",
+    "methods",
+    "technology",
+    "technologies",
+    "tool",
+    "tools",
+    "technique",
+    "techniques",
+    "mechanism",
+    "mechanisms",
+    "practices",
+    "software",
+];
+
 /// Words after which a homograph is a noun.
 #[rustfmt::skip]
 const NOUN_OPENERS: &[&str] = &[
@@ -1217,6 +1233,7 @@ impl<'a> Analysis<'a> {
         a.drop_infinitive_verbs();
         a.drop_shared_modifier_heads();
         a.drop_channels();
+        a.drop_technique_modifiers();
         a.exceptions = a
             .hits
             .iter()
@@ -1321,6 +1338,29 @@ impl<'a> Analysis<'a> {
     /// handed over: "we will notify members via email", "contact you by
     /// phone" (but "identify you by your email address" names data, and
     /// takes a determiner).
+    /// A data term that modifies the name of a technique is no data: "data
+    /// collection methods", "location tracking technologies" are tools.
+    fn drop_technique_modifiers(&mut self) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                let mut rest = self.norm[h.end..].split_whitespace();
+                self.only_data(h)
+                    && matches!(
+                        rest.next(),
+                        Some("collection" | "tracking" | "processing" | "gathering")
+                    )
+                    && rest.next().is_some_and(|w| {
+                        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                        TECHNIQUES.contains(&w)
+                    })
+            })
+            .map(|h| h.start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
     fn drop_channels(&mut self) {
         let dropped: Vec<usize> = self
             .hits
@@ -3514,7 +3554,15 @@ impl<'a> Analysis<'a> {
             let joined = k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']);
+            // An infinitive after a verb that lets a party act is that
+            // party's, however far the party's description runs: "we may
+            // allow third parties performing services under contract with
+            // us, such as payment processors, to access …".
+            let governed = (joined && self.word(k - 1) == "to")
+                .then(|| self.governed_party(h))
+                .flatten();
             let subject = match &last_subject {
+                _ if governed.is_some() => governed.clone().flatten(),
                 _ if !joined || self.subject_named(h).is_some() => self.subject(h),
                 Some(prev) => prev.clone(),
                 // Coordinated with a verb the taxonomy does not know
@@ -5550,6 +5598,24 @@ mod tests {
         assert_eq!(p.action, "share", "{:#?}", ps[1]);
         assert_eq!(p.recipients, vec!["third-parties"]);
         assert_eq!(p.data, vec!["email-address"]);
+    }
+
+    #[test]
+    fn an_infinitive_after_allow_is_the_allowed_partys_however_long_its_description() {
+        let ps = ex().extract(
+            "We may allow third parties performing services under contract with us, such as payment processors, to access your email address.",
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "collect" && p.actor == "third-parties"),
+            "{ps:#?}"
+        );
+        assert!(ps.iter().all(|p| p.actor != "first-party"), "{ps:#?}");
+        // What they access here is a tool, not data.
+        let ps = ex().extract(
+            "We may allow certain third parties to access these automatic data collection methods.",
+        );
+        assert!(ps.iter().all(|p| p.data.is_empty()), "{ps:#?}");
     }
 
     #[test]
