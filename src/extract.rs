@@ -5567,6 +5567,8 @@ mod tests {
         assert_eq!(p.recipients, vec!["third-parties"]);
         let p = one("We share device identifiers with data exchanges.");
         assert_eq!(p.recipients, vec!["advertisers"]);
+        let p = one("We may provide your contact information to a research firm.");
+        assert_eq!(p.recipients, vec!["researchers"]);
         assert!(
             ex().extract("AAAS may contact them by e-mail in exchange for access to your profile information.")
                 .iter()
