@@ -40,7 +40,10 @@
 //!    is what it names up to the next verb (all the clause's data when it
 //!    names none: "your data may be shared"), purposes are the clause's;
 //! 5. a list item with data but no verb inherits the practices of its lead-in
-//!    ("We collect the following: …");
+//!    ("We collect the following: …"); one that names only why or with whom
+//!    does so when the lead-in named the data and promised nothing ("We use
+//!    your information to: - send you offers", "We share it with: - our
+//!    affiliates"), and only in the sentence that opens the item;
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30
