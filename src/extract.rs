@@ -5572,6 +5572,9 @@ mod tests {
         assert_eq!(p.recipients, vec!["advertisers"]);
         let p = one("We may provide your contact information to a research firm.");
         assert_eq!(p.recipients, vec!["researchers"]);
+        // Singulars name the same recipients as plurals.
+        let p = one("We share your usage data with an ad network and a business partner.");
+        assert_eq!(p.recipients, vec!["advertisers", "partners"]);
         assert!(
             ex().extract("AAAS may contact them by e-mail in exchange for access to your profile information.")
                 .iter()
