@@ -3360,6 +3360,11 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // A cue that ends in its subject's refusal governs the verb right
+        // after it: "request that we not share", "ask us to stop selling".
+        if between.trim().is_empty() {
+            return true;
+        }
         // (A wish governs its object directly: "if you do not want your
         // information shared in this way".)
         let rest = match ["of ", "from "]
@@ -5624,6 +5629,32 @@ mod tests {
             "We may allow certain third parties to access these automatic data collection methods.",
         );
         assert!(ps.iter().all(|p| p.data.is_empty()), "{ps:#?}");
+    }
+
+    #[test]
+    fn a_request_that_we_not_act_is_an_opt_out_of_that_act_not_a_promise() {
+        let e = ex();
+        for text in [
+            "At any time, you can contact us to request that we not share your email address with third parties.",
+            "You may request that we do not share your personal data for targeted advertising.",
+        ] {
+            let ps = e.extract(text);
+            assert!(
+                ps.iter().all(|p| !p.negated)
+                    && ps
+                        .iter()
+                        .any(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-out"))
+                    && ps
+                        .iter()
+                        .filter(|p| p.action == "share")
+                        .all(|p| p.presupposed),
+                "{text}: {ps:#?}"
+            );
+        }
+        offers_one_choice(&[(
+            "You are able to control how and whether cookies will be accepted by your web browser.",
+            "settings",
+        )]);
     }
 
     #[test]
