@@ -549,7 +549,7 @@ impl Extractor {
                 let lead = clause
                     .lead_in
                     .and_then(|i| out.get(i))
-                    .map(|c| (c.clause.id, &c.practices[..], clause.opens_item));
+                    .map(|c| Lead::of(c, &clause));
                 // Sentences (not list items) are cached with the party
                 // their pronoun stood for.
                 let key = (lead.is_none() && cache.is_some())
@@ -597,8 +597,7 @@ impl Extractor {
                 match reused {
                     Some(p) => p,
                     None => {
-                        let lead =
-                            lead_clause.map(|c| (c.clause.id, &c.practices[..], clause.opens_item));
+                        let lead = lead_clause.map(|c| Lead::of(c, &clause));
                         let practices: Arc<[Practice]> = self
                             .extract_in(&scan, lead, &own, Antecedent::Unknown)
                             .into();
@@ -881,7 +880,7 @@ impl Extractor {
     fn extract_in(
         &self,
         scan: &Scan,
-        lead: Option<(ClauseId, &[Practice], bool)>,
+        lead: Option<Lead>,
         own_names: &[String],
         antecedent: Antecedent,
     ) -> Vec<Practice> {
@@ -916,7 +915,11 @@ impl Extractor {
         );
         let mut practices = a.practices();
         if practices.is_empty()
-            && let Some((lead_id, lead_practices, opens_item)) = lead
+            && let Some(Lead {
+                id: lead_id,
+                practices: lead_practices,
+                opens_item,
+            }) = lead
         {
             // An item names what the lead-in's practice applies to ("We
             // collect: - your email address"), or, when the lead-in named
@@ -946,6 +949,9 @@ impl Extractor {
                     continue;
                 }
                 let mut p = lp.clone();
+                // (The lead-in's object spans point into the lead-in's text:
+                // an item without data has no object of its own.)
+                p.objects = Vec::new();
                 if !data.is_empty() {
                     p.data = data.clone();
                     p.objects = a.data_spans(|h| !a.in_exception(h));
@@ -960,6 +966,25 @@ impl Extractor {
             }
         }
         practices
+    }
+}
+
+/// The lead-in a list item's sentence follows: its id and practices, and
+/// whether the sentence opens its item (only that one continues the
+/// lead-in when it names no data).
+struct Lead<'a> {
+    id: ClauseId,
+    practices: &'a [Practice],
+    opens_item: bool,
+}
+
+impl<'a> Lead<'a> {
+    fn of(lead: &'a ExtractedClause, item: &Clause) -> Lead<'a> {
+        Lead {
+            id: lead.clause.id,
+            practices: &lead.practices,
+            opens_item: item.opens_item,
+        }
     }
 }
 
@@ -1087,19 +1112,10 @@ const NOUN_HOMOGRAPHS: &[&str] = &[
 ];
 
 /// Nouns naming how data is gathered ("data collection methods").
+#[rustfmt::skip]
 const TECHNIQUES: &[&str] = &[
-    "method",
-    "methods",
-    "technology",
-    "technologies",
-    "tool",
-    "tools",
-    "technique",
-    "techniques",
-    "mechanism",
-    "mechanisms",
-    "practices",
-    "software",
+    "method", "methods", "technology", "technologies", "tool", "tools", "technique",
+    "techniques", "mechanism", "mechanisms", "practices", "software",
 ];
 
 /// Words after which a homograph is a noun.
@@ -5554,6 +5570,8 @@ mod tests {
         assert_eq!(p.data, vec!["personal-information"]);
         assert_eq!(p.purposes, vec!["additional-features"]);
         assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+        // (No object in the item's own words: the lead-in's spans point elsewhere.)
+        assert!(p.objects.is_empty(), "{:?}", p.objects);
         assert_eq!(out[2].practices[0].purposes, vec!["legal"]);
         let p = &out[4].practices[0];
         assert_eq!(
