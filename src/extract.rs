@@ -3582,20 +3582,19 @@ impl<'a> Analysis<'a> {
             // party's, however far the party's description runs: "we may
             // allow third parties performing services under contract with
             // us, such as payment processors, to access …".
-            let governed = (joined && self.word(k - 1) == "to")
-                .then(|| self.governed_party(h))
-                .flatten();
-            let subject = match &last_subject {
-                _ if governed.is_some() => governed.clone().flatten(),
+            // (Looked up once: only a joined verb can take it.)
+            let governed = if joined { self.governed_party(h) } else { None };
+            let subject = match (&last_subject, governed) {
+                (_, Some(g)) if self.word(k - 1) == "to" => g,
                 _ if !joined || self.subject_named(h).is_some() => self.subject(h),
-                Some(prev) => prev.clone(),
+                (Some(prev), _) => prev.clone(),
                 // Coordinated with a verb the taxonomy does not know
                 // ("users may post comments and share them"): the
                 // sentence's own subject, when it opens the sentence.
                 // An infinitive after a verb the taxonomy does not know
                 // takes the party that verb governs ("allows you to connect
                 // … in order to share", "we ask partners to send").
-                None => match self.governed_party(h).or_else(|| self.sentence_subject()) {
+                (None, governed) => match governed.or_else(|| self.sentence_subject()) {
                     Some(s) => s,
                     None => self.subject(h),
                 },

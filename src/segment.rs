@@ -66,6 +66,14 @@ pub struct Clause {
     pub lead_in: Option<usize>,
 }
 
+impl Clause {
+    /// Whether the clause introduces the list items after it ("We collect
+    /// the following:"): a sentence, not an item, that ends in a colon.
+    pub fn introduces_list(&self) -> bool {
+        !self.list_item && self.text.ends_with(':')
+    }
+}
+
 /// Splits a document into clauses.
 pub fn segment(doc: &Document) -> Vec<Clause> {
     let mut clauses = Clauses::default();
@@ -128,11 +136,7 @@ impl Clauses {
                 lead_in: if is_item { self.lead_in } else { None },
             });
         }
-        if !is_item
-            && !sentences.is_empty()
-            && let Some(last) = out.last()
-            && last.text.ends_with(':')
-        {
+        if !sentences.is_empty() && out.last().is_some_and(Clause::introduces_list) {
             self.lead_in = Some(out.len() - 1);
         }
     }

@@ -87,7 +87,7 @@ pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
                     .or(lead.filter(|_| c.list_item));
                 c.id = crate::segment::ClauseId((offset + c.id.0 as usize) as u32);
                 if !c.list_item {
-                    lead = c.text.ends_with(':').then_some(clauses.len());
+                    lead = c.introduces_list().then_some(clauses.len());
                 }
                 clauses.push(c);
             }
