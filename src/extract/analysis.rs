@@ -1,0 +1,608 @@
+//! One clause under analysis, and the helpers every rule uses.
+
+use super::context::Antecedent;
+use super::words::*;
+use super::{DataSpan, Extractor, Matched, discloses};
+use crate::taxonomy::{Hit, Kind, Target};
+
+/// One clause under analysis: its normalised text, hits and word positions.
+pub(super) struct Analysis<'a> {
+    pub(super) ex: &'a Extractor,
+    pub(super) norm: &'a str,
+    pub(super) hits: Vec<Hit>,
+    /// Byte offset at which each word starts.
+    pub(super) words: Vec<usize>,
+    /// Byte offset at which each word ends.
+    pub(super) ends: Vec<usize>,
+    /// Byte ranges of exception phrases.
+    pub(super) exceptions: Vec<(usize, usize)>,
+    /// The action each hit names here ([`Analysis::action_of`]), computed
+    /// once: the rules ask for it many times per hit.
+    pub(super) actions: Vec<Option<usize>>,
+    /// Who a pronoun subject ("they") stands for when this clause names
+    /// nobody before it: the party the previous clause named last.
+    pub(super) antecedent: Antecedent,
+}
+
+impl<'a> Analysis<'a> {
+    pub(super) fn new(
+        ex: &'a Extractor,
+        norm: &'a str,
+        spans: &[(usize, usize)],
+        mut hits: Vec<Hit>,
+        own_names: &[String],
+        antecedent: Antecedent,
+    ) -> Self {
+        // The company's own name acts like "we".
+        for h in hits.iter_mut() {
+            if own_names.iter().any(|n| *n == norm[h.start..h.end]) {
+                h.pattern = ex.matcher.first_party_pattern();
+            }
+        }
+        // Sorted by start, as `covering` relies on (the matcher reports them so).
+        hits.sort_by_key(|h| h.start);
+        let words = spans.iter().map(|&(s, _)| s).collect();
+        let ends = spans.iter().map(|&(_, e)| e).collect();
+        let mut a = Analysis {
+            ex,
+            norm,
+            hits,
+            words,
+            ends,
+            exceptions: Vec::new(),
+            actions: Vec::new(),
+            antecedent,
+        };
+        a.drop_provider_modifiers();
+        a.drop_infinitive_verbs();
+        a.drop_shared_modifier_heads();
+        a.drop_channels();
+        a.drop_technique_modifiers();
+        a.exceptions = a
+            .hits
+            .iter()
+            .filter(|h| a.is(h, Target::Exception))
+            .map(|h| {
+                // A fronted exception ("Unless you object, we share …", "In
+                // any case other than those above, we …") ends at the comma;
+                // one after the main clause runs to its end.
+                let fronted = a.word_index(h.start) <= 1
+                    || (a.word_index(h.start) <= 5
+                        && !a.norm[..h.start].contains([',', ';', ':'])
+                        && !a.hits.iter().any(|u| u.start < h.start));
+                let end = a.phrase_end(h.start, usize::MAX);
+                // One set off by commas, after which the verb's complement
+                // goes on, ends at its closing comma: "may be shared, but
+                // only in the aggregate, with advertisers".
+                let aside = a.norm[..h.start].trim_end().ends_with(',')
+                    && a.norm[h.start..end].find(',').is_some_and(|c| {
+                        let rest = &a.norm[h.start + c + 1..];
+                        rest.starts_with(" with ") || rest.starts_with(" to ")
+                    });
+                let end = match a.norm[h.start..end].find(',') {
+                    Some(c) if fronted || aside => h.start + c,
+                    _ => end,
+                };
+                (h.start, end)
+            })
+            .collect();
+        a.actions = a.hits.iter().map(|h| a.action_of(h)).collect();
+        a
+    }
+
+    /// A data term right before a provider of a service names the
+    /// provider, not data handed to it: "email service providers",
+    /// "operating system provider", "credit card companies". (Not before
+    /// any recipient: "the information advertisers collect" is a relative
+    /// clause, "share information publicly" an adverb.)
+    pub(super) fn drop_provider_modifiers(&mut self) {
+        let provider = |h: &Hit| {
+            let head = self.norm[h.start..h.end]
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default();
+            PROVIDERS.contains(&head) && self.entry(h, Kind::Recipient).is_some()
+        };
+        let modifies = |h: &Hit, next: &Hit| {
+            self.only_data(h) && &self.norm[h.end..next.start] == " " && provider(next)
+        };
+        let dropped: Vec<usize> = self
+            .hits
+            .windows(2)
+            .filter(|w| modifies(&w[0], &w[1]))
+            .map(|w| w[0].start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
+    /// Whether a hit means data and nothing else (no verb, recipient or cue).
+    pub(super) fn only_data(&self, h: &Hit) -> bool {
+        self.targets(h)
+            .iter()
+            .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+    }
+
+    /// Whether a data term covers word `j`.
+    pub(super) fn data_word(&self, j: usize) -> bool {
+        self.covering(self.words[j])
+            .any(|h| self.entry(h, Kind::Data).is_some())
+    }
+
+    /// Removes the hits starting at these offsets (hits start at distinct
+    /// offsets: the matcher resumes after each).
+    pub(super) fn drop_hits(&mut self, starts: &[usize]) {
+        if !starts.is_empty() {
+            self.hits.retain(|h| !starts.contains(&h.start));
+        }
+    }
+
+    /// A one-word data term that is an infinitive's verb names no data:
+    /// "share your information to address any concerns" (not a postal
+    /// address), "use the service to email links".
+    pub(super) fn drop_infinitive_verbs(&mut self) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                let next = self.norm[h.end..]
+                    .split_whitespace()
+                    .next()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                self.only_data(h)
+                    && !self.norm[h.start..h.end].contains(' ')
+                    && self.norm[..h.start].ends_with(" to ")
+                    && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
+            })
+            .map(|h| h.start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
+    /// A means of contact after "by" or "via" is the channel, not data
+    /// handed over: "we will notify members via email", "contact you by
+    /// phone" (but "identify you by your email address" names data, and
+    /// takes a determiner).
+    /// A data term that modifies the name of a technique is no data: "data
+    /// collection methods", "location tracking technologies" are tools.
+    pub(super) fn drop_technique_modifiers(&mut self) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                let mut rest = self.norm[h.end..].split_whitespace();
+                self.only_data(h)
+                    && matches!(
+                        rest.next(),
+                        Some("collection" | "tracking" | "processing" | "gathering")
+                    )
+                    && rest.next().is_some_and(|w| {
+                        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                        TECHNIQUES.contains(&w)
+                    })
+            })
+            .map(|h| h.start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
+    pub(super) fn drop_channels(&mut self) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| {
+                self.only_data(h)
+                    && CHANNELS.contains(&&self.norm[h.start..h.end])
+                    && [" by ", " via "]
+                        .iter()
+                        .any(|p| self.norm[..h.start].ends_with(p))
+            })
+            .map(|h| h.start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
+    /// A bare noun joined to a modified one shares its modifier: in "its
+    /// affiliated brands and companies" the companies are affiliated too,
+    /// not other companies.
+    pub(super) fn drop_shared_modifier_heads(&mut self) {
+        let affiliated = |h: &Hit| {
+            let text = &self.norm[h.start..h.end];
+            ["affiliated ", "related ", "sister "]
+                .iter()
+                .any(|m| text.starts_with(m))
+                && self
+                    .entry(h, Kind::Recipient)
+                    .is_some_and(|i| self.ex.taxonomy.recipients[i].id == "affiliates")
+        };
+        let dropped: Vec<usize> = self
+            .hits
+            .windows(2)
+            .filter(|w| {
+                affiliated(&w[0])
+                    && matches!(self.norm[w[0].end..w[1].start].trim(), "and" | "or")
+                    && matches!(
+                        &self.norm[w[1].start..w[1].end],
+                        "companies" | "entities" | "businesses" | "organizations"
+                    )
+            })
+            .map(|w| w[1].start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
+    /// The action the `i`th hit names here, if any.
+    pub(super) fn action_at(&self, i: usize) -> Option<usize> {
+        self.actions[i]
+    }
+
+    /// The hits that cover byte `at` (hits are sorted by start and a few
+    /// words long, so only the last few starting before it can).
+    pub(super) fn covering(&self, at: usize) -> impl Iterator<Item = &Hit> {
+        let upto = self.hits.partition_point(|h| h.start <= at);
+        self.hits[upto.saturating_sub(8)..upto]
+            .iter()
+            .filter(move |u| at < u.end)
+    }
+
+    pub(super) fn targets(&self, h: &Hit) -> &[Target] {
+        self.ex.matcher.targets(h.pattern)
+    }
+
+    pub(super) fn is(&self, h: &Hit, t: Target) -> bool {
+        self.targets(h).contains(&t)
+    }
+
+    /// The last word before word `w` that is not an auxiliary (nor one of
+    /// `also_skip`): the head of a verb's subject in "your order cannot be
+    /// processed", "Acme is not required to".
+    pub(super) fn subject_word(&self, w: usize, also_skip: &[&str]) -> Option<usize> {
+        (0..w).rev().find(|&i| {
+            let x = self.word(i);
+            !AUXILIARIES.contains(&x) && !also_skip.contains(&x)
+        })
+    }
+
+    /// The word a verb at word `w` acts on: the first after it that is not
+    /// one of `before` (determiners, adjectives), at most three words on.
+    pub(super) fn object_head(&self, w: usize, before: &[&str]) -> usize {
+        let mut k = w + 1;
+        while k < self.words.len() && k <= w + 3 && before.contains(&self.word(k)) {
+            k += 1;
+        }
+        k
+    }
+
+    /// Whether a term is the source of data rather than its recipient:
+    /// "from" among the three words before it ("received from third
+    /// parties", "from our advertising partners").
+    pub(super) fn is_source(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        (w.saturating_sub(3)..w).any(|i| self.word(i) == "from")
+    }
+
+    /// Whether the clause holds `phrase` as whole words.
+    pub(super) fn has_phrase(&self, phrase: &str) -> bool {
+        self.norm.match_indices(phrase).any(|(at, _)| {
+            let end = at + phrase.len();
+            let word = |c: char| c.is_alphanumeric();
+            !self.norm[..at].chars().next_back().is_some_and(word)
+                && !self.norm[end..].chars().next().is_some_and(word)
+        })
+    }
+
+    pub(super) fn entry(&self, h: &Hit, kind: Kind) -> Option<usize> {
+        self.targets(h).iter().find_map(|t| match t {
+            Target::Entry(k, i) if *k == kind => Some(*i),
+            _ => None,
+        })
+    }
+
+    /// Whether a hit is an action's verb, weak verb or noun (before the
+    /// rules decide whether it names the action here).
+    pub(super) fn names_action(&self, h: &Hit) -> bool {
+        self.targets(h).iter().any(|t| {
+            matches!(
+                t,
+                Target::Entry(Kind::Action, _) | Target::WeakVerb(_) | Target::ActionNoun(_)
+            )
+        })
+    }
+
+    /// The action a hit names, if it names one here: weak verbs need a
+    /// recipient later in the clause, action nouns a following "of".
+    pub(super) fn action_of(&self, h: &Hit) -> Option<usize> {
+        if !self.names_action(h) || self.not_a_practice(h) || self.is_topic(h) {
+            return None;
+        }
+        // After a determiner a verb's form is a noun ("provide this link",
+        // "the App Store"): an action only as an action noun ("the transfer
+        // of your data"). A participle stays one: "the transferred assets"
+        // are transferred.
+        let w = self.word_index(h.start);
+        // So is a verb that is also a common noun after a possessive or a
+        // noun's modifier: "our store partners", "security measures in
+        // place", "a press release" ("the release of your data" stays one).
+        let noun = w > 0
+            && h.end == self.ends[w]
+            && !self.word(w).ends_with("ed")
+            && (matches!(
+                self.word(w - 1),
+                "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
+            ) || (NOUN_HOMOGRAPHS.contains(&self.word(w))
+                && NOUN_OPENERS.contains(&self.word(w - 1))));
+        // "The Federal Trade Commission", "trade secrets", "a trade-in",
+        // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
+        // verb's form heads or ends a compound noun.
+        if self.in_compound_noun(w) {
+            return None;
+        }
+        // (Only the verb "access" itself: "accessible to", "accessible by"
+        // are weak verbs of their own.)
+        if h.end == self.ends[w]
+            && matches!(
+                self.word(w),
+                "access" | "accesses" | "accessed" | "accessing"
+            )
+            && !self.access_is_verb(w)
+        {
+            return None;
+        }
+        let of = self.norm[h.end..].starts_with(" of ");
+        self.targets(h).iter().find_map(|t| match *t {
+            Target::Entry(Kind::Action, i) if !noun || of => Some(i),
+            Target::ActionNoun(i) if of => Some(i),
+            Target::WeakVerb(i) if self.names_its_recipient(h) => Some(i),
+            // "Affiliates may have access to your information": whoever has
+            // access is the recipient, named as the subject.
+            Target::WeakVerb(i)
+                if self.grants_access(h) && matches!(self.subject(h), Some(Some(_))) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+    }
+
+    /// Whether "access" at word `w` is the verb of someone reaching data
+    /// ("advertisers may access your IP address", "a feature that accesses
+    /// your contacts", "data accessed by our staff"). Policies use the word
+    /// far more as a noun — "access to your data" (which the weak verbs
+    /// "have access to", "give access to" read), "access dates and times",
+    /// "account access", "WLAN access points" — and for the user's visit
+    /// ("when accessing the site"); so the verb needs a modal, "to", a
+    /// conjunction or a named party right before it, or a passive's agent.
+    pub(super) fn access_is_verb(&self, w: usize) -> bool {
+        let prev = w.checked_sub(1).map(|k| self.word(k));
+        let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
+        let party_before = w > 0
+            && self.covering(self.words[w - 1]).any(|u| {
+                self.entry(u, Kind::Recipient).is_some() || self.is(u, Target::FirstParty)
+            });
+        let opened = party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x));
+        match self.word(w) {
+            "access" => next != Some("to") && opened,
+            "accesses" => opened,
+            "accessed" => next == Some("by"),
+            _ => false,
+        }
+    }
+
+    /// Whether the word at `w` ("trade", "exchange") is part of a compound
+    /// noun rather than a verb: these two name things (commissions, secrets,
+    /// servers, markets) far more often in a policy than they sell or share.
+    pub(super) fn in_compound_noun(&self, w: usize) -> bool {
+        let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
+        let prev = w.checked_sub(1).map(|k| self.word(k));
+        match self.word(w) {
+            "trade" => next.is_some_and(|x| TRADE_NOUNS.contains(&x)),
+            "exchange" | "exchanges" => {
+                next.is_some_and(|x| EXCHANGE_NOUNS.contains(&x))
+                    || prev.is_some_and(|x| EXCHANGE_KINDS.contains(&x))
+            }
+            _ => false,
+        }
+    }
+
+    pub(super) fn word_index(&self, byte: usize) -> usize {
+        self.words.partition_point(|&w| w <= byte).saturating_sub(1)
+    }
+
+    pub(super) fn word(&self, i: usize) -> &str {
+        &self.norm[self.words[i]..self.ends[i]]
+    }
+
+    /// Where a phrase starting at `start` ends: at `;`, or (for `until_comma`
+    /// limits) at the next comma, or at the end of the clause.
+    pub(super) fn phrase_end(&self, start: usize, max_words: usize) -> usize {
+        let rest = &self.norm[start..];
+        let mut end = rest.find(';').map(|p| start + p).unwrap_or(self.norm.len());
+        if max_words != usize::MAX {
+            if let Some(p) = rest.find([',', '.', ')']) {
+                end = end.min(start + p);
+            }
+            let wi = self.word_index(start);
+            if let Some(&w) = self.words.get(wi + max_words) {
+                end = end.min(w);
+            }
+        }
+        end
+    }
+
+    /// A weak verb of access ("have access to", "given access to"): its
+    /// subject, not its object, is who receives.
+    pub(super) fn grants_access(&self, verb: &Hit) -> bool {
+        // The weak verbs ("have access to", "allow access"), not "access"
+        // itself: "advertisers may access your IP address" collect it.
+        self.norm[verb.start..verb.end].contains("access")
+            && self
+                .targets(verb)
+                .iter()
+                .any(|t| matches!(t, Target::WeakVerb(_)))
+    }
+
+    /// Whether `verb` is in the passive voice: a form of "be" (or "get")
+    /// before it, across adverbs ("may also be shared", "is not sold").
+    pub(super) fn passive(&self, verb: &Hit) -> bool {
+        let mut w = self.word_index(verb.start);
+        while w > 0 {
+            w -= 1;
+            match self.word(w) {
+                "also" | "not" | "never" | "only" | "further" | "generally" | "sometimes"
+                | "routinely" | "automatically" | "then" => continue,
+                "be" | "is" | "are" | "was" | "were" | "been" | "being" | "get" | "gets" => {
+                    return !self.norm[self.ends[w]..verb.start].contains([',', ';', ':']);
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether a hit names a new subject: "we" or a user ("our" and "us",
+    /// as in "ads on our site", name none).
+    pub(super) fn names_subject(&self, h: &Hit) -> bool {
+        (self.is(h, Target::FirstParty) && !self.object_form(h)) || self.is(h, Target::UserSubject)
+    }
+
+    /// "our" and "us": the company named in a form that is never a subject.
+    pub(super) fn object_form(&self, h: &Hit) -> bool {
+        matches!(&self.norm[h.start..h.end], "our" | "us")
+    }
+
+    pub(super) fn in_exception(&self, h: &Hit) -> bool {
+        self.exceptions
+            .iter()
+            .any(|&(s, e)| h.start > s && h.start < e)
+    }
+
+    /// Whether anything between two byte offsets ends a negation's or subject's scope.
+    pub(super) fn scope_broken(&self, from: usize, to: usize) -> bool {
+        self.clause_broken(from, to)
+            || self
+                .hits
+                .iter()
+                .any(|h| h.start > from && h.start < to && self.is(h, Target::Exception))
+    }
+
+    /// Whether a weak verb ("provide", "make available") has a recipient
+    /// after it, in its own clause and before another verb of disclosure,
+    /// which takes its own recipients: "an email address must be provided
+    /// to post a comment, but it is not shared with third parties" provides
+    /// nothing to them.
+    pub(super) fn names_its_recipient(&self, verb: &Hit) -> bool {
+        let disclosing = |v: &Hit| {
+            self.entry(v, Kind::Action)
+                .is_some_and(|a| discloses(&self.ex.taxonomy.actions[a].id))
+        };
+        self.hits.iter().any(|r| {
+            r.start > verb.end
+                && self.entry(r, Kind::Recipient).is_some()
+                && !self.clause_broken(self.past_determiner(verb.end).min(r.start), r.start)
+                && !self
+                    .hits
+                    .iter()
+                    .any(|v| v.start > verb.end && v.end < r.start && disclosing(v))
+        })
+    }
+
+    /// Where a verb's object starts past a "that" used as its determiner
+    /// ("provide that information to advertisers"), which is no relative
+    /// "that" opening another clause.
+    pub(super) fn past_determiner(&self, verb_end: usize) -> usize {
+        let w = self.word_index(verb_end) + 1;
+        if w < self.words.len() && self.word(w) == "that" {
+            self.ends[w]
+        } else {
+            verb_end
+        }
+    }
+
+    /// Whether another clause opens between two offsets: a `;` or `:`, or a
+    /// word such as "but", "which" or "although".
+    pub(super) fn clause_broken(&self, from: usize, to: usize) -> bool {
+        if from >= to {
+            return false;
+        }
+        let between = &self.norm[from..to];
+        if between.contains(';') || between.contains(':') {
+            return true;
+        }
+        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        (a..b).any(|i| SCOPE_BREAKERS.contains(&self.word(i)))
+    }
+
+    /// Ids of one kind named in the clause (outside exceptions unless `inside`), in order.
+    pub(super) fn terms(&self, kind: Kind, inside_exceptions: bool) -> Vec<String> {
+        self.terms_where(kind, |h| self.in_exception(h) == inside_exceptions)
+    }
+
+    /// Ids of one kind among the hits that pass `keep`, in order, once each.
+    pub(super) fn terms_where(&self, kind: Kind, keep: impl Fn(&Hit) -> bool) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for h in self.hits.iter().filter(|h| keep(h)) {
+            if let Some(i) = self.entry(h, kind) {
+                let id = &self.ex.taxonomy.entries(kind)[i].id;
+                if !out.contains(id) {
+                    out.push(id.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// The data terms among the hits that pass `keep`.
+    pub(super) fn data_spans(&self, keep: impl Fn(&Hit) -> bool) -> Vec<DataSpan> {
+        self.hits
+            .iter()
+            .filter(|h| keep(h))
+            .filter_map(|h| {
+                self.entry(h, Kind::Data).map(|entry| DataSpan {
+                    start: h.start,
+                    end: h.end,
+                    entry,
+                })
+            })
+            .collect()
+    }
+
+    pub(super) fn matched_terms(&self) -> Vec<Matched> {
+        let mut out = Vec::new();
+        for (hi, h) in self.hits.iter().enumerate() {
+            let term = self.norm[h.start..h.end].to_string();
+            for t in self.targets(h) {
+                let (kind, id) = match t {
+                    Target::Entry(Kind::Action, i)
+                    | Target::WeakVerb(i)
+                    | Target::ActionNoun(i) => {
+                        if self.action_at(hi) != Some(*i) {
+                            continue;
+                        }
+                        ("action", self.ex.taxonomy.actions[*i].id.clone())
+                    }
+                    Target::Entry(k, i) => (
+                        match k {
+                            Kind::Data => "data",
+                            Kind::Recipient => "recipient",
+                            Kind::Purpose => "purpose",
+                            _ => "choice",
+                        },
+                        self.ex.taxonomy.entries(*k)[*i].id.clone(),
+                    ),
+                    Target::Negation => ("negation", "not".to_string()),
+                    Target::Exception => ("exception", term.clone()),
+                    Target::Condition => ("condition", term.clone()),
+                    _ => continue,
+                };
+                let m = Matched {
+                    term: term.clone(),
+                    kind,
+                    id,
+                };
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,316 @@
+//! Choices offered over a practice: opt-out, opt-in, settings, time windows; and conditions.
+
+use super::analysis::Analysis;
+use super::words::*;
+use super::{Choice, Condition};
+use crate::taxonomy::{Hit, Kind, Target};
+
+impl<'a> Analysis<'a> {
+    /// Durations stated in the clause: (byte offset, days).
+    pub(super) fn durations(&self) -> Vec<(usize, u32)> {
+        let mut out = Vec::new();
+        for h in self.hits.iter().filter(|h| self.is(h, Target::TimeUnit)) {
+            let wi = self.word_index(h.start);
+            if wi == 0 {
+                continue;
+            }
+            let Some(n) = number(self.word(wi - 1)) else {
+                continue;
+            };
+            let unit = &self.norm[h.start..h.end];
+            let per = if unit.starts_with("day") {
+                1
+            } else if unit.starts_with("week") {
+                7
+            } else if unit.starts_with("month") {
+                30
+            } else {
+                365
+            };
+            out.push((h.start, n.saturating_mul(per)));
+        }
+        out
+    }
+
+    /// Whether a choice is denied right before it is offered: "you may not
+    /// opt out", "you cannot unsubscribe", "you will not be able to opt
+    /// out" state that there is no choice. Not when the denial is itself a
+    /// condition ("if you do not opt out, we …" still offers one).
+    pub(super) fn denied(&self, choice: &Hit) -> bool {
+        let w = self.word_index(choice.start);
+        let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
+        // "Do Not Track browser settings" name the browser's signal, which
+        // the policy answers (mostly: does not honour); no choice it offers.
+        let bare: Vec<&str> = before.iter().map(|x| x.trim_matches('\'')).collect();
+        if bare.ends_with(&["do", "not", "track"]) {
+            return true;
+        }
+        let Some(neg) = before
+            .iter()
+            .rposition(|x| matches!(*x, "not" | "cannot" | "no" | "never" | "unable"))
+        else {
+            return false;
+        };
+        // Only "able to" / "be able to" / "the option to" between the
+        // denial and the choice.
+        let gap = &before[neg + 1..];
+        let direct = matches!(
+            gap,
+            [] | ["able", "to"]
+                | ["be", "able", "to"]
+                | ["to"]
+                | ["the", "option", "to"]
+                | ["option", "to"]
+                | ["way", "to"]
+        );
+        let conditional = before[..neg]
+            .iter()
+            .any(|x| matches!(*x, "if" | "unless" | "should"));
+        direct && !conditional
+    }
+
+    /// Whether a choice term names data instead: one item of a list of
+    /// data ("browser version, device settings, and mobile network
+    /// information", "your IP address or device settings", "your email
+    /// address; and payment settings"), or where data
+    /// comes from ("information from device settings"). Device settings
+    /// named so are data collected, not a choice offered. (Other choices
+    /// join data only with a comma: "update your information or opt out",
+    /// "your information or your preferences" offer choices.)
+    pub(super) fn choice_names_data(&self, h: &Hit, kind: &str) -> bool {
+        let data = |x: &Hit| self.entry(x, Kind::Data).is_some();
+        let settings = kind == "browser-controls";
+        let joins = |a: usize, b: usize| match self.norm[a..b].trim() {
+            "," | ", and" | ", or" | ";" | "; and" | "; or" => true,
+            "and" | "or" => settings,
+            _ => false,
+        };
+        let w = self.word_index(h.start);
+        let prev = self.hits.iter().rev().find(|p| p.end <= h.start);
+        let next = self.hits.iter().find(|n| n.start >= h.end);
+        (settings && w > 0 && self.word(w - 1) == "from")
+            || prev.is_some_and(|p| data(p) && joins(p.end, h.start))
+            || next.is_some_and(|n| data(n) && joins(h.end, n.start))
+    }
+
+    /// Whether an action is the object of an opt-out: "opt out of our
+    /// sharing of your information", "opt-out of having your data shared
+    /// with partners", "object to the processing of" — a few words after
+    /// the choice and its "of" / "from", with no comma or new subject
+    /// between ("opt out of emails, and we will share …" states a practice).
+    pub(super) fn opted_out_of(&self, verb: &Hit) -> bool {
+        let Some(c) = self.hits.iter().rev().find(|c| {
+            c.end <= verb.start
+                && self
+                    .entry(c, Kind::Choice)
+                    .is_some_and(|i| self.ex.taxonomy.choices[i].id == "opt-out")
+        }) else {
+            return false;
+        };
+        let between = &self.norm[c.end..verb.start];
+        let cue = &self.norm[c.start..c.end];
+        // A cue that names the practice it limits governs the practices
+        // listed with it: "limit the collection, use and sharing of".
+        if cue.starts_with("limit ") || cue.starts_with("restrict ") {
+            let (from, to) = (self.word_index(c.end - 1) + 1, self.word_index(verb.start));
+            if (from..to).all(|j| {
+                matches!(self.word(j), "and" | "or" | "the")
+                    || self.covering(self.words[j]).any(|u| self.names_action(u))
+            }) {
+                return true;
+            }
+        }
+        // A cue that ends in its subject's refusal governs the verb right
+        // after it: "request that we not share", "ask us to stop selling".
+        if between.trim().is_empty() {
+            return true;
+        }
+        // (A wish governs its object directly: "if you do not want your
+        // information shared in this way".)
+        let rest = match ["of ", "from "]
+            .iter()
+            .find_map(|p| between.trim_start().strip_prefix(p))
+        {
+            Some(rest) => rest,
+            None if cue.ends_with(" to") || cue.starts_with("if you ") => between.trim_start(),
+            None => return false,
+        };
+        rest.split_whitespace().count() <= 7
+            && !rest.contains([',', ';', ':', '(', ')'])
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start >= c.end && h.end <= verb.start && self.names_subject(h))
+    }
+
+    /// Whether a "not required to provide" frees someone other than the
+    /// user: "Starbucks is not required to provide this link", "we are
+    /// not obligated to provide" (its subject, before "is", "are" …).
+    pub(super) fn binds_another(&self, choice: &Hit) -> bool {
+        let text = &self.norm[choice.start..choice.end];
+        if !(text.starts_with("not required") || text.starts_with("not obligated")) {
+            return false;
+        }
+        let Some(k) = self.subject_word(self.word_index(choice.start), &["generally"]) else {
+            return false;
+        };
+        !(USERS.contains(&self.word(k))
+            || self
+                .covering(self.words[k])
+                .any(|u| self.is(u, Target::UserSubject)))
+    }
+
+    /// Whether a choice's verb is done by the company or another party,
+    /// not offered to the user: "we may decline requests that are
+    /// unreasonably repetitive", "we limit the use of information by
+    /// companies that serve our ads", "we may disclose your information
+    /// without providing notice or choice".
+    pub(super) fn party_acts(&self, choice: &Hit) -> bool {
+        let text = &self.norm[choice.start..choice.end];
+        if !PARTY_CAN_DO.iter().any(|p| text.starts_with(p)) {
+            return false;
+        }
+        // (A gerund after "without" is done by the clause's subject,
+        // however far back.)
+        match self.subject_named(choice) {
+            None if text.starts_with("without ") => {
+                matches!(self.sentence_subject(), Some(Some(_)))
+            }
+            named => named == Some(true),
+        }
+    }
+
+    /// Whether "your choices" or "your preferences" is a topic or data,
+    /// not a choice offered here: "to know your choices about not having
+    /// this information used, visit …", "learn about your choices".
+    pub(super) fn choice_named_not_offered(&self, h: &Hit) -> bool {
+        let text = &self.norm[h.start..h.end];
+        let w = self.word_index(h.start);
+        match text {
+            "your choices" | "your options" => {
+                (w.saturating_sub(3)..w).any(|j| matches!(self.word(j), "know" | "learn" | "about"))
+            }
+            // Preferences a site records or serves are data: "cookies
+            // record your preferences", "customize the site to your
+            // preferences", "re-enter your preferences".
+            "your preferences" => {
+                w > 0
+                    && (matches!(
+                        self.word(w - 1),
+                        "to" | "enter"
+                            | "remember"
+                            | "record"
+                            | "records"
+                            | "track"
+                            | "store"
+                            | "save"
+                    ) || self
+                        .covering(self.words[w - 1])
+                        .any(|u| self.names_action(u)))
+            }
+            _ => false,
+        }
+    }
+
+    pub(super) fn choice(&self) -> Option<Choice> {
+        let mut kinds: Vec<(usize, &str)> = Vec::new();
+        for h in &self.hits {
+            if let Some(i) = self.entry(h, Kind::Choice) {
+                let e = &self.ex.taxonomy.choices[i];
+                if self.denied(h)
+                    || self.choice_named_not_offered(h)
+                    || self.choice_names_data(h, &e.id)
+                    || self.binds_another(h)
+                    || self.party_acts(h)
+                {
+                    continue;
+                }
+                if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
+                    kinds.push((h.start, e.id.as_str()));
+                }
+            }
+        }
+        let rank = |k: &str| match k {
+            "opt-out" => 0,
+            "opt-in" => 1,
+            _ => 2,
+        };
+        let &(at, kind) = kinds.iter().min_by_key(|(_, k)| rank(k))?;
+        let cue_word = self.word_index(at);
+        let window_days = self
+            .durations()
+            .into_iter()
+            .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= CHOICE_WINDOW)
+            .map(|(_, d)| d)
+            .min();
+        Some(Choice {
+            kind: kind.to_string(),
+            window_days,
+            scope: self.terms(Kind::Purpose, false),
+        })
+    }
+
+    pub(super) fn condition(&self) -> Option<Condition> {
+        let h = self
+            .hits
+            .iter()
+            .find(|h| self.is(h, Target::Exception))
+            .map(|h| (h, "exception", usize::MAX))
+            .or_else(|| {
+                self.hits
+                    .iter()
+                    .find(|h| self.is(h, Target::Condition))
+                    .map(|h| (h, "condition", 25))
+            })?;
+        let (hit, kind, max) = h;
+        // An exception's extent was settled with the clause's analysis.
+        let end = match self.exceptions.iter().find(|&&(s, _)| s == hit.start) {
+            Some(&(_, e)) if kind == "exception" => e,
+            _ => self.phrase_end(hit.start, max),
+        };
+        let text = self.norm[hit.start..end]
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+            .to_string();
+        let mut terms = Vec::new();
+        if kind == "exception" {
+            for k in [Kind::Recipient, Kind::Data, Kind::Purpose] {
+                terms.extend(self.terms(k, true));
+            }
+        }
+        Some(Condition {
+            kind: kind.to_string(),
+            text,
+            terms,
+        })
+    }
+}
+
+/// Parses "30", "thirty", "six" and the like.
+pub(super) fn number(w: &str) -> Option<u32> {
+    if let Ok(n) = w.parse::<u32>() {
+        return Some(n);
+    }
+    const WORDS: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("twelve", 12),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("eighteen", 18),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("sixty", 60),
+        ("ninety", 90),
+        ("a", 1),
+    ];
+    WORDS.iter().find(|(s, _)| *s == w).map(|&(_, n)| n)
+}

@@ -1,0 +1,325 @@
+//! Building a clause's practices from its verbs (rules 1–4 and 6).
+
+use super::analysis::Analysis;
+use super::{Matched, Modality, Practice};
+use crate::taxonomy::{Hit, Kind, Target};
+use std::sync::Arc;
+
+impl<'a> Analysis<'a> {
+    /// Builds the practices of the clause (rules 1–4 and 6).
+    pub(super) fn practices(&self) -> Vec<Practice> {
+        let tax = &self.ex.taxonomy;
+        // (action index, verbs) groups.
+        let mut groups: Vec<(usize, Vec<&Hit>, Option<String>)> = Vec::new();
+        // The subject of the last action verb: `Some(None)` when it was the
+        // user's act (skipped), `Some(Some(actor))` otherwise.
+        let mut last_subject: Option<Option<Option<String>>> = None;
+        for (hi, h) in self.hits.iter().enumerate() {
+            let Some(ai) = self.action_at(hi) else {
+                continue;
+            };
+            if self.in_exception(h)
+                || self.hypothetical(h)
+                || self.goal_of_measure(h)
+                || self.disclaimed(h)
+                || self.negated_within_condition(h)
+                || self.quoted_name(h)
+                || self.named_or_addressed(h)
+                || self.document_or_reader_acts(h)
+            {
+                continue;
+            }
+            // An infinitive of purpose, or a verb coordinated with the one
+            // before, acts for that verb's subject when it names none of its
+            // own: "advertisers use cookies to collect …", "they may collect
+            // your address and sell it", "users may post comments and share
+            // them".
+            let w = self.word_index(h.start);
+            let mut k = w;
+            while k > 0 && matches!(self.word(k - 1), "may" | "will" | "can" | "also" | "then") {
+                k -= 1;
+            }
+            // ("… you choose to share without disclosing your identity": a
+            // gerund after "without" is done by the verb's subject too.)
+            let joined = k > 0
+                && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
+                && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']);
+            // An infinitive after a verb that lets a party act is that
+            // party's, however far the party's description runs: "we may
+            // allow third parties performing services under contract with
+            // us, such as payment processors, to access …".
+            // (Looked up once: only a joined verb can take it.)
+            let governed = if joined { self.governed_party(h) } else { None };
+            let subject = match (&last_subject, governed) {
+                (_, Some(g)) if self.word(k - 1) == "to" => g,
+                _ if !joined || self.subject_named(h).is_some() => self.subject(h),
+                (Some(prev), _) => prev.clone(),
+                // Coordinated with a verb the taxonomy does not know
+                // ("users may post comments and share them"): the
+                // sentence's own subject, when it opens the sentence.
+                // An infinitive after a verb the taxonomy does not know
+                // takes the party that verb governs ("allows you to connect
+                // … in order to share", "we ask partners to send").
+                (None, governed) => match governed.or_else(|| self.sentence_subject()) {
+                    Some(s) => s,
+                    None => self.subject(h),
+                },
+            };
+            last_subject = Some(subject.clone());
+            // Not asking leave promises nothing about the data: "apps that
+            // won't ask for separate permission to discover your location".
+            // Asking it, "we may ask your permission to access your
+            // contacts", says the access may happen: the verb after it
+            // states that practice, the asking none of its own ("we will ask
+            // for your consent before we share it" collects nothing).
+            if self.seeks_leave(h)
+                && (self.negated(h)
+                    || (hi + 1..self.hits.len()).any(|k| self.action_at(k).is_some()))
+            {
+                continue;
+            }
+            let Some(actor) = subject else {
+                continue;
+            };
+            // "we send you", "partners provide us": the user or the company
+            // receives, so this is no disclosure to a third party.
+            if tax.actions[ai].id == "share"
+                && (self.norm[h.end..].starts_with(" you ")
+                    || self.norm[h.end..].starts_with(" us "))
+            {
+                continue;
+            }
+            match groups.last_mut() {
+                // "collected by us, or collected by a hosting provider": one
+                // action, two actors, two practices.
+                // (Not across a change of negation in a new clause: "… will
+                // have access to it, but they may not share it" is two
+                // practices; "share photos without disclosing your
+                // identity" is one, done a certain way, and "a password
+                // that is not used elsewhere" describes the password.)
+                Some((last, verbs, who))
+                    if *last == ai
+                        && *who == actor
+                        && verbs.last().is_none_or(|v| {
+                            self.negated(v) == self.negated(h) || !self.new_clause(v, h)
+                        }) =>
+                {
+                    verbs.push(h)
+                }
+                _ => groups.push((ai, vec![h], actor)),
+            }
+        }
+        let mut data = self.terms(Kind::Data, false);
+        // "personal information" adds nothing beside specific types ("this
+        // information, including your phone number").
+        if data.len() > 1 {
+            data.retain(|d| d != "personal-information");
+        }
+        let recipients = self.terms(Kind::Recipient, false);
+        let purposes = self.terms(Kind::Purpose, false);
+        let choice = self.choice();
+        let condition = self.condition();
+        let durations = self.durations();
+        if groups.is_empty() {
+            // Rule 6: a choice sentence without a verb governs use; a
+            // specific choice ("unsubscribe", "block cookies in your
+            // browser") counts even without data named, a mere mention of
+            // settings does not. The use is the choice's object, taken
+            // for granted, not stated.
+            let specific = choice.as_ref().is_some_and(|c| c.kind != "settings");
+            if choice.is_some()
+                && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
+            {
+                return vec![Practice {
+                    action: "use".to_string(),
+                    negated: false,
+                    modality: Modality::Unspecified,
+                    actor: "first-party".to_string(),
+                    data,
+                    recipients: Vec::new(),
+                    purposes,
+                    choice,
+                    condition,
+                    retention_days: None,
+                    inherited_from: None,
+                    matched: self.matched_terms().into(),
+                    objects: self.data_spans(|h| !self.in_exception(h)),
+                    presupposed: true,
+                }];
+            }
+            return Vec::new();
+        }
+        let matched: Arc<[Matched]> = self.matched_terms().into();
+        let mut out: Vec<Practice> = Vec::new();
+        // Where each group's object may be: from its first verb to the next
+        // group's ("we use cookies to collect your browsing history": the
+        // cookies are what is used, the history what is collected).
+        let starts: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
+        for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {
+            let end = starts.get(g + 1).copied().unwrap_or(usize::MAX);
+            let mut own_data = self.terms_where(Kind::Data, |h| {
+                h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
+            });
+            if own_data.len() > 1 {
+                own_data.retain(|d| d != "personal-information");
+            }
+            // With nothing after the verb ("your data may be shared"), the
+            // clause's data is the object.
+            let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
+            let (data, objects) = if own_data.is_empty() || starts.len() == 1 {
+                // Passive or single action: the data named anywhere, but
+                // preferably after the verb when it names some there.
+                let after = self.data_spans(|h| !self.in_exception(h) && in_object(h));
+                let spans = if after.is_empty() {
+                    self.data_spans(|h| !self.in_exception(h))
+                } else {
+                    after
+                };
+                (data.clone(), spans)
+            } else {
+                (
+                    own_data,
+                    self.data_spans(|h| !self.in_exception(h) && in_object(h)),
+                )
+            };
+            let mut action = tax.actions[ai].id.clone();
+            // "We use Google Analytics", "we use third-party advertising
+            // companies to serve ads": the company that is used gets the
+            // data the use involves.
+            if action == "use" && actor.is_none() && self.recipient_object(verbs[0]) {
+                action = "share".to_string();
+            }
+            let tracker_owner = (action == "use" && actor.is_none())
+                .then(|| self.tracker_owner(verbs[0]))
+                .flatten();
+            if tracker_owner.is_some() {
+                action = "share".to_string();
+            }
+            // "Your device may transmit your location": the user's own
+            // device sends to the service, which collects.
+            if action == "share" && actor.is_none() && self.device_sends(verbs[0]) {
+                action = "collect".to_string();
+            }
+            let negated = self.negated(verbs[0]);
+            let shares = matches!(action.as_str(), "share" | "sell");
+            // Only weak verbs ("provide", "give"): without any data named,
+            // "we provide links to third-party sites" is no disclosure.
+            let weak_only = verbs.iter().all(|v| {
+                !self
+                    .targets(v)
+                    .iter()
+                    .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
+            });
+            if weak_only && data.is_empty() && !self.negated(verbs[0]) {
+                continue;
+            }
+            // (A promise not to keep something is kept whatever it names:
+            // "your text and the translation are not stored".)
+            if action == "retain" && !negated && verbs.iter().all(|v| self.keeps_no_data(v)) {
+                continue;
+            }
+            // Judged on the verbs: a heading noun ("Transfer of information:")
+            // names no destination of its own.
+            let verbs_proper: Vec<&&Hit> = verbs
+                .iter()
+                .filter(|v| {
+                    let noun = self
+                        .targets(v)
+                        .iter()
+                        .any(|t| matches!(t, Target::ActionNoun(_)))
+                        && self.norm[v.end..].starts_with(" of ");
+                    !noun
+                })
+                .collect();
+            if action == "share"
+                && !verbs_proper.is_empty()
+                && verbs_proper.iter().all(|v| self.goes_to_place(v))
+            {
+                continue;
+            }
+            // With no recipient, a transmission in a sentence about
+            // security ("transmitted using SSL") is data in transit, and a
+            // disclosure of "our practices" or "changes" is no data at all.
+            let no_recipient = !self.hits.iter().any(|h| {
+                h.start >= verbs[0].end
+                    && self.entry(h, Kind::Recipient).is_some()
+                    && !self.in_exception(h)
+            });
+            // (Security as the purpose of the disclosure — "to address
+            // fraud, security, or spam" — says nothing of transit.)
+            let in_transit = self.hits.iter().any(|h| {
+                self.is(h, Target::Security)
+                    && !(h.start >= verbs[0].end && self.entry(h, Kind::Purpose).is_some())
+            });
+            if shares
+                && no_recipient
+                && (in_transit || verbs.iter().all(|v| self.object_is_not_data(v)))
+            {
+                continue;
+            }
+            // Recipients named after the verb receive ("we share X with R");
+            // before it they are mostly the subject or context.
+            // "… from our partners" names where data comes from, not where it goes.
+            let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
+                h.start >= verbs[0].end && !self.in_exception(h) && !self.is_source(h)
+            });
+            // "Affiliates may have access to …": the subject is the one
+            // recipient, whatever else the sentence names, and the company
+            // is the one that discloses.
+            let access = actor.is_some() && verbs.iter().all(|v| self.grants_access(v));
+            let (actor, access) = match actor {
+                Some(who) if access => (None, Some(who)),
+                a => (a, None),
+            };
+            let mut recips = match (shares, after.is_empty()) {
+                (false, _) => Vec::new(),
+                _ if access.is_some() => access.into_iter().collect(),
+                (true, false) => after,
+                (true, true) => self.terms_where(Kind::Recipient, |h| {
+                    !self.in_exception(h) && !self.is_source(h)
+                }),
+            };
+            if let Some(owner) = &tracker_owner
+                && !recips.contains(owner)
+            {
+                recips.push(owner.clone());
+            }
+            let actor = actor.unwrap_or_else(|| "first-party".to_string());
+            recips.retain(|r| *r != actor);
+            let p = Practice {
+                action: action.clone(),
+                negated,
+                modality: self.modality(verbs[0]),
+                actor,
+                data: data.clone(),
+                recipients: recips,
+                purposes: purposes.clone(),
+                choice: choice.clone(),
+                condition: condition.clone(),
+                retention_days: if action == "retain" {
+                    durations.iter().map(|&(_, d)| d).max()
+                } else {
+                    None
+                },
+                inherited_from: None,
+                matched: matched.clone(),
+                objects,
+                presupposed: verbs.iter().all(|v| self.opted_out_of(v)),
+            };
+            let substantive = p.negated
+                || !p.data.is_empty()
+                || !p.recipients.is_empty()
+                || !p.purposes.is_empty()
+                || p.choice.is_some()
+                || p.actor != "first-party";
+            if substantive && !out.iter().any(|o| same_practice(o, &p)) {
+                out.push(p);
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn same_practice(a: &Practice, b: &Practice) -> bool {
+    a.action == b.action && a.negated == b.negated && a.actor == b.actor
+}

@@ -1,0 +1,76 @@
+//! Who a pronoun subject stands for: the party a previous clause named.
+
+use super::Extractor;
+use super::scan::Scan;
+use crate::taxonomy::{Hit, Kind, Target};
+
+/// The party a pronoun subject can stand for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Antecedent {
+    /// A recipient (index into the taxonomy's recipients): "Advertisers …
+    /// They may collect". An index, not the id: every clause of every
+    /// version passes its antecedent on to the next.
+    Recipient(usize),
+    /// The user: "Users may post content. They may share it".
+    User,
+    /// Nobody named: the pronoun is read as no company practice.
+    Unknown,
+}
+
+impl Extractor {
+    /// The party a clause names last (a recipient other than the company
+    /// itself, or users), for the pronoun subjects of the next one. Not
+    /// "you": a "they" cannot stand for the reader ("These partners use
+    /// cookies when you visit. They may collect …" is the partners).
+    pub(super) fn last_party(&self, scan: &Scan, own: &[String]) -> Option<Antecedent> {
+        let recipient = |h: &Hit| {
+            let text = &scan.norm[h.start..h.end];
+            if own.iter().any(|n| n == text) {
+                return None;
+            }
+            self.matcher
+                .targets(h.pattern)
+                .iter()
+                .find_map(|t| match t {
+                    Target::Entry(Kind::Recipient, i) => Some(*i),
+                    _ => None,
+                })
+        };
+        scan.hits.iter().enumerate().rev().find_map(|(k, h)| {
+            let text = &scan.norm[h.start..h.end];
+            if let Some(i) = recipient(h) {
+                return Some(Antecedent::Recipient(i));
+            }
+            let user = self
+                .matcher
+                .targets(h.pattern)
+                .iter()
+                .any(|t| matches!(t, Target::UserSubject));
+            // (People joined to a party are of it: "other companies and
+            // individuals … They have access …" are the companies.)
+            let joined = k > 0
+                && recipient(&scan.hits[k - 1]).is_some()
+                && matches!(
+                    scan.norm[scan.hits[k - 1].end..h.start].trim(),
+                    "and" | "or"
+                );
+            (user && text != "you" && !joined).then_some(Antecedent::User)
+        })
+    }
+
+    /// The party a pronoun subject in the next sentence stands for: the
+    /// one this sentence named last, else (when this sentence's own subject
+    /// was a pronoun) the one it stood for.
+    pub(super) fn context_after(
+        &self,
+        scan: &Scan,
+        own: &[String],
+        antecedent: &Antecedent,
+    ) -> Antecedent {
+        match self.last_party(scan, own) {
+            Some(a) => a,
+            None if scan.pronoun => antecedent.clone(),
+            None => Antecedent::Unknown,
+        }
+    }
+}

@@ -1,0 +1,461 @@
+//! Stage 3 — extraction: each clause → zero or more practices
+//! `{action, negated, actor, data, recipients, purposes, choice, condition}`.
+//!
+//! Rules, not a model: every decision rests on a matched taxonomy term and its
+//! position relative to the verb, and the practice records what matched so it
+//! can explain itself. The rules, in order:
+//! 1. every action verb (taxonomy `actions`) is a candidate, unless it is
+//!    named as a topic ("explains how we share", "consent to our collection
+//!    of" — `grammar.topics`), guarded against ("unauthorized disclosure"),
+//!    asked about ("a list of the parties we have disclosed to"), advised
+//!    to the reader ("we recommend using a unique password") or in a
+//!    title; a verb whose nearest subject is the user ("you share", "content
+//!    you upload") is the user's own act and is skipped, unless the verb is
+//!    passive ("the information you provide may be shared": its agent
+//!    would follow "by"); a recipient as
+//!    subject ("advertisers collect") becomes the actor; "they" stands for
+//!    the party named last in the clause or the one before; a verb
+//!    coordinated with the one before ("collect … and sell") or an
+//!    infinitive of purpose ("use cookies to collect") acts for that verb's
+//!    subject; "our" and "us" are never the subject; consecutive verbs of
+//!    one action and actor merge, unless the negation changes in a new
+//!    clause ("they have access to it, but may not share it"); using a
+//!    third party ("we use Google Analytics", "a third-party service to
+//!    send you email") or another party's tracker ("cookies from a
+//!    vendor", "third-party cookies") is disclosing to it, and a recipient
+//!    that "has access to" data ("affiliates may have access to your
+//!    information") is one the company discloses it to;
+//! 2. a negation cue in the five words before a verb, with no "but", "which",
+//!    "except" or ";" between, negates it ("we do not sell or rent");
+//! 3. terms after an exception cue ("except", "unless", "other than") belong to
+//!    the exception, not to the practice (one set off by commas before
+//!    the verb's complement ends at its comma: "shared, but only in the
+//!    aggregate, with advertisers"); a conditional cue ("if", "when",
+//!    "without your consent") records its phrase as the condition;
+//! 4. recipients attach to share and sell practices only; a transfer whose
+//!    first destination is a place, the user's device, the user or the
+//!    company itself ("to the United States", "to your computer", "with
+//!    us") is no sharing, nor is a transmission with no recipient in a
+//!    sentence about security ("transmitted using SSL"); each verb's data
+//!    is what it names up to the next verb (all the clause's data when it
+//!    names none: "your data may be shared"), purposes are the clause's;
+//! 5. a list item with data but no verb inherits the practices of its lead-in
+//!    ("We collect the following: …"); one that names only why or with whom
+//!    does so when the lead-in named the data and promised nothing ("We use
+//!    your information to: - send you offers", "We share it with: - our
+//!    affiliates"), and only in the sentence that opens the item;
+//! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
+//!    privacy settings — the last only where the user can act on it)
+//!    attaches to the clause's practices, with a time window ("within 30
+//!    days") and its scope (the purposes named); a choice sentence with no
+//!    verb is recorded as governing the *use* of data.
+//!
+//! The files follow one clause through the stage: `scan` finds its words and
+//! terms once (and whether it reads as a title); `owner` learns the
+//! company's own names and `context` who a pronoun stands for; `analysis`
+//! holds the clause under analysis and the helpers every rule shares;
+//! `screening` drops verbs that state no practice (rule 1's exclusions),
+//! `parties` finds who acts and who receives, `negation` applies rules 2–3,
+//! `choices` rule 6; `compose` assembles the practices; `practice` is the
+//! record it yields and `cache` what is remembered across versions. `words`
+//! holds the short word lists the rules consult besides the taxonomy.
+
+mod analysis;
+mod cache;
+mod choices;
+mod compose;
+mod context;
+mod negation;
+mod owner;
+mod parties;
+mod practice;
+mod scan;
+mod screening;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use crate::segment::{Clause, ClauseId};
+use crate::taxonomy::{Kind, Matcher, Target, Taxonomy};
+use analysis::Analysis;
+pub use cache::{CACHE_LIMIT, ExtractCache};
+use context::Antecedent;
+pub use practice::{
+    Choice, Condition, DataSpan, ExtractedClause, Matched, Modality, Practice, discloses,
+};
+use scan::Scan;
+use std::sync::Arc;
+use words::*;
+
+/// The extractor: a taxonomy and its compiled matcher.
+pub struct Extractor {
+    pub taxonomy: Taxonomy,
+    matcher: Matcher,
+    /// For each recipient entry: is it a named company (a candidate own name)?
+    named_company: Vec<bool>,
+}
+
+impl Extractor {
+    pub fn new(taxonomy: Taxonomy) -> Extractor {
+        let matcher = Matcher::new(&taxonomy);
+        let named_company = taxonomy
+            .recipients
+            .iter()
+            .map(|r| taxonomy.is_within(Kind::Recipient, &r.id, "named-companies"))
+            .collect();
+        Extractor {
+            taxonomy,
+            matcher,
+            named_company,
+        }
+    }
+
+    /// Extracts every clause of a document, in order (list items see their lead-in).
+    pub fn extract_all(&self, clauses: Vec<Clause>) -> Vec<ExtractedClause> {
+        self.extract_all_with(clauses, None)
+    }
+
+    /// Like [`Extractor::extract_all`], reusing the results for sentences the
+    /// previous version (the one last extracted with this cache) had word for
+    /// word: successive versions of a policy share most of their text.
+    pub fn extract_all_cached(
+        &self,
+        clauses: Vec<Clause>,
+        cache: &mut ExtractCache,
+    ) -> Vec<ExtractedClause> {
+        self.extract_all_with(clauses, Some(cache))
+    }
+
+    fn extract_all_with(
+        &self,
+        clauses: Vec<Clause>,
+        mut cache: Option<&mut ExtractCache>,
+    ) -> Vec<ExtractedClause> {
+        // One lookup per clause: the scan, and the practices when the
+        // sentence stands alone (list items depend on their lead-in too).
+        let (scans, mut known): (Vec<Arc<Scan>>, Vec<Reused>) = clauses
+            .iter()
+            .map(
+                |c| match cache.as_ref().and_then(|k| k.entries.get(&*c.text)) {
+                    Some(e) => (
+                        e.scan.clone(),
+                        c.lead_in.is_none().then(|| e.practices.clone()).flatten(),
+                    ),
+                    None => (Arc::new(self.scan(&c.text)), None),
+                },
+            )
+            .unzip();
+        let mut own = self.own_names(&clauses, &scans);
+        // Across versions of one document the company stays itself: a name
+        // recognised as its own once stays so when a later version happens
+        // to mention it less (else "Amazon may share…" would turn into a
+        // new recipient from one version to the next).
+        if let Some(k) = cache.as_ref()
+            && k.own.iter().any(|n| !own.contains(n))
+        {
+            own.extend(k.own.iter().cloned());
+            own.sort();
+            own.dedup();
+        }
+        if let Some(k) = cache.as_mut()
+            && k.own != own
+        {
+            k.entries.clear();
+            k.items.clear();
+            k.contextual.clear();
+            k.own = own.clone();
+            known.iter_mut().for_each(|p| *p = None);
+        }
+        let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
+        // The party the previous clause named last, for pronoun subjects.
+        let mut context = Antecedent::Unknown;
+        let mut section: Option<crate::input::Section> = None;
+        for (k, (clause, cached)) in clauses.into_iter().zip(known).enumerate() {
+            let scan = scans[k].clone();
+            if section.as_ref() != Some(&clause.section) {
+                context = Antecedent::Unknown;
+                section = Some(clause.section.clone());
+            }
+            let antecedent = context.clone();
+            // A clause with a pronoun depends on the one before: its
+            // practices are cached with the party the pronoun stood for.
+            let pronoun = scan.pronoun;
+            context = self.context_after(&scan, &own, &antecedent);
+            let practices: Arc<[Practice]> = if pronoun {
+                let lead = clause
+                    .lead_in
+                    .and_then(|i| out.get(i))
+                    .map(|c| Lead::of(c, &clause));
+                // Sentences (not list items) are cached with the party
+                // their pronoun stood for.
+                let key = (lead.is_none() && cache.is_some())
+                    .then(|| (clause.text.clone(), antecedent.clone()));
+                let reused = key
+                    .as_ref()
+                    .and_then(|key| cache.as_ref()?.contextual.get(key).cloned());
+                match reused {
+                    Some(p) => p,
+                    None => {
+                        let p: Arc<[Practice]> =
+                            self.extract_in(&scan, lead, &own, antecedent).into();
+                        if let Some(k) = cache.as_mut() {
+                            k.keep_scan(&clause.text, &scan);
+                            if let Some(key) = key {
+                                k.contextual.insert(key, p.clone());
+                            }
+                        }
+                        p
+                    }
+                }
+            } else if let Some(p) = cached {
+                p
+            } else {
+                let lead_clause = clause.lead_in.and_then(|i| out.get(i));
+                let item_key = lead_clause.filter(|_| cache.is_some()).map(|l| {
+                    (
+                        l.clause.text.clone(),
+                        clause.text.clone(),
+                        clause.opens_item,
+                    )
+                });
+                // Reused only while the lead-in states what it stated
+                // then (a nested list's lead-in depends on its own).
+                let reused = match (&item_key, cache.as_ref(), lead_clause) {
+                    (Some(key), Some(k), Some(l)) => k
+                        .items
+                        .get(key)
+                        .filter(|(lead, _)| {
+                            Arc::ptr_eq(lead, &l.practices) || lead[..] == l.practices[..]
+                        })
+                        .map(|(_, p)| with_lead_id(p, l.clause.id)),
+                    _ => None,
+                };
+                match reused {
+                    Some(p) => p,
+                    None => {
+                        let lead = lead_clause.map(|c| Lead::of(c, &clause));
+                        let practices: Arc<[Practice]> = self
+                            .extract_in(&scan, lead, &own, Antecedent::Unknown)
+                            .into();
+                        if let Some(k) = cache.as_mut() {
+                            if let (Some(key), Some(l)) = (item_key, lead_clause) {
+                                k.items
+                                    .insert(key, (l.practices.clone(), practices.clone()));
+                            }
+                            let entry = k.keep_scan(&clause.text, &scan);
+                            if lead_clause.is_none() {
+                                entry.practices = Some(practices.clone());
+                            }
+                        }
+                        practices
+                    }
+                }
+            };
+            out.push(ExtractedClause {
+                clause,
+                practices,
+                norm: scan.norm.clone(),
+                key: scan.key,
+                word_set: scan.word_set.clone(),
+            });
+        }
+        if let Some(k) = cache.as_mut()
+            && k.entries.len() + k.items.len() + k.contextual.len() > CACHE_LIMIT
+        {
+            let current: rustc_hash::FxHashSet<&str> =
+                out.iter().map(|c| &*c.clause.text).collect();
+            k.entries.retain(|t, _| current.contains(&**t));
+            k.items.retain(|(_, t, _), _| current.contains(&**t));
+            k.contextual.retain(|(t, _), _| current.contains(&**t));
+        }
+        out
+    }
+
+    /// Practices of one sentence.
+    pub fn extract(&self, text: &str) -> Vec<Practice> {
+        self.extract_in(&self.scan(text), None, &[], Antecedent::Unknown)
+    }
+
+    /// Practices of successive sentences of one passage, each read after the
+    /// one before, as [`Extractor::extract_all`] reads a section: "They may
+    /// collect …" after "We work with advertising networks." is the
+    /// networks collecting. For sentence-per-line corpora; documents go
+    /// through segmentation and `extract_all`.
+    pub fn extract_sentences<'a>(
+        &self,
+        sentences: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<Vec<Practice>> {
+        let mut context = Antecedent::Unknown;
+        let mut own: Vec<String> = Vec::new();
+        // How many sentences ago the owner was named: a bare title right
+        // after ("Welcome to the Google Privacy Policy" … "Privacy Policy
+        // Last modified: …") heads the same policy.
+        let mut since_named = usize::MAX;
+        sentences
+            .into_iter()
+            .map(|text| {
+                let scan = self.scan(text);
+                since_named = since_named.saturating_add(1);
+                match self.titled_owner(&scan, text) {
+                    Some(name) if !name.is_empty() => {
+                        own = name;
+                        since_named = 0;
+                    }
+                    Some(_) if since_named > OPENING_SENTENCES => own.clear(),
+                    _ => {}
+                }
+                let antecedent = context.clone();
+                context = self.context_after(&scan, &own, &antecedent);
+                // Only a pronoun subject reads the sentence before.
+                let antecedent = if scan.pronoun {
+                    antecedent
+                } else {
+                    Antecedent::Unknown
+                };
+                self.extract_in(&scan, None, &own, antecedent)
+            })
+            .collect()
+    }
+
+    fn extract_in(
+        &self,
+        scan: &Scan,
+        lead: Option<Lead>,
+        own_names: &[String],
+        antecedent: Antecedent,
+    ) -> Vec<Practice> {
+        // Only a verb, a choice or a lead-in can yield a practice: most
+        // sentences ("Contact us at …") are done here.
+        let promising = scan.hits.iter().any(|h| {
+            self.matcher.targets(h.pattern).iter().any(|t| {
+                matches!(
+                    t,
+                    Target::Entry(Kind::Action | Kind::Choice, _)
+                        | Target::WeakVerb(_)
+                        | Target::ActionNoun(_)
+                )
+            })
+        });
+        if !promising && (lead.is_none() || scan.hits.is_empty()) {
+            return Vec::new();
+        }
+        // A question or a title names a topic ("What information do we
+        // share?", "When Your Data May Be Shared"), not a practice; a list
+        // item in title case ("- Email Address") is still an item.
+        if scan.norm.ends_with('?') || (scan.title && lead.is_none()) {
+            return Vec::new();
+        }
+        let a = Analysis::new(
+            self,
+            &scan.norm,
+            &scan.words,
+            scan.hits.clone(),
+            own_names,
+            antecedent,
+        );
+        let mut practices = a.practices();
+        if practices.is_empty()
+            && let Some(Lead {
+                id: lead_id,
+                practices: lead_practices,
+                opens_item,
+            }) = lead
+        {
+            // An item names what the lead-in's practice applies to ("We
+            // collect: - your email address"), or, when the lead-in named
+            // the data, why or with whom ("We use your information to: -
+            // send you marketing e-mails", "We share it with: - our
+            // affiliates"): the practice with the item's data, purposes and
+            // recipients.
+            let data = a.terms(Kind::Data, false);
+            let purposes = a.terms(Kind::Purpose, false);
+            let recipients = a.terms(Kind::Recipient, false);
+            // (Only the sentence that opens the item continues the lead-in:
+            // a later one, "Please note that when you use third-party
+            // services …", says something else. Nor does a promise: "We do
+            // not use your data other than to: - serve contextual ads" lists
+            // what it excepts.)
+            for lp in lead_practices {
+                let adds = if data.is_empty() {
+                    opens_item
+                        && !lp.negated
+                        && !lp.data.is_empty()
+                        && (!purposes.is_empty()
+                            || (discloses(&lp.action) && !recipients.is_empty()))
+                } else {
+                    true
+                };
+                if !adds {
+                    continue;
+                }
+                let mut p = lp.clone();
+                // (The lead-in's object spans point into the lead-in's text:
+                // an item without data has no object of its own.)
+                p.objects = Vec::new();
+                if !data.is_empty() {
+                    p.data = data.clone();
+                    p.objects = a.data_spans(|h| !a.in_exception(h));
+                }
+                merge_ids(&mut p.purposes, purposes.clone());
+                if discloses(&p.action) {
+                    merge_ids(&mut p.recipients, recipients.clone());
+                }
+                p.inherited_from = Some(lead_id.to_string());
+                p.matched = a.matched_terms().into();
+                practices.push(p);
+            }
+        }
+        practices
+    }
+}
+
+/// Practices reused from the cache for one clause, if any.
+type Reused = Option<Arc<[Practice]>>;
+
+/// The lead-in a list item's sentence follows: its id and practices, and
+/// whether the sentence opens its item (only that one continues the
+/// lead-in when it names no data).
+struct Lead<'a> {
+    id: ClauseId,
+    practices: &'a [Practice],
+    opens_item: bool,
+}
+
+impl<'a> Lead<'a> {
+    fn of(lead: &'a ExtractedClause, item: &Clause) -> Lead<'a> {
+        Lead {
+            id: lead.clause.id,
+            practices: &lead.practices,
+            opens_item: item.opens_item,
+        }
+    }
+}
+
+/// Cached list-item practices, pointing at the lead-in's id in this version
+/// (ids shift when clauses are added or removed above it).
+fn with_lead_id(practices: &Arc<[Practice]>, lead_id: ClauseId) -> Arc<[Practice]> {
+    if practices
+        .iter()
+        .all(|p| p.inherited_from.as_deref().is_none_or(|i| lead_id.is(i)))
+    {
+        return practices.clone();
+    }
+    practices
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            if p.inherited_from.is_some() {
+                p.inherited_from = Some(lead_id.to_string());
+            }
+            p
+        })
+        .collect()
+}
+
+fn merge_ids(into: &mut Vec<String>, more: Vec<String>) {
+    for m in more {
+        if !into.contains(&m) {
+            into.push(m);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! Negation, hypotheticals, disclaimers and modality.
+
+use super::Modality;
+use super::analysis::Analysis;
+use super::words::*;
+use crate::taxonomy::{Hit, Kind, Target};
+
+impl<'a> Analysis<'a> {
+    pub(super) fn negated(&self, verb: &Hit) -> bool {
+        // A participle right after its data heads a relative clause of its
+        // own: "we will not disclose your information collected from the
+        // sites" promises nothing about collecting.
+        let vw = self.word_index(verb.start);
+        if vw > 0 && self.word(vw).ends_with("ed") && self.data_word(vw - 1) {
+            return false;
+        }
+        let lo = self.negation_reach(verb);
+        self.hits.iter().any(|h| {
+            h.end <= verb.start
+                && self.word_index(h.start) >= lo
+                && self.is(h, Target::Negation)
+                && !self.scope_broken(h.end, verb.start)
+                && self.only_glue_between(h.end, verb.start)
+                && !self.in_fronted_condition(h, verb)
+                // "You cannot opt out of this sharing" denies the choice,
+                // it promises nothing about the sharing.
+                && !self.hits.iter().any(|c| {
+                    c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
+                })
+        })
+    }
+
+    /// Whether an action is named as what would follow if it were not
+    /// done — "without processing your data, we can not respond", "the
+    /// consequences of not processing your data" — which promises nothing
+    /// (if anything, it says the action is needed).
+    pub(super) fn hypothetical(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let before = |k: usize| w.checked_sub(k).map(|i| self.word(i));
+        if !self.word(w).ends_with("ing") {
+            return false;
+        }
+        let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
+        let unable = || {
+            (0..self.words.len()).any(|i| match self.word(i) {
+                "unable" | "impossible" => true,
+                "can" => at(i + 1) == Some("not"),
+                "not" => {
+                    at(i + 1) == Some("able")
+                        || (at(i + 1), at(i + 2)) == (Some("be"), Some("able"))
+                }
+                _ => false,
+            })
+        };
+        (before(1) == Some("without") && unable())
+            || (before(1) == Some("not") && before(2) == Some("of"))
+    }
+
+    /// Whether a negated passive is the goal of a measure, not a promise:
+    /// "we encrypt data to ensure it can't be linked to other information
+    /// about you", "… so that it cannot be identified" describe what a
+    /// safeguard achieves. (An obligation on someone else stays a promise:
+    /// "contracts to ensure partners do not use your data" is active.)
+    pub(super) fn goal_of_measure(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let cannot = (w.saturating_sub(4)..w).any(|i| {
+            matches!(self.word(i), "cannot" | "can't" | "cant")
+                || (self.word(i) == "can" && i + 1 < w && self.word(i + 1) == "not")
+        });
+        cannot
+            && self.passive(verb)
+            && (w.saturating_sub(8)..w).any(|i| {
+                matches!(self.word(i), "ensure" | "ensures" | "ensuring")
+                    || (self.word(i) == "so" && i + 1 < w && self.word(i + 1) == "that")
+                    || (self.word(i) == "make" && i + 1 < w && self.word(i + 1) == "sure")
+            })
+    }
+
+    /// Whether an action is what the company says it cannot guarantee
+    /// against: "we cannot guarantee that your information will not be
+    /// disclosed", "cannot ensure the security of … or guarantee that
+    /// information may not be accessed". A disclaimer about breaches
+    /// states no practice and makes no promise. (A guarantee given is
+    /// another matter: "we ensure that it is not sold" stays a promise.)
+    pub(super) fn disclaimed(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let guarantee = |i: usize| GUARANTEES.contains(&self.word(i));
+        let same_clause =
+            |i: usize| !self.norm[self.words[i]..verb.start].contains([';', '.', ':']);
+        let refused = |i: usize| {
+            (i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "not" | "no" | "never"))
+        };
+        // What is refused is a clause ("… that it will be secure", "… it
+        // will not be accessed"), not the object of "guarantee the security
+        // of information disclosed to those third parties", which states
+        // the disclosure.
+        let clause = |i: usize| (i + 1 < w && self.word(i + 1) == "that") || self.negated(verb);
+        (w.saturating_sub(25)..w).any(|i| guarantee(i) && same_clause(i) && refused(i) && clause(i))
+    }
+
+    /// Whether a verb and the negation before it both lie in an "if" or
+    /// "unless" clause: "we can not process your booking if we do not
+    /// collect your name", "if we do not receive your consent, …" suppose
+    /// the action away; they promise nothing. (A wish is another matter:
+    /// "if you prefer that we do not share it, opt out" offers a choice.)
+    pub(super) fn negated_within_condition(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {
+            matches!(self.word(i), "if" | "unless")
+                && !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
+                && !(i + 1..w).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "prefer" | "want" | "wish" | "like" | "choose" | "request" | "ask"
+                    )
+                })
+                && self.hits.iter().any(|h| {
+                    h.start > self.words[i] && h.end <= verb.start && self.is(h, Target::Negation)
+                })
+        }) && self.negated(verb)
+    }
+
+    /// Whether a verb is part of a name in quotation marks, after a
+    /// negation in it: a link, a button or a request — “Do Not Sell My
+    /// Personal Information”, “Nevada Do Not Sell Request” — which states
+    /// no practice ("halt these sales by pressing the “Do not sell” link"
+    /// says the opposite). A verb alone in quotes is a defined term, and
+    /// stays: we “share” it with advertisers.
+    pub(super) fn quoted_name(&self, verb: &Hit) -> bool {
+        let before = &self.norm[..verb.start];
+        if before.matches('"').count().is_multiple_of(2) || !self.norm[verb.end..].contains('"') {
+            return false;
+        }
+        let open = before.rfind('"').unwrap_or(0);
+        self.hits
+            .iter()
+            .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
+    }
+
+    /// Whether a negated verb names a right, a link or a signal, or tells
+    /// the reader what not to do — none of which the company promises:
+    /// "Do Not Sell." (a heading), "a Nevada do not sell request", "do
+    /// not track signals", "the Do Not Sell or Share My Personal
+    /// Information link" (the user speaks), "Do not share your password
+    /// with anyone" (an instruction).
+    pub(super) fn named_or_addressed(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let opening = (0..w.min(3)).map(|i| self.word(i)).collect::<Vec<_>>();
+        let imperative = matches!(
+            opening.as_slice(),
+            ["do", "not", ..] | ["never", ..] | ["please", "do", "not"] | ["please", "never", ..]
+        );
+        // Past the other verbs of a list ("sell or share my"), the word
+        // the verb governs.
+        let mut k = w + 1;
+        while k < self.words.len()
+            && (matches!(self.word(k), "or" | "and")
+                || self.covering(self.words[k]).any(|h| self.names_action(h)))
+        {
+            k += 1;
+        }
+        let object = (k < self.words.len()).then(|| self.word(k));
+        (imperative
+            || matches!(
+                object,
+                Some(
+                    "my" | "request"
+                        | "requests"
+                        | "link"
+                        | "links"
+                        | "right"
+                        | "rights"
+                        | "button"
+                        | "page"
+                        | "signal"
+                        | "signals"
+                        | "setting"
+                        | "settings"
+                        | "list"
+                        | "registry"
+                        | "form"
+                )
+            ))
+            && self.negated(verb)
+    }
+
+    /// Whether the one who acts is the policy itself or its reader: "The
+    /// Privacy Policy also provides information about cookies" describes
+    /// the document; "To obtain more information, please email us" is
+    /// the reader's errand.
+    pub(super) fn document_or_reader_acts(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let mut k = w;
+        while k > 0
+            && matches!(
+                self.word(k - 1),
+                "also" | "further" | "additionally" | "below"
+            )
+        {
+            k -= 1;
+        }
+        let document = k > 0
+            && matches!(
+                self.word(k - 1),
+                "policy" | "statement" | "notice" | "section" | "document"
+            );
+        // The reader's errand, and errands joined to it: "To obtain more
+        // information, or to obtain a copy, please email …".
+        let errand = self.word(0) == "to"
+            && (w == 1
+                || (w > 2 && self.word(w - 1) == "to" && matches!(self.word(w - 2), "or" | "and")))
+            && (0..self.words.len()).any(|i| self.word(i) == "please");
+        document || errand
+    }
+
+    /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`
+    /// words back, not counting the other actions of a list the verb ends
+    /// ("we do not sell, rent, lease, trade or otherwise disclose").
+    pub(super) fn negation_reach(&self, verb: &Hit) -> usize {
+        let mut k = self.word_index(verb.start);
+        // A permitted action is reached through its permission: "we will
+        // not sell, rent or authorize any third party to use".
+        if k > 1
+            && self.word(k - 1) == "to"
+            && let Some(e) = (k.saturating_sub(7)..k - 1)
+                .rev()
+                .find(|&i| ENABLING.contains(&self.word(i)))
+        {
+            k = e;
+        }
+        let mut budget = NEGATION_WINDOW;
+        // Only the run of actions right before the verb is free: in "not
+        // disclose your information collected", "collected" ends no list.
+        let mut in_list = true;
+        while k > 0 && budget > 0 {
+            k -= 1;
+            in_list &= matches!(self.word(k), "and" | "or" | "otherwise")
+                || self.covering(self.words[k]).any(|h| self.names_action(h));
+            if !in_list {
+                budget -= 1;
+            }
+        }
+        k
+    }
+
+    /// Whether a negation belongs to a condition set before the verb's
+    /// clause: "If you do not opt out, we will share …" shares.
+    pub(super) fn in_fronted_condition(&self, negation: &Hit, verb: &Hit) -> bool {
+        if !self.norm[negation.end..verb.start].contains(',') {
+            return false;
+        }
+        // (The negation inside the condition: "If you have registered, we
+        // will not sell, rent or swap" has its comma before the negation.)
+        let w = self.word_index(negation.start);
+        (w.saturating_sub(6)..w).any(|i| {
+            matches!(
+                self.word(i),
+                "if" | "unless" | "when" | "whenever" | "once" | "should" | "where"
+            ) && !self.norm[self.words[i]..negation.start].contains(',')
+        })
+    }
+
+    /// Whether every word between a negation and its verb is one a negation
+    /// reaches across: auxiliaries, adverbs, determiners, conjunctions and
+    /// taxonomy terms ("will not knowingly sell", "no personal data is
+    /// shared", "not sell or rent"). Any other word is a verb or noun of its
+    /// own ("do not see a sharing icon") that the negation belongs to.
+    pub(super) fn only_glue_between(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        (a..b).all(|i| {
+            let w = self.word(i);
+            let at = self.words[i];
+            // "We do not allow advertisers to collect …": what the company
+            // does not let a party do, that party does not do (as far as
+            // the policy promises).
+            let enabling = |w: &str| ENABLING.contains(&w);
+            NEGATION_GLUE.contains(&w)
+                || enabling(w)
+                || (w == "to" && (a..i).any(|k| enabling(self.word(k))))
+                || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
+                || self.hits.iter().any(|h| {
+                    h.start <= at
+                        && at < h.end
+                        && self.targets(h).iter().any(|t| {
+                            matches!(
+                                t,
+                                Target::Entry(..)
+                                    | Target::WeakVerb(_)
+                                    | Target::May
+                                    | Target::Will
+                                    | Target::FirstParty
+                                    | Target::Negation
+                            )
+                        })
+                })
+        })
+    }
+
+    pub(super) fn modality(&self, verb: &Hit) -> Modality {
+        let vw = self.word_index(verb.start);
+        let lo = vw.saturating_sub(NEGATION_WINDOW);
+        let mut m = Modality::Unspecified;
+        for h in self.hits.iter().filter(|h| h.end <= verb.start) {
+            if self.word_index(h.start) < lo || self.scope_broken(h.end, verb.start) {
+                continue;
+            }
+            if self.is(h, Target::May) {
+                m = Modality::May;
+            } else if self.is(h, Target::Will) {
+                m = Modality::Will;
+            }
+        }
+        m
+    }
+}

@@ -1,0 +1,155 @@
+//! The company's own names, which make it the first party.
+
+use super::Extractor;
+use super::scan::Scan;
+use super::words::*;
+use crate::segment::Clause;
+use crate::taxonomy::{Hit, Kind, Target};
+use std::sync::Arc;
+
+impl Extractor {
+    /// In a run of sentences with no document around them, the title of a
+    /// policy names its owner: "Welcome to the Google Privacy Policy",
+    /// "Bing and MSN Privacy Statement" (the company that owns the title's
+    /// policy is the first party from there on). A title without a known
+    /// company ("Privacy Policy Last modified: …") opens a policy whose
+    /// owner the rules cannot name: `Some(empty)`. A reference to another's
+    /// policy ("Google's privacy policy", "the privacy policy of PayPal")
+    /// is no title.
+    pub(super) fn titled_owner(&self, scan: &Scan, text: &str) -> Option<Vec<String>> {
+        const TITLES: [&str; 4] = [
+            "privacy policy",
+            "privacy notice",
+            "privacy statement",
+            "privacy center",
+        ];
+        // A title is capitalised and opens the sentence.
+        let at = TITLES.iter().filter_map(|t| scan.norm.find(t)).min()?;
+        if !text.contains("Privacy ") || scan.norm[..at].split_whitespace().count() > 6 {
+            return None;
+        }
+        let owner = scan
+            .hits
+            .iter()
+            .filter(|h| h.end <= at && self.names_company(h))
+            .find(|h| {
+                // "Amazon.com Privacy Notice", "Bing and MSN Privacy Statement".
+                let between = scan.norm[h.end..at].trim();
+                let domain = between.starts_with('.') && !between.contains(' ');
+                between.is_empty()
+                    || domain
+                    || between.split_whitespace().count() <= 2 && between.starts_with("and ")
+            })
+            .map(|h| scan.norm[h.start..h.end].to_string());
+        let before = scan.norm[..at].trim_end();
+        if owner.is_none() && !before.is_empty() {
+            return None;
+        }
+        Some(owner.into_iter().collect())
+    }
+
+    /// Whether a hit names a company.
+    pub(super) fn names_company(&self, h: &Hit) -> bool {
+        self.matcher
+            .targets(h.pattern)
+            .iter()
+            .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.named_company[*i]))
+    }
+
+    /// The company's own names among the taxonomy's named companies: a
+    /// company named in the policy's opening (title, first sentences) and at
+    /// least three times in all is the first party, not a recipient
+    /// ("Instagram may share…" in Instagram's own policy).
+    pub(super) fn own_names(&self, clauses: &[Clause], scans: &[Arc<Scan>]) -> Vec<String> {
+        // term → (count, named in the opening)
+        let mut counts: Vec<(String, usize, bool)> = Vec::new();
+        let mut count =
+            |term: &str, opening: bool| match counts.iter_mut().find(|(t, _, _)| t == term) {
+                Some(e) => {
+                    e.1 += 1;
+                    e.2 |= opening;
+                }
+                None => counts.push((term.to_string(), 1, opening)),
+            };
+        // A company the policy uses or calls a third party is not its own
+        // ("Dog Breed Info Center uses Google AdSense", "Google, as a third
+        // party advertisement vendor, uses cookies").
+        // (Unless the policy's title names it: "Bing and MSN Privacy
+        // Statement" in a policy whose services "use Bing".)
+        let mut tools: Vec<String> = Vec::new();
+        let mut titled: Vec<String> = Vec::new();
+        let used_as_tool = |scan: &Scan, h: &Hit| {
+            let norm = &scan.norm;
+            let before = norm[..h.start].trim_end();
+            let after = norm[h.end..].trim_start_matches([',', ' ']);
+            // (Used by the company in a main clause, not by someone in a
+            // subordinate one: "when a partner uses Google Analytics", "an
+            // organisation that uses Google" say nothing of whose policy it is.)
+            let by_party = |verb: &str| {
+                let clause = before[..before.len() - verb.len()]
+                    .rsplit(['.', ',', ';', ':', '('])
+                    .next()
+                    .unwrap_or_default();
+                clause.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "that" | "which" | "who" | "when" | "whenever" | "if" | "where"
+                    )
+                })
+            };
+            [
+                "we use",
+                "we also use",
+                "we may use",
+                "uses",
+                "utilizes",
+                "we partner with",
+                "we work with",
+            ]
+            .iter()
+            .any(|v| before.ends_with(v) && !by_party(v))
+                || ["as a third party", "a third party", "as third party"]
+                    .iter()
+                    .any(|t| after.starts_with(t))
+        };
+        let mut titles: Vec<&crate::input::Section> = Vec::new();
+        for (k, (c, scan)) in clauses.iter().zip(scans).enumerate() {
+            if k < OPENING_SENTENCES && titles.last() != Some(&&c.section) {
+                titles.push(&c.section);
+                let heading = c.section.join(" ");
+                let t = self.scan(&heading);
+                titled.extend(self.titled_owner(&t, &heading).unwrap_or_default());
+                for h in t.hits.iter().filter(|h| self.names_company(h)) {
+                    count(&t.norm[h.start..h.end], true);
+                }
+            }
+            if k < OPENING_SENTENCES
+                && let Some(owner) = self.titled_owner(scan, &c.text)
+            {
+                titled.extend(owner);
+            }
+            if !scan.names_company {
+                continue;
+            }
+            for h in scan.hits.iter().filter(|h| self.names_company(h)) {
+                let name = &scan.norm[h.start..h.end];
+                count(name, k < OPENING_SENTENCES);
+                if used_as_tool(scan, h) {
+                    tools.push(name.to_string());
+                }
+            }
+        }
+        // Named often but never in the opening is not enough: a policy that
+        // explains its use of Google Analytics at length names Google more
+        // than itself.
+        let mut own: Vec<String> = counts
+            .into_iter()
+            .filter(|(t, n, opening)| {
+                *opening && *n >= 3 && (titled.contains(t) || !tools.contains(t))
+            })
+            .map(|(t, _, _)| t)
+            .collect();
+        own.sort();
+        own
+    }
+}

@@ -1,0 +1,512 @@
+//! Who acts and who receives: subjects, pronouns, recipients and trackers.
+
+use super::analysis::Analysis;
+use super::context::Antecedent;
+use super::words::*;
+use crate::taxonomy::{Hit, Kind, Target};
+
+impl<'a> Analysis<'a> {
+    /// Whether a verb is one of employing someone or something ("use",
+    /// "employ", "utilize", "leverage", "engage"), not of processing or
+    /// analysing ("analyze public blockchain data").
+    pub(super) fn employs(&self, verb: &Hit) -> bool {
+        let v = &self.norm[verb.start..verb.end];
+        ["use", "employ", "utili", "leverag", "engag"]
+            .iter()
+            .any(|p| v.starts_with(p))
+    }
+
+    /// Whether the verb's direct object is a recipient ("use Google
+    /// Analytics", "use a third-party service", "employ vendors"), after
+    /// at most a determiner or two.
+    pub(super) fn recipient_object(&self, verb: &Hit) -> bool {
+        if !self.employs(verb) {
+            return false;
+        }
+        let Some(obj) = self.hits.iter().find(|h| h.start > verb.end) else {
+            return false;
+        };
+        // A recipient word that qualifies data ("use partner data", "use
+        // public information") is no party used.
+        let next_is_data = self.hits.iter().any(|h| {
+            h.start > obj.start
+                && self.entry(h, Kind::Data).is_some()
+                && self.norm[obj.end..h.start].split_whitespace().count() <= 1
+        });
+        if next_is_data {
+            return false;
+        }
+        let between = self.norm[verb.end..obj.start].split_whitespace();
+        let determiners = between.clone().all(|w| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "certain"
+                    | "some"
+                    | "several"
+                    | "various"
+                    | "other"
+                    | "trusted"
+                    | "reputable"
+                    | "selected"
+                    | "one"
+                    | "or"
+                    | "more"
+            )
+        });
+        determiners
+            && between.count() <= 3
+            && self.entry(obj, Kind::Recipient).is_some()
+            && !self.in_exception(obj)
+    }
+
+    /// The party whose tracker the verb's object is: "use cookies from a
+    /// vendor", "web beacons and cookies, including those from third
+    /// parties", "cookies served by our advertising partners" (the
+    /// recipient's id), or "use third-party cookies" (the third parties).
+    /// Using another's tracker lets that party collect.
+    pub(super) fn tracker_owner(&self, verb: &Hit) -> Option<String> {
+        if !self.employs(verb) {
+            return None;
+        }
+        let cookies = |h: &Hit| {
+            self.entry(h, Kind::Data)
+                .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+        };
+        let obj = self.hits.iter().find(|h| h.start > verb.end)?;
+        if !cookies(obj) || self.norm[verb.end..obj.start].split_whitespace().count() > 2 {
+            return None;
+        }
+        if self.norm[obj.start..obj.end].starts_with("third party") {
+            return Some("third-parties".to_string());
+        }
+        // The trackers named together, then their owner within a few words.
+        let mut last = obj;
+        for h in self.hits.iter().filter(|h| h.start > obj.end) {
+            let gap = &self.norm[last.end..h.start];
+            if gap.split_whitespace().count() > 5 || gap.contains([';', '.', ':']) {
+                return None;
+            }
+            if cookies(h) {
+                last = h;
+                continue;
+            }
+            let owner_word = gap
+                .split_whitespace()
+                .any(|w| matches!(w, "from" | "by" | "of"));
+            return match self.entry(h, Kind::Recipient) {
+                Some(i) if owner_word && !self.in_exception(h) => {
+                    Some(self.ex.taxonomy.recipients[i].id.clone())
+                }
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// Whether verb `b` opens a clause of its own after verb `a`: a comma,
+    /// semicolon, colon or dash between them, or a contrast ("but",
+    /// "however"), not a gerund after "without".
+    pub(super) fn new_clause(&self, a: &Hit, b: &Hit) -> bool {
+        let w = self.word_index(b.start);
+        if w > 0 && self.word(w - 1) == "without" {
+            return false;
+        }
+        let gap = &self.norm[a.end..b.start];
+        gap.contains([',', ';', ':', '\u{2014}'])
+            || gap.split_whitespace().any(|x| {
+                matches!(
+                    x,
+                    "but" | "however" | "although" | "though" | "while" | "whereas"
+                )
+            })
+    }
+
+    /// Whether people are joined to a party named just before them ("these
+    /// companies and individuals"): they are of that party.
+    pub(super) fn joined_to_party(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        self.is(h, Target::UserSubject)
+            && w >= 2
+            && matches!(self.word(w - 1), "and" | "or")
+            && self
+                .covering(self.words[w - 2])
+                .any(|r| self.entry(r, Kind::Recipient).is_some())
+    }
+
+    /// Whether a party closes an aside that joins it to the subject before
+    /// the aside ("We, and our affiliates, use …", "We, as well as our
+    /// partners, may use …"): the verb after it is that party's act too,
+    /// as it is without the commas ("we and our affiliates use").
+    pub(super) fn closes_joined_aside(&self, party: &Hit) -> bool {
+        let before = &self.norm[..party.start];
+        let Some(comma) = before.rfind(',') else {
+            return false;
+        };
+        let aside = before[comma + 1..].trim_start();
+        // ("We, and not our partners, …" excludes the party.)
+        let joined = [
+            "and ",
+            "or ",
+            "as well as ",
+            "along with ",
+            "together with ",
+        ]
+        .iter()
+        .any(|j| {
+            aside
+                .strip_prefix(j)
+                .is_some_and(|rest| !rest.starts_with("not "))
+        });
+        let no_verb = !self
+            .hits
+            .iter()
+            .any(|h| h.start > comma && h.end <= party.start && self.names_action(h));
+        // (The subject opens the sentence: in "Our partners, affiliates,
+        // and service providers, use …" the list names one subject, its first.)
+        let subject_before = self.hits.iter().any(|h| {
+            h.end == comma
+                && !self.norm[..h.start].contains(',')
+                && ((self.is(h, Target::FirstParty) && !self.object_form(h))
+                    || self.entry(h, Kind::Recipient).is_some())
+        });
+        joined && no_verb && subject_before
+    }
+
+    /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
+    /// for a recipient acting, `None` when the user does it.
+    pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
+        let vw = self.word_index(verb.start);
+        let lo = vw.saturating_sub(SUBJECT_WINDOW);
+        for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
+            if self.word_index(h.end - 1) < lo {
+                break;
+            }
+            // A verb that names its recipient ("publish" names the public)
+            // is another action of the same subject, not the subject:
+            // "we do not publish or otherwise disclose your data".
+            if self.names_action(h) {
+                continue;
+            }
+            // A relative clause on a recipient: "served by third-party
+            // companies, which may collect information".
+            if let Some(i) = self.entry(h, Kind::Recipient) {
+                let between = self.norm[h.end..verb.start].trim_start_matches(',');
+                if let Some(rest) = ["which ", "who ", "that "]
+                    .iter()
+                    .find_map(|r| between.trim_start().strip_prefix(r))
+                    && rest.split_whitespace().count() <= 3
+                    && !rest.contains([',', ';'])
+                {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+            }
+            if self.scope_broken(h.end, verb.start) {
+                break;
+            }
+            if self.is(h, Target::FirstParty) {
+                // "our" and "us" are never the subject ("ads on our site
+                // may use …"); the search goes on for one.
+                if self.object_form(h) {
+                    continue;
+                }
+                return Some(None);
+            }
+            if self.is(h, Target::Pronoun) {
+                // The party named last before it in this clause, else the
+                // one the previous clause named last.
+                let here = self
+                    .hits
+                    .iter()
+                    .rev()
+                    .filter(|u| u.end <= h.start && !self.joined_to_party(u))
+                    .find_map(|u| {
+                        if self.is(u, Target::UserSubject) {
+                            Some(Antecedent::User)
+                        } else {
+                            self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
+                        }
+                    });
+                return match here.unwrap_or_else(|| self.antecedent.clone()) {
+                    Antecedent::Recipient(i) => {
+                        Some(Some(self.ex.taxonomy.recipients[i].id.clone()))
+                    }
+                    Antecedent::User | Antecedent::Unknown => None,
+                };
+            }
+            if self.is(h, Target::UserSubject) {
+                // "… identify you and share it": the user is the object of
+                // the verb before, and this one coordinates with its subject.
+                let between = self.norm[h.end..verb.start].trim_matches([' ', ',']);
+                if matches!(between, "and" | "or" | "and then" | "and may" | "and will") {
+                    continue;
+                }
+                // "The information you provide may be shared": a passive
+                // verb names its agent after "by", never before it; the
+                // user before it heads a relative clause on the data.
+                if self.passive(verb) {
+                    continue;
+                }
+                // "These companies and individuals will have access": people
+                // joined to a party act with it, and the party receives.
+                if self.joined_to_party(h) {
+                    continue;
+                }
+                let w = self.word_index(h.start);
+                // "collected from users", "information about children": the
+                // user after a preposition is where data comes from or whom
+                // it is about, not who acts.
+                if w > 0
+                    && matches!(
+                        self.word(w - 1),
+                        "from"
+                            | "about"
+                            | "of"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "regarding"
+                            | "concerning"
+                    )
+                {
+                    continue;
+                }
+                return None;
+            }
+            if let Some(i) = self.entry(h, Kind::Recipient) {
+                // "shared with advertisers, who may use it" is caught by the
+                // breakers; a bare recipient right before the verb acts, and
+                // so does one the verb's infinitive follows ("we allow
+                // advertisers to collect", "we ask partners to send").
+                let between = &self.norm[h.end..verb.start];
+                if matches!(between, " to " | " also to " | " directly to ") {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+                if between.trim().strip_prefix(',').is_some_and(|rest| {
+                    rest.split_whitespace().all(|w| {
+                        matches!(
+                            w,
+                            "may"
+                                | "might"
+                                | "can"
+                                | "could"
+                                | "will"
+                                | "would"
+                                | "shall"
+                                | "must"
+                                | "also"
+                                | "do"
+                                | "does"
+                                | "did"
+                        )
+                    })
+                }) && self.closes_joined_aside(h)
+                {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+                if !between.contains(',')
+                    && !between.contains(" with ")
+                    && !between.contains(" to ")
+                {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+            }
+        }
+        // A recipient opening the sentence is its subject across a relative
+        // clause ("Ad networks that serve ads on our site may use …"),
+        // unless someone else is named before the verb.
+        // ("Our partners …": the possessive before it names no subject.)
+        if let Some(first) = self
+            .hits
+            .iter()
+            .find(|h| &self.norm[h.start..h.end] != "our")
+            && first.end <= verb.start
+            && self.word_index(first.start) <= 3
+            // ("For Bing Search in your browser, using …": a party after a
+            // preposition is no subject.)
+            && !self.word_index(first.start).checked_sub(1).is_some_and(|w| {
+                matches!(
+                    self.word(w),
+                    "for" | "in" | "on" | "with" | "by" | "to" | "from" | "of" | "at" | "about"
+                )
+            })
+            && let Some(i) = self.entry(first, Kind::Recipient)
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start > first.start && h.end <= verb.start && self.names_subject(h))
+            && self.only_parties_between(first.end, verb.start)
+        {
+            return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+        }
+        // "You" opening the sentence acts for a later active verb that names
+        // no subject of its own, when nobody else is named and no comma
+        // opens another clause on the way: "You can choose to change your
+        // city and make it not visible to other members".
+        let user_opens = self
+            .hits
+            .first()
+            .is_some_and(|h| h.start == 0 && &self.norm[h.start..h.end] == "you");
+        // (Not a participle: "you may opt out of having your data shared".)
+        let participle = self.word(self.word_index(verb.start)).ends_with("ed");
+        // (Nor a noun: "You can opt out of the sale of your data" is the
+        // company's sale.)
+        let noun = self
+            .targets(verb)
+            .iter()
+            .all(|t| !matches!(t, Target::Entry(Kind::Action, _) | Target::WeakVerb(_)));
+        if user_opens
+            && !participle
+            && !noun
+            && !self.passive(verb)
+            && !self.norm[..verb.start].contains([',', ';', ':'])
+            && !self.hits.iter().any(|h| {
+                h.end <= verb.start
+                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
+                        || self.entry(h, Kind::Recipient).is_some())
+            })
+        {
+            return None;
+        }
+        // Passive with an agent: "collected by advertisers", also after the
+        // verbs coordinated with this one ("collected and used by others").
+        let mut end = verb.end;
+        for h in self.hits.iter().filter(|h| h.start > verb.end) {
+            let between = &self.norm[end..h.start];
+            if self.names_action(h)
+                && matches!(between, " and " | " or " | ", " | ", and " | ", or ")
+            {
+                end = h.end;
+            } else {
+                break;
+            }
+        }
+        // (A passive may keep its object before the agent: "you will be
+        // served cookies by our advertisers".)
+        if self.passive(verb)
+            && let Some(p) = self.norm[end..].find(" by ")
+            && let skipped = &self.norm[end..end + p]
+            && skipped.split_whitespace().count() <= 3
+            && !skipped.contains([',', ';', ':', '(', ')'])
+            && self
+                .hits
+                .iter()
+                .any(|h| h.start > end && h.end <= end + p && self.entry(h, Kind::Data).is_some())
+        {
+            end += p;
+        }
+        let after = &self.norm[end..];
+        if let Some(rest) = after.strip_prefix(" by ") {
+            for h in self.hits.iter().filter(|h| h.start >= end + 4) {
+                if h.start > end + 4 + rest.len().min(40) {
+                    break;
+                }
+                if let Some(i) = self.entry(h, Kind::Recipient) {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+            }
+        }
+        Some(None)
+    }
+
+    /// Whether the text between the subject that opens a sentence and its
+    /// verb continues that subject: no comma at all, or commas that only
+    /// list more parties or set off a short aside ("Our partners,
+    /// affiliates, tracking companies, and service providers, use …",
+    /// "Third parties, however, may collect …"). A colon or semicolon, or a
+    /// comma opening a clause with a verb of its own, ends it (a new
+    /// subject, "we" or "you", is ruled out by the caller).
+    pub(super) fn only_parties_between(&self, from: usize, to: usize) -> bool {
+        let text = &self.norm[from..to];
+        if !text.contains(',') {
+            return true;
+        }
+        if text.contains([';', ':']) {
+            return false;
+        }
+        let mut at = from;
+        text.split(',').all(|chunk| {
+            let (lo, hi) = (at, at + chunk.len());
+            at = hi + 1;
+            let inside = || self.hits.iter().filter(|h| h.start >= lo && h.end <= hi);
+            chunk.trim().is_empty()
+                || inside().any(|h| self.entry(h, Kind::Recipient).is_some())
+                || (chunk.split_whitespace().count() <= 4
+                    && !inside().any(|h| self.names_action(h)))
+        })
+    }
+
+    /// For an infinitive ("to share"), the party named as the object of a
+    /// verb that lets it act (`ENABLING`: "allow", "let", "enable", "permit",
+    /// "authorize") or of "help" before it, in the same
+    /// sentence: "Time Inc. allows you to connect with other sites in order
+    /// to share content" (the user shares). Same encoding as
+    /// [`Analysis::sentence_subject`].
+    pub(super) fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
+        let w = self.word_index(verb.start);
+        let lo = w.saturating_sub(15);
+        // The verbs that let a party act (`ENABLING`), and "help".
+        let g = (lo..w).rev().find(|&i| {
+            let x = self.word(i);
+            ENABLING.contains(&x) || matches!(x, "help" | "helps")
+        })?;
+        if self.norm[self.words[g]..verb.start].contains(['.', ';', ':']) {
+            return None;
+        }
+        let party = self.hits.iter().find(|h| {
+            h.start > self.words[g]
+                && h.end <= verb.start
+                && self.word_index(h.start) <= g + 3
+                && &self.norm[h.start..h.end] != "our"
+        })?;
+        if self.is(party, Target::UserSubject) {
+            Some(None)
+        } else {
+            self.entry(party, Kind::Recipient)
+                .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
+        }
+    }
+
+    /// The subject opening the clause (in its first four words), if any:
+    /// `Some(None)` for the user, `Some(Some(None))` for the company,
+    /// `Some(Some(Some(id)))` for a recipient.
+    pub(super) fn sentence_subject(&self) -> Option<Option<Option<String>>> {
+        self.hits
+            .iter()
+            .take_while(|h| self.word_index(h.start) < 4)
+            .find_map(|h| {
+                if self.is(h, Target::UserSubject) {
+                    Some(None)
+                } else if self.is(h, Target::FirstParty) {
+                    Some(Some(None))
+                } else {
+                    self.entry(h, Kind::Recipient)
+                        .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
+                }
+            })
+    }
+
+    /// The subject named within the subject window before a verb, if any:
+    /// `Some(true)` for the first party or a recipient, `Some(false)` for
+    /// the user; `None` when the window names none (the subject is implied).
+    pub(super) fn subject_named(&self, verb: &Hit) -> Option<bool> {
+        let lo = self.word_index(verb.start).saturating_sub(SUBJECT_WINDOW);
+        self.hits
+            .iter()
+            .rev()
+            .filter(|h| h.end <= verb.start && self.word_index(h.start) >= lo)
+            .find_map(|h| {
+                if self.is(h, Target::FirstParty)
+                    || self.is(h, Target::Pronoun)
+                    || self.entry(h, Kind::Recipient).is_some()
+                {
+                    Some(true)
+                } else if self.is(h, Target::UserSubject) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+    }
+}

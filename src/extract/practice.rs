@@ -1,0 +1,136 @@
+//! The practice record extraction yields, and what it matched.
+
+use crate::segment::Clause;
+use serde::Serialize;
+use std::sync::{Arc, OnceLock};
+
+/// Whether the clause says the company may or will do it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    May,
+    Will,
+    Unspecified,
+}
+
+/// A user choice attached to a practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// `opt-out`, `opt-in` or `settings` (taxonomy `choices` ids).
+    pub kind: String,
+    /// A time limit on the choice ("within 30 days"), in days.
+    pub window_days: Option<u32>,
+    /// The purposes the choice is limited to ("opt out of ads" → advertising); empty = unscoped.
+    pub scope: Vec<String>,
+}
+
+/// An exception or condition on a practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Condition {
+    /// `exception` ("except", "unless") or `condition` ("if", "when", "without your consent").
+    pub kind: String,
+    /// The cue and the phrase it governs, normalised.
+    pub text: String,
+    /// Taxonomy ids named inside the exception (recipients or data carved out).
+    pub terms: Vec<String>,
+}
+
+/// Which words matched which taxonomy entries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Matched {
+    pub term: String,
+    /// data, recipient, purpose, action, choice, negation, exception or condition.
+    pub kind: &'static str,
+    pub id: String,
+}
+
+/// One data practice stated by a clause.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Practice {
+    /// Taxonomy action id: collect, use, share, sell, retain, combine.
+    pub action: String,
+    pub negated: bool,
+    pub modality: Modality,
+    /// `first-party`, or the recipient id of a third party doing it.
+    pub actor: String,
+    pub data: Vec<String>,
+    pub recipients: Vec<String>,
+    pub purposes: Vec<String>,
+    pub choice: Option<Choice>,
+    pub condition: Option<Condition>,
+    /// For retention practices: the longest period stated, in days.
+    pub retention_days: Option<u32>,
+    /// Inherited from a lead-in sentence (the clause id), for list items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inherited_from: Option<String>,
+    /// Shared by the practices of one clause.
+    pub matched: Arc<[Matched]>,
+    /// Where the data terms this practice is about stand in the clause's
+    /// normalised text (byte ranges): the object of its verb, not every
+    /// data word of the sentence. Lets a reader (and the PI-Extract
+    /// evaluation) see which words the practice rests on.
+    #[serde(skip)]
+    pub objects: Vec<DataSpan>,
+    /// Named only as what a choice governs ("you may opt out of our
+    /// sharing with third parties", "opt out of having your data shared",
+    /// "you can unsubscribe from marketing emails"): the sentence offers
+    /// the choice and takes the practice for granted rather than stating
+    /// it. Kept, so a diff sees the choice and its scope; the annotated
+    /// corpora file such sentences as choices alone.
+    #[serde(skip)]
+    pub presupposed: bool,
+}
+
+/// Whether an action passes data on to recipients (a disclosure or a
+/// sale): the actions whose recipients count, and the ones a diff watches.
+pub fn discloses(action: &str) -> bool {
+    matches!(action, "share" | "sell")
+}
+
+impl Practice {
+    /// Whether the practice takes place in some case the text states: it is
+    /// not negated, or negated with an exception — "we do not share your
+    /// data, except with service providers / as the law requires" is a
+    /// promise, and sharing in the excepted cases.
+    pub fn happens(&self) -> bool {
+        !self.negated || self.has_exception()
+    }
+
+    /// Whether an exception ("except", "unless") qualifies the practice.
+    pub fn has_exception(&self) -> bool {
+        self.condition
+            .as_ref()
+            .is_some_and(|c| c.kind == "exception")
+    }
+}
+
+/// One data term of a practice in its clause's normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the term's entry in the taxonomy's `data` list.
+    pub entry: usize,
+}
+
+/// A clause with its practices.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedClause {
+    #[serde(flatten)]
+    pub clause: Clause,
+    /// Shared with the extraction cache: history analyses each distinct
+    /// sentence once, however many versions repeat it.
+    pub practices: Arc<[Practice]>,
+    /// The normalised text the matcher read (kept for alignment).
+    #[serde(skip)]
+    pub norm: Arc<str>,
+    /// The clause's cosmetic key ([`crate::align::cosmetic_key`]), computed
+    /// once per distinct sentence.
+    #[serde(skip)]
+    pub key: u64,
+    /// The clause's word set ([`crate::align::word_set`]), computed when
+    /// alignment first needs it and shared by every version that repeats
+    /// the sentence (an edited sentence is unpaired on both sides of its edit).
+    #[serde(skip)]
+    pub word_set: Arc<OnceLock<Box<[u64]>>>,
+}

@@ -1,0 +1,100 @@
+//! A clause's words and terms, found once and reused.
+
+use super::Extractor;
+use crate::taxonomy::{Hit, Target, normalize, word_spans};
+use std::sync::{Arc, OnceLock};
+
+/// A clause's normalised text, its words and the terms found in it.
+pub(super) struct Scan {
+    pub(super) norm: Arc<str>,
+    pub(super) key: u64,
+    pub(super) word_set: Arc<OnceLock<Box<[u64]>>>,
+    pub(super) words: Vec<(usize, usize)>,
+    pub(super) hits: Vec<Hit>,
+    /// Reads as a title ("Other Circumstances When Your Data May Be
+    /// Shared"): it names a topic, it states no practice.
+    pub(super) title: bool,
+    /// Has a pronoun subject ("they", "these companies"): its practices
+    /// depend on the sentence before. Kept with the scan, like the next
+    /// flag, because every version asks it of every clause.
+    pub(super) pronoun: bool,
+    /// Names a company (a candidate for the document's own name).
+    pub(super) names_company: bool,
+}
+
+/// Whether a text reads as a heading: short, no closing full stop, and its
+/// longer words capitalised. Pages flatten headings into the text they
+/// head, so a heading can reach extraction as a clause of its own.
+pub(super) fn is_title(text: &str) -> bool {
+    let text = text.trim();
+    if text.ends_with(['!', '?', ',']) || text.contains(". ") {
+        return false;
+    }
+    // A full stop (or a semicolon) may close a heading a page ran into its
+    // text ("Other Information Collected And Shared Within Our Services.");
+    // then every longer word must be capitalised.
+    let closed = text.ends_with(['.', ';']);
+    let text = text.trim_end_matches(['.', ';']);
+    // A short heading in sentence case opening on a gerund: "Sharing your
+    // information", "Using cookies" (a statement has a subject first).
+    if !closed
+        && text.split_whitespace().next().is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_uppercase())
+        })
+        && (2..=6).contains(&text.split_whitespace().take(7).count())
+    {
+        return true;
+    }
+    // The longer words (more than three letters), how many of them open on
+    // a capital: one pass that stops as soon as the answer is no (most
+    // clauses are sentences, and say so within their first few words).
+    const MAX_WORDS: usize = 12;
+    let (mut long, mut lower) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        if w.chars().filter(|c| c.is_alphabetic()).nth(3).is_none() {
+            continue;
+        }
+        long += 1;
+        if !w
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            lower += 1;
+        }
+        // Too long for a heading; or (closed) a word in lower case; or
+        // (open) more lower-case words than a heading of MAX_WORDS allows
+        // (four in five must be capitalised).
+        if long > MAX_WORDS || (closed && lower > 0) || lower * 5 > MAX_WORDS {
+            return false;
+        }
+    }
+    let capital = long - lower;
+    if closed {
+        // (Not a sentence in capitals: "IF YOU DO NOT AGREE, DO NOT USE
+        // THE SITE." shouts a statement.)
+        let shouted = !text.chars().any(char::is_lowercase);
+        return !shouted && !text.contains(',') && (3..=MAX_WORDS).contains(&long);
+    }
+    (2..=MAX_WORDS).contains(&long) && capital * 5 >= long * 4
+}
+
+impl Extractor {
+    pub(super) fn scan(&self, text: &str) -> Scan {
+        let norm = normalize(text);
+        let words = word_spans(&norm);
+        let hits = self.matcher.find_in(&norm, &words);
+        Scan {
+            pronoun: hits
+                .iter()
+                .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun)),
+            names_company: hits.iter().any(|h| self.names_company(h)),
+            key: crate::align::cosmetic_key(&norm),
+            word_set: Arc::default(),
+            norm: norm.into(),
+            words,
+            hits,
+            title: is_title(text),
+        }
+    }
+}

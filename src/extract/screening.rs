@@ -1,0 +1,657 @@
+//! Which action verbs state no practice: topics, questions, advice, places.
+
+use super::analysis::Analysis;
+use super::words::*;
+use crate::taxonomy::{Hit, Kind, Target};
+
+impl<'a> Analysis<'a> {
+    /// Whether a verb seeks leave rather than data: "ask for separate
+    /// permission", "solicit your permission to collect …".
+    pub(super) fn seeks_leave(&self, h: &Hit) -> bool {
+        // (Only a verb of getting: "we will not share your consent or usage
+        // data" shares a record.)
+        let getting = self
+            .entry(h, Kind::Action)
+            .is_some_and(|i| self.ex.taxonomy.actions[i].id == "collect");
+        if !getting {
+            return false;
+        }
+        let k = self.object_head(self.word_index(h.end - 1), LEAVE_MODIFIERS);
+        k < self.words.len() && LEAVE.contains(&self.word(k))
+    }
+
+    /// Whether the words from `k` place what comes before in the document
+    /// itself: "in this Privacy Policy", "within our privacy notice",
+    /// "in the section below".
+    pub(super) fn placed_in_document(&self, k: usize) -> bool {
+        let n = self.words.len();
+        if k + 1 >= n || !matches!(self.word(k), "in" | "within" | "throughout" | "under") {
+            return false;
+        }
+        if !matches!(self.word(k + 1), "this" | "our" | "the" | "these") {
+            return false;
+        }
+        (k + 2..n.min(k + 5)).any(|j| {
+            matches!(
+                self.word(j),
+                "policy" | "notice" | "statement" | "section" | "sections" | "document"
+            )
+        })
+    }
+
+    /// Whether the action at word `w` is what a request for information
+    /// asks about: a request word ("request", "asking", "inquire"), not the
+    /// company's own, then what is asked for ("information regarding", "a
+    /// list of", "practices related to"), then the action, within one
+    /// clause of fifty words.
+    pub(super) fn asked_about(&self, w: usize) -> bool {
+        let lo = w.saturating_sub(50);
+        let Some(r) = (lo..w).rev().find(|&j| {
+            matches!(
+                self.word(j),
+                "request" | "requests" | "asking" | "inquire" | "inquiries"
+            )
+        }) else {
+            return false;
+        };
+        // The company's own request is its collection: "we may request
+        // information about you from partners and combine it".
+        if self
+            .subject_word(r, &[])
+            .is_some_and(|k| matches!(self.word(k), "we" | "us" | "company"))
+        {
+            return false;
+        }
+        if self.norm[self.words[r]..self.words[w]].contains(['.', ';', ':']) {
+            return false;
+        }
+        // (Not past a new main clause: "if you request information about
+        // our products, we will share your email address with …".)
+        let main_clause = |j: usize| {
+            let between = &self.norm[self.words[j]..self.words[w]];
+            [", we ", ", you ", ", they ", ", it "]
+                .iter()
+                .any(|c| between.contains(c))
+        };
+        (r + 1..w).any(|j| {
+            let next = |k: usize| (j + k < w).then(|| self.word(j + k));
+            !main_clause(j)
+                && match self.word(j) {
+                    "information" | "details" => matches!(
+                        next(1),
+                        Some("regarding" | "about" | "concerning" | "on" | "as")
+                    ),
+                    "list" | "categories" | "names" => next(1) == Some("of"),
+                    "practices" => matches!(next(1), Some("related" | "regarding" | "concerning")),
+                    _ => false,
+                }
+        })
+    }
+
+    /// Verbs and nouns that name an action without stating a practice:
+    /// what security guards against ("unauthorized access or disclosure"),
+    /// and past disclosures a user may ask about ("request a list of the
+    /// third parties to whom we have disclosed …").
+    pub(super) fn not_a_practice(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        let before = |n: usize| (w.saturating_sub(n)..w).map(|i| self.word(i));
+        if before(6).any(|x| {
+            matches!(
+                x,
+                "unauthorized"
+                    | "unauthorised"
+                    | "unlawful"
+                    | "accidental"
+                    | "improper"
+                    | "illegal"
+            )
+        }) {
+            return true;
+        }
+        // "We use information as disclosed and described here": "as
+        // disclosed" says what the document states, not a disclosure.
+        // Advice to the reader is the reader's act, to the end of the
+        // sentence or of a clause with a subject of its own: "we recommend
+        // using a unique password that is not utilized for other accounts",
+        // "we urge you to keep your password safe and not to divulge it".
+        if let Some(i) = (0..w).rev().find(|&i| ADVICE.contains(&self.word(i))) {
+            let gap = &self.norm[self.words[i]..h.start];
+            if !gap.contains([';', ':', '.', '!', '?'])
+                && ![", we ", ", but ", ", and we ", ", they "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+            {
+                return true;
+            }
+        }
+        // "Information that is public" describes the data a verb takes;
+        // "your comments are public" states their disclosure.
+        if w > 0
+            && matches!(self.word(w - 1), "that" | "which")
+            && matches!(self.word(w), "is" | "are")
+        {
+            return true;
+        }
+        // So does a participle placed in the document: "purposes other than
+        // those disclosed in this Privacy Policy".
+        if matches!(self.word(w), "disclosed" | "published" | "provided")
+            && ((w > 0 && self.word(w - 1) == "as") || self.placed_in_document(w + 1))
+        {
+            return true;
+        }
+        // "California residents may request certain information regarding
+        // our disclosure of personal information to third parties", "request
+        // a list of the third parties to whom we have disclosed …", "requests
+        // asking about the business's practices related to disclosing …":
+        // the disclosures a user may ask about, not a practice stated.
+        if self.asked_about(w) {
+            return true;
+        }
+        // "Set", "serve" and "drop" gather data only when what they put on
+        // the device is a tracking technology ("advertisers may set
+        // cookies", "served cookies by our partners"); "set your
+        // preferences", "serve ads", "serve you better" gather nothing.
+        if TRACKER_VERBS.contains(&self.word(w)) {
+            let k = self.object_head(w, TRACKER_MODIFIERS);
+            let tracker = k < self.words.len()
+                && self.covering(self.words[k]).any(|u| {
+                    self.entry(u, Kind::Data)
+                        .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+                });
+            if !tracker {
+                return true;
+            }
+        }
+        // "We are not required to maintain or disclose a list": what no one
+        // has to do says nothing of whether it is done.
+        if let Some(to) = (w.saturating_sub(4)..w)
+            .rev()
+            .find(|&j| self.word(j) == "to")
+            && to >= 2
+            && matches!(
+                (self.word(to - 2), self.word(to - 1)),
+                ("not", "required" | "obligated") | ("no", "obligation")
+            )
+            && (to + 1..w).all(|j| {
+                matches!(self.word(j), "or" | "and")
+                    || self.covering(self.words[j]).any(|u| self.names_action(u))
+            })
+        {
+            return true;
+        }
+        // "Share buttons", "the share feature": a tool named after the
+        // action, not the action done.
+        if w + 1 < self.words.len()
+            && matches!(
+                self.word(w + 1),
+                "button"
+                    | "buttons"
+                    | "feature"
+                    | "features"
+                    | "icon"
+                    | "icons"
+                    | "widget"
+                    | "widgets"
+                    | "tool"
+                    | "tools"
+                    | "function"
+                    | "functionality"
+            )
+            && self.norm[self.ends[w]..self.words[w + 1]].trim().is_empty()
+        {
+            return true;
+        }
+        // "Publish ads about our partners' products": what is published is
+        // advertising, not anyone's data (unless a data term names it:
+        // "share advertising identifiers").
+        {
+            let k = self.object_head(
+                w,
+                &[
+                    "the", "our", "its", "their", "such", "these", "relevant", "targeted",
+                ],
+            );
+            if k < self.words.len()
+                && matches!(
+                    self.word(k),
+                    "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertisements"
+                )
+                && !self.data_word(k)
+            {
+                return true;
+            }
+        }
+        // "Your transaction cannot be processed": an operation that will
+        // not go through, no promise about data.
+        if self.word(w) == "processed"
+            && self.passive(h)
+            && self
+                .subject_word(w, &[])
+                .is_some_and(|k| OPERATIONS.contains(&self.word(k)))
+            && self.negated(h)
+        {
+            return true;
+        }
+        // "By using the site", "when you use our services": using the
+        // service is what the user does.
+        {
+            let k = self.object_head(
+                w,
+                &["the", "our", "this", "these", "any", "of", "its", "their"],
+            );
+            if matches!(self.word(w), "use" | "using" | "uses" | "used")
+                && k > w + 1
+                && k < self.words.len()
+                && matches!(
+                    self.word(k),
+                    "site"
+                        | "sites"
+                        | "website"
+                        | "websites"
+                        | "web"
+                        | "service"
+                        | "services"
+                        | "app"
+                        | "apps"
+                        | "application"
+                        | "applications"
+                        | "platform"
+                        | "products"
+                        | "product"
+                        | "software"
+                        | "features"
+                        | "game"
+                        | "games"
+                )
+            {
+                return true;
+            }
+        }
+        // "We might sell or buy other businesses", "items sold on the
+        // platform", "the products we sell": selling goods, not data.
+        if self.targets(h).iter().any(|t| {
+            matches!(t, Target::Entry(Kind::Action, i) | Target::ActionNoun(i) | Target::WeakVerb(i)
+                if self.ex.taxonomy.actions[*i].id == "sell")
+        }) {
+            // A good named within four words after, before any data term
+            // or destination ("sell to businesses" names a buyer).
+            let after = (w + 1..self.words.len().min(w + 5))
+                .take_while(|&i| {
+                    !matches!(self.word(i), "to" | "with")
+                        && !self.hits.iter().any(|u| {
+                            u.start == self.words[i] && self.entry(u, Kind::Data).is_some()
+                        })
+                })
+                .map(|i| self.word(i))
+                .find(|x| GOODS.contains(x));
+            let skip_before = |x: &str| {
+                matches!(
+                    x,
+                    "are"
+                        | "is"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "was"
+                        | "were"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "also"
+                        | "may"
+                        | "can"
+                        | "will"
+                        | "not"
+                        | "that"
+                        | "which"
+                )
+            };
+            let before_goods = (w.saturating_sub(4)..w)
+                .rev()
+                .map(|i| self.word(i))
+                .find(|x| !skip_before(x));
+            if after.is_some() || before_goods.is_some_and(|x| GOODS.contains(&x)) {
+                return true;
+            }
+        }
+        // "limit certain types of sharing.": a gerund closing its phrase
+        // names the action; with no object it states no practice.
+        if w > 0
+            && self.word(w - 1) == "of"
+            && self.norm[h.start..h.end].ends_with("ing")
+            && self.norm[h.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+        {
+            return true;
+        }
+        // "Clicking the link", "a record": a verb after an article, or
+        // "link" after a quoted name, is a noun, and no action unless the
+        // taxonomy names it as an action noun ("the sale of").
+        if w > 0
+            && (matches!(self.word(w - 1), "the" | "a" | "an")
+                // the “Do Not Sell My Info” link
+                || (self.norm[..h.start].trim_end().ends_with('"')
+                    && matches!(self.word(w), "link" | "links")))
+            && !self.word(w).ends_with("ed") // "the transferred assets" still transfer
+            && !self.targets(h).iter().any(|t| matches!(t, Target::ActionNoun(_)))
+        {
+            return true;
+        }
+        // "when the app is not in use": a state, not a use of data.
+        if matches!(self.word(w), "use") && w > 0 && self.word(w - 1) == "in" {
+            return true;
+        }
+        // "Please forward this email to …", "simply send us …": the reader
+        // is told to act.
+        if before(2).any(|x| matches!(x, "please" | "simply")) {
+            return true;
+        }
+        let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had"));
+        perfect
+            && (0..w).any(|i| {
+                matches!(self.word(i), "request" | "requests" | "obtain" | "ask")
+                    && i > 0
+                    && (i.saturating_sub(4)..i).any(|j| {
+                        self.hits.iter().any(|u| {
+                            self.word_index(u.start) == j && self.is(u, Target::UserSubject)
+                        }) || matches!(self.word(j), "to" | "may" | "can")
+                    })
+            })
+    }
+
+    /// Whether an action is named as a topic rather than stated: a topic cue
+    /// (taxonomy `grammar.topics`: "how", "whether", "describes", "consent
+    /// to", "questions about" …) before it with only its subject,
+    /// auxiliaries, articles, taxonomy terms or other actions between —
+    /// "this policy explains how we collect, use and share your data",
+    /// "you consent to our collection and disclosure of information". A
+    /// user as subject on the way ends the search: "learn about you and
+    /// share it" is the company's act.
+    pub(super) fn is_topic(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        // Past the verb's own subject, another action is another clause's
+        // ("How we share your information: we do not sell it").
+        let mut past_subject = false;
+        let mut unknown = 0;
+        for j in (w.saturating_sub(TOPIC_WINDOW)..w).rev() {
+            let gap = &self.norm[self.words[j]..self.words[j + 1]];
+            if gap.contains(['.', ';', ':', '(', ')', '?', '!']) {
+                return false;
+            }
+            let at = self.words[j];
+            let covering = || self.covering(at);
+            // (The cue word itself too: "understand how" is matched as a
+            // purpose, and its "how" still asks a question.)
+            // A clause opening with "what" or "which" asks or names a topic
+            // ("What information third parties collect through the site")
+            // unless a colon lets its answer follow ("What we share: …").
+            let asks = j == 0
+                && matches!(self.word(j), "what" | "which")
+                && !self.norm[h.end..].contains(':');
+            if covering().any(|u| self.is(u, Target::Topic))
+                || matches!(self.word(j), "how" | "whether")
+                || asks
+            {
+                return true;
+            }
+            // "about our use of", "regarding the disclosure of": a near cue
+            // at most two words before an action named as a noun, or before
+            // a list of them ("choices regarding the collection, use and
+            // sharing of your information").
+            if covering().any(|u| self.is(u, Target::TopicNear))
+                && self.actions_named_then_of(h)
+                && (j + 1..w)
+                    .filter(|&k| !self.covering(self.words[k]).any(|u| self.names_action(u)))
+                    .count()
+                    <= 2
+            {
+                return true;
+            }
+            if covering().any(|u| self.is(u, Target::UserSubject)) {
+                return false;
+            }
+            if past_subject && covering().any(|u| self.names_action(u)) {
+                return false;
+            }
+            past_subject |= covering().any(|u| {
+                self.is(u, Target::FirstParty) || self.entry(u, Kind::Recipient).is_some()
+            });
+            let glue = NEGATION_GLUE.contains(&self.word(j))
+                || matches!(
+                    self.word(j),
+                    "they" | "it's" | "its" | "their" | "is" | "are"
+                )
+                || covering().any(|u| {
+                    self.targets(u).iter().any(|t| {
+                        matches!(
+                            t,
+                            Target::Entry(..)
+                                | Target::WeakVerb(_)
+                                | Target::ActionNoun(_)
+                                | Target::FirstParty
+                                | Target::May
+                                | Target::Will
+                        )
+                    })
+                });
+            // One element of a list of verbs the cue governs as a whole:
+            // "how and why we collect, use, protect, and share".
+            let listed = j > 0
+                && self.norm[self.words[j - 1]..self.words[j]].contains(',')
+                && (self.norm[self.ends[j]..self.words[j + 1]].contains(',')
+                    || matches!(self.word(j + 1), "and" | "or"));
+            // A short subject the vocabulary does not know: "describes how
+            // Sites may collect", "how the app uses" (two words at most).
+            if !glue && !listed {
+                if unknown < 2 && self.word(j).chars().all(char::is_alphabetic) {
+                    unknown += 1;
+                    past_subject = true;
+                    continue;
+                }
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether an action named as a noun is followed by "of", directly or
+    /// after further actions in a list: "the collection, use and sharing
+    /// of your information".
+    pub(super) fn actions_named_then_of(&self, h: &Hit) -> bool {
+        let mut end = h.end;
+        loop {
+            if self.norm[end..].starts_with(" of ") {
+                return true;
+            }
+            let next = self.hits.iter().find(|u| u.start > end);
+            match next {
+                Some(u)
+                    if self.names_action(u)
+                        && matches!(
+                            self.norm[end..u.start].trim_matches([' ', ',']),
+                            "" | "and" | "or"
+                        ) =>
+                {
+                    end = u.end
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    /// Whether the first destination after a verb is a place, the user's
+    /// device, the user or the company itself rather than a recipient
+    /// ("transferred to the United States", "cookies transferred to your
+    /// computer", "shared with you", "shared with us"): no third party
+    /// receives.
+    pub(super) fn goes_to_place(&self, verb: &Hit) -> bool {
+        let lo = verb.end;
+        let hi = self
+            .words
+            .get(self.word_index(verb.start) + PLACE_WINDOW)
+            .copied()
+            .unwrap_or(self.norm.len());
+        self.hits
+            .iter()
+            .filter(|u| u.start >= lo && u.start < hi && !self.in_exception(u))
+            .find_map(|u| {
+                let w = self.word_index(u.start);
+                // "share the information you provide to us with
+                // advertisers": a destination after "you" is the user's
+                // clause's, not the verb's.
+                let vw = self.word_index(verb.start);
+                if (vw + 1..w).any(|i| self.word(i) == "you") {
+                    return None;
+                }
+                // The same after a participle of its own: "the names and
+                // addresses provided to us".
+                if w >= 2
+                    && w - 2 > vw
+                    && matches!(self.word(w - 1), "to" | "with")
+                    && self.word(w - 2).ends_with("ed")
+                {
+                    return None;
+                }
+                // (Three words back: "to and from any state".)
+                let led = (w.saturating_sub(3)..w).any(|i| {
+                    matches!(
+                        self.word(i),
+                        "to" | "in" | "on" | "into" | "onto" | "outside" | "within" | "at"
+                    )
+                });
+                // "… with us", "shared with you": the company or the user
+                // receives, no third party.
+                // (Not after a noun it belongs to: "information about your
+                // transactions with us" names the data. "Share your
+                // experience with us" is still addressed to the company.)
+                let belongs = w >= 4
+                    && DEALINGS.contains(&self.word(w - 2))
+                    && (w - 4..w - 2).any(|i| {
+                        matches!(
+                            self.word(i),
+                            "about" | "regarding" | "concerning" | "of" | "on" | "from" | "during"
+                        )
+                    });
+                let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to") && !belongs;
+                if (self.is(u, Target::Place) && led)
+                    || (addressed
+                        && ((self.is(u, Target::FirstParty)
+                            && !matches!(self.word(w), "our" | "we"))
+                            || self.word(w) == "you"))
+                {
+                    Some(true)
+                } else if self.entry(u, Kind::Recipient).is_some() && !self.is_source(u) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(false)
+    }
+
+    /// Whether a disclosure verb's subject is the user's device or browser
+    /// ("if the device transmits it", "your device and/or browser may
+    /// collect and/or transmit your location"), and no party is named after
+    /// it to receive: what a device sends, the service receives.
+    pub(super) fn device_sends(&self, verb: &Hit) -> bool {
+        let subject = self
+            .hits
+            .iter()
+            .rev()
+            .filter(|h| h.end <= verb.start)
+            .find(|h| {
+                !self.names_action(h) && !self.is(h, Target::May) && !self.is(h, Target::Will)
+            });
+        let device = subject.is_some_and(|h| {
+            self.is(h, Target::Place)
+                && ["device", "browser", "computer"]
+                    .iter()
+                    .any(|d| self.norm[h.start..h.end].contains(d))
+                && !self.norm[h.end..verb.start].contains([',', ';', ':'])
+                && self.word_index(verb.start) - self.word_index(h.start) <= 10
+        });
+        device
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start >= verb.end && self.entry(h, Kind::Recipient).is_some())
+    }
+
+    /// Whether a verb of keeping keeps something other than data: no data
+    /// term or pronoun in the few words after it (or, for a participle,
+    /// before it) — "countries in which service providers maintain
+    /// facilities", "links to websites maintained by other organizations",
+    /// "keep our services safe". ("We keep it for 30 days", "information is
+    /// retained" still keep data.)
+    pub(super) fn keeps_no_data(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        // (What holds data counts as data: "a complete log of all
+        // messages", "copies of your records".)
+        let held = |j: usize| self.data_word(j) || RECORDS.contains(&self.word(j));
+        let after = (w + 1..(w + 7).min(self.words.len())).any(|j| {
+            held(j)
+                || (j == w + 1
+                    && matches!(
+                        self.word(j),
+                        "it" | "them"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "that"
+                            | "such"
+                            | "all"
+                            | "any"
+                    ))
+        });
+        // The passive keeps its subject, however far back and whatever it
+        // names ("personal data collected and used for this purpose is kept
+        // for 10 years", "your text is stored on our servers").
+        if self.passive(verb) {
+            return false;
+        }
+        let participle =
+            matches!(self.word(w), x if x.ends_with("ed") || x == "kept" || x == "held");
+        // A participle without "be" keeps the noun right before it
+        // ("websites maintained by …"), or the one before a relative
+        // pronoun ("the information, which we then kept").
+        let reach = match (w.saturating_sub(6)..w)
+            .rev()
+            .find(|&j| matches!(self.word(j), "which" | "that"))
+        {
+            Some(_) => 14,
+            None => 6,
+        };
+        let before = participle && (w.saturating_sub(reach)..w).any(held);
+        !after && !before
+    }
+
+    /// Whether the first noun after a verb is something other than data
+    /// ("discloses our practices", "disclose any changes").
+    pub(super) fn object_is_not_data(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        for j in w + 1..(w + 5).min(self.words.len()) {
+            if self.data_word(j) {
+                return false;
+            }
+            if matches!(
+                self.word(j),
+                "practices"
+                    | "practice"
+                    | "policy"
+                    | "policies"
+                    | "changes"
+                    | "change"
+                    | "updates"
+                    | "terms"
+                    | "statement"
+                    | "notice"
+            ) {
+                return true;
+            }
+        }
+        false
+    }
+}

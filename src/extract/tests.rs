@@ -1,0 +1,1897 @@
+use super::*;
+use crate::taxonomy::normalize;
+
+fn ex() -> Extractor {
+    Extractor::new(Taxonomy::builtin())
+}
+
+/// The kinds of the choices a sentence offers.
+fn choice_kinds(e: &Extractor, text: &str) -> Vec<String> {
+    e.extract(text)
+        .iter()
+        .filter_map(|p| p.choice.as_ref().map(|c| c.kind.clone()))
+        .collect()
+}
+
+/// Asserts that each sentence offers exactly the one choice kind given.
+fn offers_one_choice(cases: &[(&str, &str)]) {
+    let e = ex();
+    for (text, kind) in cases {
+        assert_eq!(choice_kinds(&e, text), vec![*kind], "{text}");
+    }
+}
+
+fn one(text: &str) -> Practice {
+    let ps = ex().extract(text);
+    assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
+    ps.into_iter().next().unwrap()
+}
+
+#[test]
+fn using_a_third_party_is_disclosing_to_it() {
+    // (Google Analytics, used to analyse, is also the one that analyses.)
+    let ps = ex().extract("We use Google Analytics to analyze how people use the site.");
+    let p = &ps[0];
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("share", "first-party")
+    );
+    assert_eq!(p.recipients, vec!["named-companies"]);
+    assert_eq!(p.purposes, vec!["analytics"]);
+    let p = one("We may use a third-party service to send you email messages.");
+    assert_eq!(p.action, "share");
+    assert!(p.recipients.contains(&"third-parties".to_string()));
+    let p = one("We do not use advertising companies to serve ads.");
+    assert!(p.negated && p.action == "share", "{p:#?}");
+    // Data used, or a recipient further on, is no use of a third party.
+    let p = one("We use your email address to send you offers from our partners.");
+    assert_eq!(p.action, "use");
+    let p = one("We use cookies to remember your preferences.");
+    assert_eq!(p.action, "use");
+    let p = one("We may analyze public blockchain data, such as wallet addresses.");
+    assert_eq!(p.action, "use");
+    let p = one("We use public information about you from social networks.");
+    assert_eq!(p.action, "use", "{p:#?}");
+}
+
+#[test]
+fn our_and_us_are_never_the_subject() {
+    let p = one("Advertising networks that serve ads on our site may also use web beacons.");
+    assert_eq!(p.actor, "advertisers");
+    // "We" still is, and so is the company after "our".
+    let p = one("On our site, we use web beacons.");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+    let p = one("Cookies on our site let us collect your browsing history.");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+}
+
+#[test]
+fn a_destination_inside_a_relative_clause_is_not_the_verbs() {
+    for text in [
+        "We share the information you provide to us with advertisers.",
+        "We share the names and addresses provided to us with advertisers.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, ["advertisers"], "{text}: {p:#?}");
+    }
+    // The verb's own destination still counts.
+    assert!(
+        ex().extract("Advertisers share this information with us.")
+            .iter()
+            .all(|p| p.action != "share" || p.recipients.is_empty())
+    );
+}
+
+#[test]
+fn lists_of_customers_and_search_terms_are_data() {
+    let p = one("We may rent our customer mailing lists to other companies.");
+    assert_eq!(p.data, ["contact-information"], "{p:#?}");
+    let p = one("We share the search terms you enter with advertisers.");
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+}
+
+#[test]
+fn you_opening_the_sentence_acts_for_its_later_verbs() {
+    let ps = ex().extract(
+        "You can at any time choose to change your city and make it not visible to other members.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // Not across a comma, not for a participle, not past the company.
+    for text in [
+        "You may opt out of having your email address shared with partners.",
+        "You register, and your email address is shared with partners.",
+        "You agree that we share your email address with partners.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "share" && p.actor == "first-party"),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_opt_out_of_the_sale_states_the_sale() {
+    for text in [
+        "You can opt out of the sale of your personal information.",
+        "Clicking the “Do Not Sell My Info” link will opt you out of the sale of your personal information.",
+    ] {
+        let ps = ex().extract(text);
+        let acts: Vec<(&str, bool, Option<&str>)> = ps
+            .iter()
+            .map(|p| {
+                let choice = p.choice.as_ref().map(|c| c.kind.as_str());
+                (p.action.as_str(), p.negated, choice)
+            })
+            .collect();
+        // A sale the user can opt out of: no promise, no "link" as combining.
+        assert_eq!(acts, [("sell", false, Some("opt-out"))], "{text}");
+    }
+}
+
+#[test]
+fn selling_goods_is_no_sale_of_data() {
+    for goods in [
+        "As we develop our business, we might sell or buy other businesses or services.",
+        "We rank similar items sold on the platform.",
+        "We list the products we sell on our website.",
+        "Information on the successful sale of listed items.",
+    ] {
+        let ps = ex().extract(goods);
+        assert!(ps.iter().all(|p| p.action != "sell"), "{goods}: {ps:#?}");
+    }
+    let p = one("We may sell your email address to marketers.");
+    assert_eq!(p.action, "sell");
+    // "engage in" carries the negation to the sale.
+    let p = one("We do not engage in the sale of your personal information.");
+    assert!(p.action == "sell" && p.negated, "{p:#?}");
+    // "in use" is a state.
+    assert!(
+        ex().extract("Even when the app is not in use, we may collect location data.")
+            .iter()
+            .all(|p| p.action != "use")
+    );
+}
+
+#[test]
+fn headings_are_no_statements() {
+    for heading in [
+        "Sharing your information",
+        "Sharing Of Your Information",
+        "Using cookies and similar technologies",
+    ] {
+        assert!(super::scan::is_title(heading), "{heading}");
+        assert!(ex().extract(heading).is_empty(), "{heading}");
+    }
+    for statement in [
+        "Sharing your information with advertisers is never allowed.",
+        "We share your information with advertisers",
+        "Sharing your information with advertisers, partners and other companies we work with",
+    ] {
+        assert!(!super::scan::is_title(statement), "{statement}");
+    }
+}
+
+#[test]
+fn publishing_discloses_to_the_public() {
+    let p = one("If you win a contest, we may publish your name and city.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.as_slice()),
+        ("share", ["public".to_string()].as_slice())
+    );
+    // What the company publishes about itself names no data.
+    assert!(
+        ex().extract("We publish this policy on our website.")
+            .is_empty()
+    );
+    let p = one("We do not disclose your purchase history to any outside entity.");
+    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+}
+
+#[test]
+fn a_recipient_with_access_is_disclosed_to() {
+    let p = one("Other members of our family of companies may have access to your information.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("share", "first-party")
+    );
+    assert_eq!(p.recipients, vec!["affiliates"]);
+    assert_eq!(p.modality, Modality::May);
+    for (text, recipient) in [
+        (
+            "Contractors are provided access to your email address.",
+            "service-providers",
+        ),
+        (
+            "Your email address will be available to advertisers.",
+            "advertisers",
+        ),
+        // People joined to the party do not make it the user's act.
+        (
+            "Service providers and individuals will have access to your email address.",
+            "service-providers",
+        ),
+        (
+            "Your profile photo is searchable by other users.",
+            "other-users",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.recipients[0].as_str()),
+            ("share", recipient),
+            "{text}"
+        );
+    }
+    // Access for the user is no disclosure.
+    assert!(
+        ex().extract("You may have access to your information at any time.")
+            .is_empty()
+    );
+    assert!(
+        ex().extract("This information is available to you at any time.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn active_sharing_with_list_of_data() {
+    let p = one(
+        "We may share your phone number, contacts and device identifiers with the Facebook family of companies.",
+    );
+    assert_eq!(p.action, "share");
+    assert!(!p.negated);
+    assert_eq!(p.modality, Modality::May);
+    assert_eq!(
+        p.data,
+        vec!["phone-number", "contacts", "device-identifiers"]
+    );
+    assert_eq!(p.recipients, vec!["affiliates"]);
+}
+
+#[test]
+fn negation_and_coordination() {
+    let ps = ex().extract("We do not sell, rent or share personal information with advertisers.");
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+    assert!(ps.iter().any(|p| p.action == "sell"));
+    assert!(ps.iter().any(|p| p.action == "share"));
+    let p = one("Your data will never be sold to anyone.");
+    assert!(p.negated);
+    assert_eq!(p.action, "sell");
+    let p = one("We won't share your location.");
+    assert!(p.negated);
+    // A long list of verbs: the negation reaches its last one, and a
+    // verb naming its recipient ("publish") is no subject of the next.
+    let ps = ex().extract(
+        "We do not sell, rent, lease, trade, swap, exchange, publish or otherwise disclose your personal information to third parties.",
+    );
+    assert!(
+        ps.iter().all(|p| p.negated && p.actor == "first-party"),
+        "{ps:#?}"
+    );
+    // Past the list, the window counts every word again.
+    let ps = ex().extract(
+        "We will not disclose your personal information collected from the sites to advertisers.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "collect" && !p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn negation_breakers_and_scope() {
+    let p = one(
+        "We share information, including but not limited to your email address, with partners.",
+    );
+    assert!(!p.negated);
+    let ps = ex().extract("We do not sell your data, but we share it with service providers.");
+    let share = ps.iter().find(|p| p.action == "share").unwrap();
+    assert!(!share.negated);
+    assert!(ps.iter().find(|p| p.action == "sell").unwrap().negated);
+    // "Not always" hedges; it promises nothing.
+    let ps = ex().extract(
+        "Typically, though not always, the information used for advertising is collected through cookies.",
+    );
+    assert!(!ps.is_empty() && ps.iter().all(|p| !p.negated), "{ps:#?}");
+}
+
+#[test]
+fn passive_voice_with_recipient() {
+    let p = one("Usage information is shared with advertisers for targeted advertising.");
+    assert_eq!(p.action, "share");
+    assert_eq!(p.data, vec!["usage"]);
+    assert_eq!(p.recipients, vec!["advertisers"]);
+    assert_eq!(p.purposes, vec!["advertising"]);
+    assert_eq!(p.actor, "first-party");
+}
+
+#[test]
+fn the_agent_of_coordinated_passive_verbs_acts_for_each() {
+    let ps = ex().extract("Anything you post can be read, collected and used by advertisers.");
+    let acts: Vec<(&str, &str)> = ps
+        .iter()
+        .map(|p| (p.action.as_str(), p.actor.as_str()))
+        .collect();
+    assert_eq!(acts, [("collect", "advertisers"), ("use", "advertisers")]);
+    // No agent: the company's act.
+    let ps = ex().extract("Your email address is collected and used to send receipts.");
+    assert!(
+        ps.iter().all(|p| p.actor == "first-party") && !ps.is_empty(),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_passive_verb_is_not_the_act_of_the_user_before_it() {
+    let p = one("The information you provide may be shared with advertisers.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("share", "first-party")
+    );
+    assert_eq!(p.recipients, vec!["advertisers"]);
+    let p = one("Information you provide is not sold to advertisers.");
+    assert!(p.action == "sell" && p.negated);
+    // In the active voice the user acts, and that is no company practice.
+    assert!(
+        ex().extract("You share your email address with advertisers.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn an_exception_set_off_by_commas_ends_at_its_comma() {
+    let p = one("The information may be shared, but only in the aggregate, with advertisers.");
+    assert_eq!(p.recipients, vec!["advertisers"]);
+    assert_eq!(p.condition.unwrap().text, "but only in the aggregate");
+    // Without a complement after it, the exception runs on.
+    let p = one("We share data with partners, except for advertisers, analytics providers.");
+    assert_eq!(p.recipients, vec!["partners"]);
+}
+
+#[test]
+fn exceptions_are_carved_out() {
+    let p = one(
+        "We will not disclose personal information to third parties except to service providers.",
+    );
+    assert!(p.negated);
+    assert_eq!(p.recipients, vec!["third-parties"]);
+    let c = p.condition.unwrap();
+    assert_eq!(c.kind, "exception");
+    assert_eq!(c.terms, vec!["service-providers"]);
+}
+
+#[test]
+fn conditions_without_consent() {
+    let p = one("We will not share your email address with advertisers without your consent.");
+    assert!(p.negated);
+    let c = p.condition.unwrap();
+    assert_eq!(c.kind, "condition");
+    assert!(c.text.starts_with("without your consent"));
+}
+
+#[test]
+fn users_after_a_preposition_are_no_subject() {
+    let e = ex();
+    for who in ["users", "children"] {
+        let text =
+            format!("Personal information collected from {who} is never shared with advertisers.");
+        let ps = e.extract(&text);
+        assert!(
+            ps.iter().any(|p| p.action == "share" && p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_promise_with_an_exception_happens_in_the_excepted_cases() {
+    for (text, happens) in [
+        (
+            "We do not share your email address with advertisers.",
+            false,
+        ),
+        (
+            "We do not share your email address, except with service providers.",
+            true,
+        ),
+        (
+            "We will not sell your email address unless the law requires it.",
+            true,
+        ),
+        ("We share your email address with advertisers.", true),
+    ] {
+        let p = one(text);
+        assert_eq!(p.happens(), happens, "{text}: {p:#?}");
+    }
+}
+
+#[test]
+fn a_data_term_before_a_provider_names_the_provider() {
+    let p = one("We share your name with email service providers.");
+    assert_eq!(p.data, ["contact-information"], "{p:#?}");
+    let p = one("We share your name with location data providers.");
+    assert_eq!(p.data, ["contact-information"], "{p:#?}");
+    // Before other recipients it stays data: a relative clause, an adverb.
+    let ps = ex().extract("We disclose the information advertisers collect to our partners.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.data.is_empty()),
+        "{ps:#?}"
+    );
+    let p = one("We may share your email address publicly.");
+    assert_eq!(p.data, ["email-address"], "{p:#?}");
+}
+
+#[test]
+fn user_actions_are_not_company_practices() {
+    assert!(
+        ex().extract("Content you share with your friends is visible to them.")
+            .is_empty()
+    );
+    let p = one("Advertisers may collect your IP address.");
+    assert_eq!(p.actor, "advertisers");
+    assert_eq!(p.action, "collect");
+}
+
+#[test]
+fn topics_are_not_practices() {
+    let e = ex();
+    for text in [
+        "This policy explains how we collect, use and share your personal information.",
+        "By using the site you consent to our collection, use and disclosure of your information.",
+        "If you have questions about our use of your data, contact us.",
+        "Read their policies to understand how your online information may be collected.",
+        "See the notice for how you may be able to limit certain types of sharing.",
+        // A near cue before a list of actions named as nouns.
+        "We offer you choices regarding the collection, use, and sharing of your data.",
+        // A heading a page ran into its text, closed by a full stop.
+        "Other Information Collected And Shared Within Our Services.",
+        // Named as the ways, and every verb of a list the cue governs.
+        "You have choices about the various ways we collect, use, and share your data.",
+        "Our policy covers how and why we collect, use, protect, and share your data.",
+        // A subject the vocabulary does not know, or "what … we".
+        "This Notice describes how Sites may collect, use and share information from or about you.",
+        "Our Privacy Policy explains what personal information we collect.",
+        // A heading asking what, unless a colon lets the answer follow.
+        "What personally identifiable information third parties collect through the Web site.",
+        "Which partners receive your data?",
+    ] {
+        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
+    }
+    let p = one("What we share: your email address, with advertisers.");
+    assert_eq!(p.recipients, vec!["advertisers"], "{p:#?}");
+    // A cue further back, past a clause with a verb of its own, is not this verb's.
+    let ps = e.extract("To understand how visitors use the site, we collect your IP address.");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+    // The cue belongs to the heading's verb, not to the statement after it.
+    let ps = e.extract("How we share your information We do not sell your email address.");
+    assert!(
+        ps.iter().any(|p| p.action == "sell" && p.negated),
+        "{ps:#?}"
+    );
+    // "about" inside a data phrase before the verb's own subject is no cue.
+    let ps = e.extract("We collect information about you and share it with advertisers.");
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    // Near cues reach only an action named as a noun right after them.
+    for text in [
+        "We collect data about your purchases and share it with partners.",
+        "We collect information on your browsing and share it with advertisers.",
+        "We collect a list of your contacts and share it with partners.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share" && !p.data.is_empty())
+                && ps.iter().any(|p| p.action == "collect"),
+            "{text}: {ps:#?}"
+        );
+    }
+    assert!(
+        e.extract("You may request a record of any disclosure of your medical information.")
+            .is_empty()
+    );
+    // A sentence in capitals is no heading.
+    let ps = e.extract("WE DO NOT SELL YOUR PERSONAL INFORMATION TO ADVERTISERS.");
+    assert!(
+        ps.iter().any(|p| p.action == "sell" && p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_weak_verb_provides_to_a_recipient_of_its_own_clause() {
+    let e = ex();
+    // The recipient belongs to the disclosure verb after "but", which
+    // is negated: nothing is provided to third parties.
+    let ps = e.extract(
+        "An email address must be provided to post a comment, but it is not shared with third parties.",
+    );
+    assert!(
+        ps.iter().all(|p| p.action != "share" || p.negated),
+        "{ps:#?}"
+    );
+    // A relative clause on the way ends the verb's reach too.
+    let ps = e.extract("We provide your profile to members, which is paid for by advertisers.");
+    assert!(
+        ps.iter()
+            .all(|p| !p.recipients.contains(&"advertisers".to_string())),
+        "{ps:#?}"
+    );
+    // "that" as the object's determiner opens no clause.
+    let p = one("We may provide that information to advertisers.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.as_slice()),
+        ("share", ["advertisers".to_string()].as_slice())
+    );
+}
+
+#[test]
+fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
+    let e = ex();
+    for text in [
+        "Without processing your personal data for this purpose, we can't respond to your requests.",
+        "Without processing your personal information, we may not be able to ensure the security of our Services.",
+        "We cannot provide the service without collecting your email address.",
+        "The consequences of not processing your personal data for such purposes is the inability to open an account.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
+    // A real "without" still negates, and a real "not" still promises.
+    for text in [
+        "We provide the app without collecting any personal information.",
+        "We will not share your email address with advertisers.",
+        // Across an adverb of intent, and without its apostrophe.
+        "We will not willfully disclose your email address to third parties.",
+        "We dont sell your email address.",
+        "Your email address is never for sale.",
+    ] {
+        assert!(e.extract(text).iter().any(|p| p.negated), "{text}");
+    }
+}
+
+#[test]
+fn an_age_that_names_whom_a_clause_is_about_is_no_data() {
+    for text in [
+        "We do not knowingly collect personal information from children under the age of 13.",
+        "We do not sell the information of consumers between the ages of 13 and 16.",
+        "If you are 18 years of age or older, we may share your email address with partners.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| !p.data.contains(&"demographics".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
+    assert!(
+        one("We collect your age and gender.")
+            .data
+            .contains(&"demographics".to_string())
+    );
+}
+
+#[test]
+fn a_name_with_a_negation_in_it_states_no_practice() {
+    let e = ex();
+    for text in [
+        "A California resident can halt these sales by pressing the “Do not sell” link in our footer.",
+        "Send us an email with the subject line \"Nevada Do Not Sell Request\" and your name.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
+    // Unquoted names of rights, links and signals, headings, and
+    // instructions to the reader promise nothing either.
+    for text in [
+        "Do Not Sell.",
+        "Those activities will be unaffected by a Nevada do not sell request.",
+        "Click the Do Not Sell or Share My Personal Information link in the footer.",
+        "Some browsers send do not track signals.",
+        "Do not share your password with anyone.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
+    assert!(one("We will never share your phone number with advertisers.").negated);
+    // A verb alone in quotes is a defined term, and a practice.
+    let p = one("We \"share\" your device identifiers with advertising partners.");
+    assert_eq!((p.action.as_str(), p.negated), ("share", false));
+}
+
+#[test]
+fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
+    let e = ex();
+    let ps = e.extract("We process your data where necessary for our legitimate interests.");
+    assert!(
+        ps.iter()
+            .all(|p| !p.data.contains(&"inferences".to_string())),
+        "{ps:#?}"
+    );
+    assert!(
+        one("We collect your interests.")
+            .data
+            .contains(&"inferences".to_string())
+    );
+    // Settings in a list of data are data; in a sentence of their own, a choice.
+    for text in [
+        "We collect your IP address, browser version, device settings, and language.",
+        "We use your IP address or device settings to determine your approximate location.",
+        "We receive information from device settings.",
+        "You can access your recent orders; your email address; communication preferences.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| p.choice.is_none()), "{text}: {ps:#?}");
+    }
+    // Other choices join data as choices.
+    let p = one("You can update your personal information or opt out of the service.");
+    assert!(p.choice.is_some(), "{p:#?}");
+    assert!(
+        one("You can block cookies in your device settings.")
+            .choice
+            .is_some()
+    );
+}
+
+#[test]
+fn a_negation_reaches_through_a_list_and_a_permission_after_a_fronted_condition() {
+    // The condition's comma comes before the negation: the list of
+    // verbs is the promise, the permitted "use" included.
+    let ps = ex().extract(
+        "If you have registered, we will not sell, rent, swap or authorize any third party to use your email address.",
+    );
+    assert!(ps.len() >= 3 && ps.iter().all(|p| p.negated), "{ps:#?}");
+    // A negation inside the condition still belongs to it.
+    let p = one("If you do not opt out, we will share your email address with advertisers.");
+    assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
+fn tools_signals_and_suppositions_state_no_practice() {
+    let e = ex();
+    for text in [
+        "Our pages include share buttons for Facebook and Twitter.",
+        "You can use the share icon to send articles to friends.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // Neither a promise nor a choice: the browser's signal, in plain
+    // or single quotes.
+    for text in [
+        "We are currently unable to support Do Not Track browser settings.",
+        "We are currently unable to support ‘Do Not Track’ browser settings.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().all(|p| !p.negated && p.choice.is_none()),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Supposed away inside a condition.
+    let ps = e.extract(
+        "We can not process your booking if we do not collect your name and contact details.",
+    );
+    assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+    let ps = e.extract("If we do not receive your consent, we will not share your email address.");
+    assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && p.negated),
+        "{ps:#?}"
+    );
+    // A wish in the condition offers a choice about the action.
+    let ps = e.extract(
+        "If you prefer that we do not share this information, you may opt out by emailing us.",
+    );
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
+
+#[test]
+fn the_policy_and_its_reader_are_no_party_to_a_practice() {
+    let e = ex();
+    for text in [
+        "This Privacy Policy also provides information about our partners.",
+        "To obtain more information about these safeguards, please email privacy@example.com.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // Public bodies are authorities, not the public.
+    let p = one("We provide your data to public sector bodies upon request.");
+    assert_eq!(p.recipients, ["law-enforcement"], "{p:#?}");
+}
+
+#[test]
+fn an_opt_outs_object_is_taken_for_granted_not_stated() {
+    let e = ex();
+    for text in [
+        "You may opt out of having your personal information shared with business partners for marketing purposes.",
+        "If you wish to opt-out of our sharing of your information with third parties, please contact us.",
+        "California residents may opt out of the disclosure of personal information to third parties.",
+        "You may object to the processing of your personal data for direct marketing.",
+        // The object of a wish not to.
+        "If you do not want your information shared in this way, do not connect your account.",
+        "If you do not wish us to share your email address with partners, contact us.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            !ps.is_empty(),
+            "{text}: the practice is kept for its choice"
+        );
+        assert!(
+            ps.iter().all(|p| p.presupposed && p.choice.is_some()),
+            "{text}: {ps:#?}"
+        );
+    }
+    // A practice stated beside the opt-out, or after a new clause, is stated.
+    for text in [
+        "We share your information with advertisers, and you may opt out of this sharing.",
+        "You can opt out of our newsletters, and we will share your email address with partners.",
+        "You may opt out if we share your information with partners.",
+        "If you do not want ads, you can opt out, but we share your email address with partners.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share" && !p.presupposed),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
+    let e = ex();
+    for text in [
+        // Published advertising is nobody's data.
+        "We may publish ads about third-party advertisers’ products on our service.",
+        // An operation that will not go through promises nothing.
+        "The user will be notified that their transaction cannot be processed.",
+        // A verb's form after a determiner is a noun.
+        "Please visit the App Store to download the app.",
+        // Errands joined to the reader's errand.
+        "To obtain more information or to obtain a copy of them, please email us.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // Each still reads as a practice where it is one.
+    assert_eq!(
+        one("We may publish your reviews on our service.").recipients,
+        ["public"]
+    );
+    assert!(one("Your information will not be processed for advertising.").negated);
+    assert_eq!(one("We store your data in the cloud.").action, "retain");
+    let ps = e.extract("We may transfer the collected data to our affiliates.");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+    // "The public interest" is a legal ground, "our interests" the
+    // company's: neither the public as recipient nor the user's interests.
+    let p = one(
+        "We share your information with regulators where necessary for a task in the public interest.",
+    );
+    assert!(!p.recipients.contains(&"public".to_string()), "{p:#?}");
+    let p = one("We balance our interests with your rights and will not use your information.");
+    assert!(!p.data.contains(&"inferences".to_string()), "{p:#?}");
+    // The company's own or commercial content is no user content.
+    let p = one(
+        "Personal information published in our editorial content may be shared with third parties.",
+    );
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    let p = one("We use your posts to personalize ads and other sponsored or commercial content.");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    // "Not required to provide" offers the user a choice only when the
+    // user is the one not required.
+    let ps =
+        e.extract("We collect your address, therefore Acme is not required to provide this link.");
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    let p = one("You are not required to provide your phone number, which we collect.");
+    assert!(p.choice.is_some(), "{p:#?}");
+}
+
+#[test]
+fn a_negated_permission_reaches_the_permitted_action() {
+    let e = ex();
+    for text in [
+        "We do not allow advertisers to collect your email address.",
+        "Reddit does not permit other parties to collect your location.",
+        "We will never authorize third parties to sell your data.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.negated && p.actor != "first-party"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Not negated, the permission states the party's practice.
+    let p = one("We allow advertisers to collect your email address.");
+    assert!(!p.negated);
+}
+
+#[test]
+fn actors_of_infinitives_and_coordinated_verbs() {
+    let e = ex();
+    let ps = e.extract("Advertisers may use cookies to collect your browsing history.");
+    let collect = ps.iter().find(|p| p.action == "collect").expect("collect");
+    assert_eq!(collect.actor, "advertisers", "{ps:#?}");
+    assert_eq!(collect.data, vec!["usage"]);
+    let p = one("We allow advertisers to collect your IP address.");
+    assert_eq!(p.actor, "advertisers");
+    // Past a verb the taxonomy does not know, the party "allowed" acts.
+    let text = "Time Inc. also allows you to connect with other sites and services in order to share content and information.";
+    assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
+    let p = one("We let our partners connect to the site in order to collect usage data.");
+    assert_eq!(p.actor, "partners", "{p:#?}");
+    // "you" is the object of "identify", not the subject of "share".
+    let ps = e.extract(
+        "We remove the parts of data that can identify you and share anonymized data with other parties.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == vec!["third-parties"]),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_list_of_parties_or_a_short_aside_keeps_the_opening_subject() {
+    let e = ex();
+    for (text, actor) in [
+        (
+            "Our partners, affiliates, tracking companies, and service providers, use session cookies to remember you.",
+            "partners",
+        ),
+        (
+            "Third parties, however, may collect your IP address.",
+            "third-parties",
+        ),
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.actor == actor),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
+    let e = ex();
+    for text in [
+        "Visit the Federal Trade Commission website for more information about COPPA.",
+        "The app lets you manage your contacts from services like Exchange Online, or servers like Microsoft Exchange.",
+        "You may tell us your vehicle trade-in information and your phone number.",
+        "Your submission of such information represents your agreement to any such transfer.",
+        "We may collect GPS information from the device if the device transmits it.",
+        "Your device and/or browser may automatically collect and/or transmit your location information.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            !ps.iter()
+                .any(|p| discloses(&p.action) && p.happens() && !p.presupposed),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The verbs still disclose where they do.
+    for text in [
+        "We do not sell, rent, or trade your personal information unless the law requires it.",
+        "Your browser may transmit your browsing history to advertisers.",
+        "We may exchange your contact information with our partners.",
+        "We may transfer your data to our affiliates under this agreement.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| discloses(&p.action) && p.happens()),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn disclosures_asked_about_or_not_required_are_not_stated() {
+    let e = ex();
+    for text in [
+        "California residents may request once a year certain information regarding our disclosure of personal information to third parties for direct marketing purposes.",
+        "California law permits residents to request and obtain from us a list of the third parties to whom we have disclosed their personal information (if any) for their direct marketing purposes in the prior calendar year, as well as the type of personal information disclosed to those parties.",
+        "The law requires businesses to respond to requests asking about the business practices related to disclosing personal information to third parties.",
+        "We are not required to maintain or disclose your personal information to third parties under this law.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            !ps.iter().any(|p| discloses(&p.action) && p.happens()),
+            "{text}: {ps:#?}"
+        );
+    }
+    for text in [
+        "If you request information about our products, we will share your email address with our distributors.",
+        "You can request a copy of your data, and we may disclose your data to our partners.",
+        "We may be required to disclose your personal information to law enforcement.",
+        "We may request information about you from our partners and combine it with information we hold.",
+        "We may obtain information about you from public sources and combine it with other information we hold.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| (discloses(&p.action) || p.action == "combine") && p.happens()),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn not_asking_leave_promises_nothing_and_non_affiliates_are_third_parties() {
+    let e = ex();
+    let text = "Desktop apps won't ask for separate permission to discover your device location information.";
+    let ps = e.extract(text);
+    assert!(!ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
+    // Asking it says the practice may happen; not sharing a consent record is a promise.
+    let p = one(
+        "When you use our Service we may solicit your permission to collect your location data.",
+    );
+    assert!(p.action == "collect" && !p.negated, "{p:#?}");
+    let p = one("We will not share your consent or usage data with any third parties.");
+    assert!(p.action == "share" && p.negated, "{p:#?}");
+    let p = one("Yahoo does not share information about you with non-affiliated companies.");
+    assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
+}
+
+#[test]
+fn verbs_spelled_like_data_and_security_as_a_purpose() {
+    // "address" and "email" as an infinitive's verb name no data.
+    let p = one("We may share your information to address any concerns you raise.");
+    assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+    let p = one("We may disclose your information to address fraud.");
+    assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+    // … but a destination is still read as data.
+    let p = one("We collect information related to email and calls.");
+    assert!(p.data.contains(&"email-address".to_string()), "{p:#?}");
+    // Security as what a disclosure is for is no data in transit.
+    let p = one("We may disclose your information to address fraud, security, or spam.");
+    assert!(
+        p.action == "share" && p.purposes.contains(&"security".to_string()),
+        "{p:#?}"
+    );
+    let ps = ex().extract("Your information is transmitted using SSL encryption.");
+    assert!(!ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    // Plurals of words in "ss".
+    let p = one("We make your postal addresses available to companies.");
+    assert_eq!(p.data, vec!["contact-information"], "{p:#?}");
+}
+
+#[test]
+fn dealings_with_us_are_data_not_a_destination() {
+    let p = one(
+        "We may also share information about your transactions with us with companies that perform marketing services.",
+    );
+    assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
+    // "… with us" after the verb is still the company receiving.
+    for text in [
+        "Advertisers share this information with us.",
+        "Depending on your settings, we'll share marketing communications with you.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
+    }
+}
+
+#[test]
+fn what_a_party_declines_limits_or_withholds_is_no_choice() {
+    let e = ex();
+    for text in [
+        "We may decline requests that are unreasonably repetitive or jeopardize the privacy of others.",
+        "We limit the use of information by companies that serve our ads.",
+        "We may use or disclose your information without providing notice or choice to protect our rights.",
+    ] {
+        assert!(
+            choice_kinds(&e, text).is_empty(),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+    for (text, kind) in [
+        (
+            "You may decline marketing emails from our partners.",
+            "opt-out",
+        ),
+        (
+            "You can limit the use of your data for advertising.",
+            "opt-out",
+        ),
+        (
+            "You can browse the site without providing your personal information.",
+            "optional",
+        ),
+    ] {
+        assert_eq!(
+            choice_kinds(&e, text),
+            vec![kind],
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+}
+
+#[test]
+fn keeping_something_other_than_data_is_no_retention() {
+    let e = ex();
+    for text in [
+        "Your data may be processed in any country in which our service providers maintain facilities.",
+        "This Site provides links to websites maintained by other organizations.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
+    }
+    for text in [
+        "Personal data collected and used for this purpose is kept for 10 years.",
+        "Your text and the translation are not stored by our service.",
+        "We keep a complete log of all messages sent on our service.",
+        "We collect your email address and keep it for 30 days.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
+    }
+}
+
+#[test]
+fn as_disclosed_refers_to_the_document_and_syndication_shares() {
+    let ps = ex().extract("We use information as disclosed and described here.");
+    assert!(!ps.iter().any(|p| discloses(&p.action)), "{ps:#?}");
+    let p = one(
+        "The categories of personal information disclosed in this notice are sold to advertisers.",
+    );
+    assert_eq!(p.action, "sell", "{p:#?}");
+    // A disclosure placed somewhere else is one.
+    let p = one("Your data may be disclosed in a merger to the buyer.");
+    assert_eq!(p.action, "share", "{p:#?}");
+    let p =
+        one("Publicly posted content can be syndicated to third-party sites and content partners.");
+    assert!(
+        p.action == "share" && p.recipients.contains(&"partners".to_string()),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn data_that_becomes_public_is_disclosed_to_the_public() {
+    for text in [
+        "Any information you disclose in these areas becomes public.",
+        "Comments posted to any of our pages are public.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.recipients.clone()),
+            ("share", vec!["public".to_string()]),
+            "{text}"
+        );
+    }
+    // A relative clause describes the data collected.
+    let p = one("We collect information that is public.");
+    assert_eq!(p.action, "collect", "{p:#?}");
+}
+
+#[test]
+fn a_verb_after_a_determiner_is_a_noun() {
+    let p = one("We or our store partners may collect your email address.");
+    assert_eq!(p.action, "collect", "{p:#?}");
+    let ps = ex().extract("Security procedures are in place to protect your information.");
+    assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+    // As a verb it still acts.
+    let p = one("We store your email address.");
+    assert_eq!(p.action, "retain", "{p:#?}");
+}
+
+#[test]
+fn choices_one_may_learn_about_are_not_offered() {
+    let e = ex();
+    let text = "To know your choices about not having this information used by these companies, click here.";
+    assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+    let text = "You may set your choices for advertising in the following ways.";
+    assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+    let text = "You may notice that we use cookies to record your preferences.";
+    assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+    let text = "You can change your preferences for email from us.";
+    assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+}
+
+#[test]
+fn using_another_partys_tracker_lets_it_collect() {
+    for (text, owner) in [
+        (
+            "We may use cookies from a vendor to serve you ads.",
+            "service-providers",
+        ),
+        (
+            "We use web beacons and cookies, including those from third parties.",
+            "third-parties",
+        ),
+        ("We use third-party cookies to serve ads.", "third-parties"),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.recipients.clone()),
+            ("share", vec![owner.to_string()]),
+            "{text}"
+        );
+    }
+    // Our own cookies stay ours.
+    let p = one("We use cookies to remember your settings.");
+    assert_eq!(p.action, "use", "{p:#?}");
+}
+
+#[test]
+fn verbs_of_one_action_merge_only_when_both_or_neither_are_negated() {
+    let ps = ex().extract(
+        "These companies will have access to your personal information, but they may not share that information with any other third party.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated)
+            && ps.iter().any(|p| p.action == "share" && p.negated),
+        "{ps:#?}"
+    );
+    let ps = ex().extract(
+        "If you decline permission for us to collect your precise geolocation, we will not collect it.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "collect" && p.negated),
+        "{ps:#?}"
+    );
+    // Verbs of one polarity still merge, and so does a relative clause.
+    let p = one("We do not sell or rent your email address.");
+    assert!(p.negated, "{p:#?}");
+    let p = one("We may need to collect data items that were not collected previously.");
+    assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
+fn a_recipient_opening_on_that_after_a_weak_verb() {
+    // "that business" starts where the weak verb's determiner "that"
+    // would: the clause check must not read backwards (it panicked).
+    let p = one("When we do this, we do not give that business your name and address.");
+    assert_eq!(
+        (p.action.as_str(), p.negated, p.recipients.clone()),
+        ("share", true, vec!["third-parties".to_string()]),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn advice_to_the_reader_states_no_practice() {
+    for text in [
+        "We recommend using a unique password for your account that is not utilized for other online accounts.",
+        "We urge you to keep your password in a safe place and not to divulge it to anyone.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // A practice of the company's own after the advice still counts.
+    let ps = ex().extract(
+        "We recommend that you read this policy; we share your email address with partners.",
+    );
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
+
+#[test]
+fn a_means_of_contact_is_no_data() {
+    for text in [
+        "We send updates to our members via email.",
+        "Third parties may collect feedback by phone.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .flat_map(|p| &p.data)
+                .all(|d| d != "email-address" && d != "phone-number"),
+            "{text}: {ps:#?}"
+        );
+    }
+    let p = one("We share your email with our partners.");
+    assert_eq!(p.data, vec!["email-address"], "{p:#?}");
+    let p = one("We may collect your email address by phone.");
+    assert_eq!(p.data, vec!["email-address"], "{p:#?}");
+}
+
+#[test]
+fn a_modifier_shared_across_and_keeps_companies_affiliated() {
+    let p = one("Verizon Media shares information within its affiliated brands and companies.");
+    assert_eq!(p.recipients, vec!["affiliates"], "{p:#?}");
+    let p = one("We share data with our affiliated companies and other companies.");
+    assert_eq!(p.recipients, vec!["affiliates", "third-parties"], "{p:#?}");
+}
+
+#[test]
+fn a_disclaimer_about_breaches_is_no_promise() {
+    let e = ex();
+    for text in [
+        "We cannot guarantee that your personal information will not be disclosed to unauthorized third parties.",
+        "We cannot ensure the security of information you send us or guarantee that information on the Service may not be accessed, disclosed, altered, or destroyed.",
+        "We do not guarantee your data will never be accessed by hackers.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // A guarantee given is a promise; the object of a refused one still states its practice.
+    let p = one("We guarantee that your personal information will not be sold.");
+    assert!(p.negated && p.action == "sell", "{p:#?}");
+    let ps = e.extract("We cannot guarantee the security of personal information disclosed to those third parties.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn monitoring_and_accessing_collect_access_to_is_a_noun() {
+    let p = one("Our partners monitor your browsing activity.");
+    assert_eq!(
+        (p.actor.as_str(), p.action.as_str()),
+        ("partners", "collect"),
+        "{p:#?}"
+    );
+    let p = one("Advertisers may access your IP address.");
+    assert_eq!(
+        (p.actor.as_str(), p.action.as_str()),
+        ("advertisers", "collect"),
+        "{p:#?}"
+    );
+    for text in [
+        "We limit access to your personal information to staff who need it.",
+        "Passwords, password hints and similar details for account access.",
+        "Information about nearby Wi-Fi access points, access dates and times.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    let p = one("Your email address will be provided to the dealer you choose.");
+    assert_eq!(p.recipients, vec!["partners"], "{p:#?}");
+    // "Accessible to / by" is a weak verb of its own, not the verb "access".
+    for (text, to) in [
+        (
+            "Your email address is accessible to other users.",
+            "other-users",
+        ),
+        (
+            "Your email address is accessible by advertisers.",
+            "advertisers",
+        ),
+    ] {
+        let p = one(text);
+        assert!(
+            p.action == "share" && p.recipients == [to],
+            "{text}: {p:#?}"
+        );
+    }
+}
+
+#[test]
+fn prohibitions_and_what_is_not_permitted_are_promises() {
+    let p = one(
+        "Service providers are prohibited from using your personal information for their own purposes.",
+    );
+    assert!(p.negated && p.action == "use", "{p:#?}");
+    let p = one("We are not permitted to knowingly collect any personal information from a child.");
+    assert!(p.negated && p.action == "collect", "{p:#?}");
+    // Still a statement where nothing forbids it.
+    let p = one(
+        "Service providers are permitted to use your personal information to provide services.",
+    );
+    assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
+fn what_a_safeguard_achieves_is_no_promise() {
+    let e = ex();
+    for text in [
+        "For example, we may anonymize data, or encrypt data to ensure it can\u{2019}t be linked to other information about you.",
+        "We hash identifiers so that they cannot be linked to you.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
+    }
+    // An obligation put on a party is a promise.
+    let ps = e.extract("We use contracts to ensure partners do not use your data for advertising.");
+    assert!(
+        ps.iter().any(|p| p.negated && p.actor == "partners"),
+        "{ps:#?}"
+    );
+    // A gerund after "without" is done by the verb's own subject.
+    assert!(
+        e.extract(
+            "Reviews include any experiences you choose to share without disclosing your identity."
+        )
+        .is_empty()
+    );
+    let p = one("We share photos without disclosing your identity.");
+    assert!(p.actor == "first-party" && p.action == "share", "{p:#?}");
+    // A cookie banner or policy is no cookie data; cookie settings stay a choice.
+    let p = one(
+        "We share limited personal information with advertising partners, if you provide your consent via a cookie consent banner.",
+    );
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    assert!(
+        one("You can change your cookie settings at any time.")
+            .choice
+            .is_some()
+    );
+    // A single photo is content; page views are usage.
+    assert_eq!(
+        one("We may share your photo with other users.").data,
+        ["content"]
+    );
+    assert_eq!(
+        one("Partners may collect page views and browser types.").data,
+        ["usage", "device-information"]
+    );
+    // Marketing activities are a purpose, not the user's activity.
+    let p = one("We use your email address for marketing activities.");
+    assert_eq!(
+        (p.data.clone(), p.purposes.clone()),
+        (
+            vec!["email-address".to_string()],
+            vec!["marketing".to_string()]
+        )
+    );
+}
+
+#[test]
+fn setting_a_tracker_collects_setting_anything_else_does_not() {
+    let e = ex();
+    for (text, actor) in [
+        (
+            "Advertisers may set cookies on your computer.",
+            "advertisers",
+        ),
+        (
+            "Our partners may set and access their cookies on your computer.",
+            "partners",
+        ),
+        // A passive keeping its object before the agent.
+        (
+            "It is possible you will be served cookies by our advertisers.",
+            "advertisers",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str(), p.data.clone()),
+            ("collect", actor, vec!["cookies".to_string()]),
+            "{text}"
+        );
+    }
+    for text in [
+        "You can set your browser to refuse cookies.",
+        "We use your data to serve ads and to serve you better.",
+        "You can set your communication preferences at any time.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.action == "collect"), "{text}: {ps:#?}");
+    }
+}
+
+#[test]
+fn pronoun_subjects_take_the_party_named_before() {
+    let ex = ex();
+    let md = concat!(
+        "# Ads\n\nOur advertising partners serve ads on our site. ",
+        "They may collect your IP address and sell it.\n\n",
+        "# Posts\n\nUsers can post comments. They may share their comments with friends.\n\n",
+        "# Other\n\nThey may sell your email address.\n"
+    );
+    let out = ex.extract_all(clauses_of(md));
+    let all: Vec<&Practice> = out.iter().flat_map(|c| c.practices.iter()).collect();
+    // The advertisers collect and sell; nobody reads as "we".
+    assert!(all.iter().all(|p| p.actor == "advertisers"), "{all:#?}");
+    assert!(all.iter().any(|p| p.action == "sell"));
+    assert!(all.iter().any(|p| p.action == "collect"));
+    // The same with the cache, twice (the pronoun's clause is never reused).
+    let mut cache = ExtractCache::default();
+    for _ in 0..2 {
+        let cached = ex.extract_all_cached(clauses_of(md), &mut cache);
+        for (c, f) in cached.iter().zip(&out) {
+            assert_eq!(c.practices[..], f.practices[..]);
+        }
+    }
+}
+
+#[test]
+fn coordinated_verbs_share_their_subject() {
+    let e = ex();
+    assert!(
+        e.extract("Users may post comments and share them with friends.")
+            .is_empty()
+    );
+    let ps = e.extract("Advertisers may collect your IP address and sell it.");
+    assert!(
+        ps.iter().all(|p| p.actor == "advertisers") && ps.len() == 2,
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn objects_point_at_the_data_of_each_verb() {
+    let text = "We use cookies to collect your email address.";
+    let ps = ex().extract(text);
+    let norm = normalize(text);
+    let words = |p: &Practice| -> Vec<String> {
+        p.objects
+            .iter()
+            .map(|o| norm[o.start..o.end].to_string())
+            .collect()
+    };
+    let used = ps.iter().find(|p| p.action == "use").unwrap();
+    let collected = ps.iter().find(|p| p.action == "collect").unwrap();
+    assert_eq!(words(used), vec!["cookies"]);
+    assert_eq!(words(collected), vec!["email address"]);
+}
+
+#[test]
+fn transit_titles_and_the_company_itself_are_no_disclosure() {
+    let e = ex();
+    let shares = |t: &str| {
+        e.extract(t)
+            .iter()
+            .any(|p| p.action == "share" && !p.negated)
+    };
+    assert!(!shares(
+        "Payment details are transmitted using SSL encryption."
+    ));
+    assert!(!shares("Other Circumstances When Your Data May Be Shared"));
+    assert!(!shares(
+        "The survey company shares the survey answers with us."
+    ));
+    assert!(!shares("We share news about our products with you."));
+    assert!(!shares(
+        "You can browse the site without disclosing personal information."
+    ));
+    assert!(!shares("This statement discloses our privacy practices."));
+    assert!(!shares(
+        "Flash cookies, also known as local shared objects, may be stored."
+    ));
+    // Still disclosures: a recipient after "with our", encryption on the way to one.
+    assert!(shares("We share aggregated data with our advertisers."));
+    assert!(shares(
+        "We transmit your card number to our payment processors using encryption."
+    ));
+}
+
+#[test]
+fn places_are_not_recipients() {
+    let e = ex();
+    let shares = |t: &str| e.extract(t).iter().any(|p| p.action == "share");
+    assert!(!shares(
+        "Your information may be transferred to the United States."
+    ));
+    assert!(!shares(
+        "Cookies are small files that we transfer to your computer's hard drive."
+    ));
+    assert!(!shares(
+        "We may transfer your information to and from any state or country."
+    ));
+    assert!(!shares(
+        "Your data may be transferred to a destination outside the European Economic Area."
+    ));
+    assert!(shares(
+        "We may transfer your data to our affiliates in other countries."
+    ));
+    // A place inside the data is no destination.
+    assert!(shares(
+        "We share information about your device with advertisers."
+    ));
+}
+
+#[test]
+fn choices_with_windows_and_scope() {
+    let p =
+        one("You can opt out of sharing your account information for advertising within 30 days.");
+    let c = p.choice.unwrap();
+    assert_eq!(c.kind, "opt-out");
+    assert_eq!(c.window_days, Some(30));
+    assert_eq!(c.scope, vec!["advertising"]);
+    let p = one("We only share location data with partners with your consent.");
+    assert_eq!(p.choice.unwrap().kind, "opt-in");
+}
+
+#[test]
+fn successive_sentences_resolve_their_pronouns() {
+    let e = ex();
+    let ps = e.extract_sentences([
+        "We work with advertising networks.",
+        "They may collect your IP address.",
+    ]);
+    let p = &ps[1][0];
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "advertisers")
+    );
+    // Alone, the sentence names no one who collects.
+    assert!(e.extract("They may collect your IP address.").is_empty());
+    // A sentence naming no party ends the reference.
+    let ps = e.extract_sentences([
+        "We work with advertising networks.",
+        "The site has many pages.",
+        "They may collect your IP address.",
+    ]);
+    assert!(ps[2].is_empty());
+    // "They" cannot stand for the reader named after the party.
+    let ps = e.extract_sentences([
+        "These advertisers may use cookies when you visit the site.",
+        "They may collect your IP address.",
+    ]);
+    assert!(
+        ps[1].iter().any(|p| p.actor == "advertisers"),
+        "{:#?}",
+        ps[1]
+    );
+}
+
+#[test]
+fn a_policy_title_names_the_first_party_of_the_sentences_after_it() {
+    let e = ex();
+    let actors = |sentences: &[&str]| -> Vec<String> {
+        let ps = e.extract_sentences(sentences.iter().copied());
+        ps.last().unwrap().iter().map(|p| p.actor.clone()).collect()
+    };
+    let said = "Google collects your location.";
+    assert_eq!(actors(&[said]), vec!["named-companies"]);
+    assert_eq!(
+        actors(&["Welcome to the Google Privacy Policy", said]),
+        vec!["first-party"]
+    );
+    // A reference to another's policy is no title.
+    assert_eq!(
+        actors(&["Google's Privacy Policy explains its practices.", said]),
+        vec!["named-companies"]
+    );
+    // A bare title right after the owner's heads the same policy; one
+    // further on opens the next policy.
+    let opening = "Welcome to the Google Privacy Policy";
+    let bare = "Privacy Policy Last updated: May 2015";
+    assert_eq!(actors(&[opening, bare, said]), vec!["first-party"]);
+    let mut run = vec![opening];
+    run.extend(["We keep this page short."; 11]);
+    run.extend([bare, said]);
+    assert_eq!(actors(&run), vec!["named-companies"]);
+}
+
+#[test]
+fn release_and_go_to_disclose() {
+    // "Release" discloses even without a recipient named (records
+    // released as the law permits); "go to" only toward a recipient.
+    let p = one("Directory information is released only upon written request.");
+    assert_eq!((p.action.as_str(), p.negated), ("share", false));
+    let p = one("Information about you might go to third parties.");
+    assert_eq!(p.action, "share");
+    assert_eq!(p.recipients, vec!["third-parties"]);
+    assert!(
+        ex().extract("To change this, go to your account settings.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn choices_named_by_what_they_control() {
+    offers_one_choice(&[
+        (
+            "Your access to the site is not affected if you do not accept cookies.",
+            "browser-controls",
+        ),
+        (
+            "See below for how to manage flash cookies on your computer.",
+            "browser-controls",
+        ),
+        (
+            "You still get to choose who can see your photos.",
+            "settings",
+        ),
+        (
+            "You can update your email choices to stop newsletters about our products.",
+            "settings",
+        ),
+        // Opt-outs worded as who may decline or what may be limited.
+        (
+            "Any customer who does not wish to receive promotional emails may contact us.",
+            "opt-out",
+        ),
+        (
+            "You can limit the way that we tailor advertising based on your interests.",
+            "opt-out",
+        ),
+        (
+            "You may refuse to allow any further collection of your child's information.",
+            "opt-out",
+        ),
+        (
+            "You may request that we no longer use your email address to contact you.",
+            "opt-out",
+        ),
+    ]);
+}
+
+#[test]
+fn bare_and_consent_choices() {
+    offers_one_choice(&[
+        (
+            "However, users can disable cookies by changing their browser settings.",
+            "browser-controls",
+        ),
+        ("You may unsubscribe at any time.", "opt-out"),
+        (
+            "We may disclose information to others when we have your consent.",
+            "opt-in",
+        ),
+        (
+            "If you do not agree with this policy, please do not use the site.",
+            "optional",
+        ),
+        (
+            "You can limit the use of your information for advertising.",
+            "opt-out",
+        ),
+    ]);
+    let e = ex();
+    let kind = |t: &str| choice_kinds(&e, t);
+    // A mere mention of settings offers nothing.
+    assert!(kind("The page shows your device settings and model.").is_empty());
+    // A choice denied is none: "can" becoming "cannot" must read as an
+    // opt-out removed, not as the same opt-out.
+    for denied in [
+        "You may not opt out of these messages.",
+        "You cannot unsubscribe from service announcements.",
+        "You will not be able to opt out of receiving service emails.",
+        "There is no way to opt out of these notices.",
+    ] {
+        assert!(kind(denied).is_empty(), "{denied}: {:?}", kind(denied));
+    }
+}
+
+#[test]
+fn a_negation_in_a_fronted_condition_stays_there() {
+    let p = one("If you do not opt out, we will share your email address with partners.");
+    assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
+    assert_eq!(p.choice.map(|c| c.kind).as_deref(), Some("opt-out"));
+    // Without a comma the negation is the main clause's.
+    let p = one("We do not share your email address with partners.");
+    assert!(p.negated);
+}
+
+#[test]
+fn retention_periods() {
+    let p = one("We retain log data for 18 months.");
+    assert_eq!(p.action, "retain");
+    assert_eq!(p.retention_days, Some(540));
+}
+
+#[test]
+fn list_items_name_why_and_with_whom_when_the_lead_in_named_the_data() {
+    let out = ex().extract_all(clauses_of(
+        "We may use your personal information to:\n\n- administer contests and surveys\n- to comply with the law\n\nWe share your email address with:\n\n- our affiliates. Please note that when you use third-party services, their terms apply.\n\nWe do not use your data other than to:\n\n- serve contextual advertising\n",
+    ));
+    let p = &out[1].practices[0];
+    assert_eq!(p.action, "use");
+    assert_eq!(p.data, vec!["personal-information"]);
+    assert_eq!(p.purposes, vec!["additional-features"]);
+    assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+    // (No object in the item's own words: the lead-in's spans point elsewhere.)
+    assert!(p.objects.is_empty(), "{:?}", p.objects);
+    assert_eq!(out[2].practices[0].purposes, vec!["legal"]);
+    let p = &out[4].practices[0];
+    assert_eq!(
+        (p.action.as_str(), p.data.clone()),
+        ("share", vec!["email-address".to_string()])
+    );
+    assert_eq!(p.recipients, vec!["affiliates"]);
+    // A sentence of its own in an item continues nothing.
+    assert!(out[5].practices.is_empty(), "{:?}", out[5].practices);
+    // A promise's list names what it excepts.
+    assert!(out[7].practices.is_empty(), "{:?}", out[7].practices);
+}
+
+#[test]
+fn banks_and_counterparties_receive_and_an_exchange_for_a_service_shares_nothing() {
+    let p = one("We transmit your credit card number to the credit card company.");
+    assert_eq!(p.recipients, vec!["financial-institutions"]);
+    let p = one("We may provide any information we have to a potential counterparty.");
+    assert_eq!(p.recipients, vec!["third-parties"]);
+    let p = one("We share device identifiers with data exchanges.");
+    assert_eq!(p.recipients, vec!["advertisers"]);
+    let p = one("We may provide your contact information to a research firm.");
+    assert_eq!(p.recipients, vec!["researchers"]);
+    // Singulars name the same recipients as plurals.
+    let p = one("We share your usage data with an ad network and a business partner.");
+    assert_eq!(p.recipients, vec!["advertisers", "partners"]);
+    assert!(
+        ex().extract(
+            "AAAS may contact them by e-mail in exchange for access to your profile information."
+        )
+        .iter()
+        .all(|p| p.action != "share")
+    );
+}
+
+#[test]
+fn a_fronted_exception_ends_at_its_comma_and_asking_leave_is_no_practice_of_its_own() {
+    let ps = ex().extract(
+        "In any case other than those described above, we will ask for your affirmative consent before we share your email address with advertisers.",
+    );
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert_eq!(ps[0].action, "share");
+    assert_eq!(ps[0].recipients, vec!["advertisers"]);
+    assert_eq!(
+        ps[0].choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-in")
+    );
+}
+
+#[test]
+fn they_after_a_party_with_people_joined_to_it_is_the_party() {
+    let ps = ex().extract_sentences([
+        "We employ other companies and individuals to perform functions on our behalf.",
+        "They have limited access to your email address.",
+    ]);
+    let p = &ps[1][0];
+    assert_eq!(p.action, "share", "{:#?}", ps[1]);
+    assert_eq!(p.recipients, vec!["third-parties"]);
+    assert_eq!(p.data, vec!["email-address"]);
+}
+
+#[test]
+fn an_infinitive_after_allow_is_the_allowed_partys_however_long_its_description() {
+    let ps = ex().extract(
+        "We may allow third parties performing services under contract with us, such as payment processors, to access your email address.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "third-parties"),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| p.actor != "first-party"), "{ps:#?}");
+    // What they access here is a tool, not data.
+    let ps = ex().extract(
+        "We may allow certain third parties to access these automatic data collection methods.",
+    );
+    assert!(ps.iter().all(|p| p.data.is_empty()), "{ps:#?}");
+}
+
+#[test]
+fn a_request_that_we_not_act_is_an_opt_out_of_that_act_not_a_promise() {
+    let e = ex();
+    for text in [
+        "At any time, you can contact us to request that we not share your email address with third parties.",
+        "You may request that we do not share your personal data for targeted advertising.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().all(|p| !p.negated)
+                && ps
+                    .iter()
+                    .any(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-out"))
+                && ps
+                    .iter()
+                    .filter(|p| p.action == "share")
+                    .all(|p| p.presupposed),
+            "{text}: {ps:#?}"
+        );
+    }
+    offers_one_choice(&[(
+        "You are able to control how and whether cookies will be accepted by your web browser.",
+        "settings",
+    )]);
+}
+
+#[test]
+fn a_party_joined_to_the_subject_in_an_aside_acts_with_it() {
+    for (text, actor) in [
+        (
+            "We, and our affiliates, use your personal information.",
+            "affiliates",
+        ),
+        (
+            "We, as well as our partners, may use your email address.",
+            "partners",
+        ),
+        (
+            "We, in our discretion, may use your email address.",
+            "first-party",
+        ),
+        (
+            "We, and not our partners, use your email address.",
+            "first-party",
+        ),
+    ] {
+        assert_eq!(one(text).actor, actor, "{text}");
+    }
+}
+
+#[test]
+fn list_items_inherit_the_lead_in() {
+    let doc = crate::input::parse(
+        &crate::input::source_from_bytes(
+            "x.md",
+            b"We share the following with our partners:\n\n- your phone number\n- device identifiers\n",
+            None,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let out = ex().extract_all(crate::segment::segment(&doc));
+    let p = &out[1].practices[0];
+    assert_eq!(p.action, "share");
+    assert_eq!(p.data, vec!["phone-number"]);
+    assert_eq!(p.recipients, vec!["partners"]);
+    assert_eq!(p.inherited_from.as_deref(), Some("c1"));
+    // Items in title case are items, not headings.
+    let out = ex().extract_all(clauses_of(
+        "We share the following with our partners:\n\n- Email Address\n- Device Identifiers\n",
+    ));
+    assert_eq!(out[1].practices[0].data, vec!["email-address"]);
+    assert_eq!(out[2].practices[0].data, vec!["device-identifiers"]);
+}
+
+fn clauses_of(md: &str) -> Vec<Clause> {
+    let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
+    crate::segment::segment(&crate::input::parse(&src).unwrap())
+}
+
+#[test]
+fn own_names_stay_across_versions_and_the_cache_reuses_sentences() {
+    let ex = ex();
+    let v1 = "# Instagram Privacy Policy\n\nInstagram collects your name. Instagram may share \
+              your email address with advertisers. Instagram keeps logs.\n";
+    // The later version names the company once, outside its opening.
+    let v2 = "# Privacy Policy\n\nWe collect your name. We keep logs. We read mail. \
+              We write code. We test it. We ship it. We fix bugs. We plan. We rest. We wake.\n\n\
+              Instagram may share your email address with advertisers.\n";
+    let alone = ex.extract_all(clauses_of(v2));
+    let shared = alone.last().unwrap();
+    assert_eq!(shared.practices[0].actor, "facebook", "{alone:#?}");
+
+    let mut cache = ExtractCache::default();
+    let first = ex.extract_all_cached(clauses_of(v1), &mut cache);
+    assert_eq!(cache.own, vec!["instagram"]);
+    assert_eq!(first[1].practices[0].actor, "first-party");
+    let second = ex.extract_all_cached(clauses_of(v2), &mut cache);
+    let p = &second.last().unwrap().practices[0];
+    assert_eq!(p.actor, "first-party");
+    assert_eq!(p.recipients, vec!["advertisers"]);
+    // "We collect your name." was extracted once, then shared.
+    let v3 = ex.extract_all_cached(clauses_of(v2), &mut cache);
+    assert!(Arc::ptr_eq(&second[0].practices, &v3[0].practices));
+}
+
+#[test]
+fn a_company_the_policy_uses_is_not_its_own() {
+    let ex = ex();
+    let doc = "# Privacy Policy\n\nThis site uses Google AdSense to show ads. \
+               Google may use cookies. Google may collect your IP address.\n";
+    let out = ex.extract_all(clauses_of(doc));
+    let p = &out.last().unwrap().practices[0];
+    assert_eq!(p.actor, "named-companies", "{out:#?}");
+    // Unless the title names it: "Bing and MSN Privacy Statement" for
+    // services that use Bing.
+    let doc = "# Bing and MSN Privacy Statement\n\nThis site uses Bing to search. \
+               Bing may use cookies. Bing may collect your IP address.\n";
+    let out = ex.extract_all(clauses_of(doc));
+    let p = &out.last().unwrap().practices[0];
+    assert_eq!(p.actor, "first-party", "{out:#?}");
+}
+
+#[test]
+fn cached_list_items_follow_their_lead_in() {
+    let ex = ex();
+    let v1 =
+        "We share the following with our partners:\n\n- your phone number\n- device identifiers\n";
+    // A sentence above shifts the ids; another lead-in reuses an item's text.
+    let v2 = concat!(
+        "We collect your name.\n\nWe share the following with our partners:\n\n",
+        "- your phone number\n- device identifiers\n\nWe never sell:\n\n- your phone number\n"
+    );
+    let mut cache = ExtractCache::default();
+    ex.extract_all_cached(clauses_of(v1), &mut cache);
+    let cached = ex.extract_all_cached(clauses_of(v2), &mut cache);
+    let fresh = ex.extract_all(clauses_of(v2));
+    for (c, f) in cached.iter().zip(&fresh) {
+        assert_eq!(c.practices[..], f.practices[..], "{}", c.clause.text);
+    }
+    assert_eq!(cached[2].practices[0].inherited_from.as_deref(), Some("c2"));
+    let sold = &cached.last().unwrap().practices[0];
+    assert_eq!((sold.action.as_str(), sold.negated), ("sell", true));
+}

@@ -1,0 +1,291 @@
+//! The word lists the rules consult besides the taxonomy.
+
+/// How many sentences a policy's opening runs to (its title and the
+/// sentences that introduce it).
+pub(super) const OPENING_SENTENCES: usize = 10;
+/// How many words before a verb a negation or subject may stand.
+pub(super) const NEGATION_WINDOW: usize = 5;
+pub(super) const SUBJECT_WINDOW: usize = 4;
+/// How far (in words) a topic cue may stand before the action it names.
+pub(super) const TOPIC_WINDOW: usize = 8;
+/// How far (in words) after a verb its destination may stand.
+pub(super) const PLACE_WINDOW: usize = 10;
+/// How far (in words) a time limit may stand from the choice it limits.
+pub(super) const CHOICE_WINDOW: usize = 25;
+
+/// Means of contact: after "by" or "via" they name a channel, not data.
+#[rustfmt::skip]
+pub(super) const CHANNELS: &[&str] = &[
+    "email", "e mail", "mail", "phone", "telephone", "fax", "sms", "text message", "text messages",
+];
+
+/// Words that end a negation's or a subject's reach.
+pub(super) const SCOPE_BREAKERS: &[&str] = &[
+    "but", "however", "although", "though", "which", "that", "who", "whom", "instead", "while",
+    "whereas",
+];
+
+/// Verbs by which the company lets another party act ("allow advertisers
+/// to collect"): a negation before them reaches the party's action.
+pub(super) const ENABLING: &[&str] = &[
+    "allow",
+    "allows",
+    "permit",
+    "permits",
+    "authorize",
+    "authorizes",
+    "authorise",
+    "authorises",
+    "let",
+    "lets",
+    "enable",
+    "enables",
+];
+
+/// Words a negation reaches across on its way to the verb.
+pub(super) const NEGATION_GLUE: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "will",
+    "would",
+    "may",
+    "might",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "ever",
+    "also",
+    "directly",
+    "indirectly",
+    "otherwise",
+    "knowingly",
+    "willfully",
+    "wilfully",
+    "deliberately",
+    "purposely",
+    "intentionally",
+    "currently",
+    "voluntarily",
+    "actively",
+    "further",
+    "or",
+    "and",
+    "nor",
+    "your",
+    "any",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "information",
+    "data",
+    "of",
+    "personally",
+    "it",
+    "them",
+    "to",
+    "with",
+    "a",
+    "an",
+    "our",
+    "you",
+    "us",
+    "we",
+    "anyone",
+    "anything",
+    // "We are not permitted to collect", "partners are not allowed to use".
+    "permitted",
+    "allowed",
+    "authorized",
+    "authorised",
+    // "We do not engage in the sale of personal information" ("in" only
+    // after "engage": "not in use" negates no use).
+    "engage",
+    "engages",
+];
+
+/// Words between a subject and its passive verb: "cannot be", "will not
+/// be", "has not been".
+pub(super) const AUXILIARIES: &[&str] = &[
+    "not", "never", "cannot", "can", "could", "will", "would", "may", "might", "shall", "should",
+    "must", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "also",
+];
+
+/// Operations a user asks for, which go through or not: "your order
+/// cannot be processed" says nothing about data.
+#[rustfmt::skip]
+pub(super) const OPERATIONS: &[&str] = &[
+    "transaction", "transactions", "request", "requests", "order", "orders", "payment", "payments",
+    "application", "applications", "booking", "bookings", "reservation", "reservations",
+    "purchase", "purchases", "refund", "refunds", "claim", "claims",
+];
+
+/// Who a "not required to provide" frees when it offers the user a choice.
+#[rustfmt::skip]
+pub(super) const USERS: &[&str] = &[
+    "you", "you're", "you'll", "user", "users", "visitor", "visitors", "customer", "customers",
+    "member", "members", "consumer", "consumers", "individual", "individuals", "parent", "parents",
+    "guest", "guests", "participant", "participants", "applicant", "applicants", "he", "she",
+    "they",
+];
+
+/// What a business sells besides data: "sell or buy other businesses",
+/// "items sold on the platform". Not assets or companies, which in a
+/// business transfer carry the customer data with them.
+#[rustfmt::skip]
+pub(super) const GOODS: &[&str] = &[
+    "businesses", "business", "products", "product", "services", "goods", "items", "item",
+    "tickets", "merchandise", "subscriptions", "vehicles", "cars", "homes", "properties",
+];
+
+/// What a verb of getting may seek that is leave, not data ("ask for
+/// separate permission"), and the words that may stand before it.
+#[rustfmt::skip]
+pub(super) const LEAVE: &[&str] = &[
+    "permission", "permissions", "consent", "approval", "authorization", "authorisation",
+];
+#[rustfmt::skip]
+pub(super) const LEAVE_MODIFIERS: &[&str] = &[
+    "your", "our", "the", "a", "an", "separate", "prior", "express", "explicit", "additional",
+    "specific", "verifiable", "parental", "affirmative", "written", "informed", "advance", "further",
+];
+
+/// Verbs of advice: what follows them is what the reader is told to do.
+#[rustfmt::skip]
+pub(super) const ADVICE: &[&str] = &[
+    "recommend", "recommends", "encourage", "encourages", "urge", "urges", "advise", "advises",
+    "suggest", "suggests",
+];
+
+/// Verbs that are also common nouns ("our store", "security measures in
+/// place", "a press release"): after a possessive or a modifier
+/// ([`NOUN_OPENERS`]) they name the thing.
+#[rustfmt::skip]
+pub(super) const NOUN_HOMOGRAPHS: &[&str] = &[
+    "store", "stores", "place", "places", "process", "processes", "release", "releases", "trade",
+    "lease", "hold", "set", "track", "exchange",
+];
+
+/// Nouns naming how data is gathered ("data collection methods").
+#[rustfmt::skip]
+pub(super) const TECHNIQUES: &[&str] = &[
+    "method", "methods", "technology", "technologies", "tool", "tools", "technique",
+    "techniques", "mechanism", "mechanisms", "practices", "software",
+];
+
+/// Words after which a homograph is a noun.
+#[rustfmt::skip]
+pub(super) const NOUN_OPENERS: &[&str] = &[
+    "a", "an", "the", "our", "your", "their", "its", "his", "her", "my", "this", "each", "every",
+    "in", "any", "online", "retail", "app", "press",
+];
+
+/// Verbs that gather data only when they put a tracker on the device
+/// ("set cookies"), and the words that may stand between verb and tracker.
+#[rustfmt::skip]
+pub(super) const TRACKER_VERBS: &[&str] = &[
+    "set", "sets", "setting", "serve", "serves", "served", "serving", "drop", "drops", "dropped",
+    "dropping",
+];
+#[rustfmt::skip]
+pub(super) const TRACKER_MODIFIERS: &[&str] = &[
+    "a", "an", "the", "their", "our", "its", "your", "separate", "persistent", "unique",
+    "session", "certain", "and", "access", "read", "or", "you",
+];
+
+/// Words that make "trade" and "exchange" part of a compound noun: the
+/// next word ("trade secrets", "Exchange Online"), or for "exchange" the
+/// one before ("Microsoft Exchange", "a stock exchange").
+#[rustfmt::skip]
+pub(super) const TRADE_NOUNS: &[&str] = &[
+    "commission", "secret", "secrets", "name", "names", "mark", "marks", "show", "shows", "union",
+    "unions", "association", "associations", "in", "dress", "group", "groups",
+];
+#[rustfmt::skip]
+pub(super) const EXCHANGE_NOUNS: &[&str] = &["online", "server", "servers", "rate", "rates", "commission", "act"];
+#[rustfmt::skip]
+pub(super) const EXCHANGE_KINDS: &[&str] = &[
+    "microsoft", "stock", "securities", "currency", "cryptocurrency", "crypto", "foreign",
+    "digital", "asset",
+];
+
+/// Head nouns of recipients named by the service they provide ("email
+/// service providers"): a data term before one modifies it.
+pub(super) const PROVIDERS: &[&str] = &[
+    "provider",
+    "providers",
+    "processor",
+    "processors",
+    "vendor",
+    "vendors",
+    "company",
+    "companies",
+];
+
+/// Nouns of a user's dealings with the company, which "with us" completes
+/// ("your transactions with us", "your relationship with us"): the phrase
+/// names data, not where it goes.
+#[rustfmt::skip]
+pub(super) const DEALINGS: &[&str] = &[
+    "transaction", "transactions", "interaction", "interactions", "relationship", "relationships",
+    "dealings", "communications", "correspondence", "account", "accounts", "experience",
+    "experiences", "business", "contract", "agreement",
+];
+
+/// Words after which "access" is a verb: a modal, "to", a negation, an
+/// adverb or a conjunction joining it to another verb ("collect, access or
+/// use"), or a relative pronoun.
+#[rustfmt::skip]
+pub(super) const ACCESS_OPENERS: &[&str] = &[
+    "to", "may", "might", "can", "could", "will", "would", "should", "must", "not", "also", "only",
+    "and", "or", "who", "that", "which", "it", "they", "we", "automatically",
+];
+
+/// Choice cues that are verbs a company does as often as a user: declining,
+/// disabling, limiting, acting without giving something.
+#[rustfmt::skip]
+pub(super) const PARTY_CAN_DO: &[&str] = &[
+    "decline", "disable", "deactivate", "turn off", "limit ", "restrict ", "without ",
+];
+
+/// Nouns of what holds data, which a verb of keeping keeps as data.
+#[rustfmt::skip]
+pub(super) const RECORDS: &[&str] = &[
+    "record", "records", "log", "logs", "copy", "copies", "history", "backup", "backups", "archive",
+    "archives", "file", "files", "database", "databases",
+];
+
+/// Verbs (and the noun) of a guarantee, which a disclaimer refuses:
+/// "we cannot guarantee that …", "there is no guarantee that …".
+#[rustfmt::skip]
+pub(super) const GUARANTEES: &[&str] = &[
+    "guarantee", "guarantees", "ensure", "ensures", "warrant", "warrants", "promise", "promises",
+    "assure", "assures",
+];
+
+/// Words that open the object of a verb but never follow a bare noun
+/// inside one: after "to", a data word that also spells a verb ("address",
+/// "email") is that verb when one of these follows ("to address any
+/// concerns", "to email links"), not the destination ("sent to email").
+#[rustfmt::skip]
+pub(super) const OBJECT_OPENERS: &[&str] = &[
+    "a", "an", "the", "any", "all", "your", "our", "their", "his", "her", "its", "this", "these",
+    "those", "such", "one", "you", "us", "them", "him", "me", "fraud", "spam", "abuse", "potential",
+    "actual", "concerns", "issues", "questions", "complaints", "problems", "requests", "links",
+];
