@@ -83,6 +83,17 @@ impl<'a> Analysis<'a> {
                     Some(c) if fronted || aside => h.start + c,
                     _ => end,
                 };
+                // One in brackets ends with them: "may use information (not
+                // including your name or address) about your visits …".
+                let before = &a.norm[..h.start];
+                let bracketed = match (before.rfind('('), before.rfind(')')) {
+                    (Some(open), close) => close.is_none_or(|c| c < open),
+                    (None, _) => false,
+                };
+                let end = match a.norm[h.start..end].find(')') {
+                    Some(c) if bracketed => h.start + c,
+                    _ => end,
+                };
                 (h.start, end)
             })
             .collect();
@@ -191,14 +202,39 @@ impl<'a> Analysis<'a> {
             .iter()
             .filter(|h| {
                 self.only_data(h)
-                    && CHANNELS.contains(&&self.norm[h.start..h.end])
-                    && [" by ", " via "]
-                        .iter()
-                        .any(|p| self.norm[..h.start].ends_with(p))
+                    && ((CHANNELS.contains(&&self.norm[h.start..h.end])
+                        && [" by ", " via "]
+                            .iter()
+                            .any(|p| self.norm[..h.start].ends_with(p)))
+                        || self.our_address(h))
             })
             .map(|h| h.start)
             .collect();
         self.drop_hits(&dropped);
+    }
+
+    /// Whether a data term names where the reader reaches the company:
+    /// "contacting us at the phone numbers or postal address below", "write
+    /// to us at the address above" are the company's details, not the
+    /// user's data. Up to [`ADDRESS_WINDOW`] words after the request to
+    /// get in touch, within its clause.
+    pub(super) fn our_address(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        let lo = w.saturating_sub(ADDRESS_WINDOW);
+        (lo..w).rev().any(|i| {
+            i >= 2
+                && self.word(i - 1) == "us"
+                && matches!(self.word(i), "at" | "by" | "via" | "through" | "using")
+                && (CONTACT_VERBS.contains(&self.word(i - 2))
+                    || (self.word(i - 2) == "to"
+                        && i >= 3
+                        && CONTACT_VERBS.contains(&self.word(i - 3))))
+                && !self.norm[self.words[i]..h.start].contains([';', ':', '.'])
+                && !self
+                    .hits
+                    .iter()
+                    .any(|v| v.start > self.words[i] && v.end <= h.start && self.names_action(v))
+        })
     }
 
     /// A bare noun joined to a modified one shares its modifier: in "its

@@ -35,6 +35,16 @@ pub(super) fn is_title(text: &str) -> bool {
     // then every longer word must be capitalised.
     let closed = text.ends_with(['.', ';']);
     let text = text.trim_end_matches(['.', ';']);
+    // A table of contents flattened into one line: headings in title case
+    // separated by commas ("When Your Data May Be Shared, Managing Your
+    // Information, Other Information."). (Not a sentence in capitals:
+    // "WE MAY SHARE IT WITH PARTNERS, INCLUDING ADVERTISERS" shouts.)
+    if text.contains(',') {
+        let headings: Vec<&str> = text.split(',').map(str::trim).collect();
+        return headings.len() >= 2
+            && text.chars().any(char::is_lowercase)
+            && headings.iter().all(|h| !h.is_empty() && is_title(h));
+    }
     // A short heading in sentence case opening on a gerund: "Sharing your
     // information", "Using cookies" (a statement has a subject first).
     if !closed

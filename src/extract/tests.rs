@@ -160,6 +160,8 @@ fn headings_are_no_statements() {
         "Sharing your information",
         "Sharing Of Your Information",
         "Using cookies and similar technologies",
+        "When Your Data May Be Shared, Managing Your Information, Other Information.",
+        "How We Use and Share Your Personal Information, Additional Information About Collection of Location Data, Other Information Collected And Shared Within Our Services",
     ] {
         assert!(super::scan::is_title(heading), "{heading}");
         assert!(ex().extract(heading).is_empty(), "{heading}");
@@ -168,6 +170,7 @@ fn headings_are_no_statements() {
         "Sharing your information with advertisers is never allowed.",
         "We share your information with advertisers",
         "Sharing your information with advertisers, partners and other companies we work with",
+        "WE MAY SHARE YOUR INFORMATION WITH PARTNERS, INCLUDING ADVERTISERS.",
     ] {
         assert!(!super::scan::is_title(statement), "{statement}");
     }
@@ -360,6 +363,21 @@ fn exceptions_are_carved_out() {
     let c = p.condition.unwrap();
     assert_eq!(c.kind, "exception");
     assert_eq!(c.terms, vec!["service-providers"]);
+}
+
+#[test]
+fn an_exception_in_brackets_ends_with_them() {
+    // The data after "not including" is excepted; what follows the
+    // brackets is the practice's again.
+    let p = one(
+        "These companies may use information (not including your name or email address) about your visits in order to provide advertisements.",
+    );
+    let c = p.condition.as_ref().expect("an exception");
+    assert_eq!(c.kind, "exception");
+    assert_eq!(c.text, "not including your name or email address");
+    assert_eq!(c.terms, ["contact-information", "email-address"]);
+    assert!(!p.data.contains(&"email-address".to_string()), "{p:#?}");
+    assert_eq!(p.purposes, ["advertising"], "{p:#?}");
 }
 
 #[test]
@@ -1894,4 +1912,17 @@ fn cached_list_items_follow_their_lead_in() {
     assert_eq!(cached[2].practices[0].inherited_from.as_deref(), Some("c2"));
     let sold = &cached.last().unwrap().practices[0];
     assert_eq!((sold.action.as_str(), sold.negated), ("sell", true));
+}
+
+#[test]
+fn where_to_reach_the_company_is_no_data() {
+    let p = one(
+        "You may opt out of having your information shared with advertisers by contacting us at the phone number or postal address provided below.",
+    );
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    let p = one("Write to us at the email address above and we will not sell your email address.");
+    assert_eq!(p.data, ["email-address"], "{p:#?}");
+    // The user's own address given to a party is data.
+    let p = one("We share your phone number with partners so they can contact you at that number.");
+    assert_eq!(p.data, ["phone-number"], "{p:#?}");
 }

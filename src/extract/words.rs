@@ -19,6 +19,17 @@ pub(super) const CHANNELS: &[&str] = &[
     "email", "e mail", "mail", "phone", "telephone", "fax", "sms", "text message", "text messages",
 ];
 
+/// Verbs of getting in touch: "contact us at …", "write to us at …".
+#[rustfmt::skip]
+pub(super) const CONTACT_VERBS: &[&str] = &[
+    "contact", "contacting", "email", "emailing", "mailing", "mail", "write", "writing", "call",
+    "calling", "reach", "reaching", "phone", "phoning", "telephone", "telephoning", "notify",
+    "notifying",
+];
+
+/// How far (in words) after "contact us at" the company's own address runs.
+pub(super) const ADDRESS_WINDOW: usize = 10;
+
 /// Words that end a negation's or a subject's reach.
 pub(super) const SCOPE_BREAKERS: &[&str] = &[
     "but", "however", "although", "though", "which", "that", "who", "whom", "instead", "while",
