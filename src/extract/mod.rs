@@ -40,10 +40,11 @@
 //!    is what it names up to the next verb (all the clause's data when it
 //!    names none: "your data may be shared"), purposes are the clause's;
 //! 5. a list item with data but no verb inherits the practices of its lead-in
-//!    ("We collect the following: …"); one that names only why or with whom
-//!    does so when the lead-in named the data and promised nothing ("We use
-//!    your information to: - send you offers", "We share it with: - our
-//!    affiliates"), and only in the sentence that opens the item;
+//!    ("We collect the following: …"); one without data does so when the
+//!    lead-in named the data and promised nothing ("We use your information
+//!    to: - send you offers", "We share it with: - our affiliates", "We use
+//!    it in many ways, including: - Responding to your questions"), and
+//!    only in the sentence that opens the item;
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30
@@ -336,7 +337,9 @@ impl Extractor {
                 )
             })
         });
-        if !promising && (lead.is_none() || scan.hits.is_empty()) {
+        // (An item may name nothing the vocabulary knows and still
+        // continue its lead-in.)
+        if !promising && lead.is_none() {
             return Vec::new();
         }
         // A question or a title names a topic ("What information do we
@@ -363,10 +366,13 @@ impl Extractor {
         {
             // An item names what the lead-in's practice applies to ("We
             // collect: - your email address"), or, when the lead-in named
-            // the data, why or with whom ("We use your information to: -
-            // send you marketing e-mails", "We share it with: - our
-            // affiliates"): the practice with the item's data, purposes and
-            // recipients.
+            // the data, why, with whom or how it is done ("We use your
+            // information to: - send you marketing e-mails", "We share it
+            // with: - our affiliates", "We use it in a variety of ways,
+            // including: - Responding to your questions"): the practice with
+            // the item's data, purposes and recipients. (Recipients alone
+            // extend only a disclosure: "We use your data: - our partners"
+            // is no use by the partners.)
             let data = a.terms(Kind::Data, false);
             let purposes = a.terms(Kind::Purpose, false);
             let recipients = a.terms(Kind::Recipient, false);
@@ -377,11 +383,11 @@ impl Extractor {
             // what it excepts.)
             for lp in lead_practices {
                 let adds = if data.is_empty() {
+                    let only_recipients = purposes.is_empty() && !recipients.is_empty();
                     opens_item
                         && !lp.negated
                         && !lp.data.is_empty()
-                        && (!purposes.is_empty()
-                            || (discloses(&lp.action) && !recipients.is_empty()))
+                        && (!only_recipients || discloses(&lp.action))
                 } else {
                     true
                 };

@@ -1704,6 +1704,27 @@ fn list_items_name_why_and_with_whom_when_the_lead_in_named_the_data() {
 }
 
 #[test]
+fn list_items_naming_nothing_continue_a_lead_in_that_named_the_data() {
+    // An item is one of the ways the lead-in's practice is done, even when
+    // the vocabulary knows none of its words.
+    let out = ex().extract_all(clauses_of(
+        "We and our affiliates use the personal information we collect in a variety of ways, including:\n\n- Responding to your questions or other requests;\n\nWe never share your data, other than:\n\n- Responding to your questions or other requests;\n",
+    ));
+    let item = &out[1].practices;
+    assert!(
+        item.iter()
+            .any(|p| p.actor == "affiliates" && p.data == ["personal-information"]),
+        "{item:#?}"
+    );
+    assert!(
+        item.iter()
+            .all(|p| p.inherited_from.as_deref() == Some("c1"))
+    );
+    // (Not under a promise.)
+    assert!(out[3].practices.is_empty(), "{:?}", out[3].practices);
+}
+
+#[test]
 fn banks_and_counterparties_receive_and_an_exchange_for_a_service_shares_nothing() {
     let p = one("We transmit your credit card number to the credit card company.");
     assert_eq!(p.recipients, vec!["financial-institutions"]);
