@@ -1947,3 +1947,23 @@ fn where_to_reach_the_company_is_no_data() {
     let p = one("We share your phone number with partners so they can contact you at that number.");
     assert_eq!(p.data, ["phone-number"], "{p:#?}");
 }
+
+#[test]
+fn common_named_recipients_are_known() {
+    // Ad exchanges, analytics and infrastructure companies policies name.
+    for text in [
+        "We share device identifiers with Criteo.",
+        "We use Mixpanel to analyse your usage data.",
+        "Your IP address is processed by Cloudflare.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.recipients == ["named-companies"] || p.actor == "named-companies"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // A common word that is also a company's name ("segment") names no recipient.
+    let p = one("We share your usage data with advertisers in each segment.");
+    assert_eq!(p.recipients, ["advertisers"]);
+}
