@@ -124,6 +124,26 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // Data that "discloses" or "reveals" something tells of it, it
+        // hands nothing to anyone: "your IP address, which may disclose
+        // your general location", "cookies do not reveal your name".
+        if REVEALING.contains(&self.word(w)) {
+            let mut k = w;
+            while k > 0 && MODALS.contains(&self.word(k - 1)) {
+                k -= 1;
+            }
+            if k > 0 && matches!(self.word(k - 1), "which" | "that") {
+                k -= 1;
+            }
+            if k > 0
+                && self
+                    .hits
+                    .iter()
+                    .any(|d| self.word_index(d.end - 1) == k - 1 && self.only_data(d))
+            {
+                return true;
+            }
+        }
         // "Information that is public" describes the data a verb takes;
         // "your comments are public" states their disclosure.
         if w > 0

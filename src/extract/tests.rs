@@ -1967,3 +1967,24 @@ fn common_named_recipients_are_known() {
     let p = one("We share your usage data with advertisers in each segment.");
     assert_eq!(p.recipients, ["advertisers"]);
 }
+
+#[test]
+fn data_that_reveals_something_hands_nothing_over() {
+    for text in [
+        "We collect your IP address, which may disclose the general location of your device.",
+        "Cookies do not reveal your name or email address.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // A party still discloses, before or after the data.
+    let ps =
+        ex().extract("Your email address, which we may disclose to advertisers, is kept safe.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["advertisers"]),
+        "{ps:#?}"
+    );
+    let p = one("Your personal information may be disclosed to advertisers.");
+    assert_eq!((p.action.as_str(), p.negated), ("share", false));
+}

@@ -19,6 +19,41 @@ pub(super) const CHANNELS: &[&str] = &[
     "email", "e mail", "mail", "phone", "telephone", "fax", "sms", "text message", "text messages",
 ];
 
+/// Verbs a thing does as well as a party: "your IP address may disclose
+/// your location" tells, "we may disclose your location" hands over.
+pub(super) const REVEALING: &[&str] = &[
+    "disclose",
+    "discloses",
+    "reveal",
+    "reveals",
+    "expose",
+    "exposes",
+];
+
+/// Words between a subject and its verb in the base form: "may not",
+/// "does not", "cannot".
+pub(super) const MODALS: &[&str] = &[
+    "not",
+    "never",
+    "cannot",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "must",
+    "also",
+    "do",
+    "does",
+    "did",
+    "generally",
+    "typically",
+    "usually",
+];
+
 /// Verbs of getting in touch: "contact us at …", "write to us at …".
 #[rustfmt::skip]
 pub(super) const CONTACT_VERBS: &[&str] = &[
