@@ -181,61 +181,85 @@ impl Matcher {
     }
 
     /// All matches in normalised text, left to right, longest first, given
-    /// its word spans (from [`word_spans`]).
+    /// its word spans (from [`word_spans`]). A place gives way to data that
+    /// starts inside it and runs further: in "your device identifiers" the
+    /// data is "device identifiers", not the place "your device".
     pub fn find_in(&self, norm: &str, words: &[(usize, usize)]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let mut cur = 0usize;
-            let mut best: Option<(usize, usize, u32)> = None;
-            let mut j = i;
-            while j < words.len() {
-                let (s, e) = words[j];
-                // A phrase does not run across punctuation other than an apostrophe or space.
-                if j > i
-                    && norm.as_bytes()[words[j - 1].1..s]
-                        .iter()
-                        .any(|&b| b != b' ')
-                {
-                    break;
-                }
-                let word = &norm[s..e];
-                let mut end = e;
-                let node = self.nodes[cur].next.get(word).or_else(|| {
-                    // Possessives: "facebook's", "users'" match without the suffix.
-                    let bare = word
-                        .strip_suffix("'s")
-                        .or_else(|| word.strip_suffix('\''))?;
-                    end = s + bare.len();
-                    self.nodes[cur].next.get(bare)
-                });
-                match node {
-                    Some(&n) => {
-                        cur = n as usize;
-                        if let Some(p) = self.nodes[cur].pattern {
-                            best = Some((j, end, p));
-                        }
-                        if end != e {
-                            break; // nothing continues past a possessive
-                        }
-                        j += 1;
-                    }
-                    None => break,
-                }
+            let Some((last, end, p)) = self.longest_at(norm, words, i) else {
+                i += 1;
+                continue;
+            };
+            if self.targets[p].iter().all(|t| *t == Target::Place)
+                && let Some(k) = (i + 1..=last).find(|&k| {
+                    self.longest_at(norm, words, k).is_some_and(|(l, _, q)| {
+                        l > last
+                            && self.targets[q]
+                                .iter()
+                                .any(|t| matches!(t, Target::Entry(Kind::Data, _)))
+                    })
+                })
+            {
+                i = k;
+                continue;
             }
-            match best {
-                Some((last, end, p)) => {
-                    hits.push(Hit {
-                        start: words[i].0,
-                        end,
-                        pattern: p as usize,
-                    });
-                    i = last + 1;
-                }
-                None => i += 1,
-            }
+            hits.push(Hit {
+                start: words[i].0,
+                end,
+                pattern: p,
+            });
+            i = last + 1;
         }
         hits
+    }
+
+    /// The longest term starting at word `i`: its last word, end byte and pattern.
+    fn longest_at(
+        &self,
+        norm: &str,
+        words: &[(usize, usize)],
+        i: usize,
+    ) -> Option<(usize, usize, usize)> {
+        let mut cur = 0usize;
+        let mut best: Option<(usize, usize, usize)> = None;
+        let mut j = i;
+        while j < words.len() {
+            let (s, e) = words[j];
+            // A phrase does not run across punctuation other than an apostrophe or space.
+            if j > i
+                && norm.as_bytes()[words[j - 1].1..s]
+                    .iter()
+                    .any(|&b| b != b' ')
+            {
+                break;
+            }
+            let word = &norm[s..e];
+            let mut end = e;
+            let node = self.nodes[cur].next.get(word).or_else(|| {
+                // Possessives: "facebook's", "users'" match without the suffix.
+                let bare = word
+                    .strip_suffix("'s")
+                    .or_else(|| word.strip_suffix('\''))?;
+                end = s + bare.len();
+                self.nodes[cur].next.get(bare)
+            });
+            match node {
+                Some(&n) => {
+                    cur = n as usize;
+                    if let Some(p) = self.nodes[cur].pattern {
+                        best = Some((j, end, p as usize));
+                    }
+                    if end != e {
+                        break; // nothing continues past a possessive
+                    }
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+        best
     }
 
     /// All matches in normalised text.
@@ -536,5 +560,26 @@ mod tests {
         assert!(words.contains(&"facebook"));
         assert!(words.contains(&"advertisers"));
         assert!(!words.contains(&"sage"));
+    }
+
+    #[test]
+    fn a_place_gives_way_to_data_that_runs_further() {
+        let m = Matcher::new(&Taxonomy::builtin());
+        let terms = |text: &str| -> Vec<String> {
+            let n = normalize(text);
+            m.find(&n)
+                .iter()
+                .map(|h| n[h.start..h.end].to_string())
+                .collect()
+        };
+        let found = terms("We collect your device identifiers and your browser type.");
+        assert!(
+            found.contains(&"device identifiers".to_string()),
+            "{found:?}"
+        );
+        assert!(found.contains(&"browser type".to_string()), "{found:?}");
+        // A place that ends the phrase stays a place.
+        let found = terms("Cookies are stored on your device.");
+        assert!(found.contains(&"your device".to_string()), "{found:?}");
     }
 }
