@@ -1649,6 +1649,11 @@ fn bare_and_consent_choices() {
     let kind = |t: &str| choice_kinds(&e, t);
     // A mere mention of settings offers nothing.
     assert!(kind("The page shows your device settings and model.").is_empty());
+    // Where the user acts on them, they do ("your device" no longer hides them).
+    assert_eq!(
+        kind("You can change location permissions in your device settings."),
+        ["settings"]
+    );
     // A choice denied is none: "can" becoming "cannot" must read as an
     // opt-out removed, not as the same opt-out.
     for denied in [
