@@ -1819,6 +1819,10 @@ fn a_request_that_we_not_act_is_an_opt_out_of_that_act_not_a_promise() {
         "You are able to control how and whether cookies will be accepted by your web browser.",
         "settings",
     )]);
+    // A preference stated the same way is the same choice.
+    let p = one("If you prefer that we not share your information in this way, please contact us.");
+    assert!(!p.negated, "{p:#?}");
+    assert_eq!(p.choice.map(|c| c.kind), Some("opt-out".to_string()));
 }
 
 #[test]
