@@ -271,6 +271,7 @@ impl<'a> Analysis<'a> {
                 Some(who) if access => (None, Some(who)),
                 a => (a, None),
             };
+            let granted = access.is_some();
             let mut recips = match (shares, after.is_empty()) {
                 (false, _) => Vec::new(),
                 _ if access.is_some() => access.into_iter().collect(),
@@ -312,8 +313,31 @@ impl<'a> Analysis<'a> {
                 || !p.purposes.is_empty()
                 || p.choice.is_some()
                 || p.actor != "first-party";
-            if substantive && !out.iter().any(|o| same_practice(o, &p)) {
-                out.push(p);
+            // "We and our partners use …": the same practice for each party
+            // the subject lists (not where the subject grants access).
+            let co_actors = if granted {
+                Vec::new()
+            } else {
+                self.co_subjects(verbs[0])
+            };
+            let others: Vec<Practice> = if co_actors.contains(&p.actor) {
+                co_actors
+                    .iter()
+                    .filter(|a| **a != p.actor)
+                    .map(|a| {
+                        let mut q = p.clone();
+                        q.actor = a.clone();
+                        q.recipients.retain(|r| r != a);
+                        q
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for p in std::iter::once(p).chain(others) {
+                if substantive && !out.iter().any(|o| same_practice(o, &p)) {
+                    out.push(p);
+                }
             }
         }
         out

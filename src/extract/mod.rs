@@ -13,7 +13,9 @@
 //!    you upload") is the user's own act and is skipped, unless the verb is
 //!    passive ("the information you provide may be shared": its agent
 //!    would follow "by"); a recipient as
-//!    subject ("advertisers collect") becomes the actor; "they" stands for
+//!    subject ("advertisers collect") becomes the actor, and a subject
+//!    that lists parties ("we and our partners collect") makes the act each
+//!    one's; "they" stands for
 //!    the party named last in the clause or the one before; a verb
 //!    coordinated with the one before ("collect … and sell") or an
 //!    infinitive of purpose ("use cookies to collect") acts for that verb's

@@ -174,6 +174,69 @@ impl<'a> Analysis<'a> {
         joined && no_verb && subject_before
     }
 
+    /// The parties of a subject that lists several right before its verb
+    /// ("We and our partners use …", "We, our advertisers, and our
+    /// advertising companies may use …"), as actors ("first-party" or a
+    /// recipient id), when it lists two or more; the verb is each one's act.
+    pub(super) fn co_subjects(&self, verb: &Hit) -> Vec<String> {
+        if self.passive(verb) {
+            return Vec::new();
+        }
+        let mut w = self.word_index(verb.start);
+        while w > 0 && MODALS.contains(&self.word(w - 1)) {
+            w -= 1;
+        }
+        let actor = |h: &Hit| {
+            if self.is(h, Target::FirstParty) && !self.object_form(h) {
+                Some("first-party".to_string())
+            } else {
+                self.entry(h, Kind::Recipient)
+                    .map(|i| self.ex.taxonomy.recipients[i].id.clone())
+            }
+        };
+        let mut out: Vec<String> = Vec::new();
+        // Where the listed party must end: the verb's first auxiliary, then
+        // the joiner before each party found.
+        let mut end = if w < self.words.len() && w > 0 {
+            self.ends[w - 1]
+        } else {
+            return Vec::new();
+        };
+        while let Some(h) = self.hits.iter().rev().find(|h| h.end == end) {
+            let Some(a) = actor(h) else {
+                break;
+            };
+            if !out.contains(&a) {
+                out.push(a);
+            }
+            // Before the party: its determiners, then a joiner.
+            let mut k = self.word_index(h.start);
+            while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
+                k -= 1;
+            }
+            // (The last party of a list follows "and" or "or": in "… with
+            // our business partners, we may collect" the comma ends a
+            // clause before the subject.)
+            let head = self.norm[..self.words[k]].trim_end();
+            let joined = [" as well as", " and or", " and", " or"]
+                .iter()
+                .find_map(|j| head.strip_suffix(j));
+            if joined.is_none() && out.len() == 1 {
+                break;
+            }
+            let rest = joined
+                .unwrap_or(head)
+                .trim_end()
+                .trim_end_matches(',')
+                .trim_end();
+            if rest.len() == head.len() {
+                break;
+            }
+            end = rest.len();
+        }
+        if out.len() >= 2 { out } else { Vec::new() }
+    }
+
     /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
     /// for a recipient acting, `None` when the user does it.
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {

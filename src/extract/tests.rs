@@ -1827,25 +1827,28 @@ fn a_request_that_we_not_act_is_an_opt_out_of_that_act_not_a_promise() {
 
 #[test]
 fn a_party_joined_to_the_subject_in_an_aside_acts_with_it() {
-    for (text, actor) in [
+    // (The company acts too: the subject lists both.)
+    for (text, actors) in [
         (
             "We, and our affiliates, use your personal information.",
-            "affiliates",
+            &["affiliates", "first-party"][..],
         ),
         (
             "We, as well as our partners, may use your email address.",
-            "partners",
+            &["first-party", "partners"],
         ),
         (
             "We, in our discretion, may use your email address.",
-            "first-party",
+            &["first-party"],
         ),
         (
             "We, and not our partners, use your email address.",
-            "first-party",
+            &["first-party"],
         ),
     ] {
-        assert_eq!(one(text).actor, actor, "{text}");
+        let mut found: Vec<String> = ex().extract(text).into_iter().map(|p| p.actor).collect();
+        found.sort();
+        assert_eq!(found, actors, "{text}");
     }
 }
 
@@ -1996,4 +1999,33 @@ fn data_that_reveals_something_hands_nothing_over() {
     );
     let p = one("Your personal information may be disclosed to advertisers.");
     assert_eq!((p.action.as_str(), p.negated), ("share", false));
+}
+
+#[test]
+fn a_subject_that_lists_parties_makes_the_act_each_ones() {
+    let actors = |text: &str| -> Vec<String> {
+        let mut a: Vec<String> = ex()
+            .extract(text)
+            .into_iter()
+            .filter(|p| p.action == "collect")
+            .map(|p| p.actor)
+            .collect();
+        a.sort();
+        a
+    };
+    assert_eq!(
+        actors("We and our partners may collect your device identifiers."),
+        ["first-party", "partners"]
+    );
+    assert_eq!(
+        actors("Our partners and we collect your device identifiers."),
+        ["first-party", "partners"]
+    );
+    // A comma before the subject ends a clause, it joins no list.
+    assert_eq!(
+        actors(
+            "When you complete transactions with our business partners, we may collect your payment information."
+        ),
+        ["first-party"]
+    );
 }

@@ -54,6 +54,11 @@ pub(super) const MODALS: &[&str] = &[
     "usually",
 ];
 
+/// Words before a party in a list of subjects: "we and our partners".
+pub(super) const PARTY_DETERMINERS: &[&str] = &[
+    "our", "its", "their", "the", "certain", "some", "other", "various", "select", "trusted",
+];
+
 /// Verbs of getting in touch: "contact us at …", "write to us at …".
 #[rustfmt::skip]
 pub(super) const CONTACT_VERBS: &[&str] = &[
