@@ -282,40 +282,68 @@ impl Extractor {
     /// Practices of successive sentences of one passage, each read after the
     /// one before, as [`Extractor::extract_all`] reads a section: "They may
     /// collect …" after "We work with advertising networks." is the
-    /// networks collecting. For sentence-per-line corpora; documents go
-    /// through segmentation and `extract_all`.
+    /// networks collecting. A run may hold several policies, each opening
+    /// on its title; each policy's own names are learnt as a document's.
+    /// For sentence-per-line corpora; documents go through segmentation
+    /// and `extract_all`.
     pub fn extract_sentences<'a>(
         &self,
         sentences: impl IntoIterator<Item = &'a str>,
     ) -> Vec<Vec<Practice>> {
-        let mut context = Antecedent::Unknown;
+        let texts: Vec<&str> = sentences.into_iter().collect();
+        let scans: Vec<Scan> = texts.iter().map(|t| self.scan(t)).collect();
+        // The owner a policy's title names, sentence by sentence, and where
+        // each policy starts. How many sentences ago the owner was named: a
+        // bare title right after ("Welcome to the Google Privacy Policy" …
+        // "Privacy Policy Last modified: …") heads the same policy.
+        let mut titled: Vec<Vec<String>> = Vec::with_capacity(texts.len());
+        let mut starts = vec![0];
         let mut own: Vec<String> = Vec::new();
-        // How many sentences ago the owner was named: a bare title right
-        // after ("Welcome to the Google Privacy Policy" … "Privacy Policy
-        // Last modified: …") heads the same policy.
         let mut since_named = usize::MAX;
-        sentences
-            .into_iter()
-            .map(|text| {
-                let scan = self.scan(text);
-                since_named = since_named.saturating_add(1);
-                match self.titled_owner(&scan, text) {
-                    Some(name) if !name.is_empty() => {
-                        own = name;
-                        since_named = 0;
-                    }
-                    Some(_) if since_named > OPENING_SENTENCES => own.clear(),
-                    _ => {}
+        for (i, (scan, text)) in scans.iter().zip(&texts).enumerate() {
+            since_named = since_named.saturating_add(1);
+            match self.titled_owner(scan, text) {
+                Some(name) if !name.is_empty() => {
+                    own = name;
+                    since_named = 0;
+                    starts.push(i);
                 }
+                Some(_) if since_named > OPENING_SENTENCES => {
+                    own.clear();
+                    starts.push(i);
+                }
+                _ => {}
+            }
+            titled.push(own.clone());
+        }
+        starts.dedup();
+        starts.push(texts.len());
+        // Each policy's own names learnt from its sentences as from a
+        // document's (named in its opening and recurring: the Bing and MSN
+        // statement's "Microsoft collects …"), besides its title's.
+        let mut owners: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
+        for policy in starts.windows(2) {
+            let learnt =
+                self.own_names_in((policy[0]..policy[1]).map(|i| (None, texts[i], &scans[i])));
+            for i in policy[0]..policy[1] {
+                owners[i] = titled[i].clone();
+                merge_ids(&mut owners[i], learnt.clone());
+            }
+        }
+        let mut context = Antecedent::Unknown;
+        scans
+            .iter()
+            .zip(&owners)
+            .map(|(scan, own)| {
                 let antecedent = context.clone();
-                context = self.context_after(&scan, &own, &antecedent);
+                context = self.context_after(scan, own, &antecedent);
                 // Only a pronoun subject reads the sentence before.
                 let antecedent = if scan.pronoun {
                     antecedent
                 } else {
                     Antecedent::Unknown
                 };
-                self.extract_in(&scan, None, &own, antecedent)
+                self.extract_in(scan, None, own, antecedent)
             })
             .collect()
     }

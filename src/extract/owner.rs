@@ -61,6 +61,20 @@ impl Extractor {
     /// least three times in all is the first party, not a recipient
     /// ("Instagram may share…" in Instagram's own policy).
     pub(super) fn own_names(&self, clauses: &[Clause], scans: &[Arc<Scan>]) -> Vec<String> {
+        self.own_names_in(
+            clauses
+                .iter()
+                .zip(scans)
+                .map(|(c, scan)| (Some(&c.section), &*c.text, &**scan)),
+        )
+    }
+
+    /// [`Extractor::own_names`] over a run of sentences, each with its
+    /// section (headings) where it has one.
+    pub(super) fn own_names_in<'a>(
+        &self,
+        sentences: impl Iterator<Item = (Option<&'a crate::input::Section>, &'a str, &'a Scan)>,
+    ) -> Vec<String> {
         // term → (count, named in the opening)
         let mut counts: Vec<(String, usize, bool)> = Vec::new();
         let mut count =
@@ -113,10 +127,13 @@ impl Extractor {
                     .any(|t| after.starts_with(t))
         };
         let mut titles: Vec<&crate::input::Section> = Vec::new();
-        for (k, (c, scan)) in clauses.iter().zip(scans).enumerate() {
-            if k < OPENING_SENTENCES && titles.last() != Some(&&c.section) {
-                titles.push(&c.section);
-                let heading = c.section.join(" ");
+        for (k, (section, text, scan)) in sentences.enumerate() {
+            if let Some(section) = section
+                && k < OPENING_SENTENCES
+                && titles.last() != Some(&section)
+            {
+                titles.push(section);
+                let heading = section.join(" ");
                 let t = self.scan(&heading);
                 titled.extend(self.titled_owner(&t, &heading).unwrap_or_default());
                 for h in t.hits.iter().filter(|h| self.names_company(h)) {
@@ -124,7 +141,7 @@ impl Extractor {
                 }
             }
             if k < OPENING_SENTENCES
-                && let Some(owner) = self.titled_owner(scan, &c.text)
+                && let Some(owner) = self.titled_owner(scan, text)
             {
                 titled.extend(owner);
             }

@@ -2029,3 +2029,18 @@ fn a_subject_that_lists_parties_makes_the_act_each_ones() {
         ["first-party"]
     );
 }
+
+#[test]
+fn a_run_of_sentences_learns_each_policys_own_names_as_a_document_does() {
+    let ps = ex().extract_sentences([
+        "Bing Privacy Statement",
+        "Microsoft operates the services this statement covers.",
+        "Microsoft collects your search queries.",
+        "Microsoft uses your location to show local results.",
+        // The next policy's title ends the first: there Microsoft is a third party.
+        "Yahoo Privacy Policy",
+        "We may share your email address with Microsoft.",
+    ]);
+    assert_eq!(ps[2][0].actor, "first-party", "{:#?}", ps[2]);
+    assert_eq!(ps[5][0].recipients, ["named-companies"], "{:#?}", ps[5]);
+}
