@@ -14,6 +14,14 @@ impl<'a> Analysis<'a> {
         if vw > 0 && self.word(vw).ends_with("ed") && self.data_word(vw - 1) {
             return false;
         }
+        // A verb phrase that denies itself: "advertisers have no access to
+        // your contact information".
+        if self.norm[verb.start..verb.end]
+            .split(' ')
+            .any(|w| w == "no")
+        {
+            return true;
+        }
         let lo = self.negation_reach(verb);
         self.hits.iter().any(|h| {
             h.end <= verb.start

@@ -2044,3 +2044,16 @@ fn a_run_of_sentences_learns_each_policys_own_names_as_a_document_does() {
     assert_eq!(ps[2][0].actor, "first-party", "{:#?}", ps[2]);
     assert_eq!(ps[5][0].recipients, ["named-companies"], "{:#?}", ps[5]);
 }
+
+#[test]
+fn having_no_access_is_a_promise_not_to_disclose() {
+    let p = one("Advertisers have no access to your contact information.");
+    assert_eq!(
+        (p.action.as_str(), p.negated, p.recipients.as_slice()),
+        ("share", true, &["advertisers".to_string()][..]),
+        "{p:#?}"
+    );
+    // Having access is the disclosure itself.
+    let p = one("Advertisers have access to your contact information.");
+    assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
+}
