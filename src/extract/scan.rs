@@ -39,11 +39,13 @@ pub(super) fn is_title(text: &str) -> bool {
     // separated by commas ("When Your Data May Be Shared, Managing Your
     // Information, Other Information."). (Not a sentence in capitals:
     // "WE MAY SHARE IT WITH PARTNERS, INCLUDING ADVERTISERS" shouts.)
-    if text.contains(',') {
-        let headings: Vec<&str> = text.split(',').map(str::trim).collect();
-        return headings.len() >= 2
-            && text.chars().any(char::is_lowercase)
-            && headings.iter().all(|h| !h.is_empty() && is_title(h));
+    // (Only adds titles: "Sharing, Disclosure and Transfer" is one heading
+    // whatever its first word makes alone.)
+    if text.contains(',')
+        && text.chars().any(char::is_lowercase)
+        && text.split(',').all(|h| is_title(h.trim()))
+    {
+        return true;
     }
     // A short heading in sentence case opening on a gerund: "Sharing your
     // information", "Using cookies" (a statement has a subject first).

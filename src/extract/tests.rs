@@ -160,6 +160,7 @@ fn headings_are_no_statements() {
         "Sharing your information",
         "Sharing Of Your Information",
         "Using cookies and similar technologies",
+        "Sharing, Disclosure and Transfer of Information",
         "When Your Data May Be Shared, Managing Your Information, Other Information.",
         "How We Use and Share Your Personal Information, Additional Information About Collection of Location Data, Other Information Collected And Shared Within Our Services",
     ] {
