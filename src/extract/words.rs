@@ -21,37 +21,15 @@ pub(super) const CHANNELS: &[&str] = &[
 
 /// Verbs a thing does as well as a party: "your IP address may disclose
 /// your location" tells, "we may disclose your location" hands over.
-pub(super) const REVEALING: &[&str] = &[
-    "disclose",
-    "discloses",
-    "reveal",
-    "reveals",
-    "expose",
-    "exposes",
-];
+#[rustfmt::skip]
+pub(super) const REVEALING: &[&str] = &["disclose", "discloses", "reveal", "reveals", "expose", "exposes"];
 
 /// Words between a subject and its verb in the base form: "may not",
 /// "does not", "cannot".
+#[rustfmt::skip]
 pub(super) const MODALS: &[&str] = &[
-    "not",
-    "never",
-    "cannot",
-    "can",
-    "could",
-    "will",
-    "would",
-    "may",
-    "might",
-    "shall",
-    "should",
-    "must",
-    "also",
-    "do",
-    "does",
-    "did",
-    "generally",
-    "typically",
-    "usually",
+    "not", "never", "cannot", "can", "could", "will", "would", "may", "might", "shall", "should",
+    "must", "also", "do", "does", "did", "generally", "typically", "usually",
 ];
 
 /// Words before a party in a list of subjects: "we and our partners".
