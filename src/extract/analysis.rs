@@ -147,70 +147,64 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Removes the hits a rule reads as no term here.
+    pub(super) fn drop_where(&mut self, drop: impl Fn(&Self, &Hit) -> bool) {
+        let dropped: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| drop(self, h))
+            .map(|h| h.start)
+            .collect();
+        self.drop_hits(&dropped);
+    }
+
     /// A one-word data term that is an infinitive's verb names no data:
     /// "share your information to address any concerns" (not a postal
     /// address), "use the service to email links".
     pub(super) fn drop_infinitive_verbs(&mut self) {
-        let dropped: Vec<usize> = self
-            .hits
-            .iter()
-            .filter(|h| {
-                let next = self.norm[h.end..]
-                    .split_whitespace()
-                    .next()
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-                self.only_data(h)
-                    && !self.norm[h.start..h.end].contains(' ')
-                    && self.norm[..h.start].ends_with(" to ")
-                    && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
-            })
-            .map(|h| h.start)
-            .collect();
-        self.drop_hits(&dropped);
+        self.drop_where(|a, h| {
+            let next = a.norm[h.end..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            a.only_data(h)
+                && !a.norm[h.start..h.end].contains(' ')
+                && a.norm[..h.start].ends_with(" to ")
+                && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
+        });
+    }
+
+    /// A data term that modifies the name of a technique is no data: "data
+    /// collection methods", "location tracking technologies" are tools.
+    pub(super) fn drop_technique_modifiers(&mut self) {
+        self.drop_where(|a, h| {
+            let mut rest = a.norm[h.end..].split_whitespace();
+            a.only_data(h)
+                && matches!(
+                    rest.next(),
+                    Some("collection" | "tracking" | "processing" | "gathering")
+                )
+                && rest.next().is_some_and(|w| {
+                    let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                    TECHNIQUES.contains(&w)
+                })
+        });
     }
 
     /// A means of contact after "by" or "via" is the channel, not data
     /// handed over: "we will notify members via email", "contact you by
     /// phone" (but "identify you by your email address" names data, and
-    /// takes a determiner).
-    /// A data term that modifies the name of a technique is no data: "data
-    /// collection methods", "location tracking technologies" are tools.
-    pub(super) fn drop_technique_modifiers(&mut self) {
-        let dropped: Vec<usize> = self
-            .hits
-            .iter()
-            .filter(|h| {
-                let mut rest = self.norm[h.end..].split_whitespace();
-                self.only_data(h)
-                    && matches!(
-                        rest.next(),
-                        Some("collection" | "tracking" | "processing" | "gathering")
-                    )
-                    && rest.next().is_some_and(|w| {
-                        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-                        TECHNIQUES.contains(&w)
-                    })
-            })
-            .map(|h| h.start)
-            .collect();
-        self.drop_hits(&dropped);
-    }
-
+    /// takes a determiner); so is the company's own address after "contact
+    /// us at" ([`Analysis::our_address`]).
     pub(super) fn drop_channels(&mut self) {
-        let dropped: Vec<usize> = self
-            .hits
-            .iter()
-            .filter(|h| {
-                self.only_data(h)
-                    && ((CHANNELS.contains(&&self.norm[h.start..h.end])
-                        && [" by ", " via "]
-                            .iter()
-                            .any(|p| self.norm[..h.start].ends_with(p)))
-                        || self.our_address(h))
-            })
-            .map(|h| h.start)
-            .collect();
-        self.drop_hits(&dropped);
+        self.drop_where(|a, h| {
+            a.only_data(h)
+                && ((CHANNELS.contains(&&a.norm[h.start..h.end])
+                    && [" by ", " via "]
+                        .iter()
+                        .any(|p| a.norm[..h.start].ends_with(p)))
+                    || a.our_address(h))
+        });
     }
 
     /// Whether a data term names where the reader reaches the company:

@@ -274,7 +274,7 @@ impl<'a> Analysis<'a> {
             let granted = access.is_some();
             let mut recips = match (shares, after.is_empty()) {
                 (false, _) => Vec::new(),
-                _ if access.is_some() => access.into_iter().collect(),
+                _ if granted => access.into_iter().collect(),
                 (true, false) => after,
                 (true, true) => self.terms_where(Kind::Recipient, |h| {
                     !self.in_exception(h) && !self.is_source(h)

@@ -292,49 +292,55 @@ impl Extractor {
     ) -> Vec<Vec<Practice>> {
         let texts: Vec<&str> = sentences.into_iter().collect();
         let scans: Vec<Scan> = texts.iter().map(|t| self.scan(t)).collect();
-        // The owner a policy's title names, sentence by sentence, and where
-        // each policy starts. How many sentences ago the owner was named: a
-        // bare title right after ("Welcome to the Google Privacy Policy" …
-        // "Privacy Policy Last modified: …") heads the same policy.
-        let mut titled: Vec<Vec<String>> = Vec::with_capacity(texts.len());
-        let mut starts = vec![0];
-        let mut own: Vec<String> = Vec::new();
+        // Where each policy starts, with the owner its title names (the
+        // owner changes only where a policy starts). How many sentences ago
+        // the owner was named: a bare title right after ("Welcome to the
+        // Google Privacy Policy" … "Privacy Policy Last modified: …") heads
+        // the same policy.
+        let mut policies: Vec<(usize, Vec<String>)> = vec![(0, Vec::new())];
         let mut since_named = usize::MAX;
         for (i, (scan, text)) in scans.iter().zip(&texts).enumerate() {
             since_named = since_named.saturating_add(1);
-            match self.titled_owner(scan, text) {
+            let owner = match self.titled_owner(scan, text) {
                 Some(name) if !name.is_empty() => {
-                    own = name;
                     since_named = 0;
-                    starts.push(i);
+                    name
                 }
-                Some(_) if since_named > OPENING_SENTENCES => {
-                    own.clear();
-                    starts.push(i);
-                }
-                _ => {}
+                Some(_) if since_named > OPENING_SENTENCES => Vec::new(),
+                _ => continue,
+            };
+            // (A title opening the run replaces the empty start.)
+            if policies.last().is_some_and(|&(start, _)| start == i) {
+                policies.pop();
             }
-            titled.push(own.clone());
+            policies.push((i, owner));
         }
-        starts.dedup();
-        starts.push(texts.len());
-        // Each policy's own names learnt from its sentences as from a
-        // document's (named in its opening and recurring: the Bing and MSN
-        // statement's "Microsoft collects …"), besides its title's.
-        let mut owners: Vec<Vec<String>> = vec![Vec::new(); texts.len()];
-        for policy in starts.windows(2) {
-            let learnt =
-                self.own_names_in((policy[0]..policy[1]).map(|i| (None, texts[i], &scans[i])));
-            for i in policy[0]..policy[1] {
-                owners[i] = titled[i].clone();
-                merge_ids(&mut owners[i], learnt.clone());
-            }
-        }
+        // Each policy's own names: its title's, and those learnt from its
+        // sentences as from a document's (named in its opening and
+        // recurring: the Bing and MSN statement's "Microsoft collects …").
+        let bounds: Vec<usize> = policies
+            .iter()
+            .map(|&(start, _)| start)
+            .chain([texts.len()])
+            .collect();
+        let names: Vec<Vec<String>> = policies
+            .iter()
+            .zip(bounds.windows(2))
+            .map(|((_, titled), range)| {
+                let mut own = titled.clone();
+                merge_ids(
+                    &mut own,
+                    self.own_names_in((range[0]..range[1]).map(|i| (None, texts[i], &scans[i]))),
+                );
+                own
+            })
+            .collect();
         let mut context = Antecedent::Unknown;
         scans
             .iter()
-            .zip(&owners)
-            .map(|(scan, own)| {
+            .enumerate()
+            .map(|(i, scan)| {
+                let own = &names[bounds.partition_point(|&b| b <= i) - 1];
                 let antecedent = context.clone();
                 context = self.context_after(scan, own, &antecedent);
                 // Only a pronoun subject reads the sentence before.
