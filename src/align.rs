@@ -503,6 +503,7 @@ mod tests {
                     text: (*t).into(),
                     list_item: false,
                     opens_item: false,
+                    enumerated: false,
                     lead_in: None,
                 },
                 practices: Vec::new().into(),

@@ -61,6 +61,10 @@ pub struct Clause {
     /// that one continues the lead-in ("We use it to: - send you offers").
     #[serde(skip)]
     pub opens_item: bool,
+    /// Whether the clause is (part of) a paragraph that opens on an
+    /// enumerator ("(ii) …"): an item that may introduce items of its own.
+    #[serde(skip)]
+    pub enumerated: bool,
     /// Index of the sentence that introduces this list item ("We collect: …").
     #[serde(skip)]
     pub lead_in: Option<usize>,
@@ -68,10 +72,40 @@ pub struct Clause {
 
 impl Clause {
     /// Whether the clause introduces the list items after it ("We collect
-    /// the following:"): a sentence, not an item, that ends in a colon.
+    /// the following:"): a sentence that ends in a colon, not a list item
+    /// (an item's colon heads its own nested list, whose depth pages lose),
+    /// unless a paragraph numbered it ("(a) We disclose it in these cases:").
     pub fn introduces_list(&self) -> bool {
-        !self.list_item && self.text.ends_with(':')
+        (!self.list_item || self.enumerated) && self.text.ends_with(':')
     }
+}
+
+/// Whether a paragraph opens on an enumerator — "(ii)", "(b)", "(3)", "iv.",
+/// "b)", "2." — as the items of a list written as paragraphs do: legal-style
+/// policies number their cases "(i) … (ii) …" in paragraphs, and a page's
+/// list markup is often lost, so such a paragraph is an item.
+pub fn opens_enumerated(text: &str) -> bool {
+    let Some((token, rest)) = text.split_once(char::is_whitespace) else {
+        return false;
+    };
+    if rest.trim().is_empty() {
+        return false;
+    }
+    let body = match token.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')'),
+        None => token.strip_suffix(['.', ')']),
+    };
+    body.is_some_and(|b| {
+        let digits = (1..=3).contains(&b.len()) && b.bytes().all(|c| c.is_ascii_digit());
+        let letter = b.len() == 1 && b.bytes().all(|c| c.is_ascii_alphabetic());
+        digits || letter || is_roman(b)
+    })
+}
+
+/// A small roman numeral in one case ("iv", "XII"): list enumerators.
+fn is_roman(w: &str) -> bool {
+    (1..=5).contains(&w.len())
+        && (w.bytes().all(|c| b"ivx".contains(&c)) || w.bytes().all(|c| b"IVX".contains(&c)))
 }
 
 /// Splits a document into clauses.
@@ -120,7 +154,9 @@ impl Clauses {
         offset: usize,
         lines: usize,
     ) {
-        let is_item = kind == BlockKind::ListItem;
+        let enumerated = kind == BlockKind::Paragraph
+            && sentences.first().is_some_and(|(t, _)| opens_enumerated(t));
+        let is_item = kind == BlockKind::ListItem || enumerated;
         if !is_item {
             self.lead_in = None;
         }
@@ -133,6 +169,7 @@ impl Clauses {
                 text: text.clone(),
                 list_item: is_item,
                 opens_item: is_item && n == 0,
+                enumerated,
                 lead_in: if is_item { self.lead_in } else { None },
             });
         }
@@ -344,6 +381,10 @@ fn is_boundary(text: &str, i: usize) -> bool {
     if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) {
         return false;
     }
+    // An enumerator opening the text ("iv. Disclosure to others") is no sentence.
+    if word_start == 0 && is_roman(bare) {
+        return false;
+    }
     !ABBREVIATIONS.contains(&bare)
 }
 
@@ -473,5 +514,33 @@ mod tests {
         assert_eq!(clauses[2].lines, [6, 6]);
         assert_eq!(clauses[3].lead_in, None);
         assert_eq!(clauses[0].section[..], ["Data"]);
+    }
+
+    #[test]
+    fn numbered_paragraphs_are_items() {
+        // Cases numbered in paragraphs, as legal-style policies and pages
+        // that lost their list markup write them.
+        let html = "<p>We may disclose your information in these situations:</p>            <p>(i) When the law requires it.</p><p>iv. To protect our rights.</p>            <p>b) We disclose it to auditors in these cases:</p><p>(1) When they ask.</p>            <p>Other text.</p><p>(ii) Unrelated.</p>";
+        let src = crate::input::source_from_bytes("x.html", html.as_bytes(), None).unwrap();
+        let clauses = segment(&crate::input::parse(&src).unwrap());
+        let texts: Vec<&str> = clauses.iter().map(|c| &*c.text).collect();
+        // The enumerator opens its sentence, it is no sentence alone.
+        assert_eq!(texts[2], "iv. To protect our rights.");
+        let leads: Vec<Option<usize>> = clauses.iter().map(|c| c.lead_in).collect();
+        assert_eq!(
+            leads,
+            [None, Some(0), Some(0), Some(0), Some(3), None, None],
+            "{texts:?}"
+        );
+        // A numbered paragraph that ends in a colon heads the items after it.
+        assert!(clauses[3].introduces_list() && !clauses[0].list_item && clauses[1].list_item);
+        for not_numbered in [
+            "I think so.",
+            "2.5 percent of users.",
+            "(see below) We share.",
+            "iv.",
+        ] {
+            assert!(!opens_enumerated(not_numbered), "{not_numbered}");
+        }
     }
 }

@@ -86,7 +86,7 @@ pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
                     .map(|i| i + offset)
                     .or(lead.filter(|_| c.list_item));
                 c.id = crate::segment::ClauseId((offset + c.id.0 as usize) as u32);
-                if !c.list_item {
+                if !c.list_item || c.introduces_list() {
                     lead = c.introduces_list().then_some(clauses.len());
                 }
                 clauses.push(c);
@@ -303,6 +303,13 @@ mod tests {
         assert!(p[1].sharing && p[2].sharing, "{p:?}");
         // A sentence that is no lead-in ends the list's reach.
         assert!(!p[4].sharing, "{p:?}");
+        // Cases numbered in paragraphs follow a numbered lead-in.
+        let segs = [
+            "<p>a. We may disclose your personal information in the following situations:</p>",
+            "<p>(v) In accordance with your indicated preferences.</p>",
+        ];
+        let p = predict_policy(&ex, &segs);
+        assert!(p[0].sharing && p[1].sharing, "{p:?}");
     }
 
     #[test]
