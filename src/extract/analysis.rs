@@ -66,10 +66,20 @@ impl<'a> Analysis<'a> {
                 // A fronted exception ("Unless you object, we share …", "In
                 // any case other than those above, we …") ends at the comma;
                 // one after the main clause runs to its end.
-                let fronted = a.word_index(h.start) <= 1
-                    || (a.word_index(h.start) <= 5
-                        && !a.norm[..h.start].contains([',', ';', ':'])
-                        && !a.hits.iter().any(|u| u.start < h.start));
+                // (A clause opens the sentence or follows a run-in heading
+                // or a semicolon: "With Your Consent: Other than as set out
+                // above, you will receive notice when …".)
+                let opens = a.norm[..h.start].rfind([':', ';']).map_or(0, |p| p + 1);
+                let from = if opens == 0 {
+                    0
+                } else {
+                    a.word_index(opens) + 1
+                };
+                let at = a.word_index(h.start) - from.min(a.word_index(h.start));
+                let fronted = at <= 1
+                    || (at <= 5
+                        && !a.norm[opens..h.start].contains([',', ';', ':'])
+                        && !a.hits.iter().any(|u| u.start >= opens && u.start < h.start));
                 let end = a.phrase_end(h.start, usize::MAX);
                 // One set off by commas, after which the verb's complement
                 // goes on, ends at its closing comma: "may be shared, but
@@ -468,6 +478,44 @@ impl<'a> Analysis<'a> {
                 .targets(verb)
                 .iter()
                 .any(|t| matches!(t, Target::WeakVerb(_)))
+    }
+
+    /// Whether `verb`'s subject is what passes: a passive ("is shared
+    /// with"), or a predicate of reach ("is available to", "might go to").
+    pub(super) fn data_is_subject(&self, verb: &Hit) -> bool {
+        let term = &self.norm[verb.start..verb.end];
+        self.passive(verb)
+            || SUBJECT_RECEIVED.contains(&term)
+                && self
+                    .targets(verb)
+                    .iter()
+                    .any(|t| matches!(t, Target::WeakVerb(_)))
+    }
+
+    /// Whether a subject before `to` reaches it across what lies between:
+    /// a relative clause ("information that you post is visible to …")
+    /// does not end it, another clause does.
+    pub(super) fn same_subject(&self, from: usize, to: usize) -> bool {
+        let between = &self.norm[from..to];
+        if between.contains([';', ':']) {
+            return false;
+        }
+        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        !(a..b).any(|i| {
+            let w = self.word(i);
+            SCOPE_BREAKERS.contains(&w) && !RELATIVES.contains(&w)
+        })
+    }
+
+    /// Whether a list of examples opens between two offsets ("such as",
+    /// "including", "e.g."), with no other clause before it.
+    pub(super) fn exemplified(&self, from: usize, to: usize) -> bool {
+        let between = &self.norm[from..to];
+        EXAMPLE_CUES
+            .iter()
+            .filter_map(|c| between.find(c))
+            .min()
+            .is_some_and(|at| !self.clause_broken(from, from + at))
     }
 
     /// Whether `verb` is in the passive voice: a form of "be" (or "get")

@@ -170,7 +170,28 @@ impl<'a> Analysis<'a> {
                 // Passive or single action: the data named anywhere, but
                 // preferably after the verb when it names some there.
                 let after = self.data_spans(|h| !self.in_exception(h) && in_object(h));
-                let spans = if after.is_empty() {
+                // A verb whose subject is what passes ("your information may
+                // be shared with partners who use the information …",
+                // "information about you might go to third parties, and you
+                // may choose not to share the information"): its subject,
+                // and the examples that spell it out ("Certain information
+                // is collected by most browsers, such as your device type").
+                let subject = if self.data_is_subject(verbs[0]) {
+                    let verb = verbs[0];
+                    self.data_spans(|h| {
+                        !self.in_exception(h)
+                            && if h.end <= verb.start {
+                                self.same_subject(h.end, verb.start)
+                            } else {
+                                in_object(h) && self.exemplified(verb.end, h.start)
+                            }
+                    })
+                } else {
+                    Vec::new()
+                };
+                let spans = if !subject.is_empty() {
+                    subject
+                } else if after.is_empty() {
                     self.data_spans(|h| !self.in_exception(h))
                 } else {
                     after

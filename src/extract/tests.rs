@@ -382,6 +382,24 @@ fn an_exception_in_brackets_ends_with_them() {
 }
 
 #[test]
+fn an_exception_after_a_run_in_heading_ends_at_its_comma() {
+    // The exception opens the sentence after "With Your Consent:"; the
+    // clause after its comma is the practice.
+    let ps = ex().extract(
+        "With Your Consent: Other than as set out above, you will receive notice when information about you might go to third parties.",
+    );
+    let p = ps
+        .iter()
+        .find(|p| p.action == "share")
+        .expect("a disclosure");
+    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+    assert_eq!(
+        p.condition.as_ref().unwrap().text,
+        "other than as set out above"
+    );
+}
+
+#[test]
 fn conditions_without_consent() {
     let p = one("We will not share your email address with advertisers without your consent.");
     assert!(p.negated);
@@ -1440,6 +1458,58 @@ fn objects_point_at_the_data_of_each_verb() {
     let collected = ps.iter().find(|p| p.action == "collect").unwrap();
     assert_eq!(words(used), vec!["cookies"]);
     assert_eq!(words(collected), vec!["email address"]);
+}
+
+#[test]
+fn the_object_of_a_passive_is_its_subject() {
+    let objects = |text: &str, action: &str| -> Vec<String> {
+        let norm = normalize(text);
+        let ps = ex().extract(text);
+        let p = ps.iter().find(|p| p.action == action);
+        let p = p.unwrap_or_else(|| panic!("{text}: {ps:#?}"));
+        p.objects
+            .iter()
+            .map(|o| norm[o.start..o.end].to_string())
+            .collect()
+    };
+    // What passes is the subject, not data the sentence names later …
+    assert_eq!(
+        objects(
+            "Your contact information may be shared with partners who use the information to send you offers.",
+            "share"
+        ),
+        ["contact information"]
+    );
+    assert_eq!(
+        objects(
+            "Information about you might go to third parties, and you may ask us not to share the information.",
+            "share"
+        ),
+        ["information about you"]
+    );
+    // … across a relative clause, with the examples that spell it out.
+    assert_eq!(
+        objects(
+            "Any content that you post on the forums is visible to other users.",
+            "share"
+        ),
+        ["content"]
+    );
+    assert_eq!(
+        objects(
+            "Certain information is collected automatically, such as your IP address and browser type.",
+            "collect"
+        ),
+        ["information", "ip address", "browser type"]
+    );
+    // An active verb's object stays what follows it.
+    assert_eq!(
+        objects(
+            "We share the information you provide, such as your email address, with partners.",
+            "share"
+        ),
+        ["information", "email address"]
+    );
 }
 
 #[test]

@@ -24,6 +24,23 @@ pub(super) const CHANNELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const REVEALING: &[&str] = &["disclose", "discloses", "reveal", "reveals", "expose", "exposes"];
 
+/// Predicates of reach, whose subject is what passes to the party after
+/// them: "your profile is visible to other users", "information about you
+/// might go to third parties".
+#[rustfmt::skip]
+pub(super) const SUBJECT_RECEIVED: &[&str] = &[
+    "available to", "accessible to", "accessible by", "visible to", "viewable by", "searchable by",
+    "seen by", "viewed by", "go to", "went to", "made available",
+];
+
+/// Relative pronouns: the clause they open qualifies a noun.
+#[rustfmt::skip]
+pub(super) const RELATIVES: &[&str] = &["which", "that", "who", "whom"];
+
+/// Cues opening a list of examples.
+#[rustfmt::skip]
+pub(super) const EXAMPLE_CUES: &[&str] = &[" such as ", " including ", " e.g", " for example ", " like "];
+
 /// Words between a subject and its verb in the base form: "may not",
 /// "does not", "cannot".
 #[rustfmt::skip]
