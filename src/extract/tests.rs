@@ -2128,3 +2128,20 @@ fn having_no_access_is_a_promise_not_to_disclose() {
     let p = one("Advertisers have access to your contact information.");
     assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
 }
+
+#[test]
+fn tools_a_company_uses_are_who_collects() {
+    // The tools named as the relative clause's subject collect, whichever
+    // spelling names them ("analytic", "analytics").
+    for tools in ["analytics tools", "analytic tools", "analytical tools"] {
+        let text = format!(
+            "We may also use third party {tools} that employ cookies to collect information about your visits."
+        );
+        let ps = ex().extract(&text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "collect" && p.actor == "analytics-providers"),
+            "{text}: {ps:#?}"
+        );
+    }
+}
