@@ -23,8 +23,10 @@
 //! to it; a trailing "about / regarding / concerning" phrase does not (of
 //! "information about you" the corpus marks "information"). A file's
 //! sentences are read in order, each after the one before, so a pronoun
-//! subject takes the party named just before. tp/fp/fn are counted over
-//! tokens, against the gold B-/I- tags of the class.
+//! subject takes the party named just before. The tokens are joined back
+//! into the sentence as printed ("companies, which", "user's") and located
+//! in it. tp/fp/fn are counted over tokens, against the gold B-/I- tags of
+//! the class.
 
 use super::{Counts, EvalReport, SCHEMA};
 use crate::Extractor;
@@ -231,15 +233,34 @@ const TRAILING: [&str; 3] = ["about", "regarding", "concerning"];
 
 /// Token indices predicted as data objects of `class` in one sentence, read alone.
 pub fn predict(ex: &Extractor, tokens: &[&str], class: &str) -> Vec<bool> {
-    let text = tokens.join(" ");
+    let text = detokenize(tokens);
     mark(ex, tokens, &text, &ex.extract(&text), class)
+}
+
+/// A sentence as written from its tokens: the corpus splits punctuation
+/// and clitics off their words ("companies , which", "user 's", "do n't"),
+/// and the extractor reads text as policies print it ("companies, which").
+pub fn detokenize(tokens: &[&str]) -> String {
+    let mut out = String::with_capacity(tokens.iter().map(|t| t.len() + 1).sum());
+    let mut glue_next = true;
+    for t in tokens {
+        let closes = matches!(*t, "," | "." | ";" | ":" | ")" | "]" | "!" | "?" | "%")
+            || t.starts_with('\'')
+            || *t == "n't";
+        if !(glue_next || closes) {
+            out.push(' ');
+        }
+        out.push_str(t);
+        glue_next = matches!(*t, "(" | "[" | "$");
+    }
+    out
 }
 
 /// Token indices predicted as data objects of `class` in each sentence of
 /// a file. The sentences follow each other as in their policies: each is
 /// read after the one before ("They may collect …").
 pub fn predict_document(ex: &Extractor, sentences: &[Vec<&str>], class: &str) -> Vec<Vec<bool>> {
-    let texts: Vec<String> = sentences.iter().map(|t| t.join(" ")).collect();
+    let texts: Vec<String> = sentences.iter().map(|t| detokenize(t)).collect();
     let practices = ex.extract_sentences(texts.iter().map(String::as_str));
     sentences
         .iter()
@@ -249,8 +270,8 @@ pub fn predict_document(ex: &Extractor, sentences: &[Vec<&str>], class: &str) ->
         .collect()
 }
 
-/// The tokens of a sentence (`text`: its tokens joined by spaces) inside
-/// the data objects of its `practices` of `class`.
+/// The tokens of a sentence (`text`: its tokens detokenized) inside the
+/// data objects of its `practices` of `class`.
 fn mark(
     ex: &Extractor,
     tokens: &[&str],
@@ -260,11 +281,12 @@ fn mark(
 ) -> Vec<bool> {
     let mut marked = vec![false; tokens.len()];
     // Each token's byte range in the normalised sentence the practices'
-    // object spans point into: the tokens normalised one by one and joined
-    // as normalisation joins words. Where that is not the sentence's own
-    // normal form (a contraction split over two tokens), nothing is marked
-    // rather than something misplaced.
-    let mut joined = String::with_capacity(text.len());
+    // object spans point into: each token normalised and found in turn,
+    // past nothing but spaces. Where a token is not there (a contraction
+    // split over two tokens, "wo n't"), nothing is marked rather than
+    // something misplaced.
+    let norm = normalize(text);
+    let mut at = 0;
     let mut ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
         // A negation split from its auxiliary ("do n't", "do nt") reads
@@ -281,14 +303,12 @@ fn mark(
             ranges.push(None);
             continue;
         }
-        if !joined.is_empty() {
-            joined.push(' ');
+        let start = at + (norm.len() - at - norm[at..].trim_start().len());
+        if !norm[start..].starts_with(&n) {
+            return marked;
         }
-        ranges.push(Some((joined.len(), joined.len() + n.len())));
-        joined.push_str(&n);
-    }
-    if joined != normalize(text) {
-        return marked;
+        ranges.push(Some((start, start + n.len())));
+        at = start + n.len();
     }
     for p in practices.iter().filter(|p| in_class(p, class)) {
         // Words the extractor read as something other than data (verbs,
@@ -481,6 +501,22 @@ mod tests {
         let s = "We will not share your email address with advertisers .";
         assert_eq!(marked(s, "NOT_SHARE"), "your email address");
         assert_eq!(marked(s, "SHARE"), "");
+    }
+
+    #[test]
+    fn tokens_are_read_as_the_sentence_they_were_cut_from() {
+        assert_eq!(
+            super::detokenize(&[
+                "Partners", "(", "e.g.", "ad", "networks", ")", "do", "n't", "sell", "the", "user",
+                "'s", "data", ",", "which", "is", "100", "%", "safe", "."
+            ]),
+            "Partners (e.g. ad networks) don't sell the user's data, which is 100% safe."
+        );
+        // A relative clause after a comma: the companies collect.
+        let s =
+            "Ads are served by third - party companies , which may collect your email address .";
+        assert_eq!(marked(s, "SHARE"), "your email address");
+        assert_eq!(marked(s, "COLLECT"), "");
     }
 
     #[test]
