@@ -241,7 +241,10 @@ impl<'a> Analysis<'a> {
     /// for a recipient acting, `None` when the user does it.
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
         let vw = self.word_index(verb.start);
-        let lo = vw.saturating_sub(SUBJECT_WINDOW);
+        // "be able to" is one auxiliary: "an advertiser may also be able
+        // to collect" is as near its subject as "may also collect".
+        let able = vw >= 2 && self.word(vw - 2) == "able" && self.word(vw - 1) == "to";
+        let lo = vw.saturating_sub(SUBJECT_WINDOW + if able { 3 } else { 0 });
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
             if self.word_index(h.end - 1) < lo {
                 break;
@@ -368,6 +371,7 @@ impl<'a> Analysis<'a> {
                 {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
+                let between = between.strip_suffix("able to ").unwrap_or(between);
                 if !between.contains(',')
                     && !between.contains(" with ")
                     && !between.contains(" to ")

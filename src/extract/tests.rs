@@ -2145,3 +2145,17 @@ fn tools_a_company_uses_are_who_collects() {
         );
     }
 }
+
+#[test]
+fn be_able_to_keeps_the_subject_in_reach() {
+    for text in [
+        "For another example, an advertiser may also be able to collect your device identifier.",
+        "In some cases, ad networks are able to collect your location.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
+            "{text}: {ps:#?}"
+        );
+    }
+}
