@@ -57,6 +57,7 @@ impl<'a> Analysis<'a> {
         a.drop_infinitive_verbs();
         a.drop_shared_modifier_heads();
         a.drop_channels();
+        a.drop_further_reading();
         a.drop_technique_modifiers();
         a.exceptions = a
             .hits
@@ -214,6 +215,31 @@ impl<'a> Analysis<'a> {
                         .iter()
                         .any(|p| a.norm[..h.start].ends_with(p)))
                     || a.our_address(h))
+        });
+    }
+
+    /// "More information" is further reading, not the user's data: "for
+    /// more information about ad networks, see …", "the NAI offers useful
+    /// information about ad networks" (but "more information about you",
+    /// "additional information about your device" are data).
+    pub(super) fn drop_further_reading(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            if !(a.only_data(h) && w > 0 && &a.norm[h.start..h.end] == "information") {
+                return false;
+            }
+            if !READING.contains(&a.word(w - 1)) {
+                return false;
+            }
+            let mut next = a.norm[h.end..].split_whitespace();
+            match next.next() {
+                Some("about" | "on" | "regarding" | "concerning") => next
+                    .next()
+                    .is_some_and(|n| n != "your" && !USERS.contains(&n)),
+                // ("For more information, see …", "… for more information.")
+                Some(n) => n.starts_with([',', '.', ';', ':']),
+                None => true,
+            }
         });
     }
 

@@ -2159,3 +2159,32 @@ fn be_able_to_keeps_the_subject_in_reach() {
         );
     }
 }
+
+#[test]
+fn more_information_is_further_reading_not_data() {
+    let e = ex();
+    for text in [
+        "For more information about third party ad networks that use these technologies, see their policies.",
+        "The NAI offers useful information about ad networks and a way to opt out.",
+        "Advertisers may use cookies; for more information, see our cookie notice.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter()
+                .all(|p| !p.data.contains(&"personal-information".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Information about the user, or asked of them, is data.
+    for text in [
+        "Advertisers may collect more information about you over time.",
+        "Our partners may collect further information to verify your identity.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.data.contains(&"personal-information".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
+}

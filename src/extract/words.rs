@@ -182,6 +182,11 @@ pub(super) const OPERATIONS: &[&str] = &[
     "purchase", "purchases", "refund", "refunds", "claim", "claims",
 ];
 
+/// Words before "information" that make it further reading ("for more
+/// information about …").
+#[rustfmt::skip]
+pub(super) const READING: &[&str] = &["more", "further", "useful", "helpful", "detailed"];
+
 /// Who a "not required to provide" frees when it offers the user a choice.
 #[rustfmt::skip]
 pub(super) const USERS: &[&str] = &[
