@@ -227,10 +227,21 @@ impl<'a> Analysis<'a> {
     pub(super) fn negation_reach(&self, verb: &Hit) -> usize {
         let mut k = self.word_index(verb.start);
         // A permitted action is reached through its permission: "we will
-        // not sell, rent or authorize any third party to use".
-        if k > 1
-            && self.word(k - 1) == "to"
-            && let Some(e) = (k.saturating_sub(7)..k - 1)
+        // not sell, rent or authorize any third party to use", and so is
+        // every action of the list it opens ("we do not allow our service
+        // providers to use or share").
+        let mut first = k;
+        while first > 0
+            && (matches!(self.word(first - 1), "and" | "or" | "otherwise")
+                || self
+                    .covering(self.words[first - 1])
+                    .any(|h| self.names_action(h)))
+        {
+            first -= 1;
+        }
+        if first > 1
+            && self.word(first - 1) == "to"
+            && let Some(e) = (first.saturating_sub(7)..first - 1)
                 .rev()
                 .find(|&i| ENABLING.contains(&self.word(i)))
         {

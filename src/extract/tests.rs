@@ -833,6 +833,8 @@ fn a_negated_permission_reaches_the_permitted_action() {
         "We do not allow advertisers to collect your email address.",
         "Reddit does not permit other parties to collect your location.",
         "We will never authorize third parties to sell your data.",
+        // Every action of the list the permission opens.
+        "We do not allow our service providers to use or share your personal information.",
     ] {
         let ps = e.extract(text);
         assert!(
