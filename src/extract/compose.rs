@@ -236,7 +236,12 @@ impl<'a> Analysis<'a> {
             }
             // (A promise not to keep something is kept whatever it names:
             // "your text and the translation are not stored".)
-            if action == "retain" && !negated && verbs.iter().all(|v| self.keeps_no_data(v)) {
+            if action == "retain"
+                && !negated
+                && verbs
+                    .iter()
+                    .all(|v| self.keeps_no_data(v) || self.keeps_safe(v))
+            {
                 continue;
             }
             // Judged on the verbs: a heading noun ("Transfer of information:")

@@ -648,6 +648,39 @@ impl<'a> Analysis<'a> {
         !after && !before
     }
 
+    /// Whether a verb of keeping keeps data safe rather than for a time: a
+    /// safeguard, not retention — "we require our service providers to keep
+    /// your personal information secure", "it is kept confidential",
+    /// "maintain the confidentiality of your information". (Not "store it
+    /// on secure servers": a state word before a noun describes the place.)
+    pub(super) fn keeps_safe(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let word = |j: usize| (j < self.words.len()).then(|| self.word(j));
+        let j = if word(w + 1) == Some("the") {
+            w + 2
+        } else {
+            w + 1
+        };
+        if word(j).is_some_and(|x| SAFEGUARDS.contains(&x)) && word(j + 1) == Some("of") {
+            return true;
+        }
+        for j in w + 1..(w + 9).min(self.words.len()) {
+            // Within the verb's clause.
+            if self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':', '.'])
+                || self.covering(self.words[j]).any(|h| self.names_action(h))
+            {
+                return false;
+            }
+            if SAFE_STATES.contains(&self.word(j)) {
+                let rest = self.norm[self.ends[j]..].trim_start();
+                return rest.is_empty()
+                    || rest.starts_with([',', ';', '.', ':', ')'])
+                    || word(j + 1).is_some_and(|n| STATE_FOLLOWERS.contains(&n));
+            }
+        }
+        false
+    }
+
     /// Whether the first noun after a verb is something other than data
     /// ("discloses our practices", "disclose any changes").
     pub(super) fn object_is_not_data(&self, verb: &Hit) -> bool {

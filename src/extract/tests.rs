@@ -2190,3 +2190,24 @@ fn more_information_is_further_reading_not_data() {
         );
     }
 }
+
+#[test]
+fn keeping_data_safe_is_a_safeguard_not_retention() {
+    let e = ex();
+    for text in [
+        "We require our service providers to keep your personal information secure.",
+        "Your email address is kept confidential.",
+        "Service providers must maintain the confidentiality of your information.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| p.action != "retain"), "{text}: {ps:#?}");
+    }
+    // Storage on secure servers, or for a time, is retention.
+    for text in [
+        "We store your data on secure servers.",
+        "Your information is kept confidential and stored for 5 years.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
+    }
+}

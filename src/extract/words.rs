@@ -182,6 +182,22 @@ pub(super) const OPERATIONS: &[&str] = &[
     "purchase", "purchases", "refund", "refunds", "claim", "claims",
 ];
 
+/// States data is kept in by a safeguard ("keep it secure"), and the
+/// words that may follow one at the end of its clause, and what a
+/// safeguard maintains ("the confidentiality of your data").
+#[rustfmt::skip]
+pub(super) const SAFE_STATES: &[&str] = &[
+    "secure", "safe", "confidential", "private", "protected", "accurate", "current", "complete",
+    "encrypted", "anonymous", "secret",
+];
+#[rustfmt::skip]
+pub(super) const STATE_FOLLOWERS: &[&str] = &[
+    "and", "or", "at", "by", "from", "against", "through", "while", "when", "until", "unless",
+    "in", "with", "as",
+];
+#[rustfmt::skip]
+pub(super) const SAFEGUARDS: &[&str] = &["confidentiality", "security", "integrity", "accuracy", "privacy", "secrecy"];
+
 /// Words before "information" that make it further reading ("for more
 /// information about …").
 #[rustfmt::skip]
