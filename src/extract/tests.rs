@@ -2211,3 +2211,23 @@ fn keeping_data_safe_is_a_safeguard_not_retention() {
         assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn visit_times_pictures_and_likes_are_data() {
+    let e = ex();
+    for (text, id) in [
+        (
+            "Our partners collect the date and time of your visit.",
+            "usage",
+        ),
+        ("Our partners may collect the web sites you visit.", "usage"),
+        ("We share your picture with other members.", "content"),
+        ("We may share your likes with advertisers.", "content"),
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.data.iter().any(|d| d == id)),
+            "{text}: {ps:#?}"
+        );
+    }
+}
