@@ -329,8 +329,10 @@ const RECENT: usize = 8;
 /// One analysed text, with its practice keys.
 struct Analysed {
     policy: Policy,
-    /// The company's own names it was analysed with (see [`crate::extract::ExtractCache`]).
+    /// The company's own names, and the companies it names in passing, it
+    /// was analysed with (see [`crate::extract::ExtractCache`]).
     own: Vec<String>,
+    learned: Vec<String>,
     keys: Vec<Key>,
     /// Compared once as the new version and once as the old one.
     facts: crate::compare::Facts,
@@ -354,10 +356,11 @@ fn analyse(
     recent: &mut VecDeque<Arc<Analysed>>,
     names: &mut Names,
 ) -> Result<Arc<Analysed>> {
-    if let Some(a) = recent
-        .iter()
-        .find(|a| a.policy.source.sha256 == source.sha256 && a.own == cache.extract.own_names())
-    {
+    if let Some(a) = recent.iter().find(|a| {
+        a.policy.source.sha256 == source.sha256
+            && a.own == cache.extract.own_names()
+            && a.learned == cache.extract.learned_names()
+    }) {
         return Ok(a.clone());
     }
     let policy = Policy::from_source_cached(source, ex, cache)?;
@@ -367,6 +370,7 @@ fn analyse(
         facts: crate::compare::facts(&policy.clauses),
         policy,
         own: cache.extract.own_names().to_vec(),
+        learned: cache.extract.learned_names().to_vec(),
         keys,
     });
     if recent.len() == RECENT {

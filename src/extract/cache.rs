@@ -14,6 +14,9 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct ExtractCache {
     pub(super) own: Vec<String>,
+    /// The companies the document's versions named in passing (see
+    /// [`super::Extractor::learned_names`]): emptied, too, when they grow.
+    pub(super) learned: Vec<String>,
     pub(super) entries: FxHashMap<Arc<str>, Cached>,
     /// Practices of list items, by (lead-in text, item text), with the
     /// lead-in's practices they were derived from: an item's practices
@@ -44,6 +47,11 @@ impl ExtractCache {
     /// The company's own names the cached practices were extracted with.
     pub fn own_names(&self) -> &[String] {
         &self.own
+    }
+
+    /// The companies named in passing the cached practices were extracted with.
+    pub fn learned_names(&self) -> &[String] {
+        &self.learned
     }
 }
 

@@ -55,7 +55,9 @@
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the
-//! company's own names and `context` who a pronoun stands for; `analysis`
+//! company's own names, `names` the companies the policy names in passing
+//! ("a service called AddThis", "we partner with Adzerk") that no vocabulary
+//! lists, and `context` who a pronoun stands for; `analysis`
 //! holds the clause under analysis and the helpers every rule shares;
 //! `screening` drops verbs that state no practice (rule 1's exclusions),
 //! `parties` finds who acts and who receives, `negation` applies rules 2–3,
@@ -68,6 +70,7 @@ mod cache;
 mod choices;
 mod compose;
 mod context;
+mod names;
 mod negation;
 mod owner;
 mod parties;
@@ -96,6 +99,9 @@ pub struct Extractor {
     matcher: Matcher,
     /// For each recipient entry: is it a named company (a candidate own name)?
     named_company: Vec<bool>,
+    /// A pattern meaning a named company and nothing else, for the names a
+    /// policy teaches ([`Extractor::learned_names`]).
+    company_pattern: Option<usize>,
 }
 
 impl Extractor {
@@ -106,10 +112,24 @@ impl Extractor {
             .iter()
             .map(|r| taxonomy.is_within(Kind::Recipient, &r.id, "named-companies"))
             .collect();
+        let company_pattern = taxonomy
+            .recipients
+            .iter()
+            .position(|r| r.id == "named-companies")
+            .and_then(|i| {
+                let target = [Target::Entry(Kind::Recipient, i)];
+                taxonomy.recipients[i].terms.iter().find_map(|t| {
+                    let norm = crate::taxonomy::normalize(t);
+                    let hits = matcher.find(&norm);
+                    (hits.len() == 1 && matcher.targets(hits[0].pattern) == target)
+                        .then_some(hits[0].pattern)
+                })
+            });
         Extractor {
             taxonomy,
             matcher,
             named_company,
+            company_pattern,
         }
     }
 
@@ -136,7 +156,7 @@ impl Extractor {
     ) -> Vec<ExtractedClause> {
         // One lookup per clause: the scan, and the practices when the
         // sentence stands alone (list items depend on their lead-in too).
-        let (scans, mut known): (Vec<Arc<Scan>>, Vec<Reused>) = clauses
+        let (mut scans, mut known): (Vec<Arc<Scan>>, Vec<Reused>) = clauses
             .iter()
             .map(
                 |c| match cache.as_ref().and_then(|k| k.entries.get(&*c.text)) {
@@ -148,6 +168,21 @@ impl Extractor {
                 },
             )
             .unzip();
+        // The companies the document names in passing ("a service called
+        // AddThis"), in any version read so far: a name once learnt stays
+        // a company's, as an own name stays the company's.
+        let mut learned = self.learned_names(scans.iter().map(|s| &**s));
+        if let Some(k) = cache.as_ref() {
+            merge_ids(&mut learned, k.learned.clone());
+            learned.sort();
+        }
+        if !learned.is_empty() {
+            for scan in scans.iter_mut() {
+                if let Some(patched) = self.with_learned(scan, &learned) {
+                    *scan = Arc::new(patched);
+                }
+            }
+        }
         let mut own = self.own_names(&clauses, &scans);
         // Across versions of one document the company stays itself: a name
         // recognised as its own once stays so when a later version happens
@@ -161,12 +196,13 @@ impl Extractor {
             own.dedup();
         }
         if let Some(k) = cache.as_mut()
-            && k.own != own
+            && (k.own != own || k.learned != learned)
         {
             k.entries.clear();
             k.items.clear();
             k.contextual.clear();
             k.own = own.clone();
+            k.learned = learned;
             known.iter_mut().for_each(|p| *p = None);
         }
         let mut out: Vec<ExtractedClause> = Vec::with_capacity(clauses.len());
@@ -291,7 +327,7 @@ impl Extractor {
         sentences: impl IntoIterator<Item = &'a str>,
     ) -> Vec<Vec<Practice>> {
         let texts: Vec<&str> = sentences.into_iter().collect();
-        let scans: Vec<Scan> = texts.iter().map(|t| self.scan(t)).collect();
+        let mut scans: Vec<Scan> = texts.iter().map(|t| self.scan(t)).collect();
         // Where each policy starts, with the owner its title names (the
         // owner changes only where a policy starts). How many sentences ago
         // the owner was named: a bare title right after ("Welcome to the
@@ -323,6 +359,18 @@ impl Extractor {
             .map(|&(start, _)| start)
             .chain([texts.len()])
             .collect();
+        // Each policy's companies named in passing, as a document's.
+        for range in bounds.windows(2) {
+            let learned = self.learned_names(scans[range[0]..range[1]].iter());
+            if learned.is_empty() {
+                continue;
+            }
+            for scan in &mut scans[range[0]..range[1]] {
+                if let Some(patched) = self.with_learned(scan, &learned) {
+                    *scan = patched;
+                }
+            }
+        }
         let names: Vec<Vec<String>> = policies
             .iter()
             .zip(bounds.windows(2))

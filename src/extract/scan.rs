@@ -5,6 +5,7 @@ use crate::taxonomy::{Hit, Target, normalize, word_spans};
 use std::sync::{Arc, OnceLock};
 
 /// A clause's normalised text, its words and the terms found in it.
+#[derive(Clone)]
 pub(super) struct Scan {
     pub(super) norm: Arc<str>,
     pub(super) key: u64,
@@ -20,6 +21,8 @@ pub(super) struct Scan {
     pub(super) pronoun: bool,
     /// Names a company (a candidate for the document's own name).
     pub(super) names_company: bool,
+    /// Names it gives companies in passing ("a service called X").
+    pub(super) named: Box<[String]>,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -107,6 +110,7 @@ impl Extractor {
             words,
             hits,
             title: is_title(text),
+            named: self.named_in(text),
         }
     }
 }

@@ -2231,3 +2231,55 @@ fn visit_times_pictures_and_likes_are_data() {
         );
     }
 }
+
+#[test]
+fn companies_a_policy_names_in_passing_are_named_companies() {
+    let ex = ex();
+    let actors = |md: &str| -> Vec<String> {
+        let out = ex.extract_all(clauses_of(md));
+        let last = out.last().expect("clauses");
+        last.practices.iter().map(|p| p.actor.clone()).collect()
+    };
+    let opening = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+    // The vocabulary knows no "Zentrix": the policy's wording names it.
+    for frame in [
+        "We partner with Zentrix to measure our ads.",
+        "We use a measurement service called Zentrix.",
+        "Ad measurement is provided by Zentrix.",
+        "We use Zentrix, Inc. to measure our ads.",
+        "Our measurement partner, Zentrix, reports on our ads.",
+    ] {
+        let md = format!("{opening}{frame}\n\nZentrix may collect your IP address.\n");
+        assert_eq!(actors(&md), ["named-companies"], "{frame}");
+    }
+    // Named without such a frame, or the company itself (named in the
+    // opening: "This site is operated by Foocorp"), it is no third party.
+    for md in [
+        format!("{opening}Zentrix may collect your IP address.\n"),
+        format!(
+            "{opening}This site is operated by Foocorp.\n\nFoocorp may collect your IP address.\n"
+        ),
+        // A product, not a company: "we use Chrome to …".
+        format!(
+            "{opening}We use Zentrix to measure our ads.\n\nZentrix may collect your IP address.\n"
+        ),
+    ] {
+        assert!(actors(&md).iter().all(|a| a != "named-companies"), "{md}");
+    }
+}
+
+#[test]
+fn a_name_learnt_in_a_later_version_rereads_the_cached_sentences() {
+    let ex = ex();
+    let v1 = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nZentrix may collect your IP address.\n";
+    let v2 = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nWe partner with Zentrix to measure our ads.\n\nZentrix may collect your IP address.\n";
+    let mut cache = ExtractCache::default();
+    ex.extract_all_cached(clauses_of(v1), &mut cache);
+    let cached = ex.extract_all_cached(clauses_of(v2), &mut cache);
+    let fresh = ex.extract_all(clauses_of(v2));
+    for (c, f) in cached.iter().zip(&fresh) {
+        assert_eq!(c.practices[..], f.practices[..], "{}", c.clause.text);
+    }
+    assert_eq!(cached.last().unwrap().practices[0].actor, "named-companies");
+    assert_eq!(cache.learned_names(), ["zentrix"]);
+}

@@ -1,0 +1,281 @@
+//! Companies a policy names in passing: "a service called AddThis", "we
+//! partner with Adzerk", "Recurly, Inc.", "provided by Zipscene". No
+//! vocabulary lists every vendor, so the policy's own wording teaches the
+//! extractor its third parties; every other mention of the name then reads
+//! as a named company ("Adzerk will set a cookie …").
+
+use super::Extractor;
+use super::scan::Scan;
+use crate::taxonomy::{Hit, normalize};
+
+/// Words before which a capitalised name is a company's: "a tool called X",
+/// "partner with X", "provided by X", "our payment processor, X,".
+const NAMING: &[&str] = &["called", "named"];
+/// Nouns a "called" or "named" must follow to name a company, not a feature.
+#[rustfmt::skip]
+const VENDOR_NOUNS: &[&str] = &[
+    "service", "services", "company", "companies", "tool", "tools", "provider", "providers",
+    "vendor", "vendors", "partner", "partners", "platform", "network", "processor", "technology",
+    "firm", "program", "plugin", "widget", "product",
+];
+/// Verbs after which "with X" names a company.
+#[rustfmt::skip]
+const PARTNERING: &[&str] = &[
+    "partner", "partners", "partnered", "partnering", "contract", "contracts", "contracted",
+];
+/// Participles after which "by X" names the company that does it.
+#[rustfmt::skip]
+const AGENT_OF: &[&str] = &[
+    "provided", "operated", "powered", "hosted", "administered", "processed", "served",
+    "delivered", "owned", "managed", "supplied", "offered", "run",
+];
+/// Verbs after which a capitalised name, a corporate suffix and "to / for
+/// / as" name a company used for something: "we use Zipscene LLC to help us
+/// operate" (without the suffix, a product: "we use Chrome to …").
+#[rustfmt::skip]
+const USING: &[&str] = &[
+    "use", "uses", "using", "utilize", "utilizes", "engage", "engages", "employ", "employs",
+];
+/// Corporate suffixes: "Recurly, Inc", "Zipscene LLC".
+#[rustfmt::skip]
+const SUFFIXES: &[&str] = &[
+    "inc", "llc", "l.l.c", "ltd", "limited", "corp", "corporation", "gmbh", "plc",
+];
+/// Capitalised words that open no company's name (headings, sentence
+/// openers, the policy's own vocabulary).
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "the", "this", "that", "these", "those", "our", "we", "you", "your", "us", "it", "its", "they",
+    "their", "such", "any", "all", "other", "some", "each", "certain", "a", "an", "and", "or",
+    "privacy", "policy", "terms", "site", "sites", "service", "services", "website", "websites",
+    "web", "app", "apps", "application", "company", "partner", "partners", "third", "personal",
+    "information", "data", "united", "european", "federal", "state", "internet", "online",
+    "mobile", "social", "customer", "user", "users", "member", "members", "section", "please",
+    "if", "when", "for", "in", "on", "at", "to", "by", "with", "i", "no", "not",
+];
+/// The sentences a policy names itself in ("This policy describes how
+/// Foocorp …"): a name they mention is the company's own, or its group's.
+const NAMED_FIRST: usize = 3;
+/// What a sentence holds when it may name a company through a frame
+/// above (a cheap test before reading its words).
+#[rustfmt::skip]
+const CUES: &[&str] = &[
+    "called", "named", "artner", "ontract", "ed by", "Inc", "LLC", "Ltd", "Corp", "GmbH", "plc",
+    "imited", "L.L.C", "vider,", "ndor,", "essor,", "ervice,", "ompany,", "atform,", "etwork,",
+    "ool,", "echnology,", "irm,", "rogram,", "lugin,", "idget,", "roduct,",
+];
+/// A name mentioned more often than this is the company's own.
+const MAX_MENTIONS: usize = 6;
+/// At most this many words make a name.
+const NAME_WORDS: usize = 3;
+
+/// A word of the original text: its bare form (punctuation trimmed) and
+/// whether punctuation closed it.
+struct Word<'a> {
+    bare: &'a str,
+    closed: bool,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    text.split_whitespace()
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+            let bare = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("’s"))
+                .unwrap_or(bare);
+            Word {
+                bare,
+                closed: w.ends_with([',', '.', ';', ':', ')', '"']) || w.ends_with("'s"),
+            }
+        })
+        .collect()
+}
+
+/// Whether a word can be part of a name: capitalised, or a brand that
+/// starts with a digit.
+fn capitalised(w: &Word) -> bool {
+    w.bare.len() >= 2
+        && w.bare
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && !is_in(NOT_NAMES, w.bare)
+}
+
+/// The name starting at word `i` (after an optional "the"), up to
+/// [`NAME_WORDS`] capitalised words, stopping after a closed one.
+fn name_at(ws: &[Word], mut i: usize) -> Option<String> {
+    if ws
+        .get(i)
+        .is_some_and(|w| w.bare.eq_ignore_ascii_case("the") && !w.closed)
+    {
+        i += 1;
+    }
+    let mut parts = Vec::new();
+    while let Some(w) = ws.get(i) {
+        if parts.len() == NAME_WORDS || !capitalised(w) || is_in(SUFFIXES, w.bare) {
+            break;
+        }
+        parts.push(w.bare);
+        i += 1;
+        if w.closed {
+            break;
+        }
+    }
+    // ("The Council of Better Business Bureaus": a longer name than the
+    // words read, left to the vocabulary.)
+    let longer = ws.get(i).is_some_and(|w| w.bare == "of" && !w.closed)
+        && ws.get(i + 1).is_some_and(capitalised);
+    (!parts.is_empty() && !longer).then(|| parts.join(" "))
+}
+
+/// Whether a word is in a list, whatever its case.
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+impl Extractor {
+    /// The names one sentence gives companies through a frame, as the
+    /// matcher's normal form has them (kept with the sentence's scan, so
+    /// read once per text however many versions repeat it). Names the
+    /// vocabulary already knows are left to it.
+    pub(super) fn named_in(&self, text: &str) -> Box<[String]> {
+        // (Most sentences hold none of the frames' words.)
+        if !CUES.iter().any(|c| text.contains(c)) {
+            return Box::default();
+        }
+        let mut out: Vec<String> = Vec::new();
+        let ws = words(text);
+        for i in 0..ws.len() {
+            let w = ws[i].bare;
+            let prev_in = |n: usize, list: &[&str]| i >= n && is_in(list, ws[i - n].bare);
+            let found = if (is_in(NAMING, w) && (1..=4).any(|n| prev_in(n, VENDOR_NOUNS)))
+                || (w.eq_ignore_ascii_case("with") && prev_in(1, PARTNERING))
+                || (w.eq_ignore_ascii_case("by") && prev_in(1, AGENT_OF))
+            {
+                name_at(&ws, i + 1)
+            } else if is_in(USING, w) && !ws[i].closed {
+                // "We use Recurly, Inc to provide billing": the name, a
+                // corporate suffix (without one, a product: "we use
+                // Chrome to …"), then what it is used for.
+                name_at(&ws, i + 1).filter(|name| {
+                    let j = i + 1 + name.split(' ').count();
+                    ws.get(j).is_some_and(|x| is_in(SUFFIXES, x.bare))
+                        && ws
+                            .get(j + 1)
+                            .is_some_and(|x| is_in(&["to", "for", "as"], x.bare))
+                })
+            } else if ws[i].closed
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && is_in(VENDOR_NOUNS, w)
+            {
+                // An apposition: "our advertising partner, Adzerk, will …".
+                name_at(&ws, i + 1).filter(|_| ws.get(i + 1).is_some_and(|n| n.closed))
+            } else {
+                None
+            };
+            let Some(name) = found else { continue };
+            let norm = normalize(&name);
+            // Known to the vocabulary, whatever it means there (a data
+            // term, a recipient, a company): not learnt.
+            let known = self
+                .matcher
+                .find(&norm)
+                .iter()
+                .any(|h| h.start == 0 || h.end == norm.len());
+            if !known && !norm.is_empty() && !out.contains(&norm) {
+                out.push(norm);
+            }
+        }
+        out.into()
+    }
+
+    /// The companies a document (or a policy in a run of sentences) names
+    /// in passing: the names its sentences give companies, less the
+    /// company's own. The company itself is named in its first sentences,
+    /// and named often ("This site is operated by The Atlantic"); so is the
+    /// brand of its group ("other Badoo Group platforms"). A vendor is
+    /// named in passing.
+    pub(super) fn learned_names<'a>(&self, scans: impl Iterator<Item = &'a Scan>) -> Vec<String> {
+        let scans: Vec<&Scan> = scans.collect();
+        let mut out: Vec<String> = Vec::new();
+        for scan in &scans {
+            for name in scan.named.iter() {
+                if !out.contains(name) {
+                    out.push(name.clone());
+                }
+            }
+        }
+        if !out.is_empty() {
+            let opening: Vec<&str> = scans
+                .iter()
+                .take(NAMED_FIRST)
+                .flat_map(|s| s.norm.split(|c: char| !c.is_alphanumeric() && c != '.'))
+                .collect();
+            out.retain(|name| {
+                let brand = name.split(' ').next().unwrap_or_default();
+                let all: usize = scans
+                    .iter()
+                    .map(|s| s.norm.matches(name.as_str()).count())
+                    .sum();
+                !opening.contains(&brand) && all <= MAX_MENTIONS
+            });
+        }
+        out.sort();
+        out
+    }
+
+    /// A clause's scan with the learnt names it mentions as named
+    /// companies, where no other term covers them; `None` when it mentions
+    /// none.
+    pub(super) fn with_learned(&self, scan: &Scan, learned: &[String]) -> Option<Scan> {
+        let pattern = self.company_pattern?;
+        let mut extra: Vec<Hit> = Vec::new();
+        for name in learned {
+            if !scan.norm.contains(name.as_str()) {
+                continue;
+            }
+            let parts: Vec<&str> = name.split(' ').collect();
+            for i in 0..scan.words.len() {
+                if i + parts.len() > scan.words.len() {
+                    break;
+                }
+                let word = |j: usize| &scan.norm[scan.words[j].0..scan.words[j].1];
+                let last = i + parts.len() - 1;
+                let matches = parts.iter().enumerate().all(|(n, p)| {
+                    let w = word(i + n);
+                    w == *p
+                        || (i + n == last
+                            && (w.strip_suffix("'s") == Some(p) || w.strip_suffix('\'') == Some(p)))
+                });
+                let start = scan.words[i].0;
+                // (Word for word, as one phrase: not across punctuation.)
+                if !matches || !scan.norm[start..].starts_with(name.as_str()) {
+                    continue;
+                }
+                let end = start + name.len();
+                let taken = scan
+                    .hits
+                    .iter()
+                    .chain(&extra)
+                    .any(|h| h.start < end && start < h.end);
+                if !taken {
+                    extra.push(Hit {
+                        start,
+                        end,
+                        pattern,
+                    });
+                }
+            }
+        }
+        if extra.is_empty() {
+            return None;
+        }
+        let mut patched = scan.clone();
+        patched.hits.extend(extra);
+        patched.hits.sort_by_key(|h| h.start);
+        patched.names_company = true;
+        Some(patched)
+    }
+}
