@@ -1998,6 +1998,22 @@ fn a_company_the_policy_uses_is_not_its_own() {
     assert_eq!(p.actor, "first-party", "{out:#?}");
 }
 
+/// `v2` extracted with the cache `v1` left, checked against `v2` extracted afresh.
+fn cached_as_fresh(
+    ex: &Extractor,
+    cache: &mut ExtractCache,
+    v1: &str,
+    v2: &str,
+) -> Vec<ExtractedClause> {
+    ex.extract_all_cached(clauses_of(v1), cache);
+    let cached = ex.extract_all_cached(clauses_of(v2), cache);
+    let fresh = ex.extract_all(clauses_of(v2));
+    for (c, f) in cached.iter().zip(&fresh) {
+        assert_eq!(c.practices[..], f.practices[..], "{}", c.clause.text);
+    }
+    cached
+}
+
 #[test]
 fn cached_list_items_follow_their_lead_in() {
     let ex = ex();
@@ -2009,12 +2025,7 @@ fn cached_list_items_follow_their_lead_in() {
         "- your phone number\n- device identifiers\n\nWe never sell:\n\n- your phone number\n"
     );
     let mut cache = ExtractCache::default();
-    ex.extract_all_cached(clauses_of(v1), &mut cache);
-    let cached = ex.extract_all_cached(clauses_of(v2), &mut cache);
-    let fresh = ex.extract_all(clauses_of(v2));
-    for (c, f) in cached.iter().zip(&fresh) {
-        assert_eq!(c.practices[..], f.practices[..], "{}", c.clause.text);
-    }
+    let cached = cached_as_fresh(&ex, &mut cache, v1, v2);
     assert_eq!(cached[2].practices[0].inherited_from.as_deref(), Some("c2"));
     let sold = &cached.last().unwrap().practices[0];
     assert_eq!((sold.action.as_str(), sold.negated), ("sell", true));
@@ -2274,12 +2285,7 @@ fn a_name_learnt_in_a_later_version_rereads_the_cached_sentences() {
     let v1 = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nZentrix may collect your IP address.\n";
     let v2 = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nWe partner with Zentrix to measure our ads.\n\nZentrix may collect your IP address.\n";
     let mut cache = ExtractCache::default();
-    ex.extract_all_cached(clauses_of(v1), &mut cache);
-    let cached = ex.extract_all_cached(clauses_of(v2), &mut cache);
-    let fresh = ex.extract_all(clauses_of(v2));
-    for (c, f) in cached.iter().zip(&fresh) {
-        assert_eq!(c.practices[..], f.practices[..], "{}", c.clause.text);
-    }
+    let cached = cached_as_fresh(&ex, &mut cache, v1, v2);
     assert_eq!(cached.last().unwrap().practices[0].actor, "named-companies");
     assert_eq!(cache.learned_names(), ["zentrix"]);
 }
