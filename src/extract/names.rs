@@ -141,8 +141,13 @@ impl Extractor {
     /// read once per text however many versions repeat it). Names the
     /// vocabulary already knows are left to it.
     pub(super) fn named_in(&self, text: &str) -> Box<[String]> {
-        // (Most sentences hold none of the frames' words.)
-        if !CUES.iter().any(|c| text.contains(c)) {
+        // (Most sentences capitalise no word past their first, or hold
+        // none of the frames' words: two cheap tests first.)
+        let capital = text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b' ' && w[1].is_ascii_uppercase());
+        if !capital || !CUES.iter().any(|c| text.contains(c)) {
             return Box::default();
         }
         let mut out: Vec<String> = Vec::new();
