@@ -76,7 +76,7 @@ impl<'a> Analysis<'a> {
                 } else {
                     a.word_index(opens) + 1
                 };
-                let at = a.word_index(h.start) - from.min(a.word_index(h.start));
+                let at = a.word_index(h.start).saturating_sub(from);
                 let fronted = at <= 1
                     || (at <= 5
                         && !a.norm[opens..h.start].contains([',', ';', ':'])
@@ -511,26 +511,18 @@ impl<'a> Analysis<'a> {
     pub(super) fn data_is_subject(&self, verb: &Hit) -> bool {
         let term = &self.norm[verb.start..verb.end];
         self.passive(verb)
-            || SUBJECT_RECEIVED.contains(&term)
+            || (SUBJECT_RECEIVED.contains(&term)
                 && self
                     .targets(verb)
                     .iter()
-                    .any(|t| matches!(t, Target::WeakVerb(_)))
+                    .any(|t| matches!(t, Target::WeakVerb(_))))
     }
 
     /// Whether a subject before `to` reaches it across what lies between:
     /// a relative clause ("information that you post is visible to …")
     /// does not end it, another clause does.
     pub(super) fn same_subject(&self, from: usize, to: usize) -> bool {
-        let between = &self.norm[from..to];
-        if between.contains([';', ':']) {
-            return false;
-        }
-        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
-        !(a..b).any(|i| {
-            let w = self.word(i);
-            SCOPE_BREAKERS.contains(&w) && !RELATIVES.contains(&w)
-        })
+        !self.broken_by(from, to, |w| !RELATIVES.contains(&w))
     }
 
     /// Whether a list of examples opens between two offsets ("such as",
@@ -624,6 +616,11 @@ impl<'a> Analysis<'a> {
     /// Whether another clause opens between two offsets: a `;` or `:`, or a
     /// word such as "but", "which" or "although".
     pub(super) fn clause_broken(&self, from: usize, to: usize) -> bool {
+        self.broken_by(from, to, |_| true)
+    }
+
+    /// [`Analysis::clause_broken`], counting only the breaking words `counts` keeps.
+    fn broken_by(&self, from: usize, to: usize, counts: impl Fn(&str) -> bool) -> bool {
         if from >= to {
             return false;
         }
@@ -632,7 +629,10 @@ impl<'a> Analysis<'a> {
             return true;
         }
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
-        (a..b).any(|i| SCOPE_BREAKERS.contains(&self.word(i)))
+        (a..b).any(|i| {
+            let w = self.word(i);
+            SCOPE_BREAKERS.contains(&w) && counts(w)
+        })
     }
 
     /// Ids of one kind named in the clause (outside exceptions unless `inside`), in order.

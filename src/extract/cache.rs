@@ -9,8 +9,9 @@ use std::sync::Arc;
 /// Results for every sentence extracted so far from a document's versions,
 /// by text: a version repeats most of its predecessor's sentences, and
 /// reverted edits or broken captures bring older ones back. Bounded by
-/// [`CACHE_LIMIT`]; emptied when the company's own names grow, since
-/// practices depend on them (they never shrink within a history).
+/// [`CACHE_LIMIT`]; emptied when the company's own names, or the companies
+/// it names in passing, grow, since practices depend on them (they never
+/// shrink within a history).
 #[derive(Default)]
 pub struct ExtractCache {
     pub(super) own: Vec<String>,

@@ -6,7 +6,7 @@
 
 use super::Extractor;
 use super::scan::Scan;
-use crate::taxonomy::{Hit, normalize};
+use crate::taxonomy::{Hit, normalize, word_spans};
 
 /// Words before which a capitalised name is a company's: "a tool called X",
 /// "partner with X", "provided by X", "our payment processor, X,".
@@ -92,8 +92,8 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
-/// Whether a word can be part of a name: capitalised, or a brand that
-/// starts with a digit.
+/// Whether a word can be part of a name: capitalised, two letters at
+/// least, and none of the words a policy capitalises for other reasons.
 fn capitalised(w: &Word) -> bool {
     w.bare.len() >= 2
         && w.bare
@@ -241,7 +241,8 @@ impl Extractor {
             if !scan.norm.contains(name.as_str()) {
                 continue;
             }
-            let parts: Vec<&str> = name.split(' ').collect();
+            // (As the scan splits words: "authorize.net" is two.)
+            let parts: Vec<&str> = word_spans(name).iter().map(|&(s, e)| &name[s..e]).collect();
             for i in 0..scan.words.len() {
                 if i + parts.len() > scan.words.len() {
                     break;

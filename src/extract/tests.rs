@@ -2289,3 +2289,15 @@ fn a_name_learnt_in_a_later_version_rereads_the_cached_sentences() {
     assert_eq!(cached.last().unwrap().practices[0].actor, "named-companies");
     assert_eq!(cache.learned_names(), ["zentrix"]);
 }
+
+#[test]
+fn a_learnt_name_with_a_dot_is_found_as_the_scan_splits_it() {
+    let md = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nPayments are processed by Zentrix.net for us.\n\nZentrix.net may collect your card number.\n";
+    let out = ex().extract_all(clauses_of(md));
+    let last = out.last().expect("clauses");
+    assert!(
+        last.practices.iter().any(|p| p.actor == "named-companies"),
+        "{:#?}",
+        last.practices
+    );
+}
