@@ -124,6 +124,9 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        if self.heading_noun_phrase(h) {
+            return true;
+        }
         // Data that "discloses" or "reveals" something tells of it, it
         // hands nothing to anyone: "your IP address, which may disclose
         // your general location", "cookies do not reveal your name".
@@ -679,6 +682,38 @@ impl<'a> Analysis<'a> {
             }
         }
         false
+    }
+
+    /// Whether the verb sits in a relative clause on the data that opens
+    /// a short clause with no verb of its own: a heading in sentence case
+    /// ("Information we collect", "Data we share with partners") names a
+    /// topic. ("Information we collect is used to …" goes on to a verb.)
+    pub(super) fn heading_noun_phrase(&self, verb: &Hit) -> bool {
+        let Some(first) = self.hits.first() else {
+            return false;
+        };
+        let vw = self.word_index(verb.start);
+        if self.word_index(first.start) != 0
+            || !self.only_data(first)
+            || self.words.len() > HEADING_WORDS
+            || !matches!(
+                self.norm[first.end..verb.start].trim(),
+                "we" | "you" | "that we" | "we may"
+            )
+            || self
+                .norm
+                .trim_end_matches('.')
+                .contains(['.', ',', ';', ':', '!', '?'])
+        {
+            return false;
+        }
+        // Nothing after the verb acts or links: no other verb, no "is".
+        !(vw + 1..self.words.len()).any(|i| {
+            matches!(
+                self.word(i),
+                "is" | "are" | "was" | "were" | "will" | "may" | "can" | "might" | "helps" | "help"
+            ) || self.covering(self.words[i]).any(|u| self.names_action(u))
+        })
     }
 
     /// Whether the first noun after a verb is something other than data

@@ -2301,3 +2301,22 @@ fn a_learnt_name_with_a_dot_is_found_as_the_scan_splits_it() {
         last.practices
     );
 }
+
+#[test]
+fn a_heading_in_sentence_case_names_a_topic() {
+    let e = ex();
+    for text in [
+        "Information we collect",
+        "PERSONAL INFORMATION WE COLLECT.",
+        "Data we share with advertisers",
+    ] {
+        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
+    }
+    // A statement goes on to a verb of its own, or has its subject first.
+    for text in [
+        "Information we collect may be shared with partners.",
+        "We collect information.",
+    ] {
+        assert!(!e.extract(text).is_empty(), "{text}");
+    }
+}

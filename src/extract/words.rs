@@ -24,6 +24,10 @@ pub(super) const CHANNELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const REVEALING: &[&str] = &["disclose", "discloses", "reveal", "reveals", "expose", "exposes"];
 
+/// The longest clause (in words) read as a heading in sentence case
+/// ("Information we collect about you from other sources").
+pub(super) const HEADING_WORDS: usize = 10;
+
 /// Predicates of reach, whose subject is what passes to the party after
 /// them: "your profile is visible to other users", "information about you
 /// might go to third parties".
