@@ -124,7 +124,7 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
-        if self.heading_noun_phrase(h) {
+        if self.heading_noun_phrase(h) || self.supposed(h) {
             return true;
         }
         // Data that "discloses" or "reveals" something tells of it, it
@@ -679,6 +679,32 @@ impl<'a> Analysis<'a> {
                 return rest.is_empty()
                     || rest.starts_with([',', ';', '.', ':', ')'])
                     || word(j + 1).is_some_and(|n| STATE_FOLLOWERS.contains(&n));
+            }
+        }
+        false
+    }
+
+    /// Whether the verb states what someone might come to believe or
+    /// learn has happened, in a condition: "if you believe your information
+    /// has been shared without your consent, email us", "if we learn that
+    /// we have collected information from a child, we will delete it" — a
+    /// supposition, not a practice.
+    pub(super) fn supposed(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        let lo = vw.saturating_sub(SUPPOSITION_WINDOW);
+        for j in (lo..vw).rev() {
+            if self.norm[self.ends[j]..self.words[j + 1]].contains([',', ';', ':', '.']) {
+                return false;
+            }
+            if EPISTEMIC.contains(&self.word(j)) {
+                // (Of what has happened: "if we believe it is necessary to
+                // disclose it" still discloses when it is.)
+                let happened = (j + 1..vw)
+                    .any(|i| matches!(self.word(i), "has" | "have" | "had" | "was" | "were"));
+                return happened
+                    && (j.saturating_sub(4)..j).any(|i| {
+                        matches!(self.word(i), "if" | "when" | "whenever" | "once" | "should")
+                    });
             }
         }
         false

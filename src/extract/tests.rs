@@ -2320,3 +2320,20 @@ fn a_heading_in_sentence_case_names_a_topic() {
         assert!(!e.extract(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn what_someone_may_come_to_believe_has_happened_is_no_practice() {
+    let e = ex();
+    for text in [
+        "If you believe your personal information has been shared without your consent, email us.",
+        "If we learn that we have collected personal information from a child under 13, we will delete that information.",
+    ] {
+        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
+    }
+    // A practice done when a belief is held is still stated.
+    let ps = e.extract("If we determine that it is necessary to disclose your information to law enforcement, we will.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && p.happens()),
+        "{ps:#?}"
+    );
+}

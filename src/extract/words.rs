@@ -24,6 +24,16 @@ pub(super) const CHANNELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const REVEALING: &[&str] = &["disclose", "discloses", "reveal", "reveals", "expose", "exposes"];
 
+/// Verbs of coming to believe or know, whose clause after "if" supposes:
+/// "if you believe …", "if we learn that …", "if you become aware …".
+#[rustfmt::skip]
+pub(super) const EPISTEMIC: &[&str] = &[
+    "believe", "believes", "think", "thinks", "suspect", "suspects", "learn", "learns", "discover",
+    "discovers", "aware", "know", "knows", "determine", "determines", "notice", "notices",
+];
+/// How far (in words) before a verb its supposition may open.
+pub(super) const SUPPOSITION_WINDOW: usize = 12;
+
 /// The longest clause (in words) read as a heading in sentence case
 /// ("Information we collect about you from other sources").
 pub(super) const HEADING_WORDS: usize = 10;
