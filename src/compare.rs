@@ -443,19 +443,32 @@ impl<'a> Comparison<'a> {
             }
             let who = t.label(Kind::Recipient, &r);
             let what = self.data_phrase(&data);
+            let abroad = r == crate::taxonomy::ABROAD;
             let (kind, dir, why) = if added {
                 (
                     "new_data_for_recipient",
                     Direction::Widens,
-                    format!(
-                        "The new version shares {what} with {who}; the old version did not say it shared that with them."
-                    ),
+                    if abroad {
+                        format!(
+                            "The new version transfers {what} to other countries; the old version did not say it sent that abroad."
+                        )
+                    } else {
+                        format!(
+                            "The new version shares {what} with {who}; the old version did not say it shared that with them."
+                        )
+                    },
                 )
             } else {
                 (
                     "data_no_longer_for_recipient",
                     Direction::Narrows,
-                    format!("The new version no longer says it shares {what} with {who}."),
+                    if abroad {
+                        format!(
+                            "The new version no longer says it transfers {what} to other countries."
+                        )
+                    } else {
+                        format!("The new version no longer says it shares {what} with {who}.")
+                    },
                 )
             };
             let terms = Terms {
@@ -594,6 +607,15 @@ impl<'a> Comparison<'a> {
             format!(", for {}", join_labels(t, Kind::Purpose, purposes))
         };
         match (added, neutral) {
+            // A country is no party: say what happens to the data.
+            (true, false) if id == crate::taxonomy::ABROAD => format!(
+                "The new version transfers {what} to other countries{why_for}; the old version did not say it sent data abroad."
+            ),
+            (false, false) if id == crate::taxonomy::ABROAD => {
+                format!(
+                    "The new version no longer says it transfers {what} to other countries{why_for}."
+                )
+            }
             (true, false) => format!(
                 "The new version shares {what} with {who}{why_for}; the old version did not say it shared data with them."
             ),

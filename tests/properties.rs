@@ -206,3 +206,34 @@ fn a_denied_opt_out_is_a_choice_removed_not_a_promise() {
         r.findings
     );
 }
+
+#[test]
+fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
+    let a = "# Sharing\n\nWe share your email address with our payment processors.\n";
+    let b = "# Sharing\n\nWe share your email address with our payment processors.\n\n# Where we process data\n\nYour personal information may be transferred to the United States.\n";
+    let r = diff_texts(a, b);
+    let abroad: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.recipients == ["other-countries"])
+        .collect();
+    assert_eq!(abroad.len(), 1, "{:#?}", r.findings);
+    assert_eq!(abroad[0].kind, "new_recipient");
+    assert_eq!(abroad[0].direction, Direction::Widens);
+    assert!(
+        abroad[0]
+            .why
+            .contains("transfers personal information to other countries"),
+        "{}",
+        abroad[0].why
+    );
+    // And dropping it narrows.
+    let r = diff_texts(b, a);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.recipients == ["other-countries"] && f.direction == Direction::Narrows),
+        "{:#?}",
+        r.findings
+    );
+}

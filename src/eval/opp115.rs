@@ -24,6 +24,9 @@ const ANNOTATIONS: &str = "consolidation/threshold-0.75-overlap-similarity";
 const SHARING: &str = "Third Party Sharing/Collection";
 const FIRST_PARTY: &str = "First Party Collection/Use";
 const CHOICE: &str = "User Choice/Control";
+/// The category of international transfers (the taxonomy maps
+/// `other-countries` to it).
+const INTERNATIONAL: &str = "International and Specific Audiences";
 
 /// Words of consent asked by the company, and of data marked optional:
 /// OPP-115 files both as attributes of the practice they qualify (its
@@ -111,10 +114,21 @@ pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
 fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> Predicted {
     let mut p = Predicted::default();
     for pr in practices {
+        // A transfer abroad and nothing else is filed under OPP-115's
+        // International and Specific Audiences, by the taxonomy's mapping:
+        // neither sharing nor first-party collection.
+        let international = !pr.recipients.is_empty()
+            && pr.recipients.iter().all(|r| {
+                ex.taxonomy
+                    .entry(Kind::Recipient, r)
+                    .and_then(|e| e.opp115.as_deref())
+                    == Some(INTERNATIONAL)
+            });
+        let abroad_only = international && pr.actor == "first-party";
         let third = crate::extract::discloses(&pr.action) || pr.actor != "first-party";
         // "We do not share it, except with service providers / as the law
         // requires / as described below" shares in the excepted cases.
-        if pr.happens() && third && !pr.presupposed {
+        if pr.happens() && third && !pr.presupposed && !abroad_only {
             p.sharing = true;
             for d in &pr.data {
                 if let Some(t) = ex
@@ -286,6 +300,22 @@ mod tests {
             assert!(!predict(&ex, html).choice, "{html}");
         }
         assert!(predict(&ex, "<p>You may opt out of receiving our newsletter.</p>").choice);
+    }
+
+    #[test]
+    fn a_transfer_abroad_is_filed_as_international_not_as_sharing() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let p = predict(
+            &ex,
+            "<p>Your personal information may be transferred to the United States.</p>",
+        );
+        assert!(!p.sharing && !p.first_party, "{p:?}");
+        // A third party transferring it is still a third party's practice.
+        let p = predict(
+            &ex,
+            "<p>Our service providers may transfer your personal information to other countries.</p>",
+        );
+        assert!(p.sharing, "{p:?}");
     }
 
     #[test]

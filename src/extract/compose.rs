@@ -1,8 +1,9 @@
 //! Building a clause's practices from its verbs (rules 1–4 and 6).
 
 use super::analysis::Analysis;
+use super::screening::Destination;
 use super::{Matched, Modality, Practice};
-use crate::taxonomy::{Hit, Kind, Target};
+use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
 
 impl<'a> Analysis<'a> {
@@ -257,10 +258,20 @@ impl<'a> Analysis<'a> {
                     !noun
                 })
                 .collect();
-            if action == "share"
-                && !verbs_proper.is_empty()
-                && verbs_proper.iter().all(|v| self.goes_to_place(v))
-            {
+            // A transfer to a country or region is an international
+            // transfer: a disclosure to `other-countries`, when the taxonomy
+            // has that recipient (else, like one to a place, none).
+            let destinations: Vec<Option<Destination>> =
+                verbs_proper.iter().map(|v| self.destination(v)).collect();
+            let stays = !destinations.is_empty()
+                && destinations
+                    .iter()
+                    .all(|d| matches!(d, Some(Destination::Kept | Destination::Abroad)));
+            let abroad = action == "share"
+                && stays
+                && destinations.contains(&Some(Destination::Abroad))
+                && self.ex.taxonomy.entry(Kind::Recipient, ABROAD).is_some();
+            if action == "share" && stays && !abroad {
                 continue;
             }
             // With no recipient, a transmission in a sentence about
@@ -279,6 +290,7 @@ impl<'a> Analysis<'a> {
             });
             if shares
                 && no_recipient
+                && !abroad
                 && (in_transit || verbs.iter().all(|v| self.object_is_not_data(v)))
             {
                 continue;
@@ -310,6 +322,12 @@ impl<'a> Analysis<'a> {
                 && !recips.contains(owner)
             {
                 recips.push(owner.clone());
+            }
+            // (What it goes abroad to is the country: a party named later
+            // is why, "for example because a service provider is located
+            // there".)
+            if abroad {
+                recips = vec![ABROAD.to_string()];
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);

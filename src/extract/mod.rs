@@ -36,8 +36,12 @@
 //!    "without your consent") records its phrase as the condition;
 //! 4. recipients attach to share and sell practices only; a transfer whose
 //!    first destination is a place, the user's device, the user or the
-//!    company itself ("to the United States", "to your computer", "with
-//!    us") is no sharing, nor is a transmission with no recipient in a
+//!    company itself ("to our servers", "to your computer", "with us") is
+//!    no sharing; one whose first destination is a country or region ("to
+//!    the United States", "to servers located outside the EEA", "abroad")
+//!    is an international transfer, a disclosure to `other-countries`
+//!    (a place of a recipient's — "a server of Google" — is that
+//!    recipient); nor is a transmission with no recipient in a
 //!    sentence about security ("transmitted using SSL"); each verb's data
 //!    is what it names up to the next verb (all the clause's data when it
 //!    names none: "your data may be shared"), purposes are the clause's;

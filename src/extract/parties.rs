@@ -512,7 +512,7 @@ impl<'a> Analysis<'a> {
     /// [`Analysis::sentence_subject`].
     pub(super) fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
         let w = self.word_index(verb.start);
-        let lo = w.saturating_sub(15);
+        let lo = w.saturating_sub(30);
         // The verbs that let a party act (`ENABLING`), and "help".
         let g = (lo..w).rev().find(|&i| {
             let x = self.word(i);

@@ -505,12 +505,14 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Whether the first destination after a verb is a place, the user's
-    /// device, the user or the company itself rather than a recipient
-    /// ("transferred to the United States", "cookies transferred to your
-    /// computer", "shared with you", "shared with us"): no third party
-    /// receives.
-    pub(super) fn goes_to_place(&self, verb: &Hit) -> bool {
+    /// Where the data of a disclosure verb goes first, if the words after
+    /// it say: a place, the user's device, the user or the company itself
+    /// ("cookies transferred to your computer", "stored on our servers",
+    /// "shared with you", "shared with us": no third party receives), a
+    /// country or region ("transferred to the United States", "to servers
+    /// located outside the EEA", "transferred abroad": an international
+    /// transfer), or a recipient.
+    pub(super) fn destination(&self, verb: &Hit) -> Option<Destination> {
         let lo = verb.end;
         let hi = self
             .words
@@ -542,7 +544,14 @@ impl<'a> Analysis<'a> {
                 let led = (w.saturating_sub(3)..w).any(|i| {
                     matches!(
                         self.word(i),
-                        "to" | "in" | "on" | "into" | "onto" | "outside" | "within" | "at"
+                        "to" | "in"
+                            | "on"
+                            | "into"
+                            | "onto"
+                            | "outside"
+                            | "within"
+                            | "at"
+                            | "across"
                     )
                 });
                 // "… with us", "shared with you": the company or the user
@@ -559,20 +568,80 @@ impl<'a> Analysis<'a> {
                         )
                     });
                 let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to") && !belongs;
-                if (self.is(u, Target::Place) && led)
-                    || (addressed
-                        && ((self.is(u, Target::FirstParty)
-                            && !matches!(self.word(w), "our" | "we"))
-                            || self.word(w) == "you"))
+                if self.is(u, Target::Jurisdiction) && self.abroad(u, led) {
+                    Some(Destination::Abroad)
+                } else if self.is(u, Target::Place) && led && self.owned_place(u) {
+                    // "a server of Google": Google receives.
+                    Some(Destination::Recipient)
+                } else if self.is(u, Target::Place) && led {
+                    // "stored on servers located in the United States": the
+                    // servers are abroad.
+                    let located = self.hits.iter().any(|j| {
+                        let k = self.word_index(j.start);
+                        j.start > u.end
+                            && k <= w + 6
+                            && self.is(j, Target::Jurisdiction)
+                            && !self.norm[u.end..j.start].contains([',', ';', ':', '.'])
+                            && self.abroad(
+                                j,
+                                (k.saturating_sub(2)..k)
+                                    .any(|i| matches!(self.word(i), "in" | "outside")),
+                            )
+                    });
+                    Some(if located {
+                        Destination::Abroad
+                    } else {
+                        Destination::Kept
+                    })
+                } else if addressed
+                    && ((self.is(u, Target::FirstParty) && !matches!(self.word(w), "our" | "we"))
+                        || self.word(w) == "you")
                 {
-                    Some(true)
+                    Some(Destination::Kept)
                 } else if self.entry(u, Kind::Recipient).is_some() && !self.is_source(u) {
-                    Some(false)
+                    Some(Destination::Recipient)
                 } else {
                     None
                 }
             })
-            .unwrap_or(false)
+    }
+
+    /// Whether a place belongs to a recipient named right after it: "a
+    /// server of Google", "the servers of our service providers".
+    fn owned_place(&self, place: &Hit) -> bool {
+        let next = self.word_index(place.end.saturating_sub(1)) + 1;
+        next < self.words.len()
+            && self.word(next) == "of"
+            && self.hits.iter().any(|r| {
+                let k = self.word_index(r.start);
+                k > next && k <= next + 2 && self.entry(r, Kind::Recipient).is_some()
+            })
+    }
+
+    /// Whether a country or region is where data goes, given whether a
+    /// preposition of place leads it: "to the United States", "outside
+    /// the EEA"; an adverb needs none ("transferred abroad",
+    /// "internationally"); the user's own country only as what data
+    /// leaves ("outside your country", "out of your country"; "to
+    /// authorities in your country" stays home).
+    fn abroad(&self, j: &Hit, led: bool) -> bool {
+        let k = self.word_index(j.start);
+        let text = &self.norm[j.start..j.end];
+        let before = |n: usize| if k >= n { self.word(k - n) } else { "" };
+        // A country before a noun describes it: "China listings", "United
+        // States law", "EEA residents".
+        let next = self.word_index(j.end.saturating_sub(1)) + 1;
+        let modifies = next < self.words.len()
+            && self.norm[j.end..self.words[next]].trim().is_empty()
+            && !ABROAD_FOLLOWERS.contains(&self.word(next));
+        if modifies {
+            false
+        } else if text.starts_with("your ") {
+            matches!(before(1), "outside" | "beyond" | "than")
+                || (before(1) == "of" && matches!(before(2), "out" | "outside"))
+        } else {
+            led || ABROAD_ADVERBS.iter().any(|a| text.starts_with(a))
+        }
     }
 
     /// Whether a disclosure verb's subject is the user's device or browser
@@ -768,4 +837,15 @@ impl<'a> Analysis<'a> {
         }
         false
     }
+}
+
+/// Where a disclosure's data goes first (see [`Analysis::destination`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Destination {
+    /// A place, the user's device, the user or the company: no third party.
+    Kept,
+    /// A country or region: an international transfer.
+    Abroad,
+    /// A recipient the taxonomy knows.
+    Recipient,
 }

@@ -1549,17 +1549,12 @@ fn places_are_not_recipients() {
     let e = ex();
     let shares = |t: &str| e.extract(t).iter().any(|p| p.action == "share");
     assert!(!shares(
-        "Your information may be transferred to the United States."
-    ));
-    assert!(!shares(
         "Cookies are small files that we transfer to your computer's hard drive."
     ));
     assert!(!shares(
         "We may transfer your information to and from any state or country."
     ));
-    assert!(!shares(
-        "Your data may be transferred to a destination outside the European Economic Area."
-    ));
+    assert!(!shares("Your profile is stored on our servers."));
     assert!(shares(
         "We may transfer your data to our affiliates in other countries."
     ));
@@ -1567,6 +1562,59 @@ fn places_are_not_recipients() {
     assert!(shares(
         "We share information about your device with advertisers."
     ));
+}
+
+#[test]
+fn a_transfer_to_a_country_or_region_is_an_international_transfer() {
+    let e = ex();
+    let abroad = |t: &str| {
+        let ps = e.extract(t);
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["other-countries"])
+    };
+    for text in [
+        "Your information may be transferred to the United States.",
+        "If you live in Europe, we may transfer your personal data to the United States.",
+        "Your data may be transferred to a destination outside the European Economic Area.",
+        "We may transfer your personal information to servers located outside your country.",
+        "Your personal data may be transferred abroad.",
+        "Your information may be transferred to, and processed in, other countries.",
+    ] {
+        assert!(abroad(text), "{text}: {:#?}", e.extract(text));
+    }
+    // What it goes to is the country; a party named after it says why.
+    let ps = e.extract(
+        "We may transfer your personal information to other countries, for example because a service provider is located there.",
+    );
+    let share = ps.iter().find(|p| p.action == "share").unwrap();
+    assert_eq!(share.recipients, vec!["other-countries"], "{ps:#?}");
+    // A place of a recipient's is that recipient's.
+    let ps = e.extract(
+        "The information the cookie generates is transferred to a server of Google in the USA.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["named-companies"]),
+        "{ps:#?}"
+    );
+    // Named as a topic, a transfer is no practice.
+    let ps = e.extract("For more detail on transfers to the United States, please see below.");
+    assert!(ps.is_empty(), "{ps:#?}");
+    // At home: a recipient in the user's own country, a law named after
+    // the recipient, a country the data leaves from.
+    for text in [
+        "We may disclose your information to authorities in your country as required by law.",
+        "We may share information with our service providers as permitted by United States law.",
+        "We may share your information with our affiliates in the United States.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && !p.recipients.is_empty()
+                && !p.recipients.contains(&"other-countries".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
 }
 
 #[test]
@@ -1852,15 +1900,19 @@ fn they_after_a_party_with_people_joined_to_it_is_the_party() {
 
 #[test]
 fn an_infinitive_after_allow_is_the_allowed_partys_however_long_its_description() {
-    let ps = ex().extract(
+    for text in [
         "We may allow third parties performing services under contract with us, such as payment processors, to access your email address.",
-    );
-    assert!(
-        ps.iter()
-            .any(|p| p.action == "collect" && p.actor == "third-parties"),
-        "{ps:#?}"
-    );
-    assert!(ps.iter().all(|p| p.actor != "first-party"), "{ps:#?}");
+        // Two asides, some twenty-five words between "allow" and the infinitive.
+        "We may also allow companies performing services under contract with us, such as payment processors or shipping and warehouse services, located inside and outside the European Union, to access and use your email address.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "collect" && p.actor != "first-party"),
+            "{ps:#?}"
+        );
+        assert!(ps.iter().all(|p| p.actor != "first-party"), "{ps:#?}");
+    }
     // What they access here is a tool, not data.
     let ps = ex().extract(
         "We may allow certain third parties to access these automatic data collection methods.",
@@ -2336,4 +2388,19 @@ fn what_someone_may_come_to_believe_has_happened_is_no_practice() {
         ps.iter().any(|p| p.action == "share" && p.happens()),
         "{ps:#?}"
     );
+}
+
+#[test]
+fn card_processing_companies_are_service_providers() {
+    for text in [
+        "We transmit your card number to the appropriate credit card service company.",
+        "We send your billing address to our payment processing company.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "share" && p.recipients == ["service-providers"]),
+            "{text}: {ps:#?}"
+        );
+    }
 }

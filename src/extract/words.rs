@@ -10,6 +10,22 @@ pub(super) const SUBJECT_WINDOW: usize = 4;
 pub(super) const TOPIC_WINDOW: usize = 8;
 /// How far (in words) after a verb its destination may stand.
 pub(super) const PLACE_WINDOW: usize = 10;
+
+/// Jurisdictions that name a destination without a preposition
+/// ("transferred abroad", "shared internationally", "across borders").
+pub(super) const ABROAD_ADVERBS: &[&str] = &["abroad", "overseas", "internationally", "across"];
+
+/// Words that may follow a country named as a destination ("to the United
+/// States and other countries", "to the EEA for processing"); any other
+/// word after it makes the country a modifier ("United States law").
+#[rustfmt::skip]
+pub(super) const ABROAD_FOLLOWERS: &[&str] = &[
+    "and", "or", "where", "which", "that", "who", "for", "in", "to", "from", "as", "under",
+    "via", "by", "with", "on", "at", "if", "when", "whenever", "including", "such", "pursuant",
+    "subject", "until", "but", "before", "after", "during", "through", "outside", "other",
+    "and/or", "so", "because", "since", "while", "whose", "then", "too", "also", "only",
+    "around", "between", "among", "into", "whether", "unless", "except", "without", "of",
+];
 /// How far (in words) a time limit may stand from the choice it limits.
 pub(super) const CHOICE_WINDOW: usize = 25;
 

@@ -28,6 +28,7 @@ pub enum Target {
     Topic,
     TopicNear,
     Place,
+    Jurisdiction,
     Security,
     Pronoun,
     /// Matched only to keep its words from matching as data.
@@ -140,6 +141,7 @@ impl Matcher {
             (&g.topics, Target::Topic),
             (&g.topics_near, Target::TopicNear),
             (&g.places, Target::Place),
+            (&g.jurisdictions, Target::Jurisdiction),
             (&g.security, Target::Security),
             (&g.pronouns, Target::Pronoun),
             (&g.not_data, Target::NotData),

@@ -13,6 +13,11 @@ use std::collections::{HashMap, HashSet};
 /// The embedded default taxonomy (printable with `policy-diff taxonomy`).
 pub const DEFAULT_YAML: &str = include_str!("default.yaml");
 
+/// The recipient an international transfer names: data sent to a country
+/// or region (grammar `jurisdictions`) rather than to a party. Matched by
+/// position, not by its (empty) terms.
+pub const ABROAD: &str = "other-countries";
+
 /// A vocabulary entry: a data type, recipient, purpose or choice.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -87,10 +92,15 @@ pub struct Grammar {
     #[serde(default)]
     pub topics_near: Vec<String>,
     /// Destinations that are no third party: places data is stored or
-    /// processed ("transferred to the United States") and the user's own
-    /// device ("cookies transferred to your computer").
+    /// processed ("transferred to our servers") and the user's own device
+    /// ("cookies transferred to your computer").
     #[serde(default)]
     pub places: Vec<String>,
+    /// Countries and regions: a transfer to one ("transferred to the
+    /// United States") is an international transfer, a disclosure to the
+    /// recipient `other-countries` when the taxonomy has it.
+    #[serde(default)]
+    pub jurisdictions: Vec<String>,
     /// Words of data security: a transmission they describe, with no
     /// recipient, is data in transit ("transmitted using SSL encryption").
     #[serde(default)]
@@ -196,6 +206,7 @@ impl Taxonomy {
             (&mut g.topics, u.topics),
             (&mut g.topics_near, u.topics_near),
             (&mut g.places, u.places),
+            (&mut g.jurisdictions, u.jurisdictions),
             (&mut g.security, u.security),
             (&mut g.pronouns, u.pronouns),
             (&mut g.not_data, u.not_data),
