@@ -328,6 +328,15 @@ impl<'a> Analysis<'a> {
             // there".)
             if abroad {
                 recips = vec![ABROAD.to_string()];
+            } else if shares
+                && !recips.is_empty()
+                && !recips.iter().any(|r| r == ABROAD)
+                && self.ex.taxonomy.entry(Kind::Recipient, ABROAD).is_some()
+                && self.recipient_abroad(verbs[0])
+            {
+                // "with our affiliates in other countries": the data goes
+                // abroad too.
+                recips.push(ABROAD.to_string());
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);

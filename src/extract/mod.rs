@@ -39,9 +39,10 @@
 //!    company itself ("to our servers", "to your computer", "with us") is
 //!    no sharing; one whose first destination is a country or region ("to
 //!    the United States", "to servers located outside the EEA", "abroad")
-//!    is an international transfer, a disclosure to `other-countries`
-//!    (a place of a recipient's — "a server of Google" — is that
-//!    recipient); nor is a transmission with no recipient in a
+//!    is an international transfer, a disclosure to `other-countries`, as
+//!    is one to a recipient placed there ("with our affiliates in other
+//!    countries"; a place of a recipient's — "a server of Google" — is
+//!    that recipient's); nor is a transmission with no recipient in a
 //!    sentence about security ("transmitted using SSL"); each verb's data
 //!    is what it names up to the next verb (all the clause's data when it
 //!    names none: "your data may be shared"), purposes are the clause's;

@@ -606,6 +606,31 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether a recipient after a disclosure verb is placed in another
+    /// country or region: "with our affiliates in other countries", "to
+    /// service providers located outside the EEA", "vendors around the
+    /// world" is not (no jurisdiction).
+    pub(super) fn recipient_abroad(&self, verb: &Hit) -> bool {
+        self.hits.iter().any(|r| {
+            r.start >= verb.end
+                && self.entry(r, Kind::Recipient).is_some()
+                && !self.in_exception(r)
+                && !self.is_source(r)
+                && self.hits.iter().any(|j| {
+                    let k = self.word_index(j.start);
+                    j.start > r.end
+                        && k <= self.word_index(r.end.saturating_sub(1)) + 3
+                        && self.is(j, Target::Jurisdiction)
+                        && !self.norm[r.end..j.start].contains([',', ';', ':', '.'])
+                        && self.abroad(
+                            j,
+                            (k.saturating_sub(2)..k)
+                                .any(|i| matches!(self.word(i), "in" | "outside")),
+                        )
+                })
+        })
+    }
+
     /// Whether a place belongs to a recipient named right after it: "a
     /// server of Google", "the servers of our service providers".
     fn owned_place(&self, place: &Hit) -> bool {

@@ -1588,15 +1588,28 @@ fn a_transfer_to_a_country_or_region_is_an_international_transfer() {
     );
     let share = ps.iter().find(|p| p.action == "share").unwrap();
     assert_eq!(share.recipients, vec!["other-countries"], "{ps:#?}");
-    // A place of a recipient's is that recipient's.
+    // A place of a recipient's is that recipient's; a recipient abroad
+    // receives abroad.
     let ps = e.extract(
         "The information the cookie generates is transferred to a server of Google in the USA.",
     );
     assert!(
         ps.iter()
-            .any(|p| p.action == "share" && p.recipients == ["named-companies"]),
+            .any(|p| p.action == "share" && p.recipients == ["named-companies", "other-countries"]),
         "{ps:#?}"
     );
+    for text in [
+        "We share your information with our affiliates in other countries.",
+        "We may disclose your data to service providers located outside the EEA.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.recipients.len() == 2
+                && p.recipients[1] == "other-countries"),
+            "{text}: {ps:#?}"
+        );
+    }
     // Named as a topic, a transfer is no practice.
     let ps = e.extract("For more detail on transfers to the United States, please see below.");
     assert!(ps.is_empty(), "{ps:#?}");
@@ -1605,7 +1618,7 @@ fn a_transfer_to_a_country_or_region_is_an_international_transfer() {
     for text in [
         "We may disclose your information to authorities in your country as required by law.",
         "We may share information with our service providers as permitted by United States law.",
-        "We may share your information with our affiliates in the United States.",
+        "We share data with advertisers in compliance with United States law.",
     ] {
         let ps = e.extract(text);
         assert!(
