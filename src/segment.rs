@@ -113,7 +113,14 @@ pub fn segment(doc: &Document) -> Vec<Clause> {
     let mut clauses = Clauses::default();
     for block in &doc.blocks {
         let sentences = block_sentences(block, |off| doc.line_of(off));
-        clauses.block(block.kind, &block.section, &sentences, 0, doc.line_count());
+        clauses.block(
+            block.kind,
+            block.depth,
+            &block.section,
+            &sentences,
+            0,
+            doc.line_count(),
+        );
     }
     clauses.out
 }
@@ -141,7 +148,11 @@ pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<S
 #[derive(Default)]
 struct Clauses {
     out: Vec<Clause>,
-    lead_in: Option<usize>,
+    /// The open lead-ins, outermost first: (list depth of the items they
+    /// head, less one; clause index). A sentence ending in a colon heads
+    /// the items after it (depth 0: any item); an item ending in one heads
+    /// only the deeper items of its own nested list.
+    leads: Vec<(usize, usize)>,
 }
 
 impl Clauses {
@@ -149,6 +160,7 @@ impl Clauses {
     fn block(
         &mut self,
         kind: BlockKind,
+        depth: usize,
         section: &Section,
         sentences: &[Sentence],
         offset: usize,
@@ -158,8 +170,16 @@ impl Clauses {
             && sentences.first().is_some_and(|(t, _)| opens_enumerated(t));
         let is_item = kind == BlockKind::ListItem || enumerated;
         if !is_item {
-            self.lead_in = None;
+            self.leads.clear();
+        } else if kind == BlockKind::ListItem {
+            // Back out of the nested lists this item is not inside.
+            self.leads.retain(|&(d, _)| d < depth);
         }
+        let lead_in = if is_item {
+            self.leads.last().map(|&(_, i)| i)
+        } else {
+            None
+        };
         let out = &mut self.out;
         for (n, (text, [first, last])) in sentences.iter().enumerate() {
             out.push(Clause {
@@ -170,11 +190,19 @@ impl Clauses {
                 list_item: is_item,
                 opens_item: is_item && n == 0,
                 enumerated,
-                lead_in: if is_item { self.lead_in } else { None },
+                lead_in,
             });
         }
-        if !sentences.is_empty() && out.last().is_some_and(Clause::introduces_list) {
-            self.lead_in = Some(out.len() - 1);
+        if sentences.is_empty() {
+            return;
+        }
+        let last = out.len() - 1;
+        if out[last].introduces_list() {
+            self.leads = vec![(0, last)];
+        } else if kind == BlockKind::ListItem && depth > 0 && out[last].text.ends_with(':') {
+            // "- Advertisers. We share with them:" heads the items of the
+            // list nested in it, not its own list's next items.
+            self.leads.push((depth, last));
         }
     }
 }
@@ -187,6 +215,7 @@ enum Segmented {
     },
     Block {
         kind: BlockKind,
+        depth: usize,
         sentences: Vec<Sentence>,
     },
 }
@@ -234,16 +263,18 @@ pub fn segment_markdown(src: &str, cache: &mut StretchCache) -> (Vec<Clause>, us
         .sum();
     let mut clauses = Clauses {
         out: Vec::with_capacity(count),
-        lead_in: None,
+        leads: Vec::new(),
     };
     let mut sections = markdown::Sections::default();
     for (line, stretch) in &stretches {
         for piece in stretch.iter() {
             match piece {
                 Segmented::Heading { level, title } => sections.enter(*level, title.clone()),
-                Segmented::Block { kind, sentences } => {
-                    clauses.block(*kind, &sections.path, sentences, line - 1, lines)
-                }
+                Segmented::Block {
+                    kind,
+                    depth,
+                    sentences,
+                } => clauses.block(*kind, *depth, &sections.path, sentences, line - 1, lines),
             }
         }
     }
@@ -263,6 +294,7 @@ fn segment_stretch(text: &str) -> Arc<[Segmented]> {
             markdown::Piece::Heading { level, title } => Segmented::Heading { level, title },
             markdown::Piece::Block(b) => Segmented::Block {
                 kind: b.kind,
+                depth: b.depth,
                 sentences: block_sentences(&b, |off| local.line_of(off)),
             },
         })
@@ -514,6 +546,42 @@ mod tests {
         assert_eq!(clauses[2].lines, [6, 6]);
         assert_eq!(clauses[3].lead_in, None);
         assert_eq!(clauses[0].section[..], ["Data"]);
+    }
+
+    #[test]
+    fn an_item_ending_in_a_colon_heads_only_its_nested_list() {
+        let md = "We share information with these partners:\n\n- Payment processors, to process orders.\n- Advertisers. We share with them:\n  - your device identifiers;\n  - your location.\n- Analytics providers. Their reports cover:\n- Service providers, to host our site.\n";
+        let whole = whole(md);
+        let mut cache = StretchCache::default();
+        for clauses in [
+            whole.clone(),
+            segment_markdown(md, &mut cache).0,
+            segment(&crate::input::markdown::parse(
+                &md.replace("\n  - ", "\n    - "),
+            )),
+        ] {
+            let texts: Vec<&str> = clauses.iter().map(|c| &*c.text).collect();
+            let leads: Vec<Option<usize>> = clauses.iter().map(|c| c.lead_in).collect();
+            assert_eq!(texts[3], "We share with them:", "{texts:?}");
+            // The nested items follow the item that heads them; the next
+            // top-level items follow the lead-in again, also after an item
+            // whose colon heads nothing.
+            assert_eq!(
+                leads,
+                [
+                    None,
+                    Some(0),
+                    Some(0),
+                    Some(0),
+                    Some(3),
+                    Some(3),
+                    Some(0),
+                    Some(0),
+                    Some(0)
+                ],
+                "{texts:?}"
+            );
+        }
     }
 
     #[test]

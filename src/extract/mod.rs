@@ -51,7 +51,9 @@
 //!    lead-in named the data and promised nothing ("We use your information
 //!    to: - send you offers", "We share it with: - our affiliates", "We use
 //!    it in many ways, including: - Responding to your questions"), and
-//!    only in the sentence that opens the item;
+//!    only in the sentence that opens the item (the lead-in of an item of a
+//!    nested list is the item above it that ends in a colon, else its
+//!    list's; see `segment`);
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30

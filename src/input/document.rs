@@ -21,6 +21,10 @@ pub struct Block {
     pub section: Section,
     /// The block's text with markup removed (what segmentation reads).
     pub text: String,
+    /// List nesting: 0 outside lists, 1 for a top-level item, 2 for an
+    /// item of a list inside an item, … (an item ending in a colon heads
+    /// the deeper items after it).
+    pub depth: usize,
     /// Sorted `(offset in text, offset in source)` anchors: the text from one
     /// anchor to the next was copied from the source starting at that offset.
     pub map: Vec<(usize, usize)>,
@@ -105,6 +109,7 @@ impl BlockBuilder {
             kind,
             section: section.clone(),
             text: b.text,
+            depth: usize::from(kind == BlockKind::ListItem),
             map: b.map,
         })
     }

@@ -62,7 +62,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                flush(&mut out, &mut cur, kind);
+                flush(&mut out, &mut cur, kind, item_depth);
                 heading = Some((level as usize, String::new()));
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -72,12 +72,12 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 }
             }
             Event::Start(Tag::Item) => {
-                flush(&mut out, &mut cur, kind);
+                flush(&mut out, &mut cur, kind, item_depth);
                 item_depth += 1;
                 kind = BlockKind::ListItem;
             }
             Event::End(TagEnd::Item) => {
-                flush(&mut out, &mut cur, kind);
+                flush(&mut out, &mut cur, kind, item_depth);
                 item_depth = item_depth.saturating_sub(1);
                 kind = if item_depth > 0 {
                     BlockKind::ListItem
@@ -86,11 +86,11 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 };
             }
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => {
-                flush(&mut out, &mut cur, kind);
+                flush(&mut out, &mut cur, kind, item_depth);
                 kind = BlockKind::TableRow;
             }
             Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => {
-                flush(&mut out, &mut cur, kind);
+                flush(&mut out, &mut cur, kind, item_depth);
                 kind = BlockKind::Paragraph;
             }
             Event::End(TagEnd::TableCell) => {
@@ -98,7 +98,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
                 if item_depth == 0 && kind != BlockKind::TableRow {
-                    flush(&mut out, &mut cur, kind);
+                    flush(&mut out, &mut cur, kind, item_depth);
                 } else {
                     cur.push_space();
                 }
@@ -106,7 +106,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::End(TagEnd::Paragraph) | Event::End(TagEnd::CodeBlock)
                 if item_depth == 0 && kind != BlockKind::TableRow =>
             {
-                flush(&mut out, &mut cur, kind);
+                flush(&mut out, &mut cur, kind, item_depth);
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, title)) = heading.as_mut() {
@@ -130,13 +130,16 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             _ => {}
         }
     }
-    flush(&mut out, &mut cur, kind);
+    flush(&mut out, &mut cur, kind, item_depth);
     out
 }
 
 /// Ends the block being built, if it holds any text.
-fn flush(out: &mut Vec<Piece>, cur: &mut BlockBuilder, kind: BlockKind) {
-    if let Some(b) = cur.finish(kind, &Section::default()) {
+fn flush(out: &mut Vec<Piece>, cur: &mut BlockBuilder, kind: BlockKind, depth: usize) {
+    if let Some(mut b) = cur.finish(kind, &Section::default()) {
+        if kind == BlockKind::ListItem {
+            b.depth = depth;
+        }
         out.push(Piece::Block(b));
     }
 }
