@@ -56,6 +56,20 @@ pub struct Evidence {
     pub lines: [usize; 2],
     pub section: Vec<String>,
     pub clause: String,
+    /// For a list item whose practices come from the sentence that
+    /// introduces its list ("We may share it with companies who are:" /
+    /// "Trusted partners."): that sentence, without which the item quotes
+    /// nothing a reader can check.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_in: Option<LeadIn>,
+}
+
+/// The sentence introducing a list, quoted beside an item of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeadIn {
+    pub text: String,
+    pub lines: [usize; 2],
+    pub clause: String,
 }
 
 /// One semantic change, with its proof.
@@ -256,12 +270,25 @@ impl<'a> Comparison<'a> {
     }
 
     fn evidence(&self, side: Side, ci: usize) -> Evidence {
-        let c = &self.clauses(side)[ci].clause;
+        let clauses = self.clauses(side);
+        let ec = &clauses[ci];
+        let c = &ec.clause;
+        let inherited = ec.practices.iter().any(|p| p.inherited_from.is_some());
+        let lead_in = c
+            .lead_in
+            .filter(|_| inherited)
+            .and_then(|i| clauses.get(i))
+            .map(|l| LeadIn {
+                text: l.clause.text.to_string(),
+                lines: l.clause.lines,
+                clause: l.clause.id.to_string(),
+            });
         Evidence {
             text: c.text.to_string(),
             lines: c.lines,
             section: c.section.to_vec(),
             clause: c.id.to_string(),
+            lead_in,
         }
     }
 

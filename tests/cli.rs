@@ -346,3 +346,51 @@ fn html_input_maps_lines_to_the_page() {
         "nav and footer dropped"
     );
 }
+
+#[test]
+fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
+    let lead = "# Sharing\n\nWe may share your information with companies who are:\n\n- Service providers that host our site.\n";
+    std::fs::write(&old, lead).unwrap();
+    std::fs::write(&new, format!("{lead}- Advertising partners.\n")).unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let o = run(&["diff", "--format", "json", old, new]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["recipients"] == serde_json::json!(["advertisers"]))
+        .expect("a finding about advertisers");
+    assert_eq!(f["new"]["text"], "Advertising partners.");
+    assert_eq!(
+        f["new"]["lead_in"],
+        serde_json::json!({
+            "text": "We may share your information with companies who are:",
+            "lines": [3, 3],
+            "clause": "c1"
+        })
+    );
+    // A sentence that states its own practice quotes no lead-in.
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        &policy_path(OLD),
+        &policy_path(NEW),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["findings"][0]["new"].get("lead_in").is_none());
+    // Terminal and Markdown show it too.
+    let md = stdout(&run(&["diff", "--format", "markdown", old, new]));
+    assert!(
+        md.contains("An item of the list introduced at line 3:\n\n> We may share your information with companies who are:"),
+        "{md}"
+    );
+    let text = stdout(&run(&["diff", old, new]));
+    assert!(
+        text.contains("an item of the list introduced at L3:"),
+        "{text}"
+    );
+}

@@ -180,7 +180,23 @@ fn evidence(
                 out,
                 "{}",
                 wrap(&format!("“{}”", e.text), style.width, "      ")
-            )
+            )?;
+            if let Some(l) = &e.lead_in {
+                writeln!(
+                    out,
+                    "      {}",
+                    style.dim(&format!(
+                        "an item of the list introduced at {}:",
+                        line_range(l.lines)
+                    ))
+                )?;
+                write!(
+                    out,
+                    "{}",
+                    wrap(&format!("“{}”", l.text), style.width, "      ")
+                )?;
+            }
+            Ok(())
         }
         None => writeln!(out, "  {label} {}", style.dim("(nothing)")),
     }

@@ -46,7 +46,16 @@ fn quote(label: &str, e: &Option<Evidence>, out: &mut dyn Write) -> io::Result<(
                 format!(", § {}", esc(&e.section.join(" › ")))
             };
             writeln!(out, "**{label}** ({}{section}):\n", lines(e.lines))?;
-            writeln!(out, "> {}\n", esc(&e.text))
+            writeln!(out, "> {}\n", esc(&e.text))?;
+            if let Some(l) = &e.lead_in {
+                writeln!(
+                    out,
+                    "An item of the list introduced at {}:\n",
+                    lines(l.lines)
+                )?;
+                writeln!(out, "> {}\n", esc(&l.text))?;
+            }
+            Ok(())
         }
         None => writeln!(out, "**{label}**: nothing corresponding.\n"),
     }
