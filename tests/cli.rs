@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 
 const OLD: &str = "whatsapp/2012-07-07.md";
 const NEW: &str = "whatsapp/2016-08-25.md";
@@ -252,17 +252,17 @@ fn fail_on_and_filters_set_the_exit_code() {
     );
 }
 
+/// `diff --format json OLD NEW`: the process output and the parsed document.
+fn diff_json(old: &str, new: &str) -> (Output, serde_json::Value) {
+    let o = run(&["diff", "--format", "json", old, new]);
+    let v = serde_json::from_slice(&o.stdout).unwrap();
+    (o, v)
+}
+
 #[test]
 fn diff_json_follows_the_schema() {
-    let o = run(&[
-        "diff",
-        "--format",
-        "json",
-        &policy_path(OLD),
-        &policy_path(NEW),
-    ]);
+    let (o, v) = diff_json(&policy_path(OLD), &policy_path(NEW));
     assert_eq!(o.status.code(), Some(1));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["schema"], "policy-diff/diff/v1");
     assert_eq!(v["old"]["date"], "2012-07-07");
     assert!(v["summary"]["widens"].as_u64().unwrap() >= 3);
@@ -355,8 +355,7 @@ fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
     std::fs::write(&old, lead).unwrap();
     std::fs::write(&new, format!("{lead}- Advertising partners.\n")).unwrap();
     let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
-    let o = run(&["diff", "--format", "json", old, new]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let (_, v) = diff_json(old, new);
     let f = v["findings"]
         .as_array()
         .unwrap()
@@ -373,14 +372,7 @@ fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
         })
     );
     // A sentence that states its own practice quotes no lead-in.
-    let o = run(&[
-        "diff",
-        "--format",
-        "json",
-        &policy_path(OLD),
-        &policy_path(NEW),
-    ]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let (_, v) = diff_json(&policy_path(OLD), &policy_path(NEW));
     assert!(v["findings"][0]["new"].get("lead_in").is_none());
     // Terminal and Markdown show it too.
     let md = stdout(&run(&["diff", "--format", "markdown", old, new]));
