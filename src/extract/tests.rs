@@ -1103,6 +1103,18 @@ fn data_that_becomes_public_is_disclosed_to_the_public() {
             "{text}"
         );
     }
+    // Posting in public discloses what is posted.
+    for text in [
+        "Your user name and rankings are publicly posted.",
+        "Your user name is displayed publicly on the leaderboard.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.data.clone()),
+            ("share", vec!["account-information".to_string()]),
+            "{text}"
+        );
+    }
     // A relative clause describes the data collected.
     let p = one("We collect information that is public.");
     assert_eq!(p.action, "collect", "{p:#?}");
