@@ -297,6 +297,14 @@ impl<'a> Analysis<'a> {
                 || enabling(w)
                 || (w == "to" && (a..i).any(|k| enabling(self.word(k))))
                 || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
+                // "This does not include selling, renting or sharing …":
+                // what a denied inclusion names as a gerund is not done.
+                || (matches!(
+                    w,
+                    "include" | "includes" | "involve" | "involves" | "entail" | "entails"
+                        | "mean" | "means"
+                ) && i + 1 < self.words.len()
+                    && self.word(i + 1).ends_with("ing"))
                 || self.hits.iter().any(|h| {
                     h.start <= at
                         && at < h.end

@@ -2429,3 +2429,26 @@ fn card_processing_companies_are_service_providers() {
         );
     }
 }
+
+#[test]
+fn a_denied_inclusion_of_an_act_negates_it() {
+    let e = ex();
+    for text in [
+        "This does not include selling, renting or sharing personal information for commercial purposes.",
+        "Our arrangement does not involve disclosing your email address to advertisers.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Data it does not include is no promise about a later act.
+    let ps = e.extract(
+        "Our reports do not include personal information, and we share your email address with partners.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated),
+        "{ps:#?}"
+    );
+}
