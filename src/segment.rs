@@ -148,10 +148,10 @@ pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<S
 #[derive(Default)]
 struct Clauses {
     out: Vec<Clause>,
-    /// The open lead-ins, outermost first: (list depth of the items they
-    /// head, less one; clause index). A sentence ending in a colon heads
-    /// the items after it (depth 0: any item); an item ending in one heads
-    /// only the deeper items of its own nested list.
+    /// The open lead-ins, outermost first, as (depth, clause index): each
+    /// heads the items deeper than its depth. A sentence ending in a colon
+    /// has depth 0 and heads any item after it; an item ending in one has
+    /// its own depth and heads only the items of the list nested in it.
     leads: Vec<(usize, usize)>,
 }
 

@@ -576,19 +576,7 @@ impl<'a> Analysis<'a> {
                 } else if self.is(u, Target::Place) && led {
                     // "stored on servers located in the United States": the
                     // servers are abroad.
-                    let located = self.hits.iter().any(|j| {
-                        let k = self.word_index(j.start);
-                        j.start > u.end
-                            && k <= w + 6
-                            && self.is(j, Target::Jurisdiction)
-                            && !self.norm[u.end..j.start].contains([',', ';', ':', '.'])
-                            && self.abroad(
-                                j,
-                                (k.saturating_sub(2)..k)
-                                    .any(|i| matches!(self.word(i), "in" | "outside")),
-                            )
-                    });
-                    Some(if located {
+                    Some(if self.placed_abroad(u, 5) {
                         Destination::Abroad
                     } else {
                         Destination::Kept
@@ -616,18 +604,25 @@ impl<'a> Analysis<'a> {
                 && self.entry(r, Kind::Recipient).is_some()
                 && !self.in_exception(r)
                 && !self.is_source(r)
-                && self.hits.iter().any(|j| {
-                    let k = self.word_index(j.start);
-                    j.start > r.end
-                        && k <= self.word_index(r.end.saturating_sub(1)) + 3
-                        && self.is(j, Target::Jurisdiction)
-                        && !self.norm[r.end..j.start].contains([',', ';', ':', '.'])
-                        && self.abroad(
-                            j,
-                            (k.saturating_sub(2)..k)
-                                .any(|i| matches!(self.word(i), "in" | "outside")),
-                        )
-                })
+                && self.placed_abroad(r, 3)
+        })
+    }
+
+    /// Whether a country or region placing what `h` names follows it
+    /// within `within` words, with no punctuation between: "servers
+    /// located in the United States", "affiliates outside the EEA".
+    fn placed_abroad(&self, h: &Hit, within: usize) -> bool {
+        let last = self.word_index(h.end.saturating_sub(1));
+        self.hits.iter().any(|j| {
+            let k = self.word_index(j.start);
+            j.start > h.end
+                && k <= last + within
+                && self.is(j, Target::Jurisdiction)
+                && !self.norm[h.end..j.start].contains([',', ';', ':', '.'])
+                && self.abroad(
+                    j,
+                    (k.saturating_sub(2)..k).any(|i| matches!(self.word(i), "in" | "outside")),
+                )
         })
     }
 
