@@ -52,7 +52,9 @@
 //!    lead-in named the data and promised nothing ("We use your information
 //!    to: - send you offers", "We share it with: - our affiliates", "We use
 //!    it in many ways, including: - Responding to your questions"), and
-//!    only in the sentence that opens the item (the lead-in of an item of a
+//!    only in the sentence that opens the item; an item naming only a
+//!    choice ("- With your consent.") states the lead-in's practice under
+//!    that choice (the lead-in of an item of a
 //!    nested list is the item above it that ends in a colon, else its
 //!    list's; see `segment`);
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
@@ -449,6 +451,23 @@ impl Extractor {
             antecedent,
         );
         let mut practices = a.practices();
+        // An item that only names a choice ("- With your consent.", under
+        // "We do not share it unless one of these applies:") states the
+        // lead-in's practice under that choice, not a choice of its own.
+        let label_choice = match &practices[..] {
+            [p] if lead.is_some()
+                && p.presupposed
+                && p.action == "use"
+                && p.data.is_empty()
+                && p.inherited_from.is_none() =>
+            {
+                p.choice.clone()
+            }
+            _ => None,
+        };
+        let bare = label_choice
+            .as_ref()
+            .map(|_| std::mem::take(&mut practices));
         if practices.is_empty()
             && let Some(Lead {
                 id: lead_id,
@@ -500,10 +519,16 @@ impl Extractor {
                 }
                 p.inherited_from = Some(lead_id.to_string());
                 p.matched = a.matched_terms().into();
+                if p.choice.is_none() {
+                    p.choice = label_choice.clone();
+                }
                 practices.push(p);
             }
         }
-        practices
+        match bare {
+            Some(bare) if practices.is_empty() => bare,
+            _ => practices,
+        }
     }
 }
 

@@ -1855,6 +1855,31 @@ fn list_items_name_why_and_with_whom_when_the_lead_in_named_the_data() {
 }
 
 #[test]
+fn an_item_naming_only_a_choice_states_the_lead_ins_practice_under_it() {
+    let out = ex().extract_all(clauses_of(
+        "We may share your personal information with other companies in these cases:\n\n- With your consent.\n- To comply with the law.\n\nWith your consent.\n",
+    ));
+    let p = &out[1].practices[..];
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(
+        (p[0].action.as_str(), p[0].recipients.clone()),
+        ("share", vec!["third-parties".to_string()])
+    );
+    assert_eq!(
+        p[0].choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-in")
+    );
+    assert_eq!(p[0].inherited_from.as_deref(), Some("c1"));
+    // The next case carries no choice; out of a list the label is a bare choice.
+    assert!(out[2].practices[0].choice.is_none());
+    let p = &out[3].practices[..];
+    assert!(
+        p.len() == 1 && p[0].action == "use" && p[0].inherited_from.is_none(),
+        "{p:#?}"
+    );
+}
+
+#[test]
 fn list_items_naming_nothing_continue_a_lead_in_that_named_the_data() {
     // An item is one of the ways the lead-in's practice is done, even when
     // the vocabulary knows none of its words.
