@@ -54,9 +54,8 @@
 //!    it in many ways, including: - Responding to your questions"), and
 //!    only in the sentence that opens the item; an item naming only a
 //!    choice ("- With your consent.") states the lead-in's practice under
-//!    that choice (the lead-in of an item of a
-//!    nested list is the item above it that ends in a colon, else its
-//!    list's; see `segment`);
+//!    that choice. An item of a nested list follows the item above it
+//!    that ends in a colon, else its own list's lead-in (see `segment`);
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30
