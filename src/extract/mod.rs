@@ -451,8 +451,9 @@ impl Extractor {
         );
         let mut practices = a.practices();
         // An item that only names a choice ("- With your consent.", under
-        // "We do not share it unless one of these applies:") states the
-        // lead-in's practice under that choice, not a choice of its own.
+        // "We may share it in these cases:") states the lead-in's practice
+        // under that choice, not a choice of its own (a promise's list
+        // names what it excepts, and passes nothing on: see below).
         let label_choice = match &practices[..] {
             [p] if lead.is_some()
                 && p.presupposed
