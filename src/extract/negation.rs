@@ -297,6 +297,14 @@ impl<'a> Analysis<'a> {
                 || enabling(w)
                 || (w == "to" && (a..i).any(|k| enabling(self.word(k))))
                 || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
+                // "We do not sell, license or share …": a verb the
+                // vocabulary lacks, as one item of the list, passes the
+                // negation on like the items it knows.
+                || (i > a
+                    && self.norm[self.ends[i - 1]..at].contains(',')
+                    && i + 1 < self.words.len()
+                    && (matches!(self.word(i + 1), "or" | "and")
+                        || self.norm[self.ends[i]..self.words[i + 1]].contains(',')))
                 // "This does not include selling, renting or sharing …":
                 // what a denied inclusion names as a gerund is not done.
                 || (matches!(

@@ -2477,3 +2477,24 @@ fn a_denied_inclusion_of_an_act_negates_it() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_verb_the_vocabulary_lacks_in_a_negated_list_keeps_the_negation() {
+    let e = ex();
+    for text in [
+        "We do not sell, license or share information that identifies you with other companies.",
+        "We will not sell, rent, license, or share your email address.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share") && ps.iter().all(|p| p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+    // An aside between commas is no list item.
+    let ps = e.extract("We do not sell your data, however, we share it with partners.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated),
+        "{ps:#?}"
+    );
+}
