@@ -28,8 +28,10 @@
 //!    that "has access to" data ("affiliates may have access to your
 //!    information") is one the company discloses it to;
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
-//!    "except" or ";" between, negates it ("we do not sell or rent"; "this
-//!    does not include selling or sharing" denies the gerunds it names);
+//!    "except" or ";" between, negates it ("we do not sell or rent", "we
+//!    do not sell, license or share" — an unknown verb of the list passes
+//!    it on; "this does not include selling or sharing" denies the gerunds
+//!    it names);
 //! 3. terms after an exception cue ("except", "unless", "other than") belong to
 //!    the exception, not to the practice (one set off by commas before
 //!    the verb's complement ends at its comma: "shared, but only in the
