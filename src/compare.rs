@@ -468,34 +468,24 @@ impl<'a> Comparison<'a> {
             for d in &data {
                 consumed.insert((FactKind::SharedData, d.clone()));
             }
-            let who = t.label(Kind::Recipient, &r);
             let what = self.data_phrase(&data);
-            let abroad = r == crate::taxonomy::ABROAD;
+            let gives = self.gives(&r, &what);
             let (kind, dir, why) = if added {
+                let before = if r == crate::taxonomy::ABROAD {
+                    "sent that abroad"
+                } else {
+                    "shared that with them"
+                };
                 (
                     "new_data_for_recipient",
                     Direction::Widens,
-                    if abroad {
-                        format!(
-                            "The new version transfers {what} to other countries; the old version did not say it sent that abroad."
-                        )
-                    } else {
-                        format!(
-                            "The new version shares {what} with {who}; the old version did not say it shared that with them."
-                        )
-                    },
+                    format!("The new version {gives}; the old version did not say it {before}."),
                 )
             } else {
                 (
                     "data_no_longer_for_recipient",
                     Direction::Narrows,
-                    if abroad {
-                        format!(
-                            "The new version no longer says it transfers {what} to other countries."
-                        )
-                    } else {
-                        format!("The new version no longer says it shares {what} with {who}.")
-                    },
+                    format!("The new version no longer says it {gives}."),
                 )
             };
             let terms = Terms {
@@ -633,21 +623,20 @@ impl<'a> Comparison<'a> {
         } else {
             format!(", for {}", join_labels(t, Kind::Purpose, purposes))
         };
+        let gives = self.gives(id, &what);
         match (added, neutral) {
-            // A country is no party: say what happens to the data.
-            (true, false) if id == crate::taxonomy::ABROAD => format!(
-                "The new version transfers {what} to other countries{why_for}; the old version did not say it sent data abroad."
-            ),
-            (false, false) if id == crate::taxonomy::ABROAD => {
+            (true, false) => {
+                let before = if id == crate::taxonomy::ABROAD {
+                    "sent data abroad"
+                } else {
+                    "shared data with them"
+                };
                 format!(
-                    "The new version no longer says it transfers {what} to other countries{why_for}."
+                    "The new version {gives}{why_for}; the old version did not say it {before}."
                 )
             }
-            (true, false) => format!(
-                "The new version shares {what} with {who}{why_for}; the old version did not say it shared data with them."
-            ),
             (false, false) => {
-                format!("The new version no longer says it shares {what} with {who}{why_for}.")
+                format!("The new version no longer says it {gives}{why_for}.")
             }
             (true, true) => format!(
                 "The new version names {who} as a recipient, within a broader group the old version already named."
@@ -655,6 +644,18 @@ impl<'a> Comparison<'a> {
             (false, true) => format!(
                 "The new version no longer names {who}, but still names a broader group of recipients that includes them."
             ),
+        }
+    }
+
+    /// What a disclosure to `recipient` does with `what`: "shares … with
+    /// advertisers"; a country is no party, so "transfers … to other
+    /// countries".
+    fn gives(&self, recipient: &str, what: &str) -> String {
+        if recipient == crate::taxonomy::ABROAD {
+            format!("transfers {what} to other countries")
+        } else {
+            let who = self.taxonomy.label(Kind::Recipient, recipient);
+            format!("shares {what} with {who}")
         }
     }
 

@@ -267,10 +267,11 @@ impl<'a> Analysis<'a> {
                 && destinations
                     .iter()
                     .all(|d| matches!(d, Some(Destination::Kept | Destination::Abroad)));
+            let abroad_known = self.ex.taxonomy.entry(Kind::Recipient, ABROAD).is_some();
             let abroad = action == "share"
                 && stays
                 && destinations.contains(&Some(Destination::Abroad))
-                && self.ex.taxonomy.entry(Kind::Recipient, ABROAD).is_some();
+                && abroad_known;
             if action == "share" && stays && !abroad {
                 continue;
             }
@@ -331,7 +332,7 @@ impl<'a> Analysis<'a> {
             } else if shares
                 && !recips.is_empty()
                 && !recips.iter().any(|r| r == ABROAD)
-                && self.ex.taxonomy.entry(Kind::Recipient, ABROAD).is_some()
+                && abroad_known
                 && self.recipient_abroad(verbs[0])
             {
                 // "with our affiliates in other countries": the data goes

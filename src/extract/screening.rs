@@ -570,13 +570,13 @@ impl<'a> Analysis<'a> {
                 let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to") && !belongs;
                 if self.is(u, Target::Jurisdiction) && self.abroad(u, led) {
                     Some(Destination::Abroad)
-                } else if self.is(u, Target::Place) && led && self.owned_place(u) {
-                    // "a server of Google": Google receives.
-                    Some(Destination::Recipient)
                 } else if self.is(u, Target::Place) && led {
-                    // "stored on servers located in the United States": the
-                    // servers are abroad.
-                    Some(if self.placed_abroad(u, 5) {
+                    // "a server of Google": Google receives; "stored on
+                    // servers located in the United States": the servers
+                    // are abroad.
+                    Some(if self.owned_place(u) {
+                        Destination::Recipient
+                    } else if self.placed_abroad(u, 5) {
                         Destination::Abroad
                     } else {
                         Destination::Kept
