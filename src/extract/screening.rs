@@ -582,16 +582,54 @@ impl<'a> Analysis<'a> {
                         Destination::Kept
                     })
                 } else if addressed
-                    && ((self.is(u, Target::FirstParty) && !matches!(self.word(w), "our" | "we"))
+                    && ((self.is(u, Target::FirstParty)
+                        && !matches!(self.word(w), "our" | "we")
+                        && !self.names_recipient_next(u))
                         || self.word(w) == "you")
                 {
-                    Some(Destination::Kept)
+                    // "with us and our partners": the partners receive too.
+                    Some(if self.recipient_joined(u) {
+                        Destination::Recipient
+                    } else {
+                        Destination::Kept
+                    })
                 } else if self.entry(u, Kind::Recipient).is_some() && !self.is_source(u) {
                     Some(Destination::Recipient)
                 } else {
                     None
                 }
             })
+    }
+
+    /// Whether the company's name only modifies the recipient noun right
+    /// after it: "with Microsoft affiliates and vendors", "with Google
+    /// subsidiaries" — the affiliates receive, not the company.
+    fn names_recipient_next(&self, u: &Hit) -> bool {
+        self.hits.iter().any(|v| {
+            v.start > u.end
+                && self.norm[u.end..v.start].trim().is_empty()
+                && self.entry(v, Kind::Recipient).is_some()
+                && !self.is(v, Target::FirstParty)
+        })
+    }
+
+    /// Whether a recipient is joined to this receiver by "and" or "or":
+    /// "with us and our service providers", "with Google and its vendors".
+    fn recipient_joined(&self, u: &Hit) -> bool {
+        // (The possessive is a hit of its own: "our" names the company.)
+        let possessive = |v: &&Hit| matches!(&self.norm[v.start..v.end], "our" | "its" | "their");
+        let next = self
+            .hits
+            .iter()
+            .filter(|v| v.start > u.end && !possessive(v));
+        next.take(1).any(|v| {
+            let between = self.norm[u.end..v.start].trim_start_matches([' ', ',']);
+            let mut words = between.split_whitespace();
+            matches!(words.next(), Some("and" | "or" | "and/or"))
+                && words.all(|x| matches!(x, "our" | "its" | "their" | "the" | "other"))
+                && self.entry(v, Kind::Recipient).is_some()
+                && !self.is(v, Target::FirstParty)
+        })
     }
 
     /// Whether a recipient after a disclosure verb is placed in another

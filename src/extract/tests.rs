@@ -2498,3 +2498,32 @@ fn a_verb_the_vocabulary_lacks_in_a_negated_list_keeps_the_negation() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn the_company_naming_or_joined_to_a_recipient_is_no_destination_of_its_own() {
+    let ex = ex();
+    // Microsoft's own policy: "Microsoft" is the first party.
+    let md = "# Microsoft Privacy Statement\n\nMicrosoft collects your name. Microsoft uses it to \
+              run the service. Microsoft keeps logs.\n\n\
+              We may share information with Microsoft affiliates and vendors.\n\n\
+              Information you provide may be shared with us and our service providers.\n\n\
+              We may share your feedback with Microsoft.\n";
+    let out = ex.extract_all(clauses_of(md));
+    let recipients = |needle: &str| -> Vec<String> {
+        let c = out.iter().find(|c| c.clause.text.contains(needle)).unwrap();
+        c.practices
+            .iter()
+            .filter(|p| discloses(&p.action))
+            .flat_map(|p| p.recipients.clone())
+            .collect()
+    };
+    // The company's name modifies the recipient noun: the affiliates receive.
+    assert_eq!(
+        recipients("Microsoft affiliates"),
+        vec!["affiliates", "service-providers"]
+    );
+    // "us and our service providers": the providers receive too.
+    assert_eq!(recipients("with us and"), vec!["service-providers"]);
+    // The company alone receives: no disclosure.
+    assert!(recipients("feedback").is_empty(), "{out:#?}");
+}
