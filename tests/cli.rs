@@ -348,6 +348,35 @@ fn html_input_maps_lines_to_the_page() {
 }
 
 #[test]
+fn a_case_added_to_a_promises_exceptions_widens_sharing() {
+    // The promise stays word for word; a new excepted case lets data go
+    // to advertisers for advertising.
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
+    let lead = "# Sharing\n\nWe do not share your personal information with third parties \
+                except in the following cases:\n\n- With service providers who host our site.\n";
+    std::fs::write(&old, format!("{lead}- When required by law.\n")).unwrap();
+    std::fs::write(
+        &new,
+        format!("{lead}- With advertising partners, to show you personalised ads.\n- When required by law.\n"),
+    )
+    .unwrap();
+    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["direction"] == "widens" && f["purposes"] == serde_json::json!(["advertising"]))
+        .unwrap_or_else(|| panic!("no widening finding on advertising: {v:#}"));
+    assert_eq!(
+        f["new"]["text"],
+        "With advertising partners, to show you personalised ads."
+    );
+    assert_eq!(f["new"]["lead_in"]["lines"], serde_json::json!([3, 3]));
+}
+
+#[test]
 fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));

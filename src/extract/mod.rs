@@ -51,13 +51,20 @@
 //!    names none: "your data may be shared"), purposes are the clause's;
 //! 5. a list item with data but no verb inherits the practices of its lead-in
 //!    ("We collect the following: …"); one without data does so when the
-//!    lead-in named the data and promised nothing ("We use your information
-//!    to: - send you offers", "We share it with: - our affiliates", "We use
-//!    it in many ways, including: - Responding to your questions"), and
-//!    only in the sentence that opens the item; an item naming only a
+//!    lead-in named the data ("We use your information to: - send you
+//!    offers", "We share it with: - our affiliates", "We use it in many
+//!    ways, including: - Responding to your questions"; a promise keeps its
+//!    word for each item: "We do not share your health data with: -
+//!    advertisers"), and only in the sentence that opens the item; an item naming only a
 //!    choice ("- With your consent.") states the lead-in's practice under
-//!    that choice. An item of a nested list follows the item above it
-//!    that ends in a colon, else its own list's lead-in (see `segment`);
+//!    that choice. Under a promise whose exception is the list ("We do not
+//!    share it except in the following cases:"), each item is a case where
+//!    the practice is done (a disclosure, not a sale, when the promise
+//!    denies both); an item's recipients are whom its case reaches, and an
+//!    item describing a recipient ("- Service providers who host our
+//!    site") still names one. An item of a nested list follows the item
+//!    above it that ends in a colon, else its own list's lead-in (see
+//!    `segment`);
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30
@@ -454,8 +461,9 @@ impl Extractor {
         let mut practices = a.practices();
         // An item that only names a choice ("- With your consent.", under
         // "We may share it in these cases:") states the lead-in's practice
-        // under that choice, not a choice of its own (a promise's list
-        // names what it excepts, and passes nothing on: see below).
+        // under that choice, not a choice of its own (under a promise
+        // excepting the list, "We do not share it except: - With your
+        // consent.", a case where it is done under that choice).
         let label_choice = match &practices[..] {
             [p] if lead.is_some()
                 && p.presupposed
@@ -470,10 +478,17 @@ impl Extractor {
         let bare = label_choice
             .as_ref()
             .map(|_| std::mem::take(&mut practices));
-        if practices.is_empty()
+        // An item opening on a recipient whose only practices are that
+        // recipient's ("- Service providers who process data for us") still
+        // names whom the lead-in's disclosure reaches.
+        let recipients = a.terms(Kind::Recipient, false);
+        let describes_recipient =
+            !practices.is_empty() && practices.iter().all(|p| recipients.contains(&p.actor));
+        if (practices.is_empty() || describes_recipient)
             && let Some(Lead {
                 id: lead_id,
                 practices: lead_practices,
+                norm: lead_norm,
                 opens_item,
             }) = lead
         {
@@ -488,19 +503,37 @@ impl Extractor {
             // is no use by the partners.)
             let data = a.terms(Kind::Data, false);
             let purposes = a.terms(Kind::Purpose, false);
-            let recipients = a.terms(Kind::Recipient, false);
             // (Only the sentence that opens the item continues the lead-in:
             // a later one, "Please note that when you use third-party
-            // services …", says something else. Nor does a promise: "We do
-            // not use your data other than to: - serve contextual ads" lists
-            // what it excepts.)
+            // services …", says something else.)
             for lp in lead_practices {
-                let adds = if data.is_empty() {
-                    let only_recipients = purposes.is_empty() && !recipients.is_empty();
+                // A promise whose exception is the list ("We do not share
+                // it except in the following cases:", "… unless one of the
+                // following applies:") is kept in every case but those its
+                // items name: each item is a case where the practice is
+                // done ("- With advertising partners, to show you ads").
+                let excepted = lp.negated && excepts_list(lp, lead_norm);
+                // The cases of "We do not sell, license or share it unless:"
+                // are cases of sharing, not of selling.
+                if excepted
+                    && lp.action == "sell"
+                    && lead_practices
+                        .iter()
+                        .any(|q| q.action == "share" && q.negated)
+                {
+                    continue;
+                }
+                if describes_recipient && !discloses(&lp.action) {
+                    continue;
+                }
+                // (A promise without an exception keeps its word for each
+                // item: "We do not share your health data with: -
+                // advertisers".)
+                let adds = if excepted {
                     opens_item
-                        && !lp.negated
-                        && !lp.data.is_empty()
-                        && (!only_recipients || discloses(&lp.action))
+                } else if data.is_empty() {
+                    let only_recipients = purposes.is_empty() && !recipients.is_empty();
+                    opens_item && !lp.data.is_empty() && (!only_recipients || discloses(&lp.action))
                 } else {
                     true
                 };
@@ -516,8 +549,14 @@ impl Extractor {
                     p.objects = a.data_spans(|h| !a.in_exception(h));
                 }
                 merge_ids(&mut p.purposes, purposes.clone());
-                if discloses(&p.action) {
-                    merge_ids(&mut p.recipients, recipients.clone());
+                // The item's recipients are whom this case reaches: they
+                // replace the lead-in's ("We share it with third parties in
+                // these cases: - with advertisers" reaches advertisers).
+                if discloses(&p.action) && !recipients.is_empty() {
+                    p.recipients = recipients.clone();
+                }
+                if excepted {
+                    p.negated = false;
                 }
                 p.inherited_from = Some(lead_id.to_string());
                 p.matched = a.matched_terms().into();
@@ -543,6 +582,8 @@ type Reused = Option<Arc<[Practice]>>;
 struct Lead<'a> {
     id: ClauseId,
     practices: &'a [Practice],
+    /// The lead-in's normalised text.
+    norm: &'a str,
     opens_item: bool,
 }
 
@@ -551,9 +592,24 @@ impl<'a> Lead<'a> {
         Lead {
             id: lead.clause.id,
             practices: &lead.practices,
+            norm: &lead.norm,
             opens_item: item.opens_item,
         }
     }
+}
+
+/// Whether a lead-in practice's exception is the list that follows: the
+/// exception closes the lead-in ("We do not share it except in the
+/// following cases:", "… unless one of the following circumstances
+/// applies:", "… other than as follows:") and names no case of its own.
+fn excepts_list(p: &Practice, lead_norm: &str) -> bool {
+    p.condition.as_ref().is_some_and(|c| {
+        c.kind == "exception"
+            && c.terms.is_empty()
+            && lead_norm
+                .trim_end_matches([' ', ':', '.', '-'])
+                .ends_with(c.text.trim_end_matches([' ', ':', '.', '-']))
+    })
 }
 
 /// Cached list-item practices, pointing at the lead-in's id in this version

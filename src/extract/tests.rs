@@ -1850,8 +1850,10 @@ fn list_items_name_why_and_with_whom_when_the_lead_in_named_the_data() {
     assert_eq!(p.recipients, vec!["affiliates"]);
     // A sentence of its own in an item continues nothing.
     assert!(out[5].practices.is_empty(), "{:?}", out[5].practices);
-    // A promise's list names what it excepts.
-    assert!(out[7].practices.is_empty(), "{:?}", out[7].practices);
+    // A promise's list names what it excepts: the cases where it is done.
+    let p = &out[7].practices[0];
+    assert_eq!((p.action.as_str(), p.negated), ("use", false), "{p:#?}");
+    assert_eq!(p.purposes, vec!["advertising"]);
 }
 
 #[test]
@@ -1896,8 +1898,13 @@ fn list_items_naming_nothing_continue_a_lead_in_that_named_the_data() {
         item.iter()
             .all(|p| p.inherited_from.as_deref() == Some("c1"))
     );
-    // (Not under a promise.)
-    assert!(out[3].practices.is_empty(), "{:?}", out[3].practices);
+    // Under a promise whose exception is the list, the item is a case
+    // where the data is shared.
+    let item = &out[3].practices;
+    assert!(
+        item.iter().any(|p| p.action == "share" && !p.negated),
+        "{item:#?}"
+    );
 }
 
 #[test]
@@ -2526,4 +2533,74 @@ fn the_company_naming_or_joined_to_a_recipient_is_no_destination_of_its_own() {
     assert_eq!(recipients("with us and"), vec!["service-providers"]);
     // The company alone receives: no disclosure.
     assert!(recipients("feedback").is_empty(), "{out:#?}");
+}
+
+#[test]
+fn the_items_of_a_promise_excepting_a_list_are_the_cases_where_it_is_done() {
+    let out = ex().extract_all(clauses_of(
+        "We do not share your personal information with third parties except in the following cases:\n\n\
+         - With advertising partners, to show you personalised ads.\n\
+         - With your consent.\n\n\
+         We do not sell, license or share your personal information unless one of the following applies:\n\n\
+         - With our affiliates.\n\n\
+         We do not share your health data with:\n\n\
+         - advertisers.\n",
+    ));
+    let shares = |i: usize| -> Vec<&Practice> {
+        out[i]
+            .practices
+            .iter()
+            .filter(|p| discloses(&p.action))
+            .collect()
+    };
+    // The lead-in stays a promise.
+    assert!(
+        shares(0).iter().all(|p| p.negated),
+        "{:#?}",
+        out[0].practices
+    );
+    // Each item is a case where it shares, with whom the item names.
+    let p = shares(1);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(!p[0].negated);
+    assert_eq!(p[0].recipients, vec!["advertisers"]);
+    assert_eq!(p[0].purposes, vec!["advertising"]);
+    assert_eq!(p[0].data, vec!["personal-information"]);
+    let p = shares(2);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(!p[0].negated);
+    assert_eq!(
+        p[0].choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-in")
+    );
+    // Cases of "do not sell, license or share … unless" are cases of
+    // sharing: the sale stays denied.
+    let p = shares(4);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!((p[0].action.as_str(), p[0].negated), ("share", false));
+    assert_eq!(p[0].recipients, vec!["affiliates"]);
+    // A promise without an exception: its list names what it keeps.
+    let p = shares(6);
+    assert!(!p.is_empty() && p.iter().all(|p| p.negated), "{p:#?}");
+}
+
+#[test]
+fn an_item_describing_a_recipient_still_names_whom_the_lead_in_reaches() {
+    let out = ex().extract_all(clauses_of(
+        "We may share your personal information with:\n\n- Service providers who process data for us.\n",
+    ));
+    let item = &out[1].practices;
+    // The item's own practice (the providers' use) and the lead-in's
+    // disclosure to them.
+    assert!(
+        item.iter()
+            .any(|p| p.actor == "service-providers" && p.action == "use"),
+        "{item:#?}"
+    );
+    assert!(
+        item.iter().any(|p| p.action == "share"
+            && p.recipients == ["service-providers"]
+            && p.inherited_from.as_deref() == Some("c1")),
+        "{item:#?}"
+    );
 }
