@@ -813,6 +813,35 @@ impl<'a> Comparison<'a> {
         }
     }
 
+    /// What a choice governs, to follow its name: " over sharing phone
+    /// number with Facebook" (nothing for a choice stated on its own, "you
+    /// can opt out at any time", or an action the built-in vocabulary does
+    /// not word).
+    fn choice_over(&self, p: &Practice) -> String {
+        let gerund = match p.action.as_str() {
+            "collect" => "collecting",
+            "use" => "using",
+            "share" => "sharing",
+            "sell" => "selling",
+            "retain" => "keeping",
+            "combine" => "combining",
+            _ => return String::new(),
+        };
+        if p.data.is_empty() {
+            return String::new();
+        }
+        let recipients = if p.recipients.is_empty() || !discloses(&p.action) {
+            String::new()
+        } else {
+            let prep = if p.action == "sell" { "to" } else { "with" };
+            format!(
+                " {prep} {}",
+                join_labels(self.taxonomy, Kind::Recipient, &p.recipients)
+            )
+        };
+        format!(" over {gerund} {}{recipients}", self.data_phrase(&p.data))
+    }
+
     /// "not to share phone number with advertisers for marketing".
     fn promise_phrase(&self, actions: &[&str], terms: &Terms) -> String {
         let recipients = if terms.recipients.is_empty() {
@@ -902,13 +931,14 @@ impl<'a> Comparison<'a> {
                 None => {
                     let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
                     let label = with_article(&label);
+                    let over = self.choice_over(p);
                     let (fkind, dir, why) = if added {
                         if limits.is_empty() {
                             (
                                 "choice_added",
                                 Direction::Narrows,
                                 format!(
-                                    "The new version offers {label} choice the old version did not."
+                                    "The new version offers {label} choice{over}; the old version did not."
                                 ),
                             )
                         } else {
@@ -916,7 +946,7 @@ impl<'a> Comparison<'a> {
                                 "limited_choice_added",
                                 Direction::Neutral,
                                 format!(
-                                    "The new version offers {label} choice, but only {limits}."
+                                    "The new version offers {label} choice{over}, but only {limits}."
                                 ),
                             )
                         }
@@ -925,7 +955,7 @@ impl<'a> Comparison<'a> {
                             "choice_removed",
                             Direction::Widens,
                             format!(
-                                "The old version offered {label} choice; the new version no longer does."
+                                "The old version offered {label} choice{over}; the new version no longer does."
                             ),
                         )
                     } else {
@@ -933,7 +963,7 @@ impl<'a> Comparison<'a> {
                             "limited_choice_removed",
                             Direction::Neutral,
                             format!(
-                                "The old version offered {label} choice, only {limits}; the new version no longer does."
+                                "The old version offered {label} choice{over}, only {limits}; the new version no longer does."
                             ),
                         )
                     };

@@ -213,8 +213,9 @@ fn diff_names_the_whatsapp_change_first_and_exits_1() {
         "{head}"
     );
     assert!(head.contains("friend or product suggestions"), "{head}");
+    // The choice says what it governs.
     assert!(
-        head.contains("opt-out") && head.contains("30 days"),
+        head.contains("opt-out choice over using account information") && head.contains("30 days"),
         "{head}"
     );
     assert!(head.contains("promised not to share"), "{head}");
