@@ -372,17 +372,39 @@ impl<'a> Analysis<'a> {
         if before(2).any(|x| matches!(x, "please" | "simply")) {
             return true;
         }
-        let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had"));
-        perfect
-            && (0..w).any(|i| {
-                matches!(self.word(i), "request" | "requests" | "obtain" | "ask")
-                    && i > 0
-                    && (i.saturating_sub(4)..i).any(|j| {
-                        self.hits.iter().any(|u| {
-                            self.word_index(u.start) == j && self.is(u, Target::UserSubject)
-                        }) || matches!(self.word(j), "to" | "may" | "can")
-                    })
-            })
+        // What the reader may request: "request a list of the parties we
+        // have disclosed to", "request information about the personal
+        // information (if any) we disclosed to third parties" (a past
+        // disclosure the request is about, not a practice stated).
+        // The same for what such a list holds: "a list of the categories of
+        // personal information that was shared and … of all third parties
+        // with which we shared information".
+        let past = self.word(w).ends_with("ed")
+            && w > 0
+            && matches!(self.word(w - 1), "we" | "was" | "were");
+        let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had")) || past;
+        // (In the verb's own clause: "You can request a copy, and we
+        // shared it with advertisers" states the sharing.)
+        let same_clause = |i: usize| {
+            let between = &self.norm[self.words[i]..h.start];
+            ![". ", "; ", ": ", ", and ", ", but "]
+                .iter()
+                .any(|b| between.contains(b))
+        };
+        let requested = (0..w).any(|i| {
+            matches!(self.word(i), "request" | "requests" | "obtain" | "ask")
+                && same_clause(i)
+                && i > 0
+                && (i.saturating_sub(4)..i).any(|j| {
+                    self.hits
+                        .iter()
+                        .any(|u| self.word_index(u.start) == j && self.is(u, Target::UserSubject))
+                        || matches!(self.word(j), "to" | "may" | "can")
+                })
+        });
+        let listed = (w.saturating_sub(LISTED_WINDOW)..w)
+            .any(|i| self.word(i) == "list" && self.word(i + 1) == "of" && same_clause(i));
+        perfect && (requested || listed)
     }
 
     /// Whether an action is named as a topic rather than stated: a topic cue

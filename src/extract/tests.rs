@@ -934,6 +934,8 @@ fn disclosures_asked_about_or_not_required_are_not_stated() {
         "California law permits residents to request and obtain from us a list of the third parties to whom we have disclosed their personal information (if any) for their direct marketing purposes in the prior calendar year, as well as the type of personal information disclosed to those parties.",
         "The law requires businesses to respond to requests asking about the business practices related to disclosing personal information to third parties.",
         "We are not required to maintain or disclose your personal information to third parties under this law.",
+        "California Civil Code Section 1798.83 permits our customers to request and obtain from us information about the personal information (if any) we disclosed to third parties for direct marketing purposes.",
+        "This information would include a list of the categories of personal information that was shared and the names of all third parties with which we shared information in the preceding calendar year.",
     ] {
         let ps = e.extract(text);
         assert!(
@@ -947,6 +949,8 @@ fn disclosures_asked_about_or_not_required_are_not_stated() {
         "We may be required to disclose your personal information to law enforcement.",
         "We may request information about you from our partners and combine it with information we hold.",
         "We may obtain information about you from public sources and combine it with other information we hold.",
+        "You can request a copy of your data, and we shared your email address with advertisers.",
+        "We keep a list of our customers, and we shared it with advertisers.",
     ] {
         let ps = e.extract(text);
         assert!(

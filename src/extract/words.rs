@@ -8,6 +8,10 @@ pub(super) const NEGATION_WINDOW: usize = 5;
 pub(super) const SUBJECT_WINDOW: usize = 4;
 /// How far (in words) a topic cue may stand before the action it names.
 pub(super) const TOPIC_WINDOW: usize = 8;
+/// How far (in words) "a list of" may stand before a past disclosure the
+/// list holds ("a list of the categories of personal information that was
+/// shared and the names … of all third parties with which we shared").
+pub(super) const LISTED_WINDOW: usize = 25;
 /// How far (in words) after a verb its destination may stand.
 pub(super) const PLACE_WINDOW: usize = 10;
 
