@@ -446,10 +446,18 @@ impl<'a> Analysis<'a> {
             // at most two words before an action named as a noun, or before
             // a list of them ("choices regarding the collection, use and
             // sharing of your information").
+            // (A party's act counts its name as one word: "control over
+            // these third parties' use of".)
             if covering().any(|u| self.is(u, Target::TopicNear))
                 && self.actions_named_then_of(h)
                 && (j + 1..w)
-                    .filter(|&k| !self.covering(self.words[k]).any(|u| self.names_action(u)))
+                    .filter(|&k| {
+                        !self.covering(self.words[k]).any(|u| {
+                            self.names_action(u)
+                                || (self.entry(u, Kind::Recipient).is_some()
+                                    && self.words[k] != u.start)
+                        })
+                    })
                     .count()
                     <= 2
             {

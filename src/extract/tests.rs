@@ -496,6 +496,15 @@ fn topics_are_not_practices() {
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
+    // What the company controls or answers for: another party's act named
+    // as a noun, its name counted as one word.
+    for text in [
+        "We do not have access to, nor control over, these third parties' use of cookies.",
+        "We are responsible for advertisers' use of your information.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.happens()), "{text}: {ps:#?}");
+    }
     let p = one("What we share: your email address, with advertisers.");
     assert_eq!(p.recipients, vec!["advertisers"], "{p:#?}");
     // A cue further back, past a clause with a verb of its own, is not this verb's.
