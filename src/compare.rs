@@ -311,6 +311,34 @@ impl<'a> Comparison<'a> {
             .any(|a| facts.positive.contains_key(&(fk, a.clone())))
     }
 
+    /// Whether a broader group than recipient `id` receives data on `side`
+    /// in substance: some disclosure to it states no purpose, or one beyond
+    /// the benign ones. "We share it with third parties when the law
+    /// requires" does not cover a new "We share it with advertisers".
+    fn ancestor_shared(&self, side: Side, facts: &Facts, id: &str) -> bool {
+        self.taxonomy
+            .ancestors(Kind::Recipient, id)
+            .iter()
+            .skip(1)
+            .any(|a| {
+                facts
+                    .positive
+                    .get(&(FactKind::Recipient, a.clone()))
+                    .is_some_and(|clauses| {
+                        clauses.iter().any(|&ci| {
+                            self.clauses(side)[ci].practices.iter().any(|p| {
+                                !p.negated
+                                    && p.recipients.contains(a)
+                                    && (p.purposes.is_empty()
+                                        || p.purposes
+                                            .iter()
+                                            .any(|u| !BENIGN_PURPOSES.contains(&u.as_str())))
+                            })
+                        })
+                    })
+            })
+    }
+
     /// All findings, unsorted and unnumbered, given the [`facts`] of both versions.
     pub fn findings(&self, old_f: &Facts, new_f: &Facts) -> Vec<Finding> {
         let mut out = Vec::new();
@@ -334,11 +362,11 @@ impl<'a> Comparison<'a> {
             .collect();
         let mut consumed: BTreeSet<(FactKind, String)> = BTreeSet::new();
         // Recipients first: each carries the data and purposes that go to it.
-        for ((fk, id), clauses) in missing
+        for ((_, id), clauses) in missing
             .iter()
             .filter(|((fk, _), _)| *fk == FactKind::Recipient)
         {
-            let neutral = self.ancestor_present(theirs, *fk, id);
+            let neutral = self.ancestor_shared(Self::other(side), theirs, id);
             let mut data = Vec::new();
             let mut purposes = Vec::new();
             for &ci in clauses.iter() {

@@ -370,6 +370,10 @@ fn a_case_added_to_a_promises_exceptions_widens_sharing() {
         .iter()
         .find(|f| f["direction"] == "widens" && f["purposes"] == serde_json::json!(["advertising"]))
         .unwrap_or_else(|| panic!("no widening finding on advertising: {v:#}"));
+    // A new recipient: the old version's "third parties" received data only
+    // when the law required, which does not cover advertisers.
+    assert_eq!(f["kind"], "new_recipient", "{v:#}");
+    assert_eq!(f["recipients"], serde_json::json!(["advertisers"]));
     assert_eq!(
         f["new"]["text"],
         "With advertising partners, to show you personalised ads."
