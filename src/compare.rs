@@ -139,8 +139,11 @@ pub struct Facts {
     positive: BTreeMap<(FactKind, String), Vec<usize>>,
     /// Negated practices: (clause, practice index).
     promises: Vec<(usize, usize)>,
-    /// Choice kind → (clause, practice index) offering it.
-    choices: BTreeMap<String, Vec<(usize, usize)>>,
+    /// (choice kind, whether it governs a disclosure) → (clause, practice
+    /// index) offering it. A choice over sharing is told apart from the
+    /// rest: dropping "you can opt out of our sharing with partners" is a
+    /// widening even where "you can opt out of our emails" stays.
+    choices: BTreeMap<(String, bool), Vec<(usize, usize)>>,
     /// (clause, recipient, data type or `*`) of every disclosure.
     shared_pairs: Vec<(usize, String, String)>,
 }
@@ -218,7 +221,10 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                 add(FactKind::Purpose, pu);
             }
             if let Some(ch) = &p.choice {
-                f.choices.entry(ch.kind.clone()).or_default().push((ci, pi));
+                f.choices
+                    .entry((ch.kind.clone(), discloses(&p.action)))
+                    .or_default()
+                    .push((ci, pi));
             }
         }
     }
@@ -841,10 +847,42 @@ impl<'a> Comparison<'a> {
         }
     }
 
+    /// The first of `theirs` (offers on the other side) that governs some
+    /// data or recipient one of `mine` (offers on `side`) governs, where
+    /// either names neither ("opt out of this sharing" covers any): its
+    /// clause.
+    fn overlapping(
+        &self,
+        side: Side,
+        mine: &[(usize, usize)],
+        theirs: &[(usize, usize)],
+    ) -> Option<usize> {
+        let t = self.taxonomy;
+        let related = |kind: Kind, a: &[String], b: &[String]| {
+            a.iter().any(|x| {
+                b.iter()
+                    .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
+            })
+        };
+        theirs.iter().find_map(|&(cj, pj)| {
+            let q = &self.clauses(Self::other(side))[cj].practices[pj];
+            mine.iter()
+                .any(|&(ci, pi)| {
+                    let p = &self.clauses(side)[ci].practices[pi];
+                    let general = |x: &Practice| x.data.is_empty() && x.recipients.is_empty();
+                    general(p)
+                        || general(q)
+                        || related(Kind::Data, &p.data, &q.data)
+                        || related(Kind::Recipient, &p.recipients, &q.recipients)
+                })
+                .then_some(cj)
+        })
+    }
+
     /// What a choice governs, to follow its name: " over sharing phone
-    /// number with Facebook" (nothing for a choice stated on its own, "you
-    /// can opt out at any time", or an action the built-in vocabulary does
-    /// not word).
+    /// number with Facebook", " over sharing information" (nothing for a
+    /// choice stated on its own, "you can opt out at any time", or an
+    /// action the built-in vocabulary does not word).
     fn choice_over(&self, p: &Practice) -> String {
         let gerund = match p.action.as_str() {
             "collect" => "collecting",
@@ -855,7 +893,9 @@ impl<'a> Comparison<'a> {
             "combine" => "combining",
             _ => return String::new(),
         };
-        if p.data.is_empty() {
+        // (A choice over a disclosure named only as a noun, "opt out of this
+        // sharing", still says what it governs.)
+        if p.data.is_empty() && !discloses(&p.action) {
             return String::new();
         }
         let recipients = if p.recipients.is_empty() || !discloses(&p.action) {
@@ -904,7 +944,8 @@ impl<'a> Comparison<'a> {
     /// other, or offered on both but limited in time or scope on one.
     fn choice_findings(&self, side: Side, mine: &Facts, theirs: &Facts, out: &mut Vec<Finding>) {
         let added = side == Side::New;
-        for (kind, offers) in &mine.choices {
+        for ((kind, over_sharing), offers) in &mine.choices {
+            let has = |f: &Facts, k: &str| f.choices.contains_key(&(k.to_string(), *over_sharing));
             let (ci, pi) = offers[0];
             let p = &self.clauses(side)[ci].practices[pi];
             let ch = p.choice.as_ref().expect("choice facts have a choice");
@@ -919,22 +960,26 @@ impl<'a> Comparison<'a> {
             } else {
                 Severity::High
             };
-            // Opt-in on one side, opt-out (and no opt-in) on the other: one story.
-            let replaced = match (added, kind.as_str()) {
-                (true, "opt-out") | (false, "opt-out") => {
-                    theirs.choices.contains_key("opt-in") && !mine.choices.contains_key("opt-in")
-                }
-                _ => false,
+            // Opt-in on one side, opt-out (and no opt-in) on the other, over
+            // the same data or recipients: one story.
+            let counterpart = |k: &str| {
+                theirs
+                    .choices
+                    .get(&(k.to_string(), *over_sharing))
+                    .and_then(|theirs_offers| self.overlapping(side, offers, theirs_offers))
+            };
+            let replaced = match kind.as_str() {
+                "opt-out" if !has(mine, "opt-in") => counterpart("opt-in"),
+                _ => None,
             };
             let replacing = kind == "opt-in"
-                && theirs.choices.contains_key("opt-out")
-                && !mine.choices.contains_key("opt-out")
-                && !theirs.choices.contains_key("opt-in");
+                && counterpart("opt-out").is_some()
+                && !has(mine, "opt-out")
+                && !has(theirs, "opt-in");
             if replacing {
                 continue; // reported from the opt-out side
             }
-            if replaced {
-                let (cj, _) = theirs.choices["opt-in"][0];
+            if let Some(cj) = replaced {
                 let (fk, dir, why) = if added {
                     ("opt_in_replaced_by_opt_out", Direction::Widens, "The old version asked for consent (opt-in); the new version only lets people opt out.".to_string())
                 } else {
@@ -955,7 +1000,21 @@ impl<'a> Comparison<'a> {
                 out.push(f);
                 continue;
             }
-            match theirs.choices.get(kind) {
+            // A choice reworded to or from one over sharing ("opt out of
+            // this feature" → "opt out of this sharing") is still offered:
+            // its aligned clause offers the same kind.
+            let reworded = || {
+                offers.iter().any(|&(c, _)| {
+                    self.counterpart(side, c).is_some_and(|cj| {
+                        self.clauses(Self::other(side))[cj]
+                            .practices
+                            .iter()
+                            .any(|q| q.choice.as_ref().is_some_and(|x| x.kind == *kind))
+                    })
+                })
+            };
+            match theirs.choices.get(&(kind.clone(), *over_sharing)) {
+                None if reworded() => {}
                 None => {
                     let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
                     let label = with_article(&label);

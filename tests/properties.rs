@@ -208,6 +208,93 @@ fn a_denied_opt_out_is_a_choice_removed_not_a_promise() {
 }
 
 #[test]
+fn an_opt_out_of_sharing_dropped_beside_an_email_opt_out_widens() {
+    // The email opt-out stays; the opt-out over sharing goes. Choices over
+    // a disclosure are compared apart from the rest.
+    let emails = "You can opt out of our marketing emails at any time.";
+    let a = format!(
+        "# Choices\n\n{emails}\n\nWe share your email address with partners for marketing. You can opt out of this sharing.\n"
+    );
+    let b = format!(
+        "# Choices\n\n{emails}\n\nWe share your email address with partners for marketing.\n"
+    );
+    let r = diff_texts(&a, &b);
+    let removed: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "choice_removed")
+        .collect();
+    assert_eq!(removed.len(), 1, "{:#?}", r.findings);
+    assert_eq!(removed[0].direction, Direction::Widens);
+    assert!(
+        removed[0]
+            .why
+            .contains("an opt-out choice over sharing information"),
+        "{}",
+        removed[0].why
+    );
+}
+
+#[test]
+fn a_concession_offers_no_choice_and_an_age_limits_no_choice() {
+    // "Even if you opt out, we will still share …": the opt-out does not
+    // govern that sharing, so adding the sentence adds no choice over it.
+    let a = "# Choices\n\nYou can opt out of having your account information used for ads.\n";
+    let b = format!(
+        "{a}\nEven if you opt out, we will still share this information with our affiliates for security.\n"
+    );
+    let r = diff_texts(a, &b);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.contains("choice")),
+        "{:#?}",
+        r.findings
+    );
+    // "Sixteen (16) years or older" is an age, not a time limit on the
+    // opt-out: the rewording changes no window.
+    let a = "# Rights\n\nFor individuals sixteen (16) years or older, you have the right to opt out of the sale of your personal data.\n";
+    let b = "# Rights\n\nYou have the right to opt out of the sale of your personal data.\n";
+    let r = diff_texts(a, b);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn consent_replaced_by_an_opt_out_is_one_story_only_over_the_same_data() {
+    let consent = "We share your location with advertisers only with your consent.";
+    let opt_out = "We share your location with advertisers. You can opt out of this sharing.";
+    let r = diff_texts(
+        &format!("# S\n\n{consent}\n"),
+        &format!("# S\n\n{opt_out}\n"),
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "opt_in_replaced_by_opt_out" && f.direction == Direction::Widens),
+        "{:#?}",
+        r.findings
+    );
+    // An opt-out over other data and recipients replaces no consent: the
+    // consent is gone (a widening of its own), and a new opt-out appears.
+    let other = "We share your location with advertisers. You can opt out of the sale of your health data to insurers.";
+    let r = diff_texts(&format!("# S\n\n{consent}\n"), &format!("# S\n\n{other}\n"));
+    assert!(
+        !r.findings.iter().any(|f| f.kind.contains("replaced")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "choice_removed" && f.recipients == ["advertisers"]),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
     let a = "# Sharing\n\nWe share your email address with our payment processors.\n";
     let b = "# Sharing\n\nWe share your email address with our payment processors.\n\n# Where we process data\n\nYour personal information may be transferred to the United States.\n";

@@ -17,6 +17,23 @@ impl<'a> Analysis<'a> {
             let Some(n) = number(self.word(wi - 1)) else {
                 continue;
             };
+            // An age, not a period: "sixteen (16) years or older", "13
+            // years of age", "under 18 years old".
+            let after = self.norm[h.end..].trim_start();
+            if [
+                "old",
+                "of age",
+                "or older",
+                "and older",
+                "or over",
+                "and over",
+                "or younger",
+            ]
+            .iter()
+            .any(|a| after.starts_with(a))
+            {
+                continue;
+            }
             let unit = &self.norm[h.start..h.end];
             let per = if unit.starts_with("day") {
                 1
@@ -43,6 +60,15 @@ impl<'a> Analysis<'a> {
         // the policy answers (mostly: does not honour); no choice it offers.
         let bare: Vec<&str> = before.iter().map(|x| x.trim_matches('\'')).collect();
         if bare.ends_with(&["do", "not", "track"]) {
+            return true;
+        }
+        // A concession: "Even if you opt out, we will still share it with
+        // …", "regardless of whether you opt out" — the practice goes on
+        // whatever the user chooses; the choice does not govern it.
+        if before
+            .windows(2)
+            .any(|p| matches!(p, ["even", "if" | "though" | "when"] | ["regardless", "of"]))
+        {
             return true;
         }
         let Some(neg) = before

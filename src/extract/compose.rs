@@ -131,8 +131,18 @@ impl<'a> Analysis<'a> {
             if choice.is_some()
                 && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
             {
+                // A choice over a disclosure it names only as a noun ("You
+                // can opt out of this sharing", "opt out of the sale")
+                // governs that disclosure, not a use.
+                let action = self
+                    .hits
+                    .iter()
+                    .filter_map(|h| self.entry(h, Kind::Action))
+                    .map(|i| self.ex.taxonomy.actions[i].id.as_str())
+                    .find(|a| crate::extract::discloses(a))
+                    .unwrap_or("use");
                 return vec![Practice {
-                    action: "use".to_string(),
+                    action: action.to_string(),
                     negated: false,
                     modality: Modality::Unspecified,
                     actor: "first-party".to_string(),

@@ -55,9 +55,9 @@
 //!    offers", "We share it with: - our affiliates", "We use it in many
 //!    ways, including: - Responding to your questions"; a promise keeps its
 //!    word for each item: "We do not share your health data with: -
-//!    advertisers"), and only in the sentence that opens the item; an item naming only a
-//!    choice ("- With your consent.") states the lead-in's practice under
-//!    that choice. Under a promise whose exception is the list ("We do not
+//!    advertisers"), and only in the sentence that opens the item; an item
+//!    naming only a choice ("- With your consent.") states the lead-in's
+//!    practice under that choice. Under a promise whose exception is the list ("We do not
 //!    share it except in the following cases:"), each item is a case where
 //!    the practice is done (a disclosure, not a sale, when the promise
 //!    denies both); an item's recipients are whom its case reaches, and an

@@ -382,7 +382,7 @@ impl<'a> Analysis<'a> {
         let past = self.word(w).ends_with("ed")
             && w > 0
             && matches!(self.word(w - 1), "we" | "was" | "were");
-        let perfect = before(2).any(|x| matches!(x, "have" | "has" | "had")) || past;
+        let done_before = before(2).any(|x| matches!(x, "have" | "has" | "had")) || past;
         // (In the verb's own clause: "You can request a copy, and we
         // shared it with advertisers" states the sharing.)
         let same_clause = |i: usize| {
@@ -404,7 +404,7 @@ impl<'a> Analysis<'a> {
         });
         let listed = (w.saturating_sub(LISTED_WINDOW)..w)
             .any(|i| self.word(i) == "list" && self.word(i + 1) == "of" && same_clause(i));
-        perfect && (requested || listed)
+        done_before && (requested || listed)
     }
 
     /// Whether an action is named as a topic rather than stated: a topic cue
