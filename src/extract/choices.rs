@@ -52,7 +52,9 @@ impl<'a> Analysis<'a> {
     /// Whether a choice is denied right before it is offered: "you may not
     /// opt out", "you cannot unsubscribe", "you will not be able to opt
     /// out" state that there is no choice. Not when the denial is itself a
-    /// condition ("if you do not opt out, we …" still offers one).
+    /// condition ("if you do not opt out, we …" still offers one). A
+    /// concession ("even if you opt out, we still …") denies the choice any
+    /// hold over the clause's practice.
     pub(super) fn denied(&self, choice: &Hit) -> bool {
         let w = self.word_index(choice.start);
         let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
