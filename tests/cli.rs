@@ -379,6 +379,18 @@ fn a_case_added_to_a_promises_exceptions_widens_sharing() {
         "With advertising partners, to show you personalised ads."
     );
     assert_eq!(f["new"]["lead_in"]["lines"], serde_json::json!([3, 3]));
+    // One clause changed, and the summaries say so in the singular.
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let text = stdout(&run(&["diff", old, new]));
+    assert!(
+        text.contains("(1 high severity); 1 clause changed\n"),
+        "{text}"
+    );
+    let md = stdout(&run(&["diff", "--format", "markdown", old, new]));
+    assert!(
+        md.contains("1 clause changed, 0 only cosmetically."),
+        "{md}"
+    );
 }
 
 #[test]

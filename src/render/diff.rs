@@ -71,16 +71,18 @@ pub fn text(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()
         .count();
     writeln!(
         out,
-        "{} widen, {} narrow, {} neutral ({} high severity); {} clauses changed",
+        "{} widen, {} narrow, {} neutral ({} high severity); {} changed",
         style.paint(&s.widens.to_string(), |t| t.red().bold()),
         style.paint(&s.narrows.to_string(), |t| t.green().bold()),
         s.neutral,
         high,
-        report
-            .changes
-            .iter()
-            .filter(|c| !matches!(c.kind, ChangeKind::Cosmetic))
-            .count()
+        super::clauses(
+            report
+                .changes
+                .iter()
+                .filter(|c| !matches!(c.kind, ChangeKind::Cosmetic))
+                .count()
+        )
     )?;
     if let Some(shrink) = &report.shrank {
         let note = wrap(&super::shrink_note(shrink), style.width, "  ");

@@ -120,8 +120,8 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .count();
     writeln!(
         out,
-        "## Other changes\n\n{} clauses changed, {} only cosmetically.",
-        changed,
+        "## Other changes\n\n{} changed, {} only cosmetically.",
+        super::clauses(changed),
         report.changes.len() - changed
     )?;
     writeln!(

@@ -142,6 +142,15 @@ fn visible_len(s: &str) -> usize {
     n
 }
 
+/// "1 clause" or "3 clauses": summaries are pasted into reports as they are.
+pub fn clauses(n: usize) -> String {
+    if n == 1 {
+        "1 clause".to_string()
+    } else {
+        format!("{n} clauses")
+    }
+}
+
 /// `L12` or `L12-14`.
 pub fn line_range(lines: [usize; 2]) -> String {
     if lines[0] == lines[1] {
