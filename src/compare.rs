@@ -307,14 +307,9 @@ impl<'a> Comparison<'a> {
         }
     }
 
-    /// Whether `id` or a strict ancestor of it is stated on `side`.
+    /// Whether a strict ancestor of `id` is stated in `facts`.
     fn ancestor_present(&self, facts: &Facts, fk: FactKind, id: &str) -> bool {
-        let kind = Self::kind_of(fk);
-        self.taxonomy
-            .ancestors(kind, id)
-            .iter()
-            .skip(1)
-            .any(|a| facts.positive.contains_key(&(fk, a.clone())))
+        self.ancestor_stated(facts, fk, id, |_, _| true)
     }
 
     /// Whether a broader group than recipient `id` receives data on `side`
@@ -322,26 +317,38 @@ impl<'a> Comparison<'a> {
     /// the benign ones. "We share it with third parties when the law
     /// requires" does not cover a new "We share it with advertisers".
     fn ancestor_shared(&self, side: Side, facts: &Facts, id: &str) -> bool {
+        self.ancestor_stated(facts, FactKind::Recipient, id, |a, clauses| {
+            clauses.iter().any(|&ci| {
+                self.clauses(side)[ci].practices.iter().any(|p| {
+                    !p.negated
+                        && p.recipients.iter().any(|r| r == a)
+                        && (p.purposes.is_empty()
+                            || p.purposes
+                                .iter()
+                                .any(|u| !BENIGN_PURPOSES.contains(&u.as_str())))
+                })
+            })
+        })
+    }
+
+    /// Whether a strict ancestor of `id` is stated in `facts` by clauses
+    /// that `counts` accepts (given the ancestor and those clauses).
+    fn ancestor_stated(
+        &self,
+        facts: &Facts,
+        fk: FactKind,
+        id: &str,
+        counts: impl Fn(&str, &[usize]) -> bool,
+    ) -> bool {
         self.taxonomy
-            .ancestors(Kind::Recipient, id)
+            .ancestors(Self::kind_of(fk), id)
             .iter()
             .skip(1)
             .any(|a| {
                 facts
                     .positive
-                    .get(&(FactKind::Recipient, a.clone()))
-                    .is_some_and(|clauses| {
-                        clauses.iter().any(|&ci| {
-                            self.clauses(side)[ci].practices.iter().any(|p| {
-                                !p.negated
-                                    && p.recipients.contains(a)
-                                    && (p.purposes.is_empty()
-                                        || p.purposes
-                                            .iter()
-                                            .any(|u| !BENIGN_PURPOSES.contains(&u.as_str())))
-                            })
-                        })
-                    })
+                    .get(&(fk, a.clone()))
+                    .is_some_and(|clauses| counts(a, clauses))
             })
     }
 
@@ -505,11 +512,7 @@ impl<'a> Comparison<'a> {
             let what = self.data_phrase(&data);
             let gives = self.gives(&r, &what);
             let (kind, dir, why) = if added {
-                let before = if r == crate::taxonomy::ABROAD {
-                    "sent that abroad"
-                } else {
-                    "shared that with them"
-                };
+                let before = Self::gave(&r, "that");
                 (
                     "new_data_for_recipient",
                     Direction::Widens,
@@ -660,11 +663,7 @@ impl<'a> Comparison<'a> {
         let gives = self.gives(id, &what);
         match (added, neutral) {
             (true, false) => {
-                let before = if id == crate::taxonomy::ABROAD {
-                    "sent data abroad"
-                } else {
-                    "shared data with them"
-                };
+                let before = Self::gave(id, "data");
                 format!(
                     "The new version {gives}{why_for}; the old version did not say it {before}."
                 )
@@ -690,6 +689,16 @@ impl<'a> Comparison<'a> {
         } else {
             let who = self.taxonomy.label(Kind::Recipient, recipient);
             format!("shares {what} with {who}")
+        }
+    }
+
+    /// What the old version did not say it did, in the past: "shared data
+    /// with them", "sent that abroad".
+    fn gave(recipient: &str, what: &str) -> String {
+        if recipient == crate::taxonomy::ABROAD {
+            format!("sent {what} abroad")
+        } else {
+            format!("shared {what} with them")
         }
     }
 

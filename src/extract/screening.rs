@@ -384,7 +384,9 @@ impl<'a> Analysis<'a> {
             && matches!(self.word(w - 1), "we" | "was" | "were");
         let done_before = before(2).any(|x| matches!(x, "have" | "has" | "had")) || past;
         // (In the verb's own clause: "You can request a copy, and we
-        // shared it with advertisers" states the sharing.)
+        // shared it with advertisers" states the sharing. Not
+        // `clause_broken`: the request reaches into relative clauses, "a
+        // list of … that was shared", which that check ends at.)
         let same_clause = |i: usize| {
             let between = &self.norm[self.words[i]..h.start];
             ![". ", "; ", ": ", ", and ", ", but "]
@@ -635,31 +637,33 @@ impl<'a> Analysis<'a> {
     /// after it: "with Microsoft affiliates and vendors", "with Google
     /// subsidiaries" — the affiliates receive, not the company.
     fn names_recipient_next(&self, u: &Hit) -> bool {
-        self.hits.iter().any(|v| {
-            v.start > u.end
-                && self.norm[u.end..v.start].trim().is_empty()
-                && self.entry(v, Kind::Recipient).is_some()
-                && !self.is(v, Target::FirstParty)
-        })
+        self.recipient_follows(u, |between| between.trim().is_empty())
     }
 
     /// Whether a recipient is joined to this receiver by "and" or "or":
     /// "with us and our service providers", "with Google and its vendors".
     fn recipient_joined(&self, u: &Hit) -> bool {
-        // (The possessive is a hit of its own: "our" names the company.)
-        let possessive = |v: &&Hit| matches!(&self.norm[v.start..v.end], "our" | "its" | "their");
-        let next = self
-            .hits
-            .iter()
-            .filter(|v| v.start > u.end && !possessive(v));
-        next.take(1).any(|v| {
-            let between = self.norm[u.end..v.start].trim_start_matches([' ', ',']);
-            let mut words = between.split_whitespace();
+        self.recipient_follows(u, |between| {
+            let mut words = between.trim_start_matches([' ', ',']).split_whitespace();
             matches!(words.next(), Some("and" | "or" | "and/or"))
                 && words.all(|x| matches!(x, "our" | "its" | "their" | "the" | "other"))
-                && self.entry(v, Kind::Recipient).is_some()
-                && !self.is(v, Target::FirstParty)
         })
+    }
+
+    /// Whether the next term after `u` (past a possessive, itself a hit:
+    /// "our" names the company) is a recipient other than the company,
+    /// with words between that `joins` accepts.
+    fn recipient_follows(&self, u: &Hit, joins: impl Fn(&str) -> bool) -> bool {
+        let possessive = |v: &&Hit| matches!(&self.norm[v.start..v.end], "our" | "its" | "their");
+        self.hits
+            .iter()
+            .filter(|v| v.start > u.end && !possessive(v))
+            .take(1)
+            .any(|v| {
+                joins(&self.norm[u.end..v.start])
+                    && self.entry(v, Kind::Recipient).is_some()
+                    && !self.is(v, Target::FirstParty)
+            })
     }
 
     /// Whether a recipient after a disclosure verb is placed in another
