@@ -374,6 +374,16 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a hit names a disclosure or a sale, as a verb or a noun.
+    pub(super) fn names_disclosure(&self, h: &Hit) -> bool {
+        self.targets(h).iter().any(|t| match t {
+            Target::Entry(Kind::Action, i) | Target::WeakVerb(i) | Target::ActionNoun(i) => {
+                crate::extract::discloses(&self.ex.taxonomy.actions[*i].id)
+            }
+            _ => false,
+        })
+    }
+
     /// The action a hit names, if it names one here: weak verbs need a
     /// recipient later in the clause, action nouns a following "of".
     pub(super) fn action_of(&self, h: &Hit) -> Option<usize> {
@@ -563,6 +573,16 @@ impl<'a> Analysis<'a> {
     /// "our" and "us": the company named in a form that is never a subject.
     pub(super) fn object_form(&self, h: &Hit) -> bool {
         matches!(&self.norm[h.start..h.end], "our" | "us")
+    }
+
+    /// Whether `verb` is a gerund right after `h` ("us providing", "our
+    /// sharing"): then `h` is its subject, in whatever form.
+    pub(super) fn gerund_after(&self, h: &Hit, verb: &Hit) -> bool {
+        self.norm[h.end..verb.start].trim().is_empty()
+            && self.norm[verb.start..verb.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ing"))
     }
 
     pub(super) fn in_exception(&self, h: &Hit) -> bool {

@@ -61,7 +61,12 @@ impl<'a> Analysis<'a> {
                 // An infinitive after a verb the taxonomy does not know
                 // takes the party that verb governs ("allows you to connect
                 // … in order to share", "we ask partners to send").
-                (None, governed) => match governed.or_else(|| self.sentence_subject()) {
+                // (Not past a party named since: "You know that we do not
+                // provide or sell it" is the company's act.)
+                (None, governed) => match governed.or_else(|| {
+                    self.sentence_subject()
+                        .filter(|_| !self.party_named_after_opening(h))
+                }) {
                     Some(s) => s,
                     None => self.subject(h),
                 },

@@ -274,7 +274,10 @@ impl<'a> Analysis<'a> {
             if self.is(h, Target::FirstParty) {
                 // "our" and "us" are never the subject ("ads on our site
                 // may use …"); the search goes on for one.
-                if self.object_form(h) {
+                // Except right before a gerund, whose subject it is: "you
+                // consent to us providing your email to our provider", "object
+                // to our sharing it" — the company acts, the user permits.
+                if self.object_form(h) && !self.gerund_after(h, verb) {
                     continue;
                 }
                 return Some(None);
@@ -552,6 +555,38 @@ impl<'a> Analysis<'a> {
                         .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
                 }
             })
+    }
+
+    /// Whether a party that can be a subject (the company, not "our" or
+    /// "us"; a recipient) is named before `verb` but after the subject
+    /// opening the sentence ([`Analysis::sentence_subject`]'s).
+    pub(super) fn party_named_after_opening(&self, verb: &Hit) -> bool {
+        let Some(opener) = self
+            .hits
+            .iter()
+            .take_while(|h| self.word_index(h.start) < 4)
+            .find(|h| {
+                self.is(h, Target::UserSubject)
+                    || self.is(h, Target::FirstParty)
+                    || self.entry(h, Kind::Recipient).is_some()
+            })
+        else {
+            return false;
+        };
+        self.hits.iter().any(|h| {
+            let w = self.word_index(h.start);
+            h.start >= opener.end
+                && h.end <= verb.start
+                && !self.is(h, Target::UserSubject)
+                // ("post comments with friends and share them": a party
+                // after a preposition is none.)
+                && !matches!(
+                    self.word(w - 1),
+                    "with" | "to" | "from" | "by" | "for" | "of" | "about" | "on" | "in"
+                )
+                && ((self.is(h, Target::FirstParty) && !self.object_form(h))
+                    || self.entry(h, Kind::Recipient).is_some())
+        })
     }
 
     /// The subject named within the subject window before a verb, if any:

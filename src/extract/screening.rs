@@ -442,7 +442,22 @@ impl<'a> Analysis<'a> {
                 || matches!(self.word(j), "how" | "whether")
                 || asks
             {
-                return true;
+                // Consent is given to what takes place: "you consent to us
+                // providing your email to our email provider" states the
+                // disclosure once it says whom it reaches; "you consent to
+                // our collection and use of information" names its topic.
+                let consent = covering().any(|u| {
+                    self.is(u, Target::Topic)
+                        && ["consent", "agree"]
+                            .iter()
+                            .any(|c| self.norm[u.start..u.end].starts_with(c))
+                });
+                return !(consent
+                    && self.names_disclosure(h)
+                    && matches!(
+                        self.destination(h),
+                        Some(Destination::Recipient | Destination::Abroad)
+                    ));
             }
             // "about our use of", "regarding the disclosure of": a near cue
             // at most two words before an action named as a noun, or before
@@ -454,11 +469,18 @@ impl<'a> Analysis<'a> {
                 && self.actions_named_then_of(h)
                 && (j + 1..w)
                     .filter(|&k| {
-                        !self.covering(self.words[k]).any(|u| {
-                            self.names_action(u)
-                                || (self.entry(u, Kind::Recipient).is_some()
-                                    && self.words[k] != u.start)
-                        })
+                        // (Determiners neither, nor the joiners of a list
+                        // of actions: "responsible for any such websites'
+                        // collection and use of".)
+                        !matches!(
+                            self.word(k),
+                            "any" | "such" | "these" | "those" | "all" | "each" | "and" | "or"
+                        ) && !PARTY_DETERMINERS.contains(&self.word(k))
+                            && !self.covering(self.words[k]).any(|u| {
+                                self.names_action(u)
+                                    || (self.entry(u, Kind::Recipient).is_some()
+                                        && self.words[k] != u.start)
+                            })
                     })
                     .count()
                     <= 2
@@ -477,7 +499,17 @@ impl<'a> Analysis<'a> {
             let glue = NEGATION_GLUE.contains(&self.word(j))
                 || matches!(
                     self.word(j),
-                    "they" | "it's" | "its" | "their" | "is" | "are"
+                    "they"
+                        | "it's"
+                        | "its"
+                        | "their"
+                        | "is"
+                        | "are"
+                        | "any"
+                        | "such"
+                        | "these"
+                        | "those"
+                        | "the"
                 )
                 || covering().any(|u| {
                     self.targets(u).iter().any(|t| {
@@ -501,7 +533,9 @@ impl<'a> Analysis<'a> {
             // A short subject the vocabulary does not know: "describes how
             // Sites may collect", "how the app uses" (two words at most).
             if !glue && !listed {
-                if unknown < 2 && self.word(j).chars().all(char::is_alphabetic) {
+                // (A possessive too: "any such sites' use of".)
+                let bare = self.word(j).trim_end_matches("'s").trim_end_matches('\'');
+                if unknown < 2 && bare.chars().all(char::is_alphabetic) {
                     unknown += 1;
                     past_subject = true;
                     continue;

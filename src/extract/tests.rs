@@ -2617,3 +2617,79 @@ fn an_item_describing_a_recipient_still_names_whom_the_lead_in_reaches() {
         "{item:#?}"
     );
 }
+
+/// The disclosures a sentence states (not negated, or excepted): recipients.
+fn disclosed_to(text: &str) -> Vec<Vec<String>> {
+    ex().extract(text)
+        .into_iter()
+        .filter(|p| crate::extract::discloses(&p.action) && p.happens() && p.actor == "first-party")
+        .map(|p| p.recipients)
+        .collect()
+}
+
+#[test]
+fn the_company_before_a_gerund_is_its_subject() {
+    // "us providing", "our sharing": the company acts; the user consents.
+    for text in [
+        "You consent to us providing your email to our email provider.",
+        "By subscribing, you consent to our sharing your email with our email provider.",
+    ] {
+        assert_eq!(
+            disclosed_to(text),
+            vec![vec!["service-providers"]],
+            "{text}"
+        );
+    }
+    // Consent to a practice named without whom it reaches names a topic.
+    assert!(
+        ex().extract("You consent to our collection, use and disclosure of your information.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_party_named_after_the_opening_user_is_the_later_verbs_subject() {
+    // "You … that we do not provide or sell": the company's promise, and
+    // its exception is where it sells.
+    let ps = ex().extract(
+        "You should be assured that we do not provide or sell information about our customers to anyone except our payment gateway provider.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "sell"
+            && p.actor == "first-party"
+            && p.negated
+            && p.has_exception()),
+        "{ps:#?}"
+    );
+    // The user opening the sentence still acts for a verb joined to theirs.
+    let ps = ex().extract("You can post comments on the forum and share them.");
+    assert!(
+        ps.iter()
+            .all(|p| p.action != "share" || p.actor == "first-party"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_partner_in_the_singular_names_a_recipient() {
+    assert_eq!(
+        disclosed_to("We share your name with our partner."),
+        vec![vec!["partners"]]
+    );
+    assert_eq!(
+        disclosed_to("We may provide your address to our fulfillment partner."),
+        vec![vec!["service-providers"]]
+    );
+}
+
+#[test]
+fn determiners_and_list_joiners_keep_an_action_named_as_a_topic() {
+    for text in [
+        "We are not responsible for any such sites' use of your information.",
+        "We are not responsible for the collection and use of your information by such sites.",
+        "We have no control over these advertisers' collection or use of your data.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+}
