@@ -509,11 +509,36 @@ impl<'a> Analysis<'a> {
     pub(super) fn grants_access(&self, verb: &Hit) -> bool {
         // The weak verbs ("have access to", "allow access"), not "access"
         // itself: "advertisers may access your IP address" collect it.
-        self.norm[verb.start..verb.end].contains("access")
-            && self
-                .targets(verb)
-                .iter()
-                .any(|t| matches!(t, Target::WeakVerb(_)))
+        self.targets(verb)
+            .iter()
+            .any(|t| matches!(t, Target::WeakVerb(_)))
+            && (self.norm[verb.start..verb.end].contains("access") || self.passive_receiver(verb))
+    }
+
+    /// A passive of giving whose subject is who receives: "advertisers are
+    /// provided with your email address", "third parties who have been
+    /// sent your data" (not "your data is provided to advertisers", nor
+    /// "provided by").
+    fn passive_receiver(&self, verb: &Hit) -> bool {
+        let term = &self.norm[verb.start..verb.end];
+        if !self.passive(verb)
+            || !matches!(
+                term,
+                "provided" | "given" | "sent" | "supplied" | "furnished" | "shown"
+            )
+        {
+            return false;
+        }
+        let rest = &self.norm[verb.end..];
+        rest.starts_with(" with ")
+            || self.hits.iter().any(|d| {
+                d.start > verb.end
+                    && self.entry(d, Kind::Data).is_some()
+                    && self.word_index(d.start) <= self.word_index(verb.start) + 3
+                    && !self.norm[verb.end..d.start].contains([',', ';', ':'])
+                    && !self.norm[verb.end..d.start].contains(" by ")
+                    && !self.norm[verb.end..d.start].contains(" to ")
+            })
     }
 
     /// Whether `verb`'s subject is what passes: a passive ("is shared

@@ -27,7 +27,7 @@ const PARTNERING: &[&str] = &[
 #[rustfmt::skip]
 const AGENT_OF: &[&str] = &[
     "provided", "operated", "powered", "hosted", "administered", "processed", "served",
-    "delivered", "owned", "managed", "supplied", "offered", "run",
+    "delivered", "owned", "managed", "supplied", "offered", "run", "collected", "gathered",
 ];
 /// Verbs after which a capitalised name, a corporate suffix and "to / for
 /// / as" name a company used for something: "we use Zipscene LLC to help us

@@ -246,6 +246,19 @@ impl<'a> Analysis<'a> {
                 .find(|&i| ENABLING.contains(&self.word(i)))
         {
             k = e;
+            // A permission joined to a negated action shares its negation:
+            // "we do not sell your data to advertisers or allow them to
+            // collect it".
+            if e > 0
+                && matches!(self.word(e - 1), "or" | "nor")
+                && let Some(v) = self.hits.iter().rev().find(|h| {
+                    h.end <= self.words[e - 1]
+                        && self.names_action(h)
+                        && !self.clause_broken(h.end, self.words[e - 1])
+                })
+            {
+                k = self.word_index(v.start);
+            }
         }
         let mut budget = NEGATION_WINDOW;
         // Only the run of actions right before the verb is free: in "not

@@ -283,26 +283,7 @@ impl<'a> Analysis<'a> {
                 return Some(None);
             }
             if self.is(h, Target::Pronoun) {
-                // The party named last before it in this clause, else the
-                // one the previous clause named last.
-                let here = self
-                    .hits
-                    .iter()
-                    .rev()
-                    .filter(|u| u.end <= h.start && !self.joined_to_party(u))
-                    .find_map(|u| {
-                        if self.is(u, Target::UserSubject) {
-                            Some(Antecedent::User)
-                        } else {
-                            self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
-                        }
-                    });
-                return match here.unwrap_or_else(|| self.antecedent.clone()) {
-                    Antecedent::Recipient(i) => {
-                        Some(Some(self.ex.taxonomy.recipients[i].id.clone()))
-                    }
-                    Antecedent::User | Antecedent::Unknown => None,
-                };
+                return self.referent(h.start);
             }
             if self.is(h, Target::UserSubject) {
                 // "… identify you and share it": the user is the object of
@@ -507,6 +488,28 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whom a pronoun ("they", "them") stands for: the party named last
+    /// before it in this clause, else the one the previous clause named
+    /// last. Same encoding as [`Analysis::subject`].
+    fn referent(&self, pronoun: usize) -> Option<Option<String>> {
+        let here = self
+            .hits
+            .iter()
+            .rev()
+            .filter(|u| u.end <= pronoun && !self.joined_to_party(u))
+            .find_map(|u| {
+                if self.is(u, Target::UserSubject) {
+                    Some(Antecedent::User)
+                } else {
+                    self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
+                }
+            });
+        match here.unwrap_or_else(|| self.antecedent.clone()) {
+            Antecedent::Recipient(i) => Some(Some(self.ex.taxonomy.recipients[i].id.clone())),
+            Antecedent::User | Antecedent::Unknown => None,
+        }
+    }
+
     /// For an infinitive ("to share"), the party named as the object of a
     /// verb that lets it act (`ENABLING`: "allow", "let", "enable", "permit",
     /// "authorize") or of "help" before it, in the same
@@ -523,6 +526,11 @@ impl<'a> Analysis<'a> {
         })?;
         if self.norm[self.words[g]..verb.start].contains(['.', ';', ':']) {
             return None;
+        }
+        // "We work with advertisers and allow them to collect …": the
+        // pronoun stands for whom it refers to.
+        if g + 1 < w && self.word(g + 1) == "them" {
+            return self.referent(self.words[g + 1]).map(Some);
         }
         let party = self.hits.iter().find(|h| {
             h.start > self.words[g]

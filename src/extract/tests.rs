@@ -2693,3 +2693,51 @@ fn determiners_and_list_joiners_keep_an_action_named_as_a_topic() {
         assert!(ps.is_empty(), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn a_party_let_act_through_a_pronoun_is_the_one_it_stands_for() {
+    let ps =
+        ex().extract("We work with advertisers and allow them to collect your device identifiers.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "advertisers" && !p.negated),
+        "{ps:#?}"
+    );
+    // A permission joined to a negated action is denied with it.
+    let ps = ex().extract("We do not sell your data to advertisers or allow them to collect it.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "advertisers" && p.negated),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+}
+
+#[test]
+fn the_subject_of_a_passive_of_giving_receives() {
+    assert_eq!(
+        disclosed_to("Advertisers are provided with your email address."),
+        vec![vec!["advertisers"]]
+    );
+    assert_eq!(
+        disclosed_to("Third parties that are sent your data must protect it."),
+        vec![vec!["third-parties"]]
+    );
+    // Not the user, nor what is provided "by" someone.
+    assert!(disclosed_to("You will be provided with a copy of your data.").is_empty());
+    assert!(disclosed_to("The ads you see are provided by advertisers.").is_empty());
+}
+
+#[test]
+fn a_name_after_collected_by_is_a_company() {
+    let e = ex();
+    let out = e.extract_all(clauses_of(
+        "Our shop links to partner stores.\n\nWhen you visit their sites, your order details are collected by Alienware.\n",
+    ));
+    let ps: Vec<&Practice> = out.iter().flat_map(|c| c.practices.iter()).collect();
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "named-companies"),
+        "{ps:#?}"
+    );
+}
