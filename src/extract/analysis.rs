@@ -423,6 +423,16 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        // "Publicly accessible areas", "publicly available information":
+        // a predicate of reach before a noun describes the noun (a place,
+        // data found in public), it states no disclosure.
+        if self.norm[h.start..h.end].starts_with("publicly ")
+            && self.word_index(h.end - 1) == w + 1
+            && w + 2 < self.words.len()
+            && ATTRIBUTED_NOUNS.contains(&self.word(w + 2).trim_end_matches([',', '.']))
+        {
+            return None;
+        }
         let of = self.norm[h.end..].starts_with(" of ");
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) if !noun || of => Some(i),

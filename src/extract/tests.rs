@@ -2741,3 +2741,35 @@ fn a_name_after_collected_by_is_a_company() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_predicate_of_reach_before_a_noun_describes_it() {
+    // A place ("publicly accessible areas"), not a disclosure.
+    assert!(
+        disclosed_to(
+            "If your children disclose information about themselves in publicly accessible areas of the Service, they may get unsolicited messages."
+        )
+        .is_empty()
+    );
+    // As a predicate it still states one.
+    assert_eq!(
+        disclosed_to("Your reviews will be publicly displayed."),
+        vec![vec!["public"]]
+    );
+    assert_eq!(
+        disclosed_to("Your profile is publicly accessible to everyone."),
+        vec![vec!["public"]]
+    );
+}
+
+#[test]
+fn internet_service_providers_before_a_verb_act() {
+    let ps = ex().extract(
+        "When you use our apps, device manufacturers and internet service providers may collect personal information about you.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "third-parties"),
+        "{ps:#?}"
+    );
+}

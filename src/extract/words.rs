@@ -390,3 +390,14 @@ pub(super) const OBJECT_OPENERS: &[&str] = &[
     "those", "such", "one", "you", "us", "them", "him", "me", "fraud", "spam", "abuse", "potential",
     "actual", "concerns", "issues", "questions", "complaints", "problems", "requests", "links",
 ];
+
+/// Nouns a predicate of reach can describe ("publicly accessible areas",
+/// "publicly available information"): the phrase then names a place or a
+/// kind of data, not a disclosure.
+#[rustfmt::skip]
+pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
+    "area", "areas", "forum", "forums", "portion", "portions", "part", "parts", "section",
+    "sections", "space", "spaces", "page", "pages", "place", "places", "information", "data",
+    "content", "source", "sources", "record", "records", "database", "databases", "profile",
+    "profiles", "site", "sites", "websites", "posts",
+];
