@@ -239,11 +239,15 @@ impl<'a> Analysis<'a> {
         {
             first -= 1;
         }
+        // (Also a permitted act named as a gerund right after the party:
+        // "we do not allow third party behavioral tracking".)
+        let gerund = self.word(first).ends_with("ing");
         if first > 1
-            && self.word(first - 1) == "to"
-            && let Some(e) = (first.saturating_sub(7)..first - 1)
+            && (self.word(first - 1) == "to" || gerund)
+            && let Some(e) = (first.saturating_sub(if gerund { 5 } else { 7 })..first - 1)
                 .rev()
                 .find(|&i| ENABLING.contains(&self.word(i)))
+            && !self.clause_broken(self.words[e], self.words[first])
         {
             k = e;
             // A permission joined to a negated action shares its negation:
@@ -309,6 +313,11 @@ impl<'a> Analysis<'a> {
             NEGATION_GLUE.contains(&w)
                 || enabling(w)
                 || (w == "to" && (a..i).any(|k| enabling(self.word(k))))
+                // (Or a permitted act named as a gerund, whatever modifies
+                // it: "we do not allow third party behavioral tracking".)
+                || (self.word(b).ends_with("ing")
+                    && i + 3 >= b
+                    && (a..i).any(|k| enabling(self.word(k))))
                 || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
                 // "We do not sell, license or share …": a verb the
                 // vocabulary lacks, as one item of the list, passes the

@@ -2773,3 +2773,25 @@ fn internet_service_providers_before_a_verb_act() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_permitted_act_named_as_a_gerund_is_denied_with_its_permission() {
+    let ps = ex().extract("We do not allow third party behavioral tracking on our site.");
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.negated && p.actor == "third-parties"),
+        "{ps:#?}"
+    );
+    let ps = ex().extract("We allow third party tracking on our site.");
+    assert!(
+        ps.iter().any(|p| !p.negated && p.actor == "third-parties"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_cookie_sent_to_the_web_browser_reaches_no_third_party() {
+    assert!(
+        disclosed_to("Cookies are small files transferred from our website to your web browser.")
+            .is_empty()
+    );
+}
