@@ -1022,51 +1022,100 @@ impl<'a> Comparison<'a> {
                     })
                 })
             };
-            match theirs.choices.get(&(kind.clone(), *over_sharing)) {
+            let their_offers = theirs.choices.get(&(kind.clone(), *over_sharing));
+            // The offers the other version has no counterpart for: all of
+            // them (reported once, by the first) when it offers none of this
+            // kind; else each offer whose data and recipients no offer of
+            // this kind there overlaps — "opt out of sharing your location
+            // with advertisers" dropped while "opt out of sharing your email
+            // with partners" is added is two changes, not none. (One report
+            // per set of data and recipients: a choice is often restated.)
+            let mut unmatched: Vec<(usize, usize)> = Vec::new();
+            match their_offers {
                 None if reworded() => {}
-                None => {
-                    let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
-                    let label = with_article(&label);
-                    let over = self.choice_over(p);
-                    let (fkind, dir, why) = if added {
-                        if limits.is_empty() {
-                            (
-                                "choice_added",
-                                Direction::Narrows,
-                                format!(
-                                    "The new version offers {label} choice{over}; the old version did not."
-                                ),
-                            )
-                        } else {
-                            (
-                                "limited_choice_added",
-                                Direction::Neutral,
-                                format!(
-                                    "The new version offers {label} choice{over}, but only {limits}."
-                                ),
-                            )
+                None => unmatched.push(offers[0]),
+                Some(theirs_offers) => {
+                    for &o in offers {
+                        let x = &self.clauses(side)[o.0].practices[o.1];
+                        let same_terms = |&(c2, q2): &(usize, usize)| {
+                            let y = &self.clauses(side)[c2].practices[q2];
+                            y.data == x.data && y.recipients == x.recipients
+                        };
+                        // (Nor one its aligned clause restates over the same
+                        // data, as another kind: "exercising your preferences
+                        // in relation to cookies" gaining "opt-out preference
+                        // signals" still offers it.)
+                        let restated = self.counterpart(side, o.0).is_some_and(|cj| {
+                            let there: Vec<(usize, usize)> = self.clauses(Self::other(side))[cj]
+                                .practices
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, q)| q.choice.is_some())
+                                .map(|(qj, _)| (cj, qj))
+                                .collect();
+                            self.overlapping(side, &[o], &there).is_some()
+                        });
+                        if self.overlapping(side, &[o], theirs_offers).is_none()
+                            && !restated
+                            && !unmatched.iter().any(same_terms)
+                        {
+                            unmatched.push(o);
                         }
-                    } else if limits.is_empty() {
+                    }
+                }
+            }
+            for &(ci, pi) in &unmatched {
+                let p = &self.clauses(side)[ci].practices[pi];
+                let ch = p.choice.as_ref().expect("choice facts have a choice");
+                let terms = Terms {
+                    data: p.data.clone(),
+                    recipients: p.recipients.clone(),
+                    purposes: ch.scope.clone(),
+                };
+                let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
+                let label = with_article(&label);
+                let over = self.choice_over(p);
+                let (fkind, dir, why) = if added {
+                    if limits.is_empty() {
                         (
-                            "choice_removed",
-                            Direction::Widens,
+                            "choice_added",
+                            Direction::Narrows,
                             format!(
-                                "The old version offered {label} choice{over}; the new version no longer does."
+                                "The new version offers {label} choice{over}; the old version did not."
                             ),
                         )
                     } else {
                         (
-                            "limited_choice_removed",
+                            "limited_choice_added",
                             Direction::Neutral,
                             format!(
-                                "The old version offered {label} choice{over}, only {limits}; the new version no longer does."
+                                "The new version offers {label} choice{over}, but only {limits}."
                             ),
                         )
-                    };
-                    let mut f = self.finding(side, ci, fkind, dir, terms, why, None);
-                    f.severity = severity;
-                    out.push(f);
-                }
+                    }
+                } else if limits.is_empty() {
+                    (
+                        "choice_removed",
+                        Direction::Widens,
+                        format!(
+                            "The old version offered {label} choice{over}; the new version no longer does."
+                        ),
+                    )
+                } else {
+                    (
+                        "limited_choice_removed",
+                        Direction::Neutral,
+                        format!(
+                            "The old version offered {label} choice{over}, only {limits}; the new version no longer does."
+                        ),
+                    )
+                };
+                let mut f = self.finding(side, ci, fkind, dir, terms, why, None);
+                f.severity = severity;
+                out.push(f);
+            }
+            match their_offers {
+                None => {}
                 Some(their_offers) if added => {
                     // Compare limits once (from the new side) to avoid double reports.
                     let (cj, pj) = their_offers[0];

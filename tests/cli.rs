@@ -432,3 +432,53 @@ fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
         "{text}"
     );
 }
+
+#[test]
+fn an_opt_out_over_other_data_does_not_stand_in_for_a_dropped_one() {
+    // Old: an opt-out over sharing location with advertisers. New: that one
+    // is gone, and an opt-out over sharing email with partners appears.
+    // Both versions offer "an opt-out over sharing", but not the same one.
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
+    std::fs::write(
+        &old,
+        "# Policy\n\nWe share your location with advertisers. You can opt out of our sharing your location with advertisers in your settings.\n\nWe share your email address with partners.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "# Policy\n\nWe share your location with advertisers.\n\nWe share your email address with partners. You can opt out of our sharing your email address with partners by contacting us.\n",
+    )
+    .unwrap();
+    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let findings = v["findings"].as_array().unwrap();
+    let of_kind = |k: &str| {
+        findings
+            .iter()
+            .find(|f| f["kind"] == k)
+            .unwrap_or_else(|| panic!("no {k}: {v:#}"))
+    };
+    let removed = of_kind("choice_removed");
+    assert_eq!(removed["direction"], "widens");
+    assert_eq!(removed["data"], serde_json::json!(["location"]));
+    assert_eq!(removed["recipients"], serde_json::json!(["advertisers"]));
+    let added = of_kind("choice_added");
+    assert_eq!(added["data"], serde_json::json!(["email-address"]));
+    assert_eq!(added["recipients"], serde_json::json!(["partners"]));
+    // An opt-out restated over the same data is no change.
+    std::fs::write(
+        &new,
+        "# Policy\n\nWe share your location with advertisers. To opt out of sharing your location with advertisers, contact us.\n\nWe share your email address with partners.\n",
+    )
+    .unwrap();
+    let (_, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| !f["kind"].as_str().unwrap().contains("choice")),
+        "{v:#}"
+    );
+}

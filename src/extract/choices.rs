@@ -73,6 +73,18 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // An inability whose means is the choice: "You cannot remove Flash
+        // cookies simply by changing your browser settings".
+        let wide: Vec<&str> = (w.saturating_sub(10)..w).map(|i| self.word(i)).collect();
+        if let Some(by) = wide.iter().rposition(|x| *x == "by")
+            && wide[..by].iter().enumerate().any(|(i, x)| {
+                matches!(*x, "cannot" | "unable" | "can't")
+                    || (*x == "not" && i > 0 && wide[i - 1] == "can")
+            })
+            && !self.norm[self.words[w.saturating_sub(10)]..choice.start].contains([',', ';', ':'])
+        {
+            return true;
+        }
         let Some(neg) = before
             .iter()
             .rposition(|x| matches!(*x, "not" | "cannot" | "no" | "never" | "unable"))

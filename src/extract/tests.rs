@@ -2795,3 +2795,25 @@ fn a_cookie_sent_to_the_web_browser_reaches_no_third_party() {
             .is_empty()
     );
 }
+
+#[test]
+fn an_inability_whose_means_is_the_choice_offers_none() {
+    assert!(
+        choice_kinds(
+            &ex(),
+            "You cannot remove Flash cookies simply by changing your browser settings."
+        )
+        .is_empty()
+    );
+    // Settings "in your browser" are the browser's.
+    offers_one_choice(&[
+        (
+            "You may be able to reject some or all of these technologies by adjusting the appropriate settings in your browser.",
+            "browser-controls",
+        ),
+        (
+            "We cannot respond to such requests, but you can block cookies by changing the settings in your browser.",
+            "browser-controls",
+        ),
+    ]);
+}
