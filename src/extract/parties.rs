@@ -447,6 +447,16 @@ impl<'a> Analysis<'a> {
         {
             end += p;
         }
+        // An agent shared by coordinated passives comes after the last:
+        // "collected by, and used by third parties".
+        if self.passive(verb)
+            && self.norm[end..].starts_with(" by,")
+            && let Some(p) = self.norm[end + 4..].find(" by ")
+            && !self.norm[end + 4..end + 4 + p].contains(['.', ';', ':'])
+            && self.norm[end + 4..end + 4 + p].split_whitespace().count() <= 4
+        {
+            end += 4 + p;
+        }
         let after = &self.norm[end..];
         if let Some(rest) = after.strip_prefix(" by ") {
             for h in self.hits.iter().filter(|h| h.start >= end + 4) {
@@ -455,6 +465,27 @@ impl<'a> Analysis<'a> {
                 }
                 if let Some(i) = self.entry(h, Kind::Recipient) {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+                // "collected by us, and used by our partners": the company
+                // is this verb's agent; the partners are the next one's. (Not
+                // when it heads a list of agents, "by us or by our
+                // advertisers", "by us as well as third parties", which the
+                // third party closes.)
+                if self.is(h, Target::FirstParty)
+                    && h.start == end + 4
+                    && &self.norm[h.start..h.end] != "our"
+                {
+                    let rest = self.norm[h.end..].trim_start_matches(',');
+                    let listed = [" or ", " and ", " as well as ", " by "]
+                        .iter()
+                        .any(|j| rest.starts_with(j));
+                    let next = self.hits.iter().find(|u| {
+                        u.start > h.end
+                            && (self.names_action(u) || self.entry(u, Kind::Recipient).is_some())
+                    });
+                    if !listed || next.is_none_or(|u| self.names_action(u)) {
+                        return Some(None);
+                    }
                 }
             }
         }

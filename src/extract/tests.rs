@@ -2817,3 +2817,22 @@ fn an_inability_whose_means_is_the_choice_offers_none() {
         ),
     ]);
 }
+
+#[test]
+fn the_agent_of_a_passive_is_the_party_after_its_own_by() {
+    let ps = ex().extract("Your data is collected by us, and used by our partners.");
+    let actor = |a: &str| ps.iter().find(|p| p.action == a).map(|p| p.actor.as_str());
+    assert_eq!(actor("collect"), Some("first-party"), "{ps:#?}");
+    assert_eq!(actor("use"), Some("partners"), "{ps:#?}");
+    // Coordinated passives share the agent after the last.
+    let ps =
+        ex().extract("The information you post may be collected by, and used by third parties.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "third-parties"),
+        "{ps:#?}"
+    );
+    // A list of agents the company opens names the others too.
+    let ps = ex().extract("Tracking information is collected by us as well as third parties.");
+    assert!(ps.iter().any(|p| p.actor == "third-parties"), "{ps:#?}");
+}
