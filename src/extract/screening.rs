@@ -472,10 +472,9 @@ impl<'a> Analysis<'a> {
                         // (Determiners neither, nor the joiners of a list
                         // of actions: "responsible for any such websites'
                         // collection and use of".)
-                        !matches!(
-                            self.word(k),
-                            "any" | "such" | "these" | "those" | "all" | "each" | "and" | "or"
-                        ) && !PARTY_DETERMINERS.contains(&self.word(k))
+                        !matches!(self.word(k), "and" | "or")
+                            && !DETERMINERS.contains(&self.word(k))
+                            && !PARTY_DETERMINERS.contains(&self.word(k))
                             && !self.covering(self.words[k]).any(|u| {
                                 self.names_action(u)
                                     || (self.entry(u, Kind::Recipient).is_some()
@@ -499,18 +498,9 @@ impl<'a> Analysis<'a> {
             let glue = NEGATION_GLUE.contains(&self.word(j))
                 || matches!(
                     self.word(j),
-                    "they"
-                        | "it's"
-                        | "its"
-                        | "their"
-                        | "is"
-                        | "are"
-                        | "any"
-                        | "such"
-                        | "these"
-                        | "those"
-                        | "the"
+                    "they" | "it's" | "its" | "their" | "is" | "are"
                 )
+                || DETERMINERS.contains(&self.word(j))
                 || covering().any(|u| {
                     self.targets(u).iter().any(|t| {
                         matches!(

@@ -401,3 +401,7 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
     "content", "source", "sources", "record", "records", "database", "databases", "profile",
     "profiles", "site", "sites", "websites", "posts",
 ];
+
+/// Determiners a party or an action named as a noun may carry ("any such
+/// websites' use of", "these third parties' collection").
+pub(super) const DETERMINERS: &[&str] = &["any", "such", "these", "those", "all", "each", "the"];
