@@ -24,14 +24,7 @@ pub struct Score {
 
 impl Score {
     pub fn from_counts(tp: usize, fp: usize, fn_: usize) -> Score {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let precision = ratio(tp, tp + fp);
-        let recall = ratio(tp, tp + fn_);
-        let f1 = if precision + recall == 0.0 {
-            0.0
-        } else {
-            2.0 * precision * recall / (precision + recall)
-        };
+        let (precision, recall, f1) = exact(tp, fp, fn_);
         let round = |x: f64| (x * 10000.0).round() / 10000.0;
         Score {
             precision: round(precision),
@@ -42,6 +35,21 @@ impl Score {
             fn_,
         }
     }
+}
+
+/// Precision, recall and F1 from counts, unrounded: the text table rounds
+/// these once (rounding the JSON's four decimals again would print 0.6085
+/// — really 0.60849 — as 0.609).
+fn exact(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let precision = ratio(tp, tp + fp);
+    let recall = ratio(tp, tp + fn_);
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    (precision, recall, f1)
 }
 
 /// Counts that accumulate into a [`Score`].
@@ -88,11 +96,37 @@ pub fn render_text(r: &EvalReport, out: &mut dyn std::io::Write) -> std::io::Res
         "metric", "precision", "recall", "f1", "tp", "fp", "fn"
     )?;
     for (name, s) in &r.metrics {
+        let (precision, recall, f1) = exact(s.tp, s.fp, s.fn_);
         writeln!(
             out,
             "{:<24} {:>9.3} {:>7.3} {:>7.3} {:>7} {:>7} {:>7}",
-            name, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
+            name, precision, recall, f1, s.tp, s.fp, s.fn_
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_table_rounds_the_counts_once() {
+        // 774 / 1272 = 0.60849…: 0.608, though the JSON's 0.6085 would
+        // round to 0.609.
+        let mut metrics = BTreeMap::new();
+        metrics.insert("m".to_string(), Score::from_counts(774, 498, 166));
+        let r = EvalReport {
+            schema: SCHEMA,
+            corpus: "opp115",
+            documents: 1,
+            unit: "segments".into(),
+            metrics,
+        };
+        assert_eq!(r.metrics["m"].precision, 0.6085);
+        let mut out = Vec::new();
+        render_text(&r, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("    0.608   0.823   0.700"), "{text}");
+    }
 }
