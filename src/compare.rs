@@ -888,6 +888,23 @@ impl<'a> Comparison<'a> {
         })
     }
 
+    /// The choices the clause aligned with clause `c` of `side` offers, as
+    /// (clause, practice index) on the other side; none when it has no
+    /// counterpart.
+    fn aligned_offers(&self, side: Side, c: usize) -> Vec<(usize, usize)> {
+        self.counterpart(side, c)
+            .map(|cj| {
+                self.clauses(Self::other(side))[cj]
+                    .practices
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.choice.is_some())
+                    .map(|(qj, _)| (cj, qj))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// What a choice governs, to follow its name: " over sharing phone
     /// number with Facebook", " over sharing information" (nothing for a
     /// choice stated on its own, "you can opt out at any time", or an
@@ -1014,11 +1031,11 @@ impl<'a> Comparison<'a> {
             // its aligned clause offers the same kind.
             let reworded = || {
                 offers.iter().any(|&(c, _)| {
-                    self.counterpart(side, c).is_some_and(|cj| {
-                        self.clauses(Self::other(side))[cj]
-                            .practices
-                            .iter()
-                            .any(|q| q.choice.as_ref().is_some_and(|x| x.kind == *kind))
+                    self.aligned_offers(side, c).iter().any(|&(cj, qj)| {
+                        self.clauses(Self::other(side))[cj].practices[qj]
+                            .choice
+                            .as_ref()
+                            .is_some_and(|x| x.kind == *kind)
                     })
                 })
             };
@@ -1045,16 +1062,9 @@ impl<'a> Comparison<'a> {
                         // data, as another kind: "exercising your preferences
                         // in relation to cookies" gaining "opt-out preference
                         // signals" still offers it.)
-                        let restated = self.counterpart(side, o.0).is_some_and(|cj| {
-                            let there: Vec<(usize, usize)> = self.clauses(Self::other(side))[cj]
-                                .practices
-                                .iter()
-                                .enumerate()
-                                .filter(|(_, q)| q.choice.is_some())
-                                .map(|(qj, _)| (cj, qj))
-                                .collect();
-                            self.overlapping(side, &[o], &there).is_some()
-                        });
+                        let restated = self
+                            .overlapping(side, &[o], &self.aligned_offers(side, o.0))
+                            .is_some();
                         if self.overlapping(side, &[o], theirs_offers).is_none()
                             && !restated
                             && !unmatched.iter().any(same_terms)

@@ -75,13 +75,10 @@ impl<'a> Analysis<'a> {
         }
         // An inability whose means is the choice: "You cannot remove Flash
         // cookies simply by changing your browser settings".
-        let wide: Vec<&str> = (w.saturating_sub(10)..w).map(|i| self.word(i)).collect();
-        if let Some(by) = wide.iter().rposition(|x| *x == "by")
-            && wide[..by].iter().enumerate().any(|(i, x)| {
-                matches!(*x, "cannot" | "unable" | "can't")
-                    || (*x == "not" && i > 0 && wide[i - 1] == "can")
-            })
-            && !self.norm[self.words[w.saturating_sub(10)]..choice.start].contains([',', ';', ':'])
+        let lo = w.saturating_sub(10);
+        if let Some(by) = (lo..w).rev().find(|&i| self.word(i) == "by")
+            && (lo..by).any(|i| self.word(i) == "unable" || self.can_not_at(i))
+            && !self.norm[self.words[lo]..choice.start].contains([',', ';', ':'])
         {
             return true;
         }

@@ -52,7 +52,7 @@ impl<'a> Analysis<'a> {
         let unable = || {
             (0..self.words.len()).any(|i| match self.word(i) {
                 "unable" | "impossible" => true,
-                "can" => at(i + 1) == Some("not"),
+                "can" => self.can_not_at(i),
                 "not" => {
                     at(i + 1) == Some("able")
                         || (at(i + 1), at(i + 2)) == (Some("be"), Some("able"))
@@ -64,6 +64,12 @@ impl<'a> Analysis<'a> {
             || (before(1) == Some("not") && before(2) == Some("of"))
     }
 
+    /// Whether words `i` and `i + 1` say "can not" (the normalised form of
+    /// "cannot" and "can't").
+    pub(super) fn can_not_at(&self, i: usize) -> bool {
+        self.word(i) == "can" && i + 1 < self.words.len() && self.word(i + 1) == "not"
+    }
+
     /// Whether a negated passive is the goal of a measure, not a promise:
     /// "we encrypt data to ensure it can't be linked to other information
     /// about you", "… so that it cannot be identified" describe what a
@@ -72,8 +78,8 @@ impl<'a> Analysis<'a> {
     pub(super) fn goal_of_measure(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         let cannot = (w.saturating_sub(4)..w).any(|i| {
-            matches!(self.word(i), "cannot" | "can't" | "cant")
-                || (self.word(i) == "can" && i + 1 < w && self.word(i + 1) == "not")
+            // (The text is normalised: "cannot" and "can't" read "can not".)
+            self.word(i) == "cant" || self.can_not_at(i)
         });
         cannot
             && self.passive(verb)

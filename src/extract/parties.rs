@@ -166,10 +166,7 @@ impl<'a> Analysis<'a> {
         // (The subject opens the sentence: in "Our partners, affiliates,
         // and service providers, use …" the list names one subject, its first.)
         let subject_before = self.hits.iter().any(|h| {
-            h.end == comma
-                && !self.norm[..h.start].contains(',')
-                && ((self.is(h, Target::FirstParty) && !self.object_form(h))
-                    || self.entry(h, Kind::Recipient).is_some())
+            h.end == comma && !self.norm[..h.start].contains(',') && self.subject_party(h)
         });
         joined && no_verb && subject_before
     }
@@ -412,11 +409,10 @@ impl<'a> Analysis<'a> {
             && !noun
             && !self.passive(verb)
             && !self.norm[..verb.start].contains([',', ';', ':'])
-            && !self.hits.iter().any(|h| {
-                h.end <= verb.start
-                    && ((self.is(h, Target::FirstParty) && !self.object_form(h))
-                        || self.entry(h, Kind::Recipient).is_some())
-            })
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.end <= verb.start && self.subject_party(h))
         {
             return None;
         }
@@ -581,27 +577,21 @@ impl<'a> Analysis<'a> {
     /// `Some(None)` for the user, `Some(Some(None))` for the company,
     /// `Some(Some(Some(id)))` for a recipient.
     pub(super) fn sentence_subject(&self) -> Option<Option<Option<String>>> {
-        self.hits
-            .iter()
-            .take_while(|h| self.word_index(h.start) < 4)
-            .find_map(|h| {
-                if self.is(h, Target::UserSubject) {
-                    Some(None)
-                } else if self.is(h, Target::FirstParty) {
-                    Some(Some(None))
-                } else {
-                    self.entry(h, Kind::Recipient)
-                        .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
-                }
-            })
+        let h = self.opening_party()?;
+        Some(if self.is(h, Target::UserSubject) {
+            None
+        } else if self.is(h, Target::FirstParty) {
+            Some(None)
+        } else {
+            let i = self.entry(h, Kind::Recipient)?;
+            Some(Some(self.ex.taxonomy.recipients[i].id.clone()))
+        })
     }
 
-    /// Whether a party that can be a subject (the company, not "our" or
-    /// "us"; a recipient) is named before `verb` but after the subject
-    /// opening the sentence ([`Analysis::sentence_subject`]'s).
-    pub(super) fn party_named_after_opening(&self, verb: &Hit) -> bool {
-        let Some(opener) = self
-            .hits
+    /// The first party named in the clause's first four words: the user,
+    /// the company or a recipient.
+    fn opening_party(&self) -> Option<&Hit> {
+        self.hits
             .iter()
             .take_while(|h| self.word_index(h.start) < 4)
             .find(|h| {
@@ -609,7 +599,20 @@ impl<'a> Analysis<'a> {
                     || self.is(h, Target::FirstParty)
                     || self.entry(h, Kind::Recipient).is_some()
             })
-        else {
+    }
+
+    /// Whether a hit names a party that can be a subject: the company (not
+    /// as "our" or "us") or a recipient.
+    fn subject_party(&self, h: &Hit) -> bool {
+        (self.is(h, Target::FirstParty) && !self.object_form(h))
+            || self.entry(h, Kind::Recipient).is_some()
+    }
+
+    /// Whether a party that can be a subject ([`Analysis::subject_party`])
+    /// is named before `verb` but after the party opening the sentence
+    /// ([`Analysis::sentence_subject`]'s).
+    pub(super) fn party_named_after_opening(&self, verb: &Hit) -> bool {
+        let Some(opener) = self.opening_party() else {
             return false;
         };
         self.hits.iter().any(|h| {
@@ -623,8 +626,7 @@ impl<'a> Analysis<'a> {
                     self.word(w - 1),
                     "with" | "to" | "from" | "by" | "for" | "of" | "about" | "on" | "in"
                 )
-                && ((self.is(h, Target::FirstParty) && !self.object_form(h))
-                    || self.entry(h, Kind::Recipient).is_some())
+                && self.subject_party(h)
         })
     }
 
