@@ -1039,6 +1039,13 @@ impl<'a> Comparison<'a> {
                     })
                 })
             };
+            // (Nor one its aligned clause restates over the same data, as
+            // another kind: "exercising your preferences in relation to
+            // cookies" gaining "opt-out preference signals" still offers it.)
+            let restated = |o: (usize, usize)| {
+                self.overlapping(side, &[o], &self.aligned_offers(side, o.0))
+                    .is_some()
+            };
             let their_offers = theirs.choices.get(&(kind.clone(), *over_sharing));
             // The offers the other version has no counterpart for: all of
             // them (reported once, by the first) when it offers none of this
@@ -1050,7 +1057,7 @@ impl<'a> Comparison<'a> {
             let mut unmatched: Vec<(usize, usize)> = Vec::new();
             match their_offers {
                 None if reworded() => {}
-                None => unmatched.push(offers[0]),
+                None => unmatched.extend(offers.iter().copied().find(|&o| !restated(o))),
                 Some(theirs_offers) => {
                     for &o in offers {
                         let x = &self.clauses(side)[o.0].practices[o.1];
@@ -1058,15 +1065,8 @@ impl<'a> Comparison<'a> {
                             let y = &self.clauses(side)[c2].practices[q2];
                             y.data == x.data && y.recipients == x.recipients
                         };
-                        // (Nor one its aligned clause restates over the same
-                        // data, as another kind: "exercising your preferences
-                        // in relation to cookies" gaining "opt-out preference
-                        // signals" still offers it.)
-                        let restated = self
-                            .overlapping(side, &[o], &self.aligned_offers(side, o.0))
-                            .is_some();
                         if self.overlapping(side, &[o], theirs_offers).is_none()
-                            && !restated
+                            && !restated(o)
                             && !unmatched.iter().any(same_terms)
                         {
                             unmatched.push(o);

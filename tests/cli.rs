@@ -482,3 +482,25 @@ fn an_opt_out_over_other_data_does_not_stand_in_for_a_dropped_one() {
         "{v:#}"
     );
 }
+
+#[test]
+fn a_choice_reworded_as_another_kind_in_its_clause_is_no_change() {
+    // The same choice over the user's city, offered as "you can choose to"
+    // in the old version and as a setting in the new: neither version
+    // offers another choice of either kind, and still nothing changed.
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
+    std::fs::write(
+        &old,
+        "# Policy\n\nWe use your location to show you nearby items. You can choose to change your city at any time and make your city invisible to other members by going to My settings in your account.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "# Policy\n\nWe use your location to show you nearby items. You can at any time choose to change your city and make it not visible to other members under My settings in your account.\n",
+    )
+    .unwrap();
+    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    assert_eq!(v["findings"], serde_json::json!([]), "{v:#}");
+    assert_eq!(o.status.code(), Some(0));
+}

@@ -551,6 +551,22 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether `verb` is "based on": what is tailored to data (ads,
+    /// recommendations) uses it, and has no subject of its own.
+    pub(super) fn tailored(&self, verb: &Hit) -> bool {
+        self.word(self.word_index(verb.start)) == "based"
+    }
+
+    /// How many more words back `verb`'s subject, modal and negation may
+    /// stand: [`TAILORED_REACH`] for "based on", else none.
+    pub(super) fn tailored_reach(&self, verb: &Hit) -> usize {
+        if self.tailored(verb) {
+            TAILORED_REACH
+        } else {
+            0
+        }
+    }
+
     /// Whether `verb`'s subject is what passes: a passive ("is shared
     /// with"), or a predicate of reach ("is available to", "might go to").
     pub(super) fn data_is_subject(&self, verb: &Hit) -> bool {

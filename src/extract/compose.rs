@@ -15,6 +15,8 @@ impl<'a> Analysis<'a> {
         // The subject of the last action verb: `Some(None)` when it was the
         // user's act (skipped), `Some(Some(actor))` otherwise.
         let mut last_subject: Option<Option<Option<String>>> = None;
+        // Where that verb ends.
+        let mut last_end = 0;
         for (hi, h) in self.hits.iter().enumerate() {
             let Some(ai) = self.action_at(hi) else {
                 continue;
@@ -51,7 +53,21 @@ impl<'a> Analysis<'a> {
             // us, such as payment processors, to access …".
             // (Looked up once: only a joined verb can take it.)
             let governed = if joined { self.governed_party(h) } else { None };
+            // What is tailored "based on" data is the previous verb's
+            // doing when no party is named since: "advertisers use this
+            // information to provide you ads based on your browsing".
+            let tailored_by_last = self.tailored(h)
+                && last_subject.is_some()
+                && !self.clause_broken(last_end, h.start)
+                && !self.hits.iter().any(|u| {
+                    u.start >= last_end
+                        && u.end <= h.start
+                        && (self.is(u, Target::FirstParty)
+                            || self.is(u, Target::Pronoun)
+                            || self.entry(u, Kind::Recipient).is_some())
+                });
             let subject = match (&last_subject, governed) {
+                (Some(prev), _) if tailored_by_last => prev.clone(),
                 (_, Some(g)) if self.word(k - 1) == "to" => g,
                 _ if !joined || self.subject_named(h).is_some() => self.subject(h),
                 (Some(prev), _) => prev.clone(),
@@ -72,6 +88,7 @@ impl<'a> Analysis<'a> {
                 },
             };
             last_subject = Some(subject.clone());
+            last_end = h.end;
             // Not asking leave promises nothing about the data: "apps that
             // won't ask for separate permission to discover your location".
             // Asking it, "we may ask your permission to access your
@@ -279,9 +296,27 @@ impl<'a> Analysis<'a> {
             let destinations: Vec<Option<Destination>> =
                 verbs_proper.iter().map(|v| self.destination(v)).collect();
             let stays = !destinations.is_empty()
+                && destinations.iter().all(|d| {
+                    matches!(
+                        d,
+                        Some(Destination::Kept | Destination::Abroad | Destination::Company)
+                    )
+                });
+            // A party that sends the company data is where the company
+            // collects it: "Microsoft may share your personal information
+            // with us" (no third party receives).
+            let (action, actor) = if action == "share"
+                && actor.is_some()
+                && !destinations.is_empty()
                 && destinations
                     .iter()
-                    .all(|d| matches!(d, Some(Destination::Kept | Destination::Abroad)));
+                    .all(|d| d == &Some(Destination::Company))
+            {
+                ("collect".to_string(), None)
+            } else {
+                (action, actor)
+            };
+            let shares = shares && action != "collect";
             let abroad_known = self.ex.taxonomy.entry(Kind::Recipient, ABROAD).is_some();
             let abroad = action == "share"
                 && stays

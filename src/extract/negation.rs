@@ -270,7 +270,9 @@ impl<'a> Analysis<'a> {
                 k = self.word_index(v.start);
             }
         }
-        let mut budget = NEGATION_WINDOW;
+        // (What is tailored "based on" data reaches back past its verb and
+        // object: "we do not show you ads based on …".)
+        let mut budget = NEGATION_WINDOW + self.tailored_reach(verb);
         // Only the run of actions right before the verb is free: in "not
         // disclose your information collected", "collected" ends no list.
         let mut in_list = true;
@@ -361,7 +363,7 @@ impl<'a> Analysis<'a> {
 
     pub(super) fn modality(&self, verb: &Hit) -> Modality {
         let vw = self.word_index(verb.start);
-        let lo = vw.saturating_sub(NEGATION_WINDOW);
+        let lo = vw.saturating_sub(NEGATION_WINDOW + self.tailored_reach(verb));
         let mut m = Modality::Unspecified;
         for h in self.hits.iter().filter(|h| h.end <= verb.start) {
             if self.word_index(h.start) < lo || self.scope_broken(h.end, verb.start) {

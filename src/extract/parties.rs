@@ -241,7 +241,10 @@ impl<'a> Analysis<'a> {
         // "be able to" is one auxiliary: "an advertiser may also be able
         // to collect" is as near its subject as "may also collect".
         let able = vw >= 2 && self.word(vw - 2) == "able" && self.word(vw - 1) == "to";
-        let lo = vw.saturating_sub(SUBJECT_WINDOW + if able { 3 } else { 0 });
+        // What is tailored "based on" data sits after its verb and object:
+        // "advertisers may serve ads to you based on …".
+        let reach = if able { 3 } else { self.tailored_reach(verb) };
+        let lo = vw.saturating_sub(SUBJECT_WINDOW + reach);
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
             if self.word_index(h.end - 1) < lo {
                 break;
@@ -292,7 +295,9 @@ impl<'a> Analysis<'a> {
                 // "The information you provide may be shared": a passive
                 // verb names its agent after "by", never before it; the
                 // user before it heads a relative clause on the data.
-                if self.passive(verb) {
+                // So does one before "based on": "the ads you see based on
+                // your activity" are tailored by whoever shows them.
+                if self.passive(verb) || self.tailored(verb) {
                     continue;
                 }
                 // "These companies and individuals will have access": people
@@ -353,6 +358,14 @@ impl<'a> Analysis<'a> {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
                 let between = between.strip_suffix("able to ").unwrap_or(between);
+                // (What is tailored "to you based on" data names you as
+                // whom it reaches: "advertisers may serve ads to you based
+                // on your browsing history".)
+                let between = if self.tailored(verb) {
+                    between.replace(" to you ", " ")
+                } else {
+                    between.to_string()
+                };
                 if !between.contains(',')
                     && !between.contains(" with ")
                     && !between.contains(" to ")

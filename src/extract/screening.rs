@@ -185,6 +185,21 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // "Ads based on your browsing history", "recommendations based on
+        // your purchases": what is tailored to data uses it. Only then —
+        // "based on our instructions", "fees based on the number of
+        // users" use nothing.
+        if self.word(w) == "based" {
+            let tailored = self.hits.iter().any(|u| {
+                u.end <= h.start
+                    && self.word_index(u.start) + TAILORED_REACH >= w
+                    && self.entry(u, Kind::Purpose).is_some()
+                    && !self.norm[u.end..h.start].contains([',', ';', ':', '.'])
+            });
+            if !tailored {
+                return true;
+            }
+        }
         // "We are not required to maintain or disclose a list": what no one
         // has to do says nothing of whether it is done.
         if let Some(to) = (w.saturating_sub(4)..w)
@@ -640,14 +655,21 @@ impl<'a> Analysis<'a> {
                 } else if addressed
                     && ((self.is(u, Target::FirstParty)
                         && !matches!(self.word(w), "our" | "we")
+                        // ("access to Yahoo's cookies", "have access to
+                        // Outbrain user profiles": what is the company's is
+                        // what passes, not where it goes.)
+                        && !self.norm[u.end..].starts_with("'s ")
+                        && !self.norm[verb.start..verb.end].ends_with("access to")
                         && !self.names_recipient_next(u))
                         || self.word(w) == "you")
                 {
                     // "with us and our partners": the partners receive too.
                     Some(if self.recipient_joined(u) {
                         Destination::Recipient
-                    } else {
+                    } else if self.word(w) == "you" {
                         Destination::Kept
+                    } else {
+                        Destination::Company
                     })
                 } else if self.entry(u, Kind::Recipient).is_some() && !self.is_source(u) {
                     Some(Destination::Recipient)
@@ -958,8 +980,11 @@ impl<'a> Analysis<'a> {
 /// Where a disclosure's data goes first (see [`Analysis::destination`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Destination {
-    /// A place, the user's device, the user or the company: no third party.
+    /// A place, the user's device or the user: no third party.
     Kept,
+    /// The company itself ("with us"): no third party receives, though a
+    /// third party that sends it discloses ("partners share … with us").
+    Company,
     /// A country or region: an international transfer.
     Abroad,
     /// A recipient the taxonomy knows.

@@ -2836,3 +2836,115 @@ fn the_agent_of_a_passive_is_the_party_after_its_own_by() {
     let ps = ex().extract("Tracking information is collected by us as well as third parties.");
     assert!(ps.iter().any(|p| p.actor == "third-parties"), "{ps:#?}");
 }
+
+#[test]
+fn a_party_that_sends_the_company_data_is_where_the_company_collects_it() {
+    for (text, data) in [
+        (
+            "Advertisers share this information with us.",
+            "personal-information",
+        ),
+        (
+            "Microsoft may share your personal information with us.",
+            "personal-information",
+        ),
+        (
+            "The survey is conducted by a third party who shares your email address with us.",
+            "email-address",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("collect", "first-party"),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.data, vec![data], "{text}");
+        assert!(p.recipients.is_empty(), "{text}: {p:#?}");
+    }
+    // The user, or the company, giving the company data is no one's
+    // disclosure and no new practice.
+    for text in [
+        "You share your email address with us.",
+        "We share your email with you.",
+    ] {
+        assert!(ex().extract(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn what_is_tailored_based_on_data_uses_it() {
+    for (text, actor, data) in [
+        (
+            "We show you ads based on your browsing history.",
+            "first-party",
+            "usage",
+        ),
+        (
+            "Advertisers may serve ads to you based on your browsing activity on other sites.",
+            "advertisers",
+            "usage",
+        ),
+        (
+            "These advertisers use the information described above to provide you relevant advertisements based on your location.",
+            "advertisers",
+            "location",
+        ),
+        (
+            "We collect your location and our partners may show you ads based on it.",
+            "partners",
+            "location",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "use"
+                && p.actor == actor
+                && p.data.contains(&data.to_string())
+                && p.purposes.contains(&"advertising".to_string())
+                && !p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The negation and the modal reach back past what is tailored.
+    let p = one("We do not serve personalized ads to you based on your health information.");
+    assert!(p.negated && p.data == vec!["health"], "{p:#?}");
+    // Based on what is not tailored: no use.
+    for text in [
+        "Our fees are based on the number of users in your account.",
+        "We act based on your instructions and your email address.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.iter().any(|p| p.action == "use"), "{text}: {ps:#?}");
+    }
+}
+
+#[test]
+fn what_is_the_companys_after_access_to_is_what_passes() {
+    // "Access to Yahoo's cookies", "access to Yahoo user profiles": the
+    // company's name says whose data it is, not that the company receives
+    // it — the parties named as having access are the recipients.
+    let e = ex();
+    for (said, data) in [
+        (
+            "Advertisers do not have access to Yahoo's cookies.",
+            "cookies",
+        ),
+        (
+            "Our partners do not have access to Yahoo user profiles.",
+            "account-information",
+        ),
+    ] {
+        let ps = e.extract_sentences(["Welcome to the Yahoo Privacy Policy", said]);
+        let ps = ps.last().unwrap();
+        assert_eq!(ps.len(), 1, "{said}: {ps:#?}");
+        let p = &ps[0];
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str(), p.negated),
+            ("share", "first-party", true),
+            "{said}: {p:#?}"
+        );
+        assert_eq!(p.data, vec![data], "{said}");
+        assert!(!p.recipients.is_empty(), "{said}: {p:#?}");
+    }
+}

@@ -6,6 +6,9 @@ pub(super) const OPENING_SENTENCES: usize = 10;
 /// How many words before a verb a negation or subject may stand.
 pub(super) const NEGATION_WINDOW: usize = 5;
 pub(super) const SUBJECT_WINDOW: usize = 4;
+/// How many more words a subject may stand before "based on": the verb
+/// and object of what is tailored ("may serve ads to you") come between.
+pub(super) const TAILORED_REACH: usize = 6;
 /// How far (in words) a topic cue may stand before the action it names.
 pub(super) const TOPIC_WINDOW: usize = 8;
 /// How far (in words) "a list of" may stand before a past disclosure the
