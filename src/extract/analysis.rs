@@ -601,6 +601,21 @@ impl<'a> Analysis<'a> {
     /// before it, across adverbs ("may also be shared", "is not sold").
     pub(super) fn passive(&self, verb: &Hit) -> bool {
         let mut w = self.word_index(verb.start);
+        // (Or a participle its agent follows, whose "be" an earlier
+        // predicate took: "may be available to, collected by, and used by
+        // third parties"; or that follows the data it describes: "your data
+        // collected by advertisers". Not one that describes something else:
+        // "websites maintained by other organizations".)
+        if self.word(w).ends_with("ed") && self.agent_follows(verb) && w > 0 {
+            let coordinated = self.norm[..verb.start].trim_end().ends_with(',')
+                || matches!(self.word(w - 1), "and" | "or");
+            let on_data = self.hits.iter().any(|d| {
+                d.end < verb.start && self.word_index(d.end - 1) == w - 1 && self.only_data(d)
+            });
+            if coordinated || on_data {
+                return true;
+            }
+        }
         while w > 0 {
             w -= 1;
             match self.word(w) {
@@ -613,6 +628,24 @@ impl<'a> Analysis<'a> {
             }
         }
         false
+    }
+
+    /// Whether a party follows `verb` after "by" — "collected by third
+    /// parties", "used by us" — or its "by" waits for the agent of a verb
+    /// coordinated after it ("collected by, and used by").
+    fn agent_follows(&self, verb: &Hit) -> bool {
+        let rest = &self.norm[verb.end..];
+        if rest.starts_with(" by,") {
+            return true;
+        }
+        rest.starts_with(" by ")
+            && self.hits.iter().any(|h| {
+                h.start >= verb.end + 4
+                    && self.norm[verb.end + 4..h.start]
+                        .split_whitespace()
+                        .all(|w| DETERMINERS.contains(&w) || PARTY_DETERMINERS.contains(&w))
+                    && (self.is(h, Target::FirstParty) || self.entry(h, Kind::Recipient).is_some())
+            })
     }
 
     /// Whether a hit names a new subject: "we" or a user ("our" and "us",

@@ -2835,6 +2835,22 @@ fn the_agent_of_a_passive_is_the_party_after_its_own_by() {
     // A list of agents the company opens names the others too.
     let ps = ex().extract("Tracking information is collected by us as well as third parties.");
     assert!(ps.iter().any(|p| p.actor == "third-parties"), "{ps:#?}");
+    // A participle whose "be" an earlier predicate took is passive still,
+    // and so is one right after the data it describes.
+    for text in [
+        "The information you post may be publicly available to, collected by, and used by third parties.",
+        "Your data collected by advertisers is subject to their policies.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "collect" && p.actor != "first-party"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // One describing something else states nothing of data.
+    let text = "This site links to websites maintained by other organizations.";
+    assert!(ex().extract(text).is_empty(), "{text}");
 }
 
 #[test]
