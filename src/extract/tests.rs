@@ -2775,6 +2775,24 @@ fn internet_service_providers_before_a_verb_act() {
 }
 
 #[test]
+fn content_servers_are_service_providers_not_content() {
+    // "Content server" names a party that delivers content, not the
+    // user's content as data.
+    let ps = ex().extract(
+        "We may collect, or a content server may collect, certain non-personally identifiable information.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.actor == "service-providers"),
+        "{ps:#?}"
+    );
+    assert!(
+        ps.iter().all(|p| !p.data.contains(&"content".to_string())),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn a_permitted_act_named_as_a_gerund_is_denied_with_its_permission() {
     let ps = ex().extract("We do not allow third party behavioral tracking on our site.");
     assert!(
