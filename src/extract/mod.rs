@@ -26,7 +26,10 @@
 //!    send you email") or another party's tracker ("cookies from a
 //!    vendor", "third-party cookies") is disclosing to it, and a recipient
 //!    that "has access to" data ("affiliates may have access to your
-//!    information") is one the company discloses it to;
+//!    information") is one the company discloses it to; what is tailored
+//!    "based on" data uses it ("advertisers may serve ads to you based on
+//!    your browsing activity" — the advertisers' use, its subject, modal
+//!    and negation reached past the tailoring verb);
 //! 2. a negation cue in the five words before a verb, with no "but", "which",
 //!    "except" or ";" between, negates it ("we do not sell or rent", "we
 //!    do not sell, license or share" — an unknown verb of the list passes
@@ -40,7 +43,8 @@
 //! 4. recipients attach to share and sell practices only; a transfer whose
 //!    first destination is a place, the user's device, the user or the
 //!    company itself ("to our servers", "to your computer", "with us") is
-//!    no sharing; one whose first destination is a country or region ("to
+//!    no sharing — a third party that sends the company data ("partners
+//!    may share your email address with us") is the company collecting it; one whose first destination is a country or region ("to
 //!    the United States", "to servers located outside the EEA", "abroad")
 //!    is an international transfer, a disclosure to `other-countries`, as
 //!    is one to a recipient placed there ("with our affiliates in other
