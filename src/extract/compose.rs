@@ -199,7 +199,11 @@ impl<'a> Analysis<'a> {
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
             let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
-            let (data, objects) = if own_data.is_empty() || starts.len() == 1 {
+            // (What is tailored "based on" data uses the data after it, not
+            // what it tailors: "we personalize content based on your
+            // location" uses the location.)
+            let tailored = verbs.iter().all(|v| self.tailored(v));
+            let (data, objects) = if own_data.is_empty() || (starts.len() == 1 && !tailored) {
                 // Passive or single action: the data named anywhere, but
                 // preferably after the verb when it names some there.
                 let after = self.data_spans(|h| !self.in_exception(h) && in_object(h));

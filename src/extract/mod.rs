@@ -44,7 +44,8 @@
 //!    first destination is a place, the user's device, the user or the
 //!    company itself ("to our servers", "to your computer", "with us") is
 //!    no sharing — a third party that sends the company data ("partners
-//!    may share your email address with us") is the company collecting it; one whose first destination is a country or region ("to
+//!    may share your email address with us") is the company collecting
+//!    it; one whose first destination is a country or region ("to
 //!    the United States", "to servers located outside the EEA", "abroad")
 //!    is an international transfer, a disclosure to `other-countries`, as
 //!    is one to a recipient placed there ("with our affiliates in other

@@ -189,7 +189,7 @@ impl<'a> Analysis<'a> {
         // your purchases": what is tailored to data uses it. Only then —
         // "based on our instructions", "fees based on the number of
         // users" use nothing.
-        if self.word(w) == "based" {
+        if self.tailored(h) {
             let tailored = self.hits.iter().any(|u| {
                 u.end <= h.start
                     && self.word_index(u.start) + TAILORED_REACH >= w
@@ -982,8 +982,9 @@ impl<'a> Analysis<'a> {
 pub(super) enum Destination {
     /// A place, the user's device or the user: no third party.
     Kept,
-    /// The company itself ("with us"): no third party receives, though a
-    /// third party that sends it discloses ("partners share … with us").
+    /// The company itself ("with us"): no third party receives; a third
+    /// party that sends data there is where the company collects it
+    /// ("partners share … with us").
     Company,
     /// A country or region: an international transfer.
     Abroad,

@@ -2940,6 +2940,9 @@ fn what_is_tailored_based_on_data_uses_it() {
             "{text}: {ps:#?}"
         );
     }
+    // Its data is what it is based on, not what it tailors.
+    let p = one("We may personalize content based on your location.");
+    assert_eq!(p.data, vec!["location"], "{p:#?}");
     // The negation and the modal reach back past what is tailored.
     let p = one("We do not serve personalized ads to you based on your health information.");
     assert!(p.negated && p.data == vec!["health"], "{p:#?}");
