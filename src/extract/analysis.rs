@@ -643,7 +643,7 @@ impl<'a> Analysis<'a> {
                 h.start >= verb.end + 4
                     && self.norm[verb.end + 4..h.start]
                         .split_whitespace()
-                        .all(|w| DETERMINERS.contains(&w) || PARTY_DETERMINERS.contains(&w))
+                        .all(determines_party)
                     && (self.is(h, Target::FirstParty) || self.entry(h, Kind::Recipient).is_some())
             })
     }

@@ -59,13 +59,10 @@ impl<'a> Analysis<'a> {
             let tailored_by_last = self.tailored(h)
                 && last_subject.is_some()
                 && !self.clause_broken(last_end, h.start)
-                && !self.hits.iter().any(|u| {
-                    u.start >= last_end
-                        && u.end <= h.start
-                        && (self.is(u, Target::FirstParty)
-                            || self.is(u, Target::Pronoun)
-                            || self.entry(u, Kind::Recipient).is_some())
-                });
+                && !self
+                    .hits
+                    .iter()
+                    .any(|u| u.start >= last_end && u.end <= h.start && self.names_party(u));
             let subject = match (&last_subject, governed) {
                 (Some(prev), _) if tailored_by_last => prev.clone(),
                 (_, Some(g)) if self.word(k - 1) == "to" => g,

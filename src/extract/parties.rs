@@ -643,6 +643,14 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a hit names a party other than the user: the company (in
+    /// any form), a pronoun standing for one, or a recipient.
+    pub(super) fn names_party(&self, h: &Hit) -> bool {
+        self.is(h, Target::FirstParty)
+            || self.is(h, Target::Pronoun)
+            || self.entry(h, Kind::Recipient).is_some()
+    }
+
     /// The subject named within the subject window before a verb, if any:
     /// `Some(true)` for the first party or a recipient, `Some(false)` for
     /// the user; `None` when the window names none (the subject is implied).
@@ -653,10 +661,7 @@ impl<'a> Analysis<'a> {
             .rev()
             .filter(|h| h.end <= verb.start && self.word_index(h.start) >= lo)
             .find_map(|h| {
-                if self.is(h, Target::FirstParty)
-                    || self.is(h, Target::Pronoun)
-                    || self.entry(h, Kind::Recipient).is_some()
-                {
+                if self.names_party(h) {
                     Some(true)
                 } else if self.is(h, Target::UserSubject) {
                     Some(false)

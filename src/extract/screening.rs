@@ -488,8 +488,7 @@ impl<'a> Analysis<'a> {
                         // of actions: "responsible for any such websites'
                         // collection and use of".)
                         !matches!(self.word(k), "and" | "or")
-                            && !DETERMINERS.contains(&self.word(k))
-                            && !PARTY_DETERMINERS.contains(&self.word(k))
+                            && !determines_party(self.word(k))
                             && !self.covering(self.words[k]).any(|u| {
                                 self.names_action(u)
                                     || (self.entry(u, Kind::Recipient).is_some()

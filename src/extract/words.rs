@@ -408,3 +408,9 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
 /// Determiners a party or an action named as a noun may carry ("any such
 /// websites' use of", "these third parties' collection").
 pub(super) const DETERMINERS: &[&str] = &["any", "such", "these", "those", "all", "each", "the"];
+
+/// Whether a word can stand before a party's name as its determiner
+/// ([`DETERMINERS`] or [`PARTY_DETERMINERS`]: "any such", "our", "these").
+pub(super) fn determines_party(w: &str) -> bool {
+    DETERMINERS.contains(&w) || PARTY_DETERMINERS.contains(&w)
+}
