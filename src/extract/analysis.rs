@@ -437,7 +437,11 @@ impl<'a> Analysis<'a> {
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) if !noun || of => Some(i),
             Target::ActionNoun(i) if of => Some(i),
-            Target::WeakVerb(i) if self.names_its_recipient(h) => Some(i),
+            // (Or the company, as a double object or after "to" or "with":
+            // "you may provide us with …", "partners may give us …".)
+            Target::WeakVerb(i) if self.names_its_recipient(h) || self.gives_company_data(h) => {
+                Some(i)
+            }
             // "Affiliates may have access to your information": whoever has
             // access is the recipient, named as the subject.
             Target::WeakVerb(i)

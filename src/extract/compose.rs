@@ -98,17 +98,26 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            let Some(actor) = subject else {
-                continue;
+            // What the user gives the company, the company collects: "you
+            // may provide us with your email address", "information you
+            // share with us". (The user's other acts are no practice, and
+            // neither is what the user is asked to give or not to give: "we
+            // ask that you not send us sensitive information" promises
+            // nothing, "if you have questions, send us an email" invites.)
+            let (ai, actor) = match subject {
+                Some(actor) => (ai, actor),
+                None if tax.actions[ai].id == "share"
+                    && !self.negated(h)
+                    && !self.bidden(h)
+                    && self.gives_company_data(h) =>
+                {
+                    match tax.actions.iter().position(|a| a.id == "collect") {
+                        Some(collect) => (collect, None),
+                        None => continue,
+                    }
+                }
+                None => continue,
             };
-            // "we send you", "partners provide us": the user or the company
-            // receives, so this is no disclosure to a third party.
-            if tax.actions[ai].id == "share"
-                && (self.norm[h.end..].starts_with(" you ")
-                    || self.norm[h.end..].starts_with(" us "))
-            {
-                continue;
-            }
             match groups.last_mut() {
                 // "collected by us, or collected by a hosting provider": one
                 // action, two actors, two practices.

@@ -43,9 +43,12 @@
 //! 4. recipients attach to share and sell practices only; a transfer whose
 //!    first destination is a place, the user's device, the user or the
 //!    company itself ("to our servers", "to your computer", "with us") is
-//!    no sharing — a third party that sends the company data ("partners
-//!    may share your email address with us") is the company collecting
-//!    it; one whose first destination is a country or region ("to
+//!    no sharing — a third party or the user that gives the company data
+//!    ("partners may share your email address with us", "you may provide
+//!    us with your phone number", the receiver right after the verb as
+//!    well as after "to" or "with") is the company collecting it, unless
+//!    the user is asked to ("send us an email") or not to, or no data is
+//!    named ("vendors provide us with technology"); one whose first destination is a country or region ("to
 //!    the United States", "to servers located outside the EEA", "abroad")
 //!    is an international transfer, a disclosure to `other-countries`, as
 //!    is one to a recipient placed there ("with our affiliates in other

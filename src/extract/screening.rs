@@ -637,7 +637,11 @@ impl<'a> Analysis<'a> {
                             "about" | "regarding" | "concerning" | "of" | "on" | "from" | "during"
                         )
                     });
-                let addressed = w > 0 && matches!(self.word(w - 1), "with" | "to") && !belongs;
+                // ("provide us your email address", "send you offers": the
+                // receiver right after the verb, a double object.)
+                let addressed = (w == vw + 1
+                    || (w > 0 && matches!(self.word(w - 1), "with" | "to")))
+                    && !belongs;
                 if self.is(u, Target::Jurisdiction) && self.abroad(u, led) {
                     Some(Destination::Abroad)
                 } else if self.is(u, Target::Place) && led {
@@ -676,6 +680,48 @@ impl<'a> Analysis<'a> {
                     None
                 }
             })
+    }
+
+    /// Whether a verb gives the company data: the company receives ("to
+    /// us", "with us", "us" right after the verb) and data is what passes,
+    /// named before the company ("partners share your email address with
+    /// us") or within three words after it ("you may provide us with your
+    /// email address"). "Vendors that provide us with technology" and "send
+    /// us an email" give none; nor does a relative clause, which describes
+    /// the data another verb acts on ("we share the information you provide
+    /// to us with advertisers").
+    pub(super) fn gives_company_data(&self, verb: &Hit) -> bool {
+        if self.destination(verb) != Some(Destination::Company) {
+            return false;
+        }
+        let Some(company) = self
+            .hits
+            .iter()
+            .find(|u| u.start >= verb.end && self.is(u, Target::FirstParty))
+        else {
+            return false;
+        };
+        let (lo, hi) = (
+            self.word_index(verb.end - 1) + 1,
+            self.word_index(company.start),
+        );
+        let mut k = self.word_index(company.end - 1) + 1;
+        if k < self.words.len() && self.word(k) == "with" {
+            k += 1;
+        }
+        self.hits.iter().any(|u| {
+            let w = self.word_index(u.start);
+            ((w >= lo && w < hi) || (w >= k && w < k + 3)) && self.entry(u, Kind::Data).is_some()
+        })
+    }
+
+    /// Whether a verb opens its clause with no subject: an imperative,
+    /// which asks the reader to act ("please send us your comments", "if
+    /// you have questions, send us an email").
+    pub(super) fn bidden(&self, verb: &Hit) -> bool {
+        let head = self.norm[..verb.start].trim_end();
+        let head = head.strip_suffix("please").unwrap_or(head).trim_end();
+        head.is_empty() || head.ends_with([',', ';', ':', '.'])
     }
 
     /// Whether the company's name only modifies the recipient noun right

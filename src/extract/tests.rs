@@ -2872,7 +2872,7 @@ fn the_agent_of_a_passive_is_the_party_after_its_own_by() {
 }
 
 #[test]
-fn a_party_that_sends_the_company_data_is_where_the_company_collects_it() {
+fn a_party_or_user_that_gives_the_company_data_is_where_the_company_collects_it() {
     for (text, data) in [
         (
             "Advertisers share this information with us.",
@@ -2886,6 +2886,19 @@ fn a_party_that_sends_the_company_data_is_where_the_company_collects_it() {
             "The survey is conducted by a third party who shares your email address with us.",
             "email-address",
         ),
+        // The receiver right after the verb, with a weak verb too.
+        (
+            "Partners may provide us your email address.",
+            "email-address",
+        ),
+        ("Facebook may send us your email address.", "email-address"),
+        // What the user gives the company, the company collects.
+        ("You share your email address with us.", "email-address"),
+        (
+            "When you register, you may provide us with your phone number.",
+            "phone-number",
+        ),
+        ("You give us your phone number.", "phone-number"),
     ] {
         let p = one(text);
         assert_eq!(
@@ -2896,11 +2909,16 @@ fn a_party_that_sends_the_company_data_is_where_the_company_collects_it() {
         assert_eq!(p.data, vec![data], "{text}");
         assert!(p.recipients.is_empty(), "{text}: {p:#?}");
     }
-    // The user, or the company, giving the company data is no one's
-    // disclosure and no new practice.
+    // The company giving the user data is no one's disclosure; giving the
+    // company no data (services, an email to write to), being asked not to
+    // give it, or a relative clause describing data states no collection.
     for text in [
-        "You share your email address with us.",
         "We share your email with you.",
+        "We send you offers.",
+        "Our vendors provide us with support services such as authorizing credit card payments.",
+        "If you have questions, send us an email.",
+        "We ask that you not send us any sensitive personal information.",
+        "We cannot ensure the security of information you send us.",
     ] {
         assert!(ex().extract(text).is_empty(), "{text}");
     }
