@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::{Matched, Modality, Practice};
+use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
 
@@ -150,44 +150,13 @@ impl<'a> Analysis<'a> {
         let condition = self.condition();
         let durations = self.durations();
         if groups.is_empty() {
-            // Rule 6: a choice sentence without a verb governs use; a
-            // specific choice ("unsubscribe", "block cookies in your
-            // browser") counts even without data named, a mere mention of
-            // settings does not. The use is the choice's object, taken
-            // for granted, not stated.
-            let specific = choice.as_ref().is_some_and(|c| c.kind != "settings");
-            if choice.is_some()
-                && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
-            {
-                // A choice over a disclosure it names only as a noun ("You
-                // can opt out of this sharing", "opt out of the sale")
-                // governs that disclosure, not a use.
-                let action = self
-                    .hits
-                    .iter()
-                    .filter_map(|h| self.entry(h, Kind::Action))
-                    .map(|i| self.ex.taxonomy.actions[i].id.as_str())
-                    .find(|a| crate::extract::discloses(a))
-                    .unwrap_or("use");
-                return vec![Practice {
-                    action: action.to_string(),
-                    negated: false,
-                    modality: Modality::Unspecified,
-                    actor: "first-party".to_string(),
-                    data,
-                    recipients: Vec::new(),
-                    purposes,
-                    choice,
-                    condition,
-                    retention_days: None,
-                    inherited_from: None,
-                    matched: self.matched_terms().into(),
-                    objects: self.data_spans(|h| !self.in_exception(h)),
-                    presupposed: true,
-                }];
-            }
-            return Vec::new();
+            return self.choice_only(data, recipients, purposes, choice, condition, &[]);
         }
+        // (Every verb's start, for the case where none yields a practice.)
+        let verb_starts: Vec<usize> = groups
+            .iter()
+            .flat_map(|(_, v, _)| v.iter().map(|h| h.start))
+            .collect();
         let matched: Arc<[Matched]> = self.matched_terms().into();
         let mut out: Vec<Practice> = Vec::new();
         // Where each group's object may be: from its first verb to the next
@@ -314,9 +283,11 @@ impl<'a> Analysis<'a> {
                 });
             // A party that sends the company data is where the company
             // collects it: "Microsoft may share your personal information
-            // with us" (no third party receives).
+            // with us" (no third party receives). So is data shared with
+            // the company by no one named ("any information shared with us
+            // is kept confidential", "you may choose to provide us with
+            // your phone number", where the choice's words hold the "you").
             let (action, actor) = if action == "share"
-                && actor.is_some()
                 && !destinations.is_empty()
                 && destinations
                     .iter()
@@ -454,7 +425,64 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // Every verb dropped ("you have the opportunity to opt in to our
+        // newsletters and have offers sent to you"): the choice stands as
+        // rule 6 reads it, over no disclosure those verbs named ("opt out
+        // of marketing emails, which are transmitted to your device").
+        if out.is_empty() {
+            return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
+        }
         out
+    }
+
+    /// Rule 6: a choice sentence without a verb that states a practice
+    /// governs use; a specific choice ("unsubscribe", "block cookies in
+    /// your browser") counts even without data named, a mere mention of
+    /// settings does not. The use is the choice's object, taken for
+    /// granted, not stated. (`screened`: the starts of verbs found to
+    /// state no practice.)
+    fn choice_only(
+        &self,
+        data: Vec<String>,
+        recipients: Vec<String>,
+        purposes: Vec<String>,
+        choice: Option<Choice>,
+        condition: Option<Condition>,
+        screened: &[usize],
+    ) -> Vec<Practice> {
+        let specific = choice.as_ref().is_some_and(|c| c.kind != "settings");
+        if choice.is_some()
+            && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
+        {
+            // A choice over a disclosure it names only as a noun ("You
+            // can opt out of this sharing", "opt out of the sale")
+            // governs that disclosure, not a use.
+            let action = self
+                .hits
+                .iter()
+                .filter(|h| !screened.contains(&h.start))
+                .filter_map(|h| self.entry(h, Kind::Action))
+                .map(|i| self.ex.taxonomy.actions[i].id.as_str())
+                .find(|a| crate::extract::discloses(a))
+                .unwrap_or("use");
+            return vec![Practice {
+                action: action.to_string(),
+                negated: false,
+                modality: Modality::Unspecified,
+                actor: "first-party".to_string(),
+                data,
+                recipients: Vec::new(),
+                purposes,
+                choice,
+                condition,
+                retention_days: None,
+                inherited_from: None,
+                matched: self.matched_terms().into(),
+                objects: self.data_spans(|h| !self.in_exception(h)),
+                presupposed: true,
+            }];
+        }
+        Vec::new()
     }
 }
 

@@ -2899,6 +2899,14 @@ fn a_party_or_user_that_gives_the_company_data_is_where_the_company_collects_it(
             "phone-number",
         ),
         ("You give us your phone number.", "phone-number"),
+        (
+            "Any phone number shared with us is kept confidential.",
+            "phone-number",
+        ),
+        (
+            "You may choose to provide us with your phone number.",
+            "phone-number",
+        ),
     ] {
         let p = one(text);
         assert_eq!(
@@ -3001,5 +3009,36 @@ fn what_is_the_companys_after_access_to_is_what_passes() {
         );
         assert_eq!(p.data, vec![data], "{said}");
         assert!(!p.recipients.is_empty(), "{said}: {p:#?}");
+    }
+}
+
+#[test]
+fn a_choice_outlives_the_verbs_screened_beside_it() {
+    // Its verbs state no practice (what is sent to the user, a service
+    // the company is given); the choice is still offered, over what it
+    // names.
+    for (text, kind, data) in [
+        (
+            "At registration you have the opportunity to opt in to email newsletters and have offers sent to you on behalf of our advertisers.",
+            "opt-in",
+            vec!["email-address"],
+        ),
+        // (Over a use: the disclosure it names was screened, the company
+        // sharing with the user.)
+        (
+            "You can opt out of receiving newsletters that we share with you.",
+            "opt-out",
+            vec![],
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.action, "use", "{text}");
+        assert_eq!(
+            p.choice.as_ref().map(|c| c.kind.as_str()),
+            Some(kind),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.data, data, "{text}");
+        assert!(p.presupposed, "{text}");
     }
 }
