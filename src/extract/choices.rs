@@ -208,13 +208,14 @@ impl<'a> Analysis<'a> {
             return false;
         }
         // (A gerund after "without" is done by the clause's subject,
-        // however far back.)
-        match self.subject_named(choice) {
-            None if text.starts_with("without ") => {
-                matches!(self.sentence_subject(), Some(Some(_)))
-            }
-            named => named == Some(true),
+        // however far back, whoever is named on the way: "you can visit
+        // our site without providing personal information".)
+        if text.starts_with("without ")
+            && let Some(subject) = self.sentence_subject()
+        {
+            return subject.is_some();
         }
+        self.subject_named(choice) == Some(true)
     }
 
     /// Whether "your choices" or "your preferences" is a topic or data,

@@ -1795,6 +1795,24 @@ fn bare_and_consent_choices() {
             "We may disclose information to others when we have your consent.",
             "opt-in",
         ),
+        // Using a service without giving data: a gerund after "without"
+        // is the clause subject's, whoever is named on the way.
+        (
+            "You can visit our site without providing any personal information.",
+            "optional",
+        ),
+        (
+            "You may browse many parts of our services without telling us who you are.",
+            "optional",
+        ),
+        (
+            "If you do not provide this information, you may not be able to use certain features.",
+            "optional",
+        ),
+        (
+            "Your refusal to provide personal information may limit your ability to enter contests.",
+            "optional",
+        ),
         (
             "If you do not agree with this policy, please do not use the site.",
             "optional",
