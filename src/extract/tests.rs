@@ -3060,3 +3060,13 @@ fn a_choice_outlives_the_verbs_screened_beside_it() {
         assert!(p.presupposed, "{text}");
     }
 }
+
+#[test]
+fn the_pages_a_user_visits_are_usage_data() {
+    for text in [
+        "Social media features may collect which page you are visiting on our site.",
+        "Advertisers may collect the web sites you have visited.",
+    ] {
+        assert_eq!(one(text).data, vec!["usage"], "{text}");
+    }
+}
