@@ -637,7 +637,7 @@ impl<'a> Analysis<'a> {
     /// Whether a party follows `verb` after "by" — "collected by third
     /// parties", "used by us" — or its "by" waits for the agent of a verb
     /// coordinated after it ("collected by, and used by").
-    fn agent_follows(&self, verb: &Hit) -> bool {
+    pub(super) fn agent_follows(&self, verb: &Hit) -> bool {
         let rest = &self.norm[verb.end..];
         if rest.starts_with(" by,") {
             return true;

@@ -66,7 +66,19 @@ impl<'a> Analysis<'a> {
             let subject = match (&last_subject, governed) {
                 (Some(prev), _) if tailored_by_last => prev.clone(),
                 (_, Some(g)) if self.word(k - 1) == "to" => g,
-                _ if !joined || self.subject_named(h).is_some() => self.subject(h),
+                // (A passive's agent is its own when it is coordinated with
+                // another action: "available to and used by third parties";
+                // "sites developed and maintained by others" keep nothing.)
+                _ if !joined
+                    || self.subject_named(h).is_some()
+                    || (self.agent_follows(h)
+                        && k >= 2
+                        && self
+                            .covering(self.words[k - 2])
+                            .any(|u| self.names_action(u))) =>
+                {
+                    self.subject(h)
+                }
                 (Some(prev), _) => prev.clone(),
                 // Coordinated with a verb the taxonomy does not know
                 // ("users may post comments and share them"): the

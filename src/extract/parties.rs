@@ -429,6 +429,17 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        // A verb of reach whose "to" waits for the noun closing a list of
+        // verbs ("publicly available to, collected by, and used by third
+        // parties", "available to and used by partners") has that noun as
+        // its recipient, not its agent: the company makes the data
+        // available.
+        let after = &self.norm[verb.end..];
+        if self.norm[verb.start..verb.end].ends_with(" to")
+            && [",", " and ", " or "].iter().any(|j| after.starts_with(j))
+        {
+            return Some(None);
+        }
         // Passive with an agent: "collected by advertisers", also after the
         // verbs coordinated with this one ("collected and used by others").
         let mut end = verb.end;

@@ -2884,6 +2884,26 @@ fn the_agent_of_a_passive_is_the_party_after_its_own_by() {
             "{text}: {ps:#?}"
         );
     }
+    // The verb of reach whose "to" waits for the list's last noun makes
+    // the data available to it: the company discloses, the third parties
+    // receive (and collect and use, by their own agent).
+    for text in [
+        "The information you post may be publicly available to, collected by, and used by third parties.",
+        "The information you post may be available to and used by third parties.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.actor == "first-party"
+                && p.recipients == ["third-parties"]),
+            "{text}: {ps:#?}"
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "use" && p.actor == "third-parties"),
+            "{text}: {ps:#?}"
+        );
+    }
     // One describing something else states nothing of data.
     let text = "This site links to websites maintained by other organizations.";
     assert!(ex().extract(text).is_empty(), "{text}");
