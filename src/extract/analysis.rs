@@ -357,10 +357,28 @@ impl<'a> Analysis<'a> {
     }
 
     pub(super) fn entry(&self, h: &Hit, kind: Kind) -> Option<usize> {
-        self.targets(h).iter().find_map(|t| match t {
+        let i = self.targets(h).iter().find_map(|t| match t {
             Target::Entry(k, i) if *k == kind => Some(*i),
             _ => None,
-        })
+        })?;
+        // "Publicly available information", "public areas": the public
+        // named before a noun describes it, it is no party.
+        if kind == Kind::Recipient && self.describes_next_noun(h) {
+            return None;
+        }
+        Some(i)
+    }
+
+    /// Whether a term of reach ("publicly available", "public") stands
+    /// right before a noun it describes: a kind of data or a place.
+    fn describes_next_noun(&self, h: &Hit) -> bool {
+        let term = &self.norm[h.start..h.end];
+        if !(term.starts_with("publicly ") || term == "public") {
+            return false;
+        }
+        let w = self.word_index(h.end - 1) + 1;
+        w < self.words.len()
+            && ATTRIBUTED_NOUNS.contains(&self.word(w).trim_end_matches([',', '.']))
     }
 
     /// Whether a hit is an action's verb, weak verb or noun (before the

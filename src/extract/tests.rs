@@ -2778,6 +2778,14 @@ fn a_predicate_of_reach_before_a_noun_describes_it() {
         disclosed_to("Your profile is publicly accessible to everyone."),
         vec![vec!["public"]]
     );
+    // Nor is the public a party where it describes data: no recipient, no
+    // actor.
+    assert_eq!(
+        disclosed_to("We may share publicly available information with partners."),
+        vec![vec!["partners"]]
+    );
+    let p = one("Publicly available information may be collected.");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
 }
 
 #[test]
