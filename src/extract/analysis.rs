@@ -363,10 +363,34 @@ impl<'a> Analysis<'a> {
         })?;
         // "Publicly available information", "public areas": the public
         // named before a noun describes it, it is no party.
-        if kind == Kind::Recipient && self.describes_next_noun(h) {
+        if kind == Kind::Recipient && (self.describes_next_noun(h) || self.protected(h)) {
             return None;
         }
         Some(i)
+    }
+
+    /// Whether a party is named as what a disclosure protects, not as its
+    /// recipient: "to protect the rights, property or safety of our users
+    /// or the public", "the safety of anyone". (Looking back within the
+    /// clause, no further than a verb of disclosure: "to protect our
+    /// rights, we may share it with law enforcement" names a recipient.)
+    fn protected(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        for j in (w.saturating_sub(12)..w).rev() {
+            if self.norm[self.ends[j]..self.words[j + 1]].contains([';', ':', '.'])
+                || self.covering(self.words[j]).any(|u| self.names_action(u))
+            {
+                return false;
+            }
+            let x = self.word(j).trim_end_matches(',');
+            if matches!(x, "protect" | "protects" | "protecting")
+                || (matches!(x, "safety" | "rights" | "property" | "welfare" | "security")
+                    && self.word(j + 1) == "of")
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a term of reach ("publicly available", "public") stands

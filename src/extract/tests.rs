@@ -3098,3 +3098,30 @@ fn the_pages_a_user_visits_are_usage_data() {
         assert_eq!(one(text).data, vec!["usage"], "{text}");
     }
 }
+
+#[test]
+fn a_party_a_disclosure_protects_is_no_recipient() {
+    for (text, recipients) in [
+        (
+            "We may disclose your information to protect the rights, property or safety of our company, our users or the public.",
+            vec![],
+        ),
+        (
+            "We may share information to protect the safety of anyone.",
+            vec![],
+        ),
+        (
+            "We may share your information with law enforcement to protect the safety of the public.",
+            vec!["law-enforcement"],
+        ),
+        // (A recipient after the disclosure the protection leads to.)
+        (
+            "To protect our rights, we may share your data with law enforcement.",
+            vec!["law-enforcement"],
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.action, "share", "{text}");
+        assert_eq!(p.recipients, recipients, "{text}");
+    }
+}
