@@ -40,7 +40,10 @@
 //!    the verb's complement ends at its comma: "shared, but only in the
 //!    aggregate, with advertisers"); a conditional cue ("if", "when",
 //!    "without your consent") records its phrase as the condition;
-//! 4. recipients attach to share and sell practices only; a transfer whose
+//! 4. recipients attach to share and sell practices only (not the public
+//!    named before a noun it describes, "publicly available information",
+//!    nor a party a disclosure protects, "to protect the safety of our
+//!    users or the public"); a transfer whose
 //!    first destination is a place, the user's device, the user or the
 //!    company itself ("to our servers", "to your computer", "with us") is
 //!    no sharing — a third party or the user that gives the company data
@@ -77,7 +80,8 @@
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30
 //!    days") and its scope (the purposes named); a choice sentence with no
-//!    verb is recorded as governing the *use* of data.
+//!    verb, or none that states a practice, is recorded as governing the
+//!    *use* of data.
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the
