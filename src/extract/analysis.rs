@@ -375,6 +375,12 @@ impl<'a> Analysis<'a> {
     /// clause, no further than a verb of disclosure: "to protect our
     /// rights, we may share it with law enforcement" names a recipient.)
     fn protected(&self, h: &Hit) -> bool {
+        // (Most clauses name no protection: a cheap test first, as this
+        // runs for every recipient looked up.)
+        let before = &self.norm[..h.start];
+        if !before.contains("protect") && !before.contains(" of ") {
+            return false;
+        }
         let w = self.word_index(h.start);
         for j in (w.saturating_sub(12)..w).rev() {
             if self.norm[self.ends[j]..self.words[j + 1]].contains([';', ':', '.'])
