@@ -361,8 +361,9 @@ impl<'a> Analysis<'a> {
             Target::Entry(k, i) if *k == kind => Some(*i),
             _ => None,
         })?;
-        // "Publicly available information", "public areas": the public
-        // named before a noun describes it, it is no party.
+        // No party where the public named before a noun describes it
+        // ("publicly available information", "public areas"), nor where a
+        // disclosure protects it ("the safety of the public").
         if kind == Kind::Recipient && (self.describes_next_noun(h) || self.protected(h)) {
             return None;
         }
