@@ -401,7 +401,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether a term of reach ("publicly available", "public") stands
-    /// right before a noun it describes: a kind of data or a place.
+    /// right before a noun it describes: a kind of data or a place. Then
+    /// it names no recipient (see [`Analysis::entry`]) and, as a verb,
+    /// states no disclosure (see [`Analysis::action_of`]).
     fn describes_next_noun(&self, h: &Hit) -> bool {
         let term = &self.norm[h.start..h.end];
         if !(term.starts_with("publicly ") || term == "public") {
@@ -475,11 +477,7 @@ impl<'a> Analysis<'a> {
         // "Publicly accessible areas", "publicly available information":
         // a predicate of reach before a noun describes the noun (a place,
         // data found in public), it states no disclosure.
-        if self.norm[h.start..h.end].starts_with("publicly ")
-            && self.word_index(h.end - 1) == w + 1
-            && w + 2 < self.words.len()
-            && ATTRIBUTED_NOUNS.contains(&self.word(w + 2).trim_end_matches([',', '.']))
-        {
+        if self.word_index(h.end - 1) == w + 1 && self.describes_next_noun(h) {
             return None;
         }
         let of = self.norm[h.end..].starts_with(" of ");
