@@ -744,9 +744,14 @@ impl<'a> Comparison<'a> {
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let promise = self.promise_phrase(&actions, &terms);
             // A promise about the same action, narrower in scope, on the other side?
+            // (By the same party: the company's promise is no narrower
+            // form of one about its service providers.)
             let narrower = theirs.promises.iter().find(|&&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
                 actions.contains(&q.action.as_str())
+                    && ps
+                        .iter()
+                        .any(|p| related_actors(self.taxonomy, &q.actor, &p.actor))
             });
             // Did the aligned clause turn the promise around ("will not" → "may")?
             let reversed = self.counterpart(side, ci).is_some_and(|cj| {
@@ -1344,6 +1349,13 @@ impl<'a> Comparison<'a> {
 /// into account when `exceptions` is set).
 fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
     let action = q.action == p.action || (q.action == "share" && p.action == "sell");
+    // Whose act: the company's promise not to use data says nothing of what
+    // its service providers may do, and the reverse; a promise about all
+    // third parties covers one about service providers.
+    let actor = q.actor == p.actor
+        || (q.actor != "first-party"
+            && p.actor != "first-party"
+            && t.is_within(Kind::Recipient, &p.actor, &q.actor));
     let set_covers = |kind: Kind, qs: &[String], ps: &[String]| {
         qs.is_empty()
             || (!ps.is_empty()
@@ -1352,10 +1364,20 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
                     .all(|x| qs.iter().any(|y| t.is_within(kind, x, y))))
     };
     action
+        && actor
         && set_covers(Kind::Recipient, &q.recipients, &p.recipients)
         && set_covers(Kind::Data, &q.data, &p.data)
         && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
         && (!exceptions || !q.has_exception() || p.has_exception())
+}
+
+/// Whether two practices' actors are one party or one within the other:
+/// the company and the company, service providers and third parties.
+fn related_actors(t: &Taxonomy, a: &str, b: &str) -> bool {
+    a == b
+        || (a != "first-party"
+            && b != "first-party"
+            && (t.is_within(Kind::Recipient, a, b) || t.is_within(Kind::Recipient, b, a)))
 }
 
 /// The terms a finding is about.

@@ -324,3 +324,33 @@ fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
         r.findings
     );
 }
+
+#[test]
+fn a_promise_about_another_party_is_no_cover_for_the_companys() {
+    // The service providers' promise goes; the company's own, over the same
+    // data and action, stays. The two bind different parties: one kept is
+    // no cover for the other dropped.
+    let company = "We do not use your personal data for profiling.";
+    let a = format!(
+        "# Sharing\n\nService providers are prohibited from using your personal data for their own purposes.\n\n# Profiling\n\n{company}\n"
+    );
+    let b = format!(
+        "# Sharing\n\nWe share your personal data with service providers.\n\n# Profiling\n\n{company}\n"
+    );
+    let r = diff_texts(&a, &b);
+    let dropped: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "promise_dropped")
+        .collect();
+    assert!(
+        dropped.len() == 1
+            && dropped[0].direction == Direction::Widens
+            && dropped[0]
+                .old
+                .as_ref()
+                .is_some_and(|e| e.text.contains("Service providers are prohibited")),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -2,6 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
+use super::words::{AUXILIARIES, MODALS};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -44,9 +45,10 @@ impl<'a> Analysis<'a> {
             }
             // ("… you choose to share without disclosing your identity": a
             // gerund after "without" is done by the verb's subject too.)
-            let joined = k > 0
+            let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
-                && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']);
+                && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']))
+                || self.coordinated_predicate(w);
             // An infinitive after a verb that lets a party act is that
             // party's, however far the party's description runs: "we may
             // allow third parties performing services under contract with
@@ -445,6 +447,39 @@ impl<'a> Analysis<'a> {
             return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
         }
         out
+    }
+
+    /// Whether the verb at word `w` opens a predicate coordinated with the
+    /// one before, past auxiliaries, a negation and a verb of leave: "they
+    /// have access to it, but may not use it", "service providers have
+    /// access to it, and are prohibited from using it" (the providers, not
+    /// the company that gave them access, are bound).
+    fn coordinated_predicate(&self, w: usize) -> bool {
+        let mut k = w;
+        while k > 0
+            && (MODALS.contains(&self.word(k - 1))
+                || AUXILIARIES.contains(&self.word(k - 1))
+                || matches!(
+                    self.word(k - 1),
+                    "prohibited"
+                        | "restricted"
+                        | "barred"
+                        | "forbidden"
+                        | "permitted"
+                        | "allowed"
+                        | "required"
+                        | "obligated"
+                        | "only"
+                        | "from"
+                        | "to"
+                ))
+        {
+            k -= 1;
+        }
+        k < w
+            && k > 0
+            && matches!(self.word(k - 1), "and" | "but" | "nor")
+            && !self.norm[self.words[k - 1]..self.words[w]].contains([',', ';', ':'])
     }
 
     /// Rule 6: a choice sentence without a verb that states a practice

@@ -327,6 +327,12 @@ impl<'a> Analysis<'a> {
                     && i + 3 >= b
                     && (a..i).any(|k| enabling(self.word(k))))
                 || (w == "in" && i > 0 && matches!(self.word(i - 1), "engage" | "engages"))
+                // An activity denied by the verb that does it, whatever
+                // modifies it: "Outbrain does not conduct cross device
+                // tracking", "we do not perform automated profiling".
+                || (self.word(b).ends_with("ing")
+                    && i + 3 >= b
+                    && (a..=i).any(|k| CONDUCTING.contains(&self.word(k))))
                 // "We do not sell, license or share …": a verb the
                 // vocabulary lacks, as one item of the list, passes the
                 // negation on like the items it knows.

@@ -39,6 +39,34 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether the word at `w` is placed somewhere or ends its sentence, as
+    /// a noun is and a verb with an object is not: "the … link in the
+    /// footer", "the link below" ("we link your information with …" has
+    /// its object next). Not after a subject, modal or "to", which make it
+    /// a verb: "we cannot link, for example, a user's devices".
+    fn placed(&self, w: usize) -> bool {
+        if w > 0
+            && (MODALS.contains(&self.word(w - 1))
+                || matches!(
+                    self.word(w - 1),
+                    "to" | "we" | "they" | "you" | "and" | "or"
+                ))
+        {
+            return false;
+        }
+        let closes = self.norm[self.ends[w]..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ';' | ')'));
+        closes
+            || (w + 1 < self.words.len()
+                && matches!(
+                    self.word(w + 1),
+                    "in" | "on" | "at" | "below" | "above" | "located" | "found"
+                ))
+    }
+
     /// Whether the action at word `w` is what a request for information
     /// asks about: a request word ("request", "asking", "inquire"), not the
     /// company's own, then what is asked for ("information regarding", "a
@@ -372,7 +400,10 @@ impl<'a> Analysis<'a> {
             && (matches!(self.word(w - 1), "the" | "a" | "an")
                 // the “Do Not Sell My Info” link
                 || (self.norm[..h.start].trim_end().ends_with('"')
-                    && matches!(self.word(w), "link" | "links")))
+                    && matches!(self.word(w), "link" | "links"))
+                // the Do Not Sell or Share My Personal Information link in
+                // the footer: a link placed somewhere, not data linked
+                || (matches!(self.word(w), "link" | "links") && self.placed(w)))
             && !self.word(w).ends_with("ed") // "the transferred assets" still transfer
             && !self.targets(h).iter().any(|t| matches!(t, Target::ActionNoun(_)))
         {

@@ -642,6 +642,26 @@ fn a_name_with_a_negation_in_it_states_no_practice() {
         assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
     }
     assert!(one("We will never share your phone number with advertisers.").negated);
+    // The link's words are a promise when the company says them of its
+    // own practice: no opt-out offered, two verbs denied.
+    let ps = e.extract("We do not sell or share your personal information as those terms are defined under California law.");
+    let got: Vec<_> = ps
+        .iter()
+        .map(|p| (p.action.as_str(), p.negated, p.choice.is_some()))
+        .collect();
+    assert_eq!(got, [("sell", true, false), ("share", true, false)]);
+    // A link placed somewhere is not a verb of combining data.
+    let ps = e.extract(
+        "Click the Do Not Sell or Share My Personal Information link in the footer to opt out.",
+    );
+    assert!(
+        ps.iter().all(|p| p.action != "combine") && ps.iter().any(|p| p.choice.is_some()),
+        "{ps:#?}"
+    );
+    assert_eq!(
+        one("We may link your information with data from advertisers.").action,
+        "combine"
+    );
     // A verb alone in quotes is a defined term, and a practice.
     let p = one("We \"share\" your device identifiers with advertising partners.");
     assert_eq!((p.action.as_str(), p.negated), ("share", false));
@@ -1180,6 +1200,53 @@ fn using_another_partys_tracker_lets_it_collect() {
     // Our own cookies stay ours.
     let p = one("We use cookies to remember your settings.");
     assert_eq!(p.action, "use", "{p:#?}");
+}
+
+#[test]
+fn a_predicate_coordinated_without_a_subject_binds_the_party_given_access() {
+    // The company discloses; the providers it disclosed to are the ones
+    // the second predicate binds, however it is introduced.
+    for text in [
+        "These service providers have access to personal information that is necessary to perform their functions, and are prohibited from using your personal information for their own commercial purposes.",
+        "Service providers have access to personal information needed to perform their functions, but may not use it for other purposes.",
+    ] {
+        let ps = ex().extract(text);
+        let got: Vec<_> = ps
+            .iter()
+            .map(|p| (p.action.as_str(), p.actor.as_str(), p.negated))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("share", "first-party", false),
+                ("use", "service-providers", true)
+            ],
+            "{text}"
+        );
+    }
+    // A subject of its own keeps the predicate its own.
+    let ps = ex().extract("Partners have access to your email address, but we do not sell it.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "sell" && p.actor == "first-party" && p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn an_activity_denied_by_the_verb_that_does_it_is_not_done() {
+    for text in [
+        "Outbrain does not conduct cross device tracking.",
+        "We do not carry out tracking of your location.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.action == "collect" && p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+    let p = one("Outbrain conducts cross device tracking.");
+    assert!(p.action == "collect" && !p.negated, "{p:#?}");
 }
 
 #[test]

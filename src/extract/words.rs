@@ -203,6 +203,19 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "engages",
 ];
 
+/// Verbs whose object is an activity, named as a gerund: "conduct
+/// tracking", "perform profiling".
+pub(super) const CONDUCTING: &[&str] = &[
+    "conduct",
+    "conducts",
+    "perform",
+    "performs",
+    "undertake",
+    "undertakes",
+    "carry",
+    "carries",
+];
+
 /// Words between a subject and its passive verb: "cannot be", "will not
 /// be", "has not been".
 pub(super) const AUXILIARIES: &[&str] = &[
