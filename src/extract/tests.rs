@@ -1327,6 +1327,11 @@ fn a_modifier_shared_across_and_keeps_companies_affiliated() {
     assert_eq!(p.recipients, vec!["affiliates"], "{p:#?}");
     let p = one("We share data with our affiliated companies and other companies.");
     assert_eq!(p.recipients, vec!["affiliates", "third-parties"], "{p:#?}");
+    // Facebook's parent under its name since 2021, alone and as a family.
+    let p = one("We will share your phone number with Meta to improve ad targeting.");
+    assert_eq!(p.recipients, vec!["facebook"], "{p:#?}");
+    let p = one("We may share your information with other Meta Companies.");
+    assert_eq!(p.recipients, vec!["affiliates"], "{p:#?}");
 }
 
 #[test]
