@@ -597,6 +597,22 @@ fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
 }
 
 #[test]
+fn a_list_of_friends_is_data_not_the_friends() {
+    // "your friends" names people (a recipient, a subject); "your friends
+    // list" is what is collected.
+    for text in [
+        "If you connect your account to Facebook, we will receive your friends list.",
+        "We may access the list of your friends on the social network.",
+    ] {
+        let p = one(text);
+        assert!(
+            p.action == "collect" && p.data == ["social-media"],
+            "{text}: {p:#?}"
+        );
+    }
+}
+
+#[test]
 fn an_age_that_names_whom_a_clause_is_about_is_no_data() {
     for text in [
         "We do not knowingly collect personal information from children under the age of 13.",
