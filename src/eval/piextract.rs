@@ -294,8 +294,16 @@ fn mark(
         let split_negation = matches!(*t, "n't" | "nt" | "n\u{2019}t")
             && i > 0
             && normalize(&format!("{}{t}", tokens[i - 1])).ends_with(" not");
+        // A pronoun's auxiliary split from it ("we 'll") reads written
+        // out, as the sentence's normal form has it ("we will").
+        let split_auxiliary = (i > 0)
+            .then(|| normalize(&format!("{}{t}", tokens[i - 1])))
+            .filter(|joined| t.starts_with(['\'', '\u{2019}']) && joined.contains(' '))
+            .and_then(|joined| joined.rsplit(' ').next().map(str::to_string));
         let n = if split_negation {
             "not".to_string()
+        } else if let Some(aux) = split_auxiliary {
+            aux
         } else {
             normalize(t)
         };
@@ -517,6 +525,11 @@ mod tests {
             "Ads are served by third - party companies , which may collect your email address .";
         assert_eq!(marked(s, "SHARE"), "your email address");
         assert_eq!(marked(s, "COLLECT"), "");
+        // A pronoun's auxiliary split off it still finds its place.
+        assert_eq!(
+            marked("We 'll collect your email address .", "COLLECT"),
+            "your email address"
+        );
     }
 
     #[test]

@@ -597,6 +597,12 @@ fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
 }
 
 #[test]
+fn a_photo_store_on_the_device_is_content() {
+    let p = one("With your permission, we may access your camera roll.");
+    assert!(p.action == "collect" && p.data == ["content"], "{p:#?}");
+}
+
+#[test]
 fn a_list_of_friends_is_data_not_the_friends() {
     // "your friends" names people (a recipient, a subject); "your friends
     // list" is what is collected.
@@ -1247,6 +1253,21 @@ fn a_predicate_coordinated_without_a_subject_binds_the_party_given_access() {
             .any(|p| p.action == "sell" && p.actor == "first-party" && p.negated),
         "{ps:#?}"
     );
+}
+
+#[test]
+fn a_contracted_subject_is_the_subject_written_out() {
+    // "we'll" names the company as "we will" does: the verb after an
+    // unknown one ("connect") is its act, not the user's of the "if" clause.
+    let p = one(
+        "For example, if you select the 'tap to call' button, we'll connect your call and may share your phone number with the shop.",
+    );
+    assert!(
+        p.action == "share" && p.actor == "first-party" && p.data == ["phone-number"],
+        "{p:#?}"
+    );
+    let p = one("We\u{2019}ll never sell your data.");
+    assert!(p.negated && p.modality == Modality::Will, "{p:#?}");
 }
 
 #[test]

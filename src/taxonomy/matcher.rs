@@ -363,7 +363,7 @@ fn normalize_ascii(text: &str) -> String {
 /// are one word whatever their spelling; so are the forms text loses its
 /// apostrophes in ("we dont sell", "do nt share").
 fn expand_contractions(out: String) -> String {
-    let out = expand_bare_contractions(out);
+    let out = expand_pronoun_contractions(expand_bare_contractions(out));
     if !(out.contains("n't") || out.contains("cannot")) {
         return out;
     }
@@ -373,6 +373,53 @@ fn expand_contractions(out: String) -> String {
         .replace("shan't", "shall not")
         .replace(" n't", " not")
         .replace("n't", " not")
+}
+
+/// A pronoun's contracted auxiliary: "we'll" → "we will", "you're" → "you
+/// are", "we've" → "we have", so the subject and its modal read as written
+/// out ("we'll share your phone number" is the company's act, and may).
+/// Only after a pronoun: "'s" (is, has or a possessive) and names stay.
+fn expand_pronoun_contractions(out: String) -> String {
+    const PRONOUNS: [&str; 7] = ["we", "you", "they", "i", "he", "she", "it"];
+    const AUX: [(&str, &str); 4] = [
+        ("'ll", "will"),
+        ("'ve", "have"),
+        ("'re", "are"),
+        ("'d", "would"),
+    ];
+    if !AUX.iter().any(|(c, _)| out.contains(c)) {
+        return out;
+    }
+    // (pronoun, auxiliary written out, length of the contraction)
+    fn expansion(w: &str) -> Option<(&str, &'static str, usize)> {
+        let (pronoun, rest) = w.split_at(w.find('\'')?);
+        if !PRONOUNS.contains(&pronoun) {
+            return None;
+        }
+        AUX.iter().find_map(|&(c, e)| {
+            let tail = rest.strip_prefix(c)?;
+            tail.chars()
+                .next()
+                .is_none_or(|x| !x.is_alphanumeric())
+                .then_some((pronoun, e, c.len()))
+        })
+    }
+    let mut expanded = String::with_capacity(out.len() + 16);
+    for (i, w) in out.split(' ').enumerate() {
+        if i > 0 {
+            expanded.push(' ');
+        }
+        match expansion(w) {
+            Some((pronoun, aux, len)) => {
+                expanded.push_str(pronoun);
+                expanded.push(' ');
+                expanded.push_str(aux);
+                expanded.push_str(&w[pronoun.len() + len..]);
+            }
+            None => expanded.push_str(w),
+        }
+    }
+    expanded
 }
 
 /// Contractions without their apostrophe: "dont" → "do not", and a split
@@ -534,6 +581,16 @@ mod tests {
         assert_eq!(normalize("We want your consent"), "we want your consent");
         assert_eq!(normalize("we do n't sell"), "we do not sell");
         assert_eq!(normalize("We cannot"), "we can not");
+        // A pronoun's auxiliary, written out; a name's "'s" and words that
+        // only look alike stay.
+        assert_eq!(
+            normalize("We’ll share it, you've agreed, they're partners."),
+            "we will share it, you have agreed, they are partners."
+        );
+        assert_eq!(
+            normalize("Google's partners, the 'll' key, well'd"),
+            "google's partners, the 'll' key, well'd"
+        );
     }
 
     #[test]
