@@ -537,6 +537,23 @@ impl<'a> Analysis<'a> {
             if past_subject && covering().any(|u| self.names_action(u)) {
                 return false;
             }
+            // The company opening a main clause after a comma: what came
+            // before is a clause of its own ("Because of how browsers work,
+            // we receive some information"), unless it is an aside set off
+            // by commas ("under what circumstances, if any, we disclose
+            // it", "how, and why, we collect").
+            if j > 0
+                && covering().any(|u| self.is(u, Target::FirstParty))
+                && self.norm[self.ends[j - 1]..at].contains(',')
+            {
+                let before = &self.norm[..self.ends[j - 1]];
+                let aside = before
+                    .rfind(',')
+                    .is_some_and(|c| before[c + 1..].split_whitespace().count() <= 3);
+                if !aside {
+                    return false;
+                }
+            }
             past_subject |= covering().any(|u| {
                 self.is(u, Target::FirstParty) || self.entry(u, Kind::Recipient).is_some()
             });

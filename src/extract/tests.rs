@@ -493,9 +493,15 @@ fn topics_are_not_practices() {
         // A heading asking what, unless a colon lets the answer follow.
         "What personally identifiable information third parties collect through the Web site.",
         "Which partners receive your data?",
+        // An aside set off by commas does not end the topic.
+        "This policy explains how, and why, we collect your data.",
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
+    // A clause of its own before the company's main clause: the cue in it
+    // governs nothing after the comma.
+    let p = one("Because of how browsers work, we receive some information automatically.");
+    assert_eq!(p.action, "collect", "{p:#?}");
     // What the company controls or answers for: another party's act named
     // as a noun, its name counted as one word.
     for text in [
