@@ -486,7 +486,10 @@ impl<'a> Analysis<'a> {
             Target::ActionNoun(i) if of => Some(i),
             // (Or the company, as a double object or after "to" or "with":
             // "you may provide us with …", "partners may give us …".)
-            Target::WeakVerb(i) if self.names_its_recipient(h) || self.gives_company_data(h) => {
+            Target::WeakVerb(i)
+                if (self.names_its_recipient(h) || self.gives_company_data(h))
+                    && !self.gives_ads(h) =>
+            {
                 Some(i)
             }
             // "Affiliates may have access to your information": whoever has
@@ -754,6 +757,41 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|v| v.start > verb.end && v.end < r.start && disclosing(v))
         })
+    }
+
+    /// Whether a weak verb's object is advertising, not data: "display
+    /// personalized ads on third-party services", "send you offers from
+    /// partners" — what the user is shown, whoever else is named.
+    fn gives_ads(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.end - 1) + 1;
+        // (Past the verbs it is coordinated with: "deliver and display and
+        // target personalized ads".)
+        (w..(w + 6).min(self.words.len()))
+            .find(|&j| {
+                !matches!(
+                    self.word(j),
+                    "you"
+                        | "users"
+                        | "the"
+                        | "our"
+                        | "their"
+                        | "them"
+                        | "and"
+                        | "or"
+                        | "relevant"
+                        | "target"
+                        | "deliver"
+                        | "serve"
+                        | "show"
+                        | "display"
+                ) && !self.word(j).ends_with("ed")
+            })
+            .is_some_and(|j| {
+                matches!(
+                    self.word(j),
+                    "ads" | "ad" | "advertisements" | "advertisement" | "advertising" | "offers"
+                )
+            })
     }
 
     /// Where a verb's object starts past a "that" used as its determiner

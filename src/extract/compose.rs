@@ -81,7 +81,11 @@ impl<'a> Analysis<'a> {
                 {
                     self.subject(h)
                 }
-                (Some(prev), _) => prev.clone(),
+                // (Not past a subject named since the last verb: "when you
+                // register to use the apps we have to record and process
+                // your data" is the company's processing.)
+                (Some(prev), _) if !self.subject_word_between(last_end, h.start) => prev.clone(),
+                (Some(_), _) => self.subject(h),
                 // Coordinated with a verb the taxonomy does not know
                 // ("users may post comments and share them"): the
                 // sentence's own subject, when it opens the sentence.
@@ -419,14 +423,17 @@ impl<'a> Analysis<'a> {
             } else {
                 self.co_subjects(verbs[0])
             };
+            // (The subject's parties act; none of them is a recipient the
+            // clause names only as that subject.)
+            let mut p = p;
             let others: Vec<Practice> = if co_actors.contains(&p.actor) {
+                p.recipients.retain(|r| !co_actors.contains(r));
                 co_actors
                     .iter()
                     .filter(|a| **a != p.actor)
                     .map(|a| {
                         let mut q = p.clone();
                         q.actor = a.clone();
-                        q.recipients.retain(|r| r != a);
                         q
                     })
                     .collect()
@@ -447,6 +454,14 @@ impl<'a> Analysis<'a> {
             return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
         }
         out
+    }
+
+    /// Whether "we" or "you" stands between two byte offsets: a clause of
+    /// its own begins there. ("They" mostly takes up the subject before:
+    /// "companies have access to it, but they are not permitted to use it".)
+    fn subject_word_between(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        (a..b).any(|i| matches!(self.word(i), "we" | "you"))
     }
 
     /// Whether the verb at word `w` opens a predicate coordinated with the

@@ -180,8 +180,29 @@ impl<'a> Analysis<'a> {
             return Vec::new();
         }
         let mut w = self.word_index(verb.start);
-        while w > 0 && MODALS.contains(&self.word(w - 1)) {
-            w -= 1;
+        loop {
+            while w > 0 && MODALS.contains(&self.word(w - 1)) {
+                w -= 1;
+            }
+            // Past the verbs coordinated before it, to the subject they
+            // share: "we and our partners collect and share", "… collect,
+            // use, and share".
+            let joint = if w > 0 && matches!(self.word(w - 1), "and" | "or") {
+                w - 1
+            } else if w > 0 && self.norm[self.ends[w - 1]..self.words[w]].contains(',') {
+                w
+            } else {
+                break;
+            };
+            if joint > 0
+                && self
+                    .covering(self.words[joint - 1])
+                    .any(|u| u.start == self.words[joint - 1] && self.names_action(u))
+            {
+                w = joint - 1;
+            } else {
+                break;
+            }
         }
         let actor = |h: &Hit| {
             if self.is(h, Target::FirstParty) && !self.object_form(h) {
@@ -662,6 +683,20 @@ impl<'a> Analysis<'a> {
             || self.entry(h, Kind::Recipient).is_some()
     }
 
+    /// Whether a party is named as the object of a preposition ("from our
+    /// partners", "with advertisers"), past its determiners.
+    fn after_preposition(&self, h: &Hit) -> bool {
+        let mut k = self.word_index(h.start);
+        while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        k > 0
+            && matches!(
+                self.word(k - 1),
+                "from" | "with" | "to" | "about" | "of" | "for"
+            )
+    }
+
     /// The subject named within the subject window before a verb, if any:
     /// `Some(true)` for the first party or a recipient, `Some(false)` for
     /// the user; `None` when the window names none (the subject is implied).
@@ -673,6 +708,11 @@ impl<'a> Analysis<'a> {
             .filter(|h| h.end <= verb.start && self.word_index(h.start) >= lo)
             .find_map(|h| {
                 if self.names_party(h) {
+                    // (The object of a preposition is no subject: "we collect
+                    // data from partners and share it" — the company shares.)
+                    if self.after_preposition(h) {
+                        return None;
+                    }
                     Some(true)
                 } else if self.is(h, Target::UserSubject) {
                     Some(false)

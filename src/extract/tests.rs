@@ -1262,6 +1262,66 @@ fn a_predicate_coordinated_without_a_subject_binds_the_party_given_access() {
 }
 
 #[test]
+fn coordinated_verbs_keep_the_subject_of_their_clause() {
+    let acts = |text: &str| -> Vec<(String, String)> {
+        ex().extract(text)
+            .into_iter()
+            .map(|p| (p.action, p.actor))
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // A party after "from" is no subject of the verb after "and".
+    assert_eq!(
+        acts("We collect data from partners and share it with advertisers."),
+        [pair("collect", "first-party"), pair("share", "first-party")]
+    );
+    // A subject listing parties is each one's for every verb it governs.
+    let got = acts("We and our partners may collect, use, and share your data.");
+    for action in ["collect", "use", "share"] {
+        for actor in ["first-party", "partners"] {
+            assert!(
+                got.contains(&pair(action, actor)),
+                "{action} {actor}: {got:?}"
+            );
+        }
+    }
+    // None of the subject's parties is a recipient of its own act.
+    assert!(
+        ex().extract("We and our partners may collect, use, and share your data.")
+            .iter()
+            .all(|p| p.recipients.is_empty())
+    );
+    // A subject named since the last verb starts a clause of its own: the
+    // company records and processes, not the user who registers to use.
+    assert_eq!(
+        acts(
+            "When you register to use XING applications we have to record and process certain personal data."
+        ),
+        [pair("use", "first-party")]
+    );
+}
+
+#[test]
+fn advertising_shown_is_no_data_given() {
+    // "Display … ads on third-party services": the ads go there, not the
+    // data used to choose them; "providing offers to our members" likewise.
+    let ps = ex().extract(
+        "We use your location data to deliver and display and target personalized ads on other third-party services.",
+    );
+    assert!(
+        ps.iter()
+            .all(|p| p.action == "use" && p.recipients.is_empty()),
+        "{ps:#?}"
+    );
+    assert!(ex().extract("We provide offers to our members.").is_empty());
+    let p = one("We provide advertisers with your email address.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.clone()),
+        ("share", vec!["advertisers".to_string()])
+    );
+}
+
+#[test]
 fn a_contracted_subject_is_the_subject_written_out() {
     // "we'll" names the company as "we will" does: the verb after an
     // unknown one ("connect") is its act, not the user's of the "if" clause.
