@@ -527,13 +527,20 @@ impl<'a> Analysis<'a> {
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))
                 .unwrap_or("use");
+            // (Whom that disclosure reaches, it names: "request that we
+            // not share your information with our affiliates".)
+            let recipients = if action == "use" {
+                Vec::new()
+            } else {
+                recipients
+            };
             return vec![Practice {
                 action: action.to_string(),
                 negated: false,
                 modality: Modality::Unspecified,
                 actor: "first-party".to_string(),
                 data,
-                recipients: Vec::new(),
+                recipients,
                 purposes,
                 choice,
                 condition,

@@ -603,6 +603,26 @@ fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
 }
 
 #[test]
+fn a_request_to_withhold_or_not_to_share_is_an_opt_out_over_that_disclosure() {
+    let p = one("You may request that your information be withheld from the directory.");
+    assert_eq!(p.choice.map(|c| c.kind), Some("opt-out".to_string()));
+    // The disclosure it names keeps its recipients.
+    let p = one("You can request that we not share your information with our affiliates.");
+    assert_eq!(
+        (
+            p.action.as_str(),
+            p.recipients.clone(),
+            p.choice.map(|c| c.kind)
+        ),
+        (
+            "share",
+            vec!["affiliates".to_string()],
+            Some("opt-out".to_string())
+        )
+    );
+}
+
+#[test]
 fn a_photo_store_on_the_device_is_content() {
     let p = one("With your permission, we may access your camera roll.");
     assert!(p.action == "collect" && p.data == ["content"], "{p:#?}");
