@@ -62,7 +62,7 @@ impl<'a> Analysis<'a> {
         a.exceptions = a
             .hits
             .iter()
-            .filter(|h| a.is(h, Target::Exception))
+            .filter(|h| a.is(h, Target::Exception) && !a.gerund_after_preposition(h))
             .map(|h| {
                 // A fronted exception ("Unless you object, we share …", "In
                 // any case other than those above, we …") ends at the comma;
@@ -792,6 +792,16 @@ impl<'a> Analysis<'a> {
                     "ads" | "ad" | "advertisements" | "advertisement" | "advertising" | "offers"
                 )
             })
+    }
+
+    /// Whether an exception cue is a gerund a preposition governs: "the
+    /// option of excluding your information from the directory" names
+    /// what the user may do, it excepts nothing.
+    pub(super) fn gerund_after_preposition(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        self.word(w).ends_with("ing")
+            && w > 0
+            && matches!(self.word(w - 1), "of" | "for" | "by" | "from" | "about")
     }
 
     /// Where a verb's object starts past a "that" used as its determiner

@@ -292,7 +292,7 @@ impl<'a> Analysis<'a> {
         let h = self
             .hits
             .iter()
-            .find(|h| self.is(h, Target::Exception))
+            .find(|h| self.is(h, Target::Exception) && !self.gerund_after_preposition(h))
             .map(|h| (h, "exception", usize::MAX))
             .or_else(|| {
                 self.hits

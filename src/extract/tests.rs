@@ -620,6 +620,13 @@ fn a_request_to_withhold_or_not_to_share_is_an_opt_out_over_that_disclosure() {
             Some("opt-out".to_string())
         )
     );
+    // "Excluding" after a preposition is what the user may do, no exception.
+    let p = one(
+        "Students have the option of excluding their personal information from the directory during registration.",
+    );
+    assert!(p.choice.is_some() && p.condition.is_none(), "{p:#?}");
+    let p = one("We share your data with partners, excluding your email address.");
+    assert_eq!(p.condition.map(|c| c.kind), Some("exception".to_string()));
 }
 
 #[test]
