@@ -296,9 +296,10 @@ fn mark(
             && normalize(&format!("{}{t}", tokens[i - 1])).ends_with(" not");
         // A pronoun's auxiliary split from it ("we 'll") reads written
         // out, as the sentence's normal form has it ("we will").
-        let split_auxiliary = (i > 0)
+        // (Only a token opening on an apostrophe can be one.)
+        let split_auxiliary = (i > 0 && t.starts_with(['\'', '\u{2019}']))
             .then(|| normalize(&format!("{}{t}", tokens[i - 1])))
-            .filter(|joined| t.starts_with(['\'', '\u{2019}']) && joined.contains(' '))
+            .filter(|joined| joined.contains(' '))
             .and_then(|joined| joined.rsplit(' ').next().map(str::to_string));
         let n = if split_negation {
             "not".to_string()

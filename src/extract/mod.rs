@@ -15,11 +15,15 @@
 //!    would follow "by"); a recipient as
 //!    subject ("advertisers collect") becomes the actor, and a subject
 //!    that lists parties ("we and our partners collect") makes the act each
-//!    one's; "they" stands for
+//!    one's, for every verb it governs ("collect, use, and share"); a party
+//!    after a preposition is no subject ("we collect data from partners and
+//!    share it" is the company's sharing); "they" stands for
 //!    the party named last in the clause or the one before; a verb
-//!    coordinated with the one before ("collect … and sell") or an
-//!    infinitive of purpose ("use cookies to collect") acts for that verb's
-//!    subject; "our" and "us" are never the subject; consecutive verbs of
+//!    coordinated with the one before ("collect … and sell", "have access
+//!    to it, but are prohibited from using it" — past auxiliaries and a
+//!    verb of leave) or an infinitive of purpose ("use cookies to collect")
+//!    acts for that verb's subject, unless "we" or "you" is named since;
+//!    "our" and "us" are never the subject; consecutive verbs of
 //!    one action and actor merge, unless the negation changes in a new
 //!    clause ("they have access to it, but may not share it"); using a
 //!    third party ("we use Google Analytics", "a third-party service to
@@ -34,7 +38,7 @@
 //!    "except" or ";" between, negates it ("we do not sell or rent", "we
 //!    do not sell, license or share" — an unknown verb of the list passes
 //!    it on; "this does not include selling or sharing" denies the gerunds
-//!    it names);
+//!    it names, "we do not conduct cross-device tracking" the activity);
 //! 3. terms after an exception cue ("except", "unless", "other than") belong to
 //!    the exception, not to the practice (one set off by commas before
 //!    the verb's complement ends at its comma: "shared, but only in the
