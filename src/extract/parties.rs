@@ -697,6 +697,21 @@ impl<'a> Analysis<'a> {
             )
     }
 
+    /// Whether the user is named right after a verb of giving, as its
+    /// indirect object: "send you", "show you", "provide you with".
+    fn given_to(&self, h: &Hit) -> bool {
+        let k = self.word_index(h.start);
+        self.word(k) == "you"
+            && k > 0
+            && self.covering(self.words[k - 1]).any(|u| {
+                self.names_action(u)
+                    || matches!(
+                        self.word(k - 1),
+                        "show" | "shows" | "offer" | "offers" | "sends" | "send" | "give" | "gives"
+                    )
+            })
+    }
+
     /// The subject named within the subject window before a verb, if any:
     /// `Some(true)` for the first party or a recipient, `Some(false)` for
     /// the user; `None` when the window names none (the subject is implied).
@@ -715,6 +730,11 @@ impl<'a> Analysis<'a> {
                     }
                     Some(true)
                 } else if self.is(h, Target::UserSubject) {
+                    // (Nor is the user a verb gives to: "we send you
+                    // newsletters and share your email address".)
+                    if self.given_to(h) {
+                        return None;
+                    }
                     Some(false)
                 } else {
                     None

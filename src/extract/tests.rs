@@ -1302,6 +1302,11 @@ fn coordinated_verbs_keep_the_subject_of_their_clause() {
         acts("We collect data from partners and share it with advertisers."),
         [pair("collect", "first-party"), pair("share", "first-party")]
     );
+    // Nor is the user a verb gives to.
+    assert_eq!(
+        acts("We send you newsletters and share your email address with partners."),
+        [pair("share", "first-party")]
+    );
     // A subject listing parties is each one's for every verb it governs.
     let got = acts("We and our partners may collect, use, and share your data.");
     for action in ["collect", "use", "share"] {
