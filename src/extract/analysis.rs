@@ -560,6 +560,11 @@ impl<'a> Analysis<'a> {
             if let Some(p) = rest.find([',', '.', ')']) {
                 end = end.min(start + p);
             }
+            // "If your account is managed by an administrator then your
+            // administrator will have access …": the main clause's "then".
+            if let Some(p) = rest.find(" then ") {
+                end = end.min(start + p);
+            }
             let wi = self.word_index(start);
             if let Some(&w) = self.words.get(wi + max_words) {
                 end = end.min(w);

@@ -406,6 +406,14 @@ fn conditions_without_consent() {
     let c = p.condition.unwrap();
     assert_eq!(c.kind, "condition");
     assert!(c.text.starts_with("without your consent"));
+    // An "if" clause ends where "then" opens the main clause, as at a comma.
+    let p = one(
+        "If your account is managed by an administrator then your administrator and resellers will have access to your account information.",
+    );
+    assert_eq!(
+        p.condition.map(|c| c.text),
+        Some("if your account is managed by an administrator".to_string())
+    );
 }
 
 #[test]
