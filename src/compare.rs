@@ -1352,10 +1352,7 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
     // Whose act: the company's promise not to use data says nothing of what
     // its service providers may do, and the reverse; a promise about all
     // third parties covers one about service providers.
-    let actor = q.actor == p.actor
-        || (q.actor != "first-party"
-            && p.actor != "first-party"
-            && t.is_within(Kind::Recipient, &p.actor, &q.actor));
+    let actor = actor_within(t, &p.actor, &q.actor);
     let set_covers = |kind: Kind, qs: &[String], ps: &[String]| {
         qs.is_empty()
             || (!ps.is_empty()
@@ -1371,13 +1368,20 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
         && (!exceptions || !q.has_exception() || p.has_exception())
 }
 
+/// Whether actor `inner` is `outer` or a party within it ("service
+/// providers" within "third parties"); the company is within nothing and
+/// nothing is within it.
+fn actor_within(t: &Taxonomy, inner: &str, outer: &str) -> bool {
+    inner == outer
+        || (inner != "first-party"
+            && outer != "first-party"
+            && t.is_within(Kind::Recipient, inner, outer))
+}
+
 /// Whether two practices' actors are one party or one within the other:
 /// the company and the company, service providers and third parties.
 fn related_actors(t: &Taxonomy, a: &str, b: &str) -> bool {
-    a == b
-        || (a != "first-party"
-            && b != "first-party"
-            && (t.is_within(Kind::Recipient, a, b) || t.is_within(Kind::Recipient, b, a)))
+    actor_within(t, a, b) || actor_within(t, b, a)
 }
 
 /// The terms a finding is about.

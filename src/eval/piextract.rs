@@ -289,25 +289,16 @@ fn mark(
     let mut at = 0;
     let mut ranges: Vec<Option<(usize, usize)>> = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
-        // A negation split from its auxiliary ("do n't", "do nt") reads
-        // "not", as the sentence's normal form has it.
-        let split_negation = matches!(*t, "n't" | "nt" | "n\u{2019}t")
-            && i > 0
-            && normalize(&format!("{}{t}", tokens[i - 1])).ends_with(" not");
-        // A pronoun's auxiliary split from it ("we 'll") reads written
-        // out, as the sentence's normal form has it ("we will").
-        // (Only a token opening on an apostrophe can be one.)
-        let split_auxiliary = (i > 0 && t.starts_with(['\'', '\u{2019}']))
+        // A clitic split from its word — a negation ("do n't", "do nt")
+        // or a pronoun's auxiliary ("we 'll") — reads as the sentence's
+        // normal form writes it out: "not", "will". (Only such a token can
+        // be one: the pair is normalised for it alone.)
+        let clitic = i > 0
+            && (matches!(*t, "n't" | "nt" | "n\u{2019}t") || t.starts_with(['\'', '\u{2019}']));
+        let written_out = clitic
             .then(|| normalize(&format!("{}{t}", tokens[i - 1])))
-            .filter(|joined| joined.contains(' '))
-            .and_then(|joined| joined.rsplit(' ').next().map(str::to_string));
-        let n = if split_negation {
-            "not".to_string()
-        } else if let Some(aux) = split_auxiliary {
-            aux
-        } else {
-            normalize(t)
-        };
+            .and_then(|joined| joined.rsplit_once(' ').map(|(_, last)| last.to_string()));
+        let n = written_out.unwrap_or_else(|| normalize(t));
         if n.is_empty() {
             ranges.push(None);
             continue;

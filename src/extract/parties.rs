@@ -330,19 +330,7 @@ impl<'a> Analysis<'a> {
                 // "collected from users", "information about children": the
                 // user after a preposition is where data comes from or whom
                 // it is about, not who acts.
-                if w > 0
-                    && matches!(
-                        self.word(w - 1),
-                        "from"
-                            | "about"
-                            | "of"
-                            | "to"
-                            | "with"
-                            | "for"
-                            | "regarding"
-                            | "concerning"
-                    )
-                {
+                if w > 0 && OBJECT_PREPOSITIONS.contains(&self.word(w - 1)) {
                     continue;
                 }
                 return None;
@@ -690,11 +678,7 @@ impl<'a> Analysis<'a> {
         while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
             k -= 1;
         }
-        k > 0
-            && matches!(
-                self.word(k - 1),
-                "from" | "with" | "to" | "about" | "of" | "for"
-            )
+        k > 0 && OBJECT_PREPOSITIONS.contains(&self.word(k - 1))
     }
 
     /// Whether the user is named right after a verb of giving, as its

@@ -203,6 +203,20 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "engages",
 ];
 
+/// Prepositions whose object is no subject: a party or user after them is
+/// where data comes from, whom it is about or goes to ("collected from
+/// users", "data from partners and share it").
+pub(super) const OBJECT_PREPOSITIONS: &[&str] = &[
+    "from",
+    "about",
+    "of",
+    "to",
+    "with",
+    "for",
+    "regarding",
+    "concerning",
+];
+
 /// Verbs whose object is an activity, named as a gerund: "conduct
 /// tracking", "perform profiling".
 pub(super) const CONDUCTING: &[&str] = &[
