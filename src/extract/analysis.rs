@@ -22,6 +22,10 @@ pub(super) struct Analysis<'a> {
     /// Who a pronoun subject ("they") stands for when this clause names
     /// nobody before it: the party the previous clause named last.
     pub(super) antecedent: Antecedent,
+    /// The party a user's request asks to refrain ("request that our
+    /// affiliates not share"): whose practice the opt-out governs, the
+    /// company's (`None`) or a recipient's.
+    pub(super) refuser: Option<Option<String>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -52,6 +56,7 @@ impl<'a> Analysis<'a> {
             exceptions: Vec::new(),
             actions: Vec::new(),
             antecedent,
+            refuser: None,
         };
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
@@ -59,6 +64,7 @@ impl<'a> Analysis<'a> {
         a.drop_channels();
         a.drop_further_reading();
         a.drop_technique_modifiers();
+        a.read_requested_refusals();
         a.exceptions = a
             .hits
             .iter()

@@ -49,6 +49,102 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// Reads a request that a party not act as an opt-out from that act:
+    /// "you can request that Allstate and its affiliate companies not share
+    /// your information", "you may direct us not to sell it", "ask our
+    /// partners not to use it for advertising". The request, its party and
+    /// the refusal become one choice term, as the taxonomy's "ask us not to"
+    /// is, so the refusal negates nothing: the practice goes on unless the
+    /// user asks. Only the user's request (or an imperative one): "we ask
+    /// our partners not to use it" binds the partners, a promise; and only
+    /// a party's refusal: "we request that children not send us
+    /// information" asks the user.
+    pub(super) fn read_requested_refusals(&mut self) {
+        let Some(pattern) = self.ex.matcher.opt_out_pattern() else {
+            return;
+        };
+        let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
+        for n in self.hits.iter().filter(|h| self.is(h, Target::Negation)) {
+            if &self.norm[n.start..n.end] != "not" {
+                continue;
+            }
+            let mut k = self.word_index(n.start);
+            if k > 0 && matches!(self.word(k - 1), "do" | "to") {
+                k -= 1;
+            }
+            let Some(r) = (k.saturating_sub(8)..k)
+                .rev()
+                .find(|&i| REQUESTS.contains(&self.word(i)))
+            else {
+                continue;
+            };
+            let from = r + 1 + usize::from(self.word(r + 1) == "that");
+            if from >= k
+                || k - from > 6
+                || self.norm[self.words[r]..n.start].contains([',', ';', ':', '.', '(', ')'])
+            {
+                continue;
+            }
+            // The words between name a party and nothing else a term means.
+            let (lo, hi) = (self.words[from], self.words[k]);
+            let inner: Vec<&Hit> = self
+                .hits
+                .iter()
+                .filter(|h| h.start >= lo && h.end <= hi)
+                .collect();
+            if inner.is_empty() || !inner.iter().all(|h| self.names_party(h)) {
+                continue;
+            }
+            // Who asks: the last person or party named before the request
+            // ("us" and "our" are objects: "contact us to request that …").
+            let requester = self.hits.iter().rev().find(|h| {
+                h.end <= self.words[r]
+                    && (self.is(h, Target::UserSubject)
+                        || (self.names_party(h) && !self.object_form(h)))
+            });
+            if requester.is_some_and(|h| !self.is(h, Target::UserSubject)) {
+                continue;
+            }
+            // ("not to" is the refusal whole: "direct us not to sell".)
+            let next = self.word_index(n.start) + 1;
+            let end = if next < self.words.len() && self.word(next) == "to" && self.word(k) != "to"
+            {
+                self.ends[next]
+            } else {
+                n.end
+            };
+            // (The first party named is the one asked, past a possessive:
+            // "our affiliates"; a pronoun, whom it stands for.)
+            let Some(party) = inner
+                .iter()
+                .find(|h| !matches!(&self.norm[h.start..h.end], "our" | "its" | "their" | "your"))
+            else {
+                continue;
+            };
+            let refuser = if self.is(party, Target::Pronoun) {
+                self.referent(party.start).flatten()
+            } else {
+                self.entry(party, Kind::Recipient)
+                    .filter(|_| !self.is(party, Target::FirstParty))
+                    .map(|i| self.ex.taxonomy.recipients[i].id.clone())
+            };
+            found.push((self.words[r], end, refuser));
+        }
+        for (start, end, refuser) in found {
+            self.refuser.get_or_insert(refuser);
+            self.hits.retain(|h| h.end <= start || h.start >= end);
+            let at = self.hits.partition_point(|h| h.start < start);
+            self.hits.insert(
+                at,
+                Hit {
+                    start,
+                    end,
+                    pattern,
+                },
+            );
+        }
+    }
+
     /// Whether a choice is denied right before it is offered: "you may not
     /// opt out", "you cannot unsubscribe", "you will not be able to opt
     /// out" state that there is no choice. Not when the denial is itself a

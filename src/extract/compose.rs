@@ -538,7 +538,12 @@ impl<'a> Analysis<'a> {
                 action: action.to_string(),
                 negated: false,
                 modality: Modality::Unspecified,
-                actor: "first-party".to_string(),
+                // (A request that a party not act governs that party's
+                // practice: "ask that our partners not use it".)
+                actor: match &self.refuser {
+                    Some(Some(party)) => party.clone(),
+                    _ => "first-party".to_string(),
+                },
                 data,
                 recipients,
                 purposes,

@@ -85,7 +85,9 @@
 //!    attaches to the clause's practices, with a time window ("within 30
 //!    days") and its scope (the purposes named); a choice sentence with no
 //!    verb, or none that states a practice, is recorded as governing the
-//!    *use* of data.
+//!    *use* of data. The user's request that a party not act ("request that
+//!    our affiliates not share", "direct us not to sell") is an opt-out from
+//!    that party's act, not its promise.
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the

@@ -339,9 +339,13 @@ impl<'a> Analysis<'a> {
                 // "shared with advertisers, who may use it" is caught by the
                 // breakers; a bare recipient right before the verb acts, and
                 // so does one the verb's infinitive follows ("we allow
-                // advertisers to collect", "we ask partners to send").
+                // advertisers to collect", "we ask partners to send"),
+                // or not to ("we require advertisers not to use it").
                 let between = &self.norm[h.end..verb.start];
-                if matches!(between, " to " | " also to " | " directly to ") {
+                if matches!(
+                    between,
+                    " to " | " also to " | " directly to " | " not to " | " to not "
+                ) {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
                 if between.trim().strip_prefix(',').is_some_and(|rest| {
@@ -551,7 +555,7 @@ impl<'a> Analysis<'a> {
     /// Whom a pronoun ("they", "them") stands for: the party named last
     /// before it in this clause, else the one the previous clause named
     /// last. Same encoding as [`Analysis::subject`].
-    fn referent(&self, pronoun: usize) -> Option<Option<String>> {
+    pub(super) fn referent(&self, pronoun: usize) -> Option<Option<String>> {
         let here = self
             .hits
             .iter()

@@ -611,6 +611,81 @@ fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
 }
 
 #[test]
+fn the_users_request_that_a_party_not_act_is_an_opt_out_from_that_partys_act() {
+    // (actor, action, negated, choice kind)
+    let read = |text: &str| {
+        let p = one(text);
+        (
+            p.actor.clone(),
+            p.action.clone(),
+            p.negated,
+            p.choice.map(|c| c.kind),
+        )
+    };
+    let opt_out = Some("opt-out".to_string());
+    for (text, actor, action) in [
+        (
+            "You may direct us not to sell your personal information to third parties.",
+            "first-party",
+            "sell",
+        ),
+        (
+            "You may instruct us not to share your email address with advertisers.",
+            "first-party",
+            "share",
+        ),
+        (
+            "You can ask that our partners not use your data for advertising.",
+            "partners",
+            "use",
+        ),
+        (
+            "Contact us to request that our affiliates not send you marketing emails.",
+            "affiliates",
+            "use",
+        ),
+        (
+            "You can request that we do not share your information with advertisers.",
+            "first-party",
+            "share",
+        ),
+    ] {
+        assert_eq!(
+            read(text),
+            (
+                actor.to_string(),
+                action.to_string(),
+                false,
+                opt_out.clone()
+            ),
+            "{text}"
+        );
+    }
+    // The company's own request binds the party asked: a promise.
+    for (text, actor) in [
+        (
+            "We ask our partners not to use your data for advertising.",
+            "partners",
+        ),
+        (
+            "We require advertisers not to use your data for advertising.",
+            "advertisers",
+        ),
+        (
+            "We instruct our service providers not to sell your information.",
+            "service-providers",
+        ),
+    ] {
+        let (who, _, negated, choice) = read(text);
+        assert_eq!(
+            (who.as_str(), negated, choice),
+            (actor, true, None),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_request_to_withhold_or_not_to_share_is_an_opt_out_over_that_disclosure() {
     let p = one("You may request that your information be withheld from the directory.");
     assert_eq!(p.choice.map(|c| c.kind), Some("opt-out".to_string()));

@@ -125,6 +125,14 @@ pub(super) const ENABLING: &[&str] = &[
     "enables",
 ];
 
+/// Verbs by which the user asks a party to refrain ("request that we not
+/// share", "direct us not to sell").
+#[rustfmt::skip]
+pub(super) const REQUESTS: &[&str] = &[
+    "request", "requests", "requesting", "ask", "asks", "asking", "instruct", "instructs",
+    "instructing", "direct", "directs", "directing", "tell", "tells", "telling",
+];
+
 /// Words a negation reaches across on its way to the verb.
 pub(super) const NEGATION_GLUE: &[&str] = &[
     "be",

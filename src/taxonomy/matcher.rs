@@ -57,6 +57,9 @@ pub struct Matcher {
     patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
     first_party: usize,
+    /// A pattern meaning the opt-out choice and nothing else, when the
+    /// taxonomy has one: what a request that a party not act offers.
+    opt_out: Option<usize>,
 }
 
 /// Byte spans of the words of normalised text: runs of letters, digits and
@@ -174,11 +177,21 @@ impl Matcher {
             .iter()
             .position(|t| t.as_slice() == [Target::FirstParty])
             .unwrap_or(0);
+        let opt_out = tax
+            .choices
+            .iter()
+            .position(|c| c.id == "opt-out")
+            .and_then(|i| {
+                targets
+                    .iter()
+                    .position(|t| t.as_slice() == [Target::Entry(Kind::Choice, i)])
+            });
         Matcher {
             nodes,
             patterns,
             targets,
             first_party,
+            opt_out,
         }
     }
 
@@ -272,6 +285,12 @@ impl Matcher {
     /// A pattern meaning the first party ("we"), for the company's own name.
     pub fn first_party_pattern(&self) -> usize {
         self.first_party
+    }
+
+    /// A pattern meaning the opt-out choice, for a choice the grammar finds
+    /// ("request that our partners not share …").
+    pub fn opt_out_pattern(&self) -> Option<usize> {
+        self.opt_out
     }
 
     pub fn targets(&self, pattern: usize) -> &[Target] {
