@@ -481,9 +481,13 @@ impl<'a> Analysis<'a> {
             // A clause opening with "what" or "which" asks or names a topic
             // ("What information third parties collect through the site")
             // unless a colon lets its answer follow ("What we share: …").
-            let asks = j == 0
-                && matches!(self.word(j), "what" | "which")
-                && !self.norm[h.end..].contains(':');
+            // So does one a verb of knowing governs: "to help you
+            // understand what information we collect", "the right to know
+            // what personal data we hold" (a question, where "we share what
+            // you post" states a practice).
+            let asks = matches!(self.word(j), "what" | "which")
+                && ((j == 0 && !self.norm[h.end..].contains(':'))
+                    || (j > 0 && KNOWING.contains(&self.word(j - 1))));
             if covering().any(|u| self.is(u, Target::Topic))
                 || matches!(self.word(j), "how" | "whether")
                 || asks

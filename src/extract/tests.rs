@@ -503,6 +503,10 @@ fn topics_are_not_practices() {
         "Which partners receive your data?",
         // An aside set off by commas does not end the topic.
         "This policy explains how, and why, we collect your data.",
+        // A "what" a verb of knowing governs asks a question.
+        "This Privacy Policy is meant to help you understand what information we collect.",
+        "You have the right to know what personal information we have collected about you.",
+        "Be aware of what information we share with other users.",
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
@@ -519,6 +523,9 @@ fn topics_are_not_practices() {
         let ps = e.extract(text);
         assert!(!ps.iter().any(|p| p.happens()), "{text}: {ps:#?}");
     }
+    // A free relative states a practice: what is shared is shared.
+    let p = one("We share what you post with other users.");
+    assert_eq!(p.recipients, vec!["other-users"], "{p:#?}");
     let p = one("What we share: your email address, with advertisers.");
     assert_eq!(p.recipients, vec!["advertisers"], "{p:#?}");
     // A cue further back, past a clause with a verb of its own, is not this verb's.

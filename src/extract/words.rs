@@ -125,6 +125,14 @@ pub(super) const ENABLING: &[&str] = &[
     "enables",
 ];
 
+/// Verbs of knowing and telling: a "what" they govern asks a question
+/// ("understand what information we collect"), it states nothing.
+#[rustfmt::skip]
+pub(super) const KNOWING: &[&str] = &[
+    "understand", "understands", "know", "knows", "learn", "tell", "tells", "inform", "informs",
+    "explain", "explains", "describe", "describes", "show", "shows", "of", "about", "out",
+];
+
 /// Verbs by which the user asks a party to refrain ("request that we not
 /// share", "direct us not to sell").
 #[rustfmt::skip]
