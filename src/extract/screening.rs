@@ -476,6 +476,23 @@ impl<'a> Analysis<'a> {
             }
             let at = self.words[j];
             let covering = || self.covering(at);
+            // A question joined to an action before it is asked as that one
+            // is: "this explains how we collect your information, and with
+            // whom we share it" (but "the data we collect and which we
+            // share with partners" states both).
+            if matches!(self.word(j), "whom" | "what" | "which") {
+                let c = j - usize::from(j > 0 && OBJECT_PREPOSITIONS.contains(&self.word(j - 1)));
+                if c > 0
+                    && matches!(self.word(c - 1), "and" | "or")
+                    && let Some(prev) = self
+                        .hits
+                        .iter()
+                        .rev()
+                        .find(|u| u.end <= self.words[c - 1] && self.names_action(u))
+                {
+                    return self.is_topic(prev);
+                }
+            }
             // (The cue word itself too: "understand how" is matched as a
             // purpose, and its "how" still asks a question.)
             // A clause opening with "what" or "which" asks or names a topic

@@ -507,6 +507,9 @@ fn topics_are_not_practices() {
         "This Privacy Policy is meant to help you understand what information we collect.",
         "You have the right to know what personal information we have collected about you.",
         "Be aware of what information we share with other users.",
+        // A question joined to one asked before it.
+        "This explains how we collect and share your information, and with whom we share it.",
+        "This policy describes what we collect and with whom we share it.",
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
@@ -523,6 +526,9 @@ fn topics_are_not_practices() {
         let ps = e.extract(text);
         assert!(!ps.iter().any(|p| p.happens()), "{text}: {ps:#?}");
     }
+    // A relative clause joined to a statement states too.
+    let ps = e.extract("We describe the data we collect and which we share with partners.");
+    assert!(ps.iter().any(|p| p.recipients == ["partners"]), "{ps:#?}");
     // A free relative states a practice: what is shared is shared.
     let p = one("We share what you post with other users.");
     assert_eq!(p.recipients, vec!["other-users"], "{p:#?}");
