@@ -321,9 +321,14 @@ impl<'a> Analysis<'a> {
         let text = &self.norm[h.start..h.end];
         let w = self.word_index(h.start);
         match text {
-            "your choices" | "your options" => {
-                (w.saturating_sub(3)..w).any(|j| matches!(self.word(j), "know" | "learn" | "about"))
-            }
+            // (So are those a document describes: "this policy explains
+            // our practices and your choices on how we …".)
+            "your choices" | "your options" => (w.saturating_sub(4)..w).any(|j| {
+                matches!(self.word(j), "know" | "learn" | "about")
+                    || self
+                        .covering(self.words[j])
+                        .any(|u| self.is(u, Target::Topic) && self.word(j) != "how")
+            }),
             // Preferences a site records or serves are data: "cookies
             // record your preferences", "customize the site to your
             // preferences", "re-enter your preferences".

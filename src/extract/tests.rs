@@ -1320,6 +1320,9 @@ fn choices_one_may_learn_about_are_not_offered() {
     let e = ex();
     let text = "To know your choices about not having this information used by these companies, click here.";
     assert!(choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
+    // Nor choices a document describes.
+    let text = "This privacy policy explains our practices, and your choices, on how we collect, use and share your information.";
+    assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
     let text = "You may set your choices for advertising in the following ways.";
     assert!(!choice_kinds(&e, text).is_empty(), "{:#?}", e.extract(text));
     let text = "You may notice that we use cookies to record your preferences.";
