@@ -455,6 +455,36 @@ impl<'a> Analysis<'a> {
         done_before && (requested || listed)
     }
 
+    /// Whether the action at word `w` lies in what a document says it
+    /// describes: "This privacy policy explains how Atlassian Pty Ltd,
+    /// Atlassian US, Inc. and our corporate affiliates ("Atlassian", "we")
+    /// collect, use and share your information" — its "how" governs the
+    /// actions after it however long the subject named on the way (names,
+    /// abbreviations, a parenthesis of defined terms), up to a semicolon or
+    /// a main clause of the company's own (", and we never sell it"). "This
+    /// section explains that we share …" states what it explains.
+    fn document_describes(&self, w: usize) -> bool {
+        let Some(d) = (1..w.min(12)).find(|&i| {
+            DESCRIBING.contains(&self.word(i))
+                && matches!(
+                    self.word(i - 1),
+                    "policy" | "notice" | "statement" | "document" | "section" | "page"
+                )
+        }) else {
+            return false;
+        };
+        let Some(q) = (d + 1..w.min(d + 6))
+            .find(|&i| matches!(self.word(i), "how" | "what" | "which" | "whether" | "why"))
+        else {
+            return false;
+        };
+        let between = &self.norm[self.words[q]..self.words[w]];
+        !between.contains(';')
+            && ![", and we ", ", but we ", ", and our ", ". we "]
+                .iter()
+                .any(|c| between.contains(c))
+    }
+
     /// Whether an action is named as a topic rather than stated: a topic cue
     /// (taxonomy `grammar.topics`: "how", "whether", "describes", "consent
     /// to", "questions about" …) before it with only its subject,
@@ -465,6 +495,9 @@ impl<'a> Analysis<'a> {
     /// share it" is the company's act.
     pub(super) fn is_topic(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
+        if self.document_describes(w) {
+            return true;
+        }
         // Past the verb's own subject, another action is another clause's
         // ("How we share your information: we do not sell it").
         let mut past_subject = false;

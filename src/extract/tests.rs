@@ -507,6 +507,9 @@ fn topics_are_not_practices() {
         "This Privacy Policy is meant to help you understand what information we collect.",
         "You have the right to know what personal information we have collected about you.",
         "Be aware of what information we share with other users.",
+        // What a document says it describes, however long the subject
+        // named between.
+        "This privacy notice explains how Zentrix Pty Ltd, Zentrix US, Inc. and our affiliates (\"Zentrix\", \"we\") collect, use and share your information.",
         // A question joined to one asked before it.
         "This explains how we collect and share your information, and with whom we share it.",
         "This policy describes what we collect and with whom we share it.",
@@ -526,6 +529,9 @@ fn topics_are_not_practices() {
         let ps = e.extract(text);
         assert!(!ps.iter().any(|p| p.happens()), "{text}: {ps:#?}");
     }
+    // A main clause of the company's own after the description states.
+    let p = one("This policy explains how we use your data, and we never sell it to advertisers.");
+    assert!((p.action.as_str(), p.negated) == ("sell", true), "{p:#?}");
     // A relative clause joined to a statement states too.
     let ps = e.extract("We describe the data we collect and which we share with partners.");
     assert!(ps.iter().any(|p| p.recipients == ["partners"]), "{ps:#?}");

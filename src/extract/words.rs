@@ -133,6 +133,14 @@ pub(super) const KNOWING: &[&str] = &[
     "explain", "explains", "describe", "describes", "show", "shows", "of", "about", "out",
 ];
 
+/// Verbs by which a document says what it describes ("this policy explains
+/// how we …").
+#[rustfmt::skip]
+pub(super) const DESCRIBING: &[&str] = &[
+    "explains", "describes", "outlines", "sets", "tells", "details", "summarizes", "summarises",
+    "covers", "informs", "addresses",
+];
+
 /// Verbs by which the user asks a party to refrain ("request that we not
 /// share", "direct us not to sell").
 #[rustfmt::skip]
