@@ -377,7 +377,8 @@ pub(super) const EXCHANGE_NOUNS: &[&str] = &["online", "server", "servers", "rat
 #[rustfmt::skip]
 pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "microsoft", "stock", "securities", "currency", "cryptocurrency", "crypto", "foreign",
-    "digital", "asset",
+    "digital", "asset", "regulated", "licensed", "registered", "local", "centralized",
+    "centralised", "decentralized", "decentralised",
 ];
 
 /// Head nouns of recipients named by the service they provide ("email
