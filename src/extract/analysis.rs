@@ -462,7 +462,12 @@ impl<'a> Analysis<'a> {
                 self.word(w - 1),
                 "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
             ) || (NOUN_HOMOGRAPHS.contains(&self.word(w))
-                && NOUN_OPENERS.contains(&self.word(w - 1))));
+                && (NOUN_OPENERS.contains(&self.word(w - 1))
+                    // ("That exchange is your data controller": a verb
+                    // of a relative clause never takes "is" right after.)
+                    || (self.word(w - 1) == "that"
+                        && (w + 1 < self.words.len())
+                        && matches!(self.word(w + 1), "is" | "was" | "has")))));
         // "The Federal Trade Commission", "trade secrets", "a trade-in",
         // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
         // verb's form heads or ends a compound noun.

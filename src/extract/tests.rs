@@ -1086,6 +1086,7 @@ fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
         "Visit the Federal Trade Commission website for more information about COPPA.",
         "The app lets you manage your contacts from services like Exchange Online, or servers like Microsoft Exchange.",
         "Users that are not registered with a local regulated exchange have the address of our office.",
+        "If you registered with a partner, that exchange is your data controller and holds your address.",
         "You may tell us your vehicle trade-in information and your phone number.",
         "Your submission of such information represents your agreement to any such transfer.",
         "We may collect GPS information from the device if the device transmits it.",
