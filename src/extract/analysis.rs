@@ -134,12 +134,27 @@ impl<'a> Analysis<'a> {
         let modifies = |h: &Hit, next: &Hit| {
             self.only_data(h) && &self.norm[h.end..next.start] == " " && provider(next)
         };
-        let dropped: Vec<usize> = self
+        let mut dropped: Vec<usize> = self
             .hits
             .windows(2)
             .filter(|w| modifies(&w[0], &w[1]))
             .map(|w| w[0].start)
             .collect();
+        // So does one right before a noun naming who makes, owns or
+        // publishes it: "partners like content licensors", "app developers",
+        // "account holders".
+        dropped.extend(
+            self.hits
+                .iter()
+                .filter(|h| {
+                    let w = self.word_index(h.end - 1) + 1;
+                    self.only_data(h)
+                        && w < self.words.len()
+                        && &self.norm[h.end..self.words[w]] == " "
+                        && AGENT_NOUNS.contains(&self.word(w))
+                })
+                .map(|h| h.start),
+        );
         self.drop_hits(&dropped);
     }
 

@@ -458,6 +458,16 @@ fn a_data_term_before_a_provider_names_the_provider() {
     assert_eq!(p.data, ["contact-information"], "{p:#?}");
     let p = one("We share your name with location data providers.");
     assert_eq!(p.data, ["contact-information"], "{p:#?}");
+    // So does one before whoever makes, owns or licenses it.
+    let p = one("We may share aggregated information with partners such as content licensors.");
+    assert!(!p.data.iter().any(|d| d == "content"), "{p:#?}");
+    let p = one("We share your location with app developers and device manufacturers.");
+    assert_eq!(p.data, ["location"], "{p:#?}");
+    // Account holders are users: what they share is their own act.
+    assert!(
+        ex().extract("Account holders may share content with friends.")
+            .is_empty()
+    );
     // Before other recipients it stays data: a relative clause, an adverb.
     let ps = ex().extract("We disclose the information advertisers collect to our partners.");
     assert!(

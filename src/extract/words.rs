@@ -381,6 +381,17 @@ pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "centralised", "decentralized", "decentralised",
 ];
 
+/// Nouns naming who makes, owns or handles a thing: a data term right
+/// before one names what they deal in ("content licensors", "app
+/// developers", "account holders"), not data handled.
+#[rustfmt::skip]
+pub(super) const AGENT_NOUNS: &[&str] = &[
+    "licensor", "licensors", "licensee", "licensees", "creator", "creators", "developer",
+    "developers", "manufacturer", "manufacturers", "maker", "makers", "publisher", "publishers",
+    "owner", "owners", "holder", "holders", "operator", "operators", "moderator", "moderators",
+    "author", "authors", "seller", "sellers", "reseller", "resellers", "issuer", "issuers",
+];
+
 /// Head nouns of recipients named by the service they provide ("email
 /// service providers"): a data term before one modifies it.
 pub(super) const PROVIDERS: &[&str] = &[
