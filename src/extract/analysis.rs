@@ -393,7 +393,8 @@ impl<'a> Analysis<'a> {
 
     /// Whether a party is named as what a disclosure protects, not as its
     /// recipient: "to protect the rights, property or safety of our users
-    /// or the public", "the safety of anyone". (Looking back within the
+    /// or the public", "the safety of anyone", "to promote the security and
+    /// integrity of our service, our members, and others". (Looking back within the
     /// clause, no further than a verb of disclosure: "to protect our
     /// rights, we may share it with law enforcement" names a recipient.)
     fn protected(&self, h: &Hit) -> bool {
@@ -412,8 +413,10 @@ impl<'a> Analysis<'a> {
             }
             let x = self.word(j).trim_end_matches(',');
             if matches!(x, "protect" | "protects" | "protecting")
-                || (matches!(x, "safety" | "rights" | "property" | "welfare" | "security")
-                    && self.word(j + 1) == "of")
+                || (matches!(
+                    x,
+                    "safety" | "rights" | "property" | "welfare" | "security" | "integrity"
+                ) && self.word(j + 1) == "of")
             {
                 return true;
             }

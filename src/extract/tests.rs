@@ -3435,6 +3435,10 @@ fn a_party_a_disclosure_protects_is_no_recipient() {
             vec![],
         ),
         (
+            "We may share data with partners to promote the security and integrity of our service, our employees, and others.",
+            vec!["partners"],
+        ),
+        (
             "We may share your information with law enforcement to protect the safety of the public.",
             vec!["law-enforcement"],
         ),

@@ -57,6 +57,9 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     let mut kind = BlockKind::Paragraph;
     let mut heading: Option<(usize, String)> = None;
     let mut item_depth = 0usize;
+    // In a table cell: line breaks (`<br>`) since the last text, whether
+    // no text has come yet, and whether a bulleted line of the cell is open.
+    let mut cell = CellLines::default();
 
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
@@ -93,7 +96,19 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 flush(&mut out, &mut cur, kind, item_depth);
                 kind = BlockKind::Paragraph;
             }
+            Event::Start(Tag::TableCell) => {
+                cell = CellLines {
+                    fresh: true,
+                    ..CellLines::default()
+                };
+            }
             Event::End(TagEnd::TableCell) => {
+                // A bulleted line ends with its cell.
+                if cell.item {
+                    flush(&mut out, &mut cur, kind, 1);
+                    kind = BlockKind::TableRow;
+                }
+                cell = CellLines::default();
                 cur.push_space();
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
@@ -111,6 +126,37 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, title)) = heading.as_mut() {
                     title.push_str(&t);
+                } else if kind == BlockKind::TableRow || cell.item {
+                    // A table cell's lines (`<br>`): a bulleted one is an
+                    // item of a list the sentence before it may introduce
+                    // ("… Service Providers like:<br>* Billing services
+                    // …<br>* Social media providers …"), and a line after
+                    // an item a paragraph of its own. (Other lines go on
+                    // the row's text, which keeps a row's cells together:
+                    // "Commercial information | … | affiliates".)
+                    let (bullet, rest) = cell_bullet(&t);
+                    let opens = bullet && (cell.breaks > 0 || cell.fresh);
+                    let rest = if opens { rest } else { &t[..] };
+                    if opens {
+                        flush(&mut out, &mut cur, kind, 1);
+                        kind = BlockKind::ListItem;
+                        cell.item = true;
+                    } else if cell.breaks >= 1 && cell.item {
+                        flush(&mut out, &mut cur, kind, 1);
+                        kind = BlockKind::TableRow;
+                        cell.item = false;
+                    }
+                    cell.breaks = 0;
+                    cell.fresh = false;
+                    // (A block opens on its text: the marker may come as
+                    // an event of its own, "*", and the text after it.)
+                    let rest = if cur.is_blank() {
+                        rest.trim_start()
+                    } else {
+                        rest
+                    };
+                    let skipped = t.len() - rest.len();
+                    cur.push(rest, range.start + skipped.min(range.len()));
                 } else {
                     // Text may differ from its source when it held escapes or
                     // entities; the anchor at its start keeps lines right.
@@ -124,7 +170,10 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                     cur.push_space();
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) if heading.is_none() => {
+            Event::Html(h) | Event::InlineHtml(h) if heading.is_none() => {
+                if is_line_break(&h) {
+                    cell.breaks += 1;
+                }
                 cur.push_space();
             }
             _ => {}
@@ -132,6 +181,35 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     }
     flush(&mut out, &mut cur, kind, item_depth);
     out
+}
+
+/// Where a table cell's text stands: see [`pieces`].
+#[derive(Default)]
+struct CellLines {
+    breaks: usize,
+    fresh: bool,
+    item: bool,
+}
+
+/// Whether an HTML tag is a line break (`<br>`, `<br/>`, `<BR />`).
+fn is_line_break(tag: &str) -> bool {
+    let t = tag.trim().to_ascii_lowercase();
+    t.strip_prefix("<br")
+        .is_some_and(|rest| matches!(rest.trim_start(), ">" | "/>"))
+}
+
+/// Whether a cell's line opens with a bullet (`*`, `-`, `+`, `•` and a
+/// space, or alone), and its text after it.
+fn cell_bullet(text: &str) -> (bool, &str) {
+    let lead = text.trim_start();
+    for b in ['*', '-', '+', '•'] {
+        if let Some(rest) = lead.strip_prefix(b)
+            && (rest.is_empty() || rest.starts_with([' ', '\t']))
+        {
+            return (true, rest.trim_start());
+        }
+    }
+    (false, text)
 }
 
 /// Ends the block being built, if it holds any text.
@@ -215,6 +293,32 @@ fn is_bullet_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bulleted_lines_of_a_table_cell_are_list_items() {
+        let src = "| Who | What |\n| --- | --- |\n| Partners - We use providers like:<br><br>*   Billing services<br>*   Login providers<br><br>They help us. | *   Name<br>* Email |\n| Advertisers | Name<br>Email |\n";
+        let doc = parse(src);
+        let blocks: Vec<(BlockKind, &str)> =
+            doc.blocks.iter().map(|b| (b.kind, b.text.trim())).collect();
+        use BlockKind::*;
+        assert_eq!(
+            blocks,
+            vec![
+                (TableRow, "Who What"),
+                (TableRow, "Partners - We use providers like:"),
+                (ListItem, "Billing services"),
+                (ListItem, "Login providers"),
+                (TableRow, "They help us."),
+                (ListItem, "Name"),
+                (ListItem, "Email"),
+                // Lines without bullets stay the row's text.
+                (TableRow, "Advertisers Name Email"),
+            ]
+        );
+        // Each item maps back to its own line and source text.
+        let b = &doc.blocks[3];
+        assert_eq!(&src[b.source_offset(0)..b.source_offset(0) + 5], "Login");
+    }
 
     #[test]
     fn heading_paths_lists_and_lines() {
