@@ -640,6 +640,27 @@ fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
 }
 
 #[test]
+fn a_party_a_passive_verbs_subject_names_as_source_or_means_is_not_its_agent() {
+    let e = ex();
+    for text in [
+        "Information collected via cookies, web beacons and other analytics tools is kept for one year.",
+        "Data collected through our advertising partners is stored for 90 days.",
+        "Information we receive from partners is retained for two years.",
+    ] {
+        let ps = e.extract(text);
+        let kept = ps.iter().find(|p| p.action == "retain").expect(text);
+        assert_eq!(kept.actor, "first-party", "{text}: {ps:#?}");
+    }
+    // A recipient may act next: what is shared with partners may be used by them.
+    let ps = e.extract("Information shared with partners may be used for marketing.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "use" && p.actor == "partners"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn the_users_request_that_a_party_not_act_is_an_opt_out_from_that_partys_act() {
     // (actor, action, negated, choice kind)
     let read = |text: &str| {
