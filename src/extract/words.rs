@@ -125,8 +125,10 @@ pub(super) const ENABLING: &[&str] = &[
     "enables",
 ];
 
-/// Verbs of knowing and telling: a "what" they govern asks a question
-/// ("understand what information we collect"), it states nothing.
+/// Verbs of knowing and telling, and the words that end their phrasal
+/// forms ("aware of", "find out", "learn about"): a "what" they govern
+/// asks a question ("understand what information we collect"), it states
+/// nothing.
 #[rustfmt::skip]
 pub(super) const KNOWING: &[&str] = &[
     "understand", "understands", "know", "knows", "learn", "tell", "tells", "inform", "informs",
