@@ -335,26 +335,16 @@ impl<'a> Analysis<'a> {
                 }
                 return None;
             }
-            // A party a passive verb's subject names as a source or a
-            // means is not its agent: "information collected via analytics
-            // tools is kept for a year", "data we receive from partners is
-            // retained" (the agent of a passive follows "by"; a recipient,
-            // "shared with partners may be used", may act next).
-            // (Past a list the preposition heads: "via cookies, web page
-            // counters and other analytics tools".)
-            if self.entry(h, Kind::Recipient).is_some() && self.passive(verb) && {
-                let k = self.word_index(h.start);
-                (k.saturating_sub(8)..k)
-                    .rev()
-                    .take_while(|&j| {
-                        !self.covering(self.words[j]).any(|u| self.names_action(u))
-                            && !self.norm[self.ends[j]..self.words[j + 1]].contains([';', ':'])
-                    })
-                    .any(|j| matches!(self.word(j), "from" | "via" | "through"))
-            } {
-                continue;
-            }
             if let Some(i) = self.entry(h, Kind::Recipient) {
+                // A party a passive verb's subject names as a source or a
+                // means is not its agent: "information collected via
+                // analytics tools is kept for a year", "data we receive from
+                // partners is retained" (the agent of a passive follows
+                // "by"; a recipient, "shared with partners may be used", may
+                // act next).
+                if self.passive(verb) && self.source_or_means(h) {
+                    continue;
+                }
                 // "shared with advertisers, who may use it" is caught by the
                 // breakers; a bare recipient right before the verb acts, and
                 // so does one the verb's infinitive follows ("we allow
@@ -692,6 +682,22 @@ impl<'a> Analysis<'a> {
         self.is(h, Target::FirstParty)
             || self.is(h, Target::Pronoun)
             || self.entry(h, Kind::Recipient).is_some()
+    }
+
+    /// Whether a party is named after "from", "via" or "through", past a
+    /// list that preposition heads ("via cookies, web page counters and
+    /// other analytics tools"), within the phrase before any verb. (Wider
+    /// than [`Analysis::is_source`]'s three words after "from", which
+    /// decides data's origin, not a subject.)
+    fn source_or_means(&self, h: &Hit) -> bool {
+        let k = self.word_index(h.start);
+        (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&j| {
+                !self.covering(self.words[j]).any(|u| self.names_action(u))
+                    && !self.norm[self.ends[j]..self.words[j + 1]].contains([';', ':'])
+            })
+            .any(|j| matches!(self.word(j), "from" | "via" | "through"))
     }
 
     /// Whether a party is named as the object of a preposition ("from our
