@@ -341,8 +341,13 @@ impl<'a> Analysis<'a> {
                 // analytics tools is kept for a year", "data we receive from
                 // partners is retained" (the agent of a passive follows
                 // "by"; a recipient, "shared with partners may be used", may
-                // act next).
-                if self.passive(verb) && self.source_or_means(h) {
+                // act next). Nor is it the agent of a purpose after the
+                // verb's object: "we receive fraud warnings from identity
+                // verification providers for use in our fraud prevention"
+                // (we use them), "we obtain data from brokers to send you
+                // offers".
+                let bare = self.norm[h.end..verb.start].trim();
+                if (self.passive(verb) || matches!(bare, "for" | "to")) && self.source_or_means(h) {
                     continue;
                 }
                 // "shared with advertisers, who may use it" is caught by the

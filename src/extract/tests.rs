@@ -661,6 +661,31 @@ fn a_party_a_passive_verbs_subject_names_as_source_or_means_is_not_its_agent() {
 }
 
 #[test]
+fn a_party_data_comes_from_is_not_the_agent_of_the_purpose_after_it() {
+    let e = ex();
+    for text in [
+        "We may receive fraud warnings from identity verification service providers for use in our fraud prevention.",
+        "We obtain information from data brokers for use in our marketing.",
+        "For example, responding to requests from governments and courts to disclose data.",
+    ] {
+        let ps = e.extract(text);
+        let act = ps
+            .iter()
+            .find(|p| matches!(p.action.as_str(), "use" | "share"))
+            .expect(text);
+        assert_eq!(act.actor, "first-party", "{text}: {ps:#?}");
+    }
+    // The party a company gives data to for a use is who uses it.
+    let ps =
+        e.extract("We share your email address with advertisers for use in their own marketing.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "use" && p.actor == "advertisers"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn the_users_request_that_a_party_not_act_is_an_opt_out_from_that_partys_act() {
     // (actor, action, negated, choice kind)
     let read = |text: &str| {
