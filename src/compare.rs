@@ -743,15 +743,16 @@ impl<'a> Comparison<'a> {
             }
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let promise = self.promise_phrase(&actions, &terms);
-            // A promise about the same action, narrower in scope, on the other side?
-            // (By the same party: the company's promise is no narrower
-            // form of one about its service providers.)
+            // A promise about the same action, narrower in scope, on the other
+            // side: one this promise covers ("not to third parties" → "not
+            // to advertisers"). A promise about other data is no narrower
+            // form of it — "we do not store card numbers" kept says nothing
+            // of "we do not store facial data" dropped — and the company's
+            // promise none of one about its service providers.
             let narrower = theirs.promises.iter().find(|&&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
                 actions.contains(&q.action.as_str())
-                    && ps
-                        .iter()
-                        .any(|p| related_actors(self.taxonomy, &q.actor, &p.actor))
+                    && ps.iter().any(|p| covers(self.taxonomy, p, q, false))
             });
             // Did the aligned clause turn the promise around ("will not" → "may")?
             let reversed = self.counterpart(side, ci).is_some_and(|cj| {
@@ -1376,12 +1377,6 @@ fn actor_within(t: &Taxonomy, inner: &str, outer: &str) -> bool {
         || (inner != "first-party"
             && outer != "first-party"
             && t.is_within(Kind::Recipient, inner, outer))
-}
-
-/// Whether two practices' actors are one party or one within the other:
-/// the company and the company, service providers and third parties.
-fn related_actors(t: &Taxonomy, a: &str, b: &str) -> bool {
-    actor_within(t, a, b) || actor_within(t, b, a)
 }
 
 /// The terms a finding is about.

@@ -354,3 +354,31 @@ fn a_promise_about_another_party_is_no_cover_for_the_companys() {
         r.findings
     );
 }
+
+#[test]
+fn a_promise_about_other_data_kept_is_no_narrower_form_of_one_dropped() {
+    let cards = "We do not store credit card numbers ourselves.";
+    let a = format!(
+        "# Content\n\nWe do not collect or store facial recognition data.\n\n# Payments\n\n{cards}\n"
+    );
+    let b = format!("# Content\n\nWe analyse the videos you upload.\n\n# Payments\n\n{cards}\n");
+    let kinds = |r: &policy_diff::report::Report| {
+        r.findings
+            .iter()
+            .map(|f| f.kind.clone())
+            .collect::<Vec<_>>()
+    };
+    let r = diff_texts(&a, &b);
+    assert!(
+        kinds(&r).contains(&"promise_dropped".to_string())
+            && !kinds(&r).contains(&"promise_narrowed".to_string()),
+        "{:#?}",
+        r.findings
+    );
+    // A promise the dropped one covers is its narrower form.
+    let r = diff_texts(
+        "We do not share your personal information with third parties.\n",
+        "We do not share your personal information with advertisers.\n",
+    );
+    assert_eq!(kinds(&r), ["promise_narrowed"], "{:#?}", r.findings);
+}
