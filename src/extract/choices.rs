@@ -323,12 +323,17 @@ impl<'a> Analysis<'a> {
         match text {
             // (So are those a document describes: "this policy explains
             // our practices and your choices on how we …".)
-            "your choices" | "your options" => (w.saturating_sub(4)..w).any(|j| {
-                matches!(self.word(j), "know" | "learn" | "about")
-                    || self
-                        .covering(self.words[j])
-                        .any(|u| self.is(u, Target::Topic) && self.word(j) != "how")
-            }),
+            // However long the list before them: "this Privacy Policy
+            // explains the information we collect, how it is used and
+            // shared, and your choices".
+            "your choices" | "your options" => {
+                (w.saturating_sub(4)..w).any(|j| {
+                    matches!(self.word(j), "know" | "learn" | "about")
+                        || self
+                            .covering(self.words[j])
+                            .any(|u| self.is(u, Target::Topic) && self.word(j) != "how")
+                }) || self.listed_by_document(w)
+            }
             // Preferences a site records or serves are data: "cookies
             // record your preferences", "customize the site to your
             // preferences", "re-enter your preferences".
@@ -349,6 +354,19 @@ impl<'a> Analysis<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the words ending at `w` close a list a document says it
+    /// describes ("This policy explains …, …, and your choices"): a
+    /// describing verb after a document noun opens the sentence, and no
+    /// clause of the company's own or semicolon comes between.
+    fn listed_by_document(&self, w: usize) -> bool {
+        w > 0
+            && matches!(self.word(w - 1), "and" | "or")
+            && self.describing_verb(w).is_some_and(|d| {
+                let between = &self.norm[self.words[d]..self.words[w]];
+                !between.contains([';', ':']) && !between.contains(". ")
+            })
     }
 
     pub(super) fn choice(&self) -> Option<Choice> {

@@ -464,18 +464,29 @@ impl<'a> Analysis<'a> {
     /// a main clause of the company's own (", and we never sell it"). "This
     /// section explains that we share …" states what it explains.
     fn document_describes(&self, w: usize) -> bool {
-        let Some(d) = (1..w.min(12)).find(|&i| {
-            DESCRIBING.contains(&self.word(i))
-                && matches!(
-                    self.word(i - 1),
-                    "policy" | "notice" | "statement" | "document" | "section" | "page"
-                )
-        }) else {
+        let Some(d) = self.describing_verb(w) else {
             return false;
         };
-        let Some(q) = (d + 1..w.min(d + 6))
-            .find(|&i| matches!(self.word(i), "how" | "what" | "which" | "whether" | "why"))
-        else {
+        // Its question opens the object, or a later item of the list it
+        // explains: "This Privacy Policy explains the information we
+        // collect when you use our services, how it is used, with whom it
+        // may be shared, and your choices".
+        let item = |i: usize| {
+            let mut k = i;
+            if OBJECT_PREPOSITIONS.contains(&self.word(k - 1)) {
+                k -= 1;
+            }
+            if matches!(self.word(k - 1), "and" | "or") {
+                k -= 1;
+            }
+            self.norm[self.ends[k - 1]..self.words[k]].contains(',')
+        };
+        let Some(q) = (d + 1..w).find(|&i| {
+            matches!(
+                self.word(i),
+                "how" | "what" | "which" | "whether" | "why" | "whom"
+            ) && (i < d + 6 || item(i))
+        }) else {
             return false;
         };
         let between = &self.norm[self.words[q]..self.words[w]];
@@ -483,6 +494,18 @@ impl<'a> Analysis<'a> {
             && ![", and we ", ", but we ", ", and our ", ". we "]
                 .iter()
                 .any(|c| between.contains(c))
+    }
+
+    /// Where a document says what it describes, among the first words
+    /// before `w`: "This privacy policy explains …" (the verb's index).
+    pub(super) fn describing_verb(&self, w: usize) -> Option<usize> {
+        (1..w.min(12)).find(|&i| {
+            DESCRIBING.contains(&self.word(i))
+                && matches!(
+                    self.word(i - 1),
+                    "policy" | "notice" | "statement" | "document" | "section" | "page"
+                )
+        })
     }
 
     /// Whether an action is named as a topic rather than stated: a topic cue

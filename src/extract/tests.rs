@@ -3499,3 +3499,20 @@ fn a_party_a_disclosure_protects_is_no_recipient() {
         assert_eq!(p.recipients, recipients, "{text}");
     }
 }
+
+#[test]
+fn a_later_item_of_the_list_a_document_explains_is_a_topic() {
+    let e = ex();
+    for text in [
+        "This Privacy Policy explains the information that Acme collects when you use its products and services, how that information is used, with whom it may be shared, and your privacy choices.",
+        "This Privacy Policy explains the information that Acme collects when you use its products and services, how that information is used and shared, and your choices.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // A main clause of the company's own after the list is stated.
+    let ps = e.extract(
+        "This policy explains the information we collect when you use the app, and we share it with advertisers.",
+    );
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
