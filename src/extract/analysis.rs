@@ -709,6 +709,8 @@ impl<'a> Analysis<'a> {
             match self.word(w) {
                 "also" | "not" | "never" | "only" | "further" | "generally" | "sometimes"
                 | "routinely" | "automatically" | "then" => continue,
+                // (Any adverb of manner: "are manifestly made public".)
+                a if a.len() > 4 && a.ends_with("ly") => continue,
                 "be" | "is" | "are" | "was" | "were" | "been" | "being" | "get" | "gets" => {
                     return !self.norm[self.ends[w]..verb.start].contains([',', ';', ':']);
                 }

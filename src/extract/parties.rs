@@ -513,6 +513,15 @@ impl<'a> Analysis<'a> {
                 if let Some(i) = self.entry(h, Kind::Recipient) {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
+                // "data manifestly made public by the data subject",
+                // "information posted by you": the user's own act.
+                if self.is(h, Target::UserSubject)
+                    && self.norm[end + 4..h.start]
+                        .split_whitespace()
+                        .all(determines_party)
+                {
+                    return None;
+                }
                 // "collected by us, and used by our partners": the company
                 // is this verb's agent; the partners are the next one's. (Not
                 // when it heads a list of agents, "by us or by our

@@ -3516,3 +3516,24 @@ fn a_later_item_of_the_list_a_document_explains_is_a_topic() {
     );
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
 }
+
+#[test]
+fn a_passive_whose_agent_is_the_user_is_the_users_act() {
+    let e = ex();
+    for text in [
+        "We may process personal data which are manifestly made public by the data subject.",
+        "We may process personal data which are made public by you.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.action == "share"), "{text}: {ps:#?}");
+        assert!(ps.iter().any(|p| p.action == "use"), "{text}: {ps:#?}");
+    }
+    // The company as agent still discloses.
+    let ps = e.extract("Your information may be manifestly disclosed by us to our partners.");
+    assert!(
+        ps.iter().any(|p| p.action == "share"
+            && p.actor == "first-party"
+            && p.recipients == ["partners"]),
+        "{ps:#?}"
+    );
+}
