@@ -496,6 +496,36 @@ impl<'a> Analysis<'a> {
                 .any(|c| between.contains(c))
     }
 
+    /// Whether the action at word `w` is asked by a question a verb of
+    /// knowing governs, however long its subject ("to help you understand
+    /// what information Verizon Media, its affiliates and its house of
+    /// global brands (…) collect, why and how we use it"), up to a clause
+    /// break or a main clause of the company's own (", we share it").
+    /// ("information about what you view" asks nothing: only the verbs
+    /// and "learn about", "find out", "aware of" govern from afar.)
+    fn question_known(&self, w: usize) -> bool {
+        let governs = |i: usize| {
+            let before = self.word(i - 1);
+            (KNOWING.contains(&before) && !matches!(before, "of" | "about" | "out"))
+                || (i >= 2
+                    && matches!(
+                        (self.word(i - 2), before),
+                        ("learn", "about") | ("find", "out") | ("aware", "of")
+                    ))
+        };
+        let Some(q) = (w.saturating_sub(60).max(1)..w).rev().find(|&i| {
+            matches!(self.word(i), "what" | "which" | "how" | "whether" | "whom") && governs(i)
+        }) else {
+            return false;
+        };
+        let between = &self.norm[self.words[q]..self.words[w]];
+        !between.contains([';', ':', '?', '!'])
+            && !between.contains(". ")
+            && ![", and we ", ", but we ", ", we ", ", and our "]
+                .iter()
+                .any(|c| between.contains(c))
+    }
+
     /// Where a document says what it describes, among the first words
     /// before `w`: "This privacy policy explains …" (the verb's index).
     pub(super) fn describing_verb(&self, w: usize) -> Option<usize> {
@@ -518,7 +548,7 @@ impl<'a> Analysis<'a> {
     /// share it" is the company's act.
     pub(super) fn is_topic(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
-        if self.document_describes(w) {
+        if self.document_describes(w) || self.question_known(w) {
             return true;
         }
         // Past the verb's own subject, another action is another clause's

@@ -3537,3 +3537,22 @@ fn a_passive_whose_agent_is_the_user_is_the_users_act() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_question_a_verb_of_knowing_governs_is_a_topic_however_long_its_subject() {
+    let e = ex();
+    for text in [
+        "This Privacy Policy is meant to help you understand what information Acme Media, its affiliates and its house of global brands (\"Acme Media\", \"us\") collect, why and how we use it, and with whom it is shared.",
+        "You may have the right to know what personal information the business has collected about you, including the categories of sources from which it is collected, the purposes for collecting, selling, or sharing it, and the categories of third parties to whom we disclose it.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // "about what" names data, and a main clause of the company's own states.
+    let ps = e.extract("We collect information about what pages you view.");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+    let ps = e.extract(
+        "To understand what our visitors like, we share usage data with analytics providers.",
+    );
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
