@@ -356,6 +356,29 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether a consent is presumed rather than asked: "your consent to
+    /// receive these messages is implied when …", "you are deemed to have
+    /// given your consent", "we rely on your implied consent". Nothing is
+    /// offered: the user gave no answer.
+    fn consent_presumed(&self, h: &Hit) -> bool {
+        if !self.norm[h.start..h.end].contains("consent") {
+            return false;
+        }
+        let w = self.word_index(h.start);
+        let presumed = |x: &str| matches!(x, "implied" | "deemed" | "presumed" | "assumed");
+        if (w.saturating_sub(5)..w).any(|j| presumed(self.word(j))) {
+            return true;
+        }
+        let rest = &self.norm[h.end..];
+        let clause = &rest[..rest.find(['.', ';', ':']).unwrap_or(rest.len())];
+        clause
+            .split_whitespace()
+            .take(12)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| matches!(p[0], "is" | "be" | "was" | "been") && presumed(p[1]))
+    }
+
     /// Whether the words ending at `w` close a list a document says it
     /// describes ("This policy explains …, …, and your choices"): a
     /// describing verb after a document noun opens the sentence, and no
@@ -376,6 +399,7 @@ impl<'a> Analysis<'a> {
                 let e = &self.ex.taxonomy.choices[i];
                 if self.denied(h)
                     || self.choice_named_not_offered(h)
+                    || self.consent_presumed(h)
                     || self.choice_names_data(h, &e.id)
                     || self.binds_another(h)
                     || self.party_acts(h)

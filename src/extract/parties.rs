@@ -259,6 +259,19 @@ impl<'a> Analysis<'a> {
     /// for a recipient acting, `None` when the user does it.
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
         let vw = self.word_index(verb.start);
+        // What the user consents or agrees to do is the user's act: "your
+        // consent to receive commercial messages", "you agree to receive
+        // emails from us".
+        if vw >= 3
+            && self.word(vw - 1) == "to"
+            && CONSENTING.contains(&self.word(vw - 2))
+            && (vw.saturating_sub(5)..vw - 2).any(|j| {
+                matches!(self.word(j), "you" | "your")
+                    && !self.norm[self.words[j]..verb.start].contains(',')
+            })
+        {
+            return None;
+        }
         // "be able to" is one auxiliary: "an advertiser may also be able
         // to collect" is as near its subject as "may also collect".
         let able = vw >= 2 && self.word(vw - 2) == "able" && self.word(vw - 1) == "to";

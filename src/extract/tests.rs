@@ -3556,3 +3556,29 @@ fn a_question_a_verb_of_knowing_governs_is_a_topic_however_long_its_subject() {
     );
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
 }
+
+#[test]
+fn a_presumed_consent_offers_no_choice_and_what_the_user_consents_to_do_is_the_users() {
+    let e = ex();
+    for text in [
+        "Your consent to receive commercial electronic messages is implied when you have an existing business relationship with us.",
+        "You are deemed to have given your consent to the use of cookies.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    let ps = e.extract("Your consent to our collection of your email address is implied.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.choice.is_none()),
+        "{ps:#?}"
+    );
+    // A consent asked is still an opt-in.
+    assert_eq!(
+        choice_kinds(
+            &e,
+            "We will obtain your consent before we share your data with advertisers."
+        ),
+        ["opt-in"]
+    );
+}

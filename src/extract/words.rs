@@ -135,6 +135,13 @@ pub(super) const KNOWING: &[&str] = &[
     "explain", "explains", "describe", "describes", "show", "shows", "of", "about", "out",
 ];
 
+/// Words by which the user consents or agrees ("you consent to receive",
+/// "your agreement to receive").
+#[rustfmt::skip]
+pub(super) const CONSENTING: &[&str] = &[
+    "consent", "consents", "consented", "agree", "agrees", "agreed", "agreement",
+];
+
 /// Verbs by which a document says what it describes ("this policy explains
 /// how we …").
 #[rustfmt::skip]
