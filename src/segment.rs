@@ -168,10 +168,10 @@ impl Clauses {
     ) {
         let enumerated = kind == BlockKind::Paragraph
             && sentences.first().is_some_and(|(t, _)| opens_enumerated(t));
-        let is_item = kind == BlockKind::ListItem || enumerated;
+        let is_item = kind.in_item() || enumerated;
         if !is_item {
             self.leads.clear();
-        } else if kind == BlockKind::ListItem {
+        } else if kind.in_item() {
             // Back out of the nested lists this item is not inside.
             self.leads.retain(|&(d, _)| d < depth);
         }
@@ -188,7 +188,7 @@ impl Clauses {
                 lines: [first + offset, (last + offset).min(lines)],
                 text: text.clone(),
                 list_item: is_item,
-                opens_item: is_item && n == 0,
+                opens_item: is_item && n == 0 && kind != BlockKind::ItemParagraph,
                 enumerated,
                 lead_in,
             });
@@ -199,7 +199,7 @@ impl Clauses {
         let last = out.len() - 1;
         if out[last].introduces_list() {
             self.leads = vec![(0, last)];
-        } else if kind == BlockKind::ListItem && depth > 0 && out[last].text.ends_with(':') {
+        } else if kind.in_item() && depth > 0 && out[last].text.ends_with(':') {
             // "- Advertisers. We share with them:" heads the items of the
             // list nested in it, not its own list's next items.
             self.leads.push((depth, last));
@@ -546,6 +546,35 @@ mod tests {
         assert_eq!(clauses[2].lines, [6, 6]);
         assert_eq!(clauses[3].lead_in, None);
         assert_eq!(clauses[0].section[..], ["Data"]);
+    }
+
+    #[test]
+    fn a_list_items_later_paragraph_is_a_sentence_of_the_item_apart() {
+        // Pages converted to Markdown write a heading-like question as a
+        // loose item's first paragraph, its answer as the next.
+        let md = "Our policy covers:\n\n*   Who is the data controller\n    \n    We are the controller of your data.\n    \n*   What information do we collect\n    \n    We collect information in three ways:\n    \n    *   Information you provide\n";
+        let clauses = whole(md);
+        let read: Vec<(&str, bool, bool, Option<usize>)> = clauses
+            .iter()
+            .map(|c| (&*c.text, c.list_item, c.opens_item, c.lead_in))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("Our policy covers:", false, false, None),
+                ("Who is the data controller", true, true, Some(0)),
+                ("We are the controller of your data.", true, false, Some(0)),
+                ("What information do we collect", true, true, Some(0)),
+                (
+                    "We collect information in three ways:",
+                    true,
+                    false,
+                    Some(0)
+                ),
+                ("Information you provide", true, true, Some(4)),
+            ]
+        );
+        assert_eq!(clauses[4].lines, [9, 9]);
     }
 
     #[test]

@@ -10,7 +10,19 @@ pub type Section = std::sync::Arc<[String]>;
 pub enum BlockKind {
     Paragraph,
     ListItem,
+    /// A later paragraph of a list item ("* Who is the data controller" /
+    /// "If you use our services …"): in the item, but not its opening, and
+    /// a sentence apart from the paragraph before even where that one has
+    /// no closing stop.
+    ItemParagraph,
     TableRow,
+}
+
+impl BlockKind {
+    /// Whether the block lies in a list item.
+    pub fn in_item(self) -> bool {
+        matches!(self, BlockKind::ListItem | BlockKind::ItemParagraph)
+    }
 }
 
 /// One paragraph, list item or table row, with the headings above it.
@@ -109,7 +121,7 @@ impl BlockBuilder {
             kind,
             section: section.clone(),
             text: b.text,
-            depth: usize::from(kind == BlockKind::ListItem),
+            depth: usize::from(kind.in_item()),
             map: b.map,
         })
     }

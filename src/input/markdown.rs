@@ -82,8 +82,9 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::End(TagEnd::Item) => {
                 flush(&mut out, &mut cur, kind, item_depth);
                 item_depth = item_depth.saturating_sub(1);
+                // (What follows a nested list in its item goes on the item.)
                 kind = if item_depth > 0 {
-                    BlockKind::ListItem
+                    BlockKind::ItemParagraph
                 } else {
                     BlockKind::Paragraph
                 };
@@ -114,6 +115,12 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
                 if item_depth == 0 && kind != BlockKind::TableRow {
                     flush(&mut out, &mut cur, kind, item_depth);
+                } else if kind.in_item() && !cur.is_blank() {
+                    // A list item's next paragraph is a block of its own:
+                    // "* What information do we collect" / "We collect
+                    // information in three ways:" are two sentences.
+                    flush(&mut out, &mut cur, kind, item_depth);
+                    kind = BlockKind::ItemParagraph;
                 } else {
                     cur.push_space();
                 }
@@ -215,7 +222,7 @@ fn cell_bullet(text: &str) -> (bool, &str) {
 /// Ends the block being built, if it holds any text.
 fn flush(out: &mut Vec<Piece>, cur: &mut BlockBuilder, kind: BlockKind, depth: usize) {
     if let Some(mut b) = cur.finish(kind, &Section::default()) {
-        if kind == BlockKind::ListItem {
+        if kind.in_item() {
             b.depth = depth;
         }
         out.push(Piece::Block(b));
