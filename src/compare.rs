@@ -731,10 +731,20 @@ impl<'a> Comparison<'a> {
         }
         for (ci, ps) in by_clause {
             // The same promise on the other side, but with an exception only one has?
-            let with_exception = theirs.promises.iter().find(|&&(cj, pj)| {
+            // (The aligned clause's first: "we do not sell the data of
+            // consumers under 16, unless …" became "… under 18" — not the
+            // broad "Zillow doesn't otherwise sell any of your personal
+            // data" elsewhere, which covers it too.)
+            let same_promise = |&&(cj, pj): &&(usize, usize)| {
                 let q = &self.clauses(other)[cj].practices[pj];
                 ps.iter().all(|p| covers(self.taxonomy, q, p, false))
-            });
+            };
+            let with_exception = theirs
+                .promises
+                .iter()
+                .filter(|&&(cj, _)| self.counterpart(side, ci) == Some(cj))
+                .find(same_promise)
+                .or_else(|| theirs.promises.iter().find(same_promise));
             let mut terms = Terms::default();
             for p in &ps {
                 merge(&mut terms.data, &p.data);

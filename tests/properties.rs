@@ -382,3 +382,23 @@ fn a_promise_about_other_data_kept_is_no_narrower_form_of_one_dropped() {
     );
     assert_eq!(kinds(&r), ["promise_narrowed"], "{:#?}", r.findings);
 }
+
+#[test]
+fn an_exception_dropped_is_read_against_the_aligned_promise_first() {
+    let general =
+        "Except for sharing with our service providers, we do not sell any of your personal data.";
+    let a = format!(
+        "# Sale\n\n{general}\n\n# Minors\n\nWe do not sell the personal data of consumers we know to be under 16, unless we receive their authorization.\n"
+    );
+    let b = format!(
+        "# Sale\n\n{general}\n\n# Minors\n\nWe do not sell the personal data of consumers we know to be under 18.\n"
+    );
+    let r = diff_texts(&a, &b);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "promise_strengthened")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let old = f.old.as_ref().expect("old evidence");
+    assert!(old.text.contains("under 16"), "{:#?}", f);
+}
