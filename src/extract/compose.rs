@@ -274,6 +274,11 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // (Nor is a party or people a relative clause names data:
+            // "people that we do not employ", "the vendors that we use".)
+            if !shares && verbs.iter().all(|v| self.object_is_party_before(v)) {
+                continue;
+            }
             // Judged on the verbs: a heading noun ("Transfer of information:")
             // names no destination of its own.
             let verbs_proper: Vec<&&Hit> = verbs

@@ -305,6 +305,12 @@ impl<'a> Analysis<'a> {
             if self.scope_broken(h.end, verb.start) {
                 break;
             }
+            // "The advertisers that we work with use cookies": the company
+            // is the relative clause's subject, the party it describes the
+            // main verb's.
+            if let Some(id) = self.described_by_relative(h, verb) {
+                return Some(Some(id));
+            }
             if self.is(h, Target::FirstParty) {
                 // "our" and "us" are never the subject ("ads on our site
                 // may use …"); the search goes on for one.
@@ -433,10 +439,12 @@ impl<'a> Analysis<'a> {
                 )
             })
             && let Some(i) = self.entry(first, Kind::Recipient)
-            && !self
-                .hits
-                .iter()
-                .any(|h| h.start > first.start && h.end <= verb.start && self.names_subject(h))
+            && !self.hits.iter().any(|h| {
+                h.start > first.start
+                    && h.end <= verb.start
+                    && self.names_subject(h)
+                    && self.described_by_relative(h, verb).is_none()
+            })
             && self.only_parties_between(first.end, verb.start)
         {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
@@ -725,6 +733,58 @@ impl<'a> Analysis<'a> {
                     && !self.norm[self.ends[j]..self.words[j + 1]].contains([';', ':'])
             })
             .any(|j| matches!(self.word(j), "from" | "via" | "through"))
+    }
+
+    /// The party opening the sentence that a relative clause subject `h`
+    /// describes, when `verb` is the main verb after that clause: "The
+    /// advertisers that we work with use cookies", "Apps that you install
+    /// may collect your location" (not "partners that we then share data
+    /// with", whose verb is the relative clause's own).
+    fn described_by_relative(&self, h: &Hit, verb: &Hit) -> Option<String> {
+        if !(self.is(h, Target::FirstParty) || self.is(h, Target::UserSubject))
+            || self.object_form(h)
+        {
+            return None;
+        }
+        let k = self.word_index(h.start);
+        if k < 2 || !matches!(self.word(k - 1), "that" | "who" | "whom" | "which") {
+            return None;
+        }
+        let party = self
+            .hits
+            .iter()
+            .find(|u| u.end <= self.words[k - 1] && self.word_index(u.start) <= 3)?;
+        let i = self.entry(party, Kind::Recipient)?;
+        let gap = &self.norm[party.end..h.start];
+        if self.word_index(party.end - 1) + 2 != k || gap.contains([',', ';', ':', '(']) {
+            return None;
+        }
+        let between = &self.norm[h.end..verb.start];
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let clause_verb = words.iter().any(|w| {
+            !matches!(
+                *w,
+                "may"
+                    | "might"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "shall"
+                    | "must"
+                    | "also"
+                    | "then"
+                    | "not"
+                    | "never"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "only"
+                    | "directly"
+            )
+        });
+        (clause_verb && words.len() <= 6 && !between.contains([',', ';', ':', '(', ')']))
+            .then(|| self.ex.taxonomy.recipients[i].id.clone())
     }
 
     /// Whether a party is named as the object of a preposition ("from our

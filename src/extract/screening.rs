@@ -1021,21 +1021,28 @@ impl<'a> Analysis<'a> {
         // (What holds data counts as data: "a complete log of all
         // messages", "copies of your records".)
         let held = |j: usize| self.data_word(j) || RECORDS.contains(&self.word(j));
-        let after = (w + 1..(w + 7).min(self.words.len())).any(|j| {
-            held(j)
-                || (j == w + 1
-                    && matches!(
-                        self.word(j),
-                        "it" | "them"
-                            | "this"
-                            | "these"
-                            | "those"
-                            | "that"
-                            | "such"
-                            | "all"
-                            | "any"
-                    ))
-        });
+        // (A participle's agent phrase ends its reach: "lists maintained by
+        // public authorities, and other data" keeps lists.)
+        let agent = w + 1 < self.words.len() && self.word(w + 1) == "by";
+        let after = (w + 1..(w + 7).min(self.words.len()))
+            .take_while(|&j| {
+                !agent || !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';'])
+            })
+            .any(|j| {
+                held(j)
+                    || (j == w + 1
+                        && matches!(
+                            self.word(j),
+                            "it" | "them"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "that"
+                                | "such"
+                                | "all"
+                                | "any"
+                        ))
+            });
         // The passive keeps its subject, however far back and whatever it
         // names ("personal data collected and used for this purpose is kept
         // for 10 years", "your text is stored on our servers").
@@ -1047,6 +1054,8 @@ impl<'a> Analysis<'a> {
         // A participle without "be" keeps the noun right before it
         // ("websites maintained by …"), or the one before a relative
         // pronoun ("the information, which we then kept").
+        // (Not past a place the noun phrase names: "a listing on any
+        // sanctions lists maintained by public authorities".)
         let reach = match (w.saturating_sub(6)..w)
             .rev()
             .find(|&j| matches!(self.word(j), "which" | "that"))
@@ -1054,7 +1063,16 @@ impl<'a> Analysis<'a> {
             Some(_) => 14,
             None => 6,
         };
-        let before = participle && (w.saturating_sub(reach)..w).any(held);
+        let before = participle
+            && (w.saturating_sub(reach)..w)
+                .rev()
+                .take_while(|&j| {
+                    !matches!(
+                        self.word(j),
+                        "on" | "in" | "at" | "against" | "into" | "within"
+                    )
+                })
+                .any(held);
         !after && !before
     }
 
@@ -1151,6 +1169,92 @@ impl<'a> Analysis<'a> {
 
     /// Whether the first noun after a verb is something other than data
     /// ("discloses our practices", "disclose any changes").
+    /// Whether a verb's object is a party or people a relative clause
+    /// before it names, and no data follows it: "people that Verizon Media
+    /// does not employ or manage", "the vendors that we use" (a party
+    /// engaged, no data used).
+    pub(super) fn object_is_party_before(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let end = (w + 4).min(self.words.len());
+        // (Up to the main verb: "service providers that we use may collect
+        // your IP address".)
+        if (w + 1..end)
+            .take_while(|&j| {
+                !matches!(
+                    self.word(j),
+                    "may" | "might" | "can" | "could" | "will" | "would"
+                ) && !self.covering(self.words[j]).any(|u| self.names_action(u))
+            })
+            .any(|j| {
+                self.data_word(j)
+                    || matches!(
+                        self.word(j),
+                        "it" | "them" | "this" | "these" | "that" | "your"
+                    )
+            })
+        {
+            return false;
+        }
+        let Some(r) = (w.saturating_sub(6)..w)
+            .rev()
+            .find(|&j| matches!(self.word(j), "that" | "who" | "whom" | "which"))
+        else {
+            return false;
+        };
+        // (The pronoun is the object only with a subject of its own after
+        // it: "members that use PayPal" use it themselves.)
+        // (A name counts when an auxiliary follows it: "people that
+        // Verizon Media does not employ".)
+        let between: Vec<&str> = (r + 1..w).map(|j| self.word(j)).collect();
+        let aux = |x: &str| {
+            matches!(
+                x,
+                "do" | "does"
+                    | "did"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "not"
+                    | "never"
+                    | "also"
+            )
+        };
+        let subject = self
+            .hits
+            .iter()
+            .any(|u| u.start > self.words[r] && u.end <= verb.start && self.names_subject(u))
+            || between
+                .first()
+                .is_some_and(|x| matches!(*x, "they" | "he" | "she" | "i"))
+            || between
+                .iter()
+                .position(|x| aux(x))
+                .is_some_and(|a| a > 0 && between[a..].iter().all(|x| aux(x)));
+        r > 0
+            && subject
+            && !self.norm[self.words[r]..verb.start].contains([',', ';', ':'])
+            && !self.norm[self.ends[r - 1]..self.words[r]].contains([',', ';', ':'])
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start > self.words[r] && h.end <= verb.start && self.names_action(h))
+            && (matches!(
+                self.word(r - 1),
+                "people"
+                    | "persons"
+                    | "person"
+                    | "individuals"
+                    | "employees"
+                    | "staff"
+                    | "personnel"
+            ) || self
+                .covering(self.words[r - 1])
+                .any(|h| self.entry(h, Kind::Recipient).is_some()))
+    }
+
     pub(super) fn object_is_not_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         for j in w + 1..(w + 5).min(self.words.len()) {

@@ -3582,3 +3582,62 @@ fn a_presumed_consent_offers_no_choice_and_what_the_user_consents_to_do_is_the_u
         ["opt-in"]
     );
 }
+
+#[test]
+fn a_party_a_relative_clause_describes_is_the_main_verbs_subject() {
+    let e = ex();
+    let acts = |text: &str| -> Vec<(String, String)> {
+        e.extract(text)
+            .into_iter()
+            .map(|p| (p.action, p.actor))
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        acts("The advertisers that we work with use cookies."),
+        [pair("use", "advertisers")]
+    );
+    assert_eq!(
+        acts("Partners that we share data with may use it."),
+        [pair("share", "first-party"), pair("use", "partners")]
+    );
+    // The relative clause's own verb stays the company's.
+    assert_eq!(
+        acts("Partners that we then share data with use it."),
+        [pair("share", "first-party"), pair("use", "partners")]
+    );
+    // A party engaged is no data used: only the providers' collection.
+    assert_eq!(
+        acts("Service providers that we use may collect your IP address."),
+        [pair("collect", "service-providers")]
+    );
+    for text in [
+        "We review the service providers that we use.",
+        "This Privacy Policy does not apply to people that Acme Media does not employ or manage.",
+    ] {
+        assert!(acts(text).is_empty(), "{text}: {:?}", acts(text));
+    }
+    // A relative pronoun that is the verb's subject leaves it a practice.
+    assert_eq!(
+        acts(
+            "Payments are carried out via payment service providers that offer payment processing."
+        ),
+        [pair("use", "service-providers")]
+    );
+}
+
+#[test]
+fn a_participle_keeps_only_the_data_its_own_noun_phrase_names() {
+    let e = ex();
+    let keeps = |text: &str| e.extract(text).iter().any(|p| p.action == "retain");
+    assert!(!keeps(
+        "We obtain your date of birth, public employment profile, listing on any sanctions lists maintained by public authorities, and other data as necessary."
+    ));
+    for text in [
+        "All personal data will be collected, stored and used by us in accordance with the GDPR.",
+        "We store, for security reasons, your payment details.",
+        "Your contact details maintained by our partners are deleted after a year.",
+    ] {
+        assert!(keeps(text), "{text}: {:#?}", e.extract(text));
+    }
+}
