@@ -554,6 +554,18 @@ mod tests {
         // loose item's first paragraph, its answer as the next.
         let md = "Our policy covers:\n\n*   Who is the data controller\n    \n    We are the controller of your data.\n    \n*   What information do we collect\n    \n    We collect information in three ways:\n    \n    *   Information you provide\n";
         let clauses = whole(md);
+        // (The same when `history` reads it stretch by stretch.)
+        let cached = segment_markdown(md, &mut StretchCache::default()).0;
+        assert_eq!(
+            cached
+                .iter()
+                .map(|c| (&*c.text, c.lead_in))
+                .collect::<Vec<_>>(),
+            clauses
+                .iter()
+                .map(|c| (&*c.text, c.lead_in))
+                .collect::<Vec<_>>()
+        );
         let read: Vec<(&str, bool, bool, Option<usize>)> = clauses
             .iter()
             .map(|c| (&*c.text, c.list_item, c.opens_item, c.lead_in))

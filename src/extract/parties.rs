@@ -737,9 +737,9 @@ impl<'a> Analysis<'a> {
 
     /// The party opening the sentence that a relative clause subject `h`
     /// describes, when `verb` is the main verb after that clause: "The
-    /// advertisers that we work with use cookies", "Apps that you install
-    /// may collect your location" (not "partners that we then share data
-    /// with", whose verb is the relative clause's own).
+    /// advertisers that we work with use cookies", "advertisers who you
+    /// interact with may collect cookies" (not "partners that we then share
+    /// data with", whose verb is the relative clause's own).
     fn described_by_relative(&self, h: &Hit, verb: &Hit) -> Option<String> {
         if !(self.is(h, Target::FirstParty) || self.is(h, Target::UserSubject))
             || self.object_form(h)
@@ -761,28 +761,9 @@ impl<'a> Analysis<'a> {
         }
         let between = &self.norm[h.end..verb.start];
         let words: Vec<&str> = between.split_whitespace().collect();
-        let clause_verb = words.iter().any(|w| {
-            !matches!(
-                *w,
-                "may"
-                    | "might"
-                    | "can"
-                    | "could"
-                    | "will"
-                    | "would"
-                    | "shall"
-                    | "must"
-                    | "also"
-                    | "then"
-                    | "not"
-                    | "never"
-                    | "do"
-                    | "does"
-                    | "did"
-                    | "only"
-                    | "directly"
-            )
-        });
+        let clause_verb = words
+            .iter()
+            .any(|w| !MODALS.contains(w) && !matches!(*w, "then" | "only" | "directly" | "ever"));
         (clause_verb && words.len() <= 6 && !between.contains([',', ';', ':', '(', ')']))
             .then(|| self.ex.taxonomy.recipients[i].id.clone())
     }
