@@ -445,7 +445,20 @@ impl<'a> Analysis<'a> {
             } else {
                 Vec::new()
             };
-            for p in std::iter::once(p).chain(others) {
+            // Data kept with a party is disclosed to it: "only your email
+            // address will be stored with the third-party service", "your
+            // files are hosted with our cloud provider".
+            let kept_with: Vec<Practice> = match self.kept_with(verbs[0]) {
+                Some(holder) if p.action == "retain" && holder != p.actor => {
+                    let mut q = p.clone();
+                    q.action = "share".to_string();
+                    q.recipients = vec![holder];
+                    q.retention_days = None;
+                    vec![q]
+                }
+                _ => Vec::new(),
+            };
+            for p in std::iter::once(p).chain(others).chain(kept_with) {
                 if substantive && !out.iter().any(|o| same_practice(o, &p)) {
                     out.push(p);
                 }

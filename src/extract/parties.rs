@@ -768,6 +768,57 @@ impl<'a> Analysis<'a> {
             .then(|| self.ex.taxonomy.recipients[i].id.clone())
     }
 
+    /// The party data is kept "with" after a verb of keeping ("stored with
+    /// the third-party service", "hosted with our cloud provider"), within
+    /// the verb's clause and a few words of it.
+    pub(super) fn kept_with(&self, verb: &Hit) -> Option<String> {
+        let w = self.word_index(verb.start);
+        let end = (w + 8).min(self.words.len());
+        let with = (w + 1..end)
+            .take_while(|&j| !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':']))
+            .find(|&j| self.word(j) == "with")?;
+        let mut k = with + 1;
+        while k < self.words.len() && PARTY_DETERMINERS.contains(&self.word(k)) {
+            k += 1;
+        }
+        // ("Stored associated with you and others", "in accordance with":
+        // the "with" is another word's.)
+        if matches!(
+            self.word(with - 1),
+            "associated"
+                | "along"
+                | "together"
+                | "accordance"
+                | "compliance"
+                | "line"
+                | "connection"
+                | "conjunction"
+                | "combined"
+                | "consistent"
+        ) {
+            return None;
+        }
+        // (Past two modifiers: "with our cloud hosting provider"; not past
+        // the user or the company: "with you and others".)
+        let last = (k + 2).min(self.words.len() - 1);
+        let h = self.hits.iter().find(|h| {
+            h.start >= self.words[with] + 4
+                && h.start <= self.words[last]
+                && !self.norm[self.words[with]..h.start].contains([',', ';', ':'])
+                && self.entry(h, Kind::Recipient).is_some()
+        })?;
+        if self.hits.iter().any(|u| {
+            u.start > self.words[with]
+                && u.end <= h.start
+                && (self.is(u, Target::UserSubject)
+                    || (self.is(u, Target::FirstParty) && &self.norm[u.start..u.end] != "our"))
+        }) {
+            return None;
+        }
+        let i = self.entry(h, Kind::Recipient)?;
+        Some(self.ex.taxonomy.recipients[i].id.clone())
+    }
+
     /// Whether a party is named as the object of a preposition ("from our
     /// partners", "with advertisers"), past its determiners.
     fn after_preposition(&self, h: &Hit) -> bool {

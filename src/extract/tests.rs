@@ -3641,3 +3641,36 @@ fn a_participle_keeps_only_the_data_its_own_noun_phrase_names() {
         assert!(keeps(text), "{text}: {:#?}", e.extract(text));
     }
 }
+
+#[test]
+fn data_kept_with_a_party_is_disclosed_to_it() {
+    let e = ex();
+    let shared = |text: &str| -> Vec<(bool, Vec<String>)> {
+        e.extract(text)
+            .into_iter()
+            .filter(|p| p.action == "share")
+            .map(|p| (p.negated, p.recipients))
+            .collect()
+    };
+    let to = |r: &str| vec![r.to_string()];
+    assert_eq!(
+        shared("Only your email address will be stored with the third party service."),
+        [(false, to("third-parties"))]
+    );
+    assert_eq!(
+        shared("Your data is stored with our cloud hosting provider for 30 days."),
+        [(false, to("service-providers"))]
+    );
+    assert_eq!(
+        shared("We do not store your data with third parties."),
+        [(true, to("third-parties"))]
+    );
+    // Kept with a means, or "with" another word's, discloses nothing.
+    for text in [
+        "Your data is stored with industry-standard encryption.",
+        "We retain your data in accordance with the rules of our partners.",
+        "Our systems process information we have collected and stored associated with you and others.",
+    ] {
+        assert!(shared(text).is_empty(), "{text}: {:#?}", e.extract(text));
+    }
+}
