@@ -431,6 +431,23 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether the sentence's exception belongs to a main clause of the
+    /// company's own after `verb`: "such retained data is not used for any
+    /// other purpose, or we may opt you out of the processing … except for
+    /// those allowed under State Privacy Laws" excepts nothing from the
+    /// promise.
+    pub(super) fn exception_in_later_clause(&self, verb: &Hit) -> bool {
+        self.hits
+            .iter()
+            .find(|h| self.is(h, Target::Exception) && !self.gerund_after_preposition(h))
+            .is_some_and(|h| {
+                h.start > verb.end
+                    && COMPANY_CLAUSES
+                        .iter()
+                        .any(|c| self.norm[verb.end..h.start].contains(c))
+            })
+    }
+
     pub(super) fn condition(&self) -> Option<Condition> {
         let h = self
             .hits

@@ -404,7 +404,9 @@ impl<'a> Analysis<'a> {
                 recipients: recips,
                 purposes: purposes.clone(),
                 choice: choice.clone(),
-                condition: condition.clone(),
+                condition: condition
+                    .clone()
+                    .filter(|_| !self.exception_in_later_clause(verbs[verbs.len() - 1])),
                 retention_days: if action == "retain" {
                     durations.iter().map(|&(_, d)| d).max()
                 } else {

@@ -490,10 +490,7 @@ impl<'a> Analysis<'a> {
             return false;
         };
         let between = &self.norm[self.words[q]..self.words[w]];
-        !between.contains(';')
-            && ![", and we ", ", but we ", ", and our ", ". we "]
-                .iter()
-                .any(|c| between.contains(c))
+        !between.contains(';') && !COMPANY_CLAUSES.iter().any(|c| between.contains(c))
     }
 
     /// Whether the action at word `w` is asked by a question a verb of
@@ -521,8 +518,9 @@ impl<'a> Analysis<'a> {
         let between = &self.norm[self.words[q]..self.words[w]];
         !between.contains([';', ':', '?', '!'])
             && !between.contains(". ")
-            && ![", and we ", ", but we ", ", we ", ", and our "]
+            && !COMPANY_CLAUSES
                 .iter()
+                .chain([&", we "])
                 .any(|c| between.contains(c))
     }
 

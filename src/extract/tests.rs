@@ -3674,3 +3674,16 @@ fn data_kept_with_a_party_is_disclosed_to_it() {
         assert!(shared(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
 }
+
+#[test]
+fn an_exception_in_a_later_main_clause_excepts_nothing_from_a_promise_before() {
+    let e = ex();
+    let ps = e.extract(
+        "Retained data is not used for any other purpose, or we may opt you out of the processing of such personal information for any purpose except for those allowed under state privacy laws.",
+    );
+    let promise = ps.iter().find(|p| p.negated).expect("the promise");
+    assert!(promise.condition.is_none(), "{ps:#?}");
+    // In its own clause it does.
+    let ps = e.extract("We do not sell your data, except to our affiliates.");
+    assert!(ps[0].negated && ps[0].has_exception(), "{ps:#?}");
+}

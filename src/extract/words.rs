@@ -142,6 +142,18 @@ pub(super) const CONSENTING: &[&str] = &[
     "consent", "consents", "consented", "agree", "agrees", "agreed", "agreement",
 ];
 
+/// How a main clause of the company's own opens after another clause
+/// (", and we share it"): what comes after is no longer governed by a cue
+/// before it — a question, a document's description, an exception.
+pub(super) const COMPANY_CLAUSES: &[&str] = &[
+    ", and we ",
+    ", or we ",
+    ", but we ",
+    ", and our ",
+    ", or our ",
+    ". we ",
+];
+
 /// Verbs by which a document says what it describes ("this policy explains
 /// how we …").
 #[rustfmt::skip]
