@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, MODALS};
+use super::words::{AUXILIARIES, COMPANY_CLAUSES, MODALS};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -353,8 +353,21 @@ impl<'a> Analysis<'a> {
             // Recipients named after the verb receive ("we share X with R");
             // before it they are mostly the subject or context.
             // "… from our partners" names where data comes from, not where it goes.
+            // (Up to a main clause of the company's own: "we do not sell
+            // your data, and we share it with partners" sells to no one.)
+            let reach = {
+                let rest = &self.norm[verbs[verbs.len() - 1].end..];
+                COMPANY_CLAUSES
+                    .iter()
+                    .filter_map(|c| rest.find(c))
+                    .min()
+                    .map_or(self.norm.len(), |at| verbs[verbs.len() - 1].end + at)
+            };
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
-                h.start >= verbs[0].end && !self.in_exception(h) && !self.is_source(h)
+                h.start >= verbs[0].end
+                    && h.start < reach
+                    && !self.in_exception(h)
+                    && !self.is_source(h)
             });
             // "Affiliates may have access to …": the subject is the one
             // recipient, whatever else the sentence names, and the company
@@ -370,7 +383,7 @@ impl<'a> Analysis<'a> {
                 _ if granted => access.into_iter().collect(),
                 (true, false) => after,
                 (true, true) => self.terms_where(Kind::Recipient, |h| {
-                    !self.in_exception(h) && !self.is_source(h)
+                    h.start < reach && !self.in_exception(h) && !self.is_source(h)
                 }),
             };
             if let Some(owner) = &tracker_owner

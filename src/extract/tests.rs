@@ -3687,3 +3687,15 @@ fn an_exception_in_a_later_main_clause_excepts_nothing_from_a_promise_before() {
     let ps = e.extract("We do not sell your data, except to our affiliates.");
     assert!(ps[0].negated && ps[0].has_exception(), "{ps:#?}");
 }
+
+#[test]
+fn recipients_of_a_later_main_clause_are_not_an_earlier_verbs() {
+    let ps = ex().extract("We do not sell your data, and we share it with partners for analytics.");
+    let sell = ps.iter().find(|p| p.action == "sell").expect("the promise");
+    assert!(sell.negated && sell.recipients.is_empty(), "{ps:#?}");
+    let share = ps
+        .iter()
+        .find(|p| p.action == "share")
+        .expect("the disclosure");
+    assert_eq!(share.recipients, ["partners"], "{ps:#?}");
+}
