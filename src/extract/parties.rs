@@ -801,12 +801,15 @@ impl<'a> Analysis<'a> {
         // (Past two modifiers: "with our cloud hosting provider"; not past
         // the user or the company: "with you and others".)
         let last = (k + 2).min(self.words.len() - 1);
-        let h = self.hits.iter().find(|h| {
-            h.start >= self.words[with] + 4
-                && h.start <= self.words[last]
-                && !self.norm[self.words[with]..h.start].contains([',', ';', ':'])
-                && self.entry(h, Kind::Recipient).is_some()
-        })?;
+        let (h, i) = self
+            .hits
+            .iter()
+            .filter(|h| {
+                h.start >= self.words[with] + 4
+                    && h.start <= self.words[last]
+                    && !self.norm[self.words[with]..h.start].contains([',', ';', ':'])
+            })
+            .find_map(|h| self.entry(h, Kind::Recipient).map(|i| (h, i)))?;
         if self.hits.iter().any(|u| {
             u.start > self.words[with]
                 && u.end <= h.start
@@ -815,7 +818,6 @@ impl<'a> Analysis<'a> {
         }) {
             return None;
         }
-        let i = self.entry(h, Kind::Recipient)?;
         Some(self.ex.taxonomy.recipients[i].id.clone())
     }
 

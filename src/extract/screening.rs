@@ -1165,8 +1165,6 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// Whether the first noun after a verb is something other than data
-    /// ("discloses our practices", "disclose any changes").
     /// Whether a verb's object is a party or people a relative clause
     /// before it names, and no data follows it: "people that Verizon Media
     /// does not employ or manage", "the vendors that we use" (a party
@@ -1204,22 +1202,7 @@ impl<'a> Analysis<'a> {
         // (A name counts when an auxiliary follows it: "people that
         // Verizon Media does not employ".)
         let between: Vec<&str> = (r + 1..w).map(|j| self.word(j)).collect();
-        let aux = |x: &str| {
-            matches!(
-                x,
-                "do" | "does"
-                    | "did"
-                    | "may"
-                    | "might"
-                    | "can"
-                    | "could"
-                    | "will"
-                    | "would"
-                    | "not"
-                    | "never"
-                    | "also"
-            )
-        };
+        let aux = |x: &str| MODALS.contains(&x);
         let subject = self
             .hits
             .iter()
@@ -1253,6 +1236,8 @@ impl<'a> Analysis<'a> {
                 .any(|h| self.entry(h, Kind::Recipient).is_some()))
     }
 
+    /// Whether the first noun after a verb is something other than data
+    /// ("discloses our practices", "disclose any changes").
     pub(super) fn object_is_not_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         for j in w + 1..(w + 5).min(self.words.len()) {
