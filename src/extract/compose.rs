@@ -182,7 +182,13 @@ impl<'a> Analysis<'a> {
         // cookies are what is used, the history what is collected).
         let starts: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
         for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {
-            let end = starts.get(g + 1).copied().unwrap_or(usize::MAX);
+            // (Up to a main clause of the company's own: in "the
+            // information they may collect, and we are not responsible for
+            // the content of those sites" the content is not collected, and
+            // "we do not sell your data, and we share it with partners"
+            // sells to no one.)
+            let reach = self.company_clause_after(verbs[verbs.len() - 1].end);
+            let end = starts.get(g + 1).copied().unwrap_or(usize::MAX).min(reach);
             let mut own_data = self.terms_where(Kind::Data, |h| {
                 h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
             });
@@ -226,7 +232,18 @@ impl<'a> Analysis<'a> {
                 } else {
                     after
                 };
-                (data.clone(), spans)
+                let data = if reach < self.norm.len() {
+                    let mut before =
+                        self.terms_where(Kind::Data, |h| h.start < reach && !self.in_exception(h));
+                    if before.len() > 1 {
+                        before.retain(|d| d != "personal-information");
+                    }
+                    before
+                } else {
+                    data.clone()
+                };
+                let spans = spans.into_iter().filter(|d| d.start < reach).collect();
+                (data, spans)
             } else {
                 (
                     own_data,
@@ -353,16 +370,7 @@ impl<'a> Analysis<'a> {
             // Recipients named after the verb receive ("we share X with R");
             // before it they are mostly the subject or context.
             // "… from our partners" names where data comes from, not where it goes.
-            // (Up to a main clause of the company's own: "we do not sell
-            // your data, and we share it with partners" sells to no one.)
-            let reach = {
-                let rest = &self.norm[verbs[verbs.len() - 1].end..];
-                COMPANY_CLAUSES
-                    .iter()
-                    .filter_map(|c| rest.find(c))
-                    .min()
-                    .map_or(self.norm.len(), |at| verbs[verbs.len() - 1].end + at)
-            };
+            // (Up to a main clause of the company's own: see `reach`.)
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end
                     && h.start < reach
@@ -492,6 +500,18 @@ impl<'a> Analysis<'a> {
     /// Whether "we" or "you" stands between two byte offsets: a clause of
     /// its own begins there. ("They" mostly takes up the subject before:
     /// "companies have access to it, but they are not permitted to use it".)
+    /// Where the first main clause of the company's own after byte `at`
+    /// begins (", and we …", words.rs `COMPANY_CLAUSES`), or the
+    /// sentence's end: what a verb governs stops there.
+    fn company_clause_after(&self, at: usize) -> usize {
+        let rest = &self.norm[at..];
+        COMPANY_CLAUSES
+            .iter()
+            .filter_map(|c| rest.find(c))
+            .min()
+            .map_or(self.norm.len(), |i| at + i)
+    }
+
     fn subject_word_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| matches!(self.word(i), "we" | "you"))
