@@ -784,15 +784,23 @@ impl<'a> Analysis<'a> {
             self.entry(v, Kind::Action)
                 .is_some_and(|a| discloses(&self.ex.taxonomy.actions[a].id))
         };
-        self.hits.iter().any(|r| {
-            r.start > verb.end
-                && self.entry(r, Kind::Recipient).is_some()
-                && !self.clause_broken(self.past_determiner(verb.end).min(r.start), r.start)
+        let reaches = |at: usize| {
+            !self.clause_broken(self.past_determiner(verb.end).min(at), at)
                 && !self
                     .hits
                     .iter()
-                    .any(|v| v.start > verb.end && v.end < r.start && disclosing(v))
-        })
+                    .any(|v| v.start > verb.end && v.end < at && disclosing(v))
+        };
+        self.hits
+            .iter()
+            .any(|r| r.start > verb.end && self.entry(r, Kind::Recipient).is_some() && reaches(r.start))
+            // (Or a pronoun standing for one: "the personal information we
+            // provide to them", "we give them your email address".)
+            || (self.word_index(verb.end - 1) + 1..self.words.len()).any(|j| {
+                self.word(j) == "them"
+                    && reaches(self.words[j])
+                    && matches!(self.referent(self.words[j]), Some(Some(_)))
+            })
     }
 
     /// Whether a weak verb's object is advertising, not data: "display

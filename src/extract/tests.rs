@@ -3711,3 +3711,44 @@ fn data_of_a_later_main_clause_is_not_an_earlier_verbs() {
     let ps = ex().extract("We collect your email address and the content of your messages.");
     assert!(ps[0].data.len() == 2, "{ps:#?}");
 }
+
+#[test]
+fn a_bare_relative_clause_is_outside_the_negation_before_it() {
+    let ps = ex().extract("We do not sell the information we collect.");
+    let collect = ps.iter().find(|p| p.action == "collect").expect("{ps:#?}");
+    assert!(!collect.negated, "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.action == "sell" && p.negated),
+        "{ps:#?}"
+    );
+    // Its own negation stays its own.
+    let ps = ex().extract("We do not sell the information we do not collect.");
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+    // A list of verbs after the negation is still denied as a whole.
+    let ps = ex().extract("We do not and will not sell or share your data.");
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+}
+
+#[test]
+fn a_denied_right_to_act_denies_the_act() {
+    let ps = ex().extract(
+        "Our service providers do not have any independent right to share this information.",
+    );
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert!(ps[0].negated, "{ps:#?}");
+    assert_eq!(ps[0].actor, "service-providers", "{ps:#?}");
+    // A right granted is no promise.
+    let ps = ex().extract("Our service providers have the right to share this information.");
+    assert!(!ps[0].negated, "{ps:#?}");
+}
+
+#[test]
+fn a_weak_verb_gives_to_the_party_its_pronoun_stands_for() {
+    let ps = ex().extract("Advertisers use the personal information we provide to them.");
+    let share = ps.iter().find(|p| p.action == "share").expect("{ps:#?}");
+    assert_eq!(share.recipients, ["advertisers"], "{ps:#?}");
+    assert!(!share.negated, "{ps:#?}");
+    // With no party for "them" to stand for, nothing is given.
+    let ps = ex().extract("You can review the personal information we provide to them.");
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+}

@@ -237,6 +237,12 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "we",
     "anyone",
     "anything",
+    // "They do not have any independent right to share it", "no right to
+    // sell": a right denied is an act not done.
+    "right",
+    "rights",
+    "independent",
+    "authority",
     // "We are not permitted to collect", "partners are not allowed to use".
     "permitted",
     "allowed",
