@@ -14,6 +14,20 @@ impl<'a> Analysis<'a> {
         if vw > 0 && self.word(vw).ends_with("ed") && self.data_word(vw - 1) {
             return false;
         }
+        // An object that denies the verb: "we collect no personal
+        // information", "we share no data with advertisers" (not "no more
+        // than we need", "no later than").
+        let last = self.word_index(verb.end - 1);
+        if last + 2 < self.words.len()
+            && self.word(last + 1) == "no"
+            && !matches!(
+                self.word(last + 2),
+                "more" | "longer" | "later" | "less" | "fewer" | "sooner" | "matter"
+            )
+            && (last + 2..(last + 5).min(self.words.len())).any(|j| self.data_word(j))
+        {
+            return true;
+        }
         // A verb phrase that denies itself: "advertisers have no access to
         // your contact information".
         if self.norm[verb.start..verb.end]
@@ -25,7 +39,12 @@ impl<'a> Analysis<'a> {
         let lo = self.negation_reach(verb);
         self.hits.iter().any(|h| {
             h.end <= verb.start
-                && self.word_index(h.start) >= lo
+                && (self.word_index(h.start) >= lo
+                    // (A negative adverbial opening the clause governs it
+                    // whole: "in no event will your email address be
+                    // shared".)
+                    || (NEGATIVE_ADVERBIALS.contains(&&self.norm[h.start..h.end])
+                        && self.word_index(h.start) + NEGATION_WINDOW * 2 >= lo))
                 && self.is(h, Target::Negation)
                 && !self.scope_broken(h.end, verb.start)
                 && !self.bare_relative_between(h.end, verb)

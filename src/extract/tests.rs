@@ -3752,3 +3752,30 @@ fn a_weak_verb_gives_to_the_party_its_pronoun_stands_for() {
     let ps = ex().extract("You can review the personal information we provide to them.");
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
 }
+
+#[test]
+fn negative_adverbials_and_objects_deny_the_verb() {
+    for s in [
+        "Under no circumstances will we sell your data.",
+        "At no time do we sell your data.",
+        "In no event will your email address be shared with advertisers.",
+        "We collect no personal information.",
+        "We share no personal data with advertisers.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.negated),
+            "{s}: {ps:#?}"
+        );
+    }
+    for s in [
+        "We collect no more information than we need.",
+        "In no event will we be liable for damages, and we share your email address with advertisers.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| !p.negated),
+            "{s}: {ps:#?}"
+        );
+    }
+}

@@ -254,6 +254,19 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "engages",
 ];
 
+/// Negative adverbials (also in the taxonomy's negations): fronted, they
+/// deny the whole clause after them, inverted subject and all ("at no time
+/// will your data be sold").
+pub(super) const NEGATIVE_ADVERBIALS: &[&str] = &[
+    "under no circumstances",
+    "in no circumstances",
+    "at no time",
+    "in no event",
+    "in no case",
+    "at no point",
+    "on no account",
+];
+
 /// Prepositions whose object is no subject: a party or user after them is
 /// where data comes from, whom it is about or goes to ("collected from
 /// users", "data from partners and share it").
