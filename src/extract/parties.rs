@@ -236,7 +236,7 @@ impl<'a> Analysis<'a> {
             // our business partners, we may collect" the comma ends a
             // clause before the subject.)
             let head = self.norm[..self.words[k]].trim_end();
-            let joined = [" as well as", " and or", " and", " or"]
+            let joined = [" as well as", " and or", " and", " or", " nor"]
                 .iter()
                 .find_map(|j| head.strip_suffix(j));
             if joined.is_none() && out.len() == 1 {

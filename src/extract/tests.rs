@@ -2615,6 +2615,13 @@ fn a_subject_that_lists_parties_makes_the_act_each_ones() {
         actors("Our partners and we collect your device identifiers."),
         ["first-party", "partners"]
     );
+    // "Neither … nor …" lists the subject's parties too, each denied.
+    assert_eq!(
+        actors("Neither we nor our partners collect your device identifiers."),
+        ["first-party", "partners"]
+    );
+    let ps = ex().extract("Neither we nor our partners collect your device identifiers.");
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
     // A comma before the subject ends a clause, it joins no list.
     assert_eq!(
         actors(
