@@ -309,6 +309,9 @@ fn passive_voice_with_recipient() {
     assert_eq!(p.recipients, vec!["advertisers"]);
     assert_eq!(p.purposes, vec!["advertising"]);
     assert_eq!(p.actor, "first-party");
+    // (So is browsing data under any of its names.)
+    let p = one("We sell your browsing data to data brokers.");
+    assert_eq!(p.data, vec!["usage"]);
 }
 
 #[test]
