@@ -279,6 +279,9 @@ impl<'a> Analysis<'a> {
         // "advertisers may serve ads to you based on …".
         let reach = if able { 3 } else { self.tailored_reach(verb) };
         let lo = vw.saturating_sub(SUBJECT_WINDOW + reach);
+        if let Some(id) = self.subject_across_relative(verb) {
+            return Some(Some(id));
+        }
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
             if self.word_index(h.end - 1) < lo {
                 break;
@@ -766,6 +769,34 @@ impl<'a> Analysis<'a> {
             .any(|w| !MODALS.contains(w) && !matches!(*w, "then" | "only" | "directly" | "ever"));
         (clause_verb && words.len() <= 6 && !between.contains([',', ';', ':', '(', ')']))
             .then(|| self.ex.taxonomy.recipients[i].id.clone())
+    }
+
+    /// The party opening the sentence, for a verb whose subject is left out
+    /// after the comma that closes a relative clause on that party: "Third
+    /// parties that support our services by serving ads or providing
+    /// services, such as allowing you to share content, may also use these
+    /// technologies" — whatever the clause names (here the user), the
+    /// party is who uses them.
+    fn subject_across_relative(&self, verb: &Hit) -> Option<String> {
+        let vw = self.word_index(verb.start);
+        let mut k = vw;
+        while k > 0 && MODALS.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        if k == vw || k == 0 || !self.norm[self.ends[k - 1]..self.words[k]].contains(',') {
+            return None;
+        }
+        let first = self
+            .hits
+            .iter()
+            .find(|h| &self.norm[h.start..h.end] != "our")?;
+        let i = self.entry(first, Kind::Recipient)?;
+        let after = self.word_index(first.end - 1) + 1;
+        (self.word_index(first.start) <= 3
+            && after < k
+            && matches!(self.word(after), "that" | "who" | "which")
+            && !self.norm[first.start..verb.start].contains([';', ':', '.']))
+        .then(|| self.ex.taxonomy.recipients[i].id.clone())
     }
 
     /// The party data is kept "with" after a verb of keeping ("stored with

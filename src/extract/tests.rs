@@ -3789,3 +3789,21 @@ fn negative_adverbials_and_objects_deny_the_verb() {
         );
     }
 }
+
+#[test]
+fn a_subject_left_out_after_a_relative_clause_is_the_party_it_describes() {
+    let ps = ex().extract(
+        "Companies that serve ads on our site or help you share content with your friends, may also collect your device identifiers.",
+    );
+    let collect = ps.iter().find(|p| p.action == "collect").expect("{ps:#?}");
+    assert_eq!(collect.actor, "third-parties", "{ps:#?}");
+    // A relative clause on data opening the sentence leaves its verb the
+    // company's.
+    let ps = ex().extract(
+        "Your email address, which advertisers may also receive, will be shared with our partners.",
+    );
+    let share = ps
+        .iter()
+        .find(|p| p.action == "share" && p.recipients == ["partners"]);
+    assert_eq!(share.expect("{ps:#?}").actor, "first-party", "{ps:#?}");
+}
