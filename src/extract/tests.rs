@@ -3807,3 +3807,15 @@ fn a_subject_left_out_after_a_relative_clause_is_the_party_it_describes() {
         .find(|p| p.action == "share" && p.recipients == ["partners"]);
     assert_eq!(share.expect("{ps:#?}").actor, "first-party", "{ps:#?}");
 }
+
+#[test]
+fn social_media_plugins_and_buttons_are_social_networks() {
+    for s in [
+        "Social media plugins may collect your IP address.",
+        "Social sharing buttons may collect your IP address.",
+    ] {
+        let p = one(s);
+        assert_eq!(p.actor, "social-networks", "{s}: {p:#?}");
+        assert_eq!(p.data, ["device-identifiers"], "{s}: {p:#?}");
+    }
+}
