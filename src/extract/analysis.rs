@@ -836,6 +836,22 @@ impl<'a> Analysis<'a> {
                     "ads" | "ad" | "advertisements" | "advertisement" | "advertising" | "offers"
                 )
             })
+            // Or marketing under any name, whoever's it is: "send
+            // third-party marketing messages to you", "send you promotional
+            // emails from our partners".
+            || (w..(w + 6).min(self.words.len()))
+                .take_while(|&j| {
+                    !matches!(self.word(j), "to" | "with" | "about")
+                        && (j == w || !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':']))
+                })
+                .any(|j| {
+                    matches!(self.word(j), "marketing" | "promotional" | "advertising")
+                        && j + 1 < self.words.len()
+                        && matches!(
+                            self.word(j + 1),
+                            "messages" | "communications" | "emails" | "email" | "materials" | "offers" | "mail"
+                        )
+                })
     }
 
     /// Whether an exception cue is a gerund a preposition governs: "the

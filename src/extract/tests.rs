@@ -3819,3 +3819,20 @@ fn social_media_plugins_and_buttons_are_social_networks() {
         assert_eq!(p.data, ["device-identifiers"], "{s}: {p:#?}");
     }
 }
+
+#[test]
+fn marketing_sent_to_the_user_discloses_nothing_to_its_sender() {
+    let ps = ex().extract(
+        "We will not analyze your messages to send third-party marketing messages to you.",
+    );
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.action == "use"),
+        "{ps:#?}"
+    );
+    // Data sent to a marketing partner is still disclosed to it.
+    let p = one("We may send your email address to our marketing partners.");
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("share", &["email-address".to_string()][..])
+    );
+}
