@@ -199,10 +199,37 @@ impl<'a> Analysis<'a> {
                 .split_whitespace()
                 .next()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            let before = &a.norm[..h.start];
+            // (So is one after a modal, or ending a list of verbs whose
+            // object is no data of its own: "detect, prevent and address
+            // fraud" — not "your name and address, the …".)
+            let verb_slot = before.ends_with(" to ")
+                || MODALS.iter().any(|m| {
+                    before
+                        .strip_suffix(' ')
+                        .and_then(|b| b.strip_suffix(m))
+                        .is_some_and(|b| b.ends_with(' '))
+                });
+            let listed = (before.ends_with(" and ") || before.ends_with(" or "))
+                && next.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "fraud"
+                            | "spam"
+                            | "abuse"
+                            | "concerns"
+                            | "issues"
+                            | "questions"
+                            | "complaints"
+                            | "problems"
+                            | "requests"
+                            | "potential"
+                            | "any"
+                    )
+                });
             a.only_data(h)
                 && !a.norm[h.start..h.end].contains(' ')
-                && a.norm[..h.start].ends_with(" to ")
-                && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))
+                && ((verb_slot && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))) || listed)
         });
     }
 

@@ -1232,6 +1232,16 @@ fn verbs_spelled_like_data_and_security_as_a_purpose() {
     assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
     let p = one("We may disclose your information to address fraud.");
     assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+    // (So after a modal, or ending a list of verbs.)
+    let p = one("We may share your information to detect, prevent and address fraud.");
+    assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+    let p = one("Our support staff may address your questions using the information you give.");
+    assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
+    let p = one("We collect your address, the date of your order and your phone number.");
+    assert!(
+        p.data.contains(&"contact-information".to_string()),
+        "{p:#?}"
+    );
     // … but a destination is still read as data.
     let p = one("We collect information related to email and calls.");
     assert!(p.data.contains(&"email-address".to_string()), "{p:#?}");
