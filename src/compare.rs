@@ -753,6 +753,19 @@ impl<'a> Comparison<'a> {
             }
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let promise = self.promise_phrase(&actions, &terms);
+            // A promise made on a condition says so: "we won't use your
+            // information if it overly infringes on your privacy" is no
+            // promise never to use it. (Exceptions are findings of their own.)
+            let conditions: Vec<&str> = dedup(ps.iter().map(|p| {
+                p.condition
+                    .as_ref()
+                    .filter(|c| c.kind == "condition")
+                    .map_or("", |c| c.text.as_str())
+            }));
+            let promise = match conditions.as_slice() {
+                [c] if !c.is_empty() => format!("{promise} “{c}”"),
+                _ => promise,
+            };
             // A promise about the same action, narrower in scope, on the other
             // side: one this promise covers ("not to third parties" → "not
             // to advertisers"). A promise about other data is no narrower

@@ -402,3 +402,42 @@ fn an_exception_dropped_is_read_against_the_aligned_promise_first() {
     let old = f.old.as_ref().expect("old evidence");
     assert!(old.text.contains("under 16"), "{:#?}", f);
 }
+
+#[test]
+fn a_conditional_promise_says_its_condition() {
+    let r = diff_texts(
+        "# Sharing\n\nIf you are a California resident, we will not disclose your personal information to third parties for their direct marketing purposes.\n",
+        "# Sharing\n\nWe keep your account secure.\n",
+    );
+    let dropped: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "promise_dropped")
+        .collect();
+    assert!(
+        dropped.len() == 1
+            && dropped[0]
+                .why
+                .contains("“if you are a california resident”"),
+        "{:#?}",
+        r.findings
+    );
+    // A condition ends before an aside: "(…)" is not part of it.
+    let r = diff_texts(
+        "# Sharing\n\nWe keep your account secure.\n",
+        "# Sharing\n\nIf you live in the European Economic Area (EEA), we will not sell your personal data.\n",
+    );
+    let added: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "new_promise")
+        .collect();
+    assert!(
+        added.len() == 1
+            && added[0]
+                .why
+                .ends_with("“if you live in the european economic area”."),
+        "{:#?}",
+        r.findings
+    );
+}

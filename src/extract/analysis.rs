@@ -613,7 +613,10 @@ impl<'a> Analysis<'a> {
         let rest = &self.norm[start..];
         let mut end = rest.find(';').map(|p| start + p).unwrap_or(self.norm.len());
         if max_words != usize::MAX {
-            if let Some(p) = rest.find([',', '.', ')']) {
+            // (An aside or a list after it is not the phrase's: "if a UUID
+            // is present (the pixel collects nothing more)", "if reasonably
+            // necessary: (i) to comply …".)
+            if let Some(p) = rest.find([',', '.', ')', '(', ':']) {
                 end = end.min(start + p);
             }
             // "If your account is managed by an administrator then your
