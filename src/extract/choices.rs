@@ -448,6 +448,22 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether a condition's cue describes the noun before it rather than
+    /// conditioning an act: "information subject to special protections",
+    /// "data that is subject to the GDPR" (not "we may share it, subject
+    /// to applicable law").
+    fn describes_its_noun(&self, cue: &Hit) -> bool {
+        let w = self.word_index(cue.start);
+        self.norm[cue.start..cue.end].starts_with("subject to")
+            && w > 0
+            && !self.norm[self.ends[w - 1]..cue.start].contains([',', ';', '('])
+            && (self.data_word(w - 1)
+                || matches!(
+                    self.word(w - 1),
+                    "is" | "are" | "be" | "been" | "remain" | "remains"
+                ))
+    }
+
     pub(super) fn condition(&self) -> Option<Condition> {
         let h = self
             .hits
@@ -457,7 +473,7 @@ impl<'a> Analysis<'a> {
             .or_else(|| {
                 self.hits
                     .iter()
-                    .find(|h| self.is(h, Target::Condition))
+                    .find(|h| self.is(h, Target::Condition) && !self.describes_its_noun(h))
                     .map(|h| (h, "condition", 25))
             })?;
         let (hit, kind, max) = h;

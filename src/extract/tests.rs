@@ -3846,3 +3846,22 @@ fn marketing_sent_to_the_user_discloses_nothing_to_its_sender() {
         ("share", &["email-address".to_string()][..])
     );
 }
+
+#[test]
+fn subject_to_after_a_noun_describes_it_and_conditions_nothing() {
+    for s in [
+        "We process information subject to special protections so we can share it with your friends.",
+        "Data that is subject to the GDPR may be shared with our affiliates.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.condition.is_none()),
+            "{s}: {ps:#?}"
+        );
+    }
+    let p = one("We may share your data with partners, subject to applicable law.");
+    assert_eq!(
+        p.condition.map(|c| c.text),
+        Some("subject to applicable law".to_string())
+    );
+}
