@@ -181,14 +181,35 @@ impl<'a> Analysis<'a> {
         // group's ("we use cookies to collect your browsing history": the
         // cookies are what is used, the history what is collected).
         let starts: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
+        // (A group whose verb is coordinated with the next group's shares
+        // its object: in "we do not access or process any other personal
+        // data" the data is what is accessed too.)
+        let joined: Vec<bool> = groups
+            .windows(2)
+            .map(|w| {
+                let (prev, next) = (&w[0].1, &w[1].1);
+                let gap = &self.norm[prev[prev.len() - 1].end..next[0].start];
+                let between = gap.trim_matches(|c: char| c == ' ' || c == ',');
+                // (Not a participle right after: "we collect using cookies";
+                // nor passives, whose object is their subject: "your data
+                // may be stored and processed by our providers".)
+                !self.passive(prev[prev.len() - 1])
+                    && !self.passive(next[0])
+                    && (matches!(between, "or" | "and" | "and or" | "nor")
+                        || (between.is_empty() && gap.contains(',')))
+            })
+            .collect();
         for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {
+            let next = (g + 1..starts.len())
+                .find(|&k| !joined[k - 1])
+                .unwrap_or(starts.len());
             // (Up to a main clause of the company's own: in "the
             // information they may collect, and we are not responsible for
             // the content of those sites" the content is not collected, and
             // "we do not sell your data, and we share it with partners"
             // sells to no one.)
             let reach = self.company_clause_after(verbs[verbs.len() - 1].end);
-            let end = starts.get(g + 1).copied().unwrap_or(usize::MAX).min(reach);
+            let end = starts.get(next).copied().unwrap_or(usize::MAX).min(reach);
             let mut own_data = self.terms_where(Kind::Data, |h| {
                 h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
             });

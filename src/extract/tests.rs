@@ -3865,3 +3865,23 @@ fn subject_to_after_a_noun_describes_it_and_conditions_nothing() {
         Some("subject to applicable law".to_string())
     );
 }
+
+#[test]
+fn coordinated_verbs_share_the_object_after_the_last() {
+    let ps = ex().extract(
+        "These tools only analyze the content you submit and do not access or process any other personal data.",
+    );
+    let access = ps
+        .iter()
+        .find(|p| p.action == "collect" && p.negated)
+        .expect("{ps:#?}");
+    assert_eq!(access.data, ["personal-information"], "{ps:#?}");
+    // Passives keep their subject as their object.
+    let ps = ex().extract(
+        "Your email address may be stored and processed by our service providers and their partners.",
+    );
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.data == ["email-address"]),
+        "{ps:#?}"
+    );
+}
