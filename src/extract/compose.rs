@@ -246,6 +246,22 @@ impl<'a> Analysis<'a> {
                 } else {
                     Vec::new()
                 };
+                // (What passes is then all it names: in "your email address
+                // may be stored by our providers to send you messages" the
+                // messages are what is sent, not stored.)
+                let subject_ids: Vec<String> = {
+                    let mut ids: Vec<String> = Vec::new();
+                    for d in &subject {
+                        let id = &self.ex.taxonomy.entries(Kind::Data)[d.entry].id;
+                        if !ids.contains(id) {
+                            ids.push(id.clone());
+                        }
+                    }
+                    if ids.len() > 1 {
+                        ids.retain(|d| d != "personal-information");
+                    }
+                    ids
+                };
                 let spans = if !subject.is_empty() {
                     subject
                 } else if after.is_empty() {
@@ -253,7 +269,9 @@ impl<'a> Analysis<'a> {
                 } else {
                     after
                 };
-                let data = if reach < self.norm.len() {
+                let data = if !subject_ids.is_empty() {
+                    subject_ids
+                } else if reach < self.norm.len() {
                     let mut before =
                         self.terms_where(Kind::Data, |h| h.start < reach && !self.in_exception(h));
                     if before.len() > 1 {

@@ -3885,3 +3885,11 @@ fn coordinated_verbs_share_the_object_after_the_last() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_passive_passes_its_subject_not_what_its_purpose_names() {
+    let ps = ex()
+        .extract("Your email address may be stored by our service providers to send you messages.");
+    let kept = ps.iter().find(|p| p.action == "retain").expect("{ps:#?}");
+    assert_eq!(kept.data, ["email-address"], "{ps:#?}");
+}
