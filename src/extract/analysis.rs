@@ -64,6 +64,7 @@ impl<'a> Analysis<'a> {
         a.drop_channels();
         a.drop_further_reading();
         a.drop_technique_modifiers();
+        a.drop_places();
         a.read_requested_refusals();
         a.exceptions = a
             .hits
@@ -247,6 +248,33 @@ impl<'a> Analysis<'a> {
                     let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
                     TECHNIQUES.contains(&w)
                 })
+        });
+    }
+
+    /// "Location" naming a place is no data: "in the United States or
+    /// other locations where we maintain facilities", "our store
+    /// locations" (not "your location", "the locations you visit").
+    pub(super) fn drop_places(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            a.only_data(h)
+                && matches!(&a.norm[h.start..h.end], "location" | "locations")
+                && ((w > 0
+                    && matches!(
+                        a.word(w - 1),
+                        "other"
+                            | "our"
+                            | "store"
+                            | "office"
+                            | "multiple"
+                            | "various"
+                            | "different"
+                            | "several"
+                            | "business"
+                            | "retail"
+                            | "many"
+                    ))
+                    || a.norm[h.end..].starts_with(" where "))
         });
     }
 

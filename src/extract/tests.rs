@@ -3893,3 +3893,19 @@ fn a_passive_passes_its_subject_not_what_its_purpose_names() {
     let kept = ps.iter().find(|p| p.action == "retain").expect("{ps:#?}");
     assert_eq!(kept.data, ["email-address"], "{ps:#?}");
 }
+
+#[test]
+fn locations_that_are_places_are_no_data() {
+    for s in [
+        "Your email address may be processed in the United States or other locations where we maintain facilities.",
+        "We share your email address with our store locations.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| !p.data.contains(&"location".to_string())),
+            "{s}: {ps:#?}"
+        );
+    }
+    let p = one("With the consent of users, we may share their location with our partners.");
+    assert_eq!(p.data, ["location"], "{p:#?}");
+}
