@@ -564,7 +564,17 @@ impl<'a> Analysis<'a> {
         if self.word_index(h.end - 1) == w + 1 && self.describes_next_noun(h) {
             return None;
         }
-        let of = self.norm[h.end..].starts_with(" of ");
+        // (Or through the noun coordinated with it: "the sale or sharing
+        // of your data", "the collection and use of".)
+        let rest = &self.norm[h.end..];
+        let of = rest.starts_with(" of ")
+            || [" or ", " and ", " and or ", ", "].iter().any(|j| {
+                rest.strip_prefix(j).is_some_and(|after| {
+                    after
+                        .find(' ')
+                        .is_some_and(|sp| after[sp..].starts_with(" of "))
+                })
+            });
         self.targets(h).iter().find_map(|t| match *t {
             Target::Entry(Kind::Action, i) if !noun || of => Some(i),
             Target::ActionNoun(i) if of => Some(i),

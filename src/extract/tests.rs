@@ -3909,3 +3909,18 @@ fn locations_that_are_places_are_no_data() {
     let p = one("With the consent of users, we may share their location with our partners.");
     assert_eq!(p.data, ["location"], "{p:#?}");
 }
+
+#[test]
+fn an_action_noun_reaches_its_object_through_the_noun_coordinated_with_it() {
+    let ps = ex().extract(
+        "You can opt out of the sale or sharing of your personal information at any time.",
+    );
+    for action in ["sell", "share"] {
+        let p = ps.iter().find(|p| p.action == action).expect("{ps:#?}");
+        assert_eq!(
+            p.choice.as_ref().map(|c| c.kind.as_str()),
+            Some("opt-out"),
+            "{ps:#?}"
+        );
+    }
+}
