@@ -510,8 +510,21 @@ impl<'a> Analysis<'a> {
                         ("learn", "about") | ("find", "out") | ("aware", "of")
                     ))
         };
+        // (So are "the categories of …" the law lets a person ask for:
+        // "the right to know the categories of personal information we
+        // have sold", "request the specific pieces of …".)
+        let asked_for = |i: usize| {
+            self.word(i) == "the"
+                && i + 2 < self.words.len()
+                && matches!(
+                    self.word(i + 1),
+                    "categories" | "category" | "specific" | "types" | "kinds" | "sources"
+                )
+                && (governs(i) || matches!(self.word(i - 1), "request" | "access" | "obtain"))
+        };
         let Some(q) = (w.saturating_sub(60).max(1)..w).rev().find(|&i| {
-            matches!(self.word(i), "what" | "which" | "how" | "whether" | "whom") && governs(i)
+            (matches!(self.word(i), "what" | "which" | "how" | "whether" | "whom") && governs(i))
+                || asked_for(i)
         }) else {
             return false;
         };

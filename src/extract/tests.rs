@@ -3924,3 +3924,16 @@ fn an_action_noun_reaches_its_object_through_the_noun_coordinated_with_it() {
         );
     }
 }
+
+#[test]
+fn categories_a_person_may_ask_for_are_a_topic() {
+    for s in [
+        "You have the right to know the categories of personal information we have sold or shared.",
+        "You may request the specific pieces of personal information we have collected about you.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(ps.is_empty(), "{s}: {ps:#?}");
+    }
+    let p = one("We share the categories of personal information listed above with advertisers.");
+    assert_eq!(p.action, "share");
+}
