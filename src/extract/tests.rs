@@ -3937,3 +3937,11 @@ fn categories_a_person_may_ask_for_are_a_topic() {
     let p = one("We share the categories of personal information listed above with advertisers.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn content_indexed_by_search_engines_is_public() {
+    let p = one("Your public posts may be indexed by search engines.");
+    assert_eq!(p.action, "share");
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+}

@@ -67,7 +67,7 @@ pub(super) const HEADING_WORDS: usize = 10;
 #[rustfmt::skip]
 pub(super) const SUBJECT_RECEIVED: &[&str] = &[
     "available to", "accessible to", "accessible by", "visible to", "viewable by", "searchable by",
-    "seen by", "viewed by", "go to", "went to", "made available",
+    "indexed by", "seen by", "viewed by", "go to", "went to", "made available",
 ];
 
 /// Relative pronouns: the clause they open qualifies a noun.
