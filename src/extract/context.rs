@@ -67,9 +67,22 @@ impl Extractor {
         own: &[String],
         antecedent: &Antecedent,
     ) -> Antecedent {
+        // (So does an example that names no party, which elaborates on the
+        // sentence before and shifts no topic: "We employ other companies
+        // to perform functions on our behalf. Examples include sending
+        // e-mail. They have access to personal information …" are the
+        // companies.)
+        let example = [
+            "examples include ",
+            "for example ",
+            "for instance ",
+            "such as ",
+        ]
+        .iter()
+        .any(|e| scan.norm.starts_with(e));
         match self.last_party(scan, own) {
             Some(a) => a,
-            None if scan.pronoun => antecedent.clone(),
+            None if scan.pronoun || example => antecedent.clone(),
             None => Antecedent::Unknown,
         }
     }

@@ -3945,3 +3945,27 @@ fn content_indexed_by_search_engines_is_public() {
     assert_eq!(p.recipients, ["public"], "{p:#?}");
     assert_eq!(p.data, ["content"], "{p:#?}");
 }
+
+#[test]
+fn an_example_between_passes_the_party_on_to_a_pronoun() {
+    let text = "We employ other companies to perform functions on our behalf. Examples include sending e-mail and analyzing data. They have access to personal information needed to perform their functions.";
+    let ps: Vec<Practice> = ex()
+        .extract_sentences(text.split_inclusive(". ").map(str::trim))
+        .concat();
+    assert!(
+        ps.iter().any(|p| p.action == "share"
+            && p.data == ["personal-information"]
+            && p.recipients == ["third-parties"]),
+        "{ps:#?}"
+    );
+    // Any other sentence between ends the reference.
+    let text = "We employ other companies to perform functions on our behalf. Your data is stored in Ireland. They have access to personal information needed to perform their functions.";
+    let ps: Vec<Practice> = ex()
+        .extract_sentences(text.split_inclusive(". ").map(str::trim))
+        .concat();
+    assert!(
+        !ps.iter()
+            .any(|p| p.action == "share" && p.data == ["personal-information"]),
+        "{ps:#?}"
+    );
+}
