@@ -449,19 +449,25 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether a condition's cue describes the noun before it rather than
-    /// conditioning an act: "information subject to special protections",
-    /// "data that is subject to the GDPR" (not "we may share it, subject
-    /// to applicable law").
+    /// conditioning an act: "data that is subject to the GDPR",
+    /// "information subject to special protections" (not "we may share
+    /// it, subject to applicable law", "we share your data subject to your
+    /// consent").
     fn describes_its_noun(&self, cue: &Hit) -> bool {
         let w = self.word_index(cue.start);
+        let next = self.word_index(cue.end - 1) + 1;
         self.norm[cue.start..cue.end].starts_with("subject to")
             && w > 0
             && !self.norm[self.ends[w - 1]..cue.start].contains([',', ';', '('])
-            && (self.data_word(w - 1)
-                || matches!(
-                    self.word(w - 1),
-                    "is" | "are" | "be" | "been" | "remain" | "remains"
-                ))
+            && (matches!(
+                self.word(w - 1),
+                "is" | "are" | "be" | "been" | "remain" | "remains"
+            ) || (self.data_word(w - 1)
+                && next < self.words.len()
+                && matches!(
+                    self.word(next),
+                    "special" | "additional" | "heightened" | "enhanced" | "stricter" | "greater"
+                )))
     }
 
     pub(super) fn condition(&self) -> Option<Condition> {

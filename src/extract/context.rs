@@ -79,7 +79,19 @@ impl Extractor {
             "such as ",
         ]
         .iter()
-        .any(|e| scan.norm.starts_with(e));
+        .any(|e| {
+            scan.norm
+                .strip_prefix(e.trim_end())
+                .is_some_and(|rest| rest.starts_with([' ', ',']))
+        })
+            // (Not one of the company's own acts: in "For instance, we use
+            // cookies … They are also used …" "they" are the cookies.)
+            && !scan.hits.iter().any(|h| {
+                self.matcher
+                    .targets(h.pattern)
+                    .iter()
+                    .any(|t| matches!(t, Target::FirstParty))
+            });
         match self.last_party(scan, own) {
             Some(a) => a,
             None if scan.pronoun || example => antecedent.clone(),

@@ -3864,6 +3864,11 @@ fn subject_to_after_a_noun_describes_it_and_conditions_nothing() {
         p.condition.map(|c| c.text),
         Some("subject to applicable law".to_string())
     );
+    let p = one("We may share your data subject to your consent.");
+    assert_eq!(
+        p.condition.map(|c| c.text),
+        Some("subject to your consent".to_string())
+    );
 }
 
 #[test]
@@ -3958,7 +3963,33 @@ fn an_example_between_passes_the_party_on_to_a_pronoun() {
             && p.recipients == ["third-parties"]),
         "{ps:#?}"
     );
-    // Any other sentence between ends the reference.
+    // (So does one opening "For example,".)
+    let text = "We employ other companies to perform functions on our behalf. For example, sending e-mail and analyzing data. They have access to personal information needed to perform their functions.";
+    let ps: Vec<Practice> = ex()
+        .extract_sentences(text.split_inclusive(". ").map(str::trim))
+        .concat();
+    assert!(
+        ps.iter().any(|p| p.action == "share"
+            && p.data == ["personal-information"]
+            && p.recipients == ["third-parties"]),
+        "{ps:#?}"
+    );
+    // Any other sentence between ends the reference: an example of the
+    // company's own acts ("they" are then its cookies) …
+    let text = "We work with advertising partners. For instance, we use cookies to remember your cart. They are also used to understand your preferences.";
+    let ps: Vec<Practice> = ex()
+        .extract_sentences(text.split_inclusive(". ").map(str::trim))
+        .concat();
+    assert!(
+        !ps.iter()
+            .any(|p| p.action == "share" && p.actor != "first-party"),
+        "{ps:#?}"
+    );
+    assert!(
+        !ps.iter().any(|p| p.action == "share" && !p.data.is_empty()),
+        "{ps:#?}"
+    );
+    // … or anything else.
     let text = "We employ other companies to perform functions on our behalf. Your data is stored in Ireland. They have access to personal information needed to perform their functions.";
     let ps: Vec<Practice> = ex()
         .extract_sentences(text.split_inclusive(". ").map(str::trim))
