@@ -479,7 +479,13 @@ impl<'a> Analysis<'a> {
             .or_else(|| {
                 self.hits
                     .iter()
-                    .find(|h| self.is(h, Target::Condition) && !self.describes_its_noun(h))
+                    .find(|h| {
+                        self.is(h, Target::Condition)
+                            && !self.describes_its_noun(h)
+                            // ("Even if": a concession, under which the
+                            // statement holds all the same.)
+                            && !self.norm[..h.start].ends_with("even ")
+                    })
                     .map(|h| (h, "condition", 25))
             })?;
         let (hit, kind, max) = h;

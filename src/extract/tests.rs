@@ -4000,3 +4000,11 @@ fn an_example_between_passes_the_party_on_to_a_pronoun() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn even_if_concedes_and_conditions_nothing() {
+    let p = one("Your messages will not be stored, even if you have an account.");
+    assert!(p.negated && p.condition.is_none(), "{p:#?}");
+    let p = one("Your messages will not be stored if you have an account.");
+    assert!(p.condition.is_some(), "{p:#?}");
+}
