@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, COMPANY_CLAUSES, MODALS};
+use super::words::{AUXILIARIES, COMPANY_CLAUSES, MODALS, OBJECT_PREPOSITIONS};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -455,6 +455,7 @@ impl<'a> Analysis<'a> {
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
+            let relative = self.heads_bare_relative(verbs[0]);
             let p = Practice {
                 action: action.clone(),
                 negated,
@@ -463,10 +464,17 @@ impl<'a> Analysis<'a> {
                 data: data.clone(),
                 recipients: recips,
                 purposes: purposes.clone(),
-                choice: choice.clone(),
-                condition: condition
+                // (A verb heading a relative clause on its data takes no
+                // exception of the main verb's: in "we never share
+                // information we receive from you unless we have your
+                // permission" the permission is over the sharing.)
+                choice: choice
                     .clone()
-                    .filter(|_| !self.exception_in_later_clause(verbs[verbs.len() - 1])),
+                    .filter(|_| !(relative && self.choice_in_exception())),
+                condition: condition.clone().filter(|c| {
+                    !self.exception_in_later_clause(verbs[verbs.len() - 1])
+                        && !(relative && c.kind == "exception")
+                }),
                 retention_days: if action == "retain" {
                     durations.iter().map(|&(_, d)| d).max()
                 } else {
@@ -539,6 +547,35 @@ impl<'a> Analysis<'a> {
     /// Whether "we" or "you" stands between two byte offsets: a clause of
     /// its own begins there. ("They" mostly takes up the subject before:
     /// "companies have access to it, but they are not permitted to use it".)
+    /// Whether a verb heads a relative clause with no pronoun of its own
+    /// on the data before it: "information we receive from you", "the data
+    /// you provide may be shared".
+    fn heads_bare_relative(&self, verb: &Hit) -> bool {
+        let mut k = self.word_index(verb.start);
+        while k > 0
+            && (AUXILIARIES.contains(&self.word(k - 1)) || MODALS.contains(&self.word(k - 1)))
+        {
+            k -= 1;
+        }
+        k >= 2
+            && matches!(self.word(k - 1), "we" | "you" | "they")
+            && self.data_word(k - 2)
+            // ("information about you might go to third parties": the user
+            // is whom the data is about.)
+            && !OBJECT_PREPOSITIONS.contains(&self.word(k - 2))
+            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', '('])
+    }
+
+    /// Whether the clause's choice cues all lie inside its exception.
+    fn choice_in_exception(&self) -> bool {
+        let mut cues = self
+            .hits
+            .iter()
+            .filter(|h| self.entry(h, Kind::Choice).is_some())
+            .peekable();
+        cues.peek().is_some() && cues.all(|h| self.in_exception(h))
+    }
+
     /// Where the first main clause of the company's own after byte `at`
     /// begins (", and we …", words.rs `COMPANY_CLAUSES`), or the
     /// sentence's end: what a verb governs stops there.

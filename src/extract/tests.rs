@@ -4008,3 +4008,17 @@ fn even_if_concedes_and_conditions_nothing() {
     let p = one("Your messages will not be stored if you have an account.");
     assert!(p.condition.is_some(), "{p:#?}");
 }
+
+#[test]
+fn a_relative_clause_on_the_data_takes_no_exception_of_the_main_verb() {
+    let ps = ex().extract(
+        "We never share information we receive from you unless we have your permission to share that information.",
+    );
+    let collect = ps.iter().find(|p| p.action == "collect").expect("{ps:#?}");
+    assert!(
+        collect.choice.is_none() && collect.condition.is_none(),
+        "{ps:#?}"
+    );
+    let share = ps.iter().find(|p| p.action == "share").expect("{ps:#?}");
+    assert!(share.choice.is_some() && share.has_exception(), "{ps:#?}");
+}
