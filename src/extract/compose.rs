@@ -472,8 +472,9 @@ impl<'a> Analysis<'a> {
                     .clone()
                     .filter(|_| !(relative && self.choice_in_exception())),
                 condition: condition.clone().filter(|c| {
-                    !self.exception_in_later_clause(verbs[verbs.len() - 1])
-                        && !(relative && c.kind == "exception")
+                    let excepted_elsewhere = self.exception_in_later_clause(verbs[verbs.len() - 1])
+                        || (relative && c.kind == "exception");
+                    !excepted_elsewhere
                 }),
                 retention_days: if action == "retain" {
                     durations.iter().map(|&(_, d)| d).max()
