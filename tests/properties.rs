@@ -405,39 +405,27 @@ fn an_exception_dropped_is_read_against_the_aligned_promise_first() {
 
 #[test]
 fn a_conditional_promise_says_its_condition() {
-    let r = diff_texts(
+    // The one finding of `kind` between two versions, and its why.
+    let why = |old: &str, new: &str, kind: &str| {
+        let r = diff_texts(old, new);
+        let found: Vec<_> = r.findings.iter().filter(|f| f.kind == kind).collect();
+        assert_eq!(found.len(), 1, "{:#?}", r.findings);
+        found[0].why.clone()
+    };
+    let w = why(
         "# Sharing\n\nIf you are a California resident, we will not disclose your personal information to third parties for their direct marketing purposes.\n",
         "# Sharing\n\nWe keep your account secure.\n",
+        "promise_dropped",
     );
-    let dropped: Vec<_> = r
-        .findings
-        .iter()
-        .filter(|f| f.kind == "promise_dropped")
-        .collect();
-    assert!(
-        dropped.len() == 1
-            && dropped[0]
-                .why
-                .contains("“if you are a california resident”"),
-        "{:#?}",
-        r.findings
-    );
+    assert!(w.contains("“if you are a california resident”"), "{w}");
     // A condition ends before an aside: "(…)" is not part of it.
-    let r = diff_texts(
+    let w = why(
         "# Sharing\n\nWe keep your account secure.\n",
         "# Sharing\n\nIf you live in the European Economic Area (EEA), we will not sell your personal data.\n",
+        "new_promise",
     );
-    let added: Vec<_> = r
-        .findings
-        .iter()
-        .filter(|f| f.kind == "new_promise")
-        .collect();
     assert!(
-        added.len() == 1
-            && added[0]
-                .why
-                .ends_with("“if you live in the european economic area”."),
-        "{:#?}",
-        r.findings
+        w.ends_with("“if you live in the european economic area”."),
+        "{w}"
     );
 }

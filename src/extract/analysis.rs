@@ -833,6 +833,41 @@ impl<'a> Analysis<'a> {
             .any(|&(s, e)| h.start > s && h.start < e)
     }
 
+    /// The pronoun (its word index) of a relative clause with no relative
+    /// pronoun that `verb` heads, right after the data it describes: "the
+    /// information we collect", "information we receive from you" — the
+    /// clause has a subject of its own, so a negation or an exception of
+    /// the main verb's before or after it is not the clause's. Not a
+    /// pronoun a preposition governs ("information about you might go to
+    /// third parties": the user is whom the data is about).
+    pub(super) fn bare_relative_pronoun(&self, verb: &Hit) -> Option<usize> {
+        let mut k = self.word_index(verb.start);
+        while k > 0 && {
+            let w = self.word(k - 1);
+            AUXILIARIES.contains(&w) || MODALS.contains(&w) || w.ends_with("ly")
+        } {
+            k -= 1;
+        }
+        (k >= 2
+            && matches!(self.word(k - 1), "we" | "you" | "they")
+            && self.data_word(k - 2)
+            && !OBJECT_PREPOSITIONS.contains(&self.word(k - 2))
+            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', '(']))
+        .then_some(k - 1)
+    }
+
+    /// Where the first main clause of the company's own after byte `at`
+    /// begins (", and we …", words.rs `COMPANY_CLAUSES`), or the
+    /// sentence's end: what a verb governs stops there.
+    pub(super) fn company_clause_after(&self, at: usize) -> usize {
+        let rest = &self.norm[at..];
+        COMPANY_CLAUSES
+            .iter()
+            .filter_map(|c| rest.find(c))
+            .min()
+            .map_or(self.norm.len(), |i| at + i)
+    }
+
     /// Whether anything between two byte offsets ends a negation's or subject's scope.
     pub(super) fn scope_broken(&self, from: usize, to: usize) -> bool {
         self.clause_broken(from, to)

@@ -440,12 +440,7 @@ impl<'a> Analysis<'a> {
         self.hits
             .iter()
             .find(|h| self.is(h, Target::Exception) && !self.gerund_after_preposition(h))
-            .is_some_and(|h| {
-                h.start > verb.end
-                    && COMPANY_CLAUSES
-                        .iter()
-                        .any(|c| self.norm[verb.end..h.start].contains(c))
-            })
+            .is_some_and(|h| h.start > verb.end && self.company_clause_after(verb.end) < h.start)
     }
 
     /// Whether a condition's cue describes the noun before it rather than

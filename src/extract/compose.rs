@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, COMPANY_CLAUSES, MODALS, OBJECT_PREPOSITIONS};
+use super::words::{AUXILIARIES, MODALS};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -156,12 +156,7 @@ impl<'a> Analysis<'a> {
                 _ => groups.push((ai, vec![h], actor)),
             }
         }
-        let mut data = self.terms(Kind::Data, false);
-        // "personal information" adds nothing beside specific types ("this
-        // information, including your phone number").
-        if data.len() > 1 {
-            data.retain(|d| d != "personal-information");
-        }
+        let data = specific(self.terms(Kind::Data, false));
         let recipients = self.terms(Kind::Recipient, false);
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
@@ -210,12 +205,9 @@ impl<'a> Analysis<'a> {
             // sells to no one.)
             let reach = self.company_clause_after(verbs[verbs.len() - 1].end);
             let end = starts.get(next).copied().unwrap_or(usize::MAX).min(reach);
-            let mut own_data = self.terms_where(Kind::Data, |h| {
+            let own_data = specific(self.terms_where(Kind::Data, |h| {
                 h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
-            });
-            if own_data.len() > 1 {
-                own_data.retain(|d| d != "personal-information");
-            }
+            }));
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
             let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
@@ -249,19 +241,9 @@ impl<'a> Analysis<'a> {
                 // (What passes is then all it names: in "your email address
                 // may be stored by our providers to send you messages" the
                 // messages are what is sent, not stored.)
-                let subject_ids: Vec<String> = {
-                    let mut ids: Vec<String> = Vec::new();
-                    for d in &subject {
-                        let id = &self.ex.taxonomy.entries(Kind::Data)[d.entry].id;
-                        if !ids.contains(id) {
-                            ids.push(id.clone());
-                        }
-                    }
-                    if ids.len() > 1 {
-                        ids.retain(|d| d != "personal-information");
-                    }
-                    ids
-                };
+                let subject_ids = specific(
+                    self.terms_where(Kind::Data, |h| subject.iter().any(|d| d.start == h.start)),
+                );
                 let spans = if !subject.is_empty() {
                     subject
                 } else if after.is_empty() {
@@ -272,12 +254,9 @@ impl<'a> Analysis<'a> {
                 let data = if !subject_ids.is_empty() {
                     subject_ids
                 } else if reach < self.norm.len() {
-                    let mut before =
-                        self.terms_where(Kind::Data, |h| h.start < reach && !self.in_exception(h));
-                    if before.len() > 1 {
-                        before.retain(|d| d != "personal-information");
-                    }
-                    before
+                    specific(
+                        self.terms_where(Kind::Data, |h| h.start < reach && !self.in_exception(h)),
+                    )
                 } else {
                     data.clone()
                 };
@@ -455,7 +434,7 @@ impl<'a> Analysis<'a> {
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
-            let relative = self.heads_bare_relative(verbs[0]);
+            let relative = self.bare_relative_pronoun(verbs[0]).is_some();
             let p = Practice {
                 action: action.clone(),
                 negated,
@@ -548,25 +527,6 @@ impl<'a> Analysis<'a> {
     /// Whether "we" or "you" stands between two byte offsets: a clause of
     /// its own begins there. ("They" mostly takes up the subject before:
     /// "companies have access to it, but they are not permitted to use it".)
-    /// Whether a verb heads a relative clause with no pronoun of its own
-    /// on the data before it: "information we receive from you", "the data
-    /// you provide may be shared".
-    fn heads_bare_relative(&self, verb: &Hit) -> bool {
-        let mut k = self.word_index(verb.start);
-        while k > 0
-            && (AUXILIARIES.contains(&self.word(k - 1)) || MODALS.contains(&self.word(k - 1)))
-        {
-            k -= 1;
-        }
-        k >= 2
-            && matches!(self.word(k - 1), "we" | "you" | "they")
-            && self.data_word(k - 2)
-            // ("information about you might go to third parties": the user
-            // is whom the data is about.)
-            && !OBJECT_PREPOSITIONS.contains(&self.word(k - 2))
-            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', '('])
-    }
-
     /// Whether the clause's choice cues all lie inside its exception.
     fn choice_in_exception(&self) -> bool {
         let mut cues = self
@@ -575,18 +535,6 @@ impl<'a> Analysis<'a> {
             .filter(|h| self.entry(h, Kind::Choice).is_some())
             .peekable();
         cues.peek().is_some() && cues.all(|h| self.in_exception(h))
-    }
-
-    /// Where the first main clause of the company's own after byte `at`
-    /// begins (", and we …", words.rs `COMPANY_CLAUSES`), or the
-    /// sentence's end: what a verb governs stops there.
-    fn company_clause_after(&self, at: usize) -> usize {
-        let rest = &self.norm[at..];
-        COMPANY_CLAUSES
-            .iter()
-            .filter_map(|c| rest.find(c))
-            .min()
-            .map_or(self.norm.len(), |i| at + i)
     }
 
     fn subject_word_between(&self, from: usize, to: usize) -> bool {
@@ -692,4 +640,13 @@ impl<'a> Analysis<'a> {
 
 pub(super) fn same_practice(a: &Practice, b: &Practice) -> bool {
     a.action == b.action && a.negated == b.negated && a.actor == b.actor
+}
+
+/// Data ids with "personal information" dropped beside specific types: it
+/// adds nothing to them ("this information, including your phone number").
+fn specific(mut ids: Vec<String>) -> Vec<String> {
+    if ids.len() > 1 {
+        ids.retain(|d| d != "personal-information");
+    }
+    ids
 }

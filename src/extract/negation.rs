@@ -47,32 +47,18 @@ impl<'a> Analysis<'a> {
                         && self.word_index(h.start) + NEGATION_WINDOW * 2 >= lo))
                 && self.is(h, Target::Negation)
                 && !self.scope_broken(h.end, verb.start)
-                && !self.bare_relative_between(h.end, verb)
+                // (Not across a relative clause's own subject: "we do not
+                // sell the information we collect" promises nothing about
+                // collecting.)
+                && self
+                    .bare_relative_pronoun(verb)
+                    .is_none_or(|p| p <= self.word_index(h.end))
                 && self.only_glue_between(h.end, verb.start)
                 && !self.in_fronted_condition(h, verb)
                 // "You cannot opt out of this sharing" denies the choice,
                 // it promises nothing about the sharing.
                 && !self.hits.iter().any(|c| {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
-                })
-        })
-    }
-
-    /// Whether the verb heads a relative clause with no pronoun of its
-    /// own ("the information we collect") opened after byte `from`: "we do
-    /// not sell the information we collect" denies the sale, and promises
-    /// nothing about collecting — the clause has a subject of its own, right
-    /// after the data it describes.
-    fn bare_relative_between(&self, from: usize, verb: &Hit) -> bool {
-        let (a, b) = (self.word_index(from) + 1, self.word_index(verb.start));
-        (a + 1..b).any(|i| {
-            matches!(self.word(i), "we" | "you" | "they")
-                && self.data_word(i - 1)
-                && !self.norm[self.ends[i - 1]..self.words[i]].contains([',', ';', '('])
-                && (i + 1..b).all(|k| {
-                    AUXILIARIES.contains(&self.word(k))
-                        || MODALS.contains(&self.word(k))
-                        || self.word(k).ends_with("ly")
                 })
         })
     }

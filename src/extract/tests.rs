@@ -3953,33 +3953,32 @@ fn content_indexed_by_search_engines_is_public() {
 
 #[test]
 fn an_example_between_passes_the_party_on_to_a_pronoun() {
-    let text = "We employ other companies to perform functions on our behalf. Examples include sending e-mail and analyzing data. They have access to personal information needed to perform their functions.";
-    let ps: Vec<Practice> = ex()
-        .extract_sentences(text.split_inclusive(". ").map(str::trim))
-        .concat();
-    assert!(
-        ps.iter().any(|p| p.action == "share"
-            && p.data == ["personal-information"]
-            && p.recipients == ["third-parties"]),
-        "{ps:#?}"
+    // Each sentence read after the one before, as `eval piextract` reads them.
+    let read = |text: &str| -> Vec<Practice> {
+        ex().extract_sentences(text.split_inclusive(". ").map(str::trim))
+            .concat()
+    };
+    let shares_with_companies = |ps: &[Practice]| {
+        ps.iter().any(|p| {
+            p.action == "share"
+                && p.data == ["personal-information"]
+                && p.recipients == ["third-parties"]
+        })
+    };
+    let ps = read(
+        "We employ other companies to perform functions on our behalf. Examples include sending e-mail and analyzing data. They have access to personal information needed to perform their functions.",
     );
+    assert!(shares_with_companies(&ps), "{ps:#?}");
     // (So does one opening "For example,".)
-    let text = "We employ other companies to perform functions on our behalf. For example, sending e-mail and analyzing data. They have access to personal information needed to perform their functions.";
-    let ps: Vec<Practice> = ex()
-        .extract_sentences(text.split_inclusive(". ").map(str::trim))
-        .concat();
-    assert!(
-        ps.iter().any(|p| p.action == "share"
-            && p.data == ["personal-information"]
-            && p.recipients == ["third-parties"]),
-        "{ps:#?}"
+    let ps = read(
+        "We employ other companies to perform functions on our behalf. For example, sending e-mail and analyzing data. They have access to personal information needed to perform their functions.",
     );
+    assert!(shares_with_companies(&ps), "{ps:#?}");
     // Any other sentence between ends the reference: an example of the
     // company's own acts ("they" are then its cookies) …
-    let text = "We work with advertising partners. For instance, we use cookies to remember your cart. They are also used to understand your preferences.";
-    let ps: Vec<Practice> = ex()
-        .extract_sentences(text.split_inclusive(". ").map(str::trim))
-        .concat();
+    let ps = read(
+        "We work with advertising partners. For instance, we use cookies to remember your cart. They are also used to understand your preferences.",
+    );
     assert!(
         !ps.iter()
             .any(|p| p.action == "share" && p.actor != "first-party"),
@@ -3990,10 +3989,9 @@ fn an_example_between_passes_the_party_on_to_a_pronoun() {
         "{ps:#?}"
     );
     // … or anything else.
-    let text = "We employ other companies to perform functions on our behalf. Your data is stored in Ireland. They have access to personal information needed to perform their functions.";
-    let ps: Vec<Practice> = ex()
-        .extract_sentences(text.split_inclusive(". ").map(str::trim))
-        .concat();
+    let ps = read(
+        "We employ other companies to perform functions on our behalf. Your data is stored in Ireland. They have access to personal information needed to perform their functions.",
+    );
     assert!(
         !ps.iter()
             .any(|p| p.action == "share" && p.data == ["personal-information"]),
