@@ -36,6 +36,12 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // An act named as the purpose of another shares its negation: "we
+        // do not collect your data for the purpose of selling it" sells
+        // nothing, however far the negation stands.
+        if let Some(served) = self.purpose_served(verb) {
+            return self.negated(served);
+        }
         let lo = self.negation_reach(verb);
         self.hits.iter().any(|h| {
             h.end <= verb.start
@@ -61,6 +67,45 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// The act a verb names the purpose of ("for the purpose(s) of", "in
+    /// order to", "so as to"), the verb standing first or later in a list of
+    /// such acts ("for the purposes of evaluating, analysing or predicting"),
+    /// and the act the last one before the phrase in its clause.
+    fn purpose_served(&self, verb: &Hit) -> Option<&Hit> {
+        let mut k = self.word_index(verb.start);
+        // Back over the acts listed before this one.
+        while k > 0
+            && (matches!(self.word(k - 1), "and" | "or")
+                || (self.word(k - 1).ends_with("ing")
+                    && (matches!(self.word(k), "and" | "or")
+                        || self.norm[self.ends[k - 1]..self.words[k]].contains(','))))
+        {
+            k -= 1;
+        }
+        let phrase = |from: usize, words: &[&str]| {
+            from >= words.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| self.word(from - words.len() + j) == *w)
+        };
+        let len = [
+            &["for", "the", "purpose", "of"][..],
+            &["for", "the", "purposes", "of"],
+            &["for", "purposes", "of"],
+            &["in", "order", "to"],
+            &["so", "as", "to"],
+        ]
+        .iter()
+        .find(|p| phrase(k, p))
+        .map(|p| p.len())?;
+        let at = self.words[k - len];
+        self.hits
+            .iter()
+            .rev()
+            .find(|h| h.end <= at && self.names_action(h) && !self.scope_broken(h.end, at))
     }
 
     /// Whether an action is named as what would follow if it were not

@@ -4020,3 +4020,64 @@ fn a_relative_clause_on_the_data_takes_no_exception_of_the_main_verb() {
     let share = ps.iter().find(|p| p.action == "share").expect("{ps:#?}");
     assert!(share.choice.is_some() && share.has_exception(), "{ps:#?}");
 }
+
+#[test]
+fn profiling_is_a_purpose_and_a_profile_is_data() {
+    let ps = ex().extract(
+        "We do not use or disclose sensitive personal information for the purpose of inferring characteristics about you.",
+    );
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.negated && p.purposes == ["profiling"]),
+        "{ps:#?}"
+    );
+    let p = one("We also use your information to carry out profiling for marketing purposes.");
+    assert!(
+        !p.negated && p.purposes.contains(&"profiling".to_string()),
+        "{p:#?}"
+    );
+    // The GDPR's wording: automated processing is the act, not its purpose.
+    let p = one(
+        "We do not conduct automated processing of personal data for the purposes of evaluating an individual's personal aspects.",
+    );
+    assert!(p.negated && p.purposes == ["profiling"], "{p:#?}");
+    let p = one("We collect your profile photo when you create a profile.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
+}
+
+#[test]
+fn an_act_named_as_the_purpose_of_a_denied_act_is_denied_too() {
+    for s in [
+        "We do not collect your data for the purpose of selling it to advertisers.",
+        "We will not collect personal information in order to share it with advertisers.",
+        // Each act of a list of purposes.
+        "We do not process personal data for the purposes of evaluating, analyzing or selling it to advertisers.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.len() >= 2 && ps.iter().all(|p| p.negated),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // Stated, it is stated; and a clause of its own keeps its own.
+    for s in [
+        "We collect your data for the purpose of selling it to advertisers.",
+        "We do not sell your data, but we collect it for the purpose of sharing it with partners.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.iter()
+                .any(|p| crate::extract::discloses(&p.action) && !p.negated),
+            "{s}\n{ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn limiting_use_is_an_opt_out() {
+    let p = one("You have the right to limit use of your sensitive personal information.");
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out"),
+        "{p:#?}"
+    );
+}
