@@ -752,7 +752,8 @@ impl<'a> Comparison<'a> {
                 merge(&mut terms.purposes, &p.purposes);
             }
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
-            let promise = self.promise_phrase(&actions, &terms);
+            let actors: Vec<&str> = dedup(ps.iter().map(|p| p.actor.as_str()));
+            let promise = self.promise_phrase(&actions, &actors, &terms);
             // A promise made on a condition says so: "we won't use your
             // information if it overly infringes on your privacy" is no
             // promise never to use it. (Exceptions are findings of their own.)
@@ -797,7 +798,10 @@ impl<'a> Comparison<'a> {
                     recipients: q.recipients.clone(),
                     purposes: q.purposes.clone(),
                 };
-                (cj, self.promise_phrase(&[q.action.as_str()], &t))
+                (
+                    cj,
+                    self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t),
+                )
             });
             let (kind, why) = match (dropped, reversed, &exception) {
                 (true, false, None) if narrower_phrase.is_some() => (
@@ -965,8 +969,11 @@ impl<'a> Comparison<'a> {
         format!(" over {gerund} {}{recipients}", self.data_phrase(&p.data))
     }
 
-    /// "not to share phone number with advertisers for marketing".
-    fn promise_phrase(&self, actions: &[&str], terms: &Terms) -> String {
+    /// "not to share phone number with advertisers for marketing"; a promise
+    /// about what other parties do names them ("that service providers will
+    /// not use personal information for other purposes"), for the company
+    /// promised nothing about its own use there.
+    fn promise_phrase(&self, actions: &[&str], actors: &[&str], terms: &Terms) -> String {
         let recipients = if terms.recipients.is_empty() {
             String::new()
         } else {
@@ -988,11 +995,25 @@ impl<'a> Comparison<'a> {
                 join_labels(self.taxonomy, Kind::Purpose, &terms.purposes)
             )
         };
-        format!(
-            "not to {} {}{recipients}{purposes}",
+        let act = format!(
+            "{} {}{recipients}{purposes}",
             actions.join(" or "),
             self.data_phrase(&terms.data)
-        )
+        );
+        let others: Vec<String> = actors
+            .iter()
+            .filter(|a| **a != "first-party")
+            .map(|a| a.to_string())
+            .collect();
+        if others.is_empty() {
+            return format!("not to {act}");
+        }
+        let parties = join_labels(self.taxonomy, Kind::Recipient, &others);
+        if others.len() < actors.len() {
+            format!("that neither it nor {parties} will {act}")
+        } else {
+            format!("that {parties} will not {act}")
+        }
     }
 
     /// Choices (opt-out, opt-in, settings) offered on one side and not on the

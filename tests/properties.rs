@@ -356,6 +356,48 @@ fn a_promise_about_another_party_is_no_cover_for_the_companys() {
 }
 
 #[test]
+fn a_promise_about_other_parties_names_them() {
+    let why = |old: &str, new: &str| {
+        let r = diff_texts(old, new);
+        let found: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == "promise_dropped")
+            .collect();
+        assert_eq!(found.len(), 1, "{:#?}", r.findings);
+        found[0].why.clone()
+    };
+    let unrelated = "# Security\n\nWe keep your account secure.\n";
+    let w = why(
+        "# Sharing\n\nOur service providers may not use your personal information for their own purposes.\n",
+        unrelated,
+    );
+    assert!(
+        w.starts_with(
+            "The old version promised that service providers will not use personal information"
+        ),
+        "{w}"
+    );
+    let w = why(
+        "# Sharing\n\nNeither we nor our business partners will sell your personal information.\n",
+        unrelated,
+    );
+    assert!(
+        w.starts_with("The old version promised that neither it nor business partners will sell"),
+        "{w}"
+    );
+    // The company's own promise is put as before.
+    let w = why(
+        "# Sharing\n\nWe will not sell your personal information.\n",
+        unrelated,
+    );
+    assert!(
+        w.starts_with("The old version promised not to sell personal information"),
+        "{w}"
+    );
+}
+
+#[test]
 fn a_promise_about_other_data_kept_is_no_narrower_form_of_one_dropped() {
     let cards = "We do not store credit card numbers ourselves.";
     let a = format!(

@@ -73,6 +73,13 @@ impl<'a> Analysis<'a> {
                 // "sites developed and maintained by others" keep nothing.)
                 _ if !joined
                     || self.subject_named(h).is_some()
+                    // ("… collected by advertising partners and is not
+                    // stored by us": its own agent, where its own auxiliary
+                    // makes it a clause of its own.)
+                    || (k > 0
+                        && AUXILIARIES.contains(&self.word(k - 1))
+                        && self.passive(h)
+                        && self.passive_agent(h).is_some())
                     || (self.agent_follows(h)
                         && k >= 2
                         && self
@@ -408,8 +415,15 @@ impl<'a> Analysis<'a> {
                 (false, _) => Vec::new(),
                 _ if granted => access.into_iter().collect(),
                 (true, false) => after,
+                // (Nor from a main clause of the company's own before the
+                // verb's: "Atlassian is not a data broker, and we do not
+                // sell personal information" sells to no one.)
                 (true, true) => self.terms_where(Kind::Recipient, |h| {
-                    h.start < reach && !self.in_exception(h) && !self.is_source(h)
+                    h.start < reach
+                        && !self.in_exception(h)
+                        && !self.is_source(h)
+                        && (h.start >= verbs[0].start
+                            || self.company_clause_after(h.end) >= verbs[0].start)
                 }),
             };
             if let Some(owner) = &tracker_owner

@@ -224,13 +224,32 @@ impl<'a> Analysis<'a> {
             let Some(a) = actor(h) else {
                 break;
             };
-            if !out.contains(&a) {
-                out.push(a);
-            }
             // Before the party: its determiners, then a joiner.
             let mut k = self.word_index(h.start);
             while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
                 k -= 1;
+            }
+            // A party a verb or preposition governs is no subject: in
+            // "Atlassian is not a data broker, and we do not sell" or "we
+            // share it with advertisers, and we do not sell it" only "we"
+            // sells.
+            let j = if k > 0 && matches!(self.word(k - 1), "a" | "an") {
+                k - 1
+            } else {
+                k
+            };
+            if j > 0
+                && (COPULAS.contains(&self.word(j - 1))
+                    || OBJECT_PREPOSITIONS.contains(&self.word(j - 1))
+                    || matches!(self.word(j - 1), "not" | "by")
+                    || self
+                        .covering(self.words[j - 1])
+                        .any(|u| self.names_action(u)))
+            {
+                break;
+            }
+            if !out.contains(&a) {
+                out.push(a);
             }
             // (The last party of a list follows "and" or "or": in "… with
             // our business partners, we may collect" the comma ends a
@@ -271,6 +290,14 @@ impl<'a> Analysis<'a> {
             })
         {
             return None;
+        }
+        // A passive's agent named after it is who acts, whoever stands
+        // before: in "information is collected by advertising partners and
+        // is not stored by us" we do the storing.
+        if self.passive(verb)
+            && let Some(agent) = self.passive_agent(verb)
+        {
+            return agent;
         }
         // "be able to" is one auxiliary: "an advertiser may also be able
         // to collect" is as near its subject as "may also collect".
@@ -480,6 +507,13 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        self.passive_agent(verb).unwrap_or(Some(None))
+    }
+
+    /// A passive verb's agent named after "by" ("collected by advertisers"),
+    /// also after the verbs coordinated with it: `None` when no party is
+    /// named there, else the party as [`Analysis::subject`] gives it.
+    pub(super) fn passive_agent(&self, verb: &Hit) -> Option<Option<Option<String>>> {
         // A verb of reach whose "to" waits for the noun closing a list of
         // verbs ("publicly available to, collected by, and used by third
         // parties", "available to and used by partners") has that noun as
@@ -489,7 +523,7 @@ impl<'a> Analysis<'a> {
         if self.norm[verb.start..verb.end].ends_with(" to")
             && [",", " and ", " or "].iter().any(|j| after.starts_with(j))
         {
-            return Some(None);
+            return Some(Some(None));
         }
         // Passive with an agent: "collected by advertisers", also after the
         // verbs coordinated with this one ("collected and used by others").
@@ -505,16 +539,17 @@ impl<'a> Analysis<'a> {
             }
         }
         // (A passive may keep its object before the agent: "you will be
-        // served cookies by our advertisers".)
+        // served cookies by our advertisers"; or its purpose: "collected
+        // for this purpose by our partners".)
         if self.passive(verb)
             && let Some(p) = self.norm[end..].find(" by ")
             && let skipped = &self.norm[end..end + p]
             && skipped.split_whitespace().count() <= 3
             && !skipped.contains([',', ';', ':', '(', ')'])
-            && self
-                .hits
-                .iter()
-                .any(|h| h.start > end && h.end <= end + p && self.entry(h, Kind::Data).is_some())
+            && (skipped.starts_with(" for ")
+                || self.hits.iter().any(|h| {
+                    h.start > end && h.end <= end + p && self.entry(h, Kind::Data).is_some()
+                }))
         {
             end += p;
         }
@@ -535,7 +570,7 @@ impl<'a> Analysis<'a> {
                     break;
                 }
                 if let Some(i) = self.entry(h, Kind::Recipient) {
-                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                    return Some(Some(Some(self.ex.taxonomy.recipients[i].id.clone())));
                 }
                 // "data manifestly made public by the data subject",
                 // "information posted by you": the user's own act.
@@ -544,7 +579,7 @@ impl<'a> Analysis<'a> {
                         .split_whitespace()
                         .all(determines_party)
                 {
-                    return None;
+                    return Some(None);
                 }
                 // "collected by us, and used by our partners": the company
                 // is this verb's agent; the partners are the next one's. (Not
@@ -564,12 +599,12 @@ impl<'a> Analysis<'a> {
                             && (self.names_action(u) || self.entry(u, Kind::Recipient).is_some())
                     });
                     if !listed || next.is_none_or(|u| self.names_action(u)) {
-                        return Some(None);
+                        return Some(Some(None));
                     }
                 }
             }
         }
-        Some(None)
+        None
     }
 
     /// Whether the text between the subject that opens a sentence and its

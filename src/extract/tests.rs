@@ -4081,3 +4081,36 @@ fn limiting_use_is_an_opt_out() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_complement_of_be_is_no_subject_nor_recipient() {
+    // "a data broker" is what the company is not; only "we" sells, and to
+    // no one the sentence names.
+    let ps = ex().extract(
+        "Atlassian is not a data broker, and we do not sell personal information for monetary consideration.",
+    );
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert!(
+        ps[0].actor == "first-party" && ps[0].negated && ps[0].recipients.is_empty(),
+        "{ps:#?}"
+    );
+    // A recipient of the clause before goes no further.
+    let ps =
+        ex().extract("We share data with advertisers, and we do not sell personal information.");
+    let sell = ps.iter().find(|p| p.action == "sell").expect("{ps:#?}");
+    assert!(sell.recipients.is_empty(), "{ps:#?}");
+    // A list of subjects still acts together.
+    let ps = ex().extract("Neither we nor our partners will sell your data.");
+    assert_eq!(ps.len(), 2, "{ps:#?}");
+}
+
+#[test]
+fn a_passive_clause_of_its_own_has_its_own_agent() {
+    let ps = ex().extract(
+        "Information is collected for this purpose by advertising partners and is not stored by us.",
+    );
+    let collect = ps.iter().find(|p| p.action == "collect").expect("{ps:#?}");
+    assert_eq!(collect.actor, "advertisers", "{ps:#?}");
+    let retain = ps.iter().find(|p| p.action == "retain").expect("{ps:#?}");
+    assert!(retain.negated && retain.actor == "first-party", "{ps:#?}");
+}

@@ -301,6 +301,10 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "must", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "also",
 ];
 
+/// Forms of "be": what follows one is its complement ("Atlassian is not a
+/// data broker"), not a subject.
+pub(super) const COPULAS: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "am"];
+
 /// Operations a user asks for, which go through or not: "your order
 /// cannot be processed" says nothing about data.
 #[rustfmt::skip]
