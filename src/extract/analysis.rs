@@ -859,11 +859,20 @@ impl<'a> Analysis<'a> {
     /// Where the first main clause of the company's own after byte `at`
     /// begins (", and we …", words.rs `COMPANY_CLAUSES`), or the
     /// sentence's end: what a verb governs stops there.
+    /// (Without the comma, "and we" must be followed by an auxiliary:
+    /// "the information they may collect and we are not responsible for …".)
     pub(super) fn company_clause_after(&self, at: usize) -> usize {
         let rest = &self.norm[at..];
+        let bare = rest.match_indices(" and we ").map(|(i, _)| i).find(|&i| {
+            rest[i + 8..]
+                .split(' ')
+                .next()
+                .is_some_and(|w| AUXILIARIES.contains(&w) || MODALS.contains(&w))
+        });
         COMPANY_CLAUSES
             .iter()
             .filter_map(|c| rest.find(c))
+            .chain(bare)
             .min()
             .map_or(self.norm.len(), |i| at + i)
     }

@@ -3727,6 +3727,12 @@ fn data_of_a_later_main_clause_is_not_an_earlier_verbs() {
     );
     assert_eq!(ps.len(), 1, "{ps:#?}");
     assert_eq!(ps[0].data, ["device-identifiers"], "{ps:#?}");
+    // Without the comma, "and we" before an auxiliary opens one too.
+    let ps = ex().extract(
+        "Advertisers may collect your device identifiers and we are not responsible for the content of their sites.",
+    );
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert_eq!(ps[0].data, ["device-identifiers"], "{ps:#?}");
     // Without such a clause the verb's object runs on.
     let ps = ex().extract("We collect your email address and the content of your messages.");
     assert!(ps[0].data.len() == 2, "{ps:#?}");
