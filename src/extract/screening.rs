@@ -1251,25 +1251,32 @@ impl<'a> Analysis<'a> {
 
     /// Whether the first noun after a verb is something other than data
     /// ("discloses our practices", "disclose any changes").
+    /// (A data word modifying such a noun names no data either: "disclose
+    /// its information practices".)
     pub(super) fn object_is_not_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
+        let not_data = |j: usize| {
+            j < self.words.len()
+                && matches!(
+                    self.word(j),
+                    "practices"
+                        | "practice"
+                        | "policy"
+                        | "policies"
+                        | "changes"
+                        | "change"
+                        | "updates"
+                        | "terms"
+                        | "statement"
+                        | "notice"
+                )
+        };
         for j in w + 1..(w + 5).min(self.words.len()) {
             if self.data_word(j) {
-                return false;
+                return not_data(j + 1)
+                    && !self.norm[self.ends[j]..self.words[j + 1]].contains(',');
             }
-            if matches!(
-                self.word(j),
-                "practices"
-                    | "practice"
-                    | "policy"
-                    | "policies"
-                    | "changes"
-                    | "change"
-                    | "updates"
-                    | "terms"
-                    | "statement"
-                    | "notice"
-            ) {
+            if not_data(j) {
                 return true;
             }
         }

@@ -1943,6 +1943,12 @@ fn transit_titles_and_the_company_itself_are_no_disclosure() {
     ));
     assert!(!shares("This statement discloses our privacy practices."));
     assert!(!shares(
+        "This site has agreed to disclose its information practices."
+    ));
+    assert!(shares(
+        "We may disclose your information, policy numbers included."
+    ));
+    assert!(!shares(
         "Flash cookies, also known as local shared objects, may be stored."
     ));
     // Still disclosures: a recipient after "with our", encryption on the way to one.
