@@ -4126,3 +4126,19 @@ fn a_passive_clause_of_its_own_has_its_own_agent() {
     let retain = ps.iter().find(|p| p.action == "retain").expect("{ps:#?}");
     assert!(retain.negated && retain.actor == "first-party", "{ps:#?}");
 }
+
+#[test]
+fn permission_granted_and_an_option_offered_are_choices() {
+    let kind = |s: &str| {
+        let p = one(s);
+        p.choice.map(|c| c.kind)
+    };
+    assert_eq!(
+        kind("You may grant us permission to share your location with partners.").as_deref(),
+        Some("opt-in")
+    );
+    assert_eq!(
+        kind("You will have an option to share your location with partners in the app.").as_deref(),
+        Some("settings")
+    );
+}
