@@ -40,6 +40,10 @@ const PRACTICE_ATTRIBUTES: &[&str] = &[
     "optional",
 ];
 
+/// Consent the user is offered to give ("parents can consent to the
+/// collection …", "without consenting to its disclosure"): a choice.
+const OFFERED: &[&str] = &["can ", "may ", "without ", "right to "];
+
 /// Gold labels of one segment.
 #[derive(Debug, Default, Clone)]
 struct Gold {
@@ -151,11 +155,10 @@ fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> 
         // Choice/Control category is for choices offered to the user.
         let attribute_only = pr.choice.is_some()
             && !bare_choice
-            && pr
-                .matched
-                .iter()
-                .filter(|m| m.kind == "choice")
-                .all(|m| PRACTICE_ATTRIBUTES.iter().any(|c| m.term.contains(c)));
+            && pr.matched.iter().filter(|m| m.kind == "choice").all(|m| {
+                PRACTICE_ATTRIBUTES.iter().any(|c| m.term.contains(c))
+                    && !OFFERED.iter().any(|o| m.term.starts_with(o))
+            });
         if pr.choice.is_some() && !attribute_only {
             p.choice = true;
         }
@@ -300,6 +303,14 @@ mod tests {
             assert!(!predict(&ex, html).choice, "{html}");
         }
         assert!(predict(&ex, "<p>You may opt out of receiving our newsletter.</p>").choice);
+        // Consent the user is offered to give is a choice.
+        assert!(
+            predict(
+                &ex,
+                "<p>Parents can consent to the collection of their child's information without consenting to its disclosure to third parties.</p>"
+            )
+            .choice
+        );
     }
 
     #[test]

@@ -4142,3 +4142,21 @@ fn permission_granted_and_an_option_offered_are_choices() {
         Some("settings")
     );
 }
+
+#[test]
+fn consent_a_user_may_give_is_an_opt_in() {
+    let ps = ex().extract(
+        "Parents can consent to the collection and use of their child's personal information without consenting to the disclosure of that information to third parties.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share")
+            && ps
+                .iter()
+                .all(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-in")),
+        "{ps:#?}"
+    );
+    // Consent given by using names a topic, offering nothing.
+    let ps = ex()
+        .extract("By using the site, you consent to the collection and use of your information.");
+    assert!(ps.is_empty(), "{ps:#?}");
+}
