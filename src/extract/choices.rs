@@ -226,6 +226,31 @@ impl<'a> Analysis<'a> {
             || next.is_some_and(|n| data(n) && joins(h.end, n.start))
     }
 
+    /// Whether a setting is what a verb of keeping keeps ("save and
+    /// communicate users' privacy choices", "your preferences are stored"):
+    /// the choice was made, the sentence offers none.
+    fn setting_kept(&self, h: &Hit) -> bool {
+        let retains = |u: &Hit| {
+            self.entry(u, Kind::Action)
+                .is_some_and(|a| self.ex.taxonomy.actions[a].id == "retain")
+        };
+        let near = |a: usize, b: usize, words: usize| {
+            !self.norm[a..b].contains([',', ';', ':', '.', '('])
+                && self.norm[a..b].split_whitespace().count() <= words
+        };
+        // (Only a setting named as a thing: "you have the option not to
+        // save it" offers a choice.)
+        let named = ["choices", "preferences", "settings", "controls"]
+            .iter()
+            .any(|n| self.norm[h.start..h.end].ends_with(n));
+        named
+            && self.hits.iter().any(|u| {
+                retains(u)
+                    && ((u.end <= h.start && near(u.end, h.start, 3))
+                        || (u.start >= h.end && near(h.end, u.start, 2)))
+            })
+    }
+
     /// Whether an action is the object of an opt-out: "opt out of our
     /// sharing of your information", "opt-out of having your data shared
     /// with partners", "object to the processing of" — a few words after
@@ -401,6 +426,7 @@ impl<'a> Analysis<'a> {
                     || self.choice_named_not_offered(h)
                     || self.consent_presumed(h)
                     || self.choice_names_data(h, &e.id)
+                    || (e.id == "settings" && self.setting_kept(h))
                     || self.binds_another(h)
                     || self.party_acts(h)
                 {

@@ -291,6 +291,11 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        // What goes somewhere "without being saved" is not saved by where
+        // it goes: the agent is the one named after it, or the company.
+        if vw >= 2 && self.word(vw - 1) == "being" && self.word(vw - 2) == "without" {
+            return self.passive_agent(verb).unwrap_or(Some(None));
+        }
         // A passive's agent named after it is who acts, whoever stands
         // before: in "information is collected by advertising partners and
         // is not stored by us" we do the storing.

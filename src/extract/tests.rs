@@ -4160,3 +4160,33 @@ fn consent_a_user_may_give_is_an_opt_in() {
         .extract("By using the site, you consent to the collection and use of your information.");
     assert!(ps.is_empty(), "{ps:#?}");
 }
+
+#[test]
+fn saving_is_keeping_and_a_setting_kept_is_no_choice() {
+    let p = one("We save your audio recordings.");
+    assert!(p.action == "retain" && p.data == ["content"], "{p:#?}");
+    let p =
+        one("You can choose whether you want Google to save an audio recording to your account.");
+    assert!(
+        p.action == "retain" && p.data == ["content"] && p.choice.is_some(),
+        "{p:#?}"
+    );
+    assert!(ex().extract("This will save you time.").is_empty());
+    // Choices saved were made; the sentence offers none.
+    let ps = ex().extract("We save and communicate your privacy choices to our partners.");
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    // The option not to save is one.
+    let p = one("You have the option not to save the information you enter.");
+    assert!(p.choice.is_some(), "{p:#?}");
+}
+
+#[test]
+fn what_goes_to_a_party_without_being_saved_is_not_saved_by_it() {
+    let p = one(
+        "All document copies go straight to our payment provider Stripe without being saved on our systems.",
+    );
+    assert!(
+        p.action == "retain" && p.negated && p.actor == "first-party",
+        "{p:#?}"
+    );
+}
