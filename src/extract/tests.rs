@@ -4173,7 +4173,7 @@ fn saving_is_keeping_and_a_setting_kept_is_no_choice() {
     );
     assert!(ex().extract("This will save you time.").is_empty());
     // Choices saved were made; the sentence offers none.
-    let ps = ex().extract("We save and communicate your privacy choices to our partners.");
+    let ps = ex().extract("Your choices are saved so that we can honour them.");
     assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
     // The option not to save is one.
     let p = one("You have the option not to save the information you enter.");
