@@ -496,6 +496,43 @@ impl Extractor {
         let bare = label_choice
             .as_ref()
             .map(|_| std::mem::take(&mut practices));
+        // An item opening on its own verb is done by the lead-in's subjects:
+        // under "We and our affiliates use your information in these ways:"
+        // "- Saving your user ID" is saved by the affiliates too.
+        if let Some(l) = lead.as_ref().filter(|l| l.opens_item)
+            && a.words.first().is_some_and(|&w0| {
+                a.word(0).ends_with("ing") && a.covering(w0).any(|h| a.names_action(h))
+            })
+        {
+            let mut co_actors: Vec<String> = Vec::new();
+            merge_ids(
+                &mut co_actors,
+                l.practices
+                    .iter()
+                    .filter(|q| {
+                        q.actor != "first-party"
+                            && !q.negated
+                            && l.practices.iter().any(|f| {
+                                f.actor == "first-party" && f.action == q.action && !f.negated
+                            })
+                    })
+                    .map(|q| q.actor.clone())
+                    .collect(),
+            );
+            let own: Vec<Practice> = practices
+                .iter()
+                .filter(|p| p.actor == "first-party" && p.inherited_from.is_none())
+                .cloned()
+                .collect();
+            for actor in co_actors {
+                for p in &own {
+                    let mut q = p.clone();
+                    q.recipients.retain(|r| *r != actor);
+                    q.actor = actor.clone();
+                    practices.push(q);
+                }
+            }
+        }
         // An item opening on a recipient whose only practices are that
         // recipient's ("- Service providers who process data for us") still
         // names whom the lead-in's disclosure reaches.

@@ -4190,3 +4190,21 @@ fn what_goes_to_a_party_without_being_saved_is_not_saved_by_it() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn an_item_opening_on_its_verb_is_done_by_the_lead_ins_subjects() {
+    let out = ex().extract_all(clauses_of(
+        "We and our affiliates use your personal information in a variety of ways, including:\n\n- Saving your user ID so you do not have to re-enter it\n\nWe use your information in these ways:\n\n- Saving your user ID\n",
+    ));
+    let actors =
+        |i: usize| -> Vec<String> { out[i].practices.iter().map(|p| p.actor.clone()).collect() };
+    assert!(
+        out[1].practices.iter().all(|p| p.action == "retain")
+            && actors(1).contains(&"affiliates".to_string())
+            && actors(1).contains(&"first-party".to_string()),
+        "{:#?}",
+        out[1].practices
+    );
+    // The company alone: the company alone.
+    assert_eq!(actors(3), ["first-party"], "{:#?}", out[3].practices);
+}
