@@ -171,6 +171,26 @@ impl<'a> Analysis<'a> {
         joined && no_verb && subject_before
     }
 
+    /// Whether a party set off by commas names the noun phrase that opens
+    /// the sentence: "The company that delivers the site to your computer,
+    /// CloudFlare, may place a cookie" (what follows the second comma is
+    /// the verb, as the caller checks).
+    fn names_subject_in_apposition(&self, party: &Hit) -> bool {
+        let before = self.norm[..party.start].trim_end();
+        let Some(opening) = before.strip_suffix(',') else {
+            return false;
+        };
+        !opening.contains([',', ';', ':', '('])
+            && matches!(self.word(0), "the" | "a" | "an" | "our" | "this" | "that")
+            && !self.hits.iter().any(|h| {
+                h.end <= opening.len()
+                    && (self.names_subject(h) || self.entry(h, Kind::Recipient).is_some())
+                    // ("The company that delivers …" is not the company
+                    // whose policy this is.)
+                    && !RELATIVES.contains(&self.word(self.word_index(h.end - 1) + 1))
+            })
+    }
+
     /// The parties of a subject that lists several right before its verb
     /// ("We and our partners use …", "We, our advertisers, and our
     /// advertising companies may use …"), as actors ("first-party" or a
@@ -434,7 +454,7 @@ impl<'a> Analysis<'a> {
                                 | "did"
                         )
                     })
-                }) && self.closes_joined_aside(h)
+                }) && (self.closes_joined_aside(h) || self.names_subject_in_apposition(h))
                 {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }

@@ -4208,3 +4208,14 @@ fn an_item_opening_on_its_verb_is_done_by_the_lead_ins_subjects() {
     // The company alone: the company alone.
     assert_eq!(actors(3), ["first-party"], "{:#?}", out[3].practices);
 }
+
+#[test]
+fn a_party_in_apposition_to_the_opening_noun_is_the_subject() {
+    let p = one(
+        "The company that delivers our website to your computer, CloudFlare, may place a cookie on your computer.",
+    );
+    assert_eq!(p.actor, "named-companies", "{p:#?}");
+    // Not where the opening phrase names a party of its own.
+    let p = one("The information we collect, Google, may not see.");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+}
