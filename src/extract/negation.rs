@@ -408,6 +408,10 @@ impl<'a> Analysis<'a> {
                 || (self.word(b).ends_with("ing")
                     && i + 3 >= b
                     && (a..=i).any(|k| CONDUCTING.contains(&self.word(k))))
+                // "Cookies do not contain or capture …", "we do not handle
+                // or have access to …": a verb the vocabulary lacks, joined
+                // to the verb right after the negation, passes it on.
+                || (i == a && i + 2 == b && matches!(self.word(i + 1), "or" | "and" | "nor"))
                 // "We do not sell, license or share …": a verb the
                 // vocabulary lacks, as one item of the list, passes the
                 // negation on like the items it knows.

@@ -4219,3 +4219,24 @@ fn a_party_in_apposition_to_the_opening_noun_is_the_subject() {
     let p = one("The information we collect, Google, may not see.");
     assert_eq!(p.actor, "first-party", "{p:#?}");
 }
+
+#[test]
+fn a_verb_the_vocabulary_lacks_joined_to_a_denied_one_passes_the_negation_on() {
+    for s in [
+        "Cookies we use do not contain or capture unencrypted personal information.",
+        "We do not see or collect your password.",
+        "Microsoft does not record or store your camera sessions.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.iter()
+                .any(|p| matches!(p.action.as_str(), "collect" | "retain") && p.negated),
+            "{s}\n{ps:#?}"
+        );
+        assert!(
+            !ps.iter()
+                .any(|p| matches!(p.action.as_str(), "collect" | "retain") && !p.negated),
+            "{s}\n{ps:#?}"
+        );
+    }
+}
