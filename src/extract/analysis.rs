@@ -593,8 +593,26 @@ impl<'a> Analysis<'a> {
             {
                 Some(i)
             }
+            // What the company itself has access to it collects (see
+            // `compose`): "we do not have access to your card number".
+            Target::WeakVerb(i) if self.company_has_access(h) => Some(i),
             _ => None,
         })
+    }
+
+    /// Whether the company, named right before, "has access to" something.
+    pub(super) fn company_has_access(&self, h: &Hit) -> bool {
+        let t = &self.norm[h.start..h.end];
+        let w = self.word_index(h.start);
+        ["have ", "has ", "had "].iter().any(|v| t.starts_with(v))
+            && t.contains("access")
+            && self.hits.iter().any(|u| {
+                u.end <= h.start
+                    && self.is(u, Target::FirstParty)
+                    && !self.object_form(u)
+                    && w - self.word_index(u.end - 1) <= 4
+                    && !self.clause_broken(u.end, h.start)
+            })
     }
 
     /// Whether "access" at word `w` is the verb of someone reaching data

@@ -359,6 +359,13 @@ impl<'a> Analysis<'a> {
                     .all(|d| d == &Some(Destination::Company))
             {
                 ("collect".to_string(), None)
+            } else if action == "share"
+                && actor.is_none()
+                && verbs.iter().all(|v| self.company_has_access(v))
+            {
+                // What the company itself has access to, it collects: "we do
+                // not have access to your payment information".
+                ("collect".to_string(), None)
             } else {
                 (action, actor)
             };
