@@ -1010,7 +1010,7 @@ impl<'a> Comparison<'a> {
         }
         let parties = join_labels(self.taxonomy, Kind::Recipient, &others);
         if others.len() < actors.len() {
-            format!("that neither it nor {parties} will {act}")
+            format!("that neither the company nor {parties} will {act}")
         } else {
             format!("that {parties} will not {act}")
         }

@@ -383,7 +383,9 @@ fn a_promise_about_other_parties_names_them() {
         unrelated,
     );
     assert!(
-        w.starts_with("The old version promised that neither it nor business partners will sell"),
+        w.starts_with(
+            "The old version promised that neither the company nor business partners will sell"
+        ),
         "{w}"
     );
     // The company's own promise is put as before.
