@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, MODALS};
+use super::words::{AUXILIARIES, MODALS, determines_party};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -215,6 +215,7 @@ impl<'a> Analysis<'a> {
             let own_data = specific(self.terms_where(Kind::Data, |h| {
                 h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
             }));
+            let names_own_data = !own_data.is_empty();
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
             let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
@@ -304,6 +305,30 @@ impl<'a> Analysis<'a> {
                     .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
             });
             if weak_only && data.is_empty() && !self.negated(verbs[0]) {
+                continue;
+            }
+            // Nor when what a weak verb gives is named and is no data: "to
+            // provide our advertisers with an efficient way to reach the
+            // right audience" gives them none of the data collected.
+            if weak_only
+                && !names_own_data
+                && !self.negated(verbs[0])
+                && self.hits.iter().any(|h| {
+                    // (The recipient its first object, "provide R with X";
+                    // not "provided to R with your consent".)
+                    h.end < end
+                        && self.entry(h, Kind::Recipient).is_some()
+                        && self.norm[h.end..].starts_with(" with ")
+                        && verbs.iter().any(|v| {
+                            v.end <= h.start
+                                && !self.passive(v)
+                                && !self.norm[v.start..v.end].contains(' ')
+                                && self.norm[v.end..h.start]
+                                    .split_whitespace()
+                                    .all(determines_party)
+                        })
+                })
+            {
                 continue;
             }
             // (A promise not to keep something is kept whatever it names:

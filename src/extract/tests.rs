@@ -4255,3 +4255,21 @@ fn what_the_company_has_access_to_it_collects() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_weak_verb_giving_a_named_thing_that_is_no_data_discloses_nothing() {
+    let ps = ex().extract(
+        "We collect personal information to provide our advertisers with an efficient way to reach the right audience.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // Data given is disclosed; so is what a passive shows, and a "with"
+    // of consent is no object.
+    for s in [
+        "We may provide our partners with information about you.",
+        "Your information may be provided to our partners with your consent.",
+        "Your profile information can be seen by other users with certain permissions.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
+    }
+}
