@@ -45,9 +45,20 @@ impl<'a> Analysis<'a> {
             }
             // ("… you choose to share without disclosing your identity": a
             // gerund after "without" is done by the verb's subject too.)
+            // (Or one item of a list of verbs: "these companies do not
+            // retain, share, store or use it".)
+            // (Only where the list's subject is another party: the company's
+            // own lists already fall to it.)
+            let listed = k > 0
+                && matches!(last_subject, Some(Some(Some(_))))
+                && self.norm[self.ends[k - 1]..h.start].trim() == ","
+                && self
+                    .covering(self.words[k - 1])
+                    .any(|u| u.end == self.ends[k - 1] && self.names_action(u));
             let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']))
+                || listed
                 || self.coordinated_predicate(w);
             // An infinitive after a verb that lets a party act is that
             // party's, however far the party's description runs: "we may
@@ -72,7 +83,8 @@ impl<'a> Analysis<'a> {
                 // another action: "available to and used by third parties";
                 // "sites developed and maintained by others" keep nothing.)
                 _ if !joined
-                    || self.subject_named(h).is_some()
+                    // (A list item's named subject is the list's.)
+                    || (!listed && self.subject_named(h).is_some())
                     // ("… collected by advertising partners and is not
                     // stored by us": its own agent, where its own auxiliary
                     // makes it a clause of its own.)

@@ -4273,3 +4273,20 @@ fn a_weak_verb_giving_a_named_thing_that_is_no_data_discloses_nothing() {
         assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
     }
 }
+
+#[test]
+fn each_verb_of_a_list_is_done_by_the_party_the_list_opens_on() {
+    for s in [
+        "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
+        "Advertisers may collect, store, and sell your data.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.len() >= 3 && ps.iter().all(|p| p.actor != "first-party"),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // The company's own list stays its own.
+    let ps = ex().extract("We collect, use, and share your data with partners.");
+    assert!(ps.iter().all(|p| p.actor == "first-party"), "{ps:#?}");
+}
