@@ -43,18 +43,18 @@ impl<'a> Analysis<'a> {
             while k > 0 && matches!(self.word(k - 1), "may" | "will" | "can" | "also" | "then") {
                 k -= 1;
             }
-            // ("… you choose to share without disclosing your identity": a
-            // gerund after "without" is done by the verb's subject too.)
-            // (Or one item of a list of verbs: "these companies do not
-            // retain, share, store or use it".)
-            // (Only where the list's subject is another party: the company's
-            // own lists already fall to it.)
+            // One item of a list of verbs is done by the party the list
+            // opens on: "these companies do not retain, share, store or use
+            // it" (only where that party is another's: the company's own
+            // lists already fall to it).
             let listed = k > 0
                 && matches!(last_subject, Some(Some(Some(_))))
                 && self.norm[self.ends[k - 1]..h.start].trim() == ","
                 && self
                     .covering(self.words[k - 1])
                     .any(|u| u.end == self.ends[k - 1] && self.names_action(u));
+            // ("… you choose to share without disclosing your identity": a
+            // gerund after "without" is done by the verb's subject too.)
             let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']))

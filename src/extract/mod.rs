@@ -504,34 +504,7 @@ impl Extractor {
                 a.word(0).ends_with("ing") && a.covering(w0).any(|h| a.names_action(h))
             })
         {
-            let mut co_actors: Vec<String> = Vec::new();
-            merge_ids(
-                &mut co_actors,
-                l.practices
-                    .iter()
-                    .filter(|q| {
-                        q.actor != "first-party"
-                            && !q.negated
-                            && l.practices.iter().any(|f| {
-                                f.actor == "first-party" && f.action == q.action && !f.negated
-                            })
-                    })
-                    .map(|q| q.actor.clone())
-                    .collect(),
-            );
-            let own: Vec<Practice> = practices
-                .iter()
-                .filter(|p| p.actor == "first-party" && p.inherited_from.is_none())
-                .cloned()
-                .collect();
-            for actor in co_actors {
-                for p in &own {
-                    let mut q = p.clone();
-                    q.recipients.retain(|r| *r != actor);
-                    q.actor = actor.clone();
-                    practices.push(q);
-                }
-            }
+            done_by_co_subjects(l.practices, &mut practices);
         }
         // An item opening on a recipient whose only practices are that
         // recipient's ("- Service providers who process data for us") still
@@ -686,6 +659,40 @@ fn with_lead_id(practices: &Arc<[Practice]>, lead_id: ClauseId) -> Arc<[Practice
             p
         })
         .collect()
+}
+
+/// Adds, for each party a lead-in names beside the company as the subject
+/// of the same act ("We and our affiliates use …" — the company's practice
+/// and the affiliates' both), the company's own `practices` of an item done
+/// by that party too.
+fn done_by_co_subjects(lead: &[Practice], practices: &mut Vec<Practice>) {
+    let mut co_actors: Vec<String> = Vec::new();
+    merge_ids(
+        &mut co_actors,
+        lead.iter()
+            .filter(|q| {
+                q.actor != "first-party"
+                    && !q.negated
+                    && lead
+                        .iter()
+                        .any(|f| f.actor == "first-party" && f.action == q.action && !f.negated)
+            })
+            .map(|q| q.actor.clone())
+            .collect(),
+    );
+    let own: Vec<Practice> = practices
+        .iter()
+        .filter(|p| p.actor == "first-party" && p.inherited_from.is_none())
+        .cloned()
+        .collect();
+    for actor in co_actors {
+        for p in &own {
+            let mut q = p.clone();
+            q.recipients.retain(|r| *r != actor);
+            q.actor = actor.clone();
+            practices.push(q);
+        }
+    }
 }
 
 fn merge_ids(into: &mut Vec<String>, more: Vec<String>) {
