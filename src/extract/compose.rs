@@ -544,11 +544,7 @@ impl<'a> Analysis<'a> {
                 co_actors
                     .iter()
                     .filter(|a| **a != p.actor)
-                    .map(|a| {
-                        let mut q = p.clone();
-                        q.actor = a.clone();
-                        q
-                    })
+                    .map(|a| p.done_by(a))
                     .collect()
             } else {
                 Vec::new()
@@ -582,9 +578,6 @@ impl<'a> Analysis<'a> {
         out
     }
 
-    /// Whether "we" or "you" stands between two byte offsets: a clause of
-    /// its own begins there. ("They" mostly takes up the subject before:
-    /// "companies have access to it, but they are not permitted to use it".)
     /// Whether the clause's choice cues all lie inside its exception.
     fn choice_in_exception(&self) -> bool {
         let mut cues = self
@@ -595,6 +588,9 @@ impl<'a> Analysis<'a> {
         cues.peek().is_some() && cues.all(|h| self.in_exception(h))
     }
 
+    /// Whether "we" or "you" stands between two byte offsets: a clause of
+    /// its own begins there. ("They" mostly takes up the subject before:
+    /// "companies have access to it, but they are not permitted to use it".)
     fn subject_word_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| matches!(self.word(i), "we" | "you"))

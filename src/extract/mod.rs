@@ -686,12 +686,7 @@ fn done_by_co_subjects(lead: &[Practice], practices: &mut Vec<Practice>) {
         .cloned()
         .collect();
     for actor in co_actors {
-        for p in &own {
-            let mut q = p.clone();
-            q.recipients.retain(|r| *r != actor);
-            q.actor = actor.clone();
-            practices.push(q);
-        }
+        practices.extend(own.iter().map(|p| p.done_by(&actor)));
     }
 }
 

@@ -311,18 +311,19 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        // What goes somewhere "without being saved" is not saved by where
-        // it goes: the agent is the one named after it, or the company.
-        if vw >= 2 && self.word(vw - 1) == "being" && self.word(vw - 2) == "without" {
-            return self.passive_agent(verb).unwrap_or(Some(None));
-        }
         // A passive's agent named after it is who acts, whoever stands
         // before: in "information is collected by advertising partners and
-        // is not stored by us" we do the storing.
-        if self.passive(verb)
-            && let Some(agent) = self.passive_agent(verb)
-        {
-            return agent;
+        // is not stored by us" we do the storing. What goes somewhere
+        // "without being saved" is not saved by where it goes either: with
+        // no agent named, the company.
+        let without_being =
+            vw >= 2 && self.word(vw - 1) == "being" && self.word(vw - 2) == "without";
+        if without_being || self.passive(verb) {
+            match self.passive_agent(verb) {
+                Some(agent) => return agent,
+                None if without_being => return Some(None),
+                None => {}
+            }
         }
         // "be able to" is one auxiliary: "an advertiser may also be able
         // to collect" is as near its subject as "may also collect".

@@ -88,6 +88,16 @@ pub fn discloses(action: &str) -> bool {
 }
 
 impl Practice {
+    /// The same practice done by another party that the subject names
+    /// beside this one's ("we and our affiliates use …"): that party acts,
+    /// so it is no recipient of its own act.
+    pub(crate) fn done_by(&self, actor: &str) -> Practice {
+        let mut q = self.clone();
+        q.recipients.retain(|r| r != actor);
+        q.actor = actor.to_string();
+        q
+    }
+
     /// Whether the practice takes place in some case the text states: it is
     /// not negated, or negated with an exception — "we do not share your
     /// data, except with service providers / as the law requires" is a
