@@ -355,18 +355,18 @@ fn a_promise_about_another_party_is_no_cover_for_the_companys() {
     );
 }
 
+/// The one finding of `kind` between two versions (asserted to be one),
+/// and its why.
+fn only_why(old: &str, new: &str, kind: &str) -> String {
+    let r = diff_texts(old, new);
+    let found: Vec<_> = r.findings.iter().filter(|f| f.kind == kind).collect();
+    assert_eq!(found.len(), 1, "{:#?}", r.findings);
+    found[0].why.clone()
+}
+
 #[test]
 fn a_promise_about_other_parties_names_them() {
-    let why = |old: &str, new: &str| {
-        let r = diff_texts(old, new);
-        let found: Vec<_> = r
-            .findings
-            .iter()
-            .filter(|f| f.kind == "promise_dropped")
-            .collect();
-        assert_eq!(found.len(), 1, "{:#?}", r.findings);
-        found[0].why.clone()
-    };
+    let why = |old: &str, new: &str| only_why(old, new, "promise_dropped");
     let unrelated = "# Security\n\nWe keep your account secure.\n";
     let w = why(
         "# Sharing\n\nOur service providers may not use your personal information for their own purposes.\n",
@@ -449,13 +449,7 @@ fn an_exception_dropped_is_read_against_the_aligned_promise_first() {
 
 #[test]
 fn a_conditional_promise_says_its_condition() {
-    // The one finding of `kind` between two versions, and its why.
-    let why = |old: &str, new: &str, kind: &str| {
-        let r = diff_texts(old, new);
-        let found: Vec<_> = r.findings.iter().filter(|f| f.kind == kind).collect();
-        assert_eq!(found.len(), 1, "{:#?}", r.findings);
-        found[0].why.clone()
-    };
+    let why = only_why;
     let w = why(
         "# Sharing\n\nIf you are a California resident, we will not disclose your personal information to third parties for their direct marketing purposes.\n",
         "# Sharing\n\nWe keep your account secure.\n",
