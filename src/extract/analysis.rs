@@ -26,6 +26,10 @@ pub(super) struct Analysis<'a> {
     /// affiliates not share"): whose practice the opt-out governs, the
     /// company's (`None`) or a recipient's.
     pub(super) refuser: Option<Option<String>>,
+    /// Where each main clause of the company's own begins, in order (see
+    /// [`Analysis::company_clause_after`]): found once, when first asked
+    /// for, then asked for per verb and per recipient.
+    company_clauses: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -57,6 +61,7 @@ impl<'a> Analysis<'a> {
             actions: Vec::new(),
             antecedent,
             refuser: None,
+            company_clauses: std::cell::OnceCell::new(),
         };
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
@@ -877,22 +882,12 @@ impl<'a> Analysis<'a> {
     /// Where the first main clause of the company's own after byte `at`
     /// begins (", and we …", words.rs `COMPANY_CLAUSES`), or the
     /// sentence's end: what a verb governs stops there.
-    /// (Without the comma, "and we" must be followed by an auxiliary:
-    /// "the information they may collect and we are not responsible for …".)
     pub(super) fn company_clause_after(&self, at: usize) -> usize {
-        let rest = &self.norm[at..];
-        let bare = rest.match_indices(" and we ").map(|(i, _)| i).find(|&i| {
-            rest[i + 8..]
-                .split(' ')
-                .next()
-                .is_some_and(|w| AUXILIARIES.contains(&w) || MODALS.contains(&w))
-        });
-        COMPANY_CLAUSES
-            .iter()
-            .filter_map(|c| rest.find(c))
-            .chain(bare)
-            .min()
-            .map_or(self.norm.len(), |i| at + i)
+        let starts = self
+            .company_clauses
+            .get_or_init(|| company_clauses(self.norm));
+        let i = starts.partition_point(|&c| c < at);
+        starts.get(i).copied().unwrap_or(self.norm.len())
     }
 
     /// Whether anything between two byte offsets ends a negation's or subject's scope.
@@ -1102,4 +1097,25 @@ impl<'a> Analysis<'a> {
         }
         out
     }
+}
+
+/// Where each main clause of the company's own begins in `norm`, in order:
+/// ", and we …" and the other `COMPANY_CLAUSES`, and "and we" without its
+/// comma where an auxiliary follows ("the information they may collect and
+/// we are not responsible for …").
+fn company_clauses(norm: &str) -> Vec<usize> {
+    let bare = norm.match_indices(" and we ").map(|(i, _)| i).filter(|&i| {
+        norm[i + 8..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| AUXILIARIES.contains(&w) || MODALS.contains(&w))
+    });
+    let mut out: Vec<usize> = COMPANY_CLAUSES
+        .iter()
+        .flat_map(|c| norm.match_indices(c).map(|(i, _)| i))
+        .chain(bare)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
