@@ -180,15 +180,64 @@ impl<'a> Analysis<'a> {
         let Some(opening) = before.strip_suffix(',') else {
             return false;
         };
-        !opening.contains([',', ';', ':', '('])
-            && matches!(self.word(0), "the" | "a" | "an" | "our" | "this" | "that")
-            && !self.hits.iter().any(|h| {
-                h.end <= opening.len()
-                    && (self.names_subject(h) || self.entry(h, Kind::Recipient).is_some())
-                    // ("The company that delivers …" is not the company
-                    // whose policy this is.)
-                    && !RELATIVES.contains(&self.word(self.word_index(h.end - 1) + 1))
-            })
+        // The noun phrase may follow an opening clause or adverb: "If you
+        // vote, our advertising partner, Adzerk, will set a cookie".
+        let from = match opening.rfind(',') {
+            None => 0,
+            Some(comma) => {
+                // ("Additionally, if you vote, …": an adverb, then a clause.)
+                let adverb = |w: &str| w.ends_with("ly") || INTRODUCING.contains(&w);
+                let mut lead = opening[..comma].trim();
+                if let Some((first, rest)) = lead.split_once(',')
+                    && !first.contains(' ')
+                    && adverb(first)
+                {
+                    lead = rest.trim();
+                }
+                let opener = lead.split_whitespace().next().unwrap_or_default();
+                let introduces =
+                    INTRODUCING.contains(&opener) || (opener == lead && adverb(opener));
+                if !introduces || lead.contains([',', ';', ':']) {
+                    return false;
+                }
+                comma + 1
+            }
+        };
+        let start = opening.len() - opening[from..].trim_start().len();
+        if start >= opening.len()
+            || opening[start..].contains(['(', ';', ':'])
+            || !matches!(
+                self.word(self.word_index(start)),
+                "the" | "a" | "an" | "our" | "this" | "that"
+            )
+        {
+            return false;
+        }
+        let inside: Vec<&Hit> = self
+            .hits
+            .iter()
+            .filter(|h| h.start >= start && h.end <= opening.len())
+            .collect();
+        // A noun phrase naming no party: "The company that delivers the
+        // site …, CloudFlare, …" ("The company that …" is not the company
+        // whose policy this is).
+        let no_party = !inside.iter().any(|h| {
+            (self.names_subject(h) || self.entry(h, Kind::Recipient).is_some())
+                && !RELATIVES.contains(&self.word(self.word_index(h.end - 1) + 1))
+        });
+        // Or one naming the kind of third party a company's name is: "our
+        // third-party advertising partner, Adzerk, will …" (a name, not
+        // the next item of a list: "Our partners, affiliates, …").
+        let kind_of_party = self
+            .entry(party, Kind::Recipient)
+            .is_some_and(|i| self.ex.named_company[i])
+            && inside
+                .iter()
+                .any(|h| self.entry(h, Kind::Recipient).is_some())
+            && inside
+                .iter()
+                .all(|h| !self.names_subject(h) && !self.names_action(h));
+        no_party || kind_of_party
     }
 
     /// The parties of a subject that lists several right before its verb

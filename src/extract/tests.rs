@@ -4215,6 +4215,15 @@ fn a_party_in_apposition_to_the_opening_noun_is_the_subject() {
         "The company that delivers our website to your computer, CloudFlare, may place a cookie on your computer.",
     );
     assert_eq!(p.actor, "named-companies", "{p:#?}");
+    // The opening phrase may name the kind of party the name is, after an
+    // opening adverb and clause.
+    for s in [
+        "Our third-party advertising partner, Adzerk, will set a cookie on your computer.",
+        "Additionally, if you vote on an ad, our advertising partner, Adzerk, will set a cookie on your computer.",
+    ] {
+        let p = one(s);
+        assert_eq!(p.actor, "named-companies", "{s}\n{p:#?}");
+    }
     // Not where the opening phrase names a party of its own.
     let p = one("The information we collect, Google, may not see.");
     assert_eq!(p.actor, "first-party", "{p:#?}");

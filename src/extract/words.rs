@@ -70,6 +70,15 @@ pub(super) const SUBJECT_RECEIVED: &[&str] = &[
     "indexed by", "seen by", "viewed by", "go to", "went to", "made available",
 ];
 
+/// Words that open a clause or phrase leading into the main clause ("If
+/// you vote, our partner, X, will …", "In addition, …").
+#[rustfmt::skip]
+pub(super) const INTRODUCING: &[&str] = &[
+    "if", "when", "whenever", "where", "once", "after", "before", "while", "although", "though",
+    "because", "as", "additionally", "also", "however", "moreover", "furthermore", "similarly",
+    "likewise", "for", "in",
+];
+
 /// Relative pronouns: the clause they open qualifies a noun.
 #[rustfmt::skip]
 pub(super) const RELATIVES: &[&str] = &["which", "that", "who", "whom"];
