@@ -229,14 +229,16 @@ impl<'a> Analysis<'a> {
             }
         }
         // "We are not required to maintain or disclose a list": what no one
-        // has to do says nothing of whether it is done.
+        // has to do says nothing of whether it is done ("we have no
+        // responsibility to publish … your comments" neither).
         if let Some(to) = (w.saturating_sub(4)..w)
             .rev()
             .find(|&j| self.word(j) == "to")
             && to >= 2
             && matches!(
                 (self.word(to - 2), self.word(to - 1)),
-                ("not", "required" | "obligated") | ("no", "obligation")
+                ("not", "required" | "obligated")
+                    | ("no", "obligation" | "responsibility" | "duty")
             )
             && (to + 1..w).all(|j| {
                 matches!(self.word(j), "or" | "and")
