@@ -42,6 +42,9 @@ impl<'a> Analysis<'a> {
         if let Some(served) = self.purpose_served(verb) {
             return self.negated(served);
         }
+        if self.denied_list_item(verb) {
+            return true;
+        }
         let lo = self.negation_reach(verb);
         self.hits.iter().any(|h| {
             h.end <= verb.start
@@ -67,6 +70,95 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// Whether the verb opens an item of a list of verb phrases that a
+    /// negation opens, each with its own object: "reddit will not connect
+    /// to the servers of those services, share information with those
+    /// services, or post on your behalf" shares nothing. The list closes on
+    /// "or"/"nor" (else two commas may join two sentences' worth of
+    /// clauses); no item names a subject of its own, an exception, a
+    /// condition or a relative clause.
+    fn denied_list_item(&self, verb: &Hit) -> bool {
+        let mut k = self.word_index(verb.start);
+        let opens_last = k > 0 && matches!(self.word(k - 1), "or" | "nor");
+        while k > 0
+            && matches!(
+                self.word(k - 1),
+                "or" | "nor" | "and" | "also" | "otherwise"
+            )
+        {
+            k -= 1;
+        }
+        if k == 0 || !self.norm[self.ends[k - 1]..self.words[k]].contains(',') {
+            return false;
+        }
+        let sentence_end = self.norm[verb.end..]
+            .find([';', ':', '.'])
+            .map_or(self.norm.len(), |e| verb.end + e);
+        let rest = &self.norm[verb.end..sentence_end];
+        if !opens_last && !rest.contains(", or ") && !rest.contains(", nor ") {
+            return false;
+        }
+        // Back over the items, comma by comma, to the one the negation opens.
+        let mut end = self.ends[k - 1];
+        for _ in 0..LISTED_ITEMS {
+            let start = self.norm[..end].rfind(',').map_or(0, |c| c + 1);
+            let item = &self.norm[start..end];
+            if item.contains([';', ':', '(']) || item.split_whitespace().count() > LISTED_ITEM_WORDS
+            {
+                return false;
+            }
+            let (a, b) = (self.word_index(start), self.word_index(end.max(1) - 1));
+            let clause_word = (a..=b).any(|i| {
+                (SCOPE_BREAKERS.contains(&self.word(i))
+                    && !(i == a && matches!(self.word(i), "but" | "however")))
+                    || matches!(self.word(i), "if" | "when" | "unless" | "because" | "so")
+            });
+            let inside = |h: &&Hit| h.start >= start && h.end <= end;
+            if self
+                .hits
+                .iter()
+                .filter(inside)
+                .any(|h| self.is(h, Target::Exception))
+            {
+                return false;
+            }
+            // The item the negation opens: the negation, a few auxiliaries
+            // or adverbs, then the first verb.
+            if let Some(neg) = self.hits.iter().filter(inside).find(|h| {
+                self.is(h, Target::Negation)
+                    && matches!(&self.norm[h.start..h.end], "not" | "never")
+            }) {
+                let n = self.word_index(neg.start);
+                let after_opening = (a..n).all(|i| {
+                    !matches!(
+                        self.word(i),
+                        "if" | "when" | "unless" | "whether" | "which" | "that"
+                    )
+                });
+                return after_opening
+                    && (n + 1..=b)
+                        .take_while(|&i| {
+                            MODALS.contains(&self.word(i)) || self.word(i).ends_with("ly")
+                        })
+                        .count()
+                        <= 2
+                    && !self.in_fronted_condition(neg, verb);
+            }
+            if clause_word
+                || self
+                    .hits
+                    .iter()
+                    .filter(inside)
+                    .any(|h| self.names_subject(h) || self.is(h, Target::Pronoun))
+                || start == 0
+            {
+                return false;
+            }
+            end = start - 1;
+        }
+        false
     }
 
     /// The act a verb names the purpose of ("for the purpose(s) of", "in

@@ -4300,3 +4300,32 @@ fn each_verb_of_a_list_is_done_by_the_party_the_list_opens_on() {
     let ps = ex().extract("We collect, use, and share your data with partners.");
     assert!(ps.iter().all(|p| p.actor == "first-party"), "{ps:#?}");
 }
+
+#[test]
+fn a_negation_opening_a_list_of_verb_phrases_denies_each() {
+    let e = ex();
+    for s in [
+        "We will not connect to the servers of those services, share information with those services, or post on your behalf.",
+        "Our partners will never store your messages, sell your contact details to advertisers, or read your mail.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter()
+                .any(|p| matches!(p.action.as_str(), "share" | "sell") && p.negated),
+            "{s}\n{ps:#?}"
+        );
+        assert!(ps.iter().all(|p| p.negated), "{s}\n{ps:#?}");
+    }
+    // Not past a clause of its own, nor out of a condition.
+    for s in [
+        "We do not read your messages, but we share your contact details with advertisers, or with partners.",
+        "If you do not opt out, we share your contact details with advertisers, or sell them to partners.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter()
+                .any(|p| matches!(p.action.as_str(), "share" | "sell") && !p.negated),
+            "{s}\n{ps:#?}"
+        );
+    }
+}

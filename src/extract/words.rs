@@ -11,6 +11,10 @@ pub(super) const SUBJECT_WINDOW: usize = 4;
 pub(super) const TAILORED_REACH: usize = 6;
 /// How far (in words) a topic cue may stand before the action it names.
 pub(super) const TOPIC_WINDOW: usize = 8;
+/// At most this many items, and words per item, in a list of verb phrases
+/// a negation opens ([`super::analysis::Analysis::negated`]).
+pub(super) const LISTED_ITEMS: usize = 6;
+pub(super) const LISTED_ITEM_WORDS: usize = 14;
 /// How far (in words) "a list of" may stand before a past disclosure the
 /// list holds ("a list of the categories of personal information that was
 /// shared and the names … of all third parties with which we shared").
