@@ -814,6 +814,19 @@ impl<'a> Analysis<'a> {
     /// Whether a party follows `verb` after "by" — "collected by third
     /// parties", "used by us" — or its "by" waits for the agent of a verb
     /// coordinated after it ("collected by, and used by").
+    /// Whether a form of "be" stands right before the verb (an adverb
+    /// between): a passive clause ("is provided by"), not a participle
+    /// qualifying a noun ("cookies provided by third parties").
+    pub(super) fn be_before(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        (w.saturating_sub(2)..w).rev().any(|i| {
+            matches!(
+                self.word(i),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) && (i + 1..w).all(|j| self.word(j).ends_with("ly") || self.word(j) == "also")
+        })
+    }
+
     pub(super) fn agent_follows(&self, verb: &Hit) -> bool {
         let rest = &self.norm[verb.end..];
         if rest.starts_with(" by,") {

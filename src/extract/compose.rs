@@ -440,11 +440,18 @@ impl<'a> Analysis<'a> {
             // before it they are mostly the subject or context.
             // "… from our partners" names where data comes from, not where it goes.
             // (Up to a main clause of the company's own: see `reach`.)
+            // (Nor the examples of a passive's agent, who acts: "provided
+            // by third parties, such as our advertisers".)
+            let examples = actor
+                .as_ref()
+                .and_then(|_| self.agent_examples(verbs[verbs.len() - 1]));
+            let example = |h: &Hit| examples.is_some_and(|(a, b)| h.start >= a && h.end <= b);
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end
                     && h.start < reach
                     && !self.in_exception(h)
                     && !self.is_source(h)
+                    && !example(h)
             });
             // "Affiliates may have access to …": the subject is the one
             // recipient, whatever else the sentence names, and the company
@@ -466,6 +473,7 @@ impl<'a> Analysis<'a> {
                     h.start < reach
                         && !self.in_exception(h)
                         && !self.is_source(h)
+                        && !example(h)
                         && (h.start >= verbs[0].start
                             || self.company_clause_after(h.end) >= verbs[0].start)
                 }),
@@ -489,6 +497,26 @@ impl<'a> Analysis<'a> {
                 // "with our affiliates in other countries": the data goes
                 // abroad too.
                 recips.push(ABROAD.to_string());
+            }
+            // What another party "provides" or "supplies", to no one named,
+            // the company receives: "your email address may be provided by
+            // our partners" is the company's collection. (A participle is
+            // not: "we use cookies provided by third parties" are theirs.)
+            let received = shares
+                && weak_only
+                && !abroad
+                && tracker_owner.is_none()
+                && verbs.iter().all(|v| self.passive(v) && self.be_before(v))
+                && actor
+                    .as_ref()
+                    .is_some_and(|a| recips.iter().all(|r| r == a));
+            let (action, actor) = if received {
+                ("collect".to_string(), None)
+            } else {
+                (action, actor)
+            };
+            if received {
+                recips.clear();
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);

@@ -682,6 +682,48 @@ impl<'a> Analysis<'a> {
         None
     }
 
+    /// Where the examples of a passive's agent end, when the agent is a
+    /// party that examples follow: "provided by third parties, such as our
+    /// advertisers" names the advertisers as who provides, not as who
+    /// receives. `None` without such a list.
+    pub(super) fn agent_examples(&self, verb: &Hit) -> Option<(usize, usize)> {
+        if !self.passive(verb) {
+            return None;
+        }
+        let by = verb.end + self.norm[verb.end..].find(" by ")?;
+        if self.norm[verb.end..by].contains([',', ';', ':', '.']) {
+            return None;
+        }
+        let agent = self.hits.iter().find(|h| {
+            h.start > by
+                && h.start <= by + 4 + 20
+                && self.entry(h, Kind::Recipient).is_some()
+                && self.norm[by + 4..h.start]
+                    .split_whitespace()
+                    .all(determines_party)
+        })?;
+        let rest = self.norm[agent.end..].trim_start_matches(',');
+        let cue = EXAMPLE_CUES.iter().find(|c| rest.starts_with(**c))?;
+        let mut end = self.norm.len() - rest.len() + cue.len();
+        // Through the parties listed and the words that join them.
+        let from = end;
+        for h in self.hits.iter().filter(|h| h.start >= from) {
+            // ("our" is a hit of its own.)
+            if determines_party(&self.norm[h.start..h.end]) {
+                continue;
+            }
+            let gap = self.norm[end..h.start].trim_matches([' ', ',']);
+            let joins = gap
+                .split_whitespace()
+                .all(|w| matches!(w, "and" | "or" | "other") || determines_party(w));
+            if !joins || self.entry(h, Kind::Recipient).is_none() {
+                break;
+            }
+            end = h.end;
+        }
+        Some((agent.end, end))
+    }
+
     /// Whether the text between the subject that opens a sentence and its
     /// verb continues that subject: no comma at all, or commas that only
     /// list more parties or set off a short aside ("Our partners,

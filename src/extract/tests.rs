@@ -4329,3 +4329,44 @@ fn a_negation_opening_a_list_of_verb_phrases_denies_each() {
         );
     }
 }
+
+#[test]
+fn what_another_party_provides_to_no_one_named_the_company_receives() {
+    let e = ex();
+    for s in [
+        "Your email address may be provided by our partners.",
+        "Demographic information is supplied by third parties, such as data brokers.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| p.action == "collect" && p.actor == "first-party"),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // Provided to someone named, it is shared with them; a participle
+    // qualifying the company's object names whose it is.
+    let ps = e.extract("Your email address may be provided by our partners to advertisers.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients.iter().any(|r| r == "advertisers")),
+        "{ps:#?}"
+    );
+    let ps = e.extract("We may use cookies provided by third parties.");
+    assert!(ps.iter().any(|p| p.actor == "third-parties"), "{ps:#?}");
+}
+
+#[test]
+fn the_examples_of_a_passives_agent_act_with_it() {
+    let ps = ex().extract(
+        "Your email address may be shared by third parties, such as our advertisers, with our affiliates.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share"
+            && p.actor == "third-parties"
+            && p.recipients == ["affiliates"]),
+        "{ps:#?}"
+    );
+}
