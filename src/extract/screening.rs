@@ -1139,9 +1139,16 @@ impl<'a> Analysis<'a> {
                 // disclose it" still discloses when it is.)
                 let happened = (j + 1..vw)
                     .any(|i| matches!(self.word(i), "has" | "have" | "had" | "was" | "were"));
+                // (The "if" may open an earlier condition the supposition is
+                // joined to: "if you have questions about this statement or
+                // you believe that your information has been released".)
                 return happened
-                    && (j.saturating_sub(4)..j).any(|i| {
+                    && (j.saturating_sub(SUPPOSITION_WINDOW)..j).any(|i| {
                         matches!(self.word(i), "if" | "when" | "whenever" | "once" | "should")
+                            && (i + 4 >= j
+                                || (!self.norm[self.words[i]..self.words[j]]
+                                    .contains([',', ';', ':', '.'])
+                                    && (i + 1..j).any(|k| self.word(k) == "or")))
                     });
             }
         }

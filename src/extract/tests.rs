@@ -2869,6 +2869,7 @@ fn what_someone_may_come_to_believe_has_happened_is_no_practice() {
     for text in [
         "If you believe your personal information has been shared without your consent, email us.",
         "If we learn that we have collected personal information from a child under 13, we will delete that information.",
+        "If you have questions about this statement or you believe that your personal information has been released without your consent, email the help center.",
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
