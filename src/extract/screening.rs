@@ -152,7 +152,7 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
-        if self.heading_noun_phrase(h) || self.supposed(h) {
+        if self.heading_noun_phrase(h) || self.heading_of_acts() || self.supposed(h) {
             return true;
         }
         // Data that "discloses" or "reveals" something tells of it, it
@@ -1159,6 +1159,27 @@ impl<'a> Analysis<'a> {
     /// a short clause with no verb of its own: a heading in sentence case
     /// ("Information we collect", "Data we share with partners") names a
     /// topic. ("Information we collect is used to …" goes on to a verb.)
+    /// Whether the clause is a heading naming acts on data and nothing
+    /// else: "Information Sharing and Disclosure", "Data Collection, Use
+    /// and Retention" name the topic of the section that follows.
+    pub(super) fn heading_of_acts(&self) -> bool {
+        self.words.len() <= HEADING_WORDS / 2
+            && !self
+                .norm
+                .trim_end_matches('.')
+                .contains(['.', ';', ':', '!', '?'])
+            && (0..self.words.len()).all(|i| {
+                matches!(
+                    self.word(i),
+                    "and" | "or" | "&" | "of" | "your" | "our" | "personal"
+                ) || self.covering(self.words[i]).any(|u| {
+                    (self.names_action(u)
+                        && !matches!(self.word(i), "share" | "sell" | "collect" | "use"))
+                        || self.only_data(u)
+                })
+            })
+    }
+
     pub(super) fn heading_noun_phrase(&self, verb: &Hit) -> bool {
         let Some(first) = self.hits.first() else {
             return false;

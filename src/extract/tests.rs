@@ -4376,3 +4376,22 @@ fn the_examples_of_a_passives_agent_act_with_it() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_heading_naming_acts_on_data_states_no_practice() {
+    let e = ex();
+    for s in [
+        "Information Sharing and Disclosure.",
+        "Data Collection, Use and Retention",
+    ] {
+        assert!(e.extract(s).is_empty(), "{s}\n{:#?}", e.extract(s));
+    }
+    // An imperative or a clause is no heading.
+    for s in ["Share information.", "We share information."] {
+        assert!(
+            e.extract(s).iter().any(|p| p.action == "share"),
+            "{s}\n{:#?}",
+            e.extract(s)
+        );
+    }
+}
