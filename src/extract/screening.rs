@@ -1173,8 +1173,10 @@ impl<'a> Analysis<'a> {
                     self.word(i),
                     "and" | "or" | "&" | "of" | "your" | "our" | "personal"
                 ) || self.covering(self.words[i]).any(|u| {
+                    // (Not an imperative: "Share information.")
                     (self.names_action(u)
-                        && !matches!(self.word(i), "share" | "sell" | "collect" | "use"))
+                        && !(i == 0
+                            && matches!(self.word(i), "share" | "sell" | "collect" | "use")))
                         || self.only_data(u)
                 })
             })
