@@ -42,7 +42,7 @@ impl<'a> Analysis<'a> {
         if let Some(served) = self.purpose_served(verb) {
             return self.negated(served);
         }
-        if self.denied_list_item(verb) {
+        if self.denied_list_item(verb) || self.denied_by_subject(verb) {
             return true;
         }
         let lo = self.negation_reach(verb);
@@ -70,6 +70,53 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// Whether a negative subject ("none of the information collected",
+    /// "neither your name nor your address") governs the verb its "be"
+    /// leads to, however long the subject: "None of the information
+    /// collected is sold or shared" sells nothing. (Not through a relative
+    /// clause of the subject's own, whose "be" comes first: "none of the
+    /// data that is collected is sold" is left to the other rules.)
+    fn denied_by_subject(&self, verb: &Hit) -> bool {
+        // Back over the verbs listed before this one ("sold or shared").
+        let mut k = self.word_index(verb.start);
+        while k >= 2
+            && matches!(self.word(k - 1), "or" | "and" | "nor")
+            && self
+                .covering(self.words[k - 2])
+                .any(|h| self.names_action(h))
+        {
+            k -= 2;
+        }
+        let first = self.words[k];
+        let Some(copula) = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&i| matches!(self.word(i), "is" | "are" | "was" | "were" | "be"))
+        else {
+            return false;
+        };
+        if !(copula + 1..k).all(|i| self.word(i).ends_with("ly") || self.word(i) == "also") {
+            return false;
+        }
+        let Some(neg) = (copula.saturating_sub(SUBJECT_SPAN)..copula).find(|&i| {
+            (self.word(i) == "none" && self.word(i + 1) == "of") || self.word(i) == "neither"
+        }) else {
+            return false;
+        };
+        // The negative word opens the clause, and the subject runs to the
+        // copula with no clause of its own on the way.
+        let opens = neg == 0
+            || self.norm[self.ends[neg - 1]..self.words[neg]].contains([',', ';', ':'])
+            || matches!(self.word(neg - 1), "that" | "and" | "but");
+        opens
+            && !self.norm[self.words[neg]..first].contains([',', ';', ':', '.'])
+            && !(neg + 1..copula).any(|i| {
+                matches!(
+                    self.word(i),
+                    "is" | "are" | "was" | "were" | "be" | "that" | "which" | "who"
+                )
+            })
     }
 
     /// Whether the verb opens an item of a list of verb phrases that a

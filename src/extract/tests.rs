@@ -4396,3 +4396,26 @@ fn a_heading_naming_acts_on_data_states_no_practice() {
         );
     }
 }
+
+#[test]
+fn a_negative_subject_denies_the_verb_its_be_leads_to() {
+    let e = ex();
+    for s in [
+        "None of the information collected is sold or shared with any third party.",
+        "None of the personal information we collect from you is sold.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter().any(|p| p.action == "sell" && p.negated)
+                && !ps
+                    .iter()
+                    .any(|p| matches!(p.action.as_str(), "sell" | "share") && !p.negated),
+            "{s}\n{ps:#?}"
+        );
+        // What the subject's own clause says is still stated.
+        assert!(
+            ps.iter().any(|p| p.action == "collect" && !p.negated),
+            "{s}\n{ps:#?}"
+        );
+    }
+}

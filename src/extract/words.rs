@@ -11,6 +11,9 @@ pub(super) const SUBJECT_WINDOW: usize = 4;
 pub(super) const TAILORED_REACH: usize = 6;
 /// How far (in words) a topic cue may stand before the action it names.
 pub(super) const TOPIC_WINDOW: usize = 8;
+/// How many words a negative subject ("none of the information we collect
+/// from you") may run before its verb's "be".
+pub(super) const SUBJECT_SPAN: usize = 12;
 /// At most this many items, and words per item, in a list of verb phrases
 /// a negation opens ([`super::analysis::Analysis::negated`]).
 pub(super) const LISTED_ITEMS: usize = 6;
