@@ -995,11 +995,25 @@ impl<'a> Comparison<'a> {
                 join_labels(self.taxonomy, Kind::Purpose, &terms.purposes)
             )
         };
-        let act = format!(
-            "{} {}{recipients}{purposes}",
-            actions.join(" or "),
-            self.data_phrase(&terms.data)
-        );
+        // Recipients belong to the acts that disclose: "not to share
+        // personal information with third parties or use it", not "not to
+        // share or use personal information with third parties".
+        let (giving, keeping): (Vec<&str>, Vec<&str>) =
+            actions.iter().partition(|a| crate::extract::discloses(a));
+        let act = if recipients.is_empty() || giving.is_empty() || keeping.is_empty() {
+            format!(
+                "{} {}{recipients}{purposes}",
+                actions.join(" or "),
+                self.data_phrase(&terms.data)
+            )
+        } else {
+            format!(
+                "{} {}{recipients} or {} it{purposes}",
+                giving.join(" or "),
+                self.data_phrase(&terms.data),
+                keeping.join(" or ")
+            )
+        };
         let others: Vec<String> = actors
             .iter()
             .filter(|a| **a != "first-party")

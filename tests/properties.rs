@@ -397,6 +397,17 @@ fn a_promise_about_other_parties_names_them() {
         w.starts_with("The old version promised not to sell personal information"),
         "{w}"
     );
+    // Recipients go with the acts that disclose.
+    let w = why(
+        "# Sharing\n\nWe do not disclose personal data to third parties or use personal data for other purposes.\n",
+        unrelated,
+    );
+    assert!(
+        w.starts_with(
+            "The old version promised not to share personal information with third parties or use it"
+        ),
+        "{w}"
+    );
 }
 
 #[test]

@@ -137,7 +137,9 @@ impl<'a> Analysis<'a> {
         {
             k -= 1;
         }
-        if k == 0 || !self.norm[self.ends[k - 1]..self.words[k]].contains(',') {
+        // (Or "or" alone: "will not sell it to a third party or place you
+        // on a mailing list".)
+        if k == 0 || !(opens_last || self.norm[self.ends[k - 1]..self.words[k]].contains(',')) {
             return false;
         }
         let sentence_end = self.norm[verb.end..]
@@ -184,7 +186,18 @@ impl<'a> Analysis<'a> {
                         "if" | "when" | "unless" | "whether" | "which" | "that"
                     )
                 });
+                // (Nor does the item hold a clause of its own after the
+                // negation: "we do not sell it to partners who may use it or
+                // share it" — the sharing is theirs.)
+                let own_clause = (n + 1..=b).any(|i| {
+                    SCOPE_BREAKERS.contains(&self.word(i))
+                        || matches!(self.word(i), "if" | "when" | "unless" | "because")
+                }) || self
+                    .hits
+                    .iter()
+                    .any(|h| h.start > neg.end && h.end <= end && self.names_subject(h));
                 return after_opening
+                    && !own_clause
                     && (n + 1..=b)
                         .take_while(|&i| {
                             MODALS.contains(&self.word(i)) || self.word(i).ends_with("ly")

@@ -1008,7 +1008,29 @@ impl<'a> Analysis<'a> {
     /// partners", "with advertisers"), past its determiners.
     fn after_preposition(&self, h: &Hit) -> bool {
         let mut k = self.word_index(h.start);
-        while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
+        while k > 0
+            && (determines_party(self.word(k - 1)) || matches!(self.word(k - 1), "a" | "an"))
+        {
+            k -= 1;
+        }
+        // (And over a modifier the vocabulary lacks: "to non-agent third
+        // parties".)
+        let bare = |i: usize| {
+            self.covering(self.words[i]).next().is_none()
+                && !self.norm[self.ends[i]..self.words[i + 1]].contains([',', ';', ':'])
+        };
+        let mut skipped = 0;
+        while k > 1
+            && skipped < 2
+            && bare(k - 1)
+            && !OBJECT_PREPOSITIONS.contains(&self.word(k - 1))
+        {
+            k -= 1;
+            skipped += 1;
+        }
+        while k > 0
+            && (determines_party(self.word(k - 1)) || matches!(self.word(k - 1), "a" | "an"))
+        {
             k -= 1;
         }
         k > 0 && OBJECT_PREPOSITIONS.contains(&self.word(k - 1))

@@ -4313,6 +4313,8 @@ fn a_negation_opening_a_list_of_verb_phrases_denies_each() {
     for s in [
         "We will not connect to the servers of those services, share information with those services, or post on your behalf.",
         "Our partners will never store your messages, sell your contact details to advertisers, or read your mail.",
+        // "or" alone, past a party after "to a": its verb is the company's.
+        "The company will not sell this information to a third party or place you on a mailing list.",
     ] {
         let ps = e.extract(s);
         assert!(
@@ -4326,6 +4328,7 @@ fn a_negation_opening_a_list_of_verb_phrases_denies_each() {
     for s in [
         "We do not read your messages, but we share your contact details with advertisers, or with partners.",
         "If you do not opt out, we share your contact details with advertisers, or sell them to partners.",
+        "We do not sell your data to partners who may use it or share it with advertisers.",
     ] {
         let ps = e.extract(s);
         assert!(

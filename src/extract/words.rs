@@ -17,7 +17,7 @@ pub(super) const SUBJECT_SPAN: usize = 12;
 /// At most this many items, and words per item, in a list of verb phrases
 /// a negation opens ([`super::analysis::Analysis::negated`]).
 pub(super) const LISTED_ITEMS: usize = 6;
-pub(super) const LISTED_ITEM_WORDS: usize = 14;
+pub(super) const LISTED_ITEM_WORDS: usize = 20;
 /// How far (in words) "a list of" may stand before a past disclosure the
 /// list holds ("a list of the categories of personal information that was
 /// shared and the names … of all third parties with which we shared").
