@@ -474,6 +474,9 @@ impl<'a> Analysis<'a> {
                 if (self.passive(verb) || matches!(bare, "for" | "to")) && self.source_or_means(h) {
                     continue;
                 }
+                if self.qualifies_subject_data(h, verb) {
+                    continue;
+                }
                 // "shared with advertisers, who may use it" is caught by the
                 // breakers; a bare recipient right before the verb acts, and
                 // so does one the verb's infinitive follows ("we allow
@@ -544,6 +547,7 @@ impl<'a> Analysis<'a> {
                 )
             })
             && let Some(i) = self.entry(first, Kind::Recipient)
+            && !self.qualifies_subject_data(first, verb)
             && !self.hits.iter().any(|h| {
                 h.start > first.start
                     && h.end <= verb.start
@@ -680,6 +684,22 @@ impl<'a> Analysis<'a> {
             }
         }
         None
+    }
+
+    /// Whether a party qualifies the data that is the subject of the
+    /// verb's passive: "the third party information is used …" names
+    /// where the information comes from, not who uses it (a passive's
+    /// agent follows "by").
+    fn qualifies_subject_data(&self, party: &Hit, verb: &Hit) -> bool {
+        self.hits.iter().any(|d| {
+            let to_verb = || self.norm[d.end..verb.start].split_whitespace();
+            d.start > party.end
+                && d.end <= verb.start
+                && self.norm[party.end..d.start].trim().is_empty()
+                && self.only_data(d)
+                && to_verb().all(|w| MODALS.contains(&w) || NEGATION_GLUE.contains(&w))
+                && to_verb().any(|w| matches!(w, "is" | "are" | "was" | "were" | "be"))
+        })
     }
 
     /// Where the examples of a passive's agent end, when the agent is a

@@ -4422,3 +4422,21 @@ fn a_negative_subject_denies_the_verb_its_be_leads_to() {
         );
     }
 }
+
+#[test]
+fn a_party_qualifying_the_data_a_passive_names_does_not_act() {
+    let e = ex();
+    for s in [
+        "The third party information is used to verify your mailing address.",
+        "Partner data is not shared.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.actor == "first-party"),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // Its agent after "by" acts.
+    let ps = e.extract("Third party cookies are used by advertisers.");
+    assert!(ps.iter().any(|p| p.actor == "advertisers"), "{ps:#?}");
+}
