@@ -70,6 +70,7 @@ impl<'a> Analysis<'a> {
         a.drop_further_reading();
         a.drop_technique_modifiers();
         a.drop_places();
+        a.drop_age_limits();
         a.read_requested_refusals();
         a.exceptions = a
             .hits
@@ -280,6 +281,29 @@ impl<'a> Analysis<'a> {
                             | "many"
                     ))
                     || a.norm[h.end..].starts_with(" where "))
+        });
+    }
+
+    /// An age limit says whom a statement is about, not what is collected:
+    /// "children under age 13", "users over the age of 16", "aged 13 to
+    /// 17" (but "your age", "age and gender" are data).
+    pub(super) fn drop_age_limits(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            let numeral =
+                |i: usize| i < a.words.len() && a.word(i).starts_with(|c: char| c.is_ascii_digit());
+            a.only_data(h)
+                && matches!(&a.norm[h.start..h.end], "age" | "ages" | "aged")
+                && (numeral(w + 1)
+                    || (w + 2 < a.words.len() && a.word(w + 1) == "of" && numeral(w + 2))
+                    || (w > 0
+                        && matches!(
+                            a.word(w - 1),
+                            "under" | "over" | "above" | "below" | "minimum" | "legal"
+                        ))
+                    || (w > 1
+                        && a.word(w - 1) == "the"
+                        && matches!(a.word(w - 2), "under" | "over" | "above" | "below")))
         });
     }
 

@@ -152,6 +152,22 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // What information "can be used to identify" someone defines it:
+        // "information that could reasonably be used to identify children"
+        // is no use of it.
+        if self.word(w) == "used"
+            && (w.saturating_sub(4)..w).any(|i| matches!(self.word(i), "can" | "could"))
+            && w >= 1
+            && self.word(w - 1) == "be"
+            && w + 2 < self.words.len()
+            && self.word(w + 1) == "to"
+            && matches!(
+                self.word(w + 2),
+                "identify" | "personally" | "contact" | "locate" | "distinguish" | "trace"
+            )
+        {
+            return true;
+        }
         if self.heading_noun_phrase(h) || self.heading_of_acts() || self.supposed(h) {
             return true;
         }

@@ -4440,3 +4440,34 @@ fn a_party_qualifying_the_data_a_passive_names_does_not_act() {
     let ps = e.extract("Third party cookies are used by advertisers.");
     assert!(ps.iter().any(|p| p.actor == "advertisers"), "{ps:#?}");
 }
+
+#[test]
+fn an_age_limit_or_what_identifies_someone_is_no_data_or_use() {
+    let e = ex();
+    let ps = e.extract("Information about users over age 18 is shared with partners.");
+    assert!(
+        ps.iter()
+            .all(|p| !p.data.iter().any(|d| d == "demographics")),
+        "{ps:#?}"
+    );
+    let ps = e.extract("We collect your age and gender.");
+    assert!(
+        ps.iter()
+            .any(|p| p.data.iter().any(|d| d == "demographics")),
+        "{ps:#?}"
+    );
+    // What information "can be used to identify" someone defines it.
+    for s in [
+        "Personal information is information that can be used to identify you.",
+        "We do not knowingly collect information that could reasonably be used to identify children under age 13.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter()
+                .all(|p| p.action != "use" && !p.data.iter().any(|d| d == "demographics")),
+            "{s}\n{ps:#?}"
+        );
+    }
+    let ps = e.extract("Your email address will be used to contact you.");
+    assert!(ps.iter().any(|p| p.action == "use"), "{ps:#?}");
+}
