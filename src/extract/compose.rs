@@ -288,6 +288,11 @@ impl<'a> Analysis<'a> {
                     self.data_spans(|h| !self.in_exception(h) && in_object(h)),
                 )
             };
+            // Information the object names as children's is theirs: "we do
+            // not knowingly collect personal information online from
+            // children under 13", "information that could identify
+            // children" (a promise about children is no general promise).
+            let data = self.about_children(&data, verbs[0].end, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -604,6 +609,34 @@ impl<'a> Analysis<'a> {
             return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
         }
         out
+    }
+
+    /// Generic personal information as children's when the object, from
+    /// `from` to `to`, names children or minors (outside an exception).
+    fn about_children(&self, data: &[String], from: usize, to: usize) -> Vec<String> {
+        let children = "childrens-information";
+        if data != ["personal-information"]
+            || self.ex.taxonomy.entry(Kind::Data, children).is_none()
+        {
+            return data.to_vec();
+        }
+        let to = to.min(self.norm.len());
+        let named = (self.word_index(from)..self.words.len())
+            .take_while(|&i| self.words[i] < to)
+            .any(|i| {
+                matches!(
+                    self.word(i),
+                    "child" | "children" | "minor" | "minors" | "kids" | "child's" | "children's"
+                ) && !self
+                    .exceptions
+                    .iter()
+                    .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
+            });
+        if named {
+            vec![children.to_string()]
+        } else {
+            data.to_vec()
+        }
     }
 
     /// Whether the clause's choice cues all lie inside its exception.

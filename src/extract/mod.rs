@@ -326,6 +326,7 @@ impl Extractor {
                     }
                 }
             };
+            let practices = self.in_childrens_section(&clause.section, practices);
             out.push(ExtractedClause {
                 clause,
                 practices,
@@ -344,6 +345,50 @@ impl Extractor {
             k.contextual.retain(|(t, _), _| current.contains(&**t));
         }
         out
+    }
+
+    /// A section about children ("Children's Privacy", "Information from
+    /// minors") speaks of children's information where it names generic
+    /// data: "we'll never collect their data unless a parent provides it"
+    /// is no general promise. (The innermost heading only.)
+    fn in_childrens_section(
+        &self,
+        section: &crate::input::Section,
+        practices: Arc<[Practice]>,
+    ) -> Arc<[Practice]> {
+        let children = "childrens-information";
+        let about = section.last().is_some_and(|title| {
+            crate::taxonomy::normalize(title)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "child"
+                            | "children"
+                            | "child's"
+                            | "children's"
+                            | "minor"
+                            | "minors"
+                            | "kids"
+                    )
+                })
+        });
+        if !about
+            || self.taxonomy.entry(Kind::Data, children).is_none()
+            || !practices.iter().any(|p| p.data == ["personal-information"])
+        {
+            return practices;
+        }
+        practices
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                if p.data == ["personal-information"] {
+                    p.data = vec![children.to_string()];
+                }
+                p
+            })
+            .collect()
     }
 
     /// Practices of one sentence.

@@ -4471,3 +4471,45 @@ fn an_age_limit_or_what_identifies_someone_is_no_data_or_use() {
     let ps = e.extract("Your email address will be used to contact you.");
     assert!(ps.iter().any(|p| p.action == "use"), "{ps:#?}");
 }
+
+#[test]
+fn information_named_as_childrens_is_childrens() {
+    let e = ex();
+    for s in [
+        "We do not knowingly collect personal information online from children under 13.",
+        "We do not knowingly sell the personal information of minors under the age of 16.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter()
+                .any(|p| p.negated && p.data == ["childrens-information"]),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // Not the children an exception names, nor data more specific.
+    let ps =
+        e.extract("We do not sell personal information, except to schools that serve children.");
+    assert!(
+        ps.iter().all(|p| p.data != ["childrens-information"]),
+        "{ps:#?}"
+    );
+    // In a section about children, generic data is theirs.
+    let out = e.extract_all(clauses_of(
+        "# Privacy\n\n## Children's privacy\n\nWe will never collect their data unless a parent provides it.\n\n## Sharing\n\nWe will never sell your data.\n",
+    ));
+    let data = |i: usize| -> Vec<Vec<String>> {
+        out[i].practices.iter().map(|p| p.data.clone()).collect()
+    };
+    assert_eq!(
+        data(0),
+        [["childrens-information"]],
+        "{:#?}",
+        out[0].practices
+    );
+    assert_eq!(
+        data(1),
+        [["personal-information"]],
+        "{:#?}",
+        out[1].practices
+    );
+}
