@@ -488,6 +488,14 @@ impl<'a> Analysis<'a> {
             {
                 recips.push(owner.clone());
             }
+            // "… will be accessible to them", "we share it with them": the
+            // party the pronoun stands for, in this clause or the one before.
+            if shares
+                && recips.is_empty()
+                && let Some(them) = self.recipient_pronoun(verbs[0].start, end)
+            {
+                recips.push(them);
+            }
             // (What it goes abroad to is the country: a party named later
             // is why, "for example because a service provider is located
             // there".)
@@ -609,6 +617,21 @@ impl<'a> Analysis<'a> {
             return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
         }
         out
+    }
+
+    /// The party "them" stands for after "to" or "with" in the verb's
+    /// object (from `from` to `to`), when it stands for one.
+    fn recipient_pronoun(&self, from: usize, to: usize) -> Option<String> {
+        let to = to.min(self.norm.len());
+        let at = super::scan::RECIPIENT_PRONOUNS.iter().find_map(|p| {
+            let i = from + self.norm[from..to].find(p)?;
+            let them = i + p.len() - "them".len();
+            // (A whole word: not "with themselves".)
+            let end = them + "them".len();
+            (end == self.norm.len() || !self.norm[end..].starts_with(char::is_alphanumeric))
+                .then_some(them)
+        })?;
+        self.referent(at).flatten()
     }
 
     /// Generic personal information as children's when the object, from

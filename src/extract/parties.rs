@@ -781,8 +781,14 @@ impl<'a> Analysis<'a> {
             .rev()
             .filter(|u| u.end <= pronoun && !self.joined_to_party(u))
             .find_map(|u| {
-                if self.is(u, Target::UserSubject) {
+                // ("you" is never "they" or "them": "any information you
+                // have included will be accessible to them".)
+                if self.is(u, Target::UserSubject)
+                    && !matches!(&self.norm[u.start..u.end], "you" | "your")
+                {
                     Some(Antecedent::User)
+                } else if self.is(u, Target::UserSubject) {
+                    None
                 } else {
                     self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
                 }

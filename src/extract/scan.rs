@@ -94,15 +94,21 @@ pub(super) fn is_title(text: &str) -> bool {
     (2..=MAX_WORDS).contains(&long) && capital * 5 >= long * 4
 }
 
+/// A recipient named by pronoun: "accessible to them", "share it with them".
+pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
+
 impl Extractor {
     pub(super) fn scan(&self, text: &str) -> Scan {
         let norm = normalize(text);
         let words = word_spans(&norm);
         let hits = self.matcher.find_in(&norm, &words);
         Scan {
+            // (A recipient named by pronoun, "share it with them", stands
+            // for a party too.)
             pronoun: hits
                 .iter()
-                .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun)),
+                .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun))
+                || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p)),
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
             word_set: Arc::default(),

@@ -4513,3 +4513,19 @@ fn information_named_as_childrens_is_childrens() {
         out[1].practices
     );
 }
+
+#[test]
+fn them_after_to_or_with_is_the_party_named_before() {
+    let out = ex().extract_all(clauses_of(
+        "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",
+    ));
+    for c in &out[1..] {
+        assert!(
+            c.practices
+                .iter()
+                .any(|p| p.action == "share" && !p.recipients.is_empty()),
+            "{:#?}",
+            c.practices
+        );
+    }
+}
