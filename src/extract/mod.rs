@@ -245,11 +245,14 @@ impl Extractor {
         // The party the previous clause named last, for pronoun subjects.
         let mut context = Antecedent::Unknown;
         let mut section: Option<crate::input::Section> = None;
+        // Whether that section is about children (see `for_children`).
+        let mut childrens = false;
         for (k, (clause, cached)) in clauses.into_iter().zip(known).enumerate() {
             let scan = scans[k].clone();
             if section.as_ref() != Some(&clause.section) {
                 context = Antecedent::Unknown;
                 section = Some(clause.section.clone());
+                childrens = about_children(&clause.section);
             }
             let antecedent = context.clone();
             // A clause with a pronoun depends on the one before: its
@@ -326,7 +329,11 @@ impl Extractor {
                     }
                 }
             };
-            let practices = self.in_childrens_section(&clause.section, practices);
+            let practices = if childrens {
+                self.for_children(practices)
+            } else {
+                practices
+            };
             out.push(ExtractedClause {
                 clause,
                 practices,
@@ -347,34 +354,13 @@ impl Extractor {
         out
     }
 
-    /// A section about children ("Children's Privacy", "Information from
-    /// minors") speaks of children's information where it names generic
-    /// data: "we'll never collect their data unless a parent provides it"
-    /// is no general promise. (The innermost heading only.)
-    fn in_childrens_section(
-        &self,
-        section: &crate::input::Section,
-        practices: Arc<[Practice]>,
-    ) -> Arc<[Practice]> {
+    /// Practices in a section about children ("Children's Privacy",
+    /// "Information from minors") speak of children's information where
+    /// they name generic data: "we'll never collect their data unless a
+    /// parent provides it" is no general promise.
+    fn for_children(&self, practices: Arc<[Practice]>) -> Arc<[Practice]> {
         let children = "childrens-information";
-        let about = section.last().is_some_and(|title| {
-            crate::taxonomy::normalize(title)
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| {
-                    matches!(
-                        w,
-                        "child"
-                            | "children"
-                            | "child's"
-                            | "children's"
-                            | "minor"
-                            | "minors"
-                            | "kids"
-                    )
-                })
-        });
-        if !about
-            || self.taxonomy.entry(Kind::Data, children).is_none()
+        if self.taxonomy.entry(Kind::Data, children).is_none()
             || !practices.iter().any(|p| p.data == ["personal-information"])
         {
             return practices;
@@ -741,4 +727,19 @@ fn merge_ids(into: &mut Vec<String>, more: Vec<String>) {
             into.push(m);
         }
     }
+}
+
+/// Whether a section's innermost heading is about children ("Children's
+/// Privacy", "Information from minors"): read once per section.
+fn about_children(section: &crate::input::Section) -> bool {
+    section.last().is_some_and(|title| {
+        crate::taxonomy::normalize(title)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| {
+                matches!(
+                    w,
+                    "child" | "children" | "child's" | "children's" | "minor" | "minors" | "kids"
+                )
+            })
+    })
 }
