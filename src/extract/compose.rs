@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, MODALS, determines_party};
+use super::words::{AUXILIARIES, CHILDREN, MODALS, determines_party};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -292,7 +292,7 @@ impl<'a> Analysis<'a> {
             // not knowingly collect personal information online from
             // children under 13", "information that could identify
             // children" (a promise about children is no general promise).
-            let data = self.about_children(&data, verbs[0].end, end);
+            let data = self.childrens_data(&data, verbs[0].end, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -524,13 +524,11 @@ impl<'a> Analysis<'a> {
                     .as_ref()
                     .is_some_and(|a| recips.iter().all(|r| r == a));
             let (action, actor) = if received {
+                recips.clear();
                 ("collect".to_string(), None)
             } else {
                 (action, actor)
             };
-            if received {
-                recips.clear();
-            }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
@@ -636,7 +634,7 @@ impl<'a> Analysis<'a> {
 
     /// Generic personal information as children's when the object, from
     /// `from` to `to`, names children or minors (outside an exception).
-    fn about_children(&self, data: &[String], from: usize, to: usize) -> Vec<String> {
+    fn childrens_data(&self, data: &[String], from: usize, to: usize) -> Vec<String> {
         let children = "childrens-information";
         if data != ["personal-information"]
             || self.ex.taxonomy.entry(Kind::Data, children).is_none()
@@ -647,13 +645,11 @@ impl<'a> Analysis<'a> {
         let named = (self.word_index(from)..self.words.len())
             .take_while(|&i| self.words[i] < to)
             .any(|i| {
-                matches!(
-                    self.word(i),
-                    "child" | "children" | "minor" | "minors" | "kids" | "child's" | "children's"
-                ) && !self
-                    .exceptions
-                    .iter()
-                    .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
+                CHILDREN.contains(&self.word(i))
+                    && !self
+                        .exceptions
+                        .iter()
+                        .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
             });
         if named {
             vec![children.to_string()]

@@ -735,11 +735,6 @@ fn about_children(section: &crate::input::Section) -> bool {
     section.last().is_some_and(|title| {
         crate::taxonomy::normalize(title)
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .any(|w| {
-                matches!(
-                    w,
-                    "child" | "children" | "child's" | "children's" | "minor" | "minors" | "kids"
-                )
-            })
+            .any(|w| words::CHILDREN.contains(&w))
     })
 }

@@ -181,10 +181,8 @@ impl<'a> Analysis<'a> {
             }) {
                 let n = self.word_index(neg.start);
                 let after_opening = (a..n).all(|i| {
-                    !matches!(
-                        self.word(i),
-                        "if" | "when" | "unless" | "whether" | "which" | "that"
-                    )
+                    !RELATIVES.contains(&self.word(i))
+                        && !matches!(self.word(i), "if" | "when" | "unless" | "whether")
                 });
                 // (Nor does the item hold a clause of its own after the
                 // negation: "we do not sell it to partners who may use it or

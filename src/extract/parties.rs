@@ -714,9 +714,11 @@ impl<'a> Analysis<'a> {
         if self.norm[verb.end..by].contains([',', ';', ':', '.']) {
             return None;
         }
+        // (The agent right after "by", past a few determiners: "by our
+        // trusted partners".)
         let agent = self.hits.iter().find(|h| {
             h.start > by
-                && h.start <= by + 4 + 20
+                && h.start <= by + " by ".len() + 20
                 && self.entry(h, Kind::Recipient).is_some()
                 && self.norm[by + 4..h.start]
                     .split_whitespace()
@@ -781,14 +783,11 @@ impl<'a> Analysis<'a> {
             .rev()
             .filter(|u| u.end <= pronoun && !self.joined_to_party(u))
             .find_map(|u| {
-                // ("you" is never "they" or "them": "any information you
-                // have included will be accessible to them".)
-                if self.is(u, Target::UserSubject)
-                    && !matches!(&self.norm[u.start..u.end], "you" | "your")
-                {
-                    Some(Antecedent::User)
-                } else if self.is(u, Target::UserSubject) {
-                    None
+                if self.is(u, Target::UserSubject) {
+                    // ("you" is never "they" or "them": "any information
+                    // you have included will be accessible to them".)
+                    (!matches!(&self.norm[u.start..u.end], "you" | "your"))
+                        .then_some(Antecedent::User)
                 } else {
                     self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
                 }

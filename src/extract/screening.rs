@@ -156,9 +156,9 @@ impl<'a> Analysis<'a> {
         // "information that could reasonably be used to identify children"
         // is no use of it.
         if self.word(w) == "used"
-            && (w.saturating_sub(4)..w).any(|i| matches!(self.word(i), "can" | "could"))
             && w >= 1
             && self.word(w - 1) == "be"
+            && (w.saturating_sub(4)..w).any(|i| matches!(self.word(i), "can" | "could"))
             && w + 2 < self.words.len()
             && self.word(w + 1) == "to"
             && matches!(

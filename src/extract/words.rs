@@ -14,9 +14,11 @@ pub(super) const TOPIC_WINDOW: usize = 8;
 /// How many words a negative subject ("none of the information we collect
 /// from you") may run before its verb's "be".
 pub(super) const SUBJECT_SPAN: usize = 12;
-/// At most this many items, and words per item, in a list of verb phrases
-/// a negation opens ([`super::analysis::Analysis::negated`]).
+/// At most this many items in a list of verb phrases a negation opens
+/// ("will not connect …, share …, or post …").
 pub(super) const LISTED_ITEMS: usize = 6;
+/// At most this many words in one item of such a list (the first holds
+/// the subject and the negation too).
 pub(super) const LISTED_ITEM_WORDS: usize = 20;
 /// How far (in words) "a list of" may stand before a past disclosure the
 /// list holds ("a list of the categories of personal information that was
@@ -84,6 +86,19 @@ pub(super) const INTRODUCING: &[&str] = &[
     "if", "when", "whenever", "where", "once", "after", "before", "while", "although", "though",
     "because", "as", "additionally", "also", "however", "moreover", "furthermore", "similarly",
     "likewise", "for", "in",
+];
+
+/// Words naming children: information they qualify is children's
+/// ("personal information from children under 13"), and so is generic
+/// data in a section whose heading names them.
+pub(super) const CHILDREN: &[&str] = &[
+    "child",
+    "children",
+    "child's",
+    "children's",
+    "minor",
+    "minors",
+    "kids",
 ];
 
 /// Relative pronouns: the clause they open qualifies a noun.
