@@ -152,6 +152,30 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // A participle qualifying the data after it names the data: under
+        // a denied verb it states no act of its own — in "we do not sell
+        // the collected information" (or "… use this collected data to
+        // provide ads") the promise is about the sale, and the collection
+        // is neither promised away nor done for ads. (Under an affirmed
+        // one, "we may transfer the collected data", it was collected.)
+        if w > 0
+            && w + 1 < self.words.len()
+            && self.word(w).ends_with("ed")
+            && self.data_word(w + 1)
+            && (DETERMINERS.contains(&self.word(w - 1))
+                || matches!(self.word(w - 1), "this" | "that" | "your" | "our" | "their")
+                || self
+                    .covering(self.words[w - 1])
+                    .any(|u| self.names_action(u)))
+            && self
+                .hits
+                .iter()
+                .rev()
+                .find(|u| u.end <= h.start && self.names_action(u))
+                .is_some_and(|main| self.negated(main))
+        {
+            return true;
+        }
         // What information "can be used to identify" someone defines it:
         // "information that could reasonably be used to identify children"
         // is no use of it.

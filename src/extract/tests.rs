@@ -4529,3 +4529,24 @@ fn them_after_to_or_with_is_the_party_named_before() {
         );
     }
 }
+
+#[test]
+fn a_participle_qualifying_data_states_no_act() {
+    let e = ex();
+    for s in [
+        "We do not sell the collected information.",
+        "Microsoft does not use this collected data to provide ads to you.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.action != "collect"),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // A participle of a clause's own still states its act.
+    let ps = e.extract("We have not collected data from children.");
+    assert!(
+        ps.iter().any(|p| p.action == "collect" && p.negated),
+        "{ps:#?}"
+    );
+}
