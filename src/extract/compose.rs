@@ -311,6 +311,13 @@ impl<'a> Analysis<'a> {
             if action == "share" && actor.is_none() && self.device_sends(verbs[0]) {
                 action = "collect".to_string();
             }
+            // Selling the company's assets, data among them ("we may sell
+            // … some or all of our assets, including your information"), is
+            // a business transfer, which hands the data over: no sale of
+            // data as such.
+            if action == "sell" && self.sells_assets(verbs[verbs.len() - 1].end, end) {
+                action = "share".to_string();
+            }
             let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
             // Only weak verbs ("provide", "give"): without any data named,
@@ -615,6 +622,24 @@ impl<'a> Analysis<'a> {
             return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
         }
         out
+    }
+
+    /// Whether the object of a sale (from `from` to `to`) is the company's
+    /// assets, before any data it names: "sell, transfer, or share some or
+    /// all of our assets, including your information" (within a dozen
+    /// words, past the verbs listed with it).
+    fn sells_assets(&self, from: usize, to: usize) -> bool {
+        let to = to.min(self.norm.len());
+        let first_data = self
+            .hits
+            .iter()
+            .find(|h| h.start >= from && h.start < to && self.only_data(h))
+            .map_or(to, |h| h.start);
+        let w = self.word_index(from);
+        (w..self.words.len())
+            .take_while(|&i| self.words[i] < first_data)
+            .take(12)
+            .any(|i| matches!(self.word(i), "assets" | "asset"))
     }
 
     /// The party "them" stands for after "to" or "with" in the verb's

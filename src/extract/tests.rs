@@ -4550,3 +4550,20 @@ fn a_participle_qualifying_data_states_no_act() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn selling_the_companys_assets_is_a_business_transfer() {
+    let e = ex();
+    for s in [
+        "In a merger, we may sell, transfer, or share some or all of our assets, including your information.",
+        "We may sell our assets, including your information.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter().any(|p| p.action == "share") && ps.iter().all(|p| p.action != "sell"),
+            "{s}\n{ps:#?}"
+        );
+    }
+    let ps = e.extract("We may sell your data to advertisers.");
+    assert!(ps.iter().any(|p| p.action == "sell"), "{ps:#?}");
+}
