@@ -75,9 +75,8 @@ impl<'a> Analysis<'a> {
     /// Whether a negative subject ("none of the information collected",
     /// "neither your name nor your address") governs the verb its "be"
     /// leads to, however long the subject: "None of the information
-    /// collected is sold or shared" sells nothing. (Not through a relative
-    /// clause of the subject's own, whose "be" comes first: "none of the
-    /// data that is collected is sold" is left to the other rules.)
+    /// collected is sold or shared" sells nothing, nor does "none of the
+    /// data that we collect is shared".
     fn denied_by_subject(&self, verb: &Hit) -> bool {
         // Back over the verbs listed before this one ("sold or shared").
         let mut k = self.word_index(verb.start);
@@ -109,14 +108,21 @@ impl<'a> Analysis<'a> {
         let opens = neg == 0
             || self.norm[self.ends[neg - 1]..self.words[neg]].contains([',', ';', ':'])
             || matches!(self.word(neg - 1), "that" | "and" | "but");
-        opens
-            && !self.norm[self.words[neg]..first].contains([',', ';', ':', '.'])
-            && !(neg + 1..copula).any(|i| {
-                matches!(
-                    self.word(i),
-                    "is" | "are" | "was" | "were" | "be" | "that" | "which" | "who"
-                )
-            })
+        // (A relative clause of the subject's own may come first: "none of
+        // the data that is collected is sold", "… that we collect is shared"
+        // — the collecting stays affirmed, its "be" not being this verb's.)
+        let be = |j: usize| matches!(self.word(j), "is" | "are" | "was" | "were" | "be");
+        let subject_clear = (neg + 1..copula).all(|i| !be(i) && !RELATIVES.contains(&self.word(i)))
+            || (neg + 1..copula)
+                .find(|&i| RELATIVES.contains(&self.word(i)))
+                .is_some_and(|r| {
+                    // (Its "be", if any, right after the pronoun: "that is
+                    // collected"; or none: "that we collect".)
+                    (neg + 1..r).all(|j| !be(j))
+                        && (r + 1..copula).filter(|&j| be(j)).all(|j| j == r + 1)
+                        && r + 2 < copula
+                });
+        subject_clear && opens && !self.norm[self.words[neg]..first].contains([',', ';', ':', '.'])
     }
 
     /// Whether the verb opens an item of a list of verb phrases that a

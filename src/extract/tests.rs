@@ -4406,6 +4406,8 @@ fn a_negative_subject_denies_the_verb_its_be_leads_to() {
     for s in [
         "None of the information collected is sold or shared with any third party.",
         "None of the personal information we collect from you is sold.",
+        "None of the data that is collected is sold.",
+        "None of the personal information that we collect is sold.",
     ] {
         let ps = e.extract(s);
         assert!(
