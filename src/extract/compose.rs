@@ -77,6 +77,8 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|u| u.start >= last_end && u.end <= h.start && self.names_party(u));
             let subject = match (&last_subject, governed) {
+                // (What the user is able or entitled to do is the user's.)
+                _ if self.user_entitled(h) => None,
                 (Some(prev), _) if tailored_by_last => prev.clone(),
                 (_, Some(g)) if self.word(k - 1) == "to" => g,
                 // (A passive's agent is its own when it is coordinated with

@@ -360,6 +360,9 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        if self.user_entitled(verb) {
+            return None;
+        }
         // A passive's agent named after it is who acts, whoever stands
         // before: in "information is collected by advertising partners and
         // is not stored by us" we do the storing. What goes somewhere
@@ -587,6 +590,25 @@ impl<'a> Analysis<'a> {
             return None;
         }
         self.passive_agent(verb).unwrap_or(Some(None))
+    }
+
+    /// Whether the verb names what the user is able or entitled to do,
+    /// the user's act: "your ability to access your data may vary", "we
+    /// respect your right to access your data", "a parent's right to
+    /// access a child's personal information".
+    pub(super) fn user_entitled(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        vw >= 3
+            && self.word(vw - 1) == "to"
+            && matches!(
+                self.word(vw - 2),
+                "ability" | "right" | "rights" | "opportunity" | "option"
+            )
+            && (vw.saturating_sub(5)..vw - 2).any(|j| {
+                let w = self.word(j);
+                let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix('\''));
+                w == "your" || owner.is_some_and(|o| USERS.contains(&o))
+            })
     }
 
     /// A passive verb's agent named after "by" ("collected by advertisers"),

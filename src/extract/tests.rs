@@ -4569,3 +4569,18 @@ fn selling_the_companys_assets_is_a_business_transfer() {
     let ps = e.extract("We may sell your data to advertisers.");
     assert!(ps.iter().any(|p| p.action == "sell"), "{ps:#?}");
 }
+
+#[test]
+fn what_the_user_is_able_or_entitled_to_do_is_the_users() {
+    let e = ex();
+    for s in [
+        "Your ability to access your data may vary.",
+        "Please note that a parent's ability to access a child's personal information will vary.",
+        "We respect your right to access your data.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().all(|p| p.action != "collect"), "{s}\n{ps:#?}");
+    }
+    let ps = e.extract("We limit our ability to access your data.");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+}
