@@ -316,8 +316,12 @@ impl<'a> Analysis<'a> {
             // Selling the company's assets, data among them ("we may sell
             // … some or all of our assets, including your information"), is
             // a business transfer, which hands the data over: no sale of
-            // data as such.
-            if action == "sell" && self.sells_assets(verbs[verbs.len() - 1].end, end) {
+            // data as such. (Not a denial, which would then promise more
+            // than it says: "not share" for "not sell".)
+            if action == "sell"
+                && !self.negated(verbs[0])
+                && self.sells_assets(verbs[verbs.len() - 1].end, end)
+            {
                 action = "share".to_string();
             }
             let negated = self.negated(verbs[0]);

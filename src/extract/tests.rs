@@ -4566,8 +4566,18 @@ fn selling_the_companys_assets_is_a_business_transfer() {
             "{s}\n{ps:#?}"
         );
     }
-    let ps = e.extract("We may sell your data to advertisers.");
-    assert!(ps.iter().any(|p| p.action == "sell"), "{ps:#?}");
+    // A sale of data stays one, and so does a denied one.
+    for s in [
+        "We may sell your data to advertisers.",
+        "We will never sell our assets or your personal information.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter().any(|p| p.action == "sell"),
+            "{s}
+{ps:#?}"
+        );
+    }
 }
 
 #[test]
