@@ -835,9 +835,6 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Whether a party follows `verb` after "by" — "collected by third
-    /// parties", "used by us" — or its "by" waits for the agent of a verb
-    /// coordinated after it ("collected by, and used by").
     /// Whether a form of "be" stands right before the verb (an adverb
     /// between): a passive clause ("is provided by"), not a participle
     /// qualifying a noun ("cookies provided by third parties").
@@ -851,6 +848,9 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a party follows `verb` after "by" — "collected by third
+    /// parties", "used by us" — or its "by" waits for the agent of a verb
+    /// coordinated after it ("collected by, and used by").
     pub(super) fn agent_follows(&self, verb: &Hit) -> bool {
         let rest = &self.norm[verb.end..];
         if rest.starts_with(" by,") {

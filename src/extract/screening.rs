@@ -1195,13 +1195,10 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Whether the verb sits in a relative clause on the data that opens
-    /// a short clause with no verb of its own: a heading in sentence case
-    /// ("Information we collect", "Data we share with partners") names a
-    /// topic. ("Information we collect is used to …" goes on to a verb.)
     /// Whether the clause is a heading naming acts on data and nothing
-    /// else: "Information Sharing and Disclosure", "Data Collection, Use
-    /// and Retention" name the topic of the section that follows.
+    /// else: "Information sharing and disclosure", "Data collection, use
+    /// and sharing" name the topic of the section that follows (in plain
+    /// text, where headings run inline; title-case ones are titles).
     pub(super) fn heading_of_acts(&self) -> bool {
         self.words.len() <= HEADING_WORDS / 2
             && !self
@@ -1222,6 +1219,10 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether the verb sits in a relative clause on the data that opens
+    /// a short clause with no verb of its own: a heading in sentence case
+    /// ("Information we collect", "Data we share with partners") names a
+    /// topic. ("Information we collect is used to …" goes on to a verb.)
     pub(super) fn heading_noun_phrase(&self, verb: &Hit) -> bool {
         let Some(first) = self.hits.first() else {
             return false;
