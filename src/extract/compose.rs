@@ -313,18 +313,15 @@ impl<'a> Analysis<'a> {
             if action == "share" && actor.is_none() && self.device_sends(verbs[0]) {
                 action = "collect".to_string();
             }
+            let negated = self.negated(verbs[0]);
             // Selling the company's assets, data among them ("we may sell
             // … some or all of our assets, including your information"), is
             // a business transfer, which hands the data over: no sale of
             // data as such. (Not a denial, which would then promise more
             // than it says: "not share" for "not sell".)
-            if action == "sell"
-                && !self.negated(verbs[0])
-                && self.sells_assets(verbs[verbs.len() - 1].end, end)
-            {
+            if action == "sell" && !negated && self.sells_assets(verbs[verbs.len() - 1].end, end) {
                 action = "share".to_string();
             }
-            let negated = self.negated(verbs[0]);
             let shares = matches!(action.as_str(), "share" | "sell");
             // Only weak verbs ("provide", "give"): without any data named,
             // "we provide links to third-party sites" is no disclosure.
@@ -334,7 +331,7 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
             });
-            if weak_only && data.is_empty() && !self.negated(verbs[0]) {
+            if weak_only && data.is_empty() && !negated {
                 continue;
             }
             // Nor when what a weak verb gives is named and is no data: "to
@@ -342,7 +339,7 @@ impl<'a> Analysis<'a> {
             // right audience" gives them none of the data collected.
             if weak_only
                 && !names_own_data
-                && !self.negated(verbs[0])
+                && !negated
                 && self.hits.iter().any(|h| {
                     // (The recipient its first object, "provide R with X";
                     // not "provided to R with your consent".)
@@ -666,12 +663,9 @@ impl<'a> Analysis<'a> {
     /// Generic personal information as children's when the object, from
     /// `from` to `to`, names children or minors (outside an exception).
     fn childrens_data(&self, data: &[String], from: usize, to: usize) -> Vec<String> {
-        let children = "childrens-information";
-        if data != ["personal-information"]
-            || self.ex.taxonomy.entry(Kind::Data, children).is_none()
-        {
+        let Some(childrens) = self.ex.as_childrens(data) else {
             return data.to_vec();
-        }
+        };
         let to = to.min(self.norm.len());
         let named = (self.word_index(from)..self.words.len())
             .take_while(|&i| self.words[i] < to)
@@ -682,11 +676,7 @@ impl<'a> Analysis<'a> {
                         .iter()
                         .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
             });
-        if named {
-            vec![children.to_string()]
-        } else {
-            data.to_vec()
-        }
+        if named { childrens } else { data.to_vec() }
     }
 
     /// Whether the clause's choice cues all lie inside its exception.

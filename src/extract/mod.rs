@@ -359,9 +359,9 @@ impl Extractor {
     /// they name generic data: "we'll never collect their data unless a
     /// parent provides it" is no general promise.
     fn for_children(&self, practices: Arc<[Practice]>) -> Arc<[Practice]> {
-        let children = "childrens-information";
-        if self.taxonomy.entry(Kind::Data, children).is_none()
-            || !practices.iter().any(|p| p.data == ["personal-information"])
+        if !practices
+            .iter()
+            .any(|p| self.as_childrens(&p.data).is_some())
         {
             return practices;
         }
@@ -369,12 +369,22 @@ impl Extractor {
             .iter()
             .map(|p| {
                 let mut p = p.clone();
-                if p.data == ["personal-information"] {
-                    p.data = vec![children.to_string()];
+                if let Some(data) = self.as_childrens(&p.data) {
+                    p.data = data;
                 }
                 p
             })
             .collect()
+    }
+
+    /// Generic personal information (and nothing more specific) as
+    /// children's information, when the vocabulary has that type: what the
+    /// section rule above and the object rule (`compose.rs`
+    /// `childrens_data`) both turn it into.
+    fn as_childrens(&self, data: &[String]) -> Option<Vec<String>> {
+        const CHILDRENS: &str = "childrens-information";
+        (data == ["personal-information"] && self.taxonomy.entry(Kind::Data, CHILDRENS).is_some())
+            .then(|| vec![CHILDRENS.to_string()])
     }
 
     /// Practices of one sentence.
