@@ -91,7 +91,7 @@ impl<'a> Analysis<'a> {
         let first = self.words[k];
         let Some(copula) = (k.saturating_sub(3)..k)
             .rev()
-            .find(|&i| matches!(self.word(i), "is" | "are" | "was" | "were" | "be"))
+            .find(|&i| BE_HEADS.contains(&self.word(i)))
         else {
             return false;
         };
@@ -111,7 +111,7 @@ impl<'a> Analysis<'a> {
         // (A relative clause of the subject's own may come first: "none of
         // the data that is collected is sold", "… that we collect is shared"
         // — the collecting stays affirmed, its "be" not being this verb's.)
-        let be = |j: usize| matches!(self.word(j), "is" | "are" | "was" | "were" | "be");
+        let be = |j: usize| BE_HEADS.contains(&self.word(j));
         let subject_clear = (neg + 1..copula).all(|i| !be(i) && !RELATIVES.contains(&self.word(i)))
             || (neg + 1..copula)
                 .find(|&i| RELATIVES.contains(&self.word(i)))

@@ -720,7 +720,7 @@ impl<'a> Analysis<'a> {
                 && self.norm[party.end..d.start].trim().is_empty()
                 && self.only_data(d)
                 && to_verb().all(|w| MODALS.contains(&w) || NEGATION_GLUE.contains(&w))
-                && to_verb().any(|w| matches!(w, "is" | "are" | "was" | "were" | "be"))
+                && to_verb().any(|w| BE_HEADS.contains(&w))
         })
     }
 
@@ -1055,9 +1055,8 @@ impl<'a> Analysis<'a> {
     /// partners", "with advertisers"), past its determiners.
     fn after_preposition(&self, h: &Hit) -> bool {
         let mut k = self.word_index(h.start);
-        while k > 0
-            && (determines_party(self.word(k - 1)) || matches!(self.word(k - 1), "a" | "an"))
-        {
+        let determiner = |w: &str| determines_party(w) || matches!(w, "a" | "an");
+        while k > 0 && determiner(self.word(k - 1)) {
             k -= 1;
         }
         // (And over a modifier the vocabulary lacks: "to non-agent third
@@ -1075,9 +1074,7 @@ impl<'a> Analysis<'a> {
             k -= 1;
             skipped += 1;
         }
-        while k > 0
-            && (determines_party(self.word(k - 1)) || matches!(self.word(k - 1), "a" | "an"))
-        {
+        while k > 0 && determiner(self.word(k - 1)) {
             k -= 1;
         }
         k > 0 && OBJECT_PREPOSITIONS.contains(&self.word(k - 1))

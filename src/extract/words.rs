@@ -332,6 +332,11 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "must", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "also",
 ];
 
+/// The forms of "be" that head a predicate or a passive ("is sold", "may
+/// be shared"), which the negative-subject and data-subject rules look
+/// for before a verb ("been" and "being" only follow another auxiliary).
+pub(super) const BE_HEADS: &[&str] = &["is", "are", "was", "were", "be"];
+
 /// Forms of "be": what follows one is its complement ("Atlassian is not a
 /// data broker"), not a subject.
 pub(super) const COPULAS: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "am"];
