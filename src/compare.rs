@@ -312,13 +312,17 @@ impl<'a> Comparison<'a> {
         self.ancestor_stated(facts, fk, id, |_, _| true)
     }
 
-    /// Whether a broader group than recipient `id` receives data on `side`
-    /// in substance: some disclosure to it states no purpose, or one beyond
-    /// the benign ones. "We share it with third parties when the law
-    /// requires" does not cover a new "We share it with advertisers".
-    fn ancestor_shared(&self, side: Side, facts: &Facts, id: &str) -> bool {
-        self.ancestor_stated(facts, FactKind::Recipient, id, |a, clauses| {
-            clauses.iter().any(|&ci| {
+    /// The first clause on `side` where a broader group than recipient `id`
+    /// receives data in substance: a disclosure to it that states no
+    /// purpose, or one beyond the benign ones. "We share it with third
+    /// parties when the law requires" does not cover a new "We share it
+    /// with advertisers". It is the evidence of a recipient only named more
+    /// (or less) precisely.
+    fn broader_sharing(&self, side: Side, facts: &Facts, id: &str) -> Option<usize> {
+        let ancestors = self.taxonomy.ancestors(Kind::Recipient, id);
+        ancestors.iter().skip(1).find_map(|a| {
+            let clauses = facts.positive.get(&(FactKind::Recipient, a.clone()))?;
+            clauses.iter().copied().find(|&ci| {
                 self.clauses(side)[ci].practices.iter().any(|p| {
                     !p.negated
                         && p.recipients.iter().any(|r| r == a)
@@ -379,7 +383,8 @@ impl<'a> Comparison<'a> {
             .iter()
             .filter(|((fk, _), _)| *fk == FactKind::Recipient)
         {
-            let neutral = self.ancestor_shared(Self::other(side), theirs, id);
+            let broader = self.broader_sharing(Self::other(side), theirs, id);
+            let neutral = broader.is_some();
             let mut data = Vec::new();
             let mut purposes = Vec::new();
             for &ci in clauses.iter() {
@@ -405,7 +410,7 @@ impl<'a> Comparison<'a> {
                 (false, true) => ("recipient_unnamed", Direction::Neutral),
             };
             let why = self.why_recipient(added, neutral, id, &data, &purposes);
-            out.push(self.finding(
+            let mut f = self.finding(
                 side,
                 clauses[0],
                 kind,
@@ -417,7 +422,19 @@ impl<'a> Comparison<'a> {
                 },
                 why,
                 Some(FactKind::Recipient),
-            ));
+            );
+            // A recipient only named more (or less) precisely: with no
+            // aligned clause, the evidence on the other side is where the
+            // broader group is named, which is what the finding says.
+            if let (Some(cj), false) = (broader, f.link == Link::Aligned) {
+                let e = Some(self.evidence(Self::other(side), cj));
+                match side {
+                    Side::New => f.old = e,
+                    Side::Old => f.new = e,
+                }
+                f.link = Link::Related;
+            }
+            out.push(f);
         }
         // Known recipients receiving data they did not receive before.
         self.pair_facts(side, mine, theirs, &mut consumed, out);
@@ -1384,7 +1401,11 @@ impl<'a> Comparison<'a> {
     }
 
     /// The first clause on `side` with a sharing practice (negated or not, as
-    /// asked) about the same data or recipients, by hierarchy.
+    /// asked) about the same data or recipients, by hierarchy, whose promise
+    /// reaches the shared recipients: a promise not to share with
+    /// advertisers says nothing of what goes to "third parties" or to the
+    /// authorities, so it is no evidence beside that sharing. (The promise
+    /// is the negated practice: on `side` when `negated`, else in `terms`.)
     fn related_clause(&self, side: Side, terms: &Terms, negated: bool) -> Option<usize> {
         let t = self.taxonomy;
         let related = |kind: Kind, a: &[String], b: &[String]| {
@@ -1393,12 +1414,27 @@ impl<'a> Comparison<'a> {
                     .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
             })
         };
+        // Some shared recipient within a promised one (a promise naming
+        // none is about everyone; a fact naming none, about no one).
+        let reaches = |promised: &[String], shared: &[String]| {
+            promised.is_empty()
+                || shared.is_empty()
+                || shared
+                    .iter()
+                    .any(|x| promised.iter().any(|y| t.is_within(Kind::Recipient, x, y)))
+        };
         self.clauses(side).iter().position(|c| {
             c.practices.iter().any(|p| {
+                let (promised, shared) = if negated {
+                    (&p.recipients, &terms.recipients)
+                } else {
+                    (&terms.recipients, &p.recipients)
+                };
                 p.negated == negated
                     && discloses(&p.action)
                     && (related(Kind::Data, &p.data, &terms.data)
                         || related(Kind::Recipient, &p.recipients, &terms.recipients))
+                    && reaches(promised, shared)
             })
         })
     }

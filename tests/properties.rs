@@ -478,3 +478,57 @@ fn a_conditional_promise_says_its_condition() {
         "{w}"
     );
 }
+
+#[test]
+fn a_recipient_named_less_precisely_quotes_where_the_broader_group_is_named() {
+    // The new version drops the authorities but still shares with third
+    // parties: the evidence on the new side is that sharing, not the
+    // promise about advertisers, which says nothing of either.
+    let a = "# Sharing\n\nWe may disclose your personal information to law enforcement agencies.\n\nWe share your personal information with third parties.\n\nWe do not share your email address with advertisers.\n";
+    let b = "# Sharing\n\nWe share your personal information with third parties.\n\nWe do not share your email address with advertisers.\n";
+    let r = diff_texts(a, b);
+    let unnamed: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "recipient_unnamed")
+        .collect();
+    assert_eq!(unnamed.len(), 1, "{:#?}", r.findings);
+    let new = unnamed[0].new.as_ref().expect("new evidence");
+    assert_eq!(
+        new.text, "We share your personal information with third parties.",
+        "{:#?}",
+        unnamed[0]
+    );
+    assert_eq!(unnamed[0].link, policy_diff::compare::Link::Related);
+}
+
+#[test]
+fn a_promise_about_other_recipients_is_no_evidence_beside_dropped_sharing() {
+    // "No longer shares your location with third parties": a promise not
+    // to share contact details with advertisers neither replaces nor
+    // answers it; a promise about third parties does.
+    let a = "# Sharing\n\nWe share your location with third parties.\n\nWe do not share your email address with advertisers.\n";
+    let b = "# Sharing\n\nWe do not share your email address with advertisers.\n";
+    let r = diff_texts(a, b);
+    let dropped: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.data.iter().any(|d| d == "location"))
+        .collect();
+    assert_eq!(dropped.len(), 1, "{:#?}", r.findings);
+    assert!(dropped[0].new.is_none(), "{:#?}", dropped[0]);
+    let b = "# Sharing\n\nWe do not share your personal information with third parties.\n";
+    let r = diff_texts(a, b);
+    let dropped: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.data.iter().any(|d| d == "location"))
+        .collect();
+    assert_eq!(dropped.len(), 1, "{:#?}", r.findings);
+    assert_eq!(
+        dropped[0].new.as_ref().map(|e| e.text.as_str()),
+        Some("We do not share your personal information with third parties."),
+        "{:#?}",
+        dropped[0]
+    );
+}
