@@ -149,7 +149,9 @@ impl<'a> Analysis<'a> {
             .collect();
         // So does one right before a noun naming who makes, owns or
         // publishes it: "partners like content licensors", "app developers",
-        // "account holders".
+        // "account holders"; or a field of law or a role in it: "data
+        // protection laws", "the data controller" (not "information
+        // subject to special protections").
         dropped.extend(
             self.hits
                 .iter()
@@ -158,7 +160,9 @@ impl<'a> Analysis<'a> {
                     self.only_data(h)
                         && w < self.words.len()
                         && &self.norm[h.end..self.words[w]] == " "
-                        && AGENT_NOUNS.contains(&self.word(w))
+                        && (AGENT_NOUNS.contains(&self.word(w))
+                            || (FIELD_NOUNS.contains(&self.word(w))
+                                && (w + 1 == self.words.len() || self.word(w + 1) != "to")))
                 })
                 .map(|h| h.start),
         );

@@ -482,6 +482,23 @@ fn a_data_term_before_a_provider_names_the_provider() {
 }
 
 #[test]
+fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
+    // "Data protection laws … with some providing more protection than
+    // others" had shared personal information with third parties.
+    assert!(
+        ex().extract(
+            "Data protection laws vary among countries, with some providing more protection than others."
+        )
+        .is_empty()
+    );
+    let p = one("We share your location with data processors.");
+    assert_eq!(p.data, ["location"], "{p:#?}");
+    // ("Subject to" is no role: the information is still what is handled.)
+    let p = one("We share information subject to special protections with our affiliates.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+}
+
+#[test]
 fn user_actions_are_not_company_practices() {
     assert!(
         ex().extract("Content you share with your friends is visible to them.")

@@ -461,6 +461,15 @@ pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "centralised", "decentralized", "decentralised",
 ];
 
+/// Nouns that make a data term before them name a field of law or a role
+/// in it ("data protection laws", "the data controller", "data subjects",
+/// "information privacy"), not data handled.
+#[rustfmt::skip]
+pub(super) const FIELD_NOUNS: &[&str] = &[
+    "protection", "privacy", "controller", "controllers", "processor", "processors", "subject",
+    "subjects",
+];
+
 /// Nouns naming who makes, owns or handles a thing: a data term right
 /// before one names what they deal in ("content licensors", "app
 /// developers", "account holders"), not data handled.
