@@ -266,6 +266,7 @@ impl<'a> Analysis<'a> {
                 let subject_ids = specific(
                     self.terms_where(Kind::Data, |h| subject.iter().any(|d| d.start == h.start)),
                 );
+                let names_after = !after.is_empty();
                 let spans = if !subject.is_empty() {
                     subject
                 } else if after.is_empty() {
@@ -275,6 +276,33 @@ impl<'a> Analysis<'a> {
                 };
                 let data = if !subject_ids.is_empty() {
                     subject_ids
+                } else if names_after {
+                    // (A verb that names its object handles that object, not
+                    // what the clause names before it: "To help facilitate
+                    // bookings or other interactions between Members, we may
+                    // share information" shares no interactions, "Everyday
+                    // Health may share your Personal Information" no health
+                    // data.)
+                    // (But a label run into the sentence before its subject
+                    // still names the data: a table row "User Contacts | We
+                    // collect the information of the people you connect
+                    // with".)
+                    let run_in = |h: &Hit| {
+                        h.end <= verbs[0].start && {
+                            let gap = &self.norm[h.end..verbs[0].start];
+                            let mut words = gap.split_whitespace();
+                            !gap.contains([',', ';', ':', '.', '(', ')'])
+                                && words.next().is_some_and(|w| matches!(w, "we" | "you"))
+                                && words.all(|w| {
+                                    MODALS.contains(&w)
+                                        || AUXILIARIES.contains(&w)
+                                        || matches!(w, "also" | "only" | "not" | "never")
+                                })
+                        }
+                    };
+                    specific(self.terms_where(Kind::Data, |h| {
+                        !self.in_exception(h) && (in_object(h) || run_in(h))
+                    }))
                 } else if reach < self.norm.len() {
                     specific(
                         self.terms_where(Kind::Data, |h| h.start < reach && !self.in_exception(h)),

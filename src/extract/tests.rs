@@ -499,6 +499,24 @@ fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
 }
 
 #[test]
+fn a_verb_naming_its_object_handles_that_object_not_what_comes_before() {
+    // The interactions are what the sharing helps, the health is the
+    // company's name: only the object is shared.
+    let p = one(
+        "To help facilitate bookings or other interactions between members, we may share information in certain situations.",
+    );
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    let p = one("Everyday Health may share your personal information with its licensors.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    // With no data after the verb, the data before it is what passes.
+    let p = one("Your email address may be shared with our partners.");
+    assert_eq!(p.data, ["email-address"], "{p:#?}");
+    // A label run into the sentence (a table row's first cell) names it.
+    let p = one("User Contacts We collect the information of the people you connect with.");
+    assert_eq!(p.data, ["contacts"], "{p:#?}");
+}
+
+#[test]
 fn user_actions_are_not_company_practices() {
     assert!(
         ex().extract("Content you share with your friends is visible to them.")
