@@ -318,6 +318,26 @@ impl<'a> Analysis<'a> {
                 .any(|u| self.is(u, Target::UserSubject)))
     }
 
+    /// Whether a bare "decline" or "refuse" answers a request to provide
+    /// named before it: "When we ask you to provide personal data, you can
+    /// decline" lets the user withhold the data, not stop a use of it.
+    fn declines_what_is_asked(&self, choice: &Hit) -> bool {
+        let cue = &self.norm[choice.start..choice.end];
+        let w = self.word_index(choice.start);
+        matches!(cue, "decline" | "refuse")
+            && self.norm[choice.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ')'))
+            && (0..w).any(|i| {
+                matches!(
+                    self.word(i),
+                    "provide" | "give" | "submit" | "supply" | "share" | "disclose"
+                )
+            })
+    }
+
     /// Whether a choice's verb is done by the company or another party,
     /// not offered to the user: "we may decline requests that are
     /// unreasonably repetitive", "we limit the use of information by
@@ -433,7 +453,17 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
-                    kinds.push((h.start, e.id.as_str()));
+                    // (Only with a taxonomy that has the kind.)
+                    let optional = self.ex.taxonomy.choices.iter().find(|c| c.id == "optional");
+                    let id = if let Some(o) = optional
+                        && e.id == "opt-out"
+                        && self.declines_what_is_asked(h)
+                    {
+                        o.id.as_str()
+                    } else {
+                        e.id.as_str()
+                    };
+                    kinds.push((h.start, id));
                 }
             }
         }

@@ -2251,6 +2251,25 @@ fn bare_and_consent_choices() {
             "You can limit the use of your information for advertising.",
             "opt-out",
         ),
+        // Declining what is asked for withholds it: no use is stopped.
+        (
+            "When we ask you to provide personal data, you can decline.",
+            "optional",
+        ),
+        ("You can always choose not to share that data.", "optional"),
+        (
+            "You are not obliged to provide your passport number.",
+            "optional",
+        ),
+        // (Declining a use still opts out of it.)
+        (
+            "You may decline to receive marketing emails from us.",
+            "opt-out",
+        ),
+        (
+            "You can choose not to have us share your data with partners.",
+            "opt-out",
+        ),
     ]);
     let e = ex();
     let kind = |t: &str| choice_kinds(&e, t);
