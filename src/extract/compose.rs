@@ -795,9 +795,25 @@ impl<'a> Analysis<'a> {
             } else {
                 recipients
             };
+            // A use the company denies, except as the user chooses, is a
+            // promise with that exception: "We will not send you direct
+            // marketing via email unless you give us your consent" (as
+            // "we will not use your email for marketing unless …").
+            let denied = self.hits.iter().any(|n| {
+                self.is(n, Target::Negation) && !self.in_exception(n) && {
+                    let w = self.word_index(n.start);
+                    (w.saturating_sub(3)..w).any(|i| {
+                        self.word(i) == "we"
+                            && (i + 1..w).all(|k| {
+                                MODALS.contains(&self.word(k))
+                                    || AUXILIARIES.contains(&self.word(k))
+                            })
+                    })
+                }
+            }) && condition.as_ref().is_some_and(|c| c.kind == "exception");
             return vec![Practice {
                 action: action.to_string(),
-                negated: false,
+                negated: denied,
                 modality: Modality::Unspecified,
                 // (A request that a party not act governs that party's
                 // practice: "ask that our partners not use it".)

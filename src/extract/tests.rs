@@ -517,6 +517,24 @@ fn a_verb_naming_its_object_handles_that_object_not_what_comes_before() {
 }
 
 #[test]
+fn a_use_the_company_denies_except_as_the_user_chooses_is_a_promise() {
+    // No verb of the vocabulary: the practice is the choice's, and the
+    // company's "will not" denies it, with the consent as its exception.
+    let p = one("We will not send you direct marketing via email unless you give us your consent.");
+    assert!(p.negated, "{p:#?}");
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+    assert_eq!(
+        p.condition.as_ref().map(|c| c.kind.as_str()),
+        Some("exception")
+    );
+    // (Without an exception, or denied by the user, it stays a choice.)
+    let p = one("You will receive marketing emails unless you opt out.");
+    assert!(!p.negated, "{p:#?}");
+    let p = one("If you do not want marketing emails, you can opt out.");
+    assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
 fn user_actions_are_not_company_practices() {
     assert!(
         ex().extract("Content you share with your friends is visible to them.")
