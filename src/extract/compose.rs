@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, CHILDREN, MODALS, determines_party};
+use super::words::{AUXILIARIES, CHILDREN, MODALS, PEOPLE, determines_party};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -698,13 +698,40 @@ impl<'a> Analysis<'a> {
         let named = (self.word_index(from)..self.words.len())
             .take_while(|&i| self.words[i] < to)
             .any(|i| {
-                CHILDREN.contains(&self.word(i))
+                (CHILDREN.contains(&self.word(i)) || self.minors_age_limit(i))
                     && !self
                         .exceptions
                         .iter()
                         .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
             });
         if named { childrens } else { data.to_vec() }
+    }
+
+    /// Whether word `i` opens an age limit below adulthood: "consumers under
+    /// 16 years of age", "users under the age of 13", "anyone younger than
+    /// 18", "consumers between the ages of 13 – 16" — whom the limit leaves
+    /// are minors.
+    fn minors_age_limit(&self, i: usize) -> bool {
+        if !matches!(
+            self.word(i),
+            "under" | "below" | "younger" | "less" | "between"
+        ) {
+            return false;
+        }
+        let end = (i + 5).min(self.words.len());
+        let Some(k) =
+            (i + 1..end).find(|&k| !matches!(self.word(k), "the" | "age" | "ages" | "of" | "than"))
+        else {
+            return false;
+        };
+        // (An age, not a time or an amount: "for under 7 days" is none.)
+        let aged = (i + 1..(k + 4).min(self.words.len()))
+            .any(|j| matches!(self.word(j), "age" | "aged" | "old" | "olds"))
+            || (i > 0 && PEOPLE.contains(&self.word(i - 1)));
+        aged && self
+            .word(k)
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=18).contains(&n))
     }
 
     /// Whether the clause's choice cues all lie inside its exception.

@@ -566,8 +566,14 @@ impl<'a> Analysis<'a> {
                     && (a..=i).any(|k| CONDUCTING.contains(&self.word(k))))
                 // "Cookies do not contain or capture …", "we do not handle
                 // or have access to …": a verb the vocabulary lacks, joined
-                // to the verb right after the negation, passes it on.
-                || (i == a && i + 2 == b && matches!(self.word(i + 1), "or" | "and" | "nor"))
+                // to the verb right after the negation (and its glue or
+                // adverbs: "nor do we knowingly request or collect …"),
+                // passes it on.
+                || (i + 2 == b
+                    && matches!(self.word(i + 1), "or" | "and" | "nor")
+                    && (a..i).all(|k| {
+                        NEGATION_GLUE.contains(&self.word(k)) || self.word(k).ends_with("ly")
+                    }))
                 // "We do not sell, license or share …": a verb the
                 // vocabulary lacks, as one item of the list, passes the
                 // negation on like the items it knows.

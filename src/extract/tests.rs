@@ -4552,11 +4552,27 @@ fn information_named_as_childrens_is_childrens() {
     for s in [
         "We do not knowingly collect personal information online from children under 13.",
         "We do not knowingly sell the personal information of minors under the age of 16.",
+        // Or whose age limit leaves them minors (Atlassian's, Starbucks'
+        // promises had read as general ones).
+        "We do not knowingly sell or share the personal information of consumers under 16 years of age.",
+        "We do not knowingly collect, sell, or share information of consumers between the ages of 13 – 16.",
+        "We do not sell the personal data of individuals we know to be less than 18 years of age.",
     ] {
         let ps = e.extract(s);
         assert!(
             ps.iter()
                 .any(|p| p.negated && p.data == ["childrens-information"]),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // (A time or an adult's age is no such limit.)
+    for s in [
+        "We keep your information for under 7 days.",
+        "We do not sell the personal information of users over 18.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter().all(|p| p.data != ["childrens-information"]),
             "{s}\n{ps:#?}"
         );
     }
@@ -4586,6 +4602,20 @@ fn information_named_as_childrens_is_childrens() {
         "{:#?}",
         out[1].practices
     );
+}
+
+#[test]
+fn an_inverted_nor_reaches_a_verb_joined_to_one_the_vocabulary_lacks() {
+    // "nor do we knowingly request or collect …" had stated a collection.
+    let p = one(
+        "Binance does not allow minors to use its services, and nor do we knowingly request or collect any information about them.",
+    );
+    assert!(p.negated && p.action == "collect", "{p:#?}");
+    let p = one("Nor do we knowingly request or collect any information about you.");
+    assert!(p.negated, "{p:#?}");
+    // (A verb of its own with an object still ends the negation's reach.)
+    let p = one("We do not request your consent and we collect your location.");
+    assert!(!p.negated, "{p:#?}");
 }
 
 #[test]

@@ -461,6 +461,14 @@ pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "centralised", "decentralized", "decentralised",
 ];
 
+/// Nouns of people an age limit may follow ("consumers under 16", "users
+/// below 13").
+#[rustfmt::skip]
+pub(super) const PEOPLE: &[&str] = &[
+    "users", "consumers", "individuals", "people", "persons", "visitors", "customers", "anyone",
+    "those", "members", "students", "kids", "teens", "teenagers", "residents",
+];
+
 /// Nouns that make a data term before them name a field of law or a role
 /// in it ("data protection laws", "the data controller", "data subjects",
 /// "information privacy"), not data handled.
