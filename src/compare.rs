@@ -747,6 +747,25 @@ impl<'a> Comparison<'a> {
             }
         }
         for (ci, ps) in by_clause {
+            // A promise with exceptions that the aligned clause restates as
+            // a restriction ("we do not disclose your data, except in the
+            // circumstances below" → "we will only ever share your data in
+            // the circumstances below") is reworded, not dropped or turned
+            // around; what the exceptions allow is compared as sharing.
+            let restated = ps.iter().all(|p| p.has_exception())
+                && self.counterpart(side, ci).is_some_and(|cj| {
+                    self.clauses(other)[cj].practices.iter().any(|q| {
+                        !q.negated
+                            && q.restricted
+                            && ps.iter().any(|p| {
+                                p.action == q.action
+                                    || (discloses(&p.action) && discloses(&q.action))
+                            })
+                    })
+                });
+            if restated {
+                continue;
+            }
             // The same promise on the other side, but with an exception only one has?
             // (The aligned clause's first: "we do not sell the data of
             // consumers under 16, unless …" became "… under 18" — not the

@@ -532,3 +532,26 @@ fn a_promise_about_other_recipients_is_no_evidence_beside_dropped_sharing() {
         dropped[0]
     );
 }
+
+#[test]
+fn a_promise_with_exceptions_restated_as_a_restriction_is_not_turned_around() {
+    let a = "# Sharing\n\nOur policy is to not disclose your personal data, except in the limited circumstances described below.\n";
+    let b = "# Sharing\n\nWe will only ever share your personal data in the limited circumstances described below.\n";
+    let r = diff_texts(a, b);
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.kind.contains("promise") || f.kind.contains("negation")),
+        "{:#?}",
+        r.findings
+    );
+    // A promise with no exception, now a restriction, is still reported.
+    let a = "# Sharing\n\nWe do not share your personal data.\n";
+    let b = "# Sharing\n\nWe only share your personal data with our service providers.\n";
+    let r = diff_texts(a, b);
+    assert!(
+        r.findings.iter().any(|f| f.kind == "negation_dropped"),
+        "{:#?}",
+        r.findings
+    );
+}

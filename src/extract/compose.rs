@@ -599,6 +599,7 @@ impl<'a> Analysis<'a> {
                 matched: matched.clone(),
                 objects,
                 presupposed: verbs.iter().all(|v| self.opted_out_of(v)),
+                restricted: self.restricted(verbs[0], end),
             };
             let substantive = p.negated
                 || !p.data.is_empty()
@@ -705,6 +706,32 @@ impl<'a> Analysis<'a> {
                         .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
             });
         if named { childrens } else { data.to_vec() }
+    }
+
+    /// Whether the verb is stated as a restriction: "only" before it, past
+    /// auxiliaries ("we will only ever share …"), or after it before what
+    /// the act is limited to ("we share it only with our providers", "…
+    /// only when the law requires"), up to `end`.
+    fn restricted(&self, verb: &Hit, end: usize) -> bool {
+        let w = self.word_index(verb.start);
+        let before = (w.saturating_sub(4)..w).any(|k| {
+            self.word(k) == "only"
+                && (k + 1..w).all(|j| {
+                    let x = self.word(j);
+                    x == "ever" || MODALS.contains(&x) || AUXILIARIES.contains(&x)
+                })
+        });
+        let last = self.word_index(verb.end.saturating_sub(1));
+        let after = (last + 1..self.words.len().saturating_sub(1))
+            .take_while(|&k| self.words[k] < end)
+            .any(|k| {
+                self.word(k) == "only"
+                    && matches!(
+                        self.word(k + 1),
+                        "with" | "to" | "when" | "if" | "in" | "as" | "for" | "where" | "under"
+                    )
+            });
+        before || after
     }
 
     /// Whether word `i` opens an age limit below adulthood: "consumers under
@@ -858,6 +885,7 @@ impl<'a> Analysis<'a> {
                 matched: self.matched_terms().into(),
                 objects: self.data_spans(|h| !self.in_exception(h)),
                 presupposed: true,
+                restricted: false,
             }];
         }
         Vec::new()

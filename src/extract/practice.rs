@@ -79,6 +79,13 @@ pub struct Practice {
     /// corpora file such sentences as choices alone.
     #[serde(skip)]
     pub presupposed: bool,
+    /// Stated as a restriction: "we will only ever share your information
+    /// in the circumstances below", "we share it only with our service
+    /// providers" — the affirmed twin of "we do not share it except …", so
+    /// a diff does not read the one rewritten as the other as a promise
+    /// turned around.
+    #[serde(skip)]
+    pub restricted: bool,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a

@@ -4619,6 +4619,26 @@ fn an_inverted_nor_reaches_a_verb_joined_to_one_the_vocabulary_lacks() {
 }
 
 #[test]
+fn an_act_stated_as_a_restriction_says_so() {
+    for (text, restricted) in [
+        (
+            "We will only ever share your personal information in the circumstances below.",
+            true,
+        ),
+        ("We share your data only with our service providers.", true),
+        (
+            "We disclose your email address only when the law requires it.",
+            true,
+        ),
+        ("We share your data with our service providers.", false),
+        ("We use only the data we need.", false),
+    ] {
+        let p = one(text);
+        assert_eq!(p.restricted, restricted, "{text}: {p:#?}");
+    }
+}
+
+#[test]
 fn them_after_to_or_with_is_the_party_named_before() {
     let out = ex().extract_all(clauses_of(
         "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",
