@@ -901,6 +901,26 @@ impl<'a> Comparison<'a> {
                 Direction::Narrows
             };
             let mut f = self.finding(side, ci, kind, dir, terms, why, None);
+            // (The related clause `finding` looks for is a disclosure; beside
+            // a promise about collecting, using or keeping, it is a clause
+            // that does what was promised not to be done — "we do not use
+            // your information for advertising" beside "… used for Facebook
+            // ads" — not "Binance companies may share your personal data
+            // with each other" beside "we do not knowingly collect
+            // information about persons under 18".)
+            if f.link == Link::Related && !actions.iter().any(|a| discloses(a)) {
+                let done = self.clause_doing(other, &actions, &ps);
+                let e = done.map(|cj| self.evidence(other, cj));
+                match side {
+                    Side::Old => f.new = e,
+                    Side::New => f.old = e,
+                }
+                f.link = if done.is_some() {
+                    Link::Related
+                } else {
+                    Link::None
+                };
+            }
             let other_promise = exception.as_ref().map(|e| e.0).or(if reversed {
                 None
             } else {
@@ -1454,6 +1474,42 @@ impl<'a> Comparison<'a> {
                     && (related(Kind::Data, &p.data, &terms.data)
                         || related(Kind::Recipient, &p.recipients, &terms.recipients))
                     && reaches(promised, shared)
+            })
+        })
+    }
+
+    /// The first clause on `side` that affirms one of `actions` over what
+    /// the promises `ps` are about: their purposes when they name any,
+    /// else their data, by hierarchy but never through generic personal
+    /// information (every policy uses that; quoting any such use beside "we
+    /// do not use your personal information" explains nothing).
+    fn clause_doing(&self, side: Side, actions: &[&str], ps: &[&Practice]) -> Option<usize> {
+        let t = self.taxonomy;
+        // (Generic: at the top of the hierarchy.)
+        let top = |id: &str| t.ancestors(Kind::Data, id).len() <= 1;
+        let within = |kind: Kind, a: &[String], b: &[String], generic: bool| {
+            a.iter().any(|x| {
+                b.iter().any(|y| {
+                    (generic || kind != Kind::Data || !(top(x) || top(y)))
+                        && (t.is_within(kind, x, y) || t.is_within(kind, y, x))
+                })
+            })
+        };
+        self.clauses(side).iter().position(|c| {
+            c.practices.iter().any(|q| {
+                !q.negated
+                    && actions.contains(&q.action.as_str())
+                    && ps.iter().any(|p| {
+                        if p.purposes.is_empty() {
+                            within(Kind::Data, &p.data, &q.data, false)
+                        } else {
+                            // (With the purpose named, any data will do.)
+                            within(Kind::Purpose, &p.purposes, &q.purposes, true)
+                                && (p.data.is_empty()
+                                    || q.data.is_empty()
+                                    || within(Kind::Data, &p.data, &q.data, true))
+                        }
+                    })
             })
         })
     }

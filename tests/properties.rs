@@ -555,3 +555,31 @@ fn a_promise_with_exceptions_restated_as_a_restriction_is_not_turned_around() {
         r.findings
     );
 }
+
+#[test]
+fn a_promise_about_using_or_keeping_quotes_what_does_it_not_a_disclosure() {
+    // The promise not to use data for ads is answered by the new use for
+    // ads, not by the new sharing; one about keeping messages by the old
+    // retention of messages, not by a disclosure to the authorities.
+    let a = "# Use\n\nWe do not use your information for advertising.\n\nMessages are held on our servers until they are delivered.\n\nWe may disclose information to law enforcement when the law requires it.\n";
+    let b = "# Use\n\nWe share your phone number with our affiliates.\n\nOur affiliates may use this information to show you ads.\n\nWe do not keep messages once they are delivered.\n\nWe may disclose information to law enforcement when the law requires it.\n";
+    let r = diff_texts(a, b);
+    let find = |kind: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.kind == kind)
+            .unwrap_or_else(|| panic!("{kind}: {:#?}", r.findings))
+    };
+    let ads = find("promise_dropped");
+    assert_eq!(
+        ads.new.as_ref().map(|e| e.text.as_str()),
+        Some("Our affiliates may use this information to show you ads."),
+        "{ads:#?}"
+    );
+    let keep = find("new_promise");
+    assert_eq!(
+        keep.old.as_ref().map(|e| e.text.as_str()),
+        Some("Messages are held on our servers until they are delivered."),
+        "{keep:#?}"
+    );
+}
