@@ -449,10 +449,22 @@ impl<'a> Analysis<'a> {
 
     /// Whether a term is the source of data rather than its recipient:
     /// "from" among the three words before it ("received from third
-    /// parties", "from our advertising partners").
+    /// parties", "from our advertising partners"), or before the list it
+    /// ends ("obtained from Google, Facebook or Apple").
     pub(super) fn is_source(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
-        (w.saturating_sub(3)..w).any(|i| self.word(i) == "from")
+        if (w.saturating_sub(3)..w).any(|i| self.word(i) == "from") {
+            return true;
+        }
+        let party = |i: usize| {
+            self.covering(self.words[i])
+                .any(|r| self.entry(r, Kind::Recipient).is_some())
+        };
+        let mut k = w;
+        while k > 0 && w - k < 12 && (matches!(self.word(k - 1), "and" | "or") || party(k - 1)) {
+            k -= 1;
+        }
+        k < w && k > 0 && self.word(k - 1) == "from"
     }
 
     /// Whether the clause holds `phrase` as whole words.
@@ -481,7 +493,8 @@ impl<'a> Analysis<'a> {
 
     /// Whether a party is named as what a disclosure protects, not as its
     /// recipient: "to protect the rights, property or safety of our users
-    /// or the public", "the safety of anyone", "to promote the security and
+    /// or the public", "the safety of anyone", "to prevent risk to the
+    /// public", "to promote the security and
     /// integrity of our service, our members, and others". (Looking back within the
     /// clause, no further than a verb of disclosure: "to protect our
     /// rights, we may share it with law enforcement" names a recipient.)
@@ -489,7 +502,11 @@ impl<'a> Analysis<'a> {
         // (Most clauses name no protection: a cheap test first, as this
         // runs for every recipient looked up.)
         let before = &self.norm[..h.start];
-        if !before.contains("protect") && !before.contains(" of ") {
+        let threat = [" risk", " harm", " danger", " threat", " injur", " damage"];
+        if !before.contains("protect")
+            && !before.contains(" of ")
+            && !threat.iter().any(|t| before.contains(t))
+        {
             return false;
         }
         let w = self.word_index(h.start);
@@ -505,6 +522,13 @@ impl<'a> Analysis<'a> {
                     x,
                     "safety" | "rights" | "property" | "welfare" | "security" | "integrity"
                 ) && self.word(j + 1) == "of")
+                // (What a risk or harm threatens: "to prevent risk to the
+                // public", "harm to others".)
+                || (matches!(
+                    x,
+                    "risk" | "risks" | "harm" | "danger" | "dangers" | "threat" | "threats"
+                        | "injury" | "damage"
+                ) && self.word(j + 1) == "to")
             {
                 return true;
             }

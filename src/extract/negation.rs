@@ -98,8 +98,16 @@ impl<'a> Analysis<'a> {
         if !(copula + 1..k).all(|i| self.word(i).ends_with("ly") || self.word(i) == "also") {
             return false;
         }
+        // (Or "no" as the subject's determiner: "No data obtained from
+        // Google, Facebook or Apple will be visible to anyone".)
         let Some(neg) = (copula.saturating_sub(SUBJECT_SPAN)..copula).find(|&i| {
-            (self.word(i) == "none" && self.word(i + 1) == "of") || self.word(i) == "neither"
+            (self.word(i) == "none" && self.word(i + 1) == "of")
+                || self.word(i) == "neither"
+                || (self.word(i) == "no" && i + 1 < copula && self.data_word(i + 1))
+                || (self.word(i) == "no"
+                    && i + 2 < copula
+                    && matches!(self.word(i + 1), "other" | "additional" | "further")
+                    && self.data_word(i + 2))
         }) else {
             return false;
         };
@@ -122,7 +130,13 @@ impl<'a> Analysis<'a> {
                         && (r + 1..copula).filter(|&j| be(j)).all(|j| j == r + 1)
                         && r + 2 < copula
                 });
-        subject_clear && opens && !self.norm[self.words[neg]..first].contains([',', ';', ':', '.'])
+        // (A comma only inside a list the subject names: "from Google,
+        // Facebook or Apple".)
+        let span = &self.norm[self.words[neg]..first];
+        let listed = span
+            .rfind(',')
+            .is_none_or(|c| span[c..].contains(" or ") || span[c..].contains(" and "));
+        subject_clear && opens && listed && !span.contains([';', ':', '.'])
     }
 
     /// Whether the verb opens an item of a list of verb phrases that a

@@ -4639,6 +4639,34 @@ fn an_act_stated_as_a_restriction_says_so() {
 }
 
 #[test]
+fn no_as_the_subjects_determiner_denies_its_predicate() {
+    // However long the subject: "no" opening it denies what it "is".
+    let ps = ex().extract(
+        "No other data obtained from Google, Facebook or Apple will be visible to anyone on the Platform.",
+    );
+    let shared: Vec<_> = ps.iter().filter(|p| p.action == "share").collect();
+    assert_eq!(shared.len(), 1, "{ps:#?}");
+    assert!(shared[0].negated, "{ps:#?}");
+    // The parties data is obtained from, a list of them too, receive nothing.
+    assert_eq!(shared[0].recipients, ["public"], "{ps:#?}");
+    let p = one("No other data will be shared with third parties.");
+    assert!(p.negated, "{p:#?}");
+    // (A determiner of data only: "no matter where" denies nothing.)
+    let p = one("No matter where you live, your data is shared with our affiliates.");
+    assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
+fn what_a_risk_or_harm_threatens_is_protected_not_a_recipient() {
+    let p = one(
+        "We provide usage data to supervisory authorities if required to prevent risk to the public.",
+    );
+    assert_eq!(p.recipients, ["law-enforcement"], "{p:#?}");
+    let p = one("We may share your information to prevent harm to others.");
+    assert!(p.recipients.is_empty(), "{p:#?}");
+}
+
+#[test]
 fn them_after_to_or_with_is_the_party_named_before() {
     let out = ex().extract_all(clauses_of(
         "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",

@@ -241,6 +241,9 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "voluntarily",
     "actively",
     "further",
+    // "No other data will be shared", "we do not collect additional data".
+    "other",
+    "additional",
     "or",
     "and",
     "nor",
