@@ -908,7 +908,7 @@ impl<'a> Comparison<'a> {
             // ads" — not "Binance companies may share your personal data
             // with each other" beside "we do not knowingly collect
             // information about persons under 18".)
-            if f.link == Link::Related && !actions.iter().any(|a| discloses(a)) {
+            if f.link != Link::Aligned && !actions.iter().any(|a| discloses(a)) {
                 let done = self.clause_doing(other, &actions, &ps);
                 let e = done.map(|cj| self.evidence(other, cj));
                 match side {
