@@ -195,6 +195,21 @@ impl<'a> Analysis<'a> {
         if self.heading_noun_phrase(h) || self.heading_of_acts() || self.supposed(h) {
             return true;
         }
+        // A disclosure something is conditioned on is the user's: "we do
+        // not condition a child's participation in an activity on the
+        // disclosure of more information than is reasonably necessary".
+        if w >= 2
+            && matches!(self.word(w - 1), "the" | "his" | "her" | "their" | "your")
+            && matches!(self.word(w - 2), "on" | "upon")
+            && (w.saturating_sub(20)..w - 2).any(|i| {
+                matches!(
+                    self.word(i),
+                    "condition" | "conditions" | "conditioned" | "conditioning"
+                )
+            })
+        {
+            return true;
+        }
         // Data that "discloses" or "reveals" something tells of it, it
         // hands nothing to anyone: "your IP address, which may disclose
         // your general location", "cookies do not reveal your name".

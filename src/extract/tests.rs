@@ -4667,6 +4667,22 @@ fn what_a_risk_or_harm_threatens_is_protected_not_a_recipient() {
 }
 
 #[test]
+fn a_disclosure_participation_is_conditioned_on_is_the_users() {
+    // COPPA's "does not condition … on the disclosure of more information
+    // than is reasonably necessary" states no disclosure by the company.
+    for s in [
+        "MediaNews does not and cannot condition a child's participation in any of our online activities on the disclosure of more information than is reasonably necessary to participate in the activity.",
+        "We do not condition participation by a child in any activity on the disclosure of more personal information than is reasonably necessary.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(ps.iter().all(|p| p.action != "share"), "{s}\n{ps:#?}");
+    }
+    // (A disclosure on a date, or on request, is still one.)
+    let p = one("We disclose your data to auditors on the request of regulators.");
+    assert_eq!(p.action, "share", "{p:#?}");
+}
+
+#[test]
 fn them_after_to_or_with_is_the_party_named_before() {
     let out = ex().extract_all(clauses_of(
         "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",
