@@ -309,7 +309,11 @@ impl<'a> Comparison<'a> {
 
     /// Whether a strict ancestor of `id` is stated in `facts`.
     fn ancestor_present(&self, facts: &Facts, fk: FactKind, id: &str) -> bool {
-        self.ancestor_stated(facts, fk, id, |_, _| true)
+        self.taxonomy
+            .ancestors(Self::kind_of(fk), id)
+            .iter()
+            .skip(1)
+            .any(|a| facts.positive.contains_key(&(fk, a.clone())))
     }
 
     /// The first clause on `side` where a broader group than recipient `id`
@@ -333,27 +337,6 @@ impl<'a> Comparison<'a> {
                 })
             })
         })
-    }
-
-    /// Whether a strict ancestor of `id` is stated in `facts` by clauses
-    /// that `counts` accepts (given the ancestor and those clauses).
-    fn ancestor_stated(
-        &self,
-        facts: &Facts,
-        fk: FactKind,
-        id: &str,
-        counts: impl Fn(&str, &[usize]) -> bool,
-    ) -> bool {
-        self.taxonomy
-            .ancestors(Self::kind_of(fk), id)
-            .iter()
-            .skip(1)
-            .any(|a| {
-                facts
-                    .positive
-                    .get(&(fk, a.clone()))
-                    .is_some_and(|clauses| counts(a, clauses))
-            })
     }
 
     /// All findings, unsorted and unnumbered, given the [`facts`] of both versions.

@@ -73,8 +73,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether a negative subject ("none of the information collected",
-    /// "neither your name nor your address") governs the verb its "be"
-    /// leads to, however long the subject: "None of the information
+    /// "neither your name nor your address", "no other data obtained from
+    /// …") governs the verb its "be" leads to, however long the subject: "None of the information
     /// collected is sold or shared" sells nothing, nor does "none of the
     /// data that we collect is shared".
     fn denied_by_subject(&self, verb: &Hit) -> bool {
