@@ -477,6 +477,13 @@ impl<'a> Analysis<'a> {
                 if (self.passive(verb) || matches!(bare, "for" | "to")) && self.source_or_means(h) {
                     continue;
                 }
+                // (Nor is a source, a list of them too, the subject of a
+                // predicate joined after it: in "we receive data from
+                // Google, Facebook and Apple and share it with advertisers"
+                // we share.)
+                if (bare == "and" || bare.starts_with("and ")) && self.is_source(h) {
+                    continue;
+                }
                 if self.qualifies_subject_data(h, verb) {
                     continue;
                 }

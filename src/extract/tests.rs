@@ -4683,6 +4683,25 @@ fn a_disclosure_participation_is_conditioned_on_is_the_users() {
 }
 
 #[test]
+fn a_source_is_no_subject_of_a_predicate_joined_after_it() {
+    for s in [
+        "We receive data from Google, Facebook and Apple and share it with advertisers.",
+        "We receive data from Google and Apple and then share it with advertisers.",
+    ] {
+        let ps = ex().extract(s);
+        let shared = ps.iter().find(|p| p.action == "share").expect("a share");
+        assert_eq!(shared.actor, "first-party", "{s}\n{ps:#?}");
+    }
+    // (A relative clause's source acts: the partners share.)
+    let ps = ex().extract("We receive data from partners who share it with advertisers.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.actor == "partners"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn them_after_to_or_with_is_the_party_named_before() {
     let out = ex().extract_all(clauses_of(
         "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",
