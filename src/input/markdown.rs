@@ -61,9 +61,22 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     // no text has come yet, and whether a bulleted line of the cell is open.
     let mut cell = CellLines::default();
 
+    // A "]" held back: with a "(url)" right after it, it closes a link the
+    // source broke across paragraphs ("[![icon](…)" / "" / "Withdraw
+    // consent](https://…)"), and both go; else it is text.
+    let mut held_bracket: Option<usize> = None;
+
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
+        if let Some(at) = held_bracket.take() {
+            let dangling = matches!(&event, Event::Text(t) if is_link_target(t));
+            if dangling {
+                continue;
+            }
+            cur.push("]", at);
+        }
         match event {
+            Event::Text(t) if heading.is_none() && &*t == "]" => held_bracket = Some(range.start),
             Event::Start(Tag::Heading { level, .. }) => {
                 flush(&mut out, &mut cur, kind, item_depth);
                 heading = Some((level as usize, String::new()));
@@ -186,8 +199,24 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             _ => {}
         }
     }
+    if let Some(at) = held_bracket {
+        cur.push("]", at);
+    }
     flush(&mut out, &mut cur, kind, item_depth);
     out
+}
+
+/// Whether a text is the target of a link whose opening the source lost:
+/// "(https://…)", "(/help/article/1)", "(#section)", with no space inside.
+fn is_link_target(t: &str) -> bool {
+    t.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|u| {
+            !u.contains(char::is_whitespace)
+                && ["http://", "https://", "www.", "/", "#", "mailto:"]
+                    .iter()
+                    .any(|p| u.starts_with(p))
+        })
 }
 
 /// Where a table cell's text stands: see [`pieces`].
@@ -325,6 +354,22 @@ mod tests {
         // Each item maps back to its own line and source text.
         let b = &doc.blocks[3];
         assert_eq!(&src[b.source_offset(0)..b.source_offset(0) + 5], "Login");
+    }
+
+    #[test]
+    fn a_link_the_source_broke_across_paragraphs_leaves_its_text() {
+        // A scraped card link: "[![icon](…)" / "" / "Withdraw consent](url)".
+        let src = "[![An icon.](/images/x.png)\n\nWithdraw consent](https://example.com/policy/?subpage=7-Withdraw)\n\nSee [our page] for more, and a ] bracket (https://example.com).\n";
+        let doc = parse(src);
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "[An icon.",
+                "Withdraw consent",
+                "See [our page] for more, and a ] bracket (https://example.com)."
+            ]
+        );
     }
 
     #[test]
