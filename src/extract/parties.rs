@@ -36,7 +36,18 @@ impl<'a> Analysis<'a> {
         if next_is_data {
             return false;
         }
-        let between = self.norm[verb.end..obj.start].split_whitespace();
+        // (Past a kind of thing that names it: "use a tool called Google
+        // Analytics", "a web analytics service named Mixpanel".)
+        let gap = self.norm[verb.end..obj.start].trim_end();
+        let gap = [" called", " named", " known as"]
+            .iter()
+            .find_map(|c| gap.strip_suffix(c))
+            .and_then(|g| {
+                let (rest, kind) = g.rsplit_once(' ').unwrap_or(("", g));
+                NAMED_KINDS.contains(&kind).then_some(rest)
+            })
+            .unwrap_or(gap);
+        let between = gap.split_whitespace();
         let determiners = between.clone().all(|w| {
             matches!(
                 w,

@@ -52,6 +52,15 @@ fn using_a_third_party_is_disclosing_to_it() {
     assert_eq!(p.action, "use");
     let p = one("We use public information about you from social networks.");
     assert_eq!(p.action, "use", "{p:#?}");
+    // So is using one named after its kind ("a tool called …").
+    let ps = ex().extract(
+        "We use a tool called Google Analytics to help us understand how users interact with our website.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["named-companies"]),
+        "{ps:#?}"
+    );
 }
 
 #[test]

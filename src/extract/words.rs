@@ -464,6 +464,15 @@ pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "centralised", "decentralized", "decentralised",
 ];
 
+/// Kinds of thing a name may follow ("a tool called Google Analytics",
+/// "a service named Mixpanel").
+#[rustfmt::skip]
+pub(super) const NAMED_KINDS: &[&str] = &[
+    "tool", "tools", "service", "services", "product", "products", "platform", "platforms",
+    "program", "programme", "software", "technology", "application", "app", "plugin", "plug-in",
+    "solution", "system", "vendor", "company", "provider",
+];
+
 /// Nouns of people an age limit may follow ("consumers under 16", "users
 /// below 13").
 #[rustfmt::skip]
