@@ -318,6 +318,27 @@ impl<'a> Analysis<'a> {
                 .any(|u| self.is(u, Target::UserSubject)))
     }
 
+    /// Whether "you may choose to" (or "elect to") takes up an activity
+    /// that handles no data: "You may choose to utilize our financing
+    /// calculators", "programs in which you may elect to participate" —
+    /// taking part in a feature, not a choice over a practice (the data
+    /// it would handle being named makes it one: "you may choose to use
+    /// your location to …").
+    fn chooses_an_activity(&self, choice: &Hit) -> bool {
+        let cue = &self.norm[choice.start..choice.end];
+        if !(cue.ends_with("choose to") || cue.ends_with("elect to")) {
+            return false;
+        }
+        let w = self.word_index(choice.end - 1) + 1;
+        w < self.words.len()
+            && ACTIVITIES.contains(&self.word(w))
+            && !(w + 1..self.words.len())
+                .take_while(|&k| {
+                    !self.norm[self.ends[k - 1]..self.words[k]].contains([',', ';', '.'])
+                })
+                .any(|k| self.data_word(k))
+    }
+
     /// Whether a bare "decline" or "refuse" answers a request to provide
     /// named before it: "When we ask you to provide personal data, you can
     /// decline" lets the user withhold the data, not stop a use of it.
@@ -443,6 +464,7 @@ impl<'a> Analysis<'a> {
             if let Some(i) = self.entry(h, Kind::Choice) {
                 let e = &self.ex.taxonomy.choices[i];
                 if self.denied(h)
+                    || self.chooses_an_activity(h)
                     || self.choice_named_not_offered(h)
                     || self.consent_presumed(h)
                     || self.choice_names_data(h, &e.id)

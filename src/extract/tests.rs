@@ -4711,6 +4711,29 @@ fn a_source_is_no_subject_of_a_predicate_joined_after_it() {
 }
 
 #[test]
+fn choosing_to_take_part_in_an_activity_is_no_choice_over_a_practice() {
+    let e = ex();
+    for s in [
+        "You may choose to utilize our financing calculators to get an idea as to how much it may cost you.",
+        "We enable you to join discount programs in which you may elect to participate.",
+    ] {
+        assert!(choice_kinds(&e, s).is_empty(), "{s}");
+    }
+    // (With the data it handles named, or a practice chosen, it is one.)
+    assert_eq!(
+        choice_kinds(
+            &e,
+            "You may choose to use your location to find stores near you."
+        ),
+        ["opt-in"]
+    );
+    assert_eq!(
+        choice_kinds(&e, "You may choose to receive our newsletter."),
+        ["opt-in"]
+    );
+}
+
+#[test]
 fn them_after_to_or_with_is_the_party_named_before() {
     let out = ex().extract_all(clauses_of(
         "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",

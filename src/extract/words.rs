@@ -464,6 +464,14 @@ pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "centralised", "decentralized", "decentralised",
 ];
 
+/// Verbs of taking part in a feature or activity ("choose to participate",
+/// "elect to utilize our calculators").
+#[rustfmt::skip]
+pub(super) const ACTIVITIES: &[&str] = &[
+    "participate", "utilize", "utilise", "use", "visit", "browse", "purchase", "buy", "play",
+    "download", "install", "join", "become", "enter", "take", "attend", "try",
+];
+
 /// Kinds of thing a name may follow ("a tool called Google Analytics",
 /// "a service named Mixpanel").
 #[rustfmt::skip]
