@@ -2285,6 +2285,10 @@ fn bare_and_consent_choices() {
         ),
         ("You can always choose not to share that data.", "optional"),
         (
+            "You always have the option not to provide personal information by choosing not to use a particular feature.",
+            "optional",
+        ),
+        (
             "You are not obliged to provide your passport number.",
             "optional",
         ),
