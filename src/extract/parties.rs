@@ -37,7 +37,7 @@ impl<'a> Analysis<'a> {
             return false;
         }
         // (Past a kind of thing that names it: "use a tool called Google
-        // Analytics", "a web analytics service named Mixpanel".)
+        // Analytics", "a service named Mixpanel".)
         let gap = self.norm[verb.end..obj.start].trim_end();
         let gap = [" called", " named", " known as"]
             .iter()
