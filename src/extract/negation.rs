@@ -42,7 +42,10 @@ impl<'a> Analysis<'a> {
         if let Some(served) = self.purpose_served(verb) {
             return self.negated(served);
         }
-        if self.denied_list_item(verb) || self.denied_by_subject(verb) {
+        if self.denied_list_item(verb)
+            || self.denied_by_subject(verb)
+            || self.prohibited_activity(verb)
+        {
             return true;
         }
         let lo = self.negation_reach(verb);
@@ -70,6 +73,32 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// Whether the verb is a gerund opening its clause whose predicate
+    /// prohibits it: "Selling your personal information is prohibited",
+    /// "Sharing your data with advertisers is not permitted".
+    fn prohibited_activity(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let opens = w == 0 || self.norm[self.ends[w - 1]..self.words[w]].contains([',', ';', ':']);
+        if !opens || !self.word(w).ends_with("ing") {
+            return false;
+        }
+        let end = (w + SUBJECT_SPAN).min(self.words.len());
+        let Some(be) = (w + 1..end).find(|&i| BE_HEADS.contains(&self.word(i))) else {
+            return false;
+        };
+        if self.norm[self.words[w]..self.words[be]].contains([',', ';', ':', '.']) {
+            return false;
+        }
+        let mut k = be + 1;
+        while k < self.words.len() && matches!(self.word(k), "strictly" | "expressly" | "also") {
+            k += 1;
+        }
+        let next = |j: usize| (j < self.words.len()).then(|| self.word(j));
+        matches!(next(k), Some("prohibited" | "forbidden"))
+            || (matches!(next(k), Some("not" | "never"))
+                && matches!(next(k + 1), Some("permitted" | "allowed" | "authorized")))
     }
 
     /// Whether a negative subject ("none of the information collected",

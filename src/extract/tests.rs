@@ -4738,6 +4738,20 @@ fn choosing_to_take_part_in_an_activity_is_no_choice_over_a_practice() {
 }
 
 #[test]
+fn an_activity_its_predicate_prohibits_is_denied() {
+    for s in [
+        "Sharing your data with advertisers is prohibited.",
+        "Selling your personal information is strictly prohibited.",
+    ] {
+        let p = one(s);
+        assert!(p.negated, "{s}: {p:#?}");
+    }
+    // (Another predicate states it.)
+    let p = one("Sharing your data with advertisers is how we fund the service.");
+    assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
 fn them_after_to_or_with_is_the_party_named_before() {
     let out = ex().extract_all(clauses_of(
         "# Sharing\n\nWe work with advertising partners outside the EEA. This means that we might transmit certain personal information to them.\n\nAny information you have included on your public profile will be accessible to them.\n",
