@@ -939,12 +939,6 @@ impl<'a> Comparison<'a> {
         theirs: &[(usize, usize)],
     ) -> Option<usize> {
         let t = self.taxonomy;
-        let related = |kind: Kind, a: &[String], b: &[String]| {
-            a.iter().any(|x| {
-                b.iter()
-                    .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
-            })
-        };
         theirs.iter().find_map(|&(cj, pj)| {
             let q = &self.clauses(Self::other(side))[cj].practices[pj];
             mine.iter()
@@ -953,8 +947,8 @@ impl<'a> Comparison<'a> {
                     let general = |x: &Practice| x.data.is_empty() && x.recipients.is_empty();
                     general(p)
                         || general(q)
-                        || related(Kind::Data, &p.data, &q.data)
-                        || related(Kind::Recipient, &p.recipients, &q.recipients)
+                        || related(t, Kind::Data, &p.data, &q.data)
+                        || related(t, Kind::Recipient, &p.recipients, &q.recipients)
                 })
                 .then_some(cj)
         })
@@ -1430,12 +1424,6 @@ impl<'a> Comparison<'a> {
     /// is the negated practice: on `side` when `negated`, else in `terms`.)
     fn related_clause(&self, side: Side, terms: &Terms, negated: bool) -> Option<usize> {
         let t = self.taxonomy;
-        let related = |kind: Kind, a: &[String], b: &[String]| {
-            a.iter().any(|x| {
-                b.iter()
-                    .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
-            })
-        };
         // Some shared recipient within a promised one (a promise naming
         // none is about everyone; a fact naming none, about no one).
         let reaches = |promised: &[String], shared: &[String]| {
@@ -1454,8 +1442,8 @@ impl<'a> Comparison<'a> {
                 };
                 p.negated == negated
                     && discloses(&p.action)
-                    && (related(Kind::Data, &p.data, &terms.data)
-                        || related(Kind::Recipient, &p.recipients, &terms.recipients))
+                    && (related(t, Kind::Data, &p.data, &terms.data)
+                        || related(t, Kind::Recipient, &p.recipients, &terms.recipients))
                     && reaches(promised, shared)
             })
         })
@@ -1469,14 +1457,11 @@ impl<'a> Comparison<'a> {
     fn clause_doing(&self, side: Side, actions: &[&str], ps: &[&Practice]) -> Option<usize> {
         let t = self.taxonomy;
         // (Generic: at the top of the hierarchy.)
-        let top = |id: &str| t.ancestors(Kind::Data, id).len() <= 1;
-        let within = |kind: Kind, a: &[String], b: &[String], generic: bool| {
-            a.iter().any(|x| {
-                b.iter().any(|y| {
-                    (generic || kind != Kind::Data || !(top(x) || top(y)))
-                        && (t.is_within(kind, x, y) || t.is_within(kind, y, x))
-                })
-            })
+        let specific = |ids: &[String]| -> Vec<String> {
+            ids.iter()
+                .filter(|id| t.ancestors(Kind::Data, id).len() > 1)
+                .cloned()
+                .collect()
         };
         self.clauses(side).iter().position(|c| {
             c.practices.iter().any(|q| {
@@ -1484,18 +1469,27 @@ impl<'a> Comparison<'a> {
                     && actions.contains(&q.action.as_str())
                     && ps.iter().any(|p| {
                         if p.purposes.is_empty() {
-                            within(Kind::Data, &p.data, &q.data, false)
+                            related(t, Kind::Data, &specific(&p.data), &specific(&q.data))
                         } else {
                             // (With the purpose named, any data will do.)
-                            within(Kind::Purpose, &p.purposes, &q.purposes, true)
+                            related(t, Kind::Purpose, &p.purposes, &q.purposes)
                                 && (p.data.is_empty()
                                     || q.data.is_empty()
-                                    || within(Kind::Data, &p.data, &q.data, true))
+                                    || related(t, Kind::Data, &p.data, &q.data))
                         }
                     })
             })
         })
     }
+}
+
+/// Whether some term of `a` and some of `b` are one within the other, by
+/// hierarchy ("phone number" and "contact information", either way round).
+fn related(t: &Taxonomy, kind: Kind, a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| {
+        b.iter()
+            .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
+    })
 }
 
 /// Whether promise `q` promises at least what `p` does (taking exceptions
