@@ -932,7 +932,7 @@ impl<'a> Analysis<'a> {
         let mut k = self.word_index(verb.start);
         while k > 0 && {
             let w = self.word(k - 1);
-            AUXILIARIES.contains(&w) || MODALS.contains(&w) || w.ends_with("ly")
+            auxiliary(w) || w.ends_with("ly")
         } {
             k -= 1;
         }
@@ -1169,12 +1169,10 @@ impl<'a> Analysis<'a> {
 /// comma where an auxiliary follows ("the information they may collect and
 /// we are not responsible for …").
 fn company_clauses(norm: &str) -> Vec<usize> {
-    let bare = norm.match_indices(" and we ").map(|(i, _)| i).filter(|&i| {
-        norm[i + 8..]
-            .split(' ')
-            .next()
-            .is_some_and(|w| AUXILIARIES.contains(&w) || MODALS.contains(&w))
-    });
+    let bare = norm
+        .match_indices(" and we ")
+        .map(|(i, _)| i)
+        .filter(|&i| norm[i + 8..].split(' ').next().is_some_and(auxiliary));
     let mut out: Vec<usize> = COMPANY_CLAUSES
         .iter()
         .flat_map(|c| norm.match_indices(c).map(|(i, _)| i))

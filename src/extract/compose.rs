@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, CHILDREN, MODALS, PEOPLE, determines_party};
+use super::words::{AUXILIARIES, CHILDREN, PEOPLE, auxiliary, determines_party};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, Target};
 use std::sync::Arc;
@@ -293,11 +293,7 @@ impl<'a> Analysis<'a> {
                             let mut words = gap.split_whitespace();
                             !gap.contains([',', ';', ':', '.', '(', ')'])
                                 && words.next().is_some_and(|w| matches!(w, "we" | "you"))
-                                && words.all(|w| {
-                                    MODALS.contains(&w)
-                                        || AUXILIARIES.contains(&w)
-                                        || matches!(w, "also" | "only" | "not" | "never")
-                                })
+                                && words.all(|w| auxiliary(w) || w == "only")
                         }
                     };
                     specific(self.terms_where(Kind::Data, |h| {
@@ -716,10 +712,7 @@ impl<'a> Analysis<'a> {
         let w = self.word_index(verb.start);
         let before = (w.saturating_sub(4)..w).any(|k| {
             self.word(k) == "only"
-                && (k + 1..w).all(|j| {
-                    let x = self.word(j);
-                    x == "ever" || MODALS.contains(&x) || AUXILIARIES.contains(&x)
-                })
+                && (k + 1..w).all(|j| self.word(j) == "ever" || auxiliary(self.word(j)))
         });
         let last = self.word_index(verb.end.saturating_sub(1));
         let after = (last + 1..self.words.len().saturating_sub(1))
@@ -787,8 +780,7 @@ impl<'a> Analysis<'a> {
     fn coordinated_predicate(&self, w: usize) -> bool {
         let mut k = w;
         while k > 0
-            && (MODALS.contains(&self.word(k - 1))
-                || AUXILIARIES.contains(&self.word(k - 1))
+            && (auxiliary(self.word(k - 1))
                 || matches!(
                     self.word(k - 1),
                     "prohibited"
@@ -857,11 +849,7 @@ impl<'a> Analysis<'a> {
                 self.is(n, Target::Negation) && !self.in_exception(n) && {
                     let w = self.word_index(n.start);
                     (w.saturating_sub(3)..w).any(|i| {
-                        self.word(i) == "we"
-                            && (i + 1..w).all(|k| {
-                                MODALS.contains(&self.word(k))
-                                    || AUXILIARIES.contains(&self.word(k))
-                            })
+                        self.word(i) == "we" && (i + 1..w).all(|k| auxiliary(self.word(k)))
                     })
                 }
             }) && condition.as_ref().is_some_and(|c| c.kind == "exception");

@@ -594,3 +594,10 @@ pub(super) const DETERMINERS: &[&str] = &["any", "such", "these", "those", "all"
 pub(super) fn determines_party(w: &str) -> bool {
     DETERMINERS.contains(&w) || PARTY_DETERMINERS.contains(&w)
 }
+
+/// Whether a word is a modal, an auxiliary or a negation that may stand
+/// between a subject and its verb ([`MODALS`] or [`AUXILIARIES`]: "we will
+/// not", "we have also", "does not").
+pub(super) fn auxiliary(w: &str) -> bool {
+    MODALS.contains(&w) || AUXILIARIES.contains(&w)
+}
