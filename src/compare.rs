@@ -954,6 +954,72 @@ impl<'a> Comparison<'a> {
         })
     }
 
+    /// The first clause of `theirs` whose choice one of `mine` turned into
+    /// (opt-out into opt-in, or back): the two stand where the alignment
+    /// pairs them, or govern the same data (not merely "personal
+    /// information"), recipients or purposes. Unlike [`Self::overlapping`], a
+    /// choice that names nothing does not match every other: "opt out of
+    /// other kinds of emails" and "we rely on your consent for advertising"
+    /// are two changes, not one replaced by the other. Such a choice
+    /// ("you can opt out of this sharing") governs what the clause before it
+    /// states, and is matched by that.
+    fn replacement(
+        &self,
+        side: Side,
+        mine: &[(usize, usize)],
+        theirs: &[(usize, usize)],
+    ) -> Option<usize> {
+        let t = self.taxonomy;
+        let general = |x: &Practice| x.data.is_empty() && x.recipients.is_empty();
+        // The clauses whose practices a choice governs: its own, and the
+        // one before when it names nothing itself.
+        let governed = |c: usize, x: &Practice| -> Vec<usize> {
+            let mut v = vec![c];
+            if general(x) && c > 0 {
+                v.push(c - 1);
+            }
+            v
+        };
+        let terms = |side: Side, cs: &[usize], x: &Practice| -> Vec<(Vec<String>, Vec<String>)> {
+            let mut v = vec![(specific_data(t, &x.data), x.recipients.clone())];
+            for &c in &cs[1..] {
+                v.extend(
+                    self.clauses(side)[c]
+                        .practices
+                        .iter()
+                        .map(|y| (specific_data(t, &y.data), y.recipients.clone())),
+                );
+            }
+            v
+        };
+        let other = Self::other(side);
+        theirs.iter().find_map(|&(cj, pj)| {
+            let q = &self.clauses(other)[cj].practices[pj];
+            let q_scope = q.choice.as_ref().map_or(&[][..], |c| &c.scope[..]);
+            let q_clauses = governed(cj, q);
+            let q_terms = terms(other, &q_clauses, q);
+            mine.iter()
+                .any(|&(ci, pi)| {
+                    let p = &self.clauses(side)[ci].practices[pi];
+                    let p_scope = p.choice.as_ref().map_or(&[][..], |c| &c.scope[..]);
+                    let p_clauses = governed(ci, p);
+                    let aligned = p_clauses.iter().any(|&c| {
+                        self.counterpart(side, c)
+                            .is_some_and(|o| q_clauses.contains(&o))
+                    });
+                    aligned
+                        || related(t, Kind::Purpose, p_scope, q_scope)
+                        || terms(side, &p_clauses, p).iter().any(|(pd, pr)| {
+                            q_terms.iter().any(|(qd, qr)| {
+                                related(t, Kind::Data, pd, qd)
+                                    || related(t, Kind::Recipient, pr, qr)
+                            })
+                        })
+                })
+                .then_some(cj)
+        })
+    }
+
     /// The choices the clause aligned with clause `c` of `side` offers, as
     /// (clause, practice index) on the other side; none when it has no
     /// counterpart.
@@ -1083,16 +1149,20 @@ impl<'a> Comparison<'a> {
             } else {
                 Severity::High
             };
-            // Opt-in on one side, opt-out (and no opt-in) on the other, over
-            // the same data or recipients: one story.
+            // Opt-out on one side only, opt-in on the other only, over the
+            // same data, recipients or purposes: one story, told from the
+            // opt-out's side. (A version that still offers the opt-out beside
+            // the new consent replaced nothing.)
             let counterpart = |k: &str| {
                 theirs
                     .choices
                     .get(&(k.to_string(), *over_sharing))
-                    .and_then(|theirs_offers| self.overlapping(side, offers, theirs_offers))
+                    .and_then(|theirs_offers| self.replacement(side, offers, theirs_offers))
             };
             let replaced = match kind.as_str() {
-                "opt-out" if !has(mine, "opt-in") => counterpart("opt-in"),
+                "opt-out" if !has(mine, "opt-in") && !has(theirs, "opt-out") => {
+                    counterpart("opt-in")
+                }
                 _ => None,
             };
             let replacing = kind == "opt-in"
@@ -1456,13 +1526,7 @@ impl<'a> Comparison<'a> {
     /// do not use your personal information" explains nothing).
     fn clause_doing(&self, side: Side, actions: &[&str], ps: &[&Practice]) -> Option<usize> {
         let t = self.taxonomy;
-        // (Generic: at the top of the hierarchy.)
-        let specific = |ids: &[String]| -> Vec<String> {
-            ids.iter()
-                .filter(|id| t.ancestors(Kind::Data, id).len() > 1)
-                .cloned()
-                .collect()
-        };
+        let specific = |ids: &[String]| specific_data(t, ids);
         self.clauses(side).iter().position(|c| {
             c.practices.iter().any(|q| {
                 !q.negated
@@ -1481,6 +1545,15 @@ impl<'a> Comparison<'a> {
             })
         })
     }
+}
+
+/// The data ids below the top of the hierarchy: "personal information"
+/// relates every data type to every other, so it ties nothing together.
+fn specific_data(t: &Taxonomy, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .filter(|id| t.ancestors(Kind::Data, id).len() > 1)
+        .cloned()
+        .collect()
 }
 
 /// Whether some term of `a` and some of `b` are one within the other, by

@@ -295,6 +295,43 @@ fn consent_replaced_by_an_opt_out_is_one_story_only_over_the_same_data() {
 }
 
 #[test]
+fn an_opt_out_is_replaced_only_by_consent_over_what_it_governed() {
+    // A newsletter opt-out dropped where consent to advertising sharing
+    // appears: two changes, not consent replacing the opt-out.
+    let old = "# Email\n\nWe send newsletters. You can unsubscribe at any time.\n\n# Ads\n\nWe show ads on our pages.\n";
+    let new = "# Email\n\nWe send newsletters.\n\n# Ads\n\nWe use your location to show you ads only with your consent.\n";
+    let r = diff_texts(old, new);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.contains("replaced")),
+        "{:#?}",
+        r.findings
+    );
+    // A version that adds consent and still offers the opt-out replaced
+    // nothing.
+    let old = "# S\n\nWe share your location with advertisers. You can opt out of this sharing.\n";
+    let new = "# S\n\nWe share your location with advertisers only with your consent. You can opt out of this sharing.\n";
+    let r = diff_texts(old, new);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.contains("replaced")),
+        "{:#?}",
+        r.findings
+    );
+    // The opt-out that follows the sharing it governs is replaced by the
+    // consent to that sharing.
+    let r = diff_texts(
+        new.replace(" only with your consent", "").as_str(),
+        "# S\n\nWe share your location with advertisers only with your consent.\n",
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "opt_out_replaced_by_opt_in"),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
     let a = "# Sharing\n\nWe share your email address with our payment processors.\n";
     let b = "# Sharing\n\nWe share your email address with our payment processors.\n\n# Where we process data\n\nYour personal information may be transferred to the United States.\n";

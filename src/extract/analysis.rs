@@ -597,7 +597,8 @@ impl<'a> Analysis<'a> {
                     // of a relative clause never takes "is" right after.)
                     || (self.word(w - 1) == "that"
                         && (w + 1 < self.words.len())
-                        && matches!(self.word(w + 1), "is" | "was" | "has")))));
+                        && matches!(self.word(w + 1), "is" | "was" | "has"))
+                    || self.in_prepositional_phrase(w))));
         // "The Federal Trade Commission", "trade secrets", "a trade-in",
         // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
         // verb's form heads or ends a compound noun.
@@ -699,6 +700,29 @@ impl<'a> Analysis<'a> {
     /// Whether the word at `w` ("trade", "exchange") is part of a compound
     /// noun rather than a verb: these two name things (commissions, secrets,
     /// servers, markets) far more often in a policy than they sell or share.
+    /// Whether word `w` ends a short prepositional phrase: a preposition a
+    /// few words back with only modifiers between ("in your student
+    /// record", "in that record", "of our store"), so a verb's form there
+    /// is a noun. (Not past a pronoun, an auxiliary, "to" or punctuation:
+    /// "in order to record", "data that we record".)
+    pub(super) fn in_prepositional_phrase(&self, w: usize) -> bool {
+        let mut k = w;
+        while k > 0 && w - k < PHRASE_MODIFIERS {
+            if self.norm[self.ends[k - 1]..self.words[k]].contains([',', ';', ':', '(', ')', '.']) {
+                return false;
+            }
+            let x = self.word(k - 1);
+            if PHRASE_PREPOSITIONS.contains(&x) {
+                return true;
+            }
+            if auxiliary(x) || matches!(x, "to" | "we" | "you" | "they" | "i" | "not") {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
     pub(super) fn in_compound_noun(&self, w: usize) -> bool {
         let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
         let prev = w.checked_sub(1).map(|k| self.word(k));

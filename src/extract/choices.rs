@@ -69,7 +69,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let mut k = self.word_index(n.start);
-            if k > 0 && matches!(self.word(k - 1), "do" | "to") {
+            if k > 0 && matches!(self.word(k - 1), "do" | "does" | "to") {
                 k -= 1;
             }
             let Some(r) = (k.saturating_sub(8)..k)
@@ -85,14 +85,18 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            // The words between name a party and nothing else a term means.
+            // The words between name a party and nothing else a term means
+            // (or a short name the vocabulary does not know, as a company's
+            // own often is: "request that Miro does not record these
+            // calls").
             let (lo, hi) = (self.words[from], self.words[k]);
             let inner: Vec<&Hit> = self
                 .hits
                 .iter()
                 .filter(|h| h.start >= lo && h.end <= hi)
                 .collect();
-            if inner.is_empty() || !inner.iter().all(|h| self.names_party(h)) {
+            let unknown_name = inner.is_empty() && k - from <= 2;
+            if !unknown_name && (inner.is_empty() || !inner.iter().all(|h| self.names_party(h))) {
                 continue;
             }
             // Who asks: the last person or party named before the request
@@ -115,18 +119,22 @@ impl<'a> Analysis<'a> {
             };
             // (The first party named is the one asked, past a possessive:
             // "our affiliates"; a pronoun, whom it stands for.)
-            let Some(party) = inner
+            // (An unknown name is the company's own.)
+            let party = inner
                 .iter()
-                .find(|h| !matches!(&self.norm[h.start..h.end], "our" | "its" | "their" | "your"))
-            else {
-                continue;
-            };
-            let refuser = if self.is(party, Target::Pronoun) {
+                .find(|h| !matches!(&self.norm[h.start..h.end], "our" | "its" | "their" | "your"));
+            let refuser = if unknown_name {
+                None
+            } else if let Some(party) = party
+                && self.is(party, Target::Pronoun)
+            {
                 self.referent(party.start).flatten()
-            } else {
+            } else if let Some(party) = party {
                 self.entry(party, Kind::Recipient)
                     .filter(|_| !self.is(party, Target::FirstParty))
                     .map(|i| self.ex.taxonomy.recipients[i].id.clone())
+            } else {
+                continue;
             };
             found.push((self.words[r], end, refuser));
         }

@@ -332,6 +332,16 @@ impl<'a> Analysis<'a> {
             if tracker_owner.is_some() {
                 action = "share".to_string();
             }
+            // A use of a means ("we use encryption to protect your
+            // information") handles no data of its own. (Denied, it still
+            // promises what the means would do: "we do not use AI to make
+            // decisions about you".)
+            if action == "use"
+                && !self.negated(verbs[0])
+                && verbs.iter().all(|v| self.uses_means(v))
+            {
+                continue;
+            }
             // "Your device may transmit your location": the user's own
             // device sends to the service, which collects.
             if action == "share" && actor.is_none() && self.device_sends(verbs[0]) {

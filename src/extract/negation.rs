@@ -28,6 +28,11 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A negation over a universal object denies only that everything
+        // is done: "we do not record every call" records some calls.
+        if last + 1 < self.words.len() && matches!(self.word(last + 1), "every" | "all") {
+            return false;
+        }
         // A verb phrase that denies itself: "advertisers have no access to
         // your contact information".
         if self.norm[verb.start..verb.end]

@@ -1078,6 +1078,42 @@ impl<'a> Analysis<'a> {
                 .any(|h| h.start >= verb.end && self.entry(h, Kind::Recipient).is_some())
     }
 
+    /// Whether a verb of using uses a means rather than data: its object,
+    /// up to the purpose or a relative clause, names no data, party or
+    /// pronoun — "we use encryption to protect your personal information",
+    /// "we utilize standard contract clauses … to legitimize data
+    /// transfers", "we use a variety of tools to collect information". The
+    /// data named after it is what the purpose handles (and a verb of the
+    /// vocabulary there states that practice). ("We use it to …", "we use
+    /// your responses to …", "we use Google Analytics" still use data or
+    /// a party.)
+    pub(super) fn uses_means(&self, verb: &Hit) -> bool {
+        if !USING.contains(&&self.norm[verb.start..verb.end]) || self.passive(verb) {
+            return false;
+        }
+        let w = self.word_index(verb.start);
+        let object: Vec<usize> = (w + 1..(w + 1 + MEANS_WORDS).min(self.words.len()))
+            .take_while(|&j| {
+                !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':', '(', ')', '.'])
+                    && !MEANS_ENDS.contains(&self.word(j))
+            })
+            .collect();
+        let Some(&first) = object.first() else {
+            return false;
+        };
+        // (An object running past the window is not known to end there.)
+        let ended = object.len() < MEANS_WORDS;
+        ended
+            && !POINTING.contains(&self.word(first))
+            && object.iter().all(|&j| {
+                !self.covering(self.words[j]).any(|h| {
+                    self.entry(h, Kind::Data).is_some()
+                        || self.entry(h, Kind::Recipient).is_some()
+                        || self.names_party(h)
+                })
+            })
+    }
+
     /// Whether a verb of keeping keeps something other than data: no data
     /// term or pronoun in the few words after it (or, for a participle,
     /// before it) — "countries in which service providers maintain

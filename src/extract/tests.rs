@@ -1573,7 +1573,7 @@ fn coordinated_verbs_keep_the_subject_of_their_clause() {
         acts(
             "When you register to use XING applications we have to record and process certain personal data."
         ),
-        [pair("use", "first-party")]
+        [pair("collect", "first-party"), pair("use", "first-party")]
     );
 }
 
@@ -4828,4 +4828,85 @@ fn what_the_user_is_able_or_entitled_to_do_is_the_users() {
     }
     let ps = e.extract("We limit our ability to access your data.");
     assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+}
+
+#[test]
+fn using_a_means_uses_no_data() {
+    let e = ex();
+    for s in [
+        "We use encryption to protect your personal information.",
+        "We use industry standard measures to protect your data.",
+        "We utilize standard contract clauses approved by the European Commission to legitimize transfers of your data.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().all(|p| p.action != "use"), "{s}\n{ps:#?}");
+    }
+    // What the means serves, when the vocabulary names it, is still stated.
+    let ps = e.extract("We use a variety of tools to collect information about your device.");
+    assert!(
+        ps.iter().any(|p| p.action == "collect") && ps.iter().all(|p| p.action != "use"),
+        "{ps:#?}"
+    );
+    // An object that points at data, data itself or a party is still used.
+    for s in [
+        "We use your responses to improve our service.",
+        "We use it to send you offers.",
+        "We use your email address to send you newsletters.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().any(|p| p.action == "use"), "{s}\n{ps:#?}");
+    }
+    // Denied, the use of a means still promises what it would do.
+    let ps = e.extract("We do not use automated systems to make decisions about you.");
+    assert!(ps.iter().any(|p| p.action == "use" && p.negated), "{ps:#?}");
+}
+
+#[test]
+fn recording_is_collecting_but_a_record_is_not() {
+    let e = ex();
+    for s in [
+        "Our servers automatically record certain information that your web browser sends.",
+        "This software may record information such as how often you use the App.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter().any(|p| p.action == "collect" && !p.negated),
+            "{s}\n{ps:#?}"
+        );
+    }
+    for s in [
+        "If any of the personal information in your student record contains an error, please visit the Registrar's Office.",
+        "Please contact the office that holds the information in that record.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().all(|p| p.action != "collect"), "{s}\n{ps:#?}");
+    }
+}
+
+#[test]
+fn a_negation_over_every_item_denies_only_that_all_is_done() {
+    let e = ex();
+    let ps = e.extract("We do not record every call made to our customer service team.");
+    assert!(
+        ps.iter().any(|p| p.action == "collect" && !p.negated),
+        "{ps:#?}"
+    );
+    let ps = e.extract("We do not share any of your data.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_refusal_the_user_requests_of_an_unknown_name_is_a_choice() {
+    let e = ex();
+    let ps = e.extract("You can request that Miro does not record these calls.");
+    assert!(
+        !ps.is_empty()
+            && ps
+                .iter()
+                .all(|p| !p.negated && p.choice.as_ref().is_some_and(|c| c.kind == "opt-out")),
+        "{ps:#?}"
+    );
 }

@@ -417,7 +417,7 @@ pub(super) const ADVICE: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const NOUN_HOMOGRAPHS: &[&str] = &[
     "store", "stores", "place", "places", "process", "processes", "release", "releases", "trade",
-    "lease", "hold", "set", "track", "exchange",
+    "lease", "hold", "set", "track", "exchange", "record",
 ];
 
 /// Nouns naming how data is gathered ("data collection methods").
@@ -601,3 +601,37 @@ pub(super) fn determines_party(w: &str) -> bool {
 pub(super) fn auxiliary(w: &str) -> bool {
     MODALS.contains(&w) || AUXILIARIES.contains(&w)
 }
+
+/// The verbs of using whose object may be a means rather than data
+/// ("we use encryption to protect …").
+#[rustfmt::skip]
+pub(super) const USING: &[&str] = &[
+    "use", "uses", "using", "utilize", "utilizes", "utilizing", "utilise", "utilises", "utilising",
+    "employ", "employs", "employing",
+];
+
+/// How far a used means may run before it is not known to end.
+pub(super) const MEANS_WORDS: usize = 8;
+
+/// Words that end the object of a verb of using: a purpose, a manner, a
+/// relative clause.
+#[rustfmt::skip]
+pub(super) const MEANS_ENDS: &[&str] = &[
+    "to", "for", "in", "so", "when", "where", "that", "which", "who", "as", "because", "if", "on",
+    "with", "at", "by", "across", "throughout", "whenever",
+];
+
+/// Words that open an object pointing at something named elsewhere —
+/// pronouns, possessives, demonstratives — which may well be data.
+#[rustfmt::skip]
+pub(super) const POINTING: &[&str] = &[
+    "it", "them", "this", "these", "those", "that", "such", "all", "any", "your", "their", "his",
+    "her", "its", "you", "what", "which", "some", "each", "my", "both", "either", "whatever",
+];
+
+/// Prepositions that open a phrase a verb's form can end as a noun ("in
+/// your student record").
+pub(super) const PHRASE_PREPOSITIONS: &[&str] = &["in", "of", "from", "into", "within", "on"];
+
+/// How many modifiers may stand between such a preposition and the noun.
+pub(super) const PHRASE_MODIFIERS: usize = 3;
