@@ -607,7 +607,35 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        if self.listed_in_users_clause(verb) {
+            return None;
+        }
         self.passive_agent(verb).unwrap_or(Some(None))
+    }
+
+    /// Whether the verb closes a list of predicates whose subject is the
+    /// user of a subordinate clause: "when you sign up for an account,
+    /// create or share, and message or communicate with others" — the
+    /// user shares, whatever the main clause's subject. (Only past commas
+    /// and "and"/"or", with no other subject named since.)
+    fn listed_in_users_clause(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        if vw == 0 || !matches!(self.word(vw - 1), "or" | "and") || self.passive(verb) {
+            return false;
+        }
+        let lo = vw.saturating_sub(LISTED_WINDOW);
+        let Some(you) = (lo..vw).rev().find(|&j| self.word(j) == "you") else {
+            return false;
+        };
+        you > 0
+            && SUBORDINATORS.contains(&self.word(you - 1))
+            && self.norm[self.words[you]..verb.start].contains(',')
+            && !self.norm[self.words[you]..verb.start].contains([';', ':', '.', '(', ')'])
+            && !(you + 1..vw).any(|j| matches!(self.word(j), "we" | "they" | "us" | "it"))
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start > self.words[you] && h.end <= verb.start && self.names_party(h))
     }
 
     /// Whether the verb names what the user is able or entitled to do,

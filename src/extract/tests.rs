@@ -4910,3 +4910,18 @@ fn a_refusal_the_user_requests_of_an_unknown_name_is_a_choice() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_list_of_predicates_after_when_you_is_the_users() {
+    let e = ex();
+    let ps = e.extract(
+        "We collect the content you provide when you use our Services, including when you sign up for an account, create or share, and message or communicate with others.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "collect") && ps.iter().all(|p| p.action != "share"),
+        "{ps:#?}"
+    );
+    // A subject named since starts the company's own act.
+    let ps = e.extract("When you register, we collect your name, and share it with partners.");
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}

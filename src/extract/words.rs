@@ -635,3 +635,9 @@ pub(super) const PHRASE_PREPOSITIONS: &[&str] = &["in", "of", "from", "into", "w
 
 /// How many modifiers may stand between such a preposition and the noun.
 pub(super) const PHRASE_MODIFIERS: usize = 3;
+
+/// Words that open a subordinate clause whose subject may head a list of
+/// predicates ("when you sign up, create or share").
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "if", "as", "while", "once", "before", "after",
+];
