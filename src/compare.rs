@@ -883,15 +883,31 @@ impl<'a> Comparison<'a> {
             } else {
                 Direction::Narrows
             };
+            // With no aligned clause, the evidence on the other side is a
+            // clause that does what was promised not to be done: beside a
+            // promise not to disclose, a disclosure of the same data or to
+            // the same recipients by the same party (the company's promise
+            // is not answered by "when they share a photo of you", other
+            // users' act); beside one about collecting, using or keeping, a
+            // clause doing that — "we do not use your information for
+            // advertising" beside "… used for Facebook ads", not "Binance
+            // companies may share your personal data with each other" beside
+            // "we do not knowingly collect information about persons under
+            // 18".
+            let discloses_only = actions.iter().any(|a| discloses(a));
+            let related = (self.counterpart(side, ci).is_none() && discloses_only)
+                .then(|| self.related_clause(other, &terms, false, &actors))
+                .flatten();
             let mut f = self.finding(side, ci, kind, dir, terms, why, None);
-            // (The related clause `finding` looks for is a disclosure; beside
-            // a promise about collecting, using or keeping, it is a clause
-            // that does what was promised not to be done — "we do not use
-            // your information for advertising" beside "… used for Facebook
-            // ads" — not "Binance companies may share your personal data
-            // with each other" beside "we do not knowingly collect
-            // information about persons under 18".)
-            if f.link != Link::Aligned && !actions.iter().any(|a| discloses(a)) {
+            if let Some(cj) = related {
+                let e = Some(self.evidence(other, cj));
+                match side {
+                    Side::Old => f.new = e,
+                    Side::New => f.old = e,
+                }
+                f.link = Link::Related;
+            }
+            if f.link != Link::Aligned && !discloses_only {
                 let done = self.clause_doing(other, &actions, &ps);
                 let e = done.map(|cj| self.evidence(other, cj));
                 match side {
@@ -1422,9 +1438,8 @@ impl<'a> Comparison<'a> {
     }
 
     /// A finding with evidence from `side` (clause `ci`) and, on the other
-    /// side, the aligned clause or else a related one: for a sharing fact a
-    /// promise about the same data or recipients, for a promise a sharing
-    /// statement about them (`fact` = None).
+    /// side, the aligned clause or else, for a sharing fact, a related one:
+    /// a promise about the same data or recipients.
     #[allow(clippy::too_many_arguments)]
     fn finding(
         &self,
@@ -1442,12 +1457,11 @@ impl<'a> Comparison<'a> {
         let (there, link) = match self.counterpart(side, ci) {
             Some(cj) => (Some(cj), Link::Aligned),
             None => {
+                // (A promise's related clause is [`Self::promise_findings`]'
+                // to find: it knows whose promise it is.)
                 let related = match fact {
                     Some(FactKind::Recipient | FactKind::SharedData | FactKind::Sells) => {
-                        self.related_clause(other, &terms, true)
-                    }
-                    None if kind.contains("promise") || kind.contains("negation") => {
-                        self.related_clause(other, &terms, false)
+                        self.related_clause(other, &terms, true, &[])
                     }
                     _ => None,
                 };
@@ -1492,7 +1506,14 @@ impl<'a> Comparison<'a> {
     /// advertisers says nothing of what goes to "third parties" or to the
     /// authorities, so it is no evidence beside that sharing. (The promise
     /// is the negated practice: on `side` when `negated`, else in `terms`.)
-    fn related_clause(&self, side: Side, terms: &Terms, negated: bool) -> Option<usize> {
+    /// Done by one of `actors`, when any are given.
+    fn related_clause(
+        &self,
+        side: Side,
+        terms: &Terms,
+        negated: bool,
+        actors: &[&str],
+    ) -> Option<usize> {
         let t = self.taxonomy;
         // Some shared recipient within a promised one (a promise naming
         // none is about everyone; a fact naming none, about no one).
@@ -1511,6 +1532,7 @@ impl<'a> Comparison<'a> {
                     (&terms.recipients, &p.recipients)
                 };
                 p.negated == negated
+                    && (actors.is_empty() || actors.contains(&p.actor.as_str()))
                     && discloses(&p.action)
                     && (related(t, Kind::Data, &p.data, &terms.data)
                         || related(t, Kind::Recipient, &p.recipients, &terms.recipients))

@@ -332,6 +332,26 @@ fn an_opt_out_is_replaced_only_by_consent_over_what_it_governed() {
 }
 
 #[test]
+fn a_dropped_promise_quotes_the_same_partys_disclosure() {
+    // The company's promise is answered by the company's disclosure, not by
+    // what other users share.
+    let old = "# Our promise\n\nWe will never disclose your email address to any third parties.\n";
+    let new = "# Profiles\n\nOther users may share your email address with their friends.\n\n# Partners\n\nFor joint offers, we may share your email address with our partners.\n";
+    let r = diff_texts(old, new);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "promise_dropped")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let quoted = f.new.as_ref().map(|e| e.text.as_str()).unwrap_or_default();
+    assert_eq!(
+        quoted, "For joint offers, we may share your email address with our partners.",
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
     let a = "# Sharing\n\nWe share your email address with our payment processors.\n";
     let b = "# Sharing\n\nWe share your email address with our payment processors.\n\n# Where we process data\n\nYour personal information may be transferred to the United States.\n";
