@@ -607,10 +607,57 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        if self.listed_in_users_clause(verb) {
+        if self.listed_in_users_clause(verb) || self.users_purpose(verb) {
             return None;
         }
         self.passive_agent(verb).unwrap_or(Some(None))
+    }
+
+    /// Whether the verb is an infinitive of purpose, alone or in a chain
+    /// ("to search for and share"), of a predicate whose subject is the
+    /// user: "there are many ways you can use our services to search for
+    /// and share information" — the user shares. (Not past another
+    /// subject, the company's "our" and "us" aside, nor punctuation that
+    /// ends a clause.)
+    fn users_purpose(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        if self.passive(verb) {
+            return false;
+        }
+        // Back to the "to" of the chain, over its other verbs.
+        let Some(to) = (vw.saturating_sub(PURPOSE_CHAIN)..vw)
+            .rev()
+            .find(|&j| self.word(j) == "to")
+        else {
+            return false;
+        };
+        // (An infinitive the user chooses or agrees to is the choice of a
+        // practice, the company's: "you may choose to share your contact
+        // information with our partners".)
+        if !matches!(self.word(vw - 1), "to" | "and" | "or")
+            || self.norm[self.words[to]..verb.start].contains([',', ';', ':'])
+            || to == 0
+            || WILLING.contains(&self.word(to - 1))
+        {
+            return false;
+        }
+        let lo = to.saturating_sub(SUBJECT_SPAN);
+        let Some(you) = (lo..to).rev().find(|&j| self.word(j) == "you") else {
+            return false;
+        };
+        // (Not the object of a verb of leave, "we require you to submit …",
+        // nor past a party it lets act, "you authorize us to share …": only
+        // the company's "our" may stand between, "use our services".)
+        let between = &self.norm[self.words[you]..verb.start];
+        self.word(you + 1) != "to"
+            && !between.contains([';', ':', '.', '(', ')'])
+            && !(you + 1..vw).any(|j| matches!(self.word(j), "we" | "they" | "it" | "he" | "she"))
+            && !self.hits.iter().any(|h| {
+                h.start > self.words[you]
+                    && h.end <= verb.start
+                    && self.names_party(h)
+                    && &self.norm[h.start..h.end] != "our"
+            })
     }
 
     /// Whether the verb closes a list of predicates whose subject is the

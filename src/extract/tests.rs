@@ -4925,3 +4925,39 @@ fn a_list_of_predicates_after_when_you_is_the_users() {
     let ps = e.extract("When you register, we collect your name, and share it with partners.");
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
 }
+
+#[test]
+fn an_infinitive_of_the_users_purpose_is_the_users() {
+    let e = ex();
+    let ps = e.extract(
+        "There are many different ways you can use our services to search for and share information with other people.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // The company's act the user chooses, wants or authorizes stays the
+    // company's; so does what the user is required to give.
+    for (s, action) in [
+        (
+            "You may choose to share your contact information with our partners.",
+            "share",
+        ),
+        (
+            "If you do not want us to share your information with third parties, you may opt out.",
+            "share",
+        ),
+        (
+            "We reserve the right, and you hereby authorize us, to share any user information in response to subpoenas.",
+            "share",
+        ),
+        (
+            "We may require you to provide your email address to us.",
+            "collect",
+        ),
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == action && p.actor == "first-party"),
+            "{s}\n{ps:#?}"
+        );
+    }
+}

@@ -641,3 +641,16 @@ pub(super) const PHRASE_MODIFIERS: usize = 3;
 pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "whenever", "if", "as", "while", "once", "before", "after",
 ];
+
+/// How far back the "to" of a chain of infinitives may stand ("to search
+/// for and share").
+pub(super) const PURPOSE_CHAIN: usize = 5;
+
+/// Verbs of the user's will before an infinitive ("you may choose to
+/// share"): what follows is a practice the user opts into.
+#[rustfmt::skip]
+pub(super) const WILLING: &[&str] = &[
+    "choose", "chooses", "elect", "elects", "decide", "decides", "opt", "opts", "wish", "want",
+    "wants", "like", "agree", "agrees", "consent", "consents", "prefer", "prefers", "allow",
+    "permit", "authorize", "authorise", "ask", "request", "instruct", "direct",
+];
