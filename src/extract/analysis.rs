@@ -71,6 +71,7 @@ impl<'a> Analysis<'a> {
         a.drop_technique_modifiers();
         a.drop_places();
         a.drop_age_limits();
+        a.drop_public_modifiers();
         a.read_requested_refusals();
         a.exceptions = a
             .hits
@@ -285,6 +286,22 @@ impl<'a> Analysis<'a> {
                             | "many"
                     ))
                     || a.norm[h.end..].starts_with(" where "))
+        });
+    }
+
+    /// "Public" modifying a noun of a service or a common good is no
+    /// audience: "public transport companies", "the public interest",
+    /// "public networks" (but "public areas", "your public profile", "made
+    /// public" reach the public).
+    pub(super) fn drop_public_modifiers(&mut self) {
+        self.drop_where(|a, h| {
+            &a.norm[h.start..h.end] == "public"
+                && a.entry(h, Kind::Recipient).is_some()
+                && a.norm[h.end..]
+                    .split_whitespace()
+                    .next()
+                    .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()))
+                    .is_some_and(|w| PUBLIC_GOODS.contains(&w))
         });
     }
 
@@ -598,7 +615,18 @@ impl<'a> Analysis<'a> {
                     || (self.word(w - 1) == "that"
                         && (w + 1 < self.words.len())
                         && matches!(self.word(w + 1), "is" | "was" | "has"))
-                    || self.in_prepositional_phrase(w))));
+                    || self.in_prepositional_phrase(w)))
+                // (Or after an article and a singular modifier, in its bare
+                // form: "an airport transfer", "a bank transfer", "the data
+                // transfer" — a verb there would need a plural subject,
+                // "the companies share".)
+                || (w >= 2
+                    && matches!(self.word(w - 2), "a" | "an" | "the")
+                    && !self.word(w - 1).ends_with('s')
+                    && !self.word(w).ends_with(['s', 'd', 'g'])
+                    && self.word(w - 1).chars().all(|c| c.is_ascii_alphabetic())
+                    && !auxiliary(self.word(w - 1))
+                    && !(w + 1 < self.words.len() && self.word(w + 1) == "of")));
         // "The Federal Trade Commission", "trade secrets", "a trade-in",
         // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
         // verb's form heads or ends a compound noun.

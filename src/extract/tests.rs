@@ -4961,3 +4961,49 @@ fn an_infinitive_of_the_users_purpose_is_the_users() {
         );
     }
 }
+
+#[test]
+fn a_verbs_form_after_an_article_and_a_modifier_is_a_noun() {
+    let e = ex();
+    let ps = e.extract(
+        "We might ask for your pick-up address (if you book a journey such as a car or an airport transfer).",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "collect") && ps.iter().all(|p| p.action != "share"),
+        "{ps:#?}"
+    );
+    // A plural subject's verb stays one.
+    let ps = e.extract("The companies share your data with advertisers.");
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
+
+#[test]
+fn public_modifying_a_service_or_a_common_good_is_no_audience() {
+    let e = ex();
+    for s in [
+        "Car rental, private or public transport companies may also share information about you with us.",
+        "We may disclose your data where necessary in the public interest.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            ps.iter()
+                .all(|p| !p.recipients.iter().any(|r| r == "public")),
+            "{s}\n{ps:#?}"
+        );
+    }
+    let ps = e.extract("Your public profile information may be made public.");
+    assert!(
+        ps.iter()
+            .any(|p| p.recipients.iter().any(|r| r == "public")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn data_made_public_by_the_individual_is_the_individuals_act() {
+    let e = ex();
+    let ps = e.extract(
+        "We rely on the fact that processing relates to personal data which are manifestly made public by the individual.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+}

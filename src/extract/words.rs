@@ -654,3 +654,14 @@ pub(super) const WILLING: &[&str] = &[
     "wants", "like", "agree", "agrees", "consent", "consents", "prefer", "prefers", "allow",
     "permit", "authorize", "authorise", "ask", "request", "instruct", "direct",
 ];
+
+/// Nouns "public" modifies without naming an audience ("public transport",
+/// "the public interest", "public networks").
+#[rustfmt::skip]
+pub(super) const PUBLIC_GOODS: &[&str] = &[
+    "transport", "transportation", "transit", "interest", "interests", "health", "safety",
+    "sector", "holiday", "holidays", "relations", "policy", "order", "funding", "utilities",
+    "utility", "network", "networks", "wifi", "wi-fi", "key", "keys", "ip", "service", "services",
+    "broadcasting", "broadcaster", "broadcasters", "company", "companies", "institution",
+    "institutions", "security", "emergency", "emergencies", "tender", "tenders", "procurement",
+];
