@@ -29,6 +29,7 @@ impl<'a> Analysis<'a> {
                 || self.negated_within_condition(h)
                 || self.quoted_name(h)
                 || self.named_or_addressed(h)
+                || self.denied_in_relative_on_data(h)
                 || self.document_or_reader_acts(h)
             {
                 continue;

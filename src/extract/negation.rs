@@ -425,6 +425,34 @@ impl<'a> Analysis<'a> {
             .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
     }
 
+    /// Whether a denied verb heads a relative clause on the data before it:
+    /// "any contacts that have not been matched … will be deleted", "data
+    /// which is not used". The clause says which data the sentence is
+    /// about; it promises nothing.
+    pub(super) fn denied_in_relative_on_data(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let mut k = w;
+        let mut denied = false;
+        while k > 0 {
+            let x = self.word(k - 1);
+            if matches!(x, "not" | "never") {
+                denied = true;
+            } else if !(auxiliary(x) || matches!(x, "been" | "be" | "yet")) {
+                break;
+            }
+            k -= 1;
+        }
+        // (Only a subset a quantifier picks out, "any contacts that …",
+        // "those records which …": "we collect data that is not shared with
+        // anyone" does promise.)
+        denied
+            && k >= 2
+            && matches!(self.word(k - 1), "that" | "which")
+            && self.data_word(k - 2)
+            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', ':'])
+            && (k.saturating_sub(5)..k - 2).any(|j| SUBSET_QUANTIFIERS.contains(&self.word(j)))
+    }
+
     /// Whether a negated verb names a right, a link or a signal, or tells
     /// the reader what not to do — none of which the company promises:
     /// "Do Not Sell." (a heading), "a Nevada do not sell request", "do

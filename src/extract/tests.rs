@@ -5007,3 +5007,18 @@ fn data_made_public_by_the_individual_is_the_individuals_act() {
     );
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
 }
+
+#[test]
+fn a_denied_relative_clause_on_a_subset_of_data_promises_nothing() {
+    let e = ex();
+    let ps = e.extract(
+        "If you stop syncing, any contacts that have not been matched during the synchronisation process will be deleted.",
+    );
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+    // Without a quantifier picking out a subset, it still promises.
+    let ps = e.extract("We collect data that is not shared with anyone.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && p.negated),
+        "{ps:#?}"
+    );
+}

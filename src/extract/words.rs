@@ -665,3 +665,7 @@ pub(super) const PUBLIC_GOODS: &[&str] = &[
     "broadcasting", "broadcaster", "broadcasters", "company", "companies", "institution",
     "institutions", "security", "emergency", "emergencies", "tender", "tenders", "procurement",
 ];
+
+/// Quantifiers that pick out a subset of data a relative clause then
+/// describes ("any contacts that have not been matched").
+pub(super) const SUBSET_QUANTIFIERS: &[&str] = &["any", "those", "such", "some", "all"];
