@@ -5022,3 +5022,11 @@ fn a_denied_relative_clause_on_a_subset_of_data_promises_nothing() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn participants_are_users() {
+    let ps = ex().extract(
+        "If a user activates this feature, other call participants will not receive a notification.",
+    );
+    assert!(ps.is_empty(), "{ps:#?}");
+}
