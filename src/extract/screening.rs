@@ -344,6 +344,28 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // "To send Badoo merchandise to members", "provide products to our
+        // customers": giving goods, not data (unless a data term comes
+        // first: "send your order details to the merchant").
+        if self
+            .targets(h)
+            .iter()
+            .any(|t| matches!(t, Target::WeakVerb(i) if self.ex.taxonomy.actions[*i].id == "share"))
+        {
+            // (Up to the first data term or party: "provide business
+            // partners with your data" gives data.)
+            let goods = (w + 1..self.words.len().min(w + 5))
+                .take_while(|&i| {
+                    !matches!(self.word(i), "to" | "with")
+                        && !self
+                            .covering(self.words[i])
+                            .any(|u| self.entry(u, Kind::Data).is_some() || self.names_party(u))
+                })
+                .any(|i| GOODS.contains(&self.word(i)));
+            if goods {
+                return true;
+            }
+        }
         // "Your transaction cannot be processed": an operation that will
         // not go through, no promise about data.
         if self.word(w) == "processed"

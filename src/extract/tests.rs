@@ -5030,3 +5030,23 @@ fn participants_are_users() {
     );
     assert!(ps.is_empty(), "{ps:#?}");
 }
+
+#[test]
+fn giving_goods_is_no_disclosure() {
+    let e = ex();
+    for s in [
+        "To send Badoo merchandise to members, we use your name and postal address.",
+        "To provide a good service to members, we use your name and email address.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().all(|p| p.action != "share"), "{s}\n{ps:#?}");
+    }
+    // A party or data named first is given data.
+    for s in [
+        "We provide business partners with your email address.",
+        "We send your email address and products to our partners.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
+    }
+}

@@ -388,7 +388,7 @@ pub(super) const USERS: &[&str] = &[
 /// business transfer carry the customer data with them.
 #[rustfmt::skip]
 pub(super) const GOODS: &[&str] = &[
-    "businesses", "business", "products", "product", "services", "goods", "items", "item",
+    "businesses", "business", "products", "product", "services", "service", "goods", "items", "item",
     "tickets", "merchandise", "subscriptions", "vehicles", "cars", "homes", "properties",
 ];
 

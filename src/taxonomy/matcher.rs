@@ -220,6 +220,32 @@ impl Matcher {
                 i = k;
                 continue;
             }
+            // So does a purpose to a party or data term that starts inside it
+            // and runs further, and what it opens is read on its own: in
+            // "we provide our service providers with …" the verb is
+            // "provide" and the party "service providers", not the purpose
+            // "provide our service".
+            let (last, end, p) = if self.targets[p]
+                .iter()
+                .all(|t| matches!(t, Target::Entry(Kind::Purpose, _)))
+                && let Some(k) = (i + 1..=last).find(|&k| {
+                    self.longest_at(norm, words, k).is_some_and(|(l, _, q)| {
+                        l > last
+                            && self.targets[q].iter().any(|t| {
+                                matches!(t, Target::Entry(Kind::Data | Kind::Recipient, _))
+                            })
+                    })
+                }) {
+                match self.longest_at(norm, &words[..k], i) {
+                    Some(shorter) => shorter,
+                    None => {
+                        i = k;
+                        continue;
+                    }
+                }
+            } else {
+                (last, end, p)
+            };
             hits.push(Hit {
                 start: words[i].0,
                 end,
@@ -659,5 +685,29 @@ mod tests {
         // A place that ends the phrase stays a place.
         let found = terms("Cookies are stored on your device.");
         assert!(found.contains(&"your device".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_purpose_gives_way_to_a_party_that_runs_further() {
+        let m = Matcher::new(&Taxonomy::builtin());
+        let terms = |text: &str| -> Vec<String> {
+            let n = normalize(text);
+            m.find(&n)
+                .iter()
+                .map(|h| n[h.start..h.end].to_string())
+                .collect()
+        };
+        let found = terms("We provide our service providers with your information.");
+        assert!(
+            found.contains(&"provide".to_string())
+                && found.contains(&"service providers".to_string()),
+            "{found:?}"
+        );
+        // A purpose that ends the phrase stays one.
+        let found = terms("We use it to provide our service.");
+        assert!(
+            found.contains(&"provide our service".to_string()),
+            "{found:?}"
+        );
     }
 }
