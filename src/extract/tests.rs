@@ -5050,3 +5050,11 @@ fn giving_goods_is_no_disclosure() {
         assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
     }
 }
+
+#[test]
+fn a_change_of_ownership_is_a_merger() {
+    let p = one(
+        "If the ownership or control of all or part of our Services or their assets changes, we may transfer your information to the new owner.",
+    );
+    assert!(p.purposes.iter().any(|u| u == "merger"), "{p:#?}");
+}
