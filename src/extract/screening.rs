@@ -1123,6 +1123,15 @@ impl<'a> Analysis<'a> {
         let Some(&first) = object.first() else {
             return false;
         };
+        // (Examples spell the object out: "use technology such as cookies
+        // and web beacons" uses trackers.)
+        let after = w + 1 + object.len();
+        let examples = after < self.words.len()
+            && matches!(self.word(after), "such" | "including" | "like" | "e.g")
+            && (after..(after + MEANS_WORDS).min(self.words.len())).any(|j| self.data_word(j));
+        if examples {
+            return false;
+        }
         // (An object running past the window is not known to end there.)
         let ended = object.len() < MEANS_WORDS;
         ended

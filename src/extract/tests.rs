@@ -4856,6 +4856,15 @@ fn using_a_means_uses_no_data() {
         let ps = e.extract(s);
         assert!(ps.iter().any(|p| p.action == "use"), "{s}\n{ps:#?}");
     }
+    // Nor is a means its examples spell out as trackers.
+    let ps = e.extract(
+        "We may also use other technologies (such as cookies, JavaScript or Web Beacons) to measure the effectiveness of our advertisements.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "use" && p.data.iter().any(|d| d == "cookies")),
+        "{ps:#?}"
+    );
     // Denied, the use of a means still promises what it would do.
     let ps = e.extract("We do not use automated systems to make decisions about you.");
     assert!(ps.iter().any(|p| p.action == "use" && p.negated), "{ps:#?}");
