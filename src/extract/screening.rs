@@ -1126,9 +1126,18 @@ impl<'a> Analysis<'a> {
         // (Examples spell the object out: "use technology such as cookies
         // and web beacons" uses trackers.)
         let after = w + 1 + object.len();
+        // (Up to the purpose or the aside's end: in "use encryption such as
+        // SSL to protect your data" the data is the purpose's.)
         let examples = after < self.words.len()
             && matches!(self.word(after), "such" | "including" | "like" | "e.g")
-            && (after..(after + MEANS_WORDS).min(self.words.len())).any(|j| self.data_word(j));
+            && (after + 1..(after + MEANS_WORDS).min(self.words.len()))
+                .take_while(|&j| {
+                    !matches!(
+                        self.word(j),
+                        "to" | "for" | "when" | "where" | "that" | "which"
+                    ) && !self.norm[self.ends[j - 1]..self.words[j]].contains([')', ';', ':', '.'])
+                })
+                .any(|j| self.data_word(j));
         if examples {
             return false;
         }

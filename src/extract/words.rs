@@ -618,7 +618,7 @@ pub(super) const MEANS_WORDS: usize = 8;
 #[rustfmt::skip]
 pub(super) const MEANS_ENDS: &[&str] = &[
     "to", "for", "in", "so", "when", "where", "that", "which", "who", "as", "because", "if", "on",
-    "with", "at", "by", "across", "throughout", "whenever",
+    "with", "at", "by", "across", "throughout", "whenever", "such", "including", "like", "e.g",
 ];
 
 /// Words that open an object pointing at something named elsewhere —
