@@ -894,8 +894,8 @@ impl<'a> Comparison<'a> {
             // companies may share your personal data with each other" beside
             // "we do not knowingly collect information about persons under
             // 18".
-            let discloses_only = actions.iter().any(|a| discloses(a));
-            let related = (self.counterpart(side, ci).is_none() && discloses_only)
+            let disclosure = actions.iter().any(|a| discloses(a));
+            let related = (self.counterpart(side, ci).is_none() && disclosure)
                 .then(|| self.related_clause(other, &terms, false, &actors))
                 .flatten();
             let mut f = self.finding(side, ci, kind, dir, terms, why, None);
@@ -907,7 +907,7 @@ impl<'a> Comparison<'a> {
                 }
                 f.link = Link::Related;
             }
-            if f.link != Link::Aligned && !discloses_only {
+            if f.link != Link::Aligned && !disclosure {
                 let done = self.clause_doing(other, &actions, &ps);
                 let e = done.map(|cj| self.evidence(other, cj));
                 match side {
@@ -1457,8 +1457,8 @@ impl<'a> Comparison<'a> {
         let (there, link) = match self.counterpart(side, ci) {
             Some(cj) => (Some(cj), Link::Aligned),
             None => {
-                // (A promise's related clause is [`Self::promise_findings`]'
-                // to find: it knows whose promise it is.)
+                // (For a promise, [`Self::promise_findings`] finds the
+                // related clause: it knows whose promise it is.)
                 let related = match fact {
                     Some(FactKind::Recipient | FactKind::SharedData | FactKind::Sells) => {
                         self.related_clause(other, &terms, true, &[])

@@ -616,9 +616,7 @@ impl<'a> Analysis<'a> {
     /// Whether the verb is an infinitive of purpose, alone or in a chain
     /// ("to search for and share"), of a predicate whose subject is the
     /// user: "there are many ways you can use our services to search for
-    /// and share information" — the user shares. (Not past another
-    /// subject, the company's "our" and "us" aside, nor punctuation that
-    /// ends a clause.)
+    /// and share information" — the user shares.
     fn users_purpose(&self, verb: &Hit) -> bool {
         let vw = self.word_index(verb.start);
         if self.passive(verb) {
@@ -646,11 +644,16 @@ impl<'a> Analysis<'a> {
             return false;
         };
         // (Not the object of a verb of leave, "we require you to submit …",
-        // nor past a party it lets act, "you authorize us to share …": only
-        // the company's "our" may stand between, "use our services".)
-        let between = &self.norm[self.words[you]..verb.start];
-        self.word(you + 1) != "to"
-            && !between.contains([';', ':', '.', '(', ')'])
+        // nor past a party it lets act, "you authorize us to share …".)
+        self.word(you + 1) != "to" && self.user_still_subject(you, verb)
+    }
+
+    /// Whether the "you" at word `you` is still the subject at `verb`: no
+    /// punctuation ending a clause, subject pronoun or party stands
+    /// between, the company's "our" aside ("use our services to share").
+    fn user_still_subject(&self, you: usize, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        !self.norm[self.words[you]..verb.start].contains([';', ':', '.', '(', ')'])
             && !(you + 1..vw).any(|j| matches!(self.word(j), "we" | "they" | "it" | "he" | "she"))
             && !self.hits.iter().any(|h| {
                 h.start > self.words[you]
@@ -664,7 +667,7 @@ impl<'a> Analysis<'a> {
     /// user of a subordinate clause: "when you sign up for an account,
     /// create or share, and message or communicate with others" — the
     /// user shares, whatever the main clause's subject. (Only past commas
-    /// and "and"/"or", with no other subject named since.)
+    /// and "and"/"or".)
     fn listed_in_users_clause(&self, verb: &Hit) -> bool {
         let vw = self.word_index(verb.start);
         if vw == 0 || !matches!(self.word(vw - 1), "or" | "and") || self.passive(verb) {
@@ -677,12 +680,7 @@ impl<'a> Analysis<'a> {
         you > 0
             && SUBORDINATORS.contains(&self.word(you - 1))
             && self.norm[self.words[you]..verb.start].contains(',')
-            && !self.norm[self.words[you]..verb.start].contains([';', ':', '.', '(', ')'])
-            && !(you + 1..vw).any(|j| matches!(self.word(j), "we" | "they" | "us" | "it"))
-            && !self
-                .hits
-                .iter()
-                .any(|h| h.start > self.words[you] && h.end <= verb.start && self.names_party(h))
+            && self.user_still_subject(you, verb)
     }
 
     /// Whether the verb names what the user is able or entitled to do,
