@@ -623,7 +623,7 @@ impl<'a> Analysis<'a> {
                 || (w >= 2
                     && matches!(self.word(w - 2), "a" | "an" | "the")
                     && !self.word(w - 1).ends_with('s')
-                    && !self.word(w).ends_with(['s', 'd', 'g'])
+                    && !["s", "ed", "ing"].iter().any(|x| self.word(w).ends_with(x))
                     && self.word(w - 1).chars().all(|c| c.is_ascii_alphabetic())
                     && !auxiliary(self.word(w - 1))
                     && !(w + 1 < self.words.len() && self.word(w + 1) == "of")));
@@ -725,9 +725,6 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Whether the word at `w` ("trade", "exchange") is part of a compound
-    /// noun rather than a verb: these two name things (commissions, secrets,
-    /// servers, markets) far more often in a policy than they sell or share.
     /// Whether word `w` ends a short prepositional phrase: a preposition a
     /// few words back with only modifiers between ("in your student
     /// record", "in that record", "of our store"), so a verb's form there
@@ -751,6 +748,9 @@ impl<'a> Analysis<'a> {
         false
     }
 
+    /// Whether the word at `w` ("trade", "exchange") is part of a compound
+    /// noun rather than a verb: these two name things (commissions, secrets,
+    /// servers, markets) far more often in a policy than they sell or share.
     pub(super) fn in_compound_noun(&self, w: usize) -> bool {
         let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
         let prev = w.checked_sub(1).map(|k| self.word(k));

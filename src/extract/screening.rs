@@ -346,7 +346,7 @@ impl<'a> Analysis<'a> {
         }
         // "To send Badoo merchandise to members", "provide products to our
         // customers": giving goods, not data (unless a data term comes
-        // first: "send your order details to the merchant").
+        // first: "send your email address and products to our partners").
         if self
             .targets(h)
             .iter()

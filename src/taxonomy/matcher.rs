@@ -666,16 +666,19 @@ mod tests {
         assert!(!words.contains(&"sage"));
     }
 
+    /// The words of each match in `text`, normalised.
+    fn matched_terms(m: &Matcher, text: &str) -> Vec<String> {
+        let n = normalize(text);
+        m.find(&n)
+            .iter()
+            .map(|h| n[h.start..h.end].to_string())
+            .collect()
+    }
+
     #[test]
     fn a_place_gives_way_to_data_that_runs_further() {
         let m = Matcher::new(&Taxonomy::builtin());
-        let terms = |text: &str| -> Vec<String> {
-            let n = normalize(text);
-            m.find(&n)
-                .iter()
-                .map(|h| n[h.start..h.end].to_string())
-                .collect()
-        };
+        let terms = |text: &str| matched_terms(&m, text);
         let found = terms("We collect your device identifiers and your browser type.");
         assert!(
             found.contains(&"device identifiers".to_string()),
@@ -690,13 +693,7 @@ mod tests {
     #[test]
     fn a_purpose_gives_way_to_a_party_that_runs_further() {
         let m = Matcher::new(&Taxonomy::builtin());
-        let terms = |text: &str| -> Vec<String> {
-            let n = normalize(text);
-            m.find(&n)
-                .iter()
-                .map(|h| n[h.start..h.end].to_string())
-                .collect()
-        };
+        let terms = |text: &str| matched_terms(&m, text);
         let found = terms("We provide our service providers with your information.");
         assert!(
             found.contains(&"provide".to_string())
