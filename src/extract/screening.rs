@@ -841,9 +841,12 @@ impl<'a> Analysis<'a> {
                 let w = self.word_index(u.start);
                 // "share the information you provide to us with
                 // advertisers": a destination after "you" is the user's
-                // clause's, not the verb's.
+                // clause's, not the verb's. (Not after "you" as the object
+                // of a preposition: "share information about you with us".)
                 let vw = self.word_index(verb.start);
-                if (vw + 1..w).any(|i| self.word(i) == "you") {
+                if (vw + 1..w).any(|i| {
+                    self.word(i) == "you" && !OBJECT_PREPOSITIONS.contains(&self.word(i - 1))
+                }) {
                     return None;
                 }
                 // The same after a participle of its own: "the names and

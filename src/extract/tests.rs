@@ -5071,3 +5071,22 @@ fn a_change_of_ownership_is_a_merger() {
     );
     assert!(p.purposes.iter().any(|u| u == "merger"), "{p:#?}");
 }
+
+#[test]
+fn you_after_a_preposition_keeps_the_verbs_destination() {
+    let e = ex();
+    // A party sharing data about the user with the company: the company
+    // collects, no third party receives.
+    let ps = e.extract("Partners may share information about you with us.");
+    assert!(
+        ps.iter().any(|p| p.action == "collect") && ps.iter().all(|p| p.action != "share"),
+        "{ps:#?}"
+    );
+    // The user's own clause still keeps its destination to itself.
+    let ps = e.extract("We share the information you provide to us with advertisers.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients.iter().any(|r| r == "advertisers")),
+        "{ps:#?}"
+    );
+}
