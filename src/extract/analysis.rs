@@ -214,7 +214,8 @@ impl<'a> Analysis<'a> {
             let before = &a.norm[..h.start];
             // (So is one after a modal, or ending a list of verbs whose
             // object is no data of its own: "detect, prevent and address
-            // fraud" — not "your name and address, the …".)
+            // fraud", "prevent, or otherwise address fraud" — not "your
+            // name and address, the …".)
             let verb_slot = before.ends_with(" to ")
                 || MODALS.iter().any(|m| {
                     before
@@ -222,7 +223,9 @@ impl<'a> Analysis<'a> {
                         .and_then(|b| b.strip_suffix(m))
                         .is_some_and(|b| b.ends_with(' '))
                 });
-            let listed = (before.ends_with(" and ") || before.ends_with(" or "))
+            let listed = (before.ends_with(" and ")
+                || before.ends_with(" or ")
+                || before.ends_with(" otherwise "))
                 && next.is_some_and(|w| {
                     matches!(
                         w,

@@ -5090,3 +5090,23 @@ fn you_after_a_preposition_keeps_the_verbs_destination() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn selling_devices_and_addressing_fraud_handle_no_data() {
+    let e = ex();
+    let ps = e.extract(
+        "Android devices with Google apps include devices sold by Google or one of our partners.",
+    );
+    assert!(ps.iter().all(|p| p.action != "sell"), "{ps:#?}");
+    let ps = e.extract("We do not sell your device information.");
+    assert!(
+        ps.iter().any(|p| p.action == "sell" && p.negated),
+        "{ps:#?}"
+    );
+    let ps = e.extract("We may share it to detect, prevent, or otherwise address fraud, security or technical issues.");
+    assert!(
+        ps.iter()
+            .all(|p| !p.data.iter().any(|d| d == "contact-information")),
+        "{ps:#?}"
+    );
+}

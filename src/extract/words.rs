@@ -390,6 +390,7 @@ pub(super) const USERS: &[&str] = &[
 pub(super) const GOODS: &[&str] = &[
     "businesses", "business", "products", "product", "services", "service", "goods", "items", "item",
     "tickets", "merchandise", "subscriptions", "vehicles", "cars", "homes", "properties",
+    "devices", "phones", "hardware",
 ];
 
 /// What a verb of getting may seek that is leave, not data ("ask for
