@@ -383,8 +383,9 @@ pub(super) const USERS: &[&str] = &[
     "they",
 ];
 
-/// What a business sells besides data: "sell or buy other businesses",
-/// "items sold on the platform". Not assets or companies, which in a
+/// What a business sells or hands over besides data: "sell or buy other
+/// businesses", "items sold on the platform", "devices sold by Google",
+/// "send merchandise to members". Not assets or companies, which in a
 /// business transfer carry the customer data with them.
 #[rustfmt::skip]
 pub(super) const GOODS: &[&str] = &[
