@@ -410,12 +410,7 @@ impl<'a> Comparison<'a> {
             // aligned clause, the evidence on the other side is where the
             // broader group is named, which is what the finding says.
             if let (Some(cj), false) = (broader, f.link == Link::Aligned) {
-                let e = Some(self.evidence(Self::other(side), cj));
-                match side {
-                    Side::New => f.old = e,
-                    Side::Old => f.new = e,
-                }
-                f.link = Link::Related;
+                self.quote_other(&mut f, side, Some(cj));
             }
             out.push(f);
         }
@@ -894,31 +889,16 @@ impl<'a> Comparison<'a> {
             // companies may share your personal data with each other" beside
             // "we do not knowingly collect information about persons under
             // 18".
-            let disclosure = actions.iter().any(|a| discloses(a));
-            let related = (self.counterpart(side, ci).is_none() && disclosure)
-                .then(|| self.related_clause(other, &terms, false, &actors))
-                .flatten();
-            let mut f = self.finding(side, ci, kind, dir, terms, why, None);
-            if let Some(cj) = related {
-                let e = Some(self.evidence(other, cj));
-                match side {
-                    Side::Old => f.new = e,
-                    Side::New => f.old = e,
-                }
-                f.link = Link::Related;
-            }
-            if f.link != Link::Aligned && !disclosure {
-                let done = self.clause_doing(other, &actions, &ps);
-                let e = done.map(|cj| self.evidence(other, cj));
-                match side {
-                    Side::Old => f.new = e,
-                    Side::New => f.old = e,
-                }
-                f.link = if done.is_some() {
-                    Link::Related
+            let there = self.counterpart(side, ci).is_none().then(|| {
+                if actions.iter().any(|a| discloses(a)) {
+                    self.related_clause(other, &terms, false, &actors)
                 } else {
-                    Link::None
-                };
+                    self.clause_doing(other, &actions, &ps)
+                }
+            });
+            let mut f = self.finding(side, ci, kind, dir, terms, why, None);
+            if let Some(cj) = there {
+                self.quote_other(&mut f, side, cj);
             }
             let other_promise = exception.as_ref().map(|e| e.0).or(if reversed {
                 None
@@ -928,12 +908,7 @@ impl<'a> Comparison<'a> {
             if let Some(cj) = other_promise
                 && self.counterpart(side, ci) != Some(cj)
             {
-                let e = Some(self.evidence(other, cj));
-                match side {
-                    Side::Old => f.new = e,
-                    Side::New => f.old = e,
-                }
-                f.link = Link::Related;
+                self.quote_other(&mut f, side, Some(cj));
             }
             f.severity = if actions.iter().any(|a| discloses(a)) {
                 Severity::High
@@ -960,9 +935,8 @@ impl<'a> Comparison<'a> {
             mine.iter()
                 .any(|&(ci, pi)| {
                     let p = &self.clauses(side)[ci].practices[pi];
-                    let general = |x: &Practice| x.data.is_empty() && x.recipients.is_empty();
-                    general(p)
-                        || general(q)
+                    names_nothing(p)
+                        || names_nothing(q)
                         || related(t, Kind::Data, &p.data, &q.data)
                         || related(t, Kind::Recipient, &p.recipients, &q.recipients)
                 })
@@ -986,47 +960,49 @@ impl<'a> Comparison<'a> {
         theirs: &[(usize, usize)],
     ) -> Option<usize> {
         let t = self.taxonomy;
-        let general = |x: &Practice| x.data.is_empty() && x.recipients.is_empty();
-        // The clauses whose practices a choice governs: its own, and the
-        // one before when it names nothing itself.
-        let governed = |c: usize, x: &Practice| -> Vec<usize> {
-            let mut v = vec![c];
-            if general(x) && c > 0 {
-                v.push(c - 1);
+        // What one offer governs: the clauses (its own, and the one before
+        // when it names nothing itself), its scope, and the (specific data,
+        // recipients) of its practice and of the clause before.
+        struct Governed<'p> {
+            clauses: Vec<usize>,
+            scope: &'p [String],
+            terms: Vec<(Vec<String>, Vec<String>)>,
+        }
+        let governed = |side: Side, (c, pi): (usize, usize)| -> Governed<'_> {
+            let x = &self.clauses(side)[c].practices[pi];
+            let mut clauses = vec![c];
+            if names_nothing(x) && c > 0 {
+                clauses.push(c - 1);
             }
-            v
-        };
-        let terms = |side: Side, cs: &[usize], x: &Practice| -> Vec<(Vec<String>, Vec<String>)> {
-            let mut v = vec![(specific_data(t, &x.data), x.recipients.clone())];
-            for &c in &cs[1..] {
-                v.extend(
-                    self.clauses(side)[c]
+            let mut terms = vec![(specific_data(t, &x.data), x.recipients.clone())];
+            for &b in &clauses[1..] {
+                terms.extend(
+                    self.clauses(side)[b]
                         .practices
                         .iter()
                         .map(|y| (specific_data(t, &y.data), y.recipients.clone())),
                 );
             }
-            v
+            Governed {
+                clauses,
+                scope: x.choice.as_ref().map_or(&[][..], |ch| &ch.scope[..]),
+                terms,
+            }
         };
         let other = Self::other(side);
+        let mine: Vec<Governed> = mine.iter().map(|&o| governed(side, o)).collect();
         theirs.iter().find_map(|&(cj, pj)| {
-            let q = &self.clauses(other)[cj].practices[pj];
-            let q_scope = q.choice.as_ref().map_or(&[][..], |c| &c.scope[..]);
-            let q_clauses = governed(cj, q);
-            let q_terms = terms(other, &q_clauses, q);
+            let q = governed(other, (cj, pj));
             mine.iter()
-                .any(|&(ci, pi)| {
-                    let p = &self.clauses(side)[ci].practices[pi];
-                    let p_scope = p.choice.as_ref().map_or(&[][..], |c| &c.scope[..]);
-                    let p_clauses = governed(ci, p);
-                    let aligned = p_clauses.iter().any(|&c| {
+                .any(|p| {
+                    let aligned = p.clauses.iter().any(|&c| {
                         self.counterpart(side, c)
-                            .is_some_and(|o| q_clauses.contains(&o))
+                            .is_some_and(|o| q.clauses.contains(&o))
                     });
                     aligned
-                        || related(t, Kind::Purpose, p_scope, q_scope)
-                        || terms(side, &p_clauses, p).iter().any(|(pd, pr)| {
-                            q_terms.iter().any(|(qd, qr)| {
+                        || related(t, Kind::Purpose, p.scope, q.scope)
+                        || p.terms.iter().any(|(pd, pr)| {
+                            q.terms.iter().any(|(qd, qr)| {
                                 related(t, Kind::Data, pd, qd)
                                     || related(t, Kind::Recipient, pr, qr)
                             })
@@ -1195,16 +1171,10 @@ impl<'a> Comparison<'a> {
                     ("opt_out_replaced_by_opt_in", Direction::Narrows, "The old version only let people opt out; the new version asks for consent (opt-in).".to_string())
                 };
                 let mut f = self.finding(side, ci, fk, dir, terms, why, None);
-                let e = Some(self.evidence(Self::other(side), cj));
-                match side {
-                    Side::New => f.old = e,
-                    Side::Old => f.new = e,
+                self.quote_other(&mut f, side, Some(cj));
+                if self.counterpart(side, ci) == Some(cj) {
+                    f.link = Link::Aligned;
                 }
-                f.link = if self.counterpart(side, ci) == Some(cj) {
-                    Link::Aligned
-                } else {
-                    Link::Related
-                };
                 f.severity = Severity::High;
                 out.push(f);
                 continue;
@@ -1437,6 +1407,22 @@ impl<'a> Comparison<'a> {
         }
     }
 
+    /// Quotes clause `cj` of the side opposite `side` as the finding's
+    /// evidence there, linked as related (with none, no evidence there and
+    /// no link).
+    fn quote_other(&self, f: &mut Finding, side: Side, cj: Option<usize>) {
+        let e = cj.map(|cj| self.evidence(Self::other(side), cj));
+        match side {
+            Side::Old => f.new = e,
+            Side::New => f.old = e,
+        }
+        f.link = if cj.is_some() {
+            Link::Related
+        } else {
+            Link::None
+        };
+    }
+
     /// A finding with evidence from `side` (clause `ci`) and, on the other
     /// side, the aligned clause or else, for a sharing fact, a related one:
     /// a promise about the same data or recipients.
@@ -1567,6 +1553,12 @@ impl<'a> Comparison<'a> {
             })
         })
     }
+}
+
+/// Whether a practice names neither data nor recipients ("you can opt out
+/// at any time", "opt out of this sharing").
+fn names_nothing(x: &Practice) -> bool {
+    x.data.is_empty() && x.recipients.is_empty()
 }
 
 /// The data ids below the top of the hierarchy: "personal information"
