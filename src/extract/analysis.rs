@@ -522,10 +522,9 @@ impl<'a> Analysis<'a> {
         // (Most clauses name no protection: a cheap test first, as this
         // runs for every recipient looked up.)
         let before = &self.norm[..h.start];
-        let threat = [" risk", " harm", " danger", " threat", " injur", " damage"];
         if !before.contains("protect")
             && !before.contains(" of ")
-            && !threat.iter().any(|t| before.contains(t))
+            && !THREATS.iter().any(|t| before.contains(t))
         {
             return false;
         }
@@ -544,11 +543,7 @@ impl<'a> Analysis<'a> {
                 ) && self.word(j + 1) == "of")
                 // (What a risk or harm threatens: "to prevent risk to the
                 // public", "harm to others".)
-                || (matches!(
-                    x,
-                    "risk" | "risks" | "harm" | "danger" | "dangers" | "threat" | "threats"
-                        | "injury" | "damage"
-                ) && self.word(j + 1) == "to")
+                || (THREATS.contains(&x) && self.word(j + 1) == "to")
             {
                 return true;
             }

@@ -671,3 +671,11 @@ pub(super) const PUBLIC_GOODS: &[&str] = &[
 /// Quantifiers that pick out a subset of data a relative clause then
 /// describes ("any contacts that have not been matched").
 pub(super) const SUBSET_QUANTIFIERS: &[&str] = &["any", "those", "such", "some", "all"];
+
+/// What a disclosure may prevent from reaching a party ("to prevent risk
+/// to the public", "harm to others"): that party is protected, no
+/// recipient.
+#[rustfmt::skip]
+pub(super) const THREATS: &[&str] = &[
+    "risk", "risks", "harm", "danger", "dangers", "threat", "threats", "injury", "damage",
+];
