@@ -207,14 +207,10 @@ impl Matcher {
                 i += 1;
                 continue;
             };
-            if self.targets[p].iter().all(|t| *t == Target::Place)
-                && let Some(k) = (i + 1..=last).find(|&k| {
-                    self.longest_at(norm, words, k).is_some_and(|(l, _, q)| {
-                        l > last
-                            && self.targets[q]
-                                .iter()
-                                .any(|t| matches!(t, Target::Entry(Kind::Data, _)))
-                    })
+            let all = |f: fn(&Target) -> bool| self.targets[p].iter().all(f);
+            if all(|t| *t == Target::Place)
+                && let Some(k) = self.overrun(norm, words, i, last, |t| {
+                    matches!(t, Target::Entry(Kind::Data, _))
                 })
             {
                 i = k;
@@ -225,16 +221,9 @@ impl Matcher {
             // "we provide our service providers with …" the verb is
             // "provide" and the party "service providers", not the purpose
             // "provide our service".
-            let (last, end, p) = if self.targets[p]
-                .iter()
-                .all(|t| matches!(t, Target::Entry(Kind::Purpose, _)))
-                && let Some(k) = (i + 1..=last).find(|&k| {
-                    self.longest_at(norm, words, k).is_some_and(|(l, _, q)| {
-                        l > last
-                            && self.targets[q].iter().any(|t| {
-                                matches!(t, Target::Entry(Kind::Data | Kind::Recipient, _))
-                            })
-                    })
+            let (last, end, p) = if all(|t| matches!(t, Target::Entry(Kind::Purpose, _)))
+                && let Some(k) = self.overrun(norm, words, i, last, |t| {
+                    matches!(t, Target::Entry(Kind::Data | Kind::Recipient, _))
                 }) {
                 match self.longest_at(norm, &words[..k], i) {
                     Some(shorter) => shorter,
@@ -254,6 +243,23 @@ impl Matcher {
             i = last + 1;
         }
         hits
+    }
+
+    /// The first word after `i`, up to `last` (the match at `i` ends
+    /// there), where a term starts that runs further and has a target
+    /// `wanted` accepts.
+    fn overrun(
+        &self,
+        norm: &str,
+        words: &[(usize, usize)],
+        i: usize,
+        last: usize,
+        wanted: fn(&Target) -> bool,
+    ) -> Option<usize> {
+        (i + 1..=last).find(|&k| {
+            self.longest_at(norm, words, k)
+                .is_some_and(|(l, _, q)| l > last && self.targets[q].iter().any(wanted))
+        })
     }
 
     /// The longest term starting at word `i`: its last word, end byte and pattern.
