@@ -3662,6 +3662,10 @@ fn a_question_a_verb_of_knowing_governs_is_a_topic_however_long_its_subject() {
     for text in [
         "This Privacy Policy is meant to help you understand what information Acme Media, its affiliates and its house of global brands (\"Acme Media\", \"us\") collect, why and how we use it, and with whom it is shared.",
         "You may have the right to know what personal information the business has collected about you, including the categories of sources from which it is collected, the purposes for collecting, selling, or sharing it, and the categories of third parties to whom we disclose it.",
+        // Verbs that say what a text will tell: the answer lies there.
+        "The official rules of each sweepstakes will specify how the information gathered from you for entry will be used and disclosed.",
+        "In the table below, we outline the categories of sensitive data we collect and the categories of recipients with whom we share it.",
+        "The viewer shows an icon which indicates whether your device is part of a sample and which data is collected from it.",
     ] {
         let ps = e.extract(text);
         assert!(ps.is_empty(), "{text}: {ps:#?}");

@@ -163,7 +163,8 @@ pub(super) const ENABLING: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const KNOWING: &[&str] = &[
     "understand", "understands", "know", "knows", "learn", "tell", "tells", "inform", "informs",
-    "explain", "explains", "describe", "describes", "show", "shows", "of", "about", "out",
+    "explain", "explains", "describe", "describes", "show", "shows", "specify", "specifies",
+    "detail", "details", "outline", "outlines", "indicate", "indicates", "of", "about", "out",
 ];
 
 /// Words by which the user consents or agrees ("you consent to receive",
