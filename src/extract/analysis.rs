@@ -880,8 +880,13 @@ impl<'a> Analysis<'a> {
 
     /// Whether `verb` is in the passive voice: a form of "be" (or "get")
     /// before it, across adverbs ("may also be shared", "is not sold").
+    /// A form in "-ing" after "be" is progressive, its subject the doer:
+    /// "the device you are using", "we are sharing".
     pub(super) fn passive(&self, verb: &Hit) -> bool {
         let mut w = self.word_index(verb.start);
+        if self.word(w).ends_with("ing") {
+            return false;
+        }
         // (Or a participle its agent follows, whose "be" an earlier
         // predicate took: "may be available to, collected by, and used by
         // third parties"; or that follows the data it describes: "your data

@@ -2,6 +2,7 @@
 
 use super::Extractor;
 use super::scan::Scan;
+use super::words::OBJECT_PREPOSITIONS;
 use crate::taxonomy::{Hit, Kind, Target};
 
 /// The party a pronoun subject can stand for.
@@ -54,7 +55,16 @@ impl Extractor {
                     scan.norm[scan.hits[k - 1].end..h.start].trim(),
                     "and" | "or"
                 );
-            (user && text != "you" && !joined).then_some(Antecedent::User)
+            // (Nor are users a preposition governs, whom data is of or
+            // about: in "We hire third parties to analyse the browsing
+            // patterns of our users. They may record …" "they" are the
+            // third parties.)
+            let governed = scan.norm[..h.start]
+                .split_whitespace()
+                .rev()
+                .find(|w| !matches!(*w, "our" | "the" | "its" | "their" | "all" | "other"))
+                .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w));
+            (user && text != "you" && !joined && !governed).then_some(Antecedent::User)
         })
     }
 

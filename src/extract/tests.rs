@@ -349,10 +349,16 @@ fn a_passive_verb_is_not_the_act_of_the_user_before_it() {
     assert_eq!(p.recipients, vec!["advertisers"]);
     let p = one("Information you provide is not sold to advertisers.");
     assert!(p.action == "sell" && p.negated);
-    // In the active voice the user acts, and that is no company practice.
+    // In the active voice the user acts, and that is no company practice;
+    // so in the progressive ("you are using" is no passive).
     assert!(
         ex().extract("You share your email address with advertisers.")
             .is_empty()
+    );
+    let ps = ex().extract("We collect the type of device you are using and your general location.");
+    assert!(
+        ps.iter().all(|p| p.action == "collect") && !ps.is_empty(),
+        "{ps:#?}"
     );
 }
 
@@ -2464,6 +2470,27 @@ fn they_after_a_party_with_people_joined_to_it_is_the_party() {
     assert_eq!(p.action, "share", "{:#?}", ps[1]);
     assert_eq!(p.recipients, vec!["third-parties"]);
     assert_eq!(p.data, vec!["email-address"]);
+}
+
+#[test]
+fn they_is_not_the_users_a_preposition_governs() {
+    let ps = ex().extract_sentences([
+        "We have hired analytics providers to study the browsing patterns of our users.",
+        "They may independently record the type of device you are using.",
+    ]);
+    assert!(
+        ps[1]
+            .iter()
+            .any(|p| p.action == "collect" && p.actor == "analytics-providers"),
+        "{:#?}",
+        ps[1]
+    );
+    // Users as a subject are still what "they" stands for.
+    let ps = ex().extract_sentences([
+        "Our users post reviews on the site.",
+        "They may share their email address with other members.",
+    ]);
+    assert!(ps[1].is_empty(), "{:#?}", ps[1]);
 }
 
 #[test]
