@@ -648,8 +648,19 @@ impl<'a> Analysis<'a> {
                 _ => Vec::new(),
             };
             for p in std::iter::once(p).chain(others).chain(kept_with) {
-                if substantive && !out.iter().any(|o| same_practice(o, &p)) {
-                    out.push(p);
+                if !substantive {
+                    continue;
+                }
+                // The same practice stated again by a later verb adds
+                // what that verb names: in "advertisers may set cookies or
+                // use web beacons to collect your IP address" the cookies
+                // and the IP address are both collected.
+                match out.iter_mut().find(|o| same_practice(o, &p)) {
+                    Some(o) => {
+                        o.absorb(p);
+                        o.data = specific(std::mem::take(&mut o.data));
+                    }
+                    None => out.push(p),
                 }
             }
         }

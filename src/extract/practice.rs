@@ -105,6 +105,28 @@ impl Practice {
         q
     }
 
+    /// Adds what `other`, the same practice stated by another verb of the
+    /// clause, names beside this one: its data, recipients, purposes and
+    /// their spans.
+    pub(crate) fn absorb(&mut self, other: Practice) {
+        for (mine, theirs) in [
+            (&mut self.data, other.data),
+            (&mut self.recipients, other.recipients),
+            (&mut self.purposes, other.purposes),
+        ] {
+            for t in theirs {
+                if !mine.contains(&t) {
+                    mine.push(t);
+                }
+            }
+        }
+        for o in other.objects {
+            if !self.objects.contains(&o) {
+                self.objects.push(o);
+            }
+        }
+    }
+
     /// Whether the practice takes place in some case the text states: it is
     /// not negated, or negated with an exception — "we do not share your
     /// data, except with service providers / as the law requires" is a

@@ -1942,6 +1942,22 @@ fn objects_point_at_the_data_of_each_verb() {
     let collected = ps.iter().find(|p| p.action == "collect").unwrap();
     assert_eq!(words(used), vec!["cookies"]);
     assert_eq!(words(collected), vec!["email address"]);
+    // The same practice stated by two verbs holds the objects of both.
+    let text = "Advertisers may set cookies or use web beacons to collect your IP address.";
+    let ps = ex().extract(text);
+    let norm = normalize(text);
+    let collected = ps.iter().find(|p| p.action == "collect").unwrap();
+    assert_eq!(
+        collected.data,
+        vec!["cookies", "device-identifiers"],
+        "{ps:#?}"
+    );
+    let spans: Vec<&str> = collected
+        .objects
+        .iter()
+        .map(|o| &norm[o.start..o.end])
+        .collect();
+    assert_eq!(spans, vec!["cookies", "ip address"]);
 }
 
 #[test]
