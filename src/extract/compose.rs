@@ -178,7 +178,11 @@ impl<'a> Analysis<'a> {
                 _ => groups.push((ai, vec![h], actor)),
             }
         }
-        let data = specific(self.terms(Kind::Data, false));
+        // (What the user receives is no data: "opt out of receiving these
+        // communications" governs being contacted.)
+        let data = specific(self.terms_where(Kind::Data, |h| {
+            !self.in_exception(h) && !self.received_by_user(h)
+        }));
         let recipients = self.terms(Kind::Recipient, false);
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
@@ -893,7 +897,7 @@ impl<'a> Analysis<'a> {
                 retention_days: None,
                 inherited_from: None,
                 matched: self.matched_terms().into(),
-                objects: self.data_spans(|h| !self.in_exception(h)),
+                objects: self.data_spans(|h| !self.in_exception(h) && !self.received_by_user(h)),
                 presupposed: true,
                 restricted: false,
             }];

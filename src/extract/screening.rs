@@ -192,7 +192,11 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
-        if self.heading_noun_phrase(h) || self.heading_of_acts() || self.supposed(h) {
+        if self.heading_noun_phrase(h)
+            || self.heading_of_acts()
+            || self.supposed(h)
+            || self.user_receives(w)
+        {
             return true;
         }
         // A disclosure something is conditioned on is the user's: "we do
@@ -1414,6 +1418,57 @@ impl<'a> Analysis<'a> {
             ) || self
                 .covering(self.words[r - 1])
                 .any(|h| self.entry(h, Kind::Recipient).is_some()))
+    }
+
+    /// Whether the "receive" at word `w` is the user's, as a choice words
+    /// it: "opt out of receiving these communications", "unsubscribe from
+    /// receiving text messages", "stop receiving emails", "choose not to
+    /// receive messages", "you would like to no longer receive …", "agree
+    /// to receive offers". What the user receives is what the company
+    /// sends, no data collected (and no data of the user's: the choice
+    /// governs being contacted, not "messages and content").
+    pub(super) fn user_receives(&self, w: usize) -> bool {
+        if w < 2 || !matches!(self.word(w), "receive" | "receiving") {
+            return false;
+        }
+        let (b1, b2) = (self.word(w - 1), self.word(w - 2));
+        match self.word(w) {
+            "receiving" => {
+                matches!(b1, "stop" | "stopped" | "decline" | "refuse" | "avoid")
+                    || (matches!(b1, "of" | "from")
+                        && matches!(b2, "out" | "unsubscribe" | "unsubscribing"))
+            }
+            _ => {
+                (b1 == "longer" && b2 == "no" && !self.company_before(w - 2))
+                    || (b1 == "to"
+                        && (b2 == "not" || WILLING.contains(&b2) || CONSENTING.contains(&b2))
+                        && !self.company_before(w - 2))
+            }
+        }
+    }
+
+    /// Whether the company is the subject right before word `w` ("we no
+    /// longer receive", "we agree to receive"): a first-party word with
+    /// at most auxiliaries between.
+    fn company_before(&self, w: usize) -> bool {
+        self.subject_word(w, &["not", "never", "also"])
+            .is_some_and(|i| matches!(self.word(i), "we" | "us"))
+    }
+
+    /// Data the user receives (see [`Analysis::user_receives`]): a data
+    /// term in the object of such a "receive", up to a clause break or a
+    /// preposition that leads on ("by", "through", "via").
+    pub(super) fn received_by_user(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        (w.saturating_sub(6)..w).rev().any(|v| {
+            self.user_receives(v) && {
+                let gap = &self.norm[self.ends[v]..h.start];
+                !gap.contains([',', ';', ':', '(', '.'])
+                    && ![" by ", " through ", " via ", " if ", " when "]
+                        .iter()
+                        .any(|c| gap.contains(c))
+            }
+        })
     }
 
     /// Whether the first noun after a verb is something other than data

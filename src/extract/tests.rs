@@ -4224,6 +4224,32 @@ fn an_act_named_as_the_purpose_of_a_denied_act_is_denied_too() {
 }
 
 #[test]
+fn what_the_user_chooses_to_receive_is_no_data_collected() {
+    let e = ex();
+    for text in [
+        "You may opt-out of receiving these communications by replying to unsubscribe.",
+        "You can choose not to receive any messages at all.",
+        "You can unsubscribe from receiving text messages.",
+        "If you would like to no longer receive all communications from Acme, you may opt out by contacting us.",
+        "If you decide to opt out of receiving promotional information or other communications, contact us.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.is_empty(), "{text}: the choice stands");
+        assert!(
+            ps.iter()
+                .all(|p| p.choice.is_some() && p.data.is_empty() && p.action == "use"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The company's receiving is its collection.
+    let p = one("We no longer receive your email address from brokers.");
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("collect", &["email-address".to_string()][..])
+    );
+}
+
+#[test]
 fn limiting_use_is_an_opt_out() {
     let p = one("You have the right to limit use of your sensitive personal information.");
     assert_eq!(
