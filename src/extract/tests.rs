@@ -274,6 +274,18 @@ fn negation_and_coordination() {
     assert_eq!(p.action, "sell");
     let p = one("We won't share your location.");
     assert!(p.negated);
+    // "No longer" denies what follows ("no longer than" after the verb does not).
+    for text in [
+        "We no longer share your phone number with Facebook.",
+        "This information is no longer shared with advertisers.",
+    ] {
+        let p = one(text);
+        assert!(p.action == "share" && p.negated, "{text}: {p:#?}");
+    }
+    let ps = ex().extract(
+        "We keep your data for no longer than necessary and then we share it with partners.",
+    );
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
     // A long list of verbs: the negation reaches its last one, and a
     // verb naming its recipient ("publish") is no subject of the next.
     let ps = ex().extract(

@@ -242,6 +242,8 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "voluntarily",
     "actively",
     "further",
+    // "We no longer share your phone number".
+    "longer",
     // "No other data will be shared", "we do not collect additional data".
     "other",
     "additional",
