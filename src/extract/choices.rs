@@ -64,11 +64,24 @@ impl<'a> Analysis<'a> {
             return;
         };
         let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
-        for n in self.hits.iter().filter(|h| self.is(h, Target::Negation)) {
-            if &self.norm[n.start..n.end] != "not" {
-                continue;
-            }
-            let mut k = self.word_index(n.start);
+        // The refusals: "not", and "stop" before the act ("request that we
+        // stop using it"), as (start, end) byte offsets.
+        let refusals: Vec<(usize, usize)> = self
+            .hits
+            .iter()
+            .filter(|h| self.is(h, Target::Negation) && &self.norm[h.start..h.end] == "not")
+            .map(|h| (h.start, h.end))
+            .chain(
+                (0..self.words.len().saturating_sub(1))
+                    .filter(|&i| {
+                        matches!(self.word(i), "stop" | "stops")
+                            && self.word(i + 1).ends_with("ing")
+                    })
+                    .map(|i| (self.words[i], self.ends[i])),
+            )
+            .collect();
+        for (n_start, n_end) in refusals {
+            let mut k = self.word_index(n_start);
             if k > 0 && matches!(self.word(k - 1), "do" | "does" | "to") {
                 k -= 1;
             }
@@ -81,7 +94,7 @@ impl<'a> Analysis<'a> {
             let from = r + 1 + usize::from(self.word(r + 1) == "that");
             if from >= k
                 || k - from > 6
-                || self.norm[self.words[r]..n.start].contains([',', ';', ':', '.', '(', ')'])
+                || self.norm[self.words[r]..n_start].contains([',', ';', ':', '.', '(', ')'])
             {
                 continue;
             }
@@ -110,12 +123,12 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             // ("not to" is the refusal whole: "direct us not to sell".)
-            let next = self.word_index(n.start) + 1;
+            let next = self.word_index(n_start) + 1;
             let end = if next < self.words.len() && self.word(next) == "to" && self.word(k) != "to"
             {
                 self.ends[next]
             } else {
-                n.end
+                n_end
             };
             // (The first party named is the one asked, past a possessive:
             // "our affiliates"; a pronoun, whom it stands for.)

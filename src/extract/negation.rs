@@ -41,6 +41,16 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // The company stopping an act denies it ("we will stop sharing
+        // your location"); the user asking it to stop is a request ("ask
+        // that we stop using it"), read as a choice.
+        if vw >= 2
+            && matches!(self.word(vw - 1), "stop" | "stops")
+            && self.company_before(vw - 1)
+            && !self.ceases_on_choice(vw - 1)
+        {
+            return true;
+        }
         // An act named as the purpose of another shares its negation: "we
         // do not collect your data for the purpose of selling it" sells
         // nothing, however far the negation stands.
@@ -63,6 +73,7 @@ impl<'a> Analysis<'a> {
                     || (NEGATIVE_ADVERBIALS.contains(&&self.norm[h.start..h.end])
                         && self.word_index(h.start) + NEGATION_WINDOW * 2 >= lo))
                 && self.is(h, Target::Negation)
+                && !(self.cessation(h) && self.ceases_on_choice(self.word_index(h.start)))
                 && !self.scope_broken(h.end, verb.start)
                 // (Not across a relative clause's own subject: "we do not
                 // sell the information we collect" promises nothing about
@@ -78,6 +89,33 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// Whether a negation cue says an act ends rather than that it never
+    /// happens: "no longer", "stopped", "cease", "refrain from".
+    fn cessation(&self, h: &Hit) -> bool {
+        let cue = &self.norm[h.start..h.end];
+        let w = self.word_index(h.start);
+        (cue == "no" && w + 1 < self.words.len() && self.word(w + 1) == "longer")
+            || ["stop", "cease", "refrain"]
+                .iter()
+                .any(|c| cue.starts_with(c))
+    }
+
+    /// Whether an act said to end at word `w` ends on the user's choice or
+    /// on another's request, so that it goes on until then: "you may
+    /// withdraw your consent at any time and we will stop processing your
+    /// data" (an opt-out over the processing, no promise that it never
+    /// happens), "if you opt out, we will no longer use it for ads", "a
+    /// signal that requests that websites refrain from selling", "your
+    /// objection will be upheld, and we will cease processing".
+    fn ceases_on_choice(&self, w: usize) -> bool {
+        self.hits
+            .iter()
+            .any(|c| self.entry(c, Kind::Choice).is_some())
+            || (w.saturating_sub(8)..w).any(|i| REQUESTS.contains(&self.word(i)))
+            || (0..self.words.len())
+                .any(|i| matches!(self.word(i), "objection" | "objections" | "withdrawal"))
     }
 
     /// Whether the verb is a gerund opening its clause whose predicate

@@ -1450,7 +1450,7 @@ impl<'a> Analysis<'a> {
     /// Whether the company is the subject right before word `w` ("we no
     /// longer receive", "we agree to receive"): a first-party word with
     /// at most auxiliaries between.
-    fn company_before(&self, w: usize) -> bool {
+    pub(super) fn company_before(&self, w: usize) -> bool {
         self.subject_word(w, &["not", "never", "also"])
             .is_some_and(|i| matches!(self.word(i), "we" | "us"))
     }

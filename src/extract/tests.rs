@@ -286,6 +286,38 @@ fn negation_and_coordination() {
         "We keep your data for no longer than necessary and then we share it with partners.",
     );
     assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+    // An act the company has ended, or will not take up, is denied.
+    for text in [
+        "We have stopped selling your personal information.",
+        "We will cease sharing your location with advertisers.",
+        "We will stop sharing your location with advertisers.",
+        "We refrain from sharing your email address with third parties.",
+        "It is not our practice to sell your data.",
+        "We have no intention of selling your data.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+    // An act that ends on the user's choice or on a request goes on until
+    // then: an opt-out, or no promise.
+    for text in [
+        "You may withdraw your consent at any time and we will stop processing your personal information for that purpose.",
+        "If you withdraw your consent, we will no longer process your personal information.",
+        "Your objection will be upheld, and we will cease processing your information.",
+        "You may ask that we stop using your email address.",
+        "The extension sends a signal which requests that websites refrain from selling your personal information.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
+    let p = one("You may ask that we stop using your email address.");
+    assert!(
+        p.choice.as_ref().is_some_and(|c| c.kind == "opt-out"),
+        "{p:#?}"
+    );
     // A long list of verbs: the negation reaches its last one, and a
     // verb naming its recipient ("publish") is no subject of the next.
     let ps = ex().extract(
