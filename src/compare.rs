@@ -896,6 +896,16 @@ impl<'a> Comparison<'a> {
                     self.clause_doing(other, &actions, &ps)
                 }
             });
+            // A dropped promise whose evidence does what was promised not to
+            // be done says so: "…; the new version no longer makes that
+            // promise, and says it shares phone number with Facebook".
+            let why = match (kind, there.flatten()) {
+                ("promise_dropped", Some(cj)) => match self.breaks(other, cj, &ps) {
+                    Some(act) => format!("{}, and says it {act}.", why.trim_end_matches('.')),
+                    None => why,
+                },
+                _ => why,
+            };
             let mut f = self.finding(side, ci, kind, dir, terms, why, None);
             if let Some(cj) = there {
                 self.quote_other(&mut f, side, cj);
@@ -1058,6 +1068,27 @@ impl<'a> Comparison<'a> {
             )
         };
         format!(" over {gerund} {}{recipients}", self.data_phrase(&p.data))
+    }
+
+    /// What the company's clause `cj` on `side` states that one of the
+    /// company's promises `ps` covers — it does what was promised not to be
+    /// done: "shares phone number with Facebook" (the verb in the third
+    /// person). None when no stated practice there falls within a promise.
+    fn breaks(&self, side: Side, cj: usize, ps: &[&Practice]) -> Option<String> {
+        let q = self.clauses(side)[cj].practices.iter().find(|q| {
+            !q.negated
+                && q.actor == "first-party"
+                && ps.iter().any(|p| covers(self.taxonomy, p, q, false))
+        })?;
+        let t = Terms {
+            data: q.data.clone(),
+            recipients: q.recipients.clone(),
+            purposes: q.purposes.clone(),
+        };
+        let act = self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t);
+        let act = act.strip_prefix("not to ")?;
+        let (verb, rest) = act.split_once(' ').unwrap_or((act, ""));
+        Some(format!("{verb}s {rest}").trim_end().to_string())
     }
 
     /// "not to share phone number with advertisers for marketing"; a promise

@@ -504,3 +504,45 @@ fn a_choice_reworded_as_another_kind_in_its_clause_is_no_change() {
     assert_eq!(v["findings"], serde_json::json!([]), "{v:#}");
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn a_dropped_promise_says_what_the_new_version_does_instead() {
+    // Old: a promise never to share the phone number with anyone. New: in
+    // another section, the number goes to Facebook.
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
+    std::fs::write(
+        &old,
+        "# Privacy\n\nWe will not share your phone number with anyone.\n\n# Cookies\n\nWe use cookies to remember your settings.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "# Privacy\n\nWe use cookies to remember your settings.\n\n# Partners\n\nWe pass your phone number to Facebook so that it can suggest friends.\n",
+    )
+    .unwrap();
+    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let dropped = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "promise_dropped")
+        .unwrap_or_else(|| panic!("no promise_dropped: {v:#}"));
+    let why = dropped["why"].as_str().unwrap();
+    // "Anyone" reaches companies, and the evidence says what breaks it.
+    assert!(why.contains("with third parties and the public"), "{why}");
+    assert!(
+        why.ends_with(
+            "and says it shares phone number with Facebook for friend or product suggestions."
+        ),
+        "{why}"
+    );
+    assert!(
+        dropped["new"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Facebook"),
+        "{dropped:#}"
+    );
+}

@@ -706,7 +706,8 @@ impl<'a> Analysis<'a> {
     /// "have access to", "give access to" read), "access dates and times",
     /// "account access", "WLAN access points" — and for the user's visit
     /// ("when accessing the site"); so the verb needs a modal, "to", a
-    /// conjunction or a named party right before it, or a passive's agent.
+    /// conjunction or a named party right before it, or a passive's agent
+    /// (its third person, "accesses", only no determiner before it).
     pub(super) fn access_is_verb(&self, w: usize) -> bool {
         let prev = w.checked_sub(1).map(|k| self.word(k));
         let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
@@ -717,7 +718,14 @@ impl<'a> Analysis<'a> {
         let opened = party_before || prev.is_some_and(|x| ACCESS_OPENERS.contains(&x));
         match self.word(w) {
             "access" => next != Some("to") && opened,
-            "accesses" => opened,
+            // (The plural noun is rare and wants a determiner: "the app
+            // accesses your contacts" is the verb.)
+            "accesses" => {
+                opened
+                    || prev.is_some_and(|x| {
+                        !determines_party(x) && !matches!(x, "multiple" | "many" | "of")
+                    })
+            }
             "accessed" => next == Some("by"),
             _ => false,
         }

@@ -4,7 +4,7 @@ use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{AUXILIARIES, CHILDREN, PEOPLE, auxiliary, determines_party};
 use super::{Choice, Condition, Matched, Modality, Practice};
-use crate::taxonomy::{ABROAD, Hit, Kind, Target};
+use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
 use std::sync::Arc;
 
 impl<'a> Analysis<'a> {
@@ -578,6 +578,23 @@ impl<'a> Analysis<'a> {
             } else {
                 (action, actor)
             };
+            // A denied disclosure to "anyone" reaches no one at all, not
+            // only the public: "we will not share your phone number with
+            // anyone" promises that no company gets it either.
+            if negated
+                && recips.iter().any(|r| r == "public")
+                && self.hits.iter().any(|h| {
+                    h.start >= verbs[0].end
+                        && h.start < end
+                        && matches!(
+                            &self.norm[h.start..h.end],
+                            "anyone" | "anybody" | "everyone"
+                        )
+                })
+                && !recips.iter().any(|r| r == THIRD_PARTIES)
+            {
+                recips.insert(0, THIRD_PARTIES.to_string());
+            }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();

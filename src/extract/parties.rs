@@ -3,7 +3,7 @@
 use super::analysis::Analysis;
 use super::context::Antecedent;
 use super::words::*;
-use crate::taxonomy::{Hit, Kind, Target};
+use crate::taxonomy::{Hit, Kind, THIRD_PARTIES, Target};
 
 impl<'a> Analysis<'a> {
     /// Whether a verb is one of employing someone or something ("use",
@@ -90,7 +90,7 @@ impl<'a> Analysis<'a> {
             return None;
         }
         if self.norm[obj.start..obj.end].starts_with("third party") {
-            return Some("third-parties".to_string());
+            return Some(THIRD_PARTIES.to_string());
         }
         // The trackers named together, then their owner within a few words.
         let mut last = obj;

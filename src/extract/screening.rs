@@ -192,6 +192,17 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "Pass" hands over only toward someone: "we pass your phone number
+        // to Facebook", "data is passed to our provider" — not a pass one
+        // holds ("Xbox Game Pass and other apps", "a boarding pass").
+        if matches!(
+            &self.norm[h.start..h.end],
+            "pass" | "passes" | "passed" | "passing"
+        ) && !(w + 1..(w + 9).min(self.words.len()))
+            .any(|i| self.word(i) == "to" && !self.clause_broken(h.end, self.words[i]))
+        {
+            return true;
+        }
         if self.heading_noun_phrase(h)
             || self.heading_of_acts()
             || self.supposed(h)

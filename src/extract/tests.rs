@@ -274,6 +274,9 @@ fn negation_and_coordination() {
     assert_eq!(p.action, "sell");
     let p = one("We won't share your location.");
     assert!(p.negated);
+    // Denied to "anyone", a disclosure reaches no company either.
+    let p = one("We will not share your phone number with anyone, ever.");
+    assert_eq!(p.recipients, ["third-parties", "public"], "{p:#?}");
     // "No longer" denies what follows ("no longer than" after the verb does not).
     for text in [
         "We no longer share your phone number with Facebook.",
@@ -705,6 +708,14 @@ fn topics_are_not_practices() {
 #[test]
 fn a_weak_verb_provides_to_a_recipient_of_its_own_clause() {
     let e = ex();
+    // "Pass" hands over toward a recipient; a pass one holds does not.
+    let p = one("We pass your phone number to Facebook so that it can suggest friends.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.as_slice()),
+        ("share", &["facebook".to_string()][..])
+    );
+    let ps = e.extract("Performance data about Xbox consoles, Xbox Game Pass and other Xbox apps, the Xbox network and your network connection.");
+    assert!(ps.is_empty(), "{ps:#?}");
     // The recipient belongs to the disclosure verb after "but", which
     // is negated: nothing is provided to third parties.
     let ps = e.extract(
@@ -1797,6 +1808,16 @@ fn monitoring_and_accessing_collect_access_to_is_a_noun() {
         (p.actor.as_str(), p.action.as_str()),
         ("advertisers", "collect"),
         "{p:#?}"
+    );
+    // Its third person after a subject the vocabulary does not know.
+    let p = one("The app accesses your contacts.");
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("collect", &["contacts".to_string()][..])
+    );
+    assert!(
+        ex().extract("We log multiple accesses to your account.")
+            .is_empty()
     );
     for text in [
         "We limit access to your personal information to staff who need it.",

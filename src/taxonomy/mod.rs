@@ -18,6 +18,10 @@ pub const DEFAULT_YAML: &str = include_str!("default.yaml");
 /// position, not by its (empty) terms.
 pub const ABROAD: &str = "other-countries";
 
+/// The broadest company recipient, that every other company falls within:
+/// what "anyone" reaches in a promise, what "third party cookies" belong to.
+pub const THIRD_PARTIES: &str = "third-parties";
+
 /// A vocabulary entry: a data type, recipient, purpose or choice.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
