@@ -260,6 +260,39 @@ fn diff_json(old: &str, new: &str) -> (Output, serde_json::Value) {
     (o, v)
 }
 
+/// Two versions of a policy written to a temporary folder (removed when
+/// dropped): `old.md` and `new.md`.
+struct Versions {
+    _dir: tempfile::TempDir,
+    old: String,
+    new: String,
+}
+
+impl Versions {
+    fn write(old: &str, new: &str) -> Versions {
+        let dir = tempfile::tempdir().unwrap();
+        let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+        let (o, n) = (path("old.md"), path("new.md"));
+        std::fs::write(&o, old).unwrap();
+        std::fs::write(&n, new).unwrap();
+        Versions {
+            _dir: dir,
+            old: o,
+            new: n,
+        }
+    }
+
+    /// Replaces the new version's text.
+    fn rewrite_new(&self, new: &str) {
+        std::fs::write(&self.new, new).unwrap();
+    }
+
+    /// `diff --format json` of the two.
+    fn json(&self) -> (Output, serde_json::Value) {
+        diff_json(&self.old, &self.new)
+    }
+}
+
 #[test]
 fn diff_json_follows_the_schema() {
     let (o, v) = diff_json(&policy_path(OLD), &policy_path(NEW));
@@ -352,17 +385,15 @@ fn html_input_maps_lines_to_the_page() {
 fn a_case_added_to_a_promises_exceptions_widens_sharing() {
     // The promise stays word for word; a new excepted case lets data go
     // to advertisers for advertising.
-    let dir = tempfile::tempdir().unwrap();
-    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
     let lead = "# Sharing\n\nWe do not share your personal information with third parties \
                 except in the following cases:\n\n- With service providers who host our site.\n";
-    std::fs::write(&old, format!("{lead}- When required by law.\n")).unwrap();
-    std::fs::write(
-        &new,
-        format!("{lead}- With advertising partners, to show you personalised ads.\n- When required by law.\n"),
-    )
-    .unwrap();
-    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    let pair = Versions::write(
+        &format!("{lead}- When required by law.\n"),
+        &format!(
+            "{lead}- With advertising partners, to show you personalised ads.\n- When required by law.\n"
+        ),
+    );
+    let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
     let f = v["findings"]
         .as_array()
@@ -380,7 +411,7 @@ fn a_case_added_to_a_promises_exceptions_widens_sharing() {
     );
     assert_eq!(f["new"]["lead_in"]["lines"], serde_json::json!([3, 3]));
     // One clause changed, and the summaries say so in the singular.
-    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let (old, new) = (pair.old.as_str(), pair.new.as_str());
     let text = stdout(&run(&["diff", old, new]));
     assert!(
         text.contains("(1 high severity); 1 clause changed\n"),
@@ -395,13 +426,10 @@ fn a_case_added_to_a_promises_exceptions_widens_sharing() {
 
 #[test]
 fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
-    let dir = tempfile::tempdir().unwrap();
-    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
     let lead = "# Sharing\n\nWe may share your information with companies who are:\n\n- Service providers that host our site.\n";
-    std::fs::write(&old, lead).unwrap();
-    std::fs::write(&new, format!("{lead}- Advertising partners.\n")).unwrap();
-    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
-    let (_, v) = diff_json(old, new);
+    let pair = Versions::write(lead, &format!("{lead}- Advertising partners.\n"));
+    let (old, new) = (pair.old.as_str(), pair.new.as_str());
+    let (_, v) = pair.json();
     let f = v["findings"]
         .as_array()
         .unwrap()
@@ -438,19 +466,11 @@ fn an_opt_out_over_other_data_does_not_stand_in_for_a_dropped_one() {
     // Old: an opt-out over sharing location with advertisers. New: that one
     // is gone, and an opt-out over sharing email with partners appears.
     // Both versions offer "an opt-out over sharing", but not the same one.
-    let dir = tempfile::tempdir().unwrap();
-    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
-    std::fs::write(
-        &old,
+    let pair = Versions::write(
         "# Policy\n\nWe share your location with advertisers. You can opt out of our sharing your location with advertisers in your settings.\n\nWe share your email address with partners.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        &new,
         "# Policy\n\nWe share your location with advertisers.\n\nWe share your email address with partners. You can opt out of our sharing your email address with partners by contacting us.\n",
-    )
-    .unwrap();
-    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    );
+    let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
     let findings = v["findings"].as_array().unwrap();
     let of_kind = |k: &str| {
@@ -467,12 +487,10 @@ fn an_opt_out_over_other_data_does_not_stand_in_for_a_dropped_one() {
     assert_eq!(added["data"], serde_json::json!(["email-address"]));
     assert_eq!(added["recipients"], serde_json::json!(["partners"]));
     // An opt-out restated over the same data is no change.
-    std::fs::write(
-        &new,
+    pair.rewrite_new(
         "# Policy\n\nWe share your location with advertisers. To opt out of sharing your location with advertisers, contact us.\n\nWe share your email address with partners.\n",
-    )
-    .unwrap();
-    let (_, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    );
+    let (_, v) = pair.json();
     assert!(
         v["findings"]
             .as_array()
@@ -488,19 +506,11 @@ fn a_choice_reworded_as_another_kind_in_its_clause_is_no_change() {
     // The same choice over the user's city, offered as "you can choose to"
     // in the old version and as a setting in the new: neither version
     // offers another choice of either kind, and still nothing changed.
-    let dir = tempfile::tempdir().unwrap();
-    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
-    std::fs::write(
-        &old,
+    let pair = Versions::write(
         "# Policy\n\nWe use your location to show you nearby items. You can choose to change your city at any time and make your city invisible to other members by going to My settings in your account.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        &new,
         "# Policy\n\nWe use your location to show you nearby items. You can at any time choose to change your city and make it not visible to other members under My settings in your account.\n",
-    )
-    .unwrap();
-    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    );
+    let (o, v) = pair.json();
     assert_eq!(v["findings"], serde_json::json!([]), "{v:#}");
     assert_eq!(o.status.code(), Some(0));
 }
@@ -509,19 +519,11 @@ fn a_choice_reworded_as_another_kind_in_its_clause_is_no_change() {
 fn a_dropped_promise_says_what_the_new_version_does_instead() {
     // Old: a promise never to share the phone number with anyone. New: in
     // another section, the number goes to Facebook.
-    let dir = tempfile::tempdir().unwrap();
-    let (old, new) = (dir.path().join("old.md"), dir.path().join("new.md"));
-    std::fs::write(
-        &old,
+    let pair = Versions::write(
         "# Privacy\n\nWe will not share your phone number with anyone.\n\n# Cookies\n\nWe use cookies to remember your settings.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        &new,
         "# Privacy\n\nWe use cookies to remember your settings.\n\n# Partners\n\nWe pass your phone number to Facebook so that it can suggest friends.\n",
-    )
-    .unwrap();
-    let (o, v) = diff_json(old.to_str().unwrap(), new.to_str().unwrap());
+    );
+    let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
     let dropped = v["findings"]
         .as_array()
