@@ -919,6 +919,28 @@ impl<'a> Analysis<'a> {
     /// [`Analysis::sentence_subject`].
     pub(super) fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
         let w = self.word_index(verb.start);
+        // "You give Google permission to share …": the party granted leave
+        // stands right before the grant.
+        if w >= 3
+            && self.word(w - 1) == "to"
+            && matches!(
+                self.word(w - 2),
+                "permission" | "authority" | "authorization" | "authorisation"
+            )
+            && let Some(party) = self.hits.iter().rev().find(|h| {
+                h.end <= self.words[w - 2]
+                    && self.word_index(h.start) + 3 >= w - 2
+                    && self.names_party(h)
+                    && !self.is(h, Target::FirstParty)
+            })
+        {
+            return if self.is(party, Target::UserSubject) {
+                Some(None)
+            } else {
+                self.entry(party, Kind::Recipient)
+                    .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
+            };
+        }
         let lo = w.saturating_sub(30);
         // The verbs that let a party act (`ENABLING`), and "help".
         let g = (lo..w).rev().find(|&i| {

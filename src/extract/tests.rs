@@ -274,6 +274,14 @@ fn negation_and_coordination() {
     assert_eq!(p.action, "sell");
     let p = one("We won't share your location.");
     assert!(p.negated);
+    // An adverb of manner or habit between passes the negation on.
+    for text in [
+        "We do not automatically collect personal information from visitors.",
+        "We do not generally share your email address.",
+    ] {
+        let p = one(text);
+        assert!(p.negated, "{text}: {p:#?}");
+    }
     // Denied to "anyone", a disclosure reaches no company either.
     let p = one("We will not share your phone number with anyone, ever.");
     assert_eq!(p.recipients, ["third-parties", "public"], "{p:#?}");
@@ -2594,6 +2602,13 @@ fn an_infinitive_after_allow_is_the_allowed_partys_however_long_its_description(
         "We may allow certain third parties to access these automatic data collection methods.",
     );
     assert!(ps.iter().all(|p| p.data.is_empty()), "{ps:#?}");
+    // The party given permission to act acts.
+    let p = one("You grant advertisers permission to use your email address.");
+    assert_eq!(
+        (p.actor.as_str(), p.action.as_str()),
+        ("advertisers", "use"),
+        "{p:#?}"
+    );
 }
 
 #[test]

@@ -241,6 +241,13 @@ pub(super) const NEGATION_GLUE: &[&str] = &[
     "currently",
     "voluntarily",
     "actively",
+    "automatically",
+    "routinely",
+    "typically",
+    "normally",
+    "generally",
+    "usually",
+    "systematically",
     "further",
     // "We no longer share your phone number".
     "longer",
