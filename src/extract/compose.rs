@@ -370,7 +370,16 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
             });
-            if weak_only && data.is_empty() && !negated {
+            // So with verbs that name their own audience ("publish", "made
+            // public"): "MLB Advanced Media produces and publishes the
+            // Official Website" discloses nothing — unless what goes public
+            // is the user's, data the vocabulary lacks ("your profile is
+            // publicly accessible").
+            let names_audience = verbs
+                .iter()
+                .all(|v| self.entry(v, Kind::Recipient).is_some())
+                && !(0..self.word_index(verbs[0].start)).any(|i| self.word(i) == "your");
+            if (weak_only || names_audience) && data.is_empty() && !negated {
                 continue;
             }
             // Nor when what a weak verb gives is named and is no data: "to

@@ -716,6 +716,11 @@ fn topics_are_not_practices() {
 #[test]
 fn a_weak_verb_provides_to_a_recipient_of_its_own_clause() {
     let e = ex();
+    // A verb naming its own audience discloses nothing without data.
+    let ps = e.extract("Acme Media is the organization that produces and publishes the Official Website of the league.");
+    assert!(ps.is_empty(), "{ps:#?}");
+    let p = one("We may publish your comments.");
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
     // "Pass" hands over toward a recipient; a pass one holds does not.
     let p = one("We pass your phone number to Facebook so that it can suggest friends.");
     assert_eq!(
