@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::words::*;
-use crate::taxonomy::{Hit, Kind, Target};
+use crate::taxonomy::{Hit, Kind, PROFILING, Target};
 
 impl<'a> Analysis<'a> {
     /// Whether a verb seeks leave rather than data: "ask for separate
@@ -1168,6 +1168,12 @@ impl<'a> Analysis<'a> {
                     self.entry(h, Kind::Data).is_some()
                         || self.entry(h, Kind::Recipient).is_some()
                         || self.names_party(h)
+                        // (A means that is itself a purpose the vocabulary
+                        // tracks is used for it: "we use automated
+                        // decision-making to assess your creditworthiness".)
+                        || self.entry(h, Kind::Purpose).is_some_and(|i| {
+                            self.ex.taxonomy.purposes[i].id == PROFILING
+                        })
                 })
             })
     }

@@ -5268,3 +5268,32 @@ fn selling_devices_and_addressing_fraud_handle_no_data() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn inferring_deciding_by_machine_and_identifiers_are_read() {
+    // A means that is itself profiling is used for it (unlike "we use
+    // encryption to protect your data", a means and no practice).
+    let p = one("We use automated decision-making to assess your creditworthiness.");
+    assert_eq!(
+        (p.action.as_str(), p.purposes.as_slice()),
+        ("use", &["profiling".to_string()][..]),
+        "{p:#?}"
+    );
+    assert!(
+        ex().extract("We use encryption to protect your data.")
+            .is_empty()
+    );
+    // Inferring uses what it infers from.
+    let p = one("Advertisers may infer your interests from your browsing activity.");
+    assert_eq!(
+        (p.actor.as_str(), p.action.as_str()),
+        ("advertisers", "use"),
+        "{p:#?}"
+    );
+    assert!(p.data.contains(&"usage".to_string()), "{p:#?}");
+    // Identifiers, and the government's as their own kind.
+    let p = one("We share pseudonymous identifiers with measurement partners.");
+    assert_eq!(p.data, ["device-identifiers"], "{p:#?}");
+    let p = one("We collect government identifiers to comply with the law.");
+    assert_eq!(p.data, ["government-identifier"], "{p:#?}");
+}

@@ -22,6 +22,10 @@ pub const ABROAD: &str = "other-countries";
 /// what "anyone" reaches in a promise, what "third party cookies" belong to.
 pub const THIRD_PARTIES: &str = "third-parties";
 
+/// The purpose of deciding or inferring about people by machine: what a
+/// means used for it is used for ("we use automated decision-making").
+pub const PROFILING: &str = "profiling";
+
 /// A vocabulary entry: a data type, recipient, purpose or choice.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
