@@ -1420,8 +1420,10 @@ impl<'a> Comparison<'a> {
                 {
                     let longer = b > a;
                     let why = format!(
-                        "The new version keeps {} for up to {b} days; the old version said {a} days.",
-                        self.data_phrase(&terms.data)
+                        "The new version keeps {} for up to {}; the old version said {}.",
+                        self.data_phrase(&terms.data),
+                        days(b),
+                        days(a)
                     );
                     let (kind, dir) = if longer {
                         ("retention_lengthened", Direction::Widens)
@@ -1717,10 +1719,19 @@ fn fingerprint(f: &Finding, primary: &str) -> String {
         .collect()
 }
 
+/// A period in days as a reader says it: "1 day", "30 days".
+pub(crate) fn days(n: u32) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
+}
+
 fn limits_phrase(t: &Taxonomy, window: Option<u32>, scope: &[String]) -> String {
     let mut parts = Vec::new();
     if let Some(w) = window {
-        parts.push(format!("within {w} days"));
+        parts.push(format!("within {}", days(w)));
     }
     if !scope.is_empty() {
         parts.push(format!("for {}", join_labels(t, Kind::Purpose, scope)));

@@ -548,3 +548,20 @@ fn a_dropped_promise_says_what_the_new_version_does_instead() {
         "{dropped:#}"
     );
 }
+
+#[test]
+fn a_longer_deletion_window_is_a_longer_retention() {
+    let pair = Versions::write(
+        "# Retention\n\nYour messages are deleted from our servers within 30 days.\n",
+        "# Retention\n\nYour messages are deleted from our servers within 1 year.\n",
+    );
+    let (o, v) = pair.json();
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let f = &v["findings"][0];
+    assert_eq!(f["kind"], "retention_lengthened", "{v:#}");
+    assert_eq!(f["direction"], "widens");
+    assert_eq!(
+        f["why"],
+        "The new version keeps messages and content for up to 365 days; the old version said 30 days."
+    );
+}

@@ -35,6 +35,11 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let unit = &self.norm[h.start..h.end];
+            // (Hours count as the days they begin: "within 48 hours" is 2.)
+            if unit.starts_with("hour") {
+                out.push((h.start, n.div_ceil(24)));
+                continue;
+            }
             let per = if unit.starts_with("day") {
                 1
             } else if unit.starts_with("week") {

@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, CHILDREN, PEOPLE, auxiliary, determines_party};
+use super::words::{AUXILIARIES, CHILDREN, DELETING, PEOPLE, auxiliary, determines_party};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
 use std::sync::Arc;
@@ -188,7 +188,13 @@ impl<'a> Analysis<'a> {
         let choice = self.choice();
         let condition = self.condition();
         let durations = self.durations();
+        // Data deleted after a period is kept until then: "your content
+        // will be deleted from our servers within 48 hours".
+        let kept_until_deleted = self.deleted_after(&data, &durations);
         if groups.is_empty() {
+            if let Some(p) = kept_until_deleted {
+                return vec![p];
+            }
             return self.choice_only(data, recipients, purposes, choice, condition, &[]);
         }
         // (Every verb's start, for the case where none yields a practice.)
@@ -694,6 +700,11 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        if let Some(p) = kept_until_deleted
+            && !out.iter().any(|o| o.action == "retain")
+        {
+            out.push(p);
+        }
         // Every verb dropped ("you have the opportunity to opt in to our
         // newsletters and have offers sent to you"): the choice stands as
         // rule 6 reads it, over no disclosure those verbs named ("opt out
@@ -854,6 +865,56 @@ impl<'a> Analysis<'a> {
             && k > 0
             && matches!(self.word(k - 1), "and" | "but" | "nor")
             && !self.norm[self.words[k - 1]..self.words[w]].contains([',', ';', ':'])
+    }
+
+    /// A retention period stated as deletion: "your User Content will be
+    /// deleted … within 48 hours", "personal information is deleted,
+    /// aggregated or de-identified after 90 days", "we anonymize your
+    /// responses after 3 months" — the data named is kept up to then. Only
+    /// the company's deletion, affirmed, of named data, with a period after
+    /// "within", "after" or "for up to" ("you can delete your data within 30
+    /// days" is the user's; "we do not delete" keeps no limit).
+    fn deleted_after(&self, data: &[String], durations: &[(usize, u32)]) -> Option<Practice> {
+        if data.is_empty() {
+            return None;
+        }
+        let d = (0..self.words.len()).find(|&i| DELETING.contains(&self.word(i)))?;
+        let before: Vec<&str> = (d.saturating_sub(4)..d).map(|i| self.word(i)).collect();
+        if before.iter().any(|w| {
+            matches!(
+                *w,
+                "you" | "not" | "never" | "can" | "may" | "request" | "ask"
+            )
+        }) {
+            return None;
+        }
+        let days = durations
+            .iter()
+            .filter(|&&(at, _)| {
+                at > self.words[d] && {
+                    let w = self.word_index(at);
+                    (w.saturating_sub(4)..w).any(|i| matches!(self.word(i), "within" | "after"))
+                }
+            })
+            .map(|&(_, n)| n)
+            .max()?;
+        Some(Practice {
+            action: "retain".to_string(),
+            negated: false,
+            modality: Modality::Unspecified,
+            actor: "first-party".to_string(),
+            data: data.to_vec(),
+            recipients: Vec::new(),
+            purposes: Vec::new(),
+            choice: None,
+            condition: None,
+            retention_days: Some(days),
+            inherited_from: None,
+            matched: self.matched_terms().into(),
+            objects: self.data_spans(|h| !self.in_exception(h)),
+            presupposed: false,
+            restricted: false,
+        })
     }
 
     /// Rule 6: a choice sentence without a verb that states a practice

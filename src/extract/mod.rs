@@ -498,9 +498,16 @@ impl Extractor {
                 )
             })
         });
+        // (Nor a deletion after a period, which says how long data is kept:
+        // "your content will be deleted within 48 hours".)
+        let deletes = || {
+            scan.words
+                .iter()
+                .any(|&(a, b)| words::DELETING.contains(&&scan.norm[a..b]))
+        };
         // (An item may name nothing the vocabulary knows and still
         // continue its lead-in.)
-        if !promising && lead.is_none() {
+        if !promising && lead.is_none() && !deletes() {
             return Vec::new();
         }
         // A question or a title names a topic ("What information do we

@@ -2438,6 +2438,39 @@ fn retention_periods() {
     let p = one("We retain log data for 18 months.");
     assert_eq!(p.action, "retain");
     assert_eq!(p.retention_days, Some(540));
+    // Hours count as the days they begin.
+    let p = one("We keep your logs for 24 hours.");
+    assert_eq!(p.retention_days, Some(1));
+    // Data the company deletes after a period is kept until then.
+    for (text, days) in [
+        (
+            "Your User Content will be deleted automatically and permanently from our servers within 48 hours.",
+            2,
+        ),
+        (
+            "In most instances, Personal Information is deleted, aggregated or de-identified after 90 days.",
+            90,
+        ),
+        ("We will anonymize your IP address after 3 months.", 90),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.retention_days),
+            ("retain", Some(days)),
+            "{text}: {p:#?}"
+        );
+    }
+    // Not the user's deletion, nor a denied one.
+    for text in [
+        "You can delete your data within 30 days.",
+        "We do not delete your messages after 30 days.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().all(|p| p.retention_days.is_none()),
+            "{text}: {ps:#?}"
+        );
+    }
 }
 
 #[test]

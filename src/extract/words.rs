@@ -689,3 +689,12 @@ pub(super) const SUBSET_QUANTIFIERS: &[&str] = &["any", "those", "such", "some",
 pub(super) const THREATS: &[&str] = &[
     "risk", "risks", "harm", "danger", "dangers", "threat", "threats", "injury", "damage",
 ];
+
+/// Verbs by which a company ends its keeping of data: a period after them
+/// is how long the data is kept ("deleted within 48 hours").
+#[rustfmt::skip]
+pub(super) const DELETING: &[&str] = &[
+    "delete", "deletes", "deleted", "erase", "erases", "erased", "purge", "purges", "purged",
+    "destroy", "destroys", "destroyed", "anonymize", "anonymizes", "anonymized", "anonymise",
+    "anonymises", "anonymised",
+];

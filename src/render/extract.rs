@@ -89,12 +89,12 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
         s.push_str(&labels(Kind::Purpose, &p.purposes));
     }
     if let Some(r) = p.retention_days {
-        s.push_str(&format!(" for up to {r} days"));
+        s.push_str(&format!(" for up to {}", crate::compare::days(r)));
     }
     if let Some(c) = &p.choice {
         s.push_str(&format!(" [{}", c.kind));
         if let Some(w) = c.window_days {
-            s.push_str(&format!(" within {w} days"));
+            s.push_str(&format!(" within {}", crate::compare::days(w)));
         }
         s.push(']');
     }
