@@ -77,7 +77,12 @@ impl<'a> Analysis<'a> {
             .filter(|h| self.is(h, Target::Negation) && &self.norm[h.start..h.end] == "not")
             .map(|h| (h.start, h.end))
             .chain(
-                (0..self.words.len().saturating_sub(1))
+                // (Looked for only where the word is: most clauses have none.)
+                (0..if self.norm.contains("stop") {
+                    self.words.len().saturating_sub(1)
+                } else {
+                    0
+                })
                     .filter(|&i| {
                         matches!(self.word(i), "stop" | "stops")
                             && self.word(i + 1).ends_with("ing")

@@ -2,7 +2,9 @@
 
 use super::analysis::Analysis;
 use super::screening::Destination;
-use super::words::{AUXILIARIES, CHILDREN, DELETING, PEOPLE, auxiliary, determines_party};
+use super::words::{
+    AUXILIARIES, CHILDREN, DELETING, PEOPLE, auxiliary, determines_party, may_delete,
+};
 use super::{Choice, Condition, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
 use std::sync::Arc;
@@ -180,8 +182,9 @@ impl<'a> Analysis<'a> {
         }
         // (What the user receives is no data: "opt out of receiving these
         // communications" governs being contacted.)
+        let receives = self.norm.contains("receiv");
         let data = specific(self.terms_where(Kind::Data, |h| {
-            !self.in_exception(h) && !self.received_by_user(h)
+            !self.in_exception(h) && (!receives || !self.received_by_user(h))
         }));
         let recipients = self.terms(Kind::Recipient, false);
         let purposes = self.terms(Kind::Purpose, false);
@@ -875,7 +878,7 @@ impl<'a> Analysis<'a> {
     /// "within", "after" or "for up to" ("you can delete your data within 30
     /// days" is the user's; "we do not delete" keeps no limit).
     fn deleted_after(&self, data: &[String], durations: &[(usize, u32)]) -> Option<Practice> {
-        if data.is_empty() {
+        if data.is_empty() || durations.is_empty() || !may_delete(self.norm) {
             return None;
         }
         let d = (0..self.words.len()).find(|&i| DELETING.contains(&self.word(i)))?;

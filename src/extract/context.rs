@@ -59,12 +59,14 @@ impl Extractor {
             // about: in "We hire third parties to analyse the browsing
             // patterns of our users. They may record …" "they" are the
             // third parties.)
-            let governed = scan.norm[..h.start]
-                .split_whitespace()
-                .rev()
-                .find(|w| !matches!(*w, "our" | "the" | "its" | "their" | "all" | "other"))
-                .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w));
-            (user && text != "you" && !joined && !governed).then_some(Antecedent::User)
+            let governed = || {
+                scan.norm[..h.start]
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| !matches!(*w, "our" | "the" | "its" | "their" | "all" | "other"))
+                    .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w))
+            };
+            (user && text != "you" && !joined && !governed()).then_some(Antecedent::User)
         })
     }
 

@@ -501,9 +501,11 @@ impl Extractor {
         // (Nor a deletion after a period, which says how long data is kept:
         // "your content will be deleted within 48 hours".)
         let deletes = || {
-            scan.words
-                .iter()
-                .any(|&(a, b)| words::DELETING.contains(&&scan.norm[a..b]))
+            words::may_delete(&scan.norm)
+                && scan
+                    .words
+                    .iter()
+                    .any(|&(a, b)| words::DELETING.contains(&&scan.norm[a..b]))
         };
         // (An item may name nothing the vocabulary knows and still
         // continue its lead-in.)

@@ -690,6 +690,14 @@ pub(super) const THREATS: &[&str] = &[
     "risk", "risks", "harm", "danger", "dangers", "threat", "threats", "injury", "damage",
 ];
 
+/// Whether `text` may hold one of [`DELETING`]: a cheap test of their
+/// stems before the word-by-word one.
+pub(super) fn may_delete(text: &str) -> bool {
+    ["delet", "eras", "purg", "destroy", "anonymi"]
+        .iter()
+        .any(|stem| text.contains(stem))
+}
+
 /// Verbs by which a company ends its keeping of data: a period after them
 /// is how long the data is kept ("deleted within 48 hours").
 #[rustfmt::skip]
