@@ -604,10 +604,7 @@ impl<'a> Analysis<'a> {
                 && self.hits.iter().any(|h| {
                     h.start >= verbs[0].end
                         && h.start < end
-                        && matches!(
-                            &self.norm[h.start..h.end],
-                            "anyone" | "anybody" | "everyone"
-                        )
+                        && matches!(&self.norm[h.start..h.end], "anyone" | "everyone")
                 })
                 && !recips.iter().any(|r| r == THIRD_PARTIES)
             {
@@ -875,17 +872,16 @@ impl<'a> Analysis<'a> {
     /// aggregated or de-identified after 90 days", "we anonymize your
     /// responses after 3 months" — the data named is kept up to then. Only
     /// the company's deletion, affirmed, of named data, with a period after
-    /// "within", "after" or "for up to" ("you can delete your data within 30
-    /// days" is the user's; "we do not delete" keeps no limit).
+    /// "within" or "after" ("you can delete your data within 30 days" is
+    /// the user's; "we do not delete" keeps no limit).
     fn deleted_after(&self, data: &[String], durations: &[(usize, u32)]) -> Option<Practice> {
         if data.is_empty() || durations.is_empty() || !may_delete(self.norm) {
             return None;
         }
         let d = (0..self.words.len()).find(|&i| DELETING.contains(&self.word(i)))?;
-        let before: Vec<&str> = (d.saturating_sub(4)..d).map(|i| self.word(i)).collect();
-        if before.iter().any(|w| {
+        if (d.saturating_sub(4)..d).any(|i| {
             matches!(
-                *w,
+                self.word(i),
                 "you" | "not" | "never" | "can" | "may" | "request" | "ask"
             )
         }) {
