@@ -334,6 +334,14 @@ impl Extractor {
             } else {
                 practices
             };
+            // (A previous clause of the same section, for data pronouns.)
+            let before = out
+                .last()
+                .filter(|c| c.clause.section == clause.section && clause.lead_in.is_none());
+            let practices = match before {
+                Some(b) => data_of_pronoun(&scan.norm, practices, b),
+                None => practices,
+            };
             out.push(ExtractedClause {
                 clause,
                 practices,
@@ -756,4 +764,47 @@ fn about_children(section: &crate::input::Section) -> bool {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .any(|w| words::CHILDREN.contains(&w))
     })
+}
+
+/// Pronouns that stand for data named before: "we collect your phone
+/// number. We share it with Facebook", "we receive your contacts. We never
+/// sell them".
+const DATA_PRONOUNS: &[&str] = &[" it ", " it.", " them ", " them."];
+
+/// A clause's practices with the data its pronoun stands for: where a
+/// practice names no data and the clause has a data pronoun, the specific
+/// data the clause `before` named. (Not where it names "this information"
+/// as personal information: what that covers is left as written.)
+fn data_of_pronoun(
+    norm: &str,
+    practices: Arc<[Practice]>,
+    before: &ExtractedClause,
+) -> Arc<[Practice]> {
+    let vague = |p: &Practice| p.data.is_empty();
+    if !practices.iter().any(vague) {
+        return practices;
+    }
+    let padded = format!(" {norm} ");
+    if !DATA_PRONOUNS.iter().any(|w| padded.contains(w)) {
+        return practices;
+    }
+    let mut named: Vec<String> = Vec::new();
+    for d in before.practices.iter().flat_map(|p| p.data.iter()) {
+        if d != "personal-information" && !named.contains(d) {
+            named.push(d.clone());
+        }
+    }
+    if named.is_empty() {
+        return practices;
+    }
+    practices
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            if vague(&p) {
+                p.data = named.clone();
+            }
+            p
+        })
+        .collect()
 }

@@ -5330,3 +5330,25 @@ fn inferring_deciding_by_machine_and_identifiers_are_read() {
     let p = one("We collect government identifiers to comply with the law.");
     assert_eq!(p.data, ["government-identifier"], "{p:#?}");
 }
+
+#[test]
+fn a_data_pronoun_stands_for_the_data_named_just_before() {
+    let out = ex().extract_all(clauses_of(
+        "# P\n\nWe collect your phone number. We share it with Facebook.\n\nWe receive your contacts. We never sell them.\n\n# Q\n\nWe share it with advertisers.\n",
+    ));
+    let ps: Vec<&Practice> = out.iter().flat_map(|c| c.practices.iter()).collect();
+    let find = |action: &str, negated: bool| {
+        ps.iter()
+            .find(|p| p.action == action && p.negated == negated)
+            .unwrap_or_else(|| panic!("no {action}: {ps:#?}"))
+    };
+    assert_eq!(find("share", false).data, ["phone-number"]);
+    assert_eq!(find("sell", true).data, ["contacts"]);
+    // Not across a heading: the next section's "it" stands for nothing known.
+    let last = out.last().unwrap();
+    assert!(
+        last.practices.iter().all(|p| p.data.is_empty()),
+        "{:#?}",
+        last.practices
+    );
+}
