@@ -769,7 +769,7 @@ fn about_children(section: &crate::input::Section) -> bool {
 /// Pronouns that stand for data named before: "we collect your phone
 /// number. We share it with Facebook", "we receive your contacts. We never
 /// sell them".
-const DATA_PRONOUNS: &[&str] = &[" it ", " it.", " them ", " them."];
+const DATA_PRONOUNS: &[&str] = &[" it ", " it.", " it,", " them ", " them.", " them,"];
 
 /// A clause's practices with the data its pronoun stands for: where a
 /// practice names no data and the clause has a data pronoun, the specific

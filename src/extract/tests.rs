@@ -5334,7 +5334,7 @@ fn inferring_deciding_by_machine_and_identifiers_are_read() {
 #[test]
 fn a_data_pronoun_stands_for_the_data_named_just_before() {
     let out = ex().extract_all(clauses_of(
-        "# P\n\nWe collect your phone number. We share it with Facebook.\n\nWe receive your contacts. We never sell them.\n\n# Q\n\nWe share it with advertisers.\n",
+        "# P\n\nWe collect your phone number. We share it, as the law allows, with Facebook.\n\nWe receive your contacts. We never sell them.\n\n# Q\n\nWe share it with advertisers.\n",
     ));
     let ps: Vec<&Practice> = out.iter().flat_map(|c| c.practices.iter()).collect();
     let find = |action: &str, negated: bool| {
