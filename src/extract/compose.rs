@@ -643,13 +643,22 @@ impl<'a> Analysis<'a> {
                 objects,
                 presupposed: verbs.iter().all(|v| self.opted_out_of(v)),
                 restricted: self.restricted(verbs[0], end),
+                pronoun_object: false,
             };
-            let substantive = p.negated
+            let stated = p.negated
                 || !p.data.is_empty()
                 || !p.recipients.is_empty()
                 || !p.purposes.is_empty()
                 || p.choice.is_some()
                 || p.actor != "first-party";
+            // (A bare verb whose object is a pronoun waits for the data the
+            // clause before named: "We collect your contacts. We sell them.")
+            let last = self.word_index(verbs[verbs.len() - 1].end - 1) + 1;
+            let pronoun_object =
+                !stated && last < self.words.len() && matches!(self.word(last), "it" | "them");
+            let substantive = stated || pronoun_object;
+            let mut p = p;
+            p.pronoun_object = pronoun_object;
             // "We and our partners use …": the same practice for each party
             // the subject lists (not where the subject grants access).
             let co_actors = if granted {
@@ -659,7 +668,6 @@ impl<'a> Analysis<'a> {
             };
             // (The subject's parties act; none of them is a recipient the
             // clause names only as that subject.)
-            let mut p = p;
             let others: Vec<Practice> = if co_actors.contains(&p.actor) {
                 p.recipients.retain(|r| !co_actors.contains(r));
                 co_actors
@@ -913,6 +921,7 @@ impl<'a> Analysis<'a> {
             objects: self.data_spans(|h| !self.in_exception(h)),
             presupposed: false,
             restricted: false,
+            pronoun_object: false,
         })
     }
 
@@ -986,6 +995,7 @@ impl<'a> Analysis<'a> {
                 objects: self.data_spans(|h| !self.in_exception(h) && !self.received_by_user(h)),
                 presupposed: true,
                 restricted: false,
+                pronoun_object: false,
             }];
         }
         Vec::new()

@@ -338,10 +338,11 @@ impl Extractor {
             let before = out
                 .last()
                 .filter(|c| c.clause.section == clause.section && clause.lead_in.is_none());
-            let practices = match before {
-                Some(b) => data_of_pronoun(&scan.norm, practices, b),
-                None => practices,
-            };
+            let practices = data_of_pronoun(
+                &scan.norm,
+                practices,
+                before.map_or(&[][..], |b| &b.practices[..]),
+            );
             out.push(ExtractedClause {
                 clause,
                 practices,
@@ -397,7 +398,9 @@ impl Extractor {
 
     /// Practices of one sentence.
     pub fn extract(&self, text: &str) -> Vec<Practice> {
-        self.extract_in(&self.scan(text), None, &[], Antecedent::Unknown)
+        let scan = self.scan(text);
+        let practices = self.extract_in(&scan, None, &[], Antecedent::Unknown);
+        data_of_pronoun(&scan.norm, practices.into(), &[]).to_vec()
     }
 
     /// Practices of successive sentences of one passage, each read after the
@@ -469,6 +472,7 @@ impl Extractor {
             })
             .collect();
         let mut context = Antecedent::Unknown;
+        let mut before: Arc<[Practice]> = Arc::from([]);
         scans
             .iter()
             .enumerate()
@@ -482,7 +486,10 @@ impl Extractor {
                 } else {
                     Antecedent::Unknown
                 };
-                self.extract_in(scan, None, own, antecedent)
+                let practices = self.extract_in(scan, None, own, antecedent);
+                let practices = data_of_pronoun(&scan.norm, practices.into(), &before);
+                before = practices.clone();
+                practices.to_vec()
             })
             .collect()
     }
@@ -773,35 +780,32 @@ const DATA_PRONOUNS: &[&str] = &[" it ", " it.", " it,", " them ", " them.", " t
 
 /// A clause's practices with the data its pronoun stands for: where a
 /// practice names no data and the clause has a data pronoun, the specific
-/// data the clause `before` named. (Not where it names "this information"
+/// data the practices `before` (the clause before's) named. (Not where it names "this information"
 /// as personal information: what that covers is left as written.)
-fn data_of_pronoun(
-    norm: &str,
-    practices: Arc<[Practice]>,
-    before: &ExtractedClause,
-) -> Arc<[Practice]> {
+fn data_of_pronoun(norm: &str, practices: Arc<[Practice]>, before: &[Practice]) -> Arc<[Practice]> {
     let vague = |p: &Practice| p.data.is_empty();
     if !practices.iter().any(vague) {
         return practices;
     }
     let padded = format!(" {norm} ");
-    if !DATA_PRONOUNS.iter().any(|w| padded.contains(w)) {
-        return practices;
-    }
     let mut named: Vec<String> = Vec::new();
-    for d in before.practices.iter().flat_map(|p| p.data.iter()) {
-        if d != "personal-information" && !named.contains(d) {
-            named.push(d.clone());
+    if DATA_PRONOUNS.iter().any(|w| padded.contains(w)) {
+        for d in before.iter().flat_map(|p| p.data.iter()) {
+            if d != "personal-information" && !named.contains(d) {
+                named.push(d.clone());
+            }
         }
     }
-    if named.is_empty() {
+    if named.is_empty() && !practices.iter().any(|p| p.pronoun_object) {
         return practices;
     }
+    // (A bare verb kept for its pronoun that finds no data states nothing.)
     practices
         .iter()
+        .filter(|p| !(p.pronoun_object && named.is_empty()))
         .map(|p| {
             let mut p = p.clone();
-            if vague(&p) {
+            if vague(&p) && !named.is_empty() {
                 p.data = named.clone();
             }
             p

@@ -86,6 +86,10 @@ pub struct Practice {
     /// turned around.
     #[serde(skip)]
     pub restricted: bool,
+    /// Kept only for a data pronoun as its object ("we sell it"): the data
+    /// the clause before named fills it, or it states nothing and goes.
+    #[serde(skip)]
+    pub pronoun_object: bool,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a

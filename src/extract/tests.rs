@@ -5351,4 +5351,13 @@ fn a_data_pronoun_stands_for_the_data_named_just_before() {
         "{:#?}",
         last.practices
     );
+    // A bare verb with the pronoun as its object takes the data too, and
+    // with none to take states nothing.
+    let ps = ex().extract_sentences(["We collect your location.", "We sell it."]);
+    assert!(
+        ps[1].len() == 1 && ps[1][0].action == "sell" && ps[1][0].data == ["location"],
+        "{:#?}",
+        ps[1]
+    );
+    assert!(ex().extract("We sell it.").is_empty());
 }
