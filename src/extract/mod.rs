@@ -780,8 +780,10 @@ const DATA_PRONOUNS: &[&str] = &[" it ", " it.", " it,", " them ", " them.", " t
 
 /// A clause's practices with the data its pronoun stands for: where a
 /// practice names no data and the clause has a data pronoun, the specific
-/// data the practices `before` (the clause before's) named. (Not where it names "this information"
-/// as personal information: what that covers is left as written.)
+/// data the practices `before` (the clause before's) named; a bare verb
+/// kept only for its pronoun (`pronoun_object`) goes when they name none.
+/// (Not where the clause names "this information" as personal
+/// information: what that covers is left as written.)
 fn data_of_pronoun(norm: &str, practices: Arc<[Practice]>, before: &[Practice]) -> Arc<[Practice]> {
     let vague = |p: &Practice| p.data.is_empty();
     if !practices.iter().any(vague) {
