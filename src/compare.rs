@@ -1085,9 +1085,9 @@ impl<'a> Comparison<'a> {
             recipients: q.recipients.clone(),
             purposes: q.purposes.clone(),
         };
-        let act = self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t);
-        let act = act.strip_prefix("not to ")?;
-        let (verb, rest) = act.split_once(' ').unwrap_or((act, ""));
+        // (One action, the company's: its bare form takes an "s".)
+        let act = self.act_phrase(&[q.action.as_str()], &t);
+        let (verb, rest) = act.split_once(' ').unwrap_or((&act, ""));
         Some(format!("{verb}s {rest}").trim_end().to_string())
     }
 
@@ -1096,6 +1096,26 @@ impl<'a> Comparison<'a> {
     /// not use personal information for other purposes"), for the company
     /// promised nothing about its own use there.
     fn promise_phrase(&self, actions: &[&str], actors: &[&str], terms: &Terms) -> String {
+        let act = self.act_phrase(actions, terms);
+        let others: Vec<String> = actors
+            .iter()
+            .filter(|a| **a != "first-party")
+            .map(|a| a.to_string())
+            .collect();
+        if others.is_empty() {
+            return format!("not to {act}");
+        }
+        let parties = join_labels(self.taxonomy, Kind::Recipient, &others);
+        if others.len() < actors.len() {
+            format!("that neither the company nor {parties} will {act}")
+        } else {
+            format!("that {parties} will not {act}")
+        }
+    }
+
+    /// The acts a promise or a statement names, in the bare form: "share
+    /// phone number with advertisers for marketing".
+    fn act_phrase(&self, actions: &[&str], terms: &Terms) -> String {
         let recipients = if terms.recipients.is_empty() {
             String::new()
         } else {
@@ -1122,7 +1142,7 @@ impl<'a> Comparison<'a> {
         // share or use personal information with third parties".
         let (giving, keeping): (Vec<&str>, Vec<&str>) =
             actions.iter().partition(|a| crate::extract::discloses(a));
-        let act = if recipients.is_empty() || giving.is_empty() || keeping.is_empty() {
+        if recipients.is_empty() || giving.is_empty() || keeping.is_empty() {
             format!(
                 "{} {}{recipients}{purposes}",
                 actions.join(" or "),
@@ -1135,20 +1155,6 @@ impl<'a> Comparison<'a> {
                 self.data_phrase(&terms.data),
                 keeping.join(" or ")
             )
-        };
-        let others: Vec<String> = actors
-            .iter()
-            .filter(|a| **a != "first-party")
-            .map(|a| a.to_string())
-            .collect();
-        if others.is_empty() {
-            return format!("not to {act}");
-        }
-        let parties = join_labels(self.taxonomy, Kind::Recipient, &others);
-        if others.len() < actors.len() {
-            format!("that neither the company nor {parties} will {act}")
-        } else {
-            format!("that {parties} will not {act}")
         }
     }
 

@@ -755,7 +755,8 @@ fn done_by_co_subjects(lead: &[Practice], practices: &mut Vec<Practice>) {
     }
 }
 
-fn merge_ids(into: &mut Vec<String>, more: Vec<String>) {
+/// Appends what `into` lacks of `more`, in order (ids, data spans).
+fn merge_ids<T: PartialEq>(into: &mut Vec<T>, more: Vec<T>) {
     for m in more {
         if !into.contains(&m) {
             into.push(m);

@@ -113,22 +113,10 @@ impl Practice {
     /// clause, names beside this one: its data, recipients, purposes and
     /// their spans.
     pub(crate) fn absorb(&mut self, other: Practice) {
-        for (mine, theirs) in [
-            (&mut self.data, other.data),
-            (&mut self.recipients, other.recipients),
-            (&mut self.purposes, other.purposes),
-        ] {
-            for t in theirs {
-                if !mine.contains(&t) {
-                    mine.push(t);
-                }
-            }
-        }
-        for o in other.objects {
-            if !self.objects.contains(&o) {
-                self.objects.push(o);
-            }
-        }
+        super::merge_ids(&mut self.data, other.data);
+        super::merge_ids(&mut self.recipients, other.recipients);
+        super::merge_ids(&mut self.purposes, other.purposes);
+        super::merge_ids(&mut self.objects, other.objects);
     }
 
     /// Whether the practice takes place in some case the text states: it is

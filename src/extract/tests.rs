@@ -2434,6 +2434,13 @@ fn a_negation_in_a_fronted_condition_stays_there() {
 }
 
 #[test]
+fn every_deleting_verb_passes_the_cheap_test_of_stems() {
+    for w in words::DELETING {
+        assert!(words::may_delete(w), "{w}: add its stem to may_delete");
+    }
+}
+
+#[test]
 fn retention_periods() {
     let p = one("We retain log data for 18 months.");
     assert_eq!(p.action, "retain");
