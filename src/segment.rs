@@ -76,8 +76,14 @@ impl Clause {
     /// (an item's colon heads its own nested list, whose depth pages lose),
     /// unless a paragraph numbered it ("(a) We disclose it in these cases:").
     pub fn introduces_list(&self) -> bool {
-        (!self.list_item || self.enumerated) && self.text.ends_with(':')
+        (!self.list_item || self.enumerated) && ends_in_colon(&self.text)
     }
+}
+
+/// Whether a sentence ends in a colon, a stray stop after it aside
+/// ("it may include:." heads its list as "it may include:" does).
+fn ends_in_colon(text: &str) -> bool {
+    text.strip_suffix('.').unwrap_or(text).ends_with(':')
 }
 
 /// Whether a paragraph opens on an enumerator — "(ii)", "(b)", "(3)", "iv.",
@@ -130,7 +136,7 @@ pub type Sentence = (Arc<str>, [usize; 2]);
 
 /// The sentences of a block, with lines from `line_of` (source offset → line).
 pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<Sentence> {
-    sentence_spans(&block.text)
+    spans_joined(&block.text, &block.joins)
         .into_iter()
         .filter_map(|(s, e)| {
             let text = block.text[s..e].trim();
@@ -199,7 +205,7 @@ impl Clauses {
         let last = out.len() - 1;
         if out[last].introduces_list() {
             self.leads = vec![(0, last)];
-        } else if kind.in_item() && depth > 0 && out[last].text.ends_with(':') {
+        } else if kind.in_item() && depth > 0 && ends_in_colon(&out[last].text) {
             // "- Advertisers. We share with them:" heads the items of the
             // list nested in it, not its own list's next items.
             self.leads.push((depth, last));
@@ -304,6 +310,11 @@ fn segment_stretch(text: &str) -> Arc<[Segmented]> {
 /// Byte spans of the sentences of a block, trimmed, each at most
 /// [`MAX_CLAUSE_BYTES`] long.
 pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    spans_joined(text, &[])
+}
+
+/// [`sentence_spans`], where the stops at offsets `joins` end no sentence.
+fn spans_joined(text: &str, joins: &[usize]) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -314,7 +325,7 @@ pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         i = t;
-        if is_boundary(text, i) {
+        if is_boundary(text, i) && !joins.contains(&i) {
             let mut end = i + 1;
             while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
                 end += 1;
@@ -512,6 +523,35 @@ mod tests {
         for md in &docs[5..] {
             assert_eq!(markdown::stretches(md), None, "{md:?}");
         }
+    }
+
+    #[test]
+    fn a_table_cells_closing_stop_ends_no_sentence_unless_the_cell_is_prose() {
+        let texts =
+            |md: &str| -> Vec<String> { whole(md).iter().map(|c| c.text.to_string()).collect() };
+        // A row's cells are one statement: the examples' stop does not cut
+        // the data off from its recipients.
+        let row = "| Category | Examples | Recipients |\n|---|---|---|\n\
+                   | Commercial information | Records of products purchased. | Affiliates; service providers |\n";
+        assert_eq!(
+            texts(row)[1],
+            "Commercial information Records of products purchased. Affiliates; service providers"
+        );
+        // A cell of several sentences is prose, whose sentences end where they do.
+        let prose =
+            "| Purpose | Basis |\n|---|---|\n| To run ads. We use usage data. | Consent. |\n";
+        assert_eq!(
+            texts(prose)[1..],
+            ["To run ads.", "We use usage data.", "Consent."]
+        );
+    }
+
+    #[test]
+    fn a_stray_stop_after_a_colon_still_introduces_a_list() {
+        let md = "It may include:.\n\n- Account data\n- Usage data\n";
+        let clauses = whole(md);
+        assert!(clauses[0].introduces_list());
+        assert_eq!(clauses[2].lead_in, Some(0));
     }
 
     #[test]

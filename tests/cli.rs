@@ -425,6 +425,46 @@ fn a_case_added_to_a_promises_exceptions_widens_sharing() {
 }
 
 #[test]
+fn a_stop_at_the_end_of_a_table_cell_changes_nothing() {
+    // Which categories go to which recipients is stated by the row: a full
+    // stop added after the examples (as one release of a real policy did)
+    // must not cut the data off from its recipients.
+    let table = |examples: &str| {
+        format!(
+            "# Disclosures\n\n| Category | Examples | Recipients |\n|---|---|---|\n\
+             | Commercial information | {examples} | Shared with affiliates and advertising partners |\n\
+             | Identifiers | Name, email address | Shared with service providers |\n"
+        )
+    };
+    let pair = Versions::write(
+        &table("Records of products purchased or considered"),
+        &table("Records of products purchased or considered."),
+    );
+    let (o, v) = pair.json();
+    assert_eq!(o.status.code(), Some(0), "{v:#}");
+    assert_eq!(v["findings"], serde_json::json!([]), "{v:#}");
+    // The row states the sharing: adding it is a finding.
+    let with_stop = table("Records of products purchased or considered.");
+    let row_start = with_stop.find("| Commercial").unwrap();
+    let row_end = row_start + with_stop[row_start..].find('\n').unwrap() + 1;
+    let without = format!("{}{}", &with_stop[..row_start], &with_stop[row_end..]);
+    let (o, v) = Versions::write(&without, &with_stop).json();
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["direction"] == "widens"
+                && f["recipients"] == serde_json::json!(["advertisers"])
+                && f["new"]["text"]
+                    == "Commercial information Records of products purchased or considered. \
+                    Shared with affiliates and advertising partners"),
+        "{v:#}"
+    );
+}
+
+#[test]
 fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
     let lead = "# Sharing\n\nWe may share your information with companies who are:\n\n- Service providers that host our site.\n";
     let pair = Versions::write(lead, &format!("{lead}- Advertising partners.\n"));

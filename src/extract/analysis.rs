@@ -63,6 +63,7 @@ impl<'a> Analysis<'a> {
             refuser: None,
             company_clauses: std::cell::OnceCell::new(),
         };
+        a.read_party_identifiers();
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
         a.drop_shared_modifier_heads();
@@ -167,6 +168,43 @@ impl<'a> Analysis<'a> {
                 })
                 .map(|h| h.start),
         );
+        self.drop_hits(&dropped);
+    }
+
+    /// A party named before an identifier names whose account it is, not
+    /// a recipient: "social network ID", "your Facebook ID", "Twitter
+    /// handle" are account data (as "username" after it already is).
+    pub(super) fn read_party_identifiers(&mut self) {
+        let Some(account) = self.ex.matcher.pattern_of(PARTY_IDENTIFIER) else {
+            return;
+        };
+        let mut dropped = Vec::new();
+        for i in 0..self.hits.len() {
+            let h = self.hits[i];
+            if self.entry(&h, Kind::Recipient).is_none() || self.targets(&h).len() > 1 {
+                continue;
+            }
+            let w = self.word_index(h.end - 1) + 1;
+            if w >= self.words.len() || &self.norm[h.end..self.words[w]] != " " {
+                continue;
+            }
+            if self
+                .hits
+                .get(i + 1)
+                .is_some_and(|n| n.start == self.words[w] && self.only_data(n))
+            {
+                // "your Facebook username": the data is named after it.
+                if ACCOUNT_IDS.contains(&self.word(w)) {
+                    dropped.push(h.start);
+                }
+            } else if ACCOUNT_IDS.contains(&self.word(w)) {
+                self.hits[i] = Hit {
+                    start: h.start,
+                    end: self.ends[w],
+                    pattern: account,
+                };
+            }
+        }
         self.drop_hits(&dropped);
     }
 

@@ -552,6 +552,27 @@ fn a_data_term_before_a_provider_names_the_provider() {
 }
 
 #[test]
+fn a_party_named_before_an_identifier_owns_the_account_and_receives_nothing() {
+    let p = one("We share your social network ID with our affiliates.");
+    assert_eq!(
+        (p.data.clone(), p.recipients.clone()),
+        (
+            vec!["account-information".to_string()],
+            vec!["affiliates".to_string()]
+        )
+    );
+    let p = one("We share your Facebook username with advertisers.");
+    assert_eq!(p.recipients, vec!["advertisers"]);
+    assert_eq!(p.data, vec!["account-information"]);
+    // An advertiser ID is the device's advertising identifier.
+    let p = one("Outbrain receives your advertiser ID.");
+    assert_eq!(p.data, vec!["device-identifiers"]);
+    // A party before other words still receives.
+    let p = one("We share your data with Facebook.");
+    assert_eq!(p.recipients, vec!["facebook"]);
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.

@@ -706,3 +706,12 @@ pub(super) const DELETING: &[&str] = &[
     "destroy", "destroys", "destroyed", "anonymize", "anonymizes", "anonymized", "anonymise",
     "anonymises", "anonymised",
 ];
+
+/// Nouns of an account's identifier: after a party's name they make it
+/// the account's owner, not a recipient ("social network ID", "Twitter
+/// handle").
+pub(super) const ACCOUNT_IDS: &[&str] =
+    &["id", "ids", "handle", "handles", "username", "usernames"];
+
+/// The vocabulary's term for such an identifier: its data kind.
+pub(super) const PARTY_IDENTIFIER: &str = "user id";

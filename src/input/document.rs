@@ -40,6 +40,10 @@ pub struct Block {
     /// Sorted `(offset in text, offset in source)` anchors: the text from one
     /// anchor to the next was copied from the source starting at that offset.
     pub map: Vec<(usize, usize)>,
+    /// Text offsets of full stops that end no sentence: a table cell's
+    /// closing stop, where the row's other cells still belong to it
+    /// ("Commercial information | Records of purchases. | affiliates").
+    pub joins: Vec<usize>,
 }
 
 impl Block {
@@ -88,6 +92,7 @@ impl Document {
 pub struct BlockBuilder {
     text: String,
     map: Vec<(usize, usize)>,
+    joins: Vec<usize>,
 }
 
 impl BlockBuilder {
@@ -107,6 +112,25 @@ impl BlockBuilder {
         }
     }
 
+    /// The text since byte `from` of the block so far.
+    pub fn text_since(&self, from: usize) -> &str {
+        self.text.get(from..).unwrap_or("")
+    }
+
+    /// The length of the block's text so far.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Marks the stop that ends the text so far, if any, as ending no
+    /// sentence (see [`Block::joins`]).
+    pub fn join_at_end(&mut self) {
+        let t = self.text.trim_end();
+        if t.ends_with('.') {
+            self.joins.push(t.len() - 1);
+        }
+    }
+
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }
@@ -123,6 +147,7 @@ impl BlockBuilder {
             text: b.text,
             depth: usize::from(kind.in_item()),
             map: b.map,
+            joins: b.joins,
         })
     }
 }

@@ -113,6 +113,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::Start(Tag::TableCell) => {
                 cell = CellLines {
                     fresh: true,
+                    start: cur.text_len(),
                     ..CellLines::default()
                 };
             }
@@ -121,6 +122,8 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 if cell.item {
                     flush(&mut out, &mut cur, kind, 1);
                     kind = BlockKind::TableRow;
+                } else if kind == BlockKind::TableRow && cell_joins(cur.text_since(cell.start)) {
+                    cur.join_at_end();
                 }
                 cell = CellLines::default();
                 cur.push_space();
@@ -161,10 +164,12 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                         flush(&mut out, &mut cur, kind, 1);
                         kind = BlockKind::ListItem;
                         cell.item = true;
+                        cell.start = 0;
                     } else if cell.breaks >= 1 && cell.item {
                         flush(&mut out, &mut cur, kind, 1);
                         kind = BlockKind::TableRow;
                         cell.item = false;
+                        cell.start = 0;
                     }
                     cell.breaks = 0;
                     cell.fresh = false;
@@ -222,9 +227,19 @@ fn is_link_target(t: &str) -> bool {
 /// Where a table cell's text stands: see [`pieces`].
 #[derive(Default)]
 struct CellLines {
+    /// Where the cell's text starts in the block.
+    start: usize,
     breaks: usize,
     fresh: bool,
     item: bool,
+}
+
+/// Whether a cell's closing stop leaves the row's sentence open: a cell of
+/// one sentence is a field of the row ("Records of products purchased." |
+/// "affiliates; service providers"), which a stop does not end; a cell of
+/// several sentences is prose, and its last ends where it ends.
+fn cell_joins(cell: &str) -> bool {
+    crate::segment::sentence_spans(cell.trim()).len() == 1
 }
 
 /// Whether an HTML tag is a line break (`<br>`, `<br/>`, `<BR />`).

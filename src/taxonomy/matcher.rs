@@ -325,6 +325,11 @@ impl Matcher {
         self.opt_out
     }
 
+    /// The pattern of a term, as the vocabulary writes it.
+    pub fn pattern_of(&self, term: &str) -> Option<usize> {
+        self.patterns.binary_search(&normalize(term)).ok()
+    }
+
     pub fn targets(&self, pattern: usize) -> &[Target] {
         &self.targets[pattern]
     }
