@@ -44,9 +44,14 @@ pub(super) fn is_title(text: &str) -> bool {
     // "WE MAY SHARE IT WITH PARTNERS, INCLUDING ADVERTISERS" shouts.)
     // (Only adds titles: "Sharing, Disclosure and Transfer" is one heading
     // whatever its first word makes alone.)
+    // (A comma with nothing before it is a separator the page left over:
+    // ", How We Use and Share Your Information, Other Circumstances".)
     if text.contains(',')
         && text.chars().any(char::is_lowercase)
-        && text.split(',').all(|h| is_title(h.trim()))
+        && text
+            .trim_start_matches([',', ' '])
+            .split(',')
+            .all(|h| is_title(h.trim()))
     {
         return true;
     }
