@@ -174,7 +174,8 @@ fn headings_are_no_statements() {
         "Using cookies and similar technologies",
         "Sharing, Disclosure and Transfer of Information",
         "When Your Data May Be Shared, Managing Your Information, Other Information.",
-        ", How We Share Your Personal Information, Other Circumstances",
+        // (Past a heading's length: each part is one.)
+        ", How We Share Your Personal Information, About Collection of Location Data, Other Information Collected Within Our Services, Other Circumstances",
         "How We Use and Share Your Personal Information, Additional Information About Collection of Location Data, Other Information Collected And Shared Within Our Services",
     ] {
         assert!(super::scan::is_title(heading), "{heading}");
