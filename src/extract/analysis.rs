@@ -72,6 +72,7 @@ impl<'a> Analysis<'a> {
         a.drop_technique_modifiers();
         a.drop_places();
         a.drop_age_limits();
+        a.drop_staff_members();
         a.drop_public_modifiers();
         a.read_requested_refusals();
         a.exceptions = a
@@ -343,6 +344,18 @@ impl<'a> Analysis<'a> {
                     .next()
                     .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()))
                     .is_some_and(|w| PUBLIC_GOODS.contains(&w))
+        });
+    }
+
+    /// Members of the company's own staff are no other users: "access to
+    /// designated staff members", "our team members" (but "other members",
+    /// "members of the community" are).
+    pub(super) fn drop_staff_members(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            matches!(&a.norm[h.start..h.end], "members" | "member")
+                && w > 0
+                && STAFF.contains(&a.word(w - 1))
         });
     }
 

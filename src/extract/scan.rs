@@ -69,6 +69,10 @@ pub(super) fn is_title(text: &str) -> bool {
     // a capital: one pass that stops as soon as the answer is no (most
     // clauses are sentences, and say so within their first few words).
     const MAX_WORDS: usize = 12;
+    // (Longer, a table of contents run together without commas: "Types of
+    // Information We Collect How We Collect Your Information Sharing Your
+    // Information with Other Companies Your Controls and Choices".)
+    const MAX_CONTENTS_WORDS: usize = 80;
     let (mut long, mut lower) = (0usize, 0usize);
     for w in text.split_whitespace() {
         if w.chars().filter(|c| c.is_alphabetic()).nth(3).is_none() {
@@ -83,13 +87,18 @@ pub(super) fn is_title(text: &str) -> bool {
             lower += 1;
         }
         // Too long for a heading; or (closed) a word in lower case; or
-        // (open) more lower-case words than a heading of MAX_WORDS allows
-        // (four in five must be capitalised).
-        if long > MAX_WORDS || (closed && lower > 0) || lower * 5 > MAX_WORDS {
+        // (open) more lower-case words than a heading of MAX_WORDS (or a
+        // table of contents of as many words as come) allows: four in five
+        // must be capitalised.
+        if long > MAX_CONTENTS_WORDS || (closed && lower > 0) || lower * 5 > long.max(MAX_WORDS) {
             return false;
         }
     }
     let capital = long - lower;
+    if long > MAX_WORDS {
+        // (Not a statement in capitals, which shouts.)
+        return !closed && text.chars().any(char::is_lowercase) && capital * 5 >= long * 4;
+    }
     if closed {
         // (Not a sentence in capitals: "IF YOU DO NOT AGREE, DO NOT USE
         // THE SITE." shouts a statement.)

@@ -561,6 +561,12 @@ impl<'a> Analysis<'a> {
         let Some(d) = self.describing_verb(w) else {
             return false;
         };
+        // What it lists after a colon are its topics: "This Privacy Policy
+        // will explain: Who this policy applies to What personal information
+        // may be collected …".
+        if self.norm[self.ends[d]..self.words[d + 1]].contains(':') {
+            return !self.norm[self.words[d]..self.words[w]].contains([';', '.']);
+        }
         // Its question opens the object, or a later item of the list it
         // explains: "This Privacy Policy explains the information we
         // collect when you use our services, how it is used, with whom it
@@ -634,12 +640,19 @@ impl<'a> Analysis<'a> {
     /// Where a document says what it describes, among the first words
     /// before `w`: "This privacy policy explains …" (the verb's index).
     pub(super) fn describing_verb(&self, w: usize) -> Option<usize> {
+        let document = |i: usize| {
+            matches!(
+                self.word(i),
+                "policy" | "notice" | "statement" | "document" | "section" | "page"
+            )
+        };
+        // (Or with an auxiliary between: "This Privacy Policy will explain".)
         (1..w.min(12)).find(|&i| {
             DESCRIBING.contains(&self.word(i))
-                && matches!(
-                    self.word(i - 1),
-                    "policy" | "notice" | "statement" | "document" | "section" | "page"
-                )
+                && (document(i - 1)
+                    || (i >= 2
+                        && matches!(self.word(i - 1), "will" | "shall" | "also" | "further")
+                        && document(i - 2)))
         })
     }
 
@@ -744,6 +757,16 @@ impl<'a> Analysis<'a> {
                 return true;
             }
             if covering().any(|u| self.is(u, Target::UserSubject)) {
+                return false;
+            }
+            // "This section explains that we share …": a "that" right after
+            // the cue opens what it states.
+            if self.word(j) == "that"
+                && j > 0
+                && self
+                    .covering(self.words[j - 1])
+                    .any(|u| self.is(u, Target::Topic))
+            {
                 return false;
             }
             if past_subject && covering().any(|u| self.names_action(u)) {

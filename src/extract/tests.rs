@@ -176,6 +176,8 @@ fn headings_are_no_statements() {
         "When Your Data May Be Shared, Managing Your Information, Other Information.",
         // (Past a heading's length: each part is one.)
         ", How We Share Your Personal Information, About Collection of Location Data, Other Information Collected Within Our Services, Other Circumstances",
+        // Run together without commas.
+        "Types of Information We Collect How We Collect Your Information Use of Your Information by The Family of Companies Sharing Your Information with Other Companies Your Controls and Choices",
         "How We Use and Share Your Personal Information, Additional Information About Collection of Location Data, Other Information Collected And Shared Within Our Services",
     ] {
         assert!(super::scan::is_title(heading), "{heading}");
@@ -557,6 +559,16 @@ fn a_data_term_before_a_provider_names_the_provider() {
 }
 
 #[test]
+fn the_companys_staff_members_are_no_other_users() {
+    let ps = ex().extract(
+        "We protect this information, only providing access to designated staff members who need it.",
+    );
+    assert!(ps.iter().all(|p| !discloses(&p.action)), "{ps:#?}");
+    let p = one("We share your profile information with other members.");
+    assert_eq!(p.recipients, ["other-users"]);
+}
+
+#[test]
 fn a_party_named_before_an_identifier_owns_the_account_and_receives_nothing() {
     let p = one("We share your social network ID with our affiliates.");
     assert_eq!(
@@ -675,9 +687,14 @@ fn topics_are_not_practices() {
         // A question joined to one asked before it.
         "This explains how we collect and share your information, and with whom we share it.",
         "This policy describes what we collect and with whom we share it.",
+        // What a document lists after its colon, an auxiliary before its verb.
+        "This Privacy Policy will explain: Who this policy applies to What information may be collected What information may be shared with partners",
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
+    // "Explains that …" states what it explains.
+    let p = one("This section explains that we share your email address with advertisers.");
+    assert_eq!(p.recipients, ["advertisers"], "{p:#?}");
     // A clause of its own before the company's main clause: the cue in it
     // governs nothing after the comma.
     let p = one("Because of how browsers work, we receive some information automatically.");
@@ -3388,6 +3405,8 @@ fn determiners_and_list_joiners_keep_an_action_named_as_a_topic() {
         "We are not responsible for any such sites' use of your information.",
         "We are not responsible for the collection and use of your information by such sites.",
         "We have no control over these advertisers' collection or use of your data.",
+        "We assume no liability for any disclosure of data due to errors in transmission.",
+        "We accept no responsibility for any use of your data by third parties.",
     ] {
         let ps = ex().extract(text);
         assert!(ps.is_empty(), "{text}: {ps:#?}");

@@ -191,7 +191,8 @@ pub(super) const COMPANY_CLAUSES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const DESCRIBING: &[&str] = &[
     "explains", "describes", "outlines", "sets", "tells", "details", "summarizes", "summarises",
-    "covers", "informs", "addresses",
+    "covers", "informs", "addresses", "explain", "describe", "outline", "tell", "detail",
+    "summarize", "summarise", "cover", "inform", "address",
 ];
 
 /// Verbs by which the user asks a party to refrain ("request that we not
@@ -715,3 +716,6 @@ pub(super) const ACCOUNT_IDS: &[&str] =
 
 /// The vocabulary's term for such an identifier: its data kind.
 pub(super) const PARTY_IDENTIFIER: &str = "user id";
+
+/// Bodies of the company's own people: their "members" work for it.
+pub(super) const STAFF: &[&str] = &["staff", "team", "board", "faculty", "crew", "workforce"];
