@@ -97,6 +97,11 @@ fn lists_of_customers_and_search_terms_are_data() {
     assert_eq!(p.data, ["contact-information"], "{p:#?}");
     let p = one("We share the search terms you enter with advertisers.");
     assert_eq!(p.data, ["usage"], "{p:#?}");
+    // Information about the use of a service is usage data.
+    let p = one("Advertisers may collect information about your use of the Services.");
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+    let p = one("We share the URL of the website you visited before with partners.");
+    assert_eq!(p.data, ["usage"], "{p:#?}");
     // California's "commercial information" is records of what was bought.
     let p = one("We may share commercial information with our business partners.");
     assert_eq!(p.data, ["financial"], "{p:#?}");
