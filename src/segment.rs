@@ -503,7 +503,7 @@ mod tests {
             // Setext headings, thematic breaks, a bullet list item with a lazy line.
             "Title\n=====\n\nText here.\n- - -\n- item one\nlazy continuation\n- item two\n\nSub\n---\nMore.\n",
             // Tables, block quotes, nested lists and indented code.
-            "| a | b |\n|---|---|\n| we sell | data |\n\n> quoted text\n> more\n\n- outer:\n  - inner one\n  - inner two\n- outer two\n\n    code line\n\nEnd. Second sentence.\n",
+            "| a | b |\n|---|---|\n| we sell | data. |\n| Names. | Shared. Twice. |\n\n> quoted text\n> more\n\n- outer:\n  - inner one\n  - inner two\n- outer two\n\n    code line\n\nEnd. Second sentence.\n",
             // Windows line ends and a heading right after a list.
             "Intro:\r\n- one\r\n- two\r\n# Head\r\nBody text.\r\n",
             // Constructs that reach across blank lines: parsed whole.
