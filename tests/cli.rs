@@ -465,6 +465,21 @@ fn a_stop_at_the_end_of_a_table_cell_changes_nothing() {
 }
 
 #[test]
+fn data_no_longer_left_out_of_a_disclosure_breaks_a_promise() {
+    let (o, v) = Versions::write(
+        "# Sharing\n\nWe share usage data, but not your email address, with advertisers.\n",
+        "# Sharing\n\nWe share usage data and your email address with advertisers.\n",
+    )
+    .json();
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let f = &v["findings"][0];
+    assert_eq!(f["kind"], "negation_dropped", "{v:#}");
+    assert_eq!(f["severity"], "high", "{v:#}");
+    assert_eq!(f["data"], serde_json::json!(["email-address"]), "{v:#}");
+    assert_eq!(f["recipients"], serde_json::json!(["advertisers"]), "{v:#}");
+}
+
+#[test]
 fn a_finding_on_a_list_item_quotes_the_sentence_introducing_the_list() {
     let lead = "# Sharing\n\nWe may share your information with companies who are:\n\n- Service providers that host our site.\n";
     let pair = Versions::write(lead, &format!("{lead}- Advertising partners.\n"));

@@ -124,6 +124,7 @@ impl<'a> Analysis<'a> {
                 (h.start, end)
             })
             .collect();
+        a.read_contrasted_data();
         a.actions = a.hits.iter().map(|h| a.action_of(h)).collect();
         a
     }
@@ -207,6 +208,53 @@ impl<'a> Analysis<'a> {
             }
         }
         self.drop_hits(&dropped);
+    }
+
+    /// Data set against the object by "but not" is left out of the act, as
+    /// an exclusion is: "we share your city, but not your precise location,
+    /// with advertisers", "demographic information but not your name" (not
+    /// "including but not limited to", which lists what is included). The
+    /// "not" negates nothing else.
+    fn read_contrasted_data(&mut self) {
+        if !self.norm.contains("but not ") {
+            return;
+        }
+        let mut found = Vec::new();
+        for h in &self.hits {
+            if &self.norm[h.start..h.end] != "not" || !self.is(h, Target::Negation) {
+                continue;
+            }
+            let w = self.word_index(h.start);
+            if w == 0 || self.word(w - 1) != "but" || w + 1 >= self.words.len() {
+                continue;
+            }
+            if HEDGES.contains(&self.word(w + 1)) {
+                continue;
+            }
+            // It runs over the data listed right after it ("your name or
+            // contact information"), starting within three words.
+            let mut end = h.end;
+            for u in self.hits.iter().filter(|u| u.start > h.end) {
+                let gap = &self.norm[end..u.start];
+                let joins = gap.split_whitespace().all(|g| {
+                    matches!(g, "," | "or" | "and" | "any" | "other") || DETERMINERS.contains(&g)
+                });
+                let first = end == h.end && self.word_index(u.start) <= w + 3;
+                if !self.only_data(u) || !(first || (joins && end > h.end)) {
+                    break;
+                }
+                end = u.end;
+            }
+            if end > h.end {
+                found.push((h.start, self.words[w - 1], end));
+            }
+        }
+        for &(not, _, _) in &found {
+            self.drop_hits(&[not]);
+        }
+        self.exceptions
+            .extend(found.into_iter().map(|(_, start, end)| (start, end)));
+        self.exceptions.sort_unstable();
     }
 
     /// Whether a hit means data and nothing else (no verb, recipient or cue).

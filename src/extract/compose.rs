@@ -3,9 +3,9 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AUXILIARIES, CHILDREN, DELETING, PEOPLE, auxiliary, determines_party, may_delete,
+    AUXILIARIES, CHILDREN, DELETING, EXCLUSIONS, PEOPLE, auxiliary, determines_party, may_delete,
 };
-use super::{Choice, Condition, Matched, Modality, Practice};
+use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
 use std::sync::Arc;
 
@@ -691,7 +691,31 @@ impl<'a> Analysis<'a> {
                 }
                 _ => Vec::new(),
             };
-            for p in std::iter::once(p).chain(others).chain(kept_with) {
+            // Data an act leaves out is data it is not done with: "these
+            // companies may use aggregated information (not including your
+            // name, address or email address)" does not use the name.
+            let excluded: Vec<Practice> = if p.negated || p.presupposed {
+                Vec::new()
+            } else {
+                self.excluded_data(verbs[0].end, end)
+                    .into_iter()
+                    .map(|(data, objects)| {
+                        let mut q = p.clone();
+                        q.negated = true;
+                        q.data = data;
+                        q.objects = objects;
+                        q.choice = None;
+                        q.condition = None;
+                        q.retention_days = None;
+                        q
+                    })
+                    .collect()
+            };
+            for p in std::iter::once(p)
+                .chain(others)
+                .chain(kept_with)
+                .chain(excluded)
+            {
                 if !substantive {
                     continue;
                 }
@@ -721,6 +745,25 @@ impl<'a> Analysis<'a> {
             return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
         }
         out
+    }
+
+    /// The data of each exclusion ("not including …", "excluding …") between
+    /// byte `from` and `to` that names data and no act: its ids and spans.
+    fn excluded_data(&self, from: usize, to: usize) -> Vec<(Vec<String>, Vec<DataSpan>)> {
+        self.exceptions
+            .iter()
+            .filter(|&&(s, _)| {
+                s >= from && s < to && EXCLUSIONS.iter().any(|x| self.norm[s..].starts_with(x))
+            })
+            .filter_map(|&(s, e)| {
+                let inside = |h: &Hit| h.start > s && h.start < e;
+                if self.hits.iter().any(|h| inside(h) && self.names_action(h)) {
+                    return None;
+                }
+                let ids = specific(self.terms_where(Kind::Data, inside));
+                (!ids.is_empty()).then(|| (ids, self.data_spans(inside)))
+            })
+            .collect()
     }
 
     /// Whether the object of a sale (from `from` to `to`) is the company's

@@ -455,9 +455,10 @@ fn exceptions_are_carved_out() {
 fn an_exception_in_brackets_ends_with_them() {
     // The data after "not including" is excepted; what follows the
     // brackets is the practice's again.
-    let p = one(
+    let ps = ex().extract(
         "These companies may use information (not including your name or email address) about your visits in order to provide advertisements.",
     );
+    let p = ps.iter().find(|p| !p.negated).expect("the use");
     let c = p.condition.as_ref().expect("an exception");
     assert_eq!(c.kind, "exception");
     assert_eq!(c.text, "not including your name or email address");
@@ -561,6 +562,49 @@ fn a_data_term_before_a_provider_names_the_provider() {
     );
     let p = one("We may share your email address publicly.");
     assert_eq!(p.data, ["email-address"], "{p:#?}");
+}
+
+#[test]
+fn data_an_act_leaves_out_is_data_it_is_not_done_with() {
+    let ps = ex().extract(
+        "These companies may use aggregated information (not including your name, email address or telephone number) about your visits.",
+    );
+    let not_used: Vec<&Practice> = ps.iter().filter(|p| p.negated).collect();
+    assert_eq!(not_used.len(), 1, "{ps:#?}");
+    assert_eq!(
+        (not_used[0].action.as_str(), not_used[0].actor.as_str()),
+        ("use", "third-parties")
+    );
+    assert_eq!(
+        not_used[0].data,
+        ["contact-information", "email-address", "phone-number"]
+    );
+    // The act itself goes on with what it names.
+    assert!(
+        ps.iter()
+            .any(|p| !p.negated && p.data == ["non-personal-information"]),
+        "{ps:#?}"
+    );
+    // "But not" leaves data out too, over the data listed after it only.
+    let ps = ex().extract("We may share aggregated data but not your email address with partners.");
+    let denied = ps.iter().find(|p| p.negated).expect("a promise");
+    assert_eq!(denied.data, ["email-address"]);
+    assert_eq!(denied.recipients, ["partners"]);
+    assert!(
+        ps.iter().any(|p| !p.negated
+            && p.data == ["non-personal-information"]
+            && p.recipients == ["partners"]),
+        "{ps:#?}"
+    );
+    // A list hedged "but not limited to" leaves nothing out, nor does an
+    // exclusion that names an act.
+    for text in [
+        "We collect information including but not limited to your name and email address.",
+        "We share your data with partners, not including as required by law.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
 }
 
 #[test]
@@ -970,8 +1014,14 @@ fn a_request_to_withhold_or_not_to_share_is_an_opt_out_over_that_disclosure() {
         "Students have the option of excluding their personal information from the directory during registration.",
     );
     assert!(p.choice.is_some() && p.condition.is_none(), "{p:#?}");
-    let p = one("We share your data with partners, excluding your email address.");
-    assert_eq!(p.condition.map(|c| c.kind), Some("exception".to_string()));
+    // (The excluded data is a promise of its own: see
+    // data_an_act_leaves_out_is_data_it_is_not_done_with.)
+    let ps = ex().extract("We share your data with partners, excluding your email address.");
+    let p = ps.iter().find(|p| !p.negated).expect("the disclosure");
+    assert_eq!(
+        p.condition.as_ref().map(|c| c.kind.as_str()),
+        Some("exception")
+    );
 }
 
 #[test]

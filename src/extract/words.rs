@@ -719,3 +719,20 @@ pub(super) const PARTY_IDENTIFIER: &str = "user id";
 
 /// Bodies of the company's own people: their "members" work for it.
 pub(super) const STAFF: &[&str] = &["staff", "team", "board", "faculty", "crew", "workforce"];
+
+/// Exceptions that leave data out of an act rather than name a case where
+/// it is done: "(not including your name)", "excluding your email address".
+pub(super) const EXCLUSIONS: &[&str] = &["not including", "excluding", "but not"];
+
+/// Words after "but not" that hedge a list rather than leave data out of
+/// it: "including but not limited to".
+pub(super) const HEDGES: &[&str] = &[
+    "limited",
+    "necessarily",
+    "always",
+    "only",
+    "just",
+    "exclusively",
+    "solely",
+    "all",
+];
