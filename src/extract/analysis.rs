@@ -1246,8 +1246,22 @@ impl<'a> Analysis<'a> {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| {
             let w = self.word(i);
-            SCOPE_BREAKERS.contains(&w) && counts(w)
+            SCOPE_BREAKERS.contains(&w) && counts(w) && !self.aside_in_clause(i)
         })
+    }
+
+    /// Whether word `i` is an adverb set off by commas inside a clause, after
+    /// its subject or auxiliary: "They may, however, use …" goes on with
+    /// its subject (where "we do not sell it, however, we share it" starts
+    /// a clause of its own).
+    fn aside_in_clause(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.words.len()
+            && self.word(i) == "however"
+            && self.norm[self.ends[i - 1]..self.words[i]].trim() == ","
+            && self.norm[self.ends[i]..self.words[i + 1]].trim() == ","
+            && (AUXILIARIES.contains(&self.word(i - 1))
+                || matches!(self.word(i - 1), "they" | "we" | "it" | "these" | "those"))
     }
 
     /// Ids of one kind named in the clause (outside exceptions unless `inside`), in order.

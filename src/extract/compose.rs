@@ -43,7 +43,18 @@ impl<'a> Analysis<'a> {
             // them".
             let w = self.word_index(h.start);
             let mut k = w;
-            while k > 0 && matches!(self.word(k - 1), "may" | "will" | "can" | "also" | "then") {
+            // (Past an adverb of manner too: "to anonymously track", "and
+            // automatically collect".)
+            let adverb = |i: usize| {
+                let x = self.word(i);
+                x.len() >= 6
+                    && x.ends_with("ly")
+                    && !self.covering(self.words[i]).any(|u| self.names_action(u))
+            };
+            while k > 0
+                && (matches!(self.word(k - 1), "may" | "will" | "can" | "also" | "then")
+                    || adverb(k - 1))
+            {
                 k -= 1;
             }
             // One item of a list of verbs is done by the party the list

@@ -608,6 +608,33 @@ fn data_an_act_leaves_out_is_data_it_is_not_done_with() {
 }
 
 #[test]
+fn an_adverb_between_subject_and_verb_keeps_the_subject() {
+    let ps = ex().extract_sentences([
+        "These advertising partners do not have access to your name.",
+        "They may, however, use persistent identifiers to anonymously track your Internet usage.",
+    ]);
+    let later = &ps[1];
+    assert!(
+        later.iter().any(|p| p.actor == "advertisers"
+            && p.action == "use"
+            && p.data == ["device-identifiers"]),
+        "{later:#?}"
+    );
+    assert!(
+        later
+            .iter()
+            .any(|p| p.actor == "advertisers" && p.action == "collect" && p.data == ["usage"]),
+        "{later:#?}"
+    );
+    // A "however" that opens a clause of its own still breaks it.
+    let ps = ex().extract("We do not sell your data, however, we share it with partners.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn the_companys_staff_members_are_no_other_users() {
     let ps = ex().extract(
         "We protect this information, only providing access to designated staff members who need it.",
