@@ -512,10 +512,11 @@ impl<'a> Analysis<'a> {
                 self.is(h, Target::Security)
                     && !(h.start >= verbs[0].end && self.entry(h, Kind::Purpose).is_some())
             });
+            // (Nor, to anyone, what the verb's own object names as no data:
+            // "to make it easier to share things with people you know".)
             if shares
-                && no_recipient
-                && !abroad
-                && (in_transit || verbs.iter().all(|v| self.object_is_not_data(v)))
+                && ((no_recipient && !abroad && in_transit)
+                    || verbs.iter().all(|v| self.object_is_not_data(v)))
             {
                 continue;
             }

@@ -1531,15 +1531,29 @@ impl<'a> Analysis<'a> {
                         | "terms"
                         | "statement"
                         | "notice"
+                        | "things"
                 )
         };
         for j in w + 1..(w + 5).min(self.words.len()) {
             if self.data_word(j) {
-                return not_data(j + 1)
-                    && !self.norm[self.ends[j]..self.words[j + 1]].contains(',');
+                // (The word after the whole data term: "search terms" are data.)
+                let last = self
+                    .covering(self.words[j])
+                    .filter(|h| self.entry(h, Kind::Data).is_some())
+                    .map(|h| self.word_index(h.end - 1))
+                    .max()
+                    .unwrap_or(j);
+                return last + 1 < self.words.len()
+                    && not_data(last + 1)
+                    && !self.norm[self.ends[last]..self.words[last + 1]].contains(',');
             }
+            // (Unless data is named beside it: "your things and your
+            // email address".)
             if not_data(j) {
-                return true;
+                let joined_data = j + 2 < self.words.len()
+                    && matches!(self.word(j + 1), "and" | "or")
+                    && (j + 2..(j + 5).min(self.words.len())).any(|k| self.data_word(k));
+                return !joined_data;
             }
         }
         false

@@ -635,6 +635,19 @@ fn an_adverb_between_subject_and_verb_keeps_the_subject() {
 }
 
 #[test]
+fn sharing_what_names_no_data_discloses_nothing_whoever_receives_it() {
+    for text in [
+        "We combine information from our services to make it easier to share things with people you know.",
+        "We may share changes to this policy with our partners.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| !discloses(&p.action)), "{text}: {ps:#?}");
+    }
+    let p = one("We share your things and your email address with partners.");
+    assert_eq!(p.data, ["email-address"]);
+}
+
+#[test]
 fn the_companys_staff_members_are_no_other_users() {
     let ps = ex().extract(
         "We protect this information, only providing access to designated staff members who need it.",
