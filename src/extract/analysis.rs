@@ -1180,6 +1180,12 @@ impl<'a> Analysis<'a> {
                         | "serve"
                         | "show"
                         | "display"
+                        // (Whoever's the ads are: "third-party advertising",
+                        // "interest-based ads".)
+                        | "third"
+                        | "party"
+                        | "interest"
+                        | "based"
                 ) && !self.word(j).ends_with("ed")
             })
             .is_some_and(|j| {

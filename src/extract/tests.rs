@@ -1802,6 +1802,10 @@ fn advertising_shown_is_no_data_given() {
         "{ps:#?}"
     );
     assert!(ex().extract("We provide offers to our members.").is_empty());
+    // Whoever's the ads are: third-party advertising shown is no disclosure.
+    let ps =
+        ex().extract("We display personalized third-party advertising based on your interests.");
+    assert!(ps.iter().all(|p| !discloses(&p.action)), "{ps:#?}");
     let p = one("We provide advertisers with your email address.");
     assert_eq!(
         (p.action.as_str(), p.recipients.clone()),
