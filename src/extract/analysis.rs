@@ -177,34 +177,39 @@ impl<'a> Analysis<'a> {
     /// a recipient: "social network ID", "your Facebook ID", "Twitter
     /// handle" are account data (as "username" after it already is).
     pub(super) fn read_party_identifiers(&mut self) {
-        let Some(account) = self.ex.matcher.pattern_of(PARTY_IDENTIFIER) else {
-            return;
-        };
+        // (Party hits and the word after each: the vocabulary is looked up
+        // only where one is followed by an identifier noun.)
         let mut dropped = Vec::new();
+        let mut retagged = Vec::new();
         for i in 0..self.hits.len() {
             let h = self.hits[i];
-            if self.entry(&h, Kind::Recipient).is_none() || self.targets(&h).len() > 1 {
-                continue;
-            }
             let w = self.word_index(h.end - 1) + 1;
-            if w >= self.words.len() || &self.norm[h.end..self.words[w]] != " " {
+            if w >= self.words.len()
+                || !ACCOUNT_IDS.contains(&self.word(w))
+                || &self.norm[h.end..self.words[w]] != " "
+                || self.entry(&h, Kind::Recipient).is_none()
+                || self.targets(&h).len() > 1
+            {
                 continue;
             }
+            // "your Facebook username": the data is named after it.
             if self
                 .hits
                 .get(i + 1)
                 .is_some_and(|n| n.start == self.words[w] && self.only_data(n))
             {
-                // "your Facebook username": the data is named after it.
-                if ACCOUNT_IDS.contains(&self.word(w)) {
-                    dropped.push(h.start);
-                }
-            } else if ACCOUNT_IDS.contains(&self.word(w)) {
-                self.hits[i] = Hit {
-                    start: h.start,
-                    end: self.ends[w],
-                    pattern: account,
-                };
+                dropped.push(h.start);
+            } else {
+                retagged.push((i, self.ends[w]));
+            }
+        }
+        if let Some(account) = (!retagged.is_empty())
+            .then(|| self.ex.matcher.pattern_of(PARTY_IDENTIFIER))
+            .flatten()
+        {
+            for (i, end) in retagged {
+                self.hits[i].end = end;
+                self.hits[i].pattern = account;
             }
         }
         self.drop_hits(&dropped);

@@ -648,11 +648,11 @@ impl<'a> Analysis<'a> {
         };
         // (Or with an auxiliary between: "This Privacy Policy will explain".)
         (1..w.min(12)).find(|&i| {
-            DESCRIBING.contains(&self.word(i))
-                && (document(i - 1)
-                    || (i >= 2
-                        && matches!(self.word(i - 1), "will" | "shall" | "also" | "further")
-                        && document(i - 2)))
+            (document(i - 1)
+                || (i >= 2
+                    && matches!(self.word(i - 1), "will" | "shall" | "also" | "further")
+                    && document(i - 2)))
+                && DESCRIBING.contains(&self.word(i))
         })
     }
 
