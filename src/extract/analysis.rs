@@ -1261,10 +1261,10 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// Whether word `i` is an adverb set off by commas inside a clause, after
-    /// its subject or auxiliary: "They may, however, use …" goes on with
-    /// its subject (where "we do not sell it, however, we share it" starts
-    /// a clause of its own).
+    /// Whether word `i` is a "however" set off by commas inside a clause,
+    /// after its subject or auxiliary: "They may, however, use …" goes on
+    /// with its subject (where "we do not sell it, however, we share it"
+    /// starts a clause of its own).
     fn aside_in_clause(&self, i: usize) -> bool {
         i > 0
             && i + 1 < self.words.len()
