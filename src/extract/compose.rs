@@ -69,10 +69,21 @@ impl<'a> Analysis<'a> {
                     .any(|u| u.end == self.ends[k - 1] && self.names_action(u));
             // ("… you choose to share without disclosing your identity": a
             // gerund after "without" is done by the verb's subject too.)
+            // (So is an activity a service of theirs includes: "… as part of
+            // its service, which includes monitoring visitors' IP addresses",
+            // "…, including tracking your browsing".)
+            let included = k > 0
+                && k == w
+                && self.word(w).ends_with("ing")
+                && (self.word(k - 1) == "including"
+                    || (k > 1
+                        && matches!(self.word(k - 1), "includes" | "include")
+                        && self.word(k - 2) == "which"));
             let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']))
                 || listed
+                || included
                 || self.coordinated_predicate(w);
             // An infinitive after a verb that lets a party act is that
             // party's, however far the party's description runs: "we may

@@ -648,6 +648,25 @@ fn sharing_what_names_no_data_discloses_nothing_whoever_receives_it() {
 }
 
 #[test]
+fn an_activity_a_service_includes_is_done_by_whoever_provides_it() {
+    for text in [
+        "CloudFlare may place a cookie on your computer as part of its service, which includes monitoring your IP address.",
+        "CloudFlare may place a cookie on your computer as part of its service, including monitoring your IP address.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().all(|p| p.actor == "named-companies"),
+            "{text}: {ps:#?}"
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.data.contains(&"device-identifiers".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
 fn the_companys_staff_members_are_no_other_users() {
     let ps = ex().extract(
         "We protect this information, only providing access to designated staff members who need it.",
