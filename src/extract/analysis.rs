@@ -254,9 +254,8 @@ impl<'a> Analysis<'a> {
                 found.push((h.start, self.words[w - 1], end));
             }
         }
-        for &(not, _, _) in &found {
-            self.drop_hits(&[not]);
-        }
+        let nots: Vec<usize> = found.iter().map(|&(not, _, _)| not).collect();
+        self.drop_hits(&nots);
         self.exceptions
             .extend(found.into_iter().map(|(_, start, end)| (start, end)));
         self.exceptions.sort_unstable();

@@ -21,6 +21,18 @@ fn offers_one_choice(cases: &[(&str, &str)]) {
     }
 }
 
+/// Asserts that each sentence states practices, every one of them denied.
+fn denies_all(texts: &[&str]) {
+    let e = ex();
+    for text in texts {
+        let ps = e.extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
 fn one(text: &str) -> Practice {
     let ps = ex().extract(text);
     assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
@@ -310,20 +322,14 @@ fn negation_and_coordination() {
     );
     assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
     // An act the company has ended, or will not take up, is denied.
-    for text in [
+    denies_all(&[
         "We have stopped selling your personal information.",
         "We will cease sharing your location with advertisers.",
         "We will stop sharing your location with advertisers.",
         "We refrain from sharing your email address with third parties.",
         "It is not our practice to sell your data.",
         "We have no intention of selling your data.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.negated),
-            "{text}: {ps:#?}"
-        );
-    }
+    ]);
     // An act that ends on the user's choice or on a request goes on until
     // then: an opt-out, or no promise.
     for text in [
@@ -3313,16 +3319,10 @@ fn card_processing_companies_are_service_providers() {
 #[test]
 fn a_denied_inclusion_of_an_act_negates_it() {
     let e = ex();
-    for text in [
+    denies_all(&[
         "This does not include selling, renting or sharing personal information for commercial purposes.",
         "Our arrangement does not involve disclosing your email address to advertisers.",
-    ] {
-        let ps = e.extract(text);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.negated),
-            "{text}: {ps:#?}"
-        );
-    }
+    ]);
     // Data it does not include is no promise about a later act.
     let ps = e.extract(
         "Our reports do not include personal information, and we share your email address with partners.",
@@ -4214,19 +4214,13 @@ fn a_weak_verb_gives_to_the_party_its_pronoun_stands_for() {
 
 #[test]
 fn negative_adverbials_and_objects_deny_the_verb() {
-    for s in [
+    denies_all(&[
         "Under no circumstances will we sell your data.",
         "At no time do we sell your data.",
         "In no event will your email address be shared with advertisers.",
         "We collect no personal information.",
         "We share no personal data with advertisers.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.negated),
-            "{s}: {ps:#?}"
-        );
-    }
+    ]);
     for s in [
         "We collect no more information than we need.",
         "In no event will we be liable for damages, and we share your email address with advertisers.",
