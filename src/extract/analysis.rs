@@ -64,6 +64,7 @@ impl<'a> Analysis<'a> {
             company_clauses: std::cell::OnceCell::new(),
         };
         a.read_party_identifiers();
+        a.read_outside_parties();
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
         a.drop_shared_modifier_heads();
@@ -213,6 +214,86 @@ impl<'a> Analysis<'a> {
             }
         }
         self.drop_hits(&dropped);
+    }
+
+    /// A group after "outside (of)" bounds an act rather than receives
+    /// it: "not shared outside of our corporate family", "anyone outside
+    /// Acme and its subsidiaries" speak of the parties outside the group,
+    /// third parties. (Read as a recipient, a promise to keep data within
+    /// the family would read as one never to share it with the family, and
+    /// a later "we share with our affiliates" as that promise broken.) The
+    /// group's other members joined to it ("and its subsidiaries") go with
+    /// it.
+    pub(super) fn read_outside_parties(&mut self) {
+        if !self.norm.contains("outside") {
+            return;
+        }
+        let Some(outside) = self.ex.matcher.pattern_of(OUTSIDE_PARTIES) else {
+            return;
+        };
+        let group = |a: &Self, h: &Hit| {
+            a.is(h, Target::FirstParty)
+                || a.entry(h, Kind::Recipient)
+                    .is_some_and(|e| GROUPS.contains(&a.ex.taxonomy.recipients[e].id.as_str()))
+        };
+        let mut retagged = Vec::new();
+        let mut dropped = Vec::new();
+        // Where the group read last ends.
+        let mut member_end: Option<usize> = None;
+        for (i, h) in self.hits.iter().enumerate() {
+            let joined = member_end.is_some_and(|end| {
+                end <= h.start
+                    && self.norm[end..h.start]
+                        .split(' ')
+                        .all(|w| w.is_empty() || GROUP_WORDS.contains(&w))
+            });
+            if joined && (group(self, h) || self.entry(h, Kind::Recipient).is_some()) {
+                dropped.push(h.start);
+                member_end = Some(h.end);
+            } else if group(self, h) && self.after_outside(h.start) {
+                retagged.push(i);
+                member_end = Some(h.end);
+            } else {
+                member_end = None;
+            }
+        }
+        for i in retagged {
+            self.hits[i].pattern = outside;
+        }
+        self.drop_hits(&dropped);
+    }
+
+    /// Whether the words before `start` are "outside (of)" and at most two
+    /// determiners ("outside of our", "outside the"), or a name no term
+    /// covers joined to the group ("outside Acme and its"; the company's
+    /// name read as such is a group of its own).
+    fn after_outside(&self, start: usize) -> bool {
+        let mut w = self.word_index(start);
+        let mut name = false;
+        for _ in 0..5 {
+            if w == 0 {
+                return false;
+            }
+            w -= 1;
+            match self.word(w) {
+                "outside" => return true,
+                "of" if w > 0 && self.word(w - 1) == "outside" => return true,
+                "our" | "the" | "its" | "their" | "this" | "that" => {}
+                "and"
+                    if !name
+                        && w > 0
+                        && !self
+                            .hits
+                            .iter()
+                            .any(|h| h.start <= self.words[w - 1] && self.words[w - 1] < h.end) =>
+                {
+                    w -= 1;
+                    name = true;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Data set against the object by "but not" is left out of the act, as

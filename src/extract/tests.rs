@@ -704,6 +704,33 @@ fn a_party_named_before_an_identifier_owns_the_account_and_receives_nothing() {
 }
 
 #[test]
+fn a_group_after_outside_bounds_the_act_and_receives_nothing() {
+    // A promise to keep data within the family is one about everyone
+    // else: read as one about the family, a later "we share with our
+    // affiliates" would break it.
+    for text in [
+        "We do not share your personal information outside of our corporate family.",
+        "We will not share your information outside the Facebook family of companies.",
+        "Your data is never shared outside Acme and its subsidiaries.",
+        "We do not sell your information to anyone outside our affiliates.",
+    ] {
+        let p = ex().extract(text);
+        assert!(
+            !p.is_empty()
+                && p.iter().all(|p| p.negated
+                    && p.recipients.contains(&"third-parties".to_string())
+                    && !p.recipients.iter().any(|r| r == "affiliates")),
+            "{text}: {p:#?}"
+        );
+    }
+    // Not every "outside" bounds a group, and a group elsewhere receives.
+    let p = one("We share your data with our affiliates outside the United States.");
+    assert!(p.recipients.contains(&"affiliates".to_string()), "{p:#?}");
+    let p = one("We share your data with outside companies and our affiliates.");
+    assert!(p.recipients.contains(&"affiliates".to_string()), "{p:#?}");
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.

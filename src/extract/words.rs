@@ -736,3 +736,19 @@ pub(super) const HEDGES: &[&str] = &[
     "solely",
     "all",
 ];
+
+/// The vocabulary's term for the parties outside a group: what "outside
+/// our family of companies" reaches.
+pub(super) const OUTSIDE_PARTIES: &str = "outside parties";
+
+/// Words that may stand between "outside (of)" and the group it names, or
+/// join the group's members: "outside of our corporate family", "outside
+/// Acme and its controlled subsidiaries".
+#[rustfmt::skip]
+pub(super) const GROUP_WORDS: &[&str] = &[
+    "our", "the", "its", "their", "this", "that", "and", "or", ",", "controlled", "other",
+    "affiliated", "related", "wholly", "owned",
+];
+
+/// Recipients that name a group a disclosure may stay within.
+pub(super) const GROUPS: &[&str] = &["affiliates", "named-companies", "facebook"];
