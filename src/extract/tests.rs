@@ -830,6 +830,9 @@ fn topics_are_not_practices() {
         "This policy describes what we collect and with whom we share it.",
         // What a document lists after its colon, an auxiliary before its verb.
         "This Privacy Policy will explain: Who this policy applies to What information may be collected What information may be shared with partners",
+        // A document's practices for acts, and its application to them.
+        "This policy describes the types of information you may provide to us when you visit the site, and our practices for collecting, using and disclosing such information.",
+        "You consent to the application of this Privacy Policy to the collection, storage, use and disclosure of all your personal information.",
     ] {
         assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
     }
