@@ -71,6 +71,7 @@ impl<'a> Analysis<'a> {
         a.drop_channels();
         a.drop_further_reading();
         a.drop_technique_modifiers();
+        a.drop_based_modifiers();
         a.drop_places();
         a.drop_age_limits();
         a.drop_staff_members();
@@ -434,6 +435,20 @@ impl<'a> Analysis<'a> {
                     let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
                     TECHNIQUES.contains(&w)
                 })
+        });
+    }
+
+    /// A data term before "-based" names what something else is built on:
+    /// "age-based ratings", "location-based services", "browser-based
+    /// interactions" are no data handled (but "your location, based on
+    /// your IP address" is).
+    pub(super) fn drop_based_modifiers(&mut self) {
+        self.drop_where(|a, h| {
+            let mut rest = a.norm[h.end..].split(' ');
+            a.only_data(h)
+                && rest.next() == Some("")
+                && rest.next() == Some("based")
+                && !matches!(rest.next(), Some("on" | "upon") | None)
         });
     }
 

@@ -731,6 +731,20 @@ fn a_group_after_outside_bounds_the_act_and_receives_nothing() {
 }
 
 #[test]
+fn a_data_term_before_based_names_what_a_thing_is_built_on() {
+    let e = ex();
+    for text in [
+        "Some third parties, such as platform providers like Google Play, may provide age-based ratings on some of the Services.",
+        "We use location-based services.",
+    ] {
+        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
+    }
+    // "Based on" tells where the data comes from: it is still data.
+    let p = one("We may infer your location based on your IP address.");
+    assert!(p.data.contains(&"location".to_string()), "{p:#?}");
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.
