@@ -70,6 +70,9 @@ impl<'a> Analysis<'a> {
         a.drop_shared_modifier_heads();
         a.drop_channels();
         a.drop_further_reading();
+        a.drop_disclaimed_objects();
+        a.drop_addressees();
+        a.drop_readers_alternatives();
         a.drop_technique_modifiers();
         a.drop_based_modifiers();
         a.drop_places();
@@ -543,6 +546,115 @@ impl<'a> Analysis<'a> {
                         .iter()
                         .any(|p| a.norm[..h.start].ends_with(p)))
                     || a.our_address(h))
+        });
+    }
+
+    /// What a company disclaims responsibility for is named, not handled:
+    /// "is not responsible for the materials, activities or content of
+    /// other sites" hands no content to other sites. Its terms go, to the
+    /// end of the sentence or the semicolon, where no act is named after
+    /// the cue (else the act's terms stay: "not responsible for the
+    /// practices of third parties who collect your data").
+    pub(super) fn drop_disclaimed_objects(&mut self) {
+        if !self.norm.contains("responsib") && !self.norm.contains("liab") {
+            return;
+        }
+        let mut dropped = Vec::new();
+        for h in &self.hits {
+            let cue = &self.norm[h.start..h.end];
+            if !(self.is(h, Target::TopicNear) && DISCLAIMERS.contains(&cue)) {
+                continue;
+            }
+            // Disclaimed ("not responsible for", "accept no liability for",
+            // "disclaim any responsibility for"), not a role the sentence
+            // gives ("partners that are responsible for the campaign").
+            let w = self.word_index(h.start);
+            let disclaimed = cue.starts_with("not ")
+                || (w.saturating_sub(3)..w).any(|i| {
+                    matches!(
+                        self.word(i),
+                        "not" | "no" | "nor" | "never" | "disclaim" | "disclaims"
+                    )
+                });
+            if !disclaimed {
+                continue;
+            }
+            let end = self.norm[h.end..]
+                .find(['.', ';', ':'])
+                .map_or(self.norm.len(), |p| h.end + p);
+            let named = self
+                .hits
+                .iter()
+                .filter(|u| u.start >= h.end && u.start < end);
+            if named.clone().any(|u| self.names_action(u)) {
+                continue;
+            }
+            dropped.extend(named.map(|u| u.start));
+        }
+        self.drop_hits(&dropped);
+    }
+
+    /// A party the reader is offered as an alternative acts beside them,
+    /// receiving nothing: "settings you or your administrator select",
+    /// "you, your administrator or other users may connect third-party
+    /// services". (Not "you and …": "shared with you and your friends".)
+    pub(super) fn drop_readers_alternatives(&mut self) {
+        self.drop_where(|a, h| {
+            let before = a.norm[..h.start].trim_end();
+            let after = &a.norm[h.end..];
+            // (A comma only in a list the party goes on: "you, your
+            // administrator or …", not "relevant to you, Adzerk receives".)
+            let listed = after.starts_with(" or ") || after.starts_with(" and ");
+            a.entry(h, Kind::Recipient).is_some()
+                && (before.ends_with(" you or")
+                    || before == "you or"
+                    || (listed && (before.ends_with(" you,") || before == "you,")))
+        });
+    }
+
+    /// Whom the reader's questions go to receives no data: "direct your
+    /// privacy enquiries, including requests about data shared with end
+    /// users, to your organisation's administrator". A party after "to",
+    /// in a sentence that asks the reader to direct, send or submit
+    /// questions or requests, before it (not where the company sends them).
+    pub(super) fn drop_addressees(&mut self) {
+        self.drop_where(|a, h| {
+            if a.entry(h, Kind::Recipient).is_none() {
+                return false;
+            }
+            let w = a.word_index(h.start);
+            let Some(to) = (w.saturating_sub(3)..w)
+                .rev()
+                .find(|&i| a.word(i) == "to")
+                .filter(|&i| (i + 1..w).all(|k| determines_party(a.word(k))))
+            else {
+                return false;
+            };
+            let lo = to.saturating_sub(ADDRESSEE_WINDOW);
+            // (The reader's act, bidden or open to them: "please direct",
+            // "you should send"; not the company's, "we send your requests,
+            // with your data, to our providers".)
+            let readers = |i: usize| {
+                (i.saturating_sub(3)..i).all(|k| !matches!(a.word(k), "we" | "company"))
+                    && (i == 0
+                        || matches!(
+                            a.word(i - 1),
+                            "please"
+                                | "should"
+                                | "may"
+                                | "can"
+                                | "must"
+                                | "could"
+                                | "you"
+                                | "kindly"
+                        ))
+            };
+            (lo..to).any(|i| {
+                ADDRESSING.contains(&a.word(i))
+                    && readers(i)
+                    && (i + 1..(i + 4).min(to)).any(|k| ENQUIRIES.contains(&a.word(k)))
+                    && !a.norm[a.words[i]..a.words[to]].contains(['.', ';', ':'])
+            })
         });
     }
 

@@ -745,6 +745,67 @@ fn a_data_term_before_based_names_what_a_thing_is_built_on() {
 }
 
 #[test]
+fn other_sites_and_account_administrators_are_parties() {
+    let p = one("Websites you visit may receive your IP address.");
+    assert_eq!(p.actor, "third-parties", "{p:#?}");
+    let p = one("The destination website will receive your search query.");
+    assert_eq!(p.actor, "third-parties", "{p:#?}");
+    let p = one("Your domain administrator will have access to your account information.");
+    assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    let p = one(
+        "Certain information about you may become accessible to that organization's administrator.",
+    );
+    assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    let p = one("An aggregation provider may request access to your usernames and passwords.");
+    assert_eq!(p.recipients, ["service-providers"], "{p:#?}");
+    // The company's own privacy administrator is no outside party.
+    let ps = ex().extract(
+        "Parents may send an email to the Site's Privacy Administrator and provide us with the child's user ID.",
+    );
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+}
+
+#[test]
+fn a_disclaimer_hands_nothing_to_whom_it_names() {
+    let e = ex();
+    let text = "NCC has provided links to other Internet sites for the convenience of users, and is not responsible for the materials, activities or content of other sites.";
+    assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
+    // An act named after the disclaimer is still stated.
+    let p = one(
+        "We are not responsible for the privacy practices of third parties who collect your data.",
+    );
+    assert_eq!(p.actor, "third-parties", "{p:#?}");
+    // A role the sentence gives is no disclaimer.
+    let p = one(
+        "This data may be transferred to our partners that are responsible for implementing the advertisement campaign.",
+    );
+    assert_eq!(p.purposes, ["advertising"], "{p:#?}");
+}
+
+#[test]
+fn whom_the_reader_asks_or_acts_beside_receives_nothing() {
+    let e = ex();
+    for text in [
+        "You should direct your privacy enquiries related to your data shared through chats with an organisation's end users, including any requests to exercise your rights, to the organisation's administrator.",
+        "You can create content, which may contain information about you, and grant permission to others to see, disclose, edit, copy and download that content based on settings you or your administrator (if applicable) select.",
+    ] {
+        assert!(
+            e.extract(text)
+                .iter()
+                .all(|p| !p.recipients.iter().any(|r| r == "administrators")),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+    // The company sending requests on, and a party after "you," that
+    // lists no alternative, still receive.
+    let p = one("We send your requests, including your email address, to our service providers.");
+    assert_eq!(p.recipients, ["service-providers"], "{p:#?}");
+    let p = one("To make our ads relevant to you, Adzerk receives information about the page.");
+    assert_eq!(p.actor, "named-companies", "{p:#?}");
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.

@@ -752,3 +752,28 @@ pub(super) const GROUP_WORDS: &[&str] = &[
 
 /// Recipients that name a group a disclosure may stay within.
 pub(super) const GROUPS: &[&str] = &["affiliates", "named-companies", "facebook"];
+
+/// Cues by which a company disclaims what follows: it names what it does
+/// not answer for, not what it handles.
+#[rustfmt::skip]
+pub(super) const DISCLAIMERS: &[&str] = &[
+    "responsible for", "not responsible for", "responsibility for", "liability for", "liable for",
+];
+
+/// Verbs by which the reader is asked to send questions somewhere: the
+/// party they go to is an addressee ("direct your enquiries to …").
+#[rustfmt::skip]
+pub(super) const ADDRESSING: &[&str] = &[
+    "direct", "address", "submit", "send", "forward", "refer", "raise", "route",
+];
+
+/// What the reader sends an addressee.
+#[rustfmt::skip]
+pub(super) const ENQUIRIES: &[&str] = &[
+    "enquiries", "inquiries", "enquiry", "inquiry", "questions", "question", "requests",
+    "request", "complaints", "complaint", "concerns", "queries", "query",
+];
+
+/// How many words a request to direct questions may stand before the "to"
+/// that names their addressee.
+pub(super) const ADDRESSEE_WINDOW: usize = 30;
