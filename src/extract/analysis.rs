@@ -1119,10 +1119,15 @@ impl<'a> Analysis<'a> {
     pub(super) fn grants_access(&self, verb: &Hit) -> bool {
         // The weak verbs ("have access to", "allow access"), not "access"
         // itself: "advertisers may access your IP address" collect it.
+        // Seeing is access too: "other members can see your profile".
+        let term = &self.norm[verb.start..verb.end];
         self.targets(verb)
             .iter()
             .any(|t| matches!(t, Target::WeakVerb(_)))
-            && (self.norm[verb.start..verb.end].contains("access") || self.passive_receiver(verb))
+            && (term.contains("access")
+                || term.ends_with(" see")
+                || term.ends_with(" view")
+                || self.passive_receiver(verb))
     }
 
     /// A passive of giving whose subject is who receives: "advertisers are

@@ -806,6 +806,33 @@ fn whom_the_reader_asks_or_acts_beside_receives_nothing() {
 }
 
 #[test]
+fn a_party_that_can_see_data_receives_it() {
+    let p = one("Other members can see your profile information and photos.");
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..]),
+        ("share", &["other-users".to_string()][..]),
+        "{p:#?}"
+    );
+    let p = one(
+        "When you use social features, other users in your network may see some of your activity.",
+    );
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+    // What the company or the reader sees is no disclosure.
+    let e = ex();
+    for text in [
+        "We can see your IP address.",
+        "You can see the information we hold about you.",
+        "You can view your account information at any time.",
+    ] {
+        assert!(
+            e.extract(text).iter().all(|p| p.recipients.is_empty()),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.
