@@ -9,7 +9,8 @@
 //! "certain", "personal identification" — the noun phrase the annotators
 //! mark, up to four words to its left; a determiner opens it, adjectives
 //! joined by "and" or a comma share its head, an adverb grading an
-//! adjective belongs to it). Classes follow the corpus's definitions
+//! adjective belongs to it), and the items listed beside it that no term
+//! names (the extractor's object spans take them in). Classes follow the corpus's definitions
 //! (as OPP-115's "Third Party Sharing/Collection"): SHARE is sharing or
 //! selling, or a third party collecting, using or storing, not negated;
 //! NOT_SHARE the same, negated; COLLECT is the company collecting, using or
@@ -547,6 +548,25 @@ mod tests {
         );
         let s = "Partners automatically collect information about your visits .";
         assert_eq!(marked(s, "SHARE"), "information");
+    }
+
+    #[test]
+    fn items_listed_beside_data_are_data_objects() {
+        // After the data named, and before it from where the list opens.
+        let s = "We share your IP address , and the subreddits you follow with Adzerk .";
+        assert_eq!(marked(s, "SHARE"), "your IP address the subreddits");
+        let s = "We may collect information such as your industry , your career focus and your email address .";
+        assert_eq!(
+            marked(s, "COLLECT"),
+            "information your industry your career focus your email address"
+        );
+        // Not what a list of acts, offerings or adjectives holds.
+        let s = "We collect your email address and send you offers .";
+        assert_eq!(marked(s, "COLLECT"), "your email address");
+        let s = "We share your email address , physical and technical details with partners .";
+        assert_eq!(marked(s, "SHARE"), "your email address");
+        let s = "If you register and your email address is verified , we store it .";
+        assert_eq!(marked(s, "COLLECT"), "your email address");
     }
 
     #[test]

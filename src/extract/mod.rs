@@ -106,6 +106,7 @@ mod cache;
 mod choices;
 mod compose;
 mod context;
+mod listing;
 mod names;
 mod negation;
 mod owner;
@@ -542,6 +543,10 @@ impl Extractor {
             antecedent,
         );
         let mut practices = a.practices();
+        for p in practices.iter_mut() {
+            let listed = a.listed_items(&p.objects);
+            p.objects.extend(listed);
+        }
         // An item that only names a choice ("- With your consent.", under
         // "We may share it in these cases:") states the lead-in's practice
         // under that choice, not a choice of its own (under a promise

@@ -777,3 +777,63 @@ pub(super) const ENQUIRIES: &[&str] = &[
 /// How many words a request to direct questions may stand before the "to"
 /// that names their addressee.
 pub(super) const ADDRESSEE_WINDOW: usize = 30;
+
+/// What joins the items of a list (longest first, so ", and " is read
+/// before ", ").
+#[rustfmt::skip]
+pub(super) const LIST_SEPARATORS: &[&str] = &[
+    ", as well as ", " as well as ", ", and or ", " and or ", ", and ", ", or ", " and ", " or ",
+    ", ",
+];
+
+/// At most this many words in an item of a list that no term names.
+pub(super) const MAX_ITEM_WORDS: usize = 5;
+
+/// Words that end an item of a list or cannot open one: prepositions,
+/// pronouns, auxiliaries, relative words and adverbs ("and to provide",
+/// "and we", "and then", "the areas you visit").
+#[rustfmt::skip]
+pub(super) const ITEM_ENDS: &[&str] = &[
+    "to", "for", "with", "from", "in", "on", "by", "at", "about", "regarding", "concerning",
+    "into", "through", "via", "over", "under", "after", "before", "during", "within", "without",
+    "between", "across", "against", "upon", "when", "whenever", "if", "unless", "that", "which",
+    "who", "whom", "whose", "where", "while", "as", "such", "including", "like", "used",
+    "we", "you", "they", "it", "he", "she", "i", "us", "them", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "may", "might", "will", "would",
+    "can", "could", "should", "shall", "must", "not", "no", "also", "then", "so", "but", "etc",
+    "e", "g", "eg", "ie", "other", "otherwise", "how", "what", "why", "more", "all", "both",
+    "either", "neither", "each", "every", "only", "even", "just", "still", "thereof",
+    "purposes", "reasons", "ways", "means", "however", "therefore", "thus", "though",
+    "although", "along", "up", "this", "these", "those", "there", "here",
+];
+
+/// What a company offers rather than holds: listed beside data, these are
+/// no data ("personalize content, products and services").
+#[rustfmt::skip]
+pub(super) const OFFERINGS: &[&str] = &[
+    "products", "services", "features", "offers", "offerings", "materials", "functionality",
+    "games", "experiences", "promotions", "programs", "applications", "apps", "tools",
+    "websites", "sites", "pages", "newsletters", "contests", "sweepstakes", "mail",
+    "telemarketing",
+];
+
+/// Whether a word can stand before a data term as its determiner or
+/// possessive ("your", "the", "any other").
+pub(super) fn determines_data(w: &str) -> bool {
+    determines_party(w)
+        || matches!(
+            w,
+            "your"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "certain"
+                | "some"
+                | "other"
+        )
+}
