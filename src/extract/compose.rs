@@ -3,7 +3,8 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AUXILIARIES, CHILDREN, DELETING, EXCLUSIONS, PEOPLE, auxiliary, determines_party, may_delete,
+    AGGREGATE_FORMS, AUXILIARIES, CHILDREN, DELETING, EXCLUSIONS, PEOPLE, auxiliary,
+    determines_party, may_delete,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -355,6 +356,7 @@ impl<'a> Analysis<'a> {
             // children under 13", "information that could identify
             // children" (a promise about children is no general promise).
             let data = self.childrens_data(&data, verbs[0].end, end);
+            let data = self.aggregated_data(data, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -839,6 +841,38 @@ impl<'a> Analysis<'a> {
                         .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
             });
         if named { childrens } else { data.to_vec() }
+    }
+
+    /// Generic personal information handled "in aggregate form", "on an
+    /// aggregated basis" or "in a form that does not identify you" is
+    /// aggregated or de-identified information, when the vocabulary has
+    /// that type: "we share information with advertisers in an aggregated
+    /// form" shares no personal information (and a later version that drops
+    /// the form does). The form is looked for in the clause up to `to`,
+    /// outside its exceptions ("we do not share it, except in aggregate
+    /// form" still promises about personal information).
+    fn aggregated_data(&self, mut data: Vec<String>, to: usize) -> Vec<String> {
+        const GENERIC: &str = "personal-information";
+        const AGGREGATED: &str = "non-personal-information";
+        let Some(at) = data.iter().position(|d| d == GENERIC) else {
+            return data;
+        };
+        if self.ex.taxonomy.entry(Kind::Data, AGGREGATED).is_none() {
+            return data;
+        }
+        let region = &self.norm[..to.min(self.norm.len())];
+        let formed = AGGREGATE_FORMS.iter().any(|f| {
+            region.match_indices(f).any(|(i, _)| {
+                !self.exceptions.iter().any(|&(s, e)| i > s && i < e) && region[..i].ends_with(' ')
+            })
+        });
+        if formed {
+            data.remove(at);
+            if !data.iter().any(|d| d == AGGREGATED) {
+                data.insert(at, AGGREGATED.to_string());
+            }
+        }
+        data
     }
 
     /// Whether the verb is stated as a restriction: "only" before it, past

@@ -833,6 +833,22 @@ fn a_party_that_can_see_data_receives_it() {
 }
 
 #[test]
+fn information_handled_in_aggregate_form_is_no_personal_information() {
+    for text in [
+        "We may share your information with advertisers in an aggregated form.",
+        "We may share information with partners on an aggregate basis.",
+        "We share information in a form that does not identify you.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, ["non-personal-information"], "{text}: {p:#?}");
+    }
+    // An exception for the form leaves the promise about personal
+    // information.
+    let p = one("We do not share your information with advertisers, except in aggregate form.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.

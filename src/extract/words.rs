@@ -837,3 +837,20 @@ pub(super) fn determines_data(w: &str) -> bool {
                 | "other"
         )
 }
+
+/// The forms that leave data identifying nobody: information handled so is
+/// aggregated or de-identified ("shared with advertisers in aggregate
+/// form", "on an anonymous basis").
+#[rustfmt::skip]
+pub(super) const AGGREGATE_FORMS: &[&str] = &[
+    "in aggregate", "in aggregated", "in an aggregate", "in an aggregated", "in the aggregate",
+    "on an aggregate", "on an aggregated", "on aggregate", "on a aggregate", "in anonymized",
+    "in anonymised", "in an anonymized", "in an anonymised", "in anonymous", "in an anonymous",
+    "on an anonymous", "on an anonymized", "on an anonymised", "in de identified", "in a de identified",
+    "in deidentified", "in a deidentified", "in pseudonymized", "in a pseudonymized",
+    "in pseudonymised", "in a pseudonymised", "in non identifiable", "in a non identifiable",
+    "in a form that does not identify", "in a way that does not identify",
+    "in a manner that does not identify", "in a form that cannot", "in a way that cannot",
+    "in a manner that cannot", "in a form that does not personally identify",
+    "in a way that does not personally identify", "in a manner that does not personally identify",
+];
