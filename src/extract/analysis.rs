@@ -229,7 +229,7 @@ impl<'a> Analysis<'a> {
     /// group's other members joined to it ("and its subsidiaries") go with
     /// it.
     pub(super) fn read_outside_parties(&mut self) {
-        if !self.norm.contains("outside") {
+        if !self.has_word(|w| w == "outside") {
             return;
         }
         let Some(outside) = self.ex.matcher.pattern_of(OUTSIDE_PARTIES) else {
@@ -448,10 +448,10 @@ impl<'a> Analysis<'a> {
     pub(super) fn drop_based_modifiers(&mut self) {
         self.drop_where(|a, h| {
             let mut rest = a.norm[h.end..].split(' ');
-            a.only_data(h)
-                && rest.next() == Some("")
+            rest.next() == Some("")
                 && rest.next() == Some("based")
                 && !matches!(rest.next(), Some("on" | "upon") | None)
+                && a.only_data(h)
         });
     }
 
@@ -556,7 +556,7 @@ impl<'a> Analysis<'a> {
     /// the cue (else the act's terms stay: "not responsible for the
     /// practices of third parties who collect your data").
     pub(super) fn drop_disclaimed_objects(&mut self) {
-        if !self.norm.contains("responsib") && !self.norm.contains("liab") {
+        if !self.has_word(|w| w.starts_with("responsib") || w.starts_with("liab")) {
             return;
         }
         let mut dropped = Vec::new();
@@ -605,10 +605,10 @@ impl<'a> Analysis<'a> {
             // (A comma only in a list the party goes on: "you, your
             // administrator or …", not "relevant to you, Adzerk receives".)
             let listed = after.starts_with(" or ") || after.starts_with(" and ");
-            a.entry(h, Kind::Recipient).is_some()
-                && (before.ends_with(" you or")
-                    || before == "you or"
-                    || (listed && (before.ends_with(" you,") || before == "you,")))
+            (before.ends_with(" you or")
+                || before == "you or"
+                || (listed && (before.ends_with(" you,") || before == "you,")))
+                && a.entry(h, Kind::Recipient).is_some()
         });
     }
 
@@ -619,9 +619,6 @@ impl<'a> Analysis<'a> {
     /// questions or requests, before it (not where the company sends them).
     pub(super) fn drop_addressees(&mut self) {
         self.drop_where(|a, h| {
-            if a.entry(h, Kind::Recipient).is_none() {
-                return false;
-            }
             let w = a.word_index(h.start);
             let Some(to) = (w.saturating_sub(3)..w)
                 .rev()
@@ -630,6 +627,9 @@ impl<'a> Analysis<'a> {
             else {
                 return false;
             };
+            if a.entry(h, Kind::Recipient).is_none() {
+                return false;
+            }
             let lo = to.saturating_sub(ADDRESSEE_WINDOW);
             // (The reader's act, bidden or open to them: "please direct",
             // "you should send"; not the company's, "we send your requests,
@@ -1085,6 +1085,13 @@ impl<'a> Analysis<'a> {
         self.words.partition_point(|&w| w <= byte).saturating_sub(1)
     }
 
+    /// Whether a word of the clause passes `f` (cheaper than searching the
+    /// text for each of several cue words).
+    pub(super) fn has_word(&self, f: impl Fn(&str) -> bool) -> bool {
+        (0..self.words.len()).any(|i| f(self.word(i)))
+    }
+
+    #[inline]
     pub(super) fn word(&self, i: usize) -> &str {
         &self.norm[self.words[i]..self.ends[i]]
     }

@@ -857,6 +857,14 @@ impl<'a> Analysis<'a> {
         let Some(at) = data.iter().position(|d| d == GENERIC) else {
             return data;
         };
+        // (Every form has a word opening so: most clauses have none.)
+        if !self.has_word(|w| {
+            ["aggregat", "anonym", "identif", "pseudonym", "cannot"]
+                .iter()
+                .any(|x| w.starts_with(x))
+        }) {
+            return data;
+        }
         if self.ex.taxonomy.entry(Kind::Data, AGGREGATED).is_none() {
             return data;
         }
