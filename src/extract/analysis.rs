@@ -512,7 +512,8 @@ impl<'a> Analysis<'a> {
 
     /// An age limit says whom a statement is about, not what is collected:
     /// "children under age 13", "users over the age of 16", "aged 13 to
-    /// 17" (but "your age", "age and gender" are data).
+    /// 17", "less than 18 years of age", "the age of majority" (but "your
+    /// age", "age and gender" are data).
     pub(super) fn drop_age_limits(&mut self) {
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
@@ -529,7 +530,22 @@ impl<'a> Analysis<'a> {
                         ))
                     || (w > 1
                         && a.word(w - 1) == "the"
-                        && matches!(a.word(w - 2), "under" | "over" | "above" | "below")))
+                        && matches!(a.word(w - 2), "under" | "over" | "above" | "below"))
+                    // An age the law sets: "or other age specified by
+                    // applicable law", "the age of majority".
+                    || (w + 1 < a.words.len()
+                        && matches!(
+                            a.word(w + 1),
+                            "specified" | "required" | "prescribed" | "set" | "defined"
+                        ))
+                    || (w + 2 < a.words.len()
+                        && a.word(w + 1) == "of"
+                        && matches!(a.word(w + 2), "majority" | "consent"))
+                    // "less than 18 years of age", "16 years of age or older"
+                    || (w > 2
+                        && a.word(w - 1) == "of"
+                        && matches!(a.word(w - 2), "years" | "year")
+                        && numeral(w - 3)))
         });
     }
 

@@ -246,10 +246,15 @@ impl<'a> Analysis<'a> {
                 // (Not a participle right after: "we collect using cookies";
                 // nor passives, whose object is their subject: "your data
                 // may be stored and processed by our providers".)
+                // (Or across an aside set off by commas: "we do not sell
+                // or, for targeted advertising, share the data of minors".)
                 !self.passive(prev[prev.len() - 1])
                     && !self.passive(next[0])
                     && (matches!(between, "or" | "and" | "and or" | "nor")
-                        || (between.is_empty() && gap.contains(',')))
+                        || (between.is_empty() && gap.contains(','))
+                        || self
+                            .verb_before_aside(next[0])
+                            .is_some_and(|v| v.start == prev[prev.len() - 1].start))
             })
             .collect();
         for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {

@@ -57,6 +57,9 @@ impl<'a> Analysis<'a> {
         if let Some(served) = self.purpose_served(verb) {
             return self.negated(served);
         }
+        if let Some(joined) = self.verb_before_aside(verb) {
+            return self.negated(joined);
+        }
         if self.denied_list_item(verb)
             || self.denied_by_subject(verb)
             || self.prohibited_activity(verb)
@@ -89,6 +92,31 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// The verb joined to this one across an aside set off by commas:
+    /// "we do not sell or, for the purpose of targeted advertising, share
+    /// it" (the aside is no scope break: the two verbs share their
+    /// negation, as "do not sell or share" would).
+    pub(super) fn verb_before_aside(&self, verb: &Hit) -> Option<&Hit> {
+        let vw = self.word_index(verb.start);
+        if vw < 3 || !self.norm[self.ends[vw - 1]..self.words[vw]].contains(',') {
+            return None;
+        }
+        let j = (vw.saturating_sub(ASIDE_WORDS + 1)..vw - 1)
+            .rev()
+            .find(|&j| {
+                matches!(self.word(j), "or" | "and" | "nor")
+                    && self.norm[self.ends[j]..self.words[j + 1]].trim() == ","
+            })?;
+        // (One aside: no other comma inside it.)
+        if self.norm[self.words[j + 1]..self.ends[vw - 1]].contains([',', ';', '.', ':']) {
+            return None;
+        }
+        let before = self.ends[j.checked_sub(1)?];
+        self.hits
+            .iter()
+            .find(|h| h.end == before && self.names_action(h) && h.start < verb.start)
     }
 
     /// Whether a negation cue says an act ends rather than that it never

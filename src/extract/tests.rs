@@ -849,6 +849,26 @@ fn information_handled_in_aggregate_form_is_no_personal_information() {
 }
 
 #[test]
+fn verbs_joined_across_an_aside_share_negation_and_object() {
+    let ps = ex().extract(
+        "We do not sell or, for the purpose of targeted advertising, share the personal data of individuals we know to be less than 18 years of age or other age specified by applicable law.",
+    );
+    let acts: Vec<(&str, bool, &[String])> = ps
+        .iter()
+        .map(|p| (p.action.as_str(), p.negated, &p.data[..]))
+        .collect();
+    let minors = ["childrens-information".to_string()];
+    assert_eq!(
+        acts,
+        [("sell", true, &minors[..]), ("share", true, &minors[..])],
+        "{ps:#?}"
+    );
+    // Unnegated, the aside joins nothing it should not.
+    let ps = ex().extract("We collect or, where permitted by law, share your location.");
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.

@@ -854,3 +854,7 @@ pub(super) const AGGREGATE_FORMS: &[&str] = &[
     "in a manner that cannot", "in a form that does not personally identify",
     "in a way that does not personally identify", "in a manner that does not personally identify",
 ];
+
+/// At most this many words in an aside set off by commas between two
+/// joined verbs ("sell or, for the purpose of targeted advertising, share").
+pub(super) const ASIDE_WORDS: usize = 10;
