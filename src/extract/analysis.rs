@@ -71,6 +71,7 @@ impl<'a> Analysis<'a> {
         a.drop_channels();
         a.drop_further_reading();
         a.drop_disclaimed_objects();
+        a.drop_gerund_modifiers();
         a.drop_addressees();
         a.drop_readers_alternatives();
         a.drop_technique_modifiers();
@@ -425,14 +426,15 @@ impl<'a> Analysis<'a> {
     }
 
     /// A data term that modifies the name of a technique is no data: "data
-    /// collection methods", "location tracking technologies" are tools.
+    /// collection methods", "location tracking technologies",
+    /// "location-identifying technologies" are tools.
     pub(super) fn drop_technique_modifiers(&mut self) {
         self.drop_where(|a, h| {
             let mut rest = a.norm[h.end..].split_whitespace();
             a.only_data(h)
                 && matches!(
                     rest.next(),
-                    Some("collection" | "tracking" | "processing" | "gathering")
+                    Some("collection" | "tracking" | "processing" | "gathering" | "identifying")
                 )
                 && rest.next().is_some_and(|w| {
                     let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
@@ -552,16 +554,38 @@ impl<'a> Analysis<'a> {
     /// A means of contact after "by" or "via" is the channel, not data
     /// handed over: "we will notify members via email", "contact you by
     /// phone" (but "identify you by your email address" names data, and
-    /// takes a determiner); so is the company's own address after "contact
+    /// takes a determiner), and so is one used as the verb of contact
+    /// ("email us at …"); so is the company's own address after "contact
     /// us at" ([`Analysis::our_address`]).
     pub(super) fn drop_channels(&mut self) {
         self.drop_where(|a, h| {
+            let term = &a.norm[h.start..h.end];
             a.only_data(h)
-                && ((CHANNELS.contains(&&a.norm[h.start..h.end])
-                    && [" by ", " via "]
+                && ((CHANNELS.contains(&term)
+                    && ([" by ", " via "]
                         .iter()
-                        .any(|p| a.norm[..h.start].ends_with(p)))
+                        .any(|p| a.norm[..h.start].ends_with(p))
+                        // A verb of contact: "email us at …", "call us".
+                        || [" us ", " us,", " us."]
+                            .iter()
+                            .any(|p| a.norm[h.end..].starts_with(p))
+                        || &a.norm[h.end..] == " us"))
                     || a.our_address(h))
+        });
+    }
+
+    /// A gerund before the name of a setting or an arrangement modifies it,
+    /// naming no act: "your data sharing preferences", "an
+    /// information-sharing disclosure", "data processing agreements".
+    pub(super) fn drop_gerund_modifiers(&mut self) {
+        self.drop_where(|a, h| {
+            let term = &a.norm[h.start..h.end];
+            term.ends_with("ing")
+                && a.norm[h.end..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split([' ', ',', '.', ';', ':']).next())
+                    .is_some_and(|n| SETTING_NOUNS.contains(&n))
+                && a.names_action(h)
         });
     }
 

@@ -711,6 +711,9 @@ impl<'a> Analysis<'a> {
                     || (j > 0 && KNOWING.contains(&self.word(j - 1))));
             if covering().any(|u| self.is(u, Target::Topic))
                 || matches!(self.word(j), "how" | "whether")
+                // "who we share it with" asks (a relative "who" is followed
+                // by its verb: "partners who share it").
+                || (self.word(j) == "who" && matches!(self.word(j + 1), "we" | "you"))
                 || asks
             {
                 // Consent is given to what takes place: "you consent to us

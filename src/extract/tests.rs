@@ -869,6 +869,46 @@ fn verbs_joined_across_an_aside_share_negation_and_object() {
 }
 
 #[test]
+fn settings_contacts_tools_and_questions_name_no_practice() {
+    let e = ex();
+    // A gerund naming a setting, a verb of contact, a data term naming a
+    // tool, a question in a list of topics.
+    for (text, data) in [
+        (
+            "You may update your profile information, such as your user name, and may change some of your data sharing preferences on your account page.",
+            None,
+        ),
+        (
+            "To opt out of this type of sharing, please email us at privacy@example.com.",
+            Some("email-address"),
+        ),
+        (
+            "We use other technologies, such as web beacons, location-identifying technologies and logging technologies.",
+            Some("location"),
+        ),
+        (
+            "The information we collect, why we use it, who we share it with, and how we protect it, along with the tools you can use.",
+            None,
+        ),
+    ] {
+        let ps = e.extract(text);
+        match data {
+            None => assert!(ps.iter().all(|p| !discloses(&p.action)), "{text}: {ps:#?}"),
+            Some(d) => assert!(
+                ps.iter().all(|p| !p.data.iter().any(|x| x == d)),
+                "{text}: {ps:#?}"
+            ),
+        }
+    }
+    // A gerund before a thing handled is still an act, and an address
+    // after "your" still data.
+    let p = one("We are sharing information with advertisers.");
+    assert_eq!(p.recipients, ["advertisers"], "{p:#?}");
+    let p = one("We may email your receipt to you and share your email address with partners.");
+    assert!(p.data.contains(&"email-address".to_string()), "{p:#?}");
+}
+
+#[test]
 fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // "Data protection laws … with some providing more protection than
     // others" had shared personal information with third parties.

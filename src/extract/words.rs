@@ -858,3 +858,12 @@ pub(super) const AGGREGATE_FORMS: &[&str] = &[
 /// At most this many words in an aside set off by commas between two
 /// joined verbs ("sell or, for the purpose of targeted advertising, share").
 pub(super) const ASIDE_WORDS: usize = 10;
+
+/// Names of settings and arrangements a gerund may modify ("data sharing
+/// preferences", "data processing agreements"): the gerund names no act.
+#[rustfmt::skip]
+pub(super) const SETTING_NOUNS: &[&str] = &[
+    "preferences", "preference", "settings", "setting", "options", "choices", "controls",
+    "agreements", "agreement", "disclosure", "disclosures", "arrangements", "arrangement",
+    "addendum", "terms", "consent", "consents", "toggle", "switch",
+];
