@@ -576,16 +576,24 @@ impl<'a> Analysis<'a> {
 
     /// A gerund before the name of a setting or an arrangement modifies it,
     /// naming no act: "your data sharing preferences", "an
-    /// information-sharing disclosure", "data processing agreements".
+    /// information-sharing disclosure", "data processing agreements"; so
+    /// does any form of a verb between a data term and a technique ("data
+    /// transfer mechanisms").
     pub(super) fn drop_gerund_modifiers(&mut self) {
         self.drop_where(|a, h| {
             let term = &a.norm[h.start..h.end];
-            term.ends_with("ing")
-                && a.norm[h.end..]
-                    .strip_prefix(' ')
-                    .and_then(|r| r.split([' ', ',', '.', ';', ':']).next())
-                    .is_some_and(|n| SETTING_NOUNS.contains(&n))
-                && a.names_action(h)
+            let next = a.norm[h.end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.', ';', ':']).next());
+            // (Any form before a technique in a compound a data term opens,
+            // "data transfer mechanisms"; not a verb whose object the
+            // technique is, "advertisers may use technology".)
+            let w = a.word_index(h.start);
+            let compound = w > 0 && a.data_word(w - 1);
+            next.is_some_and(|n| {
+                (term.ends_with("ing") && SETTING_NOUNS.contains(&n))
+                    || (compound && TECHNIQUES.contains(&n))
+            }) && a.names_action(h)
         });
     }
 

@@ -478,17 +478,26 @@ impl<'a> Analysis<'a> {
     /// negation in it: a link, a button or a request — “Do Not Sell My
     /// Personal Information”, “Nevada Do Not Sell Request” — which states
     /// no practice ("halt these sales by pressing the “Do not sell” link"
-    /// says the opposite). A verb alone in quotes is a defined term, and
-    /// stays: we “share” it with advertisers.
+    /// says the opposite) — or the title of a section the reader is sent
+    /// to (see the section “Personal Data third parties collect from you
+    /// directly”). A verb alone in quotes is a defined term, and stays: we
+    /// “share” it with advertisers.
     pub(super) fn quoted_name(&self, verb: &Hit) -> bool {
         let before = &self.norm[..verb.start];
         if before.matches('"').count().is_multiple_of(2) || !self.norm[verb.end..].contains('"') {
             return false;
         }
         let open = before.rfind('"').unwrap_or(0);
-        self.hits
-            .iter()
-            .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
+        let titled = self.norm[..open]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| SECTION_CUES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+        titled
+            || self
+                .hits
+                .iter()
+                .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
     }
 
     /// Whether a denied verb heads a relative clause on the data before it:

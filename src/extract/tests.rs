@@ -900,6 +900,13 @@ fn settings_contacts_tools_and_questions_name_no_practice() {
             ),
         }
     }
+    // Nor a section's quoted title, nor a verb naming a technique.
+    for text in [
+        "Please see the section on “Personal Data third parties collect from you directly”.",
+        "We rely on standard contractual clauses or similar data transfer mechanisms approved by competent authorities.",
+    ] {
+        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
+    }
     // A gerund before a thing handled is still an act, and an address
     // after "your" still data.
     let p = one("We are sharing information with advertisers.");

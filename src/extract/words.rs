@@ -867,3 +867,9 @@ pub(super) const SETTING_NOUNS: &[&str] = &[
     "agreements", "agreement", "disclosure", "disclosures", "arrangements", "arrangement",
     "addendum", "terms", "consent", "consents", "toggle", "switch",
 ];
+
+/// Words that send the reader to a section by its quoted title ("see the
+/// section entitled “…”").
+pub(super) const SECTION_CUES: &[&str] = &[
+    "section", "sections", "entitled", "titled", "called", "heading", "headed", "see",
+];
