@@ -588,11 +588,13 @@ impl<'a> Analysis<'a> {
             // (Any form before a technique in a compound a data term opens,
             // "data transfer mechanisms"; not a verb whose object the
             // technique is, "advertisers may use technology".)
-            let w = a.word_index(h.start);
-            let compound = w > 0 && a.data_word(w - 1);
+            let compound = || {
+                let w = a.word_index(h.start);
+                w > 0 && a.data_word(w - 1)
+            };
             next.is_some_and(|n| {
                 (term.ends_with("ing") && SETTING_NOUNS.contains(&n))
-                    || (compound && TECHNIQUES.contains(&n))
+                    || (TECHNIQUES.contains(&n) && compound())
             }) && a.names_action(h)
         });
     }
