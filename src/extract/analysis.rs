@@ -72,6 +72,7 @@ impl<'a> Analysis<'a> {
         a.drop_further_reading();
         a.drop_disclaimed_objects();
         a.drop_gerund_modifiers();
+        a.drop_site_places();
         a.drop_addressees();
         a.drop_readers_alternatives();
         a.drop_technique_modifiers();
@@ -571,6 +572,34 @@ impl<'a> Analysis<'a> {
                             .any(|p| a.norm[h.end..].starts_with(p))
                         || &a.norm[h.end..] == " us"))
                     || a.our_address(h))
+        });
+    }
+
+    /// Sites and apps after "on", "across" or "in" are where something
+    /// appears, not whom it reaches: "display personalised content on
+    /// Booking.com and other websites", "ads across other sites" (but "share
+    /// it with other websites", and "other websites may collect").
+    pub(super) fn drop_site_places(&mut self) {
+        self.drop_where(|a, h| {
+            let term = &a.norm[h.start..h.end];
+            if !SITE_NOUNS.iter().any(|n| term.ends_with(n)) {
+                return false;
+            }
+            let w = a.word_index(h.start);
+            let Some(i) = (w.saturating_sub(4)..w)
+                .rev()
+                .find(|&i| PLACE_PREPOSITIONS.contains(&a.word(i)))
+            else {
+                return false;
+            };
+            // (Past a name joined by "and", not past a verb or another
+            // preposition: "collected on our site with other websites".)
+            !a.norm[a.words[i]..h.start].contains([',', ';', ':'])
+                && (i + 1..w).all(|k| {
+                    !matches!(a.word(k), "to" | "with")
+                        && !a.covering(a.words[k]).any(|u| a.names_action(u))
+                })
+                && a.entry(h, Kind::Recipient).is_some()
         });
     }
 

@@ -756,6 +756,17 @@ fn other_sites_and_account_administrators_are_parties() {
         "Certain information about you may become accessible to that organization's administrator.",
     );
     assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    // A site after "on" is where something appears.
+    let ps = ex().extract(
+        "We use these profiles to display personalised content on Booking.com and other websites.",
+    );
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+    let ps = ex().extract("We share data collected on our site with other websites.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["third-parties"]),
+        "{ps:#?}"
+    );
     let p = one("An aggregation provider may request access to your usernames and passwords.");
     assert_eq!(p.recipients, ["service-providers"], "{p:#?}");
     // The company's own privacy administrator is no outside party.

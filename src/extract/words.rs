@@ -873,3 +873,21 @@ pub(super) const SETTING_NOUNS: &[&str] = &[
 pub(super) const SECTION_CUES: &[&str] = &[
     "section", "sections", "entitled", "titled", "called", "heading", "headed", "see",
 ];
+
+/// How a site or app recipient ends ("other websites", "apps you
+/// connect"): after a place preposition it is where something appears.
+pub(super) const SITE_NOUNS: &[&str] = &[
+    "websites",
+    "web sites",
+    "website",
+    "sites",
+    "site",
+    "apps",
+    "applications",
+    "visit",
+    "connect",
+];
+
+/// Prepositions of place before a site: "on other websites", "across
+/// sites you visit".
+pub(super) const PLACE_PREPOSITIONS: &[&str] = &["on", "across", "in", "at", "through", "via"];
