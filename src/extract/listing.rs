@@ -1,6 +1,6 @@
-//! Items listed beside a practice's data: "your device's advertising
-//! identifier, its IP address, and a list of subreddits" hands over the
-//! list of subreddits too, though no vocabulary names it. The practice's
+//! Items listed beside a practice's data: "your IP address, and the
+//! subreddits you follow" hands over the subreddits too, though no
+//! vocabulary names them. The practice's
 //! object spans take such items in (its data ids do not: an item the
 //! vocabulary does not know has no kind to report), so a reader sees every
 //! word the practice rests on.
@@ -8,7 +8,6 @@
 use super::analysis::Analysis;
 use super::practice::DataSpan;
 use super::words::{ITEM_ENDS, LIST_SEPARATORS, MAX_ITEM_WORDS, OFFERINGS, determines_data};
-use crate::taxonomy::Hit;
 
 impl Analysis<'_> {
     /// The items listed after each of `objects` ("A, B and C" after A),
@@ -29,15 +28,14 @@ impl Analysis<'_> {
                 // A term listed next: the list goes on past it if the
                 // practice took it as its object ("and your email address").
                 let term_at = self.past_determiners(start);
-                if let Some(h) = self.hits.iter().find(|h| h.start == term_at) {
-                    if objects.iter().any(|x| x.start == h.start) {
-                        pos = objects
-                            .iter()
-                            .find(|x| x.start == h.start)
-                            .map_or(h.end, |x| x.end);
-                        continue;
+                if self.hits.iter().any(|h| h.start == term_at) {
+                    match objects.iter().find(|x| x.start == term_at) {
+                        Some(x) => {
+                            pos = x.end;
+                            continue;
+                        }
+                        None => break,
                     }
-                    break;
                 }
                 let Some(end) = self.item_end(start) else {
                     break;
@@ -179,7 +177,7 @@ impl Analysis<'_> {
             if ITEM_ENDS.contains(&w) || (j > first && matches!(w, "and" | "or")) {
                 break;
             }
-            if j == first + MAX_ITEM_WORDS || self.covering(self.words[j]).any(|_: &Hit| true) {
+            if j == first + MAX_ITEM_WORDS || self.covering(self.words[j]).next().is_some() {
                 return None;
             }
             last = Some(j);
