@@ -537,6 +537,7 @@ impl<'a> Analysis<'a> {
                     // An age the law sets: "or other age specified by
                     // applicable law", "the age of majority".
                     || (w + 1 < a.words.len()
+                        && a.norm[a.ends[w]..a.words[w + 1]] == *" "
                         && matches!(
                             a.word(w + 1),
                             "specified" | "required" | "prescribed" | "set" | "defined"

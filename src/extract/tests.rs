@@ -1358,6 +1358,12 @@ fn an_age_that_names_whom_a_clause_is_about_is_no_data() {
             .data
             .contains(&"demographics".to_string())
     );
+    // An age a comma sets apart from "set" is still the user's age.
+    assert!(
+        one("We collect your age, set by you at registration.")
+            .data
+            .contains(&"demographics".to_string())
+    );
 }
 
 #[test]
