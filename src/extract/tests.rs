@@ -33,6 +33,15 @@ fn denies_all(texts: &[&str]) {
     }
 }
 
+/// Asserts that no sentence states a practice.
+fn states_nothing(texts: &[&str]) {
+    let e = ex();
+    for text in texts {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+}
+
 fn one(text: &str) -> Practice {
     let ps = ex().extract(text);
     assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
@@ -732,13 +741,10 @@ fn a_group_after_outside_bounds_the_act_and_receives_nothing() {
 
 #[test]
 fn a_data_term_before_based_names_what_a_thing_is_built_on() {
-    let e = ex();
-    for text in [
+    states_nothing(&[
         "Some third parties, such as platform providers like Google Play, may provide age-based ratings on some of the Services.",
         "We use location-based services.",
-    ] {
-        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
-    }
+    ]);
     // "Based on" tells where the data comes from: it is still data.
     let p = one("We may infer your location based on your IP address.");
     assert!(p.data.contains(&"location".to_string()), "{p:#?}");
@@ -778,9 +784,9 @@ fn other_sites_and_account_administrators_are_parties() {
 
 #[test]
 fn a_disclaimer_hands_nothing_to_whom_it_names() {
-    let e = ex();
-    let text = "NCC has provided links to other Internet sites for the convenience of users, and is not responsible for the materials, activities or content of other sites.";
-    assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
+    states_nothing(&[
+        "NCC has provided links to other Internet sites for the convenience of users, and is not responsible for the materials, activities or content of other sites.",
+    ]);
     // An act named after the disclaimer is still stated.
     let p = one(
         "We are not responsible for the privacy practices of third parties who collect your data.",
@@ -912,12 +918,10 @@ fn settings_contacts_tools_and_questions_name_no_practice() {
         }
     }
     // Nor a section's quoted title, nor a verb naming a technique.
-    for text in [
+    states_nothing(&[
         "Please see the section on “Personal Data third parties collect from you directly”.",
         "We rely on standard contractual clauses or similar data transfer mechanisms approved by competent authorities.",
-    ] {
-        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
-    }
+    ]);
     // A gerund before a thing handled is still an act, and an address
     // after "your" still data.
     let p = one("We are sharing information with advertisers.");
@@ -993,7 +997,7 @@ fn user_actions_are_not_company_practices() {
 #[test]
 fn topics_are_not_practices() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "This policy explains how we collect, use and share your personal information.",
         "By using the site you consent to our collection, use and disclosure of your information.",
         "If you have questions about our use of your data, contact us.",
@@ -1029,9 +1033,7 @@ fn topics_are_not_practices() {
         // A document's practices for acts, and its application to them.
         "This policy describes the types of information you may provide to us when you visit the site, and our practices for collecting, using and disclosing such information.",
         "You consent to the application of this Privacy Policy to the collection, storage, use and disclosure of all your personal information.",
-    ] {
-        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
-    }
+    ]);
     // "Explains that …" states what it explains.
     let p = one("This section explains that we share your email address with advertisers.");
     assert_eq!(p.recipients, ["advertisers"], "{p:#?}");
@@ -3499,13 +3501,11 @@ fn a_learnt_name_with_a_dot_is_found_as_the_scan_splits_it() {
 #[test]
 fn a_heading_in_sentence_case_names_a_topic() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "Information we collect",
         "PERSONAL INFORMATION WE COLLECT.",
         "Data we share with advertisers",
-    ] {
-        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
-    }
+    ]);
     // A statement goes on to a verb of its own, or has its subject first.
     for text in [
         "Information we collect may be shared with partners.",
@@ -3518,13 +3518,11 @@ fn a_heading_in_sentence_case_names_a_topic() {
 #[test]
 fn what_someone_may_come_to_believe_has_happened_is_no_practice() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "If you believe your personal information has been shared without your consent, email us.",
         "If we learn that we have collected personal information from a child under 13, we will delete that information.",
         "If you have questions about this statement or you believe that your personal information has been released without your consent, email the help center.",
-    ] {
-        assert!(e.extract(text).is_empty(), "{text}: {:#?}", e.extract(text));
-    }
+    ]);
     // A practice done when a belief is held is still stated.
     let ps = e.extract("If we determine that it is necessary to disclose your information to law enforcement, we will.");
     assert!(
@@ -4017,16 +4015,14 @@ fn a_party_or_user_that_gives_the_company_data_is_where_the_company_collects_it(
     // The company giving the user data is no one's disclosure; giving the
     // company no data (services, an email to write to), being asked not to
     // give it, or a relative clause describing data states no collection.
-    for text in [
+    states_nothing(&[
         "We share your email with you.",
         "We send you offers.",
         "Our vendors provide us with support services such as authorizing credit card payments.",
         "If you have questions, send us an email.",
         "We ask that you not send us any sensitive personal information.",
         "We cannot ensure the security of information you send us.",
-    ] {
-        assert!(ex().extract(text).is_empty(), "{text}");
-    }
+    ]);
 }
 
 #[test]
