@@ -187,16 +187,12 @@ fn in_noun_phrase(tokens: &[&str], i: usize, cues: &[&str]) -> bool {
         && !after_opener
 }
 
-/// Whether a word reads as an adjective by its ending ("personal",
-/// "aggregated", "anonymous", "identifiable"): without part-of-speech tags,
-/// the suffixes English adjectives take and its common nouns seldom do.
+/// Whether a token reads as an adjective by its ending ("personal",
+/// "aggregated", "anonymous", "identifiable"; see
+/// `crate::extract::ends_as_adjective`): a word of letters only.
 fn is_adjective(token: &str) -> bool {
     let w = token.to_ascii_lowercase();
-    w.len() > 4
-        && w.chars().all(|c| c.is_ascii_lowercase())
-        && ["al", "ed", "ous", "ive", "able", "ible"]
-            .iter()
-            .any(|s| w.ends_with(s))
+    w.chars().all(|c| c.is_ascii_lowercase()) && crate::extract::ends_as_adjective(&w)
 }
 
 /// Whether a noun phrase can open on this token: a determiner or a word,

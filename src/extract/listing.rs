@@ -7,7 +7,9 @@
 
 use super::analysis::Analysis;
 use super::practice::DataSpan;
-use super::words::{ITEM_ENDS, LIST_SEPARATORS, MAX_ITEM_WORDS, OFFERINGS, determines_data};
+use super::words::{
+    ITEM_ENDS, LIST_SEPARATORS, MAX_ITEM_WORDS, OFFERINGS, determines_data, ends_as_adjective,
+};
 
 impl Analysis<'_> {
     /// The items listed after each of `objects` ("A, B and C" after A),
@@ -201,10 +203,8 @@ impl Analysis<'_> {
     /// ("content, products and services").
     fn ends_noun_phrase(&self, last: usize) -> bool {
         let w = self.word(last);
-        let adjective = w.len() > 4
-            && ["ed", "al", "ous", "ive", "able", "ible"]
-                .iter()
-                .any(|x| w.ends_with(x));
-        !(adjective || w.starts_with(|c: char| c.is_ascii_digit()) || OFFERINGS.contains(&w))
+        !(ends_as_adjective(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || OFFERINGS.contains(&w))
     }
 }

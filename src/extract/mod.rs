@@ -128,6 +128,7 @@ pub use practice::{
 };
 use scan::Scan;
 use std::sync::Arc;
+pub(crate) use words::ends_as_adjective;
 use words::*;
 
 /// The extractor: a taxonomy and its compiled matcher.

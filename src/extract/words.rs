@@ -891,3 +891,15 @@ pub(super) const SITE_NOUNS: &[&str] = &[
 /// Prepositions of place before a site: "on other websites", "across
 /// sites you visit".
 pub(super) const PLACE_PREPOSITIONS: &[&str] = &["on", "across", "in", "at", "through", "via"];
+
+/// Whether a word ends as English adjectives do and common nouns seldom do
+/// ("personal", "aggregated", "anonymous", "identifiable"): without
+/// part-of-speech tags, how a noun phrase's edge is told from its head.
+/// The extractor's listed items and the PI-Extract evaluation's noun
+/// phrases read it alike.
+pub(crate) fn ends_as_adjective(w: &str) -> bool {
+    w.len() > 4
+        && ["al", "ed", "ous", "ive", "able", "ible"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
