@@ -3,8 +3,8 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, CHILDREN, DELETING, EXCLUSIONS, PEOPLE, auxiliary,
-    determines_party, may_delete,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DELETING, EXCLUSIONS, PEOPLE, SHARE_OF,
+    auxiliary, determines_party, may_delete,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -812,6 +812,16 @@ impl<'a> Analysis<'a> {
             .take_while(|&i| self.words[i] < first_data)
             .take(12)
             .any(|i| matches!(self.word(i), "assets" | "asset"))
+            || self.share_of_business(w).is_some()
+    }
+
+    /// The word after the verb at word `w` naming the business sold, when
+    /// only a share of it comes between: "sell a portion of or all of our
+    /// business", "sell all or part of our company".
+    pub(super) fn share_of_business(&self, w: usize) -> Option<usize> {
+        (w + 1..self.words.len().min(w + 10))
+            .find(|&i| !SHARE_OF.contains(&self.word(i)))
+            .filter(|&i| BUSINESS.contains(&self.word(i)))
     }
 
     /// The party "them" stands for after "to" or "with" in the verb's

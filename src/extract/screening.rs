@@ -443,7 +443,19 @@ impl<'a> Analysis<'a> {
                         })
                 })
                 .map(|i| self.word(i))
-                .find(|x| GOODS.contains(x));
+                .find(|x| GOODS.contains(x))
+                // Or after a share of it: "sell a portion of or all of our
+                // business" (with no data sold along: "all or part of our
+                // business, including your information" is a business
+                // transfer, [`Analysis::sells_assets`]).
+                .or_else(|| {
+                    let good = self.share_of_business(w)?;
+                    let data_along = self
+                        .hits
+                        .iter()
+                        .any(|u| u.start > self.words[good] && self.entry(u, Kind::Data).is_some());
+                    (!data_along).then_some("business")
+                });
             let skip_before = |x: &str| {
                 matches!(
                     x,

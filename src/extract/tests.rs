@@ -175,6 +175,9 @@ fn selling_goods_is_no_sale_of_data() {
         "We rank similar items sold on the platform.",
         "We list the products we sell on our website.",
         "Information on the successful sale of listed items.",
+        // A share of the business before it.
+        "If we sell a portion of or all of our business, customer records would be transferred to the acquiring company.",
+        "We may sell all or part of our company.",
     ] {
         let ps = ex().extract(goods);
         assert!(ps.iter().all(|p| p.action != "sell"), "{goods}: {ps:#?}");
@@ -5377,6 +5380,7 @@ fn selling_the_companys_assets_is_a_business_transfer() {
     for s in [
         "In a merger, we may sell, transfer, or share some or all of our assets, including your information.",
         "We may sell our assets, including your information.",
+        "We may sell all or part of our business, including your information.",
     ] {
         let ps = e.extract(s);
         assert!(
@@ -5384,6 +5388,9 @@ fn selling_the_companys_assets_is_a_business_transfer() {
             "{s}\n{ps:#?}"
         );
     }
+    // Customer records are the customers' personal information.
+    let p = one("Customer records would likely be transferred to the acquiring company.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
     // A sale of data stays one, and so does a denied one.
     for s in [
         "We may sell your data to advertisers.",

@@ -405,6 +405,17 @@ pub(super) const GOODS: &[&str] = &[
     "devices", "phones", "hardware",
 ];
 
+/// Words naming a share of what is sold ("a portion of or all of our
+/// business", "substantially all of its assets").
+#[rustfmt::skip]
+pub(super) const SHARE_OF: &[&str] = &[
+    "a", "all", "some", "any", "part", "parts", "portion", "portions", "substantially", "whole",
+    "entire", "or", "and", "of", "our", "its", "the",
+];
+
+/// The business as a whole, when a share of it is sold.
+pub(super) const BUSINESS: &[&str] = &["business", "businesses", "company", "companies"];
+
 /// What a verb of getting may seek that is leave, not data ("ask for
 /// separate permission"), and the words that may stand before it.
 #[rustfmt::skip]
