@@ -176,6 +176,20 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A participle of disclosure standing as an adjective names what
+        // was disclosed, by whomever, and states no act of its own: "appear
+        // in shared endorsements", "their use of the shared information"
+        // (the reader shared it, not the party using it).
+        if w > 0
+            && w + 1 < self.words.len()
+            && matches!(self.word(w), "shared" | "disclosed")
+            && (DETERMINERS.contains(&self.word(w - 1))
+                || ADJECTIVE_SLOTS.contains(&self.word(w - 1)))
+            && self.word(w + 1).chars().all(char::is_alphabetic)
+            && !PARTICIPLE_COMPLEMENTS.contains(&self.word(w + 1))
+        {
+            return true;
+        }
         // What information "can be used to identify" someone defines it:
         // "information that could reasonably be used to identify children"
         // is no use of it.

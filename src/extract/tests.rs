@@ -5760,3 +5760,22 @@ fn a_data_pronoun_stands_for_the_data_named_just_before() {
     );
     assert!(ex().extract("We sell it.").is_empty());
 }
+
+#[test]
+fn a_participle_of_disclosure_before_a_noun_is_its_adjective() {
+    // What was shared, named by its participle, is no sharing stated.
+    states_nothing(&[
+        "Your profile name and profile photo may appear in shared endorsements that appear in ads.",
+        "Your name may appear in disclosed endorsements.",
+    ]);
+    let ps = ex().extract(
+        "The social media service's use of the shared information will be governed by its privacy policy.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // A participle with its own complement still shares, and so does an
+    // asset transferred in a business transfer.
+    let p = one("The information shared with our partners includes your email address.");
+    assert_eq!(p.action, "share", "{p:#?}");
+    let p = one("In such transactions, customer information is one of the transferred assets.");
+    assert_eq!(p.action, "share", "{p:#?}");
+}

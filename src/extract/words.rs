@@ -613,6 +613,22 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
 /// websites' use of", "these third parties' collection").
 pub(super) const DETERMINERS: &[&str] = &["any", "such", "these", "those", "all", "each", "the"];
 
+/// Words after which a participle before a noun is its adjective ("in
+/// shared endorsements", "your disclosed information"), besides
+/// [`DETERMINERS`].
+#[rustfmt::skip]
+pub(super) const ADJECTIVE_SLOTS: &[&str] = &[
+    "a", "an", "this", "that", "your", "our", "their", "its", "his", "her", "in", "of", "on",
+    "from", "into",
+];
+/// Words that continue a participle as a verb, not an adjective ("the
+/// data shared with", "of that disclosed to").
+#[rustfmt::skip]
+pub(super) const PARTICIPLE_COMPLEMENTS: &[&str] = &[
+    "with", "by", "to", "among", "between", "across", "through", "via", "and", "or", "as", "in",
+    "on", "for", "under", "outside", "within", "about",
+];
+
 /// Whether a word can stand before a party's name as its determiner
 /// ([`DETERMINERS`] or [`PARTY_DETERMINERS`]: "any such", "our", "these").
 pub(super) fn determines_party(w: &str) -> bool {
