@@ -64,6 +64,7 @@ impl<'a> Analysis<'a> {
             company_clauses: std::cell::OnceCell::new(),
         };
         a.read_party_identifiers();
+        a.drop_possessed_parties();
         a.read_outside_parties();
         a.drop_provider_modifiers();
         a.drop_infinitive_verbs();
@@ -219,6 +220,42 @@ impl<'a> Analysis<'a> {
                 self.hits[i].pattern = account;
             }
         }
+        self.drop_hits(&dropped);
+    }
+
+    /// A party between the reader's possessive and their data or account
+    /// names whose product it is, not who receives it: "your Google
+    /// Account information", "your publicly visible Google Profile
+    /// information", "their Facebook account". (A recipient of the data
+    /// stands apart from it: "share your profile with Google".)
+    pub(super) fn drop_possessed_parties(&mut self) {
+        if !self.has_word(|w| matches!(w, "your" | "their")) {
+            return;
+        }
+        let dropped: Vec<usize> = (0..self.hits.len())
+            .filter(|&i| {
+                let h = &self.hits[i];
+                let w = self.word_index(h.end - 1) + 1;
+                let first = self.word_index(h.start);
+                w < self.words.len()
+                    && &self.norm[h.end..self.words[w]] == " "
+                    && self.entry(h, Kind::Recipient).is_some()
+                    && self.targets(h).len() == 1
+                    // What follows is the reader's data or account …
+                    && (self.hits.get(i + 1).is_some_and(|n| {
+                        n.start == self.words[w] && self.only_data(n)
+                    }) || OWNED_NOUNS.contains(&self.word(w)))
+                    // … and the possessive opens the phrase, a few
+                    // modifiers before the party ("your publicly visible
+                    // Google Profile"), within one phrase.
+                    && (first.saturating_sub(POSSESSED_WINDOW)..first).rev().any(|k| {
+                        matches!(self.word(k), "your" | "their")
+                            && !self.norm[self.words[k]..h.start].contains([',', ';', ':', '('])
+                            && (k + 1..first).all(|j| !PHRASE_BREAKS.contains(&self.word(j)))
+                    })
+            })
+            .map(|i| self.hits[i].start)
+            .collect();
         self.drop_hits(&dropped);
     }
 

@@ -1095,16 +1095,36 @@ impl<'a> Analysis<'a> {
         while k > 0 && MODALS.contains(&self.word(k - 1)) {
             k -= 1;
         }
-        if k == vw || k == 0 || !self.norm[self.ends[k - 1]..self.words[k]].contains(',') {
+        // (Closed by a comma, or by the modal itself: "Resellers who
+        // provide user support to your organization will have access …".)
+        if k == vw || k == 0 {
             return None;
         }
+        // (The sentence's main clause: after "then" that closes a
+        // condition, "If your account is managed …, then resellers who …".)
+        let opening = (0..k)
+            .rev()
+            .find(|&j| self.word(j) == "then")
+            .map_or(0, |j| j + 1);
         let first = self
             .hits
             .iter()
-            .find(|h| &self.norm[h.start..h.end] != "our")?;
+            .find(|h| h.start >= self.words[opening] && &self.norm[h.start..h.end] != "our")?;
         let i = self.entry(first, Kind::Recipient)?;
-        let after = self.word_index(first.end - 1) + 1;
-        (self.word_index(first.start) <= 3
+        let mut after = self.word_index(first.end - 1) + 1;
+        // (Past other parties joined to it: "your domain administrator and
+        // resellers who …".)
+        for h in self.hits.iter().filter(|h| h.start > first.start) {
+            let w = self.word_index(h.start);
+            if w != after + 1
+                || !matches!(self.word(after), "and" | "or")
+                || self.entry(h, Kind::Recipient).is_none()
+            {
+                break;
+            }
+            after = self.word_index(h.end - 1) + 1;
+        }
+        (self.word_index(first.start) <= opening + 3
             && after < k
             && matches!(self.word(after), "that" | "who" | "which")
             && !self.norm[first.start..verb.start].contains([';', ':', '.']))

@@ -5779,3 +5779,42 @@ fn a_participle_of_disclosure_before_a_noun_is_its_adjective() {
     let p = one("In such transactions, customer information is one of the transferred assets.");
     assert_eq!(p.action, "share", "{p:#?}");
 }
+
+#[test]
+fn a_party_naming_the_readers_account_receives_nothing() {
+    let e = ex();
+    for s in [
+        "We may show other users your publicly visible Google Profile information, such as your name and photo.",
+        "You may choose to share your email address with a partner if you choose to connect your Facebook account to their app.",
+    ] {
+        let ps = e.extract(s);
+        assert!(!ps.is_empty(), "{s}");
+        assert!(
+            ps.iter().all(|p| p
+                .recipients
+                .iter()
+                .all(|r| r != "named-companies" && r != "facebook")),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // A recipient apart from the data still receives it.
+    let p = one("If you link your account, we may share your email address with Facebook.");
+    assert_eq!(p.recipients, ["facebook"], "{p:#?}");
+}
+
+#[test]
+fn a_relative_clause_closed_by_its_modal_keeps_the_party_as_subject() {
+    for s in [
+        "Resellers who provide user support to your organization will have access to your account information.",
+        "Your domain administrator and resellers who provide user support to your organization will have access to your account information.",
+        "If your account is managed by a domain administrator (for example, for school users) then your domain administrator and resellers who provide user support to your organization will have access to your account information.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.data.contains(&"account-information".to_string())
+                && !p.recipients.is_empty()),
+            "{s}\n{ps:#?}"
+        );
+    }
+}

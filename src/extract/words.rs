@@ -741,6 +741,23 @@ pub(super) const DELETING: &[&str] = &[
 pub(super) const ACCOUNT_IDS: &[&str] =
     &["id", "ids", "handle", "handles", "username", "usernames"];
 
+/// Nouns naming what a user holds with a party: "your Google Account",
+/// "their Facebook page".
+#[rustfmt::skip]
+pub(super) const OWNED_NOUNS: &[&str] = &[
+    "account", "accounts", "profile", "profiles", "page", "pages", "settings",
+];
+/// How many words (modifiers) may stand between the reader's possessive
+/// and a party naming whose account or data it is.
+pub(super) const POSSESSED_WINDOW: usize = 3;
+
+/// Words that end a noun phrase before a party: "your data with Google",
+/// "your friends and Facebook".
+#[rustfmt::skip]
+pub(super) const PHRASE_BREAKS: &[&str] = &[
+    "to", "with", "and", "or", "by", "from", "for", "of", "via", "through", "on", "in",
+];
+
 /// The vocabulary's term for such an identifier: its data kind.
 pub(super) const PARTY_IDENTIFIER: &str = "user id";
 
