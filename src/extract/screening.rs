@@ -158,12 +158,24 @@ impl<'a> Analysis<'a> {
         // provide ads") the promise is about the sale, and the collection
         // is neither promised away nor done for ads. (Under an affirmed
         // one, "we may transfer the collected data", it was collected.)
+        // So in a list of the data: "we do not disclose your personal
+        // information, combined personal and demographic information, or …"
+        // (the participle after an item's comma, its own data after it or
+        // after a coordinated modifier).
+        let list_item = w > 0
+            && self.data_word(w - 1)
+            && self.norm[self.ends[w - 1]..self.words[w]].trim() == ",";
         if w > 0
             && w + 1 < self.words.len()
             && self.word(w).ends_with("ed")
-            && self.data_word(w + 1)
+            && (self.data_word(w + 1)
+                || (list_item
+                    && w + 3 < self.words.len()
+                    && matches!(self.word(w + 2), "and" | "or")
+                    && self.data_word(w + 3)))
             && (DETERMINERS.contains(&self.word(w - 1))
                 || matches!(self.word(w - 1), "this" | "that" | "your" | "our" | "their")
+                || list_item
                 || self
                     .covering(self.words[w - 1])
                     .any(|u| self.names_action(u)))

@@ -5366,6 +5366,18 @@ fn a_participle_qualifying_data_states_no_act() {
             "{s}\n{ps:#?}"
         );
     }
+    // So does one opening an item of a denied act's list of data: the
+    // denial covers the item.
+    let ps = e.extract(
+        "We do not disclose to third parties your personal information, combined personal and demographic information, or information about your use of our websites.",
+    );
+    assert!(
+        ps.iter().all(|p| p.action == "share" && p.negated)
+            && ps
+                .iter()
+                .any(|p| p.data.contains(&"demographics".to_string())),
+        "{ps:#?}"
+    );
     // A participle of a clause's own still states its act.
     let ps = e.extract("We have not collected data from children.");
     assert!(
