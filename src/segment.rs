@@ -428,7 +428,10 @@ fn is_boundary(text: &str, i: usize) -> bool {
     if word_start == 0 && is_roman(bare) {
         return false;
     }
-    !ABBREVIATIONS.contains(&bare)
+    // (Or its last part after a hyphen or slash: "the EU-U.S. Privacy
+    // Shield", "U.K./E.U. law".)
+    let last = bare.rsplit(['-', '/']).next().unwrap_or(bare);
+    !ABBREVIATIONS.contains(&bare) && !ABBREVIATIONS.contains(&last)
 }
 
 #[cfg(test)]
@@ -467,6 +470,14 @@ mod tests {
                 "(a) Opt out!",
                 "Really?",
                 "Yes."
+            ]
+        );
+        // An abbreviation ending a hyphenated word ends no sentence either.
+        assert_eq!(
+            split("We comply with the EU-U.S. Privacy Shield. We may sell it."),
+            vec![
+                "We comply with the EU-U.S. Privacy Shield.",
+                "We may sell it."
             ]
         );
         assert_eq!(
