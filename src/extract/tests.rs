@@ -1036,6 +1036,9 @@ fn topics_are_not_practices() {
         // A document's practices for acts, and its application to them.
         "This policy describes the types of information you may provide to us when you visit the site, and our practices for collecting, using and disclosing such information.",
         "You consent to the application of this Privacy Policy to the collection, storage, use and disclosure of all your personal information.",
+        // The acts a law or framework is about.
+        "We comply with applicable laws regarding the collection and disclosure of your information.",
+        "Valve complies with the Safe Harbor framework relating to the transfer and processing of personally identifiable information.",
     ]);
     // "Explains that …" states what it explains.
     let p = one("This section explains that we share your email address with advertisers.");
