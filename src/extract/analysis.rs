@@ -76,6 +76,7 @@ impl<'a> Analysis<'a> {
         a.drop_site_places();
         a.drop_addressees();
         a.drop_readers_alternatives();
+        a.drop_bidden_users();
         a.drop_technique_modifiers();
         a.drop_based_modifiers();
         a.drop_places();
@@ -726,6 +727,28 @@ impl<'a> Analysis<'a> {
                 || before == "you or"
                 || (listed && (before.ends_with(" you,") || before == "you,")))
                 && a.entry(h, Kind::Recipient).is_some()
+        });
+    }
+
+    /// The users the company bids to act are its readers, not other users
+    /// receiving data: "we want our members to be careful about posting
+    /// information that may be made public", "we encourage our members to
+    /// use caution".
+    pub(super) fn drop_bidden_users(&mut self) {
+        if !self.has_word(|w| BIDDING.contains(&w)) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            let after = a.word_index(h.end - 1) + 1;
+            w >= 2
+                && after + 1 < a.words.len()
+                && matches!(a.word(w - 1), "our" | "the" | "all")
+                && BIDDING.contains(&a.word(w - 2))
+                && a.word(after) == "to"
+                && !determines_party(a.word(after + 1))
+                && a.entry(h, Kind::Recipient)
+                    .is_some_and(|e| a.ex.taxonomy.recipients[e].id == "other-users")
         });
     }
 

@@ -5833,3 +5833,39 @@ fn a_relative_clause_closed_by_its_modal_keeps_the_party_as_subject() {
         );
     }
 }
+
+#[test]
+fn users_the_company_bids_to_act_receive_nothing() {
+    for s in [
+        "We want our members to be careful about posting information that may eventually be made public.",
+        "We remind our members to be careful about posting information that may be made public.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.recipients == ["public"]),
+            "{s}\n{ps:#?}"
+        );
+    }
+    // Members the data reaches still receive it.
+    let p = one("We may show your email address to our members.");
+    assert_eq!(p.recipients, ["other-users"], "{p:#?}");
+}
+
+#[test]
+fn showing_data_to_a_party_shares_it() {
+    let p = one("We may show your name and photo to other users.");
+    assert!(
+        p.action == "share" && p.recipients == ["other-users"],
+        "{p:#?}"
+    );
+    // Showing the reader ads based on data uses it; showing that something
+    // is so shows no data.
+    let e = ex();
+    for s in [
+        "We show you ads based on your browsing history.",
+        "Studies show that users value their email address.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().all(|p| p.action != "share"), "{s}\n{ps:#?}");
+    }
+}

@@ -435,6 +435,14 @@ pub(super) const ADVICE: &[&str] = &[
     "suggest", "suggests",
 ];
 
+/// Verbs by which the company bids someone act: "we want our members to
+/// be careful", "we remind users to log out".
+#[rustfmt::skip]
+pub(super) const BIDDING: &[&str] = &[
+    "want", "wants", "ask", "asks", "encourage", "encourages", "remind", "reminds", "urge",
+    "urges", "expect", "expects", "invite", "invites", "advise", "advises",
+];
+
 /// Verbs that are also common nouns ("our store", "security measures in
 /// place", "a press release"): after a possessive or a modifier
 /// ([`NOUN_OPENERS`]) they name the thing.
