@@ -136,6 +136,22 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // A number shown only in part ("we reveal only the last four digits
+        // of your credit card number when confirming an order", "only the
+        // last four digits … will be revealed on the screen") is kept from
+        // view: a safeguard, not a disclosure, unless a party it reaches is
+        // named ("we send the last four digits to the merchant").
+        if DISPLAYING.contains(&self.word(w))
+            && (w.saturating_sub(MASK_WINDOW)..(w + MASK_WINDOW).min(self.words.len())).any(|i| {
+                self.word(i) == "digits" && (i.saturating_sub(3)..i).any(|k| self.word(k) == "last")
+            })
+            && !self
+                .hits
+                .iter()
+                .any(|u| u.start > h.end && self.entry(u, Kind::Recipient).is_some())
+        {
+            return true;
+        }
         // "We use information as disclosed and described here": "as
         // disclosed" says what the document states, not a disclosure.
         // Advice to the reader is the reader's act, to the end of the

@@ -5869,3 +5869,16 @@ fn showing_data_to_a_party_shares_it() {
         assert!(ps.iter().all(|p| p.action != "share"), "{s}\n{ps:#?}");
     }
 }
+
+#[test]
+fn a_number_shown_only_in_part_is_kept_from_view() {
+    states_nothing(&[
+        "We reveal only the last four digits of your credit card number when confirming an order.",
+        "Only the last four digits of your credit card number will be displayed on the screen.",
+    ]);
+    // Named to a party, the part is disclosed; and so is a whole number.
+    let p = one("We display the last four digits of your card number to our partners.");
+    assert_eq!(p.action, "share", "{p:#?}");
+    let p = one("We reveal your credit card number when confirming an order.");
+    assert_eq!(p.action, "share", "{p:#?}");
+}

@@ -443,6 +443,15 @@ pub(super) const BIDDING: &[&str] = &[
     "urges", "expect", "expects", "invite", "invites", "advise", "advises",
 ];
 
+/// Verbs of showing: what is shown of a number only in part is masked.
+#[rustfmt::skip]
+pub(super) const DISPLAYING: &[&str] = &[
+    "reveal", "reveals", "revealed", "display", "displays", "displayed", "show", "shows", "shown",
+];
+/// How many words from such a verb its masked number ("the last four
+/// digits of …") may stand.
+pub(super) const MASK_WINDOW: usize = 8;
+
 /// Verbs that are also common nouns ("our store", "security measures in
 /// place", "a press release"): after a possessive or a modifier
 /// ([`NOUN_OPENERS`]) they name the thing.
