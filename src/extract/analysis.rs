@@ -162,7 +162,8 @@ impl<'a> Analysis<'a> {
             .collect();
         // So does one right before a noun naming who makes, owns or
         // publishes it: "partners like content licensors", "app developers",
-        // "account holders"; or a field of law or a role in it: "data
+        // "account holders"; or a product: "credit card offerings"; or a
+        // field of law or a role in it: "data
         // protection laws", "the data controller" (not "information
         // subject to special protections").
         dropped.extend(
@@ -174,6 +175,7 @@ impl<'a> Analysis<'a> {
                         && w < self.words.len()
                         && &self.norm[h.end..self.words[w]] == " "
                         && (AGENT_NOUNS.contains(&self.word(w))
+                            || PRODUCT_NOUNS.contains(&self.word(w))
                             || (FIELD_NOUNS.contains(&self.word(w))
                                 && (w + 1 == self.words.len() || self.word(w + 1) != "to")))
                 })

@@ -567,6 +567,14 @@ fn a_data_term_before_a_provider_names_the_provider() {
     assert!(!p.data.iter().any(|d| d == "content"), "{p:#?}");
     let p = one("We share your location with app developers and device manufacturers.");
     assert_eq!(p.data, ["location"], "{p:#?}");
+    // Or before a product it names the product's kind.
+    assert!(
+        ex().extract("These standards may not apply to branded credit card offerings because these are provided through financial institutions.")
+            .iter()
+            .all(|p| p.data.is_empty()),
+    );
+    let p = one("We may share your information with partners who offer credit card products.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
     // Account holders are users: what they share is their own act.
     assert!(
         ex().extract("Account holders may share content with friends.")

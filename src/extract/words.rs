@@ -550,6 +550,10 @@ pub(super) const AGENT_NOUNS: &[&str] = &[
     "author", "authors", "seller", "sellers", "reseller", "resellers", "issuer", "issuers",
 ];
 
+/// Nouns naming a product: a data term right before one names its kind
+/// ("credit card offerings", "email products"), not data handled.
+pub(super) const PRODUCT_NOUNS: &[&str] = &["offerings", "offering", "products", "product"];
+
 /// Head nouns of recipients named by the service they provide ("email
 /// service providers"): a data term before one modifies it.
 pub(super) const PROVIDERS: &[&str] = &[
