@@ -551,7 +551,27 @@ impl<'a> Analysis<'a> {
             k += 1;
         }
         let object = (k < self.words.len()).then(|| self.word(k));
+        // A name after an article or preposition: "a Do Not Track
+        // compliance protocol", "respond to Do Not Track".
+        let named = w >= 3
+            && self.word(w - 1) == "not"
+            && self.word(w - 2) == "do"
+            && matches!(
+                self.word(w - 3),
+                "a" | "an"
+                    | "the"
+                    | "any"
+                    | "your"
+                    | "their"
+                    | "browser"
+                    | "browsers"
+                    | "to"
+                    | "with"
+                    | "of"
+                    | "for"
+            );
         (imperative
+            || named
             || matches!(
                 object,
                 Some(
@@ -570,6 +590,24 @@ impl<'a> Analysis<'a> {
                         | "list"
                         | "registry"
                         | "form"
+                        // "Do Not Track": the signal and its ways.
+                        | "header"
+                        | "headers"
+                        | "preference"
+                        | "preferences"
+                        | "feature"
+                        | "features"
+                        | "mechanism"
+                        | "mechanisms"
+                        | "option"
+                        | "options"
+                        | "standard"
+                        | "standards"
+                        | "technology"
+                        | "technologies"
+                        | "dnt"
+                        | "browser"
+                        | "compliance"
                 )
             ))
             && self.negated(verb)

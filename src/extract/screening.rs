@@ -136,6 +136,19 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // A wish of the reader's a signal reports is no practice: "a header
+        // indicating that you do not want your activity to be tracked",
+        // "tell websites that you do not wish to be tracked". (Not a
+        // condition, which presupposes the act: "if you do not want us to
+        // share your information, opt out".)
+        if (w.saturating_sub(WISH_WINDOW)..w).any(|i| {
+            WISHING.contains(&self.word(i))
+                && (i.saturating_sub(4)..i)
+                    .any(|k| k >= 1 && self.word(k) == "you" && self.word(k - 1) == "that")
+                && !self.norm[self.words[i]..h.start].contains([',', ';', ':', '.'])
+        }) {
+            return true;
+        }
         // A number shown only in part ("we reveal only the last four digits
         // of your credit card number when confirming an order", "only the
         // last four digits … will be revealed on the screen") is kept from
@@ -1589,9 +1602,15 @@ impl<'a> Analysis<'a> {
                         | "statement"
                         | "notice"
                         | "things"
+                        // A browser's signal: "transmits a 'Do Not Track'
+                        // header to the websites you visit".
+                        | "header"
+                        | "headers"
+                        | "signal"
+                        | "signals"
                 )
         };
-        for j in w + 1..(w + 5).min(self.words.len()) {
+        for j in w + 1..(w + 6).min(self.words.len()) {
             if self.data_word(j) {
                 // (The word after the whole data term: "search terms" are data.)
                 let last = self

@@ -5890,3 +5890,27 @@ fn a_number_shown_only_in_part_is_kept_from_view() {
     let p = one("We reveal your credit card number when confirming an order.");
     assert_eq!(p.action, "share", "{p:#?}");
 }
+
+#[test]
+fn a_do_not_track_signal_states_no_practice() {
+    // The browser's signal and the wish it reports are no practice.
+    states_nothing(&[
+        "Some web browsers have a \u{201c}Do Not Track\u{201d} preference that transmits a \u{201c}Do Not Track\u{201d} header to the websites you visit with information indicating that you do not want your activity to be tracked.",
+        "Some browsers have a do not track feature that lets you tell websites that you do not want to have your online activities tracked.",
+    ]);
+    // A wish as a condition presupposes the act it would stop.
+    let ps = ex().extract(
+        "If you do not want us to share your information with third parties, you may opt out.",
+    );
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    // So is the signal named after an article or preposition, or before
+    // what it is.
+    states_nothing(&[
+        "We do not respond to Do Not Track signals.",
+        "Because a Do Not Track compliance protocol has not been finalized, our practices will continue to operate as described.",
+        "We are currently unable to support Do Not Track browser settings.",
+    ]);
+    // A promise not to track is one.
+    let p = one("We do not track your activity across third-party websites.");
+    assert!(p.action == "collect" && p.negated, "{p:#?}");
+}

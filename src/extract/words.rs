@@ -443,6 +443,11 @@ pub(super) const BIDDING: &[&str] = &[
     "urges", "expect", "expects", "invite", "invites", "advise", "advises",
 ];
 
+/// Verbs of wishing: what the reader wants done is their wish.
+pub(super) const WISHING: &[&str] = &["want", "wants", "wish", "wishes"];
+/// How far (in words) before a verb the reader's wish may stand.
+pub(super) const WISH_WINDOW: usize = 6;
+
 /// Verbs of showing: what is shown of a number only in part is masked.
 #[rustfmt::skip]
 pub(super) const DISPLAYING: &[&str] = &[
