@@ -193,14 +193,18 @@ impl Extractor {
         mut cache: Option<&mut ExtractCache>,
     ) -> Vec<ExtractedClause> {
         // One lookup per clause: the scan, and the practices when the
-        // sentence stands alone (list items depend on their lead-in too).
+        // sentence stands alone (list items depend on their lead-in too,
+        // and so do sentences that go on listing the data of the one
+        // before, [`continues_data`]).
         let (mut scans, mut known): (Vec<Arc<Scan>>, Vec<Reused>) = clauses
             .iter()
             .map(
                 |c| match cache.as_ref().and_then(|k| k.entries.get(&*c.text)) {
                     Some(e) => (
                         e.scan.clone(),
-                        c.lead_in.is_none().then(|| e.practices.clone()).flatten(),
+                        (c.lead_in.is_none() && !continues_data(&e.scan.norm))
+                            .then(|| e.practices.clone())
+                            .flatten(),
                     ),
                     None => (Arc::new(self.scan(&c.text)), None),
                 },
@@ -290,7 +294,20 @@ impl Extractor {
             } else if let Some(p) = cached {
                 p
             } else {
-                let lead_clause = clause.lead_in.and_then(|i| out.get(i));
+                // (A sentence going on with the data of the one before
+                // reads as an item of it: "We collect device information.
+                // This includes your IP address and browser type.")
+                // (Several in a row go on with the same one.)
+                let lead_clause = clause.lead_in.and_then(|i| out.get(i)).or_else(|| {
+                    if !continues_data(&scan.norm) {
+                        return None;
+                    }
+                    out.iter()
+                        .rev()
+                        .take_while(|b| b.clause.section == clause.section)
+                        .find(|b| !continues_data(&b.norm))
+                        .filter(|b| b.practices.iter().any(|p| !p.data.is_empty()))
+                });
                 let item_key = lead_clause.filter(|_| cache.is_some()).map(|l| {
                     (
                         l.clause.text.clone(),
@@ -475,6 +492,9 @@ impl Extractor {
             .collect();
         let mut context = Antecedent::Unknown;
         let mut before: Arc<[Practice]> = Arc::from([]);
+        // The last sentence that did not go on with another's data, and
+        // its practices: what a run of continuations goes on with.
+        let mut continued: (usize, Arc<[Practice]>) = (0, Arc::from([]));
         scans
             .iter()
             .enumerate()
@@ -488,9 +508,23 @@ impl Extractor {
                 } else {
                     Antecedent::Unknown
                 };
-                let practices = self.extract_in(scan, None, own, antecedent);
-                let practices = data_of_pronoun(&scan.norm, practices.into(), &before);
+                // (A sentence going on with the data of the one before
+                // reads as an item of it, as in `extract_all`.)
+                let continues = i > 0 && continues_data(&scan.norm);
+                let lead =
+                    (continues && continued.1.iter().any(|p| !p.data.is_empty())).then(|| Lead {
+                        id: ClauseId(continued.0 as u32),
+                        practices: &continued.1,
+                        norm: &scans[continued.0].norm,
+                        opens_item: false,
+                    });
+                let practices: Arc<[Practice]> =
+                    self.extract_in(scan, lead, own, antecedent).into();
+                let practices = data_of_pronoun(&scan.norm, practices, &before);
                 before = practices.clone();
+                if !continues {
+                    continued = (i, practices.clone());
+                }
                 practices.to_vec()
             })
             .collect()
@@ -670,6 +704,27 @@ impl Extractor {
             _ => practices,
         }
     }
+}
+
+/// Openings of a sentence that goes on listing the data the sentence
+/// before named: "This includes …", "This information may include …",
+/// "Such information includes …".
+#[rustfmt::skip]
+const CONTINUATIONS: &[&str] = &[
+    "this includes", "this may include", "this can include", "this might include",
+    "this could include", "these include", "these may include", "this information includes",
+    "this information may include", "this information can include", "this data includes",
+    "this data may include", "such information includes", "such information may include",
+    "such data includes", "such data may include", "it includes", "it may include",
+    "these data include", "this information consists of", "this consists of",
+];
+
+/// Whether a sentence (normalised) opens as one going on with the data of
+/// the sentence before.
+fn continues_data(norm: &str) -> bool {
+    CONTINUATIONS
+        .iter()
+        .any(|c| norm.starts_with(c) && norm[c.len()..].starts_with([' ', ':', ',']))
 }
 
 /// Practices reused from the cache for one clause, if any.

@@ -5914,3 +5914,38 @@ fn a_do_not_track_signal_states_no_practice() {
     let p = one("We do not track your activity across third-party websites.");
     assert!(p.action == "collect" && p.negated, "{p:#?}");
 }
+
+#[test]
+fn a_sentence_going_on_with_the_data_of_the_one_before_continues_its_practice() {
+    // In a document, several in a row going on with the same sentence.
+    let out = ex().extract_all(clauses_of(
+        "We share device information with our advertising partners. This includes your IP address and browser type. This may include your precise location.\n\nThis includes everything.\n",
+    ));
+    for (i, data) in [(1, "device-identifiers"), (2, "location")] {
+        let p = &out[i].practices[0];
+        assert!(
+            p.action == "share"
+                && p.recipients == ["advertisers"]
+                && p.data.contains(&data.to_string())
+                && p.inherited_from.as_deref() == Some("c1"),
+            "{i}: {p:#?}"
+        );
+    }
+    // One naming no data of its own continues nothing.
+    assert!(out[3].practices.is_empty(), "{:?}", out[3].practices);
+    // In a run of sentences, as the evaluation reads them.
+    let ps = ex().extract_sentences([
+        "When you visit the site, we automatically collect certain information.",
+        "This information includes your IP address and browser type.",
+        "This includes your location.",
+    ]);
+    assert!(
+        ps[1]
+            .iter()
+            .any(|p| p.action == "collect" && p.data.contains(&"device-identifiers".to_string()))
+            && ps[2]
+                .iter()
+                .any(|p| p.action == "collect" && p.data.contains(&"location".to_string())),
+        "{ps:#?}"
+    );
+}
