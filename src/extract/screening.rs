@@ -404,13 +404,27 @@ impl<'a> Analysis<'a> {
                     "the", "our", "its", "their", "such", "these", "relevant", "targeted",
                 ],
             );
-            if k < self.words.len()
-                && matches!(
-                    self.word(k),
-                    "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertisements"
-                )
-                && !self.data_word(k)
-            {
+            // ("Advertising" as the head, not as a modifier: "advertising
+            // companies" are parties.)
+            let heads = |k: usize| {
+                k + 1 == self.words.len()
+                    || !self.norm[self.ends[k]..self.words[k + 1]].trim().is_empty()
+                    || matches!(
+                        self.word(k + 1),
+                        "only" | "to" | "on" | "in" | "for" | "that"
+                    )
+            };
+            let ads = |k: usize| {
+                k < self.words.len()
+                    && (matches!(
+                        self.word(k),
+                        "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertisements"
+                    ) || (self.word(k) == "advertising" && heads(k)))
+                    && !self.data_word(k)
+            };
+            // (Or, in the passive, its subject: "Sponsor XYZ's ads are
+            // displayed only to female members".)
+            if ads(k) || (self.passive(h) && self.subject_word(w, &[]).is_some_and(ads)) {
                 return true;
             }
         }
@@ -432,7 +446,20 @@ impl<'a> Analysis<'a> {
                             .any(|u| self.entry(u, Kind::Data).is_some() || self.names_party(u))
                 })
                 .any(|i| GOODS.contains(&self.word(i)));
-            if goods {
+            // A means given to parties is no data given them: "web beacons,
+            // which provide website operators and third parties a means to
+            // deliver a graphic image" (past the parties, before any data).
+            let means = || {
+                (w + 1..self.words.len().min(w + 9))
+                    .take_while(|&i| {
+                        !matches!(self.word(i), "to" | "with")
+                            && !self
+                                .covering(self.words[i])
+                                .any(|u| self.entry(u, Kind::Data).is_some())
+                    })
+                    .any(|i| MEANS.contains(&self.word(i)))
+            };
+            if goods || means() {
                 return true;
             }
         }

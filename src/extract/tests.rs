@@ -1575,6 +1575,8 @@ fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
     for text in [
         // Published advertising is nobody's data.
         "We may publish ads about third-party advertisers’ products on our service.",
+        // A means given to parties is no data.
+        "Web beacons provide website operators and third parties a means to deliver a graphic image in an email message.",
         // An operation that will not go through promises nothing.
         "The user will be notified that their transaction cannot be processed.",
         // A verb's form after a determiner is a noun.
@@ -1585,6 +1587,14 @@ fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
         let ps = e.extract(text);
         assert!(ps.is_empty(), "{text}: {ps:#?}");
     }
+    // Advertising shown to members shows them no data: the data is used.
+    let ps = e.extract(
+        "If Sponsor XYZ wishes to display their advertising only to female members, we may use member registration data to ensure that Sponsor XYZ's ads are displayed only to female members.",
+    );
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.action == "use"),
+        "{ps:#?}"
+    );
     // Each still reads as a practice where it is one.
     assert_eq!(
         one("We may publish your reviews on our service.").recipients,

@@ -416,6 +416,13 @@ pub(super) const SHARE_OF: &[&str] = &[
 /// The business as a whole, when a share of it is sold.
 pub(super) const BUSINESS: &[&str] = &["business", "businesses", "company", "companies"];
 
+/// Means or chances given to someone, not data: "provide third parties a
+/// means to deliver an image", "give you the opportunity to opt out".
+#[rustfmt::skip]
+pub(super) const MEANS: &[&str] = &[
+    "means", "opportunity", "opportunities", "ability", "chance", "way", "ways",
+];
+
 /// What a verb of getting may seek that is leave, not data ("ask for
 /// separate permission"), and the words that may stand before it.
 #[rustfmt::skip]
