@@ -136,6 +136,16 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // What a law provides, permits or requires, unless of the company
+        // itself, is the law's content: "California Civil Code Section
+        // 1798.83 permits our customers … to request certain information
+        // regarding our disclosure of personal information", "the law
+        // provides that, if an individual has provided personal
+        // information to a business, …" (not "the law requires us to
+        // disclose …", "… requires that we obtain consent").
+        if self.under_law(w) {
+            return true;
+        }
         // A wish of the reader's a signal reports is no practice: "a header
         // indicating that you do not want your activity to be tracked",
         // "tell websites that you do not wish to be tracked". (Not a
@@ -747,6 +757,34 @@ impl<'a> Analysis<'a> {
                     && matches!(self.word(i - 1), "will" | "shall" | "also" | "further")
                     && document(i - 2)))
                 && DESCRIBING.contains(&self.word(i))
+        })
+    }
+
+    /// Whether word `w` stands in what a law (its subject) provides,
+    /// permits or requires of others, within the sentence.
+    fn under_law(&self, w: usize) -> bool {
+        if !self.has_word(|x| LAW_VERBS.contains(&x)) {
+            return false;
+        }
+        // (The law's own verb too: "the law provides that …" provides no
+        // data.)
+        (w.saturating_sub(LAW_WINDOW)..=w).rev().any(|j| {
+            let company =
+                |k: usize| k < self.words.len() && matches!(self.word(k), "us" | "we" | "our");
+            LAW_VERBS.contains(&self.word(j))
+                && (j.saturating_sub(8)..j).any(|k| LAW_NOUNS.contains(&self.word(k)))
+                && !company(j + 1)
+                && !(self.word(j + 1) == "that" && company(j + 2))
+                // (Its content, not the company's own clause after it: "if
+                // the law requires it, we may disclose …".)
+                && !matches!(self.word(j + 1), "it" | "this" | "so")
+                && {
+                    let gap = &self.norm[self.words[j]..self.words[w]];
+                    !gap.contains(['.', ';'])
+                        && ![", we ", " and we ", ", our ", ", then we "]
+                            .iter()
+                            .any(|c| gap.contains(c))
+                }
         })
     }
 

@@ -5959,3 +5959,20 @@ fn a_sentence_going_on_with_the_data_of_the_one_before_continues_its_practice() 
         "{ps:#?}"
     );
 }
+
+#[test]
+fn what_a_law_sets_for_others_is_its_content() {
+    states_nothing(&[
+        "California Civil Code Section 1798.83 permits our customers who are California residents to request certain information regarding our disclosure of personal information to third parties for their direct marketing purposes.",
+        "The law provides that, if an individual has provided personal information to a business, and if that business has disclosed such personal information to a third party, then that business must disclose in writing what personal information was shared.",
+    ]);
+    // What it asks of the company, and the company's own clause after it,
+    // are the company's.
+    for s in [
+        "If the law requires it, we may disclose your data to the police.",
+        "Applicable law requires us to share your data with tax authorities.",
+    ] {
+        let ps = ex().extract(s);
+        assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
+    }
+}

@@ -416,6 +416,20 @@ pub(super) const SHARE_OF: &[&str] = &[
 /// The business as a whole, when a share of it is sold.
 pub(super) const BUSINESS: &[&str] = &["business", "businesses", "company", "companies"];
 
+/// Nouns naming a law, and the verbs by which a law sets what others do
+/// ("California Civil Code Section 1798.83 permits …", "the law provides
+/// that …").
+#[rustfmt::skip]
+pub(super) const LAW_NOUNS: &[&str] = &[
+    "law", "laws", "code", "act", "statute", "regulation", "regulations", "directive",
+];
+#[rustfmt::skip]
+pub(super) const LAW_VERBS: &[&str] = &[
+    "provides", "permits", "requires", "allows", "entitles", "gives", "grants",
+];
+/// How far (in words) after such a verb the law's content may run.
+pub(super) const LAW_WINDOW: usize = 100;
+
 /// Means or chances given to someone, not data: "provide third parties a
 /// means to deliver an image", "give you the opportunity to opt out".
 #[rustfmt::skip]
