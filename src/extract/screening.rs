@@ -1031,7 +1031,8 @@ impl<'a> Analysis<'a> {
                 {
                     return None;
                 }
-                // (Three words back: "to and from any state".)
+                // (Three words back: "to and from any state". "Through":
+                // "transferred from a Web server through your browser".)
                 let led = (w.saturating_sub(3)..w).any(|i| {
                     matches!(
                         self.word(i),
@@ -1043,6 +1044,7 @@ impl<'a> Analysis<'a> {
                             | "within"
                             | "at"
                             | "across"
+                            | "through"
                     )
                 });
                 // "… with us", "shared with you": the company or the user

@@ -2562,6 +2562,13 @@ fn places_are_not_recipients() {
         "We may transfer your information to and from any state or country."
     ));
     assert!(!shares("Your profile is stored on our servers."));
+    // So is a place the data passes through to the user.
+    assert!(!shares(
+        "A cookie is a small amount of data that is transferred from a Web server through your browser and stored on the hard drive of your computer."
+    ));
+    assert!(shares(
+        "We share your data through our partners with advertisers."
+    ));
     assert!(shares(
         "We may transfer your data to our affiliates in other countries."
     ));
