@@ -772,6 +772,7 @@ impl<'a> Analysis<'a> {
             let company =
                 |k: usize| k < self.words.len() && matches!(self.word(k), "us" | "we" | "our");
             LAW_VERBS.contains(&self.word(j))
+                && j + 1 < self.words.len()
                 && (j.saturating_sub(8)..j).any(|k| LAW_NOUNS.contains(&self.word(k)))
                 && !company(j + 1)
                 && !(self.word(j + 1) == "that" && company(j + 2))

@@ -5972,6 +5972,8 @@ fn what_a_law_sets_for_others_is_its_content() {
     states_nothing(&[
         "California Civil Code Section 1798.83 permits our customers who are California residents to request certain information regarding our disclosure of personal information to third parties for their direct marketing purposes.",
         "The law provides that, if an individual has provided personal information to a business, and if that business has disclosed such personal information to a third party, then that business must disclose in writing what personal information was shared.",
+        // (A law's verb closing the sentence.)
+        "Your information is handled as the law provides",
     ]);
     // What it asks of the company, and the company's own clause after it,
     // are the company's.
