@@ -163,7 +163,7 @@ impl<'a> Analysis<'a> {
         // of your credit card number when confirming an order", "only the
         // last four digits … will be revealed on the screen") is kept from
         // view: a safeguard, not a disclosure, unless a party it reaches is
-        // named ("we send the last four digits to the merchant").
+        // named ("we display the last four digits to our partners").
         if DISPLAYING.contains(&self.word(w))
             && (w.saturating_sub(MASK_WINDOW)..(w + MASK_WINDOW).min(self.words.len())).any(|i| {
                 self.word(i) == "digits" && (i.saturating_sub(3)..i).any(|k| self.word(k) == "last")
