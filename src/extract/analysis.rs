@@ -30,6 +30,9 @@ pub(super) struct Analysis<'a> {
     /// [`Analysis::company_clause_after`]): found once, when first asked
     /// for, then asked for per verb and per recipient.
     company_clauses: std::cell::OnceCell<Vec<usize>>,
+    /// Whether the clause names a law and a verb by which a law sets
+    /// what others do (see `under_law`), computed once.
+    pub(super) law_words: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Analysis<'a> {
@@ -62,6 +65,7 @@ impl<'a> Analysis<'a> {
             antecedent,
             refuser: None,
             company_clauses: std::cell::OnceCell::new(),
+            law_words: std::cell::OnceCell::new(),
         };
         a.read_party_identifiers();
         a.drop_possessed_parties();

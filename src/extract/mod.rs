@@ -724,6 +724,12 @@ const CONTINUATIONS: &[&str] = &[
 /// Whether a sentence (normalised) opens as one going on with the data of
 /// the sentence before.
 fn continues_data(norm: &str) -> bool {
+    // (Every opening starts with one of these words: one look for most
+    // sentences, of every version a history reads.)
+    let first = norm.split([' ', ',', ':']).next().unwrap_or_default();
+    if !matches!(first, "this" | "these" | "such" | "it") {
+        return false;
+    }
     CONTINUATIONS
         .iter()
         .any(|c| norm.starts_with(c) && norm[c.len()..].starts_with([' ', ':', ',']))

@@ -763,7 +763,11 @@ impl<'a> Analysis<'a> {
     /// Whether word `w` stands in what a law (its subject) provides,
     /// permits or requires of others, within the sentence.
     fn under_law(&self, w: usize) -> bool {
-        if !self.has_word(|x| LAW_VERBS.contains(&x)) {
+        // (Most clauses name neither: one look at their words, for all of
+        // their verbs.)
+        if !*self.law_words.get_or_init(|| {
+            self.has_word(|x| LAW_VERBS.contains(&x)) && self.has_word(|x| LAW_NOUNS.contains(&x))
+        }) {
             return false;
         }
         // (The law's own verb too: "the law provides that …" provides no
