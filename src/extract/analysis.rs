@@ -1151,7 +1151,11 @@ impl<'a> Analysis<'a> {
                 u.end <= h.start
                     && self.is(u, Target::FirstParty)
                     && !self.object_form(u)
-                    && w - self.word_index(u.end - 1) <= 4
+                    // (Past a verb joined to it: "we do not handle or have
+                    // access to your payment information".)
+                    && (w - self.word_index(u.end - 1) <= 4
+                        || (w - self.word_index(u.end - 1) <= 6
+                            && matches!(self.word(w - 1), "or" | "and")))
                     && !self.clause_broken(u.end, h.start)
             })
     }

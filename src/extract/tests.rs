@@ -4958,11 +4958,20 @@ fn a_verb_the_vocabulary_lacks_joined_to_a_denied_one_passes_the_negation_on() {
 
 #[test]
 fn what_the_company_has_access_to_it_collects() {
-    let p = one("We do not have access to your payment information.");
-    assert!(
-        p.action == "collect" && p.negated && p.actor == "first-party" && p.data == ["financial"],
-        "{p:#?}"
-    );
+    for s in [
+        "We do not have access to your payment information.",
+        // Past a verb joined to it.
+        "We do not handle or have access to any of your payment information.",
+    ] {
+        let p = one(s);
+        assert!(
+            p.action == "collect"
+                && p.negated
+                && p.actor == "first-party"
+                && p.data == ["financial"],
+            "{s}\n{p:#?}"
+        );
+    }
     // Another party with access is still its recipient.
     let p = one("Our payment processor has access to your card number.");
     assert!(
