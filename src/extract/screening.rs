@@ -447,29 +447,13 @@ impl<'a> Analysis<'a> {
             .any(|t| matches!(t, Target::WeakVerb(i) if self.ex.taxonomy.actions[*i].id == "share"))
         {
             // (Up to the first data term or party: "provide business
-            // partners with your data" gives data.)
-            let goods = (w + 1..self.words.len().min(w + 5))
-                .take_while(|&i| {
-                    !matches!(self.word(i), "to" | "with")
-                        && !self
-                            .covering(self.words[i])
-                            .any(|u| self.entry(u, Kind::Data).is_some() || self.names_party(u))
-                })
-                .any(|i| GOODS.contains(&self.word(i)));
-            // A means given to parties is no data given them: "web beacons,
-            // which provide website operators and third parties a means to
-            // deliver a graphic image" (past the parties, before any data).
-            let means = || {
-                (w + 1..self.words.len().min(w + 9))
-                    .take_while(|&i| {
-                        !matches!(self.word(i), "to" | "with")
-                            && !self
-                                .covering(self.words[i])
-                                .any(|u| self.entry(u, Kind::Data).is_some())
-                    })
-                    .any(|i| MEANS.contains(&self.word(i)))
-            };
-            if goods || means() {
+            // partners with your data" gives data.) A means given to
+            // parties is no data given them either: "web beacons, which
+            // provide website operators and third parties a means to deliver
+            // a graphic image" (past the parties, before any data).
+            if self.given_before_data(w, 4, false, GOODS)
+                || self.given_before_data(w, 8, true, MEANS)
+            {
                 return true;
             }
         }
@@ -760,6 +744,27 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether one of `things` is what the weak verb at word `w` gives,
+    /// within `reach` words after it: before "to" or "with", before any
+    /// data term, and (unless `past_parties`) before any party.
+    fn given_before_data(
+        &self,
+        w: usize,
+        reach: usize,
+        past_parties: bool,
+        things: &[&str],
+    ) -> bool {
+        (w + 1..self.words.len().min(w + 1 + reach))
+            .take_while(|&i| {
+                !matches!(self.word(i), "to" | "with")
+                    && !self.covering(self.words[i]).any(|u| {
+                        self.entry(u, Kind::Data).is_some()
+                            || (!past_parties && self.names_party(u))
+                    })
+            })
+            .any(|i| things.contains(&self.word(i)))
+    }
+
     /// Whether word `w` stands in what a law (its subject) provides,
     /// permits or requires of others, within the sentence.
     fn under_law(&self, w: usize) -> bool {
@@ -772,9 +777,9 @@ impl<'a> Analysis<'a> {
         }
         // (The law's own verb too: "the law provides that …" provides no
         // data.)
+        let company =
+            |k: usize| k < self.words.len() && matches!(self.word(k), "us" | "we" | "our");
         (w.saturating_sub(LAW_WINDOW)..=w).rev().any(|j| {
-            let company =
-                |k: usize| k < self.words.len() && matches!(self.word(k), "us" | "we" | "our");
             LAW_VERBS.contains(&self.word(j))
                 && j + 1 < self.words.len()
                 && (j.saturating_sub(8)..j).any(|k| LAW_NOUNS.contains(&self.word(k)))
