@@ -5994,3 +5994,37 @@ fn what_a_law_sets_for_others_is_its_content() {
         assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
     }
 }
+
+#[test]
+fn common_names_of_data_name_their_kind() {
+    let e = ex();
+    for (text, data) in [
+        (
+            "We share your Internet Protocol (IP) address with advertisers.",
+            "device-identifiers",
+        ),
+        (
+            "We share your navigation history with advertisers.",
+            "usage",
+        ),
+        (
+            "We share your payment card information with our processor.",
+            "financial",
+        ),
+        (
+            "We share your year of birth with advertisers.",
+            "demographics",
+        ),
+        (
+            "Advertisers receive information about your hardware.",
+            "device-information",
+        ),
+    ] {
+        let ps = e.extract(text);
+        let got: Vec<&str> = ps
+            .iter()
+            .flat_map(|p| p.data.iter().map(String::as_str))
+            .collect();
+        assert_eq!(got, vec![data], "{text}");
+    }
+}

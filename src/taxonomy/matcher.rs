@@ -274,11 +274,14 @@ impl Matcher {
         let mut j = i;
         while j < words.len() {
             let (s, e) = words[j];
-            // A phrase does not run across punctuation other than an apostrophe or space.
+            // A phrase does not run across punctuation other than an
+            // apostrophe or space — nor quotes and brackets, which mark a
+            // word inside a term without ending it: '"click stream" data',
+            // 'Internet Protocol ("IP") address'.
             if j > i
                 && norm.as_bytes()[words[j - 1].1..s]
                     .iter()
-                    .any(|&b| b != b' ')
+                    .any(|&b| !matches!(b, b' ' | b'"' | b'(' | b')'))
             {
                 break;
             }
@@ -699,6 +702,35 @@ mod tests {
         // A place that ends the phrase stays a place.
         let found = terms("Cookies are stored on your device.");
         assert!(found.contains(&"your device".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn quotes_and_brackets_inside_a_term_do_not_end_it() {
+        let m = Matcher::new(&Taxonomy::builtin());
+        let terms = |text: &str| matched_terms(&m, text);
+        // The abbreviation in brackets: the data is the IP address, not a
+        // postal "address".
+        for text in [
+            "We log your Internet Protocol (IP) address.",
+            "We log your Internet Protocol (\"IP\") address.",
+        ] {
+            let found = terms(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|t| t.starts_with("internet protocol") && t.ends_with("address")),
+                "{text}: {found:?}"
+            );
+            assert!(!found.contains(&"address".to_string()), "{found:?}");
+        }
+        let found = terms("These technologies collect \"click stream\" data.");
+        assert!(
+            found.contains(&"click stream\" data".to_string()),
+            "{found:?}"
+        );
+        // Commas still end a phrase.
+        let found = terms("We collect your name, address, and phone number.");
+        assert!(found.contains(&"address".to_string()), "{found:?}");
     }
 
     #[test]
