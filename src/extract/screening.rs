@@ -433,8 +433,14 @@ impl<'a> Analysis<'a> {
                     && !self.data_word(k)
             };
             // (Or, in the passive, its subject: "Sponsor XYZ's ads are
-            // displayed only to female members".)
-            if ads(k) || (self.passive(h) && self.subject_word(w, &[]).is_some_and(ads)) {
+            // displayed only to female members" — not the last word of
+            // examples set off by commas before the verb: "information
+            // about your visits, such as the number of times you have
+            // viewed an ad, is shared with …".)
+            let subject_ads = |k: usize| {
+                ads(k) && !self.norm[self.ends[k]..self.words[w]].contains([',', ';', ')'])
+            };
+            if ads(k) || (self.passive(h) && self.subject_word(w, &[]).is_some_and(subject_ads)) {
                 return true;
             }
         }

@@ -605,10 +605,11 @@ fn data_an_act_leaves_out_is_data_it_is_not_done_with() {
         not_used[0].data,
         ["contact-information", "email-address", "phone-number"]
     );
-    // The act itself goes on with what it names.
+    // The act itself goes on with what it names: aggregated information
+    // about the reader's visits.
     assert!(
         ps.iter()
-            .any(|p| !p.negated && p.data == ["non-personal-information"]),
+            .any(|p| !p.negated && p.data == ["non-personal-information", "usage"]),
         "{ps:#?}"
     );
     // "But not" leaves data out too, over the data listed after it only.
@@ -1594,6 +1595,15 @@ fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
     assert!(
         !ps.is_empty() && ps.iter().all(|p| p.action == "use"),
         "{ps:#?}"
+    );
+    // Ads named last among examples set off before the verb are not its
+    // subject.
+    let p = one(
+        "Information about your visits, such as the number of times you have viewed an ad, is shared with advertisers.",
+    );
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("share", &["usage".to_string()][..])
     );
     // Each still reads as a practice where it is one.
     assert_eq!(
@@ -6018,6 +6028,14 @@ fn common_names_of_data_name_their_kind() {
         (
             "Advertisers receive information about your hardware.",
             "device-information",
+        ),
+        (
+            "We share information about your visits to this and other websites with advertisers.",
+            "usage",
+        ),
+        (
+            "We share your Media Access Control (MAC) address with our partners.",
+            "device-identifiers",
         ),
     ] {
         let ps = e.extract(text);
