@@ -6037,6 +6037,18 @@ fn common_names_of_data_name_their_kind() {
             "We share your Media Access Control (MAC) address with our partners.",
             "device-identifiers",
         ),
+        (
+            "We collect page response times, download errors and mouse-overs.",
+            "usage",
+        ),
+        (
+            "We may share your login credentials with our processor.",
+            "account-information",
+        ),
+        (
+            "Third parties receive your browser language.",
+            "device-information",
+        ),
     ] {
         let ps = e.extract(text);
         let got: Vec<&str> = ps
