@@ -6058,3 +6058,25 @@ fn common_names_of_data_name_their_kind() {
         assert_eq!(got, vec![data], "{text}");
     }
 }
+
+#[test]
+fn asking_the_reader_for_data_collects_it() {
+    for (text, data) in [
+        ("We ask you for your email address.", "email-address"),
+        (
+            "When you enter a contest, we ask visitors for contact information.",
+            "contact-information",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.data.as_slice()),
+            ("collect", &[data.to_string()][..]),
+            "{text}"
+        );
+    }
+    // Asking for consent is a choice, not a collection.
+    let p = one("We will ask you for your permission before we share your data.");
+    assert_eq!(p.action, "share");
+    assert_eq!(p.choice.map(|c| c.kind), Some("opt-in".to_string()));
+}
