@@ -156,10 +156,17 @@ impl<'a> Analysis<'a> {
             // Asking it, "we may ask your permission to access your
             // contacts", says the access may happen: the verb after it
             // states that practice, the asking none of its own ("we will ask
-            // for your consent before we share it" collects nothing).
+            // for your consent before we share it" collects nothing), and
+            // asking it for nothing named collects nothing either ("the
+            // suppliers may require you to provide permission under the
+            // data protection law").
             if self.seeks_leave(h)
                 && (self.negated(h)
-                    || (hi + 1..self.hits.len()).any(|k| self.action_at(k).is_some()))
+                    || (hi + 1..self.hits.len()).any(|k| self.action_at(k).is_some())
+                    || !self
+                        .hits
+                        .iter()
+                        .any(|u| self.entry(u, Kind::Data).is_some()))
             {
                 continue;
             }

@@ -146,6 +146,13 @@ impl<'a> Analysis<'a> {
         if self.under_law(w) {
             return true;
         }
+        // Data the reader is asked to give another party is that party's
+        // to collect: "you may be asked to provide your email address to
+        // the merchant" (asked to give it to no one named, or to "us", the
+        // company collects it).
+        if self.asked_to_give_another(h) {
+            return true;
+        }
         // A wish of the reader's a signal reports is no practice: "a header
         // indicating that you do not want your activity to be tracked",
         // "tell websites that you do not wish to be tracked". (Not a
@@ -1168,6 +1175,37 @@ impl<'a> Analysis<'a> {
     /// subsidiaries" — the affiliates receive, not the company.
     fn names_recipient_next(&self, u: &Hit) -> bool {
         self.recipient_follows(u, |between| between.trim().is_empty())
+    }
+
+    /// Whether `h` is a request that the reader give data ("asked to
+    /// provide", "require you to submit": collection verbs of the
+    /// taxonomy) with another party named after "to" in the same clause.
+    fn asked_to_give_another(&self, h: &Hit) -> bool {
+        let term = &self.norm[h.start..h.end];
+        if !["provide", "submit", "enter"]
+            .iter()
+            .any(|g| term.ends_with(g))
+            || self.entry(h, Kind::Action).is_none()
+        {
+            return false;
+        }
+        self.hits.iter().any(|v| {
+            v.start > h.end
+                && !self.norm[h.end..v.start].contains([',', ';', ':', '.'])
+                && self.entry(v, Kind::Recipient).is_some()
+                && !self.is(v, Target::FirstParty)
+                && !self.is(v, Target::UserSubject)
+                // (Within the request: "… so that we can direct payments
+                // to you" is another clause.)
+                && !self.hits.iter().any(|u| {
+                    u.start > h.end && u.end <= v.start && self.names_action(u)
+                })
+                && {
+                    let k = self.word_index(v.start);
+                    let last = self.word_index(h.end - 1);
+                    (k.saturating_sub(2).max(last + 1)..k).any(|j| self.word(j) == "to")
+                }
+        })
     }
 
     /// Whether a recipient is joined to this receiver by "and" or "or":

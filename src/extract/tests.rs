@@ -6075,6 +6075,34 @@ fn asking_the_reader_for_data_collects_it() {
             "{text}"
         );
     }
+    // So does asking or requiring them to provide it, unless to another
+    // party.
+    for (text, data) in [
+        (
+            "We may ask you to provide your email address.",
+            "email-address",
+        ),
+        (
+            "You will be required to provide your phone number.",
+            "phone-number",
+        ),
+        (
+            "You may be asked to submit your postal address.",
+            "contact-information",
+        ),
+        ("We collect your bank account number.", "financial"),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.data.as_slice()),
+            ("collect", &[data.to_string()][..]),
+            "{text}"
+        );
+    }
+    states_nothing(&[
+        "You may be asked to provide your email address to the advertiser.",
+        "The suppliers may require you to provide permission under the data protection law.",
+    ]);
     // Asking for consent is a choice, not a collection.
     let p = one("We will ask you for your permission before we share your data.");
     assert_eq!(p.action, "share");

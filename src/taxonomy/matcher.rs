@@ -196,9 +196,10 @@ impl Matcher {
     }
 
     /// All matches in normalised text, left to right, longest first, given
-    /// its word spans (from [`word_spans`]). A place gives way to data that
-    /// starts inside it and runs further: in "your device identifiers" the
-    /// data is "device identifiers", not the place "your device".
+    /// its word spans (from [`word_spans`]). A place or a party gives way to
+    /// data that starts inside it and runs further: in "your device
+    /// identifiers" the data is "device identifiers", not the place "your
+    /// device".
     pub fn find_in(&self, norm: &str, words: &[(usize, usize)]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
@@ -208,7 +209,9 @@ impl Matcher {
                 continue;
             };
             let all = |f: fn(&Target) -> bool| self.targets[p].iter().all(f);
-            if all(|t| *t == Target::Place)
+            // (So does a party: in "your bank account number" the data is
+            // the account number, not the party "your bank".)
+            if all(|t| matches!(t, Target::Place | Target::Entry(Kind::Recipient, _)))
                 && let Some(k) = self.overrun(norm, words, i, last, |t| {
                     matches!(t, Target::Entry(Kind::Data, _))
                 })
