@@ -6090,6 +6090,10 @@ fn asking_the_reader_for_data_collects_it() {
             "You may be asked to submit your postal address.",
             "contact-information",
         ),
+        (
+            "Registration may require that you supply your email address.",
+            "email-address",
+        ),
         ("We collect your bank account number.", "financial"),
     ] {
         let p = one(text);
