@@ -81,9 +81,11 @@ impl<'a> Analysis<'a> {
         a.drop_addressees();
         a.drop_readers_alternatives();
         a.drop_bidden_users();
+        a.drop_messaged_users();
         a.drop_technique_modifiers();
         a.drop_based_modifiers();
         a.drop_places();
+        a.drop_messages();
         a.drop_age_limits();
         a.drop_staff_members();
         a.drop_public_modifiers();
@@ -529,6 +531,23 @@ impl<'a> Analysis<'a> {
         });
     }
 
+    /// "An email" is a message, not an address: "we send all new members a
+    /// welcoming email", "we may send recipients an email with a link" (an
+    /// indefinite article at most two words before, in the same phrase;
+    /// "your email" and "email" alone stay addresses).
+    pub(super) fn drop_messages(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            a.only_data(h)
+                && matches!(&a.norm[h.start..h.end], "email" | "e mail")
+                && (w.saturating_sub(3)..w).any(|i| {
+                    matches!(a.word(i), "a" | "an")
+                        && (i + 1..w).all(|k| a.word(k) != "of")
+                        && !a.norm[a.words[i]..h.start].contains([',', ';', ':', '.', '('])
+                })
+        });
+    }
+
     /// "Public" modifying a noun of a service or a common good is no
     /// audience: "public transport companies", "the public interest",
     /// "public networks" (but "public areas", "your public profile", "made
@@ -755,6 +774,39 @@ impl<'a> Analysis<'a> {
                 && !determines_party(a.word(after + 1))
                 && a.entry(h, Kind::Recipient)
                     .is_some_and(|e| a.ex.taxonomy.recipients[e].id == "other-users")
+        });
+    }
+
+    /// The users the company sends a message are its readers, not other
+    /// users receiving data: "we send all new members a welcoming email to
+    /// verify password and username" (the email goes to the member it is
+    /// about).
+    pub(super) fn drop_messaged_users(&mut self) {
+        if !self.has_word(|w| SENDING.contains(&w)) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            if a.entry(h, Kind::Recipient)
+                .is_none_or(|e| a.ex.taxonomy.recipients[e].id != "other-users")
+            {
+                return false;
+            }
+            // (Not users named as others: "send other users a
+            // notification with your name".
+            // Nor people other than the reader: "sending recipients an
+            // email with a link to your files".)
+            let w = a.word_index(h.start);
+            if !READERS.contains(&&a.norm[h.start..h.end]) {
+                return false;
+            }
+            let sent = (w.saturating_sub(4)..w)
+                .rev()
+                .find(|&i| SENDING.contains(&a.word(i)))
+                .is_some_and(|v| (v + 1..w).all(|k| USER_MODIFIERS.contains(&a.word(k))));
+            let after = a.word_index(h.end - 1) + 1;
+            sent && (after..(after + 4).min(a.words.len()))
+                .take_while(|&k| !a.norm[a.ends[k - 1]..a.words[k]].contains([',', ';', ':', '.']))
+                .any(|k| MESSAGES.contains(&a.word(k)))
         });
     }
 

@@ -6112,3 +6112,19 @@ fn asking_the_reader_for_data_collects_it() {
     assert_eq!(p.action, "share");
     assert_eq!(p.choice.map(|c| c.kind), Some("opt-in".to_string()));
 }
+
+#[test]
+fn messages_sent_to_readers_disclose_nothing() {
+    // The members emailed are the readers; "an email" is a message.
+    states_nothing(&["We send all new members a welcoming email to verify password and username."]);
+    let p = one("We send recipients an email with a link to your photos.");
+    assert_eq!(p.recipients, ["other-users"]);
+    assert!(!p.data.iter().any(|d| d == "email-address"), "{p:#?}");
+    // Users named as others are others, and "your email" an address.
+    let p = one("We may send other members a notification with your name.");
+    assert_eq!(p.recipients, ["other-users"]);
+    assert_eq!(
+        one("We may share your email with advertisers.").data,
+        ["email-address"]
+    );
+}

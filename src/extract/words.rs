@@ -464,6 +464,32 @@ pub(super) const BIDDING: &[&str] = &[
     "urges", "expect", "expects", "invite", "invites", "advise", "advises",
 ];
 
+/// Verbs of sending a message to someone named right after them.
+#[rustfmt::skip]
+pub(super) const SENDING: &[&str] = &["send", "sends", "sent", "sending", "email", "emails", "emailed"];
+
+/// Words between a verb of sending and the users it addresses: "send all
+/// new members …".
+#[rustfmt::skip]
+pub(super) const USER_MODIFIERS: &[&str] = &[
+    "all", "new", "our", "the", "existing", "registered", "current", "some", "certain", "selected",
+];
+
+/// Nouns a policy calls its readers by.
+#[rustfmt::skip]
+pub(super) const READERS: &[&str] = &[
+    "members", "member", "users", "user", "customers", "customer", "subscribers", "subscriber",
+    "visitors", "visitor",
+];
+
+/// Messages a company sends its users.
+#[rustfmt::skip]
+pub(super) const MESSAGES: &[&str] = &[
+    "email", "emails", "e", "message", "messages", "newsletter", "newsletters", "notice",
+    "notices", "notification", "notifications", "confirmation", "reminder", "reminders",
+    "letter", "letters", "invitation", "invitations", "alert", "alerts", "update", "updates",
+];
+
 /// Verbs of wishing: what the reader wants done is their wish.
 pub(super) const WISHING: &[&str] = &["want", "wants", "wish", "wishes"];
 /// How far (in words) before a verb the reader's wish may stand.
