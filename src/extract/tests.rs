@@ -6128,3 +6128,17 @@ fn messages_sent_to_readers_disclose_nothing() {
         ["email-address"]
     );
 }
+
+#[test]
+fn the_way_data_is_handled_and_what_relates_to_it_are_topics() {
+    states_nothing(&[
+        "We provide this notice explaining the way your information is collected and used by our subsidiaries.",
+        "If this Privacy Policy states that any personal information may be shared with third parties for their direct marketing purposes, you may send inquiries to us.",
+        "Valve complies with the Safe Harbor framework developed by the U.S. Department of Commerce and the European Union relating to the transfer and processing of personally identifiable information.",
+    ]);
+    // Data related to something is still data.
+    assert_eq!(
+        one("We may share information related to your purchases with our partners.").recipients,
+        ["partners"]
+    );
+}
