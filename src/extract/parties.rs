@@ -667,7 +667,7 @@ impl<'a> Analysis<'a> {
     /// user of a subordinate clause: "when you sign up for an account,
     /// create or share, and message or communicate with others" — the
     /// user shares, whatever the main clause's subject. (Only past commas
-    /// and "and"/"or".)
+    /// and "and"/"or".) So does a relative clause with the user as subject.
     fn listed_in_users_clause(&self, verb: &Hit) -> bool {
         let vw = self.word_index(verb.start);
         if vw == 0 || !matches!(self.word(vw - 1), "or" | "and") || self.passive(verb) {
@@ -677,8 +677,10 @@ impl<'a> Analysis<'a> {
         let Some(you) = (lo..vw).rev().find(|&j| self.word(j) == "you") else {
             return false;
         };
+        // (A relative clause on the user's own acts too: "products that
+        // you have purchased, financed or leased".)
         you > 0
-            && SUBORDINATORS.contains(&self.word(you - 1))
+            && (SUBORDINATORS.contains(&self.word(you - 1)) || self.word(you - 1) == "that")
             && self.norm[self.words[you]..verb.start].contains(',')
             && self.user_still_subject(you, verb)
     }

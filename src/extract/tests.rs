@@ -5583,6 +5583,11 @@ fn a_list_of_predicates_after_when_you_is_the_users() {
         ps.iter().any(|p| p.action == "collect") && ps.iter().all(|p| p.action != "share"),
         "{ps:#?}"
     );
+    // So is one in a relative clause on the user's acts.
+    let ps = e.extract(
+        "We may disclose information about products that you have purchased, financed or leased.",
+    );
+    assert!(ps.iter().all(|p| p.action != "sell"), "{ps:#?}");
     // A subject named since starts the company's own act.
     let ps = e.extract("When you register, we collect your name, and share it with partners.");
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
