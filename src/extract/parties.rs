@@ -541,9 +541,25 @@ impl<'a> Analysis<'a> {
                 } else {
                     between.to_string()
                 };
+                // (Not a party a preposition governs before a predicate
+                // joined to the user's: "a certificate that you can bring to
+                // your local dealer and use at your time of purchase".)
+                // (The noun phrase's words back to the preposition, within
+                // five: "to your local Honda motorcycle dealer".)
+                let w = self.word_index(h.start);
+                let governed = matches!(between.trim(), "and" | "or")
+                    && (w.saturating_sub(PHRASE_REACH)..w)
+                        .rev()
+                        .take_while(|&j| {
+                            !self.norm[self.ends[j]..self.words[j + 1]]
+                                .contains([',', ';', ':', '.'])
+                                && !matches!(self.word(j), "and" | "or" | "we" | "you" | "they")
+                        })
+                        .any(|j| matches!(self.word(j), "to" | "with" | "from"));
                 if !between.contains(',')
                     && !between.contains(" with ")
                     && !between.contains(" to ")
+                    && !governed
                 {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }

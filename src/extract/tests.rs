@@ -6147,3 +6147,18 @@ fn the_way_data_is_handled_and_what_relates_to_it_are_topics() {
         ["partners"]
     );
 }
+
+#[test]
+fn a_party_a_preposition_governs_is_no_subject_of_the_next_predicate() {
+    let ps = ex().extract(
+        "You may apply for a certificate that you can bring to your local Honda motorcycle dealer and use at your time of purchase.",
+    );
+    assert!(ps.iter().all(|p| p.actor == "first-party"), "{ps:#?}");
+    // A party named as the next predicate's subject still acts.
+    let ps = ex().extract("We share your data with advertisers and they use it to show you ads.");
+    assert!(
+        ps.iter()
+            .any(|p| p.actor == "advertisers" && p.action == "use"),
+        "{ps:#?}"
+    );
+}

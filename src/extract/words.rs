@@ -26,6 +26,9 @@ pub(super) const LISTED_ITEM_WORDS: usize = 20;
 pub(super) const LISTED_WINDOW: usize = 25;
 /// How far (in words) after a verb its destination may stand.
 pub(super) const PLACE_WINDOW: usize = 10;
+/// How many words back from a party its noun phrase may reach to the
+/// preposition governing it ("to your local Honda motorcycle dealer").
+pub(super) const PHRASE_REACH: usize = 5;
 
 /// Jurisdictions that name a destination without a preposition
 /// ("transferred abroad", "shared internationally", "across borders").
