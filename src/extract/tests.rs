@@ -6162,3 +6162,15 @@ fn a_party_a_preposition_governs_is_no_subject_of_the_next_predicate() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn what_cannot_be_guaranteed_in_transit_is_no_disclosure() {
+    states_nothing(&[
+        "The confidentiality of any communication or material transmitted to or from us via this Site or e-mail cannot be guaranteed.",
+    ]);
+    // What the company requires the reader to disclose, it collects.
+    let ps = ex().extract(
+        "Forwarding an article requires that you disclose the name and e-mail address of the person.",
+    );
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+}
