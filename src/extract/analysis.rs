@@ -533,18 +533,38 @@ impl<'a> Analysis<'a> {
 
     /// "An email" is a message, not an address: "we send all new members a
     /// welcoming email", "we may send recipients an email with a link" (an
-    /// indefinite article at most two words before, in the same phrase;
-    /// "your email" and "email" alone stay addresses).
+    /// indefinite article at most two words before, in the same phrase);
+    /// so are emails a verb of sending sends ("we might also send out
+    /// e-mails to users") and the email of a kind of message ("email
+    /// updates", "every email correspondence"). "Your email" and "email"
+    /// alone stay addresses.
     pub(super) fn drop_messages(&mut self) {
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
-            a.only_data(h)
-                && matches!(&a.norm[h.start..h.end], "email" | "e mail")
-                && (w.saturating_sub(3)..w).any(|i| {
+            let last = a.word_index(h.end - 1);
+            let term = &a.norm[h.start..h.end];
+            let article = || {
+                (w.saturating_sub(3)..w).any(|i| {
                     matches!(a.word(i), "a" | "an")
                         && (i + 1..w).all(|k| a.word(k) != "of")
                         && !a.norm[a.words[i]..h.start].contains([',', ';', ':', '.', '('])
                 })
+            };
+            let sent = || {
+                let mut k = w;
+                if k > 0 && a.word(k - 1) == "out" {
+                    k -= 1;
+                }
+                k > 0 && SENDING.contains(&a.word(k - 1))
+            };
+            let kind = || {
+                last + 1 < a.words.len()
+                    && a.norm[a.ends[last]..a.words[last + 1]].trim().is_empty()
+                    && MESSAGE_KINDS.contains(&a.word(last + 1))
+            };
+            a.only_data(h)
+                && matches!(term, "email" | "e mail" | "emails" | "e mails")
+                && (article() || sent() || kind())
         });
     }
 

@@ -4153,9 +4153,10 @@ fn a_choice_outlives_the_verbs_screened_beside_it() {
     // names.
     for (text, kind, data) in [
         (
+            // (Email newsletters are messages: no email address.)
             "At registration you have the opportunity to opt in to email newsletters and have offers sent to you on behalf of our advertisers.",
             "opt-in",
-            vec!["email-address"],
+            Vec::<&str>::new(),
         ),
         // (Over a use: the disclosure it names was screened, the company
         // sharing with the user.)
@@ -6125,6 +6126,14 @@ fn messages_sent_to_readers_disclose_nothing() {
     let p = one("We send recipients an email with a link to your photos.");
     assert_eq!(p.recipients, ["other-users"]);
     assert!(!p.data.iter().any(|d| d == "email-address"), "{p:#?}");
+    // So are emails sent out and the email of a kind of message.
+    for text in [
+        "We might also send out e-mails to users to announce special offers from our partners and our advertisers.",
+        "We share email updates with our partners.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.data.is_empty()), "{text}: {ps:#?}");
+    }
     // Users named as others are others, and "your email" an address.
     let p = one("We may send other members a notification with your name.");
     assert_eq!(p.recipients, ["other-users"]);

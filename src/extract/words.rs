@@ -478,6 +478,15 @@ pub(super) const USER_MODIFIERS: &[&str] = &[
     "all", "new", "our", "the", "existing", "registered", "current", "some", "certain", "selected",
 ];
 
+/// Kinds of message an "email" modifier names ("email updates", "email
+/// correspondence"): the email is the message, not an address.
+#[rustfmt::skip]
+pub(super) const MESSAGE_KINDS: &[&str] = &[
+    "updates", "update", "correspondence", "newsletter", "newsletters", "communications",
+    "communication", "messages", "message", "alerts", "alert", "notifications", "notification",
+    "campaigns", "campaign", "announcements", "offers", "promotions",
+];
+
 /// Nouns a policy calls its readers by.
 #[rustfmt::skip]
 pub(super) const READERS: &[&str] = &[
