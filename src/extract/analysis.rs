@@ -532,8 +532,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// "An email" is a message, not an address: "we send all new members a
-    /// welcoming email", "we may send recipients an email with a link" (an
-    /// indefinite article at most two words before, in the same phrase);
+    /// welcoming email", "we may send recipients an email with a link", "a
+    /// non-order related email", "each email" (an indefinite article or a
+    /// distributive at most three words before, in the same phrase);
     /// so are emails a verb of sending sends ("we might also send out
     /// e-mails to users") and the email of a kind of message ("email
     /// updates", "every email correspondence"). "Your email" and "email"
@@ -544,8 +545,8 @@ impl<'a> Analysis<'a> {
             let last = a.word_index(h.end - 1);
             let term = &a.norm[h.start..h.end];
             let article = || {
-                (w.saturating_sub(3)..w).any(|i| {
-                    matches!(a.word(i), "a" | "an")
+                (w.saturating_sub(4)..w).any(|i| {
+                    matches!(a.word(i), "a" | "an" | "each" | "every" | "such")
                         && (i + 1..w).all(|k| a.word(k) != "of")
                         && !a.norm[a.words[i]..h.start].contains([',', ';', ':', '.', '('])
                 })

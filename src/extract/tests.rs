@@ -6130,6 +6130,7 @@ fn messages_sent_to_readers_disclose_nothing() {
     for text in [
         "We might also send out e-mails to users to announce special offers from our partners and our advertisers.",
         "We share email updates with our partners.",
+        "We may share each email with our partners.",
     ] {
         let ps = ex().extract(text);
         assert!(ps.iter().all(|p| p.data.is_empty()), "{text}: {ps:#?}");
