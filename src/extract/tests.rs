@@ -6184,3 +6184,16 @@ fn what_cannot_be_guaranteed_in_transit_is_no_disclosure() {
     );
     assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
 }
+
+#[test]
+fn social_registration_features_are_the_networks_that_collect() {
+    let p = one("Social media registration features may collect your IP address.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str(), p.data.as_slice()),
+        (
+            "collect",
+            "social-networks",
+            &["device-identifiers".to_string()][..]
+        )
+    );
+}
