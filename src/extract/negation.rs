@@ -639,7 +639,26 @@ impl<'a> Analysis<'a> {
             && (w == 1
                 || (w > 2 && self.word(w - 1) == "to" && matches!(self.word(w - 2), "or" | "and")))
             && (0..self.words.len()).any(|i| self.word(i) == "please");
-        document || errand
+        // What the reader can see as they read ("As you can see,
+        // protecting your personal information is important to us"), an
+        // aside; the means the reader is bidden to use ("please contact us
+        // using our Contact Form"); what the company recognizes to be so
+        // ("we recognize that …", "we recognize the importance of …").
+        let aside = w >= 2 && self.word(w - 1) == "you" && self.word(w - 2) == "as";
+        let bidden_means = self.word(w) == "using"
+            && (0..w)
+                .rev()
+                .take_while(|&i| !matches!(self.word(i), "we" | "they"))
+                .any(|i| self.word(i) == "please");
+        let known = matches!(
+            self.word(w),
+            "recognize" | "recognise" | "recognizes" | "recognises"
+        ) && w + 1 < self.words.len()
+            && (self.word(w + 1) == "that"
+                || (self.word(w + 1) == "the"
+                    && w + 2 < self.words.len()
+                    && matches!(self.word(w + 2), "importance" | "need" | "value")));
+        document || errand || aside || bidden_means || known
     }
 
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`

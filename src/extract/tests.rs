@@ -6197,3 +6197,20 @@ fn social_registration_features_are_the_networks_that_collect() {
         )
     );
 }
+
+#[test]
+fn asides_bidden_means_and_what_is_recognized_state_no_practice() {
+    states_nothing(&[
+        "As you can see, protecting your personal information is important to us.",
+        "If you have any questions or comments regarding this Privacy Policy, please contact us using our Contact Form.",
+        "While information is critical to providing quality service, we recognize that trust matters.",
+        "We recognize the importance of protecting your personal information.",
+    ]);
+    // Seeing, using and recognizing still read where they are practices.
+    assert_eq!(
+        one("Other members can see your profile photo.").recipients,
+        ["other-users"]
+    );
+    let ps = ex().extract("We use cookies to recognize you.");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+}
