@@ -536,9 +536,10 @@ impl<'a> Analysis<'a> {
     /// non-order related email", "each email" (an indefinite article or a
     /// distributive at most three words before, in the same phrase);
     /// so are emails a verb of sending sends ("we might also send out
-    /// e-mails to users") and the email of a kind of message ("email
-    /// updates", "every email correspondence"). "Your email" and "email"
-    /// alone stay addresses.
+    /// e-mails to users", "if you send us emails"), the email of a kind of
+    /// message ("email updates", "every email correspondence") and email as
+    /// a medium or channel ("information disclosed in emails", "contact us
+    /// by email"). "Your email" and "email" alone stay addresses.
     pub(super) fn drop_messages(&mut self) {
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
@@ -553,11 +554,14 @@ impl<'a> Analysis<'a> {
             };
             let sent = || {
                 let mut k = w;
-                if k > 0 && a.word(k - 1) == "out" {
+                if k > 0 && matches!(a.word(k - 1), "out" | "us" | "you" | "them") {
                     k -= 1;
                 }
                 k > 0 && SENDING.contains(&a.word(k - 1))
             };
+            // (The medium or channel: "information disclosed in emails",
+            // "contact us by email".)
+            let channel = || w > 0 && matches!(a.word(w - 1), "in" | "via" | "by" | "through");
             let kind = || {
                 last + 1 < a.words.len()
                     && a.norm[a.ends[last]..a.words[last + 1]].trim().is_empty()
@@ -565,7 +569,7 @@ impl<'a> Analysis<'a> {
             };
             a.only_data(h)
                 && matches!(term, "email" | "e mail" | "emails" | "e mails")
-                && (article() || sent() || kind())
+                && (article() || sent() || kind() || channel())
         });
     }
 

@@ -6135,6 +6135,15 @@ fn messages_sent_to_readers_disclose_nothing() {
         let ps = ex().extract(text);
         assert!(ps.iter().all(|p| p.data.is_empty()), "{text}: {ps:#?}");
     }
+    // Email as a medium names no address.
+    let ps = ex().extract("Information disclosed in emails may be available to our partners.");
+    assert!(
+        !ps.is_empty()
+            && ps
+                .iter()
+                .all(|p| !p.data.iter().any(|d| d == "email-address")),
+        "{ps:#?}"
+    );
     // Users named as others are others, and "your email" an address.
     let p = one("We may send other members a notification with your name.");
     assert_eq!(p.recipients, ["other-users"]);
