@@ -658,7 +658,22 @@ impl<'a> Analysis<'a> {
                 || (self.word(w + 1) == "the"
                     && w + 2 < self.words.len()
                     && matches!(self.word(w + 2), "importance" | "need" | "value")));
-        document || errand || aside || bidden_means || known
+        // What the company makes easy "for you to" do is the reader's act:
+        // "we want to make it easier for you to share your favorite content
+        // elsewhere" (unless it gives the company data, "it is easy for
+        // you to provide us with your email address", or names whom it
+        // reaches through the service, "… for you to share your location
+        // with other users").
+        let readers_own = w >= 3
+            && self.word(w - 1) == "to"
+            && self.word(w - 2) == "you"
+            && self.word(w - 3) == "for"
+            && !self.gives_company_data(verb)
+            && !self
+                .hits
+                .iter()
+                .any(|u| u.start > verb.end && self.entry(u, Kind::Recipient).is_some());
+        document || errand || aside || bidden_means || known || readers_own
     }
 
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`

@@ -6214,7 +6214,13 @@ fn asides_bidden_means_and_what_is_recognized_state_no_practice() {
         "If you have any questions or comments regarding this Privacy Policy, please contact us using our Contact Form.",
         "While information is critical to providing quality service, we recognize that trust matters.",
         "We recognize the importance of protecting your personal information.",
+        "We want to make it easier for you to share your favorite content elsewhere.",
     ]);
+    // What the reader does through the service still reaches whom it names.
+    assert_eq!(
+        one("We make it possible for you to share your location with other users.").recipients,
+        ["other-users"]
+    );
     // Seeing, using and recognizing still read where they are practices.
     assert_eq!(
         one("Other members can see your profile photo.").recipients,
