@@ -68,6 +68,7 @@ impl<'a> Analysis<'a> {
             law_words: std::cell::OnceCell::new(),
         };
         a.read_party_identifiers();
+        a.read_shared_heads();
         a.drop_possessed_parties();
         a.read_outside_parties();
         a.drop_provider_modifiers();
@@ -230,6 +231,45 @@ impl<'a> Analysis<'a> {
             }
         }
         self.drop_hits(&dropped);
+    }
+
+    /// A modifier joined to a data term shares its head noun: in "device
+    /// and usage information", "demographic and location information",
+    /// "financial and health information" the first word names data of
+    /// its own ("device information", …) that no term covers alone.
+    pub(super) fn read_shared_heads(&mut self) {
+        let mut added = Vec::new();
+        for h in &self.hits {
+            let last = self.word_index(h.end - 1);
+            let first = self.word_index(h.start);
+            if first < 2
+                || !SHARED_HEADS.contains(&self.word(last))
+                || !self.only_data(h)
+                || !matches!(self.word(first - 1), "and" | "or")
+                || self.norm[self.ends[first - 2]..self.words[first]].trim() != self.word(first - 1)
+                || self.covering(self.words[first - 2]).next().is_some()
+            {
+                continue;
+            }
+            let term = format!("{} {}", self.word(first - 2), self.word(last));
+            if let Some(p) = self.ex.matcher.pattern_of(&term).filter(|&p| {
+                self.ex
+                    .matcher
+                    .targets(p)
+                    .iter()
+                    .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+            }) {
+                added.push(Hit {
+                    start: self.words[first - 2],
+                    end: self.ends[first - 2],
+                    pattern: p,
+                });
+            }
+        }
+        if !added.is_empty() {
+            self.hits.extend(added);
+            self.hits.sort_by_key(|h| h.start);
+        }
     }
 
     /// A party between the reader's possessive and their data or account

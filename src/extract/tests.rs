@@ -6229,3 +6229,24 @@ fn asides_bidden_means_and_what_is_recognized_state_no_practice() {
     let ps = ex().extract("We use cookies to recognize you.");
     assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
 }
+
+#[test]
+fn a_modifier_joined_to_a_data_term_shares_its_head() {
+    for (text, data) in [
+        (
+            "We share device and usage information with partners.",
+            vec!["device-information", "usage"],
+        ),
+        (
+            "We share contact and profile information with advertisers.",
+            vec!["contact-information", "account-information"],
+        ),
+        (
+            "We may share demographic and preference information with advertisers.",
+            vec!["demographics", "inferences"],
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, data, "{text}");
+    }
+}

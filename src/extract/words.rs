@@ -487,6 +487,10 @@ pub(super) const MESSAGE_KINDS: &[&str] = &[
     "campaigns", "campaign", "announcements", "offers", "promotions",
 ];
 
+/// Head nouns a modifier joined before a data term shares ("device and
+/// usage information").
+pub(super) const SHARED_HEADS: &[&str] = &["information", "data", "details"];
+
 /// Nouns a policy calls its readers by.
 #[rustfmt::skip]
 pub(super) const READERS: &[&str] = &[
