@@ -613,10 +613,12 @@ impl<'a> Analysis<'a> {
             && self.negated(verb)
     }
 
-    /// Whether the one who acts is the policy itself or its reader: "The
-    /// Privacy Policy also provides information about cookies" describes
-    /// the document; "To obtain more information, please email us" is
-    /// the reader's errand.
+    /// Whether the one who acts is the policy itself or its reader, or the
+    /// verb names no act on data at all: "The Privacy Policy also provides
+    /// information about cookies" describes the document; "To obtain more
+    /// information, please email us" is the reader's errand, as are an
+    /// aside ("as you can see"), a means the reader is bidden to use and
+    /// what is made easy "for you to" do; "we recognize that …" knows.
     pub(super) fn document_or_reader_acts(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         let mut k = w;
