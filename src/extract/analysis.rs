@@ -1503,8 +1503,9 @@ impl<'a> Analysis<'a> {
         while w > 0 {
             w -= 1;
             match self.word(w) {
-                "also" | "not" | "never" | "only" | "further" | "generally" | "sometimes"
-                | "routinely" | "automatically" | "then" => continue,
+                "also" | "not" | "never" | "ever" | "only" | "further" | "generally"
+                | "sometimes" | "routinely" | "automatically" | "then" | "still" | "often"
+                | "always" => continue,
                 // (Any adverb of manner: "are manifestly made public".)
                 a if a.len() > 4 && a.ends_with("ly") => continue,
                 "be" | "is" | "are" | "was" | "were" | "been" | "being" | "get" | "gets" => {

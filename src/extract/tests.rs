@@ -6250,3 +6250,18 @@ fn a_modifier_joined_to_a_data_term_shares_its_head() {
         assert_eq!(p.data, data, "{text}");
     }
 }
+
+#[test]
+fn a_passive_reaches_its_be_across_ever_always_and_often() {
+    for text in [
+        "No personal information is ever stored in a PBS cookie.",
+        "Your personal information is always stored in a cookie.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.data.as_slice()),
+            ("retain", &["personal-information".to_string()][..]),
+            "{text}"
+        );
+    }
+}
