@@ -581,6 +581,10 @@ impl<'a> Analysis<'a> {
     /// a medium or channel ("information disclosed in emails", "contact us
     /// by email"). "Your email" and "email" alone stay addresses.
     pub(super) fn drop_messages(&mut self) {
+        // (Most clauses name no email: the pass is skipped for them.)
+        if !self.has_word(|w| matches!(w, "email" | "emails" | "mail" | "mails")) {
+            return;
+        }
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
             let last = a.word_index(h.end - 1);
@@ -837,9 +841,15 @@ impl<'a> Analysis<'a> {
                 && BIDDING.contains(&a.word(w - 2))
                 && a.word(after) == "to"
                 && !determines_party(a.word(after + 1))
-                && a.entry(h, Kind::Recipient)
-                    .is_some_and(|e| a.ex.taxonomy.recipients[e].id == "other-users")
+                && a.names_other_users(h)
         });
+    }
+
+    /// Whether a hit names other users of the service (the `other-users`
+    /// recipient): "members", "users", "recipients".
+    fn names_other_users(&self, h: &Hit) -> bool {
+        self.entry(h, Kind::Recipient)
+            .is_some_and(|e| self.ex.taxonomy.recipients[e].id == "other-users")
     }
 
     /// The users the company sends a message are its readers, not other
@@ -851,19 +861,14 @@ impl<'a> Analysis<'a> {
             return;
         }
         self.drop_where(|a, h| {
-            if a.entry(h, Kind::Recipient)
-                .is_none_or(|e| a.ex.taxonomy.recipients[e].id != "other-users")
-            {
+            // (Only the nouns a policy calls its readers by: not users named
+            // as others, "send other users a notification with your name",
+            // nor other people, "sending recipients an email with a link to
+            // your files".)
+            if !a.names_other_users(h) || !READERS.contains(&&a.norm[h.start..h.end]) {
                 return false;
             }
-            // (Not users named as others: "send other users a
-            // notification with your name".
-            // Nor people other than the reader: "sending recipients an
-            // email with a link to your files".)
             let w = a.word_index(h.start);
-            if !READERS.contains(&&a.norm[h.start..h.end]) {
-                return false;
-            }
             let sent = (w.saturating_sub(4)..w)
                 .rev()
                 .find(|&i| SENDING.contains(&a.word(i)))
