@@ -369,4 +369,16 @@ mod tests {
         assert!(!p[2].sharing);
         assert!(p[2].first_party);
     }
+
+    #[test]
+    fn what_users_post_is_their_profile_in_the_scheme() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let p = predict(
+            &ex,
+            "<p>Comments and photos you post may be shared with other users and partners.</p>",
+        );
+        assert!(p.sharing, "{p:?}");
+        assert!(p.types.contains("User profile"), "{p:?}");
+        assert!(!p.types.contains("Other"), "{p:?}");
+    }
 }
