@@ -1182,10 +1182,14 @@ impl<'a> Analysis<'a> {
     /// taxonomy) with another party named after "to" in the same clause.
     fn asked_to_give_another(&self, h: &Hit) -> bool {
         let term = &self.norm[h.start..h.end];
-        if !["provide", "submit", "enter"]
+        // (Only the taxonomy's request forms, collection verbs: "disclose"
+        // alone is a disclosure.)
+        if !["provide", "submit", "enter", "supply", "disclose"]
             .iter()
             .any(|g| term.ends_with(g))
-            || self.entry(h, Kind::Action).is_none()
+            || self
+                .entry(h, Kind::Action)
+                .is_none_or(|a| self.ex.taxonomy.actions[a].id != "collect")
         {
             return false;
         }

@@ -6111,6 +6111,7 @@ fn asking_the_reader_for_data_collects_it() {
     }
     states_nothing(&[
         "You may be asked to provide your email address to the advertiser.",
+        "You may be asked to supply your email address to the advertiser.",
         "The suppliers may require you to provide permission under the data protection law.",
     ]);
     // Asking for consent is a choice, not a collection.
