@@ -1200,7 +1200,9 @@ impl<'a> Analysis<'a> {
                 || (w >= 2
                     && matches!(self.word(w - 2), "a" | "an" | "the")
                     && !self.word(w - 1).ends_with('s')
-                    && !["s", "ed", "ing"].iter().any(|x| self.word(w).ends_with(x))
+                    // ("Process", "access", "pass": a bare form in "ss".)
+                    && (self.word(w).ends_with("ss")
+                        || !["s", "ed", "ing"].iter().any(|x| self.word(w).ends_with(x)))
                     && self.word(w - 1).chars().all(|c| c.is_ascii_alphabetic())
                     && !auxiliary(self.word(w - 1))
                     && !(w + 1 < self.words.len() && self.word(w + 1) == "of")));

@@ -1963,6 +1963,11 @@ fn a_verb_after_a_determiner_is_a_noun() {
     // As a verb it still acts.
     let p = one("We store your email address.");
     assert_eq!(p.action, "retain", "{p:#?}");
+    // A bare form in "ss" after an article and a modifier is a noun too.
+    let p = one("During the registration process, we collect your name.");
+    assert_eq!(p.action, "collect", "{p:#?}");
+    let p = one("Our partners process your data.");
+    assert_eq!(p.action, "use", "{p:#?}");
 }
 
 #[test]
