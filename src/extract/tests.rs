@@ -1445,6 +1445,13 @@ fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
             .data
             .contains(&"inferences".to_string())
     );
+    // A trade or brand name names a product, not a person.
+    let p = one("We may share your name and trade name with partners.");
+    assert_eq!(p.data, ["contact-information"]);
+    assert!(
+        e.extract("We use the trade names of our sellers.")
+            .is_empty()
+    );
     // Settings in a list of data are data; in a sentence of their own, a choice.
     for text in [
         "We collect your IP address, browser version, device settings, and language.",
