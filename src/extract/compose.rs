@@ -1077,14 +1077,20 @@ impl<'a> Analysis<'a> {
             // A choice over a disclosure it names only as a noun ("You
             // can opt out of this sharing", "opt out of the sale")
             // governs that disclosure, not a use.
+            // Declining to give data ("you can browse without providing
+            // your name", "reviews you share without disclosing your
+            // identity") withholds it from collection: the disclosure verb
+            // there is the reader's.
+            let optional = choice.as_ref().is_some_and(|c| c.kind == "optional");
             let action = self
                 .hits
                 .iter()
+                .filter(|_| !optional)
                 .filter(|h| !screened.contains(&h.start))
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))
-                .unwrap_or("use");
+                .unwrap_or(if optional { "collect" } else { "use" });
             // (Whom that disclosure reaches, it names: "request that we
             // not share your information with our affiliates".)
             let recipients = if action == "use" {

@@ -1889,6 +1889,15 @@ fn what_a_party_declines_limits_or_withholds_is_no_choice() {
             e.extract(text)
         );
     }
+    // What one may decline to give is what would be collected, whatever
+    // verb of giving the reader's act takes.
+    for text in [
+        "You can browse the site without providing your personal information.",
+        "You can visit our site without sharing your personal information.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.action, "collect", "{text}: {p:#?}");
+    }
 }
 
 #[test]
@@ -2340,11 +2349,16 @@ fn what_a_safeguard_achieves_is_no_promise() {
         "{ps:#?}"
     );
     // A gerund after "without" is done by the verb's own subject.
+    // (The reader's sharing is no practice; not disclosing their identity
+    // is a choice over what is collected.)
+    let ps = e.extract(
+        "Reviews include any experiences you choose to share without disclosing your identity.",
+    );
     assert!(
-        e.extract(
-            "Reviews include any experiences you choose to share without disclosing your identity."
-        )
-        .is_empty()
+        ps.iter().all(|p| !p.negated
+            && p.action == "collect"
+            && p.choice.as_ref().is_some_and(|c| c.kind == "optional")),
+        "{ps:#?}"
     );
     let p = one("We share photos without disclosing your identity.");
     assert!(p.actor == "first-party" && p.action == "share", "{p:#?}");
@@ -2814,6 +2828,10 @@ fn bare_and_consent_choices() {
         ),
         (
             "You may browse many parts of our services without telling us who you are.",
+            "optional",
+        ),
+        (
+            "You can visit our Web Sites without sharing personally identifiable information.",
             "optional",
         ),
         (
