@@ -1861,6 +1861,7 @@ fn what_a_party_declines_limits_or_withholds_is_no_choice() {
         "We may decline requests that are unreasonably repetitive or jeopardize the privacy of others.",
         "We limit the use of information by companies that serve our ads.",
         "We may use or disclose your information without providing notice or choice to protect our rights.",
+        "We are disabling accounts that violate our terms.",
     ] {
         assert!(
             choice_kinds(&e, text).is_empty(),
@@ -1881,6 +1882,12 @@ fn what_a_party_declines_limits_or_withholds_is_no_choice() {
             "You can browse the site without providing your personal information.",
             "optional",
         ),
+        // (The reader's act named by its gerund.)
+        (
+            "Disabling tracking technologies may limit features.",
+            "opt-out",
+        ),
+        ("Rejecting cookies may limit features.", "browser-controls"),
     ] {
         assert_eq!(
             choice_kinds(&e, text),

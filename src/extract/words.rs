@@ -658,7 +658,8 @@ pub(super) const ACCESS_OPENERS: &[&str] = &[
 /// disabling, limiting, acting without giving something.
 #[rustfmt::skip]
 pub(super) const PARTY_CAN_DO: &[&str] = &[
-    "decline", "disable", "deactivate", "turn off", "limit ", "restrict ", "without ",
+    "decline", "disable", "disabling", "deactivate", "turn off", "turning off", "limit ", "restrict ",
+    "without ",
 ];
 
 /// Nouns of what holds data, which a verb of keeping keeps as data.
