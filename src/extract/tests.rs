@@ -2842,6 +2842,14 @@ fn bare_and_consent_choices() {
             "optional",
         ),
         (
+            "You are not required to share any of this information.",
+            "optional",
+        ),
+        (
+            "It is your choice whether or not you provide your subscriber information to us.",
+            "optional",
+        ),
+        (
             "If you do not provide this information, you may not be able to use certain features.",
             "optional",
         ),
