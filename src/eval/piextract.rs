@@ -206,7 +206,14 @@ fn opens_noun_phrase(token: &str) -> bool {
 fn in_class(p: &Practice, class: &str) -> bool {
     let third_party = p.actor != "first-party";
     let collect_or_use = matches!(p.action.as_str(), "collect" | "use" | "retain");
-    let share = crate::extract::discloses(&p.action) || (third_party && collect_or_use);
+    // A transfer abroad by the company and nothing else is OPP-115's
+    // International category, on whose sentences the corpus is built, not
+    // a disclosure to a third party (as in the OPP-115 evaluation).
+    let abroad_only = !third_party
+        && !p.recipients.is_empty()
+        && p.recipients.iter().all(|r| r == crate::taxonomy::ABROAD);
+    let share =
+        (crate::extract::discloses(&p.action) && !abroad_only) || (third_party && collect_or_use);
     let collect = collect_or_use && !third_party;
     // A promise with an exception states the practice too ([`Practice::happens`]);
     // the corpus marks such objects under both labels.
@@ -563,6 +570,15 @@ mod tests {
         assert_eq!(marked(s, "SHARE"), "your email address");
         let s = "If you register and your email address is verified , we store it .";
         assert_eq!(marked(s, "COLLECT"), "your email address");
+    }
+
+    #[test]
+    fn a_transfer_abroad_alone_is_no_sharing() {
+        let s = "All personal information we collect is transferred to the United States .";
+        assert_eq!(marked(s, "SHARE"), "");
+        // Unless a party abroad receives it.
+        let s = "We may transfer your email address to our partners in the United States .";
+        assert_eq!(marked(s, "SHARE"), "your email address");
     }
 
     #[test]
