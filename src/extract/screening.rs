@@ -282,6 +282,9 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        if self.gathers_its_antecedent(h) {
+            return true;
+        }
         // A disclosure something is conditioned on is the user's: "we do
         // not condition a child's participation in an activity on the
         // disclosure of more information than is reasonably necessary".
@@ -1175,6 +1178,43 @@ impl<'a> Analysis<'a> {
     /// subsidiaries" — the affiliates receive, not the company.
     fn names_recipient_next(&self, u: &Hit) -> bool {
         self.recipient_follows(u, |between| between.trim().is_empty())
+    }
+
+    /// Whether a verb of collection heads a relative clause with no
+    /// relative pronoun on a noun that is no data, and has no object of
+    /// its own: that noun is what it gathers ("in response to any
+    /// subpoenas, court orders, or other legal process we receive" receives
+    /// the process, not the information disclosed in response).
+    fn gathers_its_antecedent(&self, h: &Hit) -> bool {
+        if self
+            .entry(h, Kind::Action)
+            .is_none_or(|a| self.ex.taxonomy.actions[a].id != "collect")
+        {
+            return false;
+        }
+        let mut k = self.word_index(h.start);
+        while k > 0 && {
+            let w = self.word(k - 1);
+            auxiliary(w) || w.ends_with("ly")
+        } {
+            k -= 1;
+        }
+        let after = self.word_index(h.end - 1) + 1;
+        k >= 2
+            && matches!(self.word(k - 1), "we" | "you" | "they")
+            // (A noun: not a list marker, "b) we collect".)
+            && self.word(k - 2).len() > 2
+            && self.word(k - 2).chars().all(|c| c.is_ascii_alphabetic())
+            && !RELATIVE_OPENERS.contains(&self.word(k - 2))
+            && !auxiliary(self.word(k - 2))
+            && !self.data_word(k - 2)
+            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', '(', ')', ':'])
+            // (No object of its own: a preposition, a conjunction, a
+            // punctuation mark or the end follows.)
+            && (after >= self.words.len()
+                || self.norm[self.ends[after - 1]..self.words[after]].contains([',', ';', ':', '.', ')'])
+                || OBJECT_PREPOSITIONS.contains(&self.word(after))
+                || matches!(self.word(after), "or" | "and"))
     }
 
     /// Whether `h` is a request that the reader give data ("asked to

@@ -1978,6 +1978,20 @@ fn data_that_becomes_public_is_disclosed_to_the_public() {
 }
 
 #[test]
+fn a_relative_clause_on_a_thing_gathers_that_thing() {
+    // "… legal process we receive" receives the process.
+    let ps = ex().extract(
+        "We may disclose your information in response to any subpoenas, court orders, or other legal process we receive.",
+    );
+    assert!(ps.len() == 1 && ps[0].action == "share", "{ps:#?}");
+    // On data, or with an object of its own, it gathers data.
+    let ps = ex().extract("We share the information we receive with partners.");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+    let ps = ex().extract("b) We collect and process the following personal data:");
+    assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
+}
+
+#[test]
 fn a_verb_after_a_determiner_is_a_noun() {
     let p = one("We or our store partners may collect your email address.");
     assert_eq!(p.action, "collect", "{p:#?}");

@@ -1037,3 +1037,17 @@ pub(crate) fn ends_as_adjective(w: &str) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
 }
+
+/// Words before "we" / "you" / "they" that open a clause of their own
+/// ("how we collect", "when you receive", "that we obtain") or name the
+/// way or time of the act ("the ways we collect"), not the noun a relative
+/// clause with no pronoun describes.
+#[rustfmt::skip]
+pub(super) const RELATIVE_OPENERS: &[&str] = &[
+    "how", "that", "which", "what", "whatever", "when", "whenever", "where", "wherever", "why",
+    "if", "once", "and", "or", "but", "after", "before", "although", "though", "because", "unless",
+    "until", "while", "whether", "than", "so", "as", "since", "time", "times", "way", "ways",
+    "manner", "extent", "means", "reason", "reasons", "everything", "anything", "something", "all",
+    "those", "these", "the", "a", "an", "any", "some", "each", "every", "only", "also", "then",
+    "now", "first", "unless", "except", "data", "information",
+];
