@@ -51,6 +51,19 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // An act the company keeps a party from is denied it: "we prevent
+        // our partners from using your data for ads". (Not what the reader
+        // or a browser prevents: "to prevent Google Analytics from
+        // collecting data, visit …", "the browser can block that website
+        // from collecting …" offer or describe a means.)
+        if vw >= 1
+            && self.word(vw - 1) == "from"
+            && self
+                .prevented_by(vw - 1)
+                .is_some_and(|i| self.company_before(i))
+        {
+            return true;
+        }
         // An act named as the purpose of another shares its negation: "we
         // do not collect your data for the purpose of selling it" sells
         // nothing, however far the negation stands.
@@ -404,6 +417,24 @@ impl<'a> Analysis<'a> {
             || (before(1) == Some("not") && before(2) == Some("of"))
     }
 
+    /// Whether the "from" at word `from` is governed by a verb of keeping
+    /// something from an act ("prevents …", "protect … from"), in the same
+    /// clause.
+    pub(super) fn prevented(&self, from: usize) -> bool {
+        self.prevented_by(from).is_some()
+    }
+
+    /// The verb of keeping from (its word index) that governs the "from"
+    /// at word `from` (see [`Analysis::prevented`]).
+    fn prevented_by(&self, from: usize) -> Option<usize> {
+        (from.saturating_sub(PREVENT_WINDOW)..from)
+            .rev()
+            .find(|&i| {
+                PREVENTING.contains(&self.word(i))
+                    && !self.norm[self.words[i]..self.words[from]].contains([';', '.', ':'])
+            })
+    }
+
     /// Whether words `i` and `i + 1` say "can not" (the normalised form of
     /// "cannot" and "can't").
     pub(super) fn can_not_at(&self, i: usize) -> bool {
@@ -417,6 +448,16 @@ impl<'a> Analysis<'a> {
     /// "contracts to ensure partners do not use your data" is active.)
     pub(super) fn goal_of_measure(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
+        // So is what a measure keeps data from undergoing: "the encrypted
+        // connection prevents your queries from being revealed to these
+        // entities", "we protect your data from being accessed".
+        if w >= 2
+            && self.word(w - 1) == "being"
+            && self.word(w - 2) == "from"
+            && self.prevented(w - 2)
+        {
+            return true;
+        }
         let cannot = (w.saturating_sub(4)..w).any(|i| {
             // (The text is normalised: "cannot" and "can't" read "can not".)
             self.word(i) == "cant" || self.can_not_at(i)

@@ -123,16 +123,19 @@ impl<'a> Analysis<'a> {
     pub(super) fn not_a_practice(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
         let before = |n: usize| (w.saturating_sub(n)..w).map(|i| self.word(i));
-        if before(6).any(|x| {
+        // (In the act's own clause: "we protect it from unauthorized
+        // access, and we share your email address with partners" shares.)
+        if (w.saturating_sub(6)..w).any(|i| {
             matches!(
-                x,
+                self.word(i),
                 "unauthorized"
                     | "unauthorised"
                     | "unlawful"
                     | "accidental"
                     | "improper"
                     | "illegal"
-            )
+            ) && !self.clause_broken(self.words[i], h.start)
+                && self.company_clause_after(self.words[i]) >= h.start
         }) {
             return true;
         }
@@ -283,6 +286,17 @@ impl<'a> Analysis<'a> {
             return true;
         }
         if self.gathers_its_antecedent(h) {
+            return true;
+        }
+        // Keeping data from an act is no retention: "we keep your data from
+        // being sold to advertisers".
+        if matches!(self.word(w), "keep" | "keeps" | "kept" | "keeping")
+            && (w + 1..(w + 7).min(self.words.len().saturating_sub(1))).any(|j| {
+                self.word(j) == "from"
+                    && (self.word(j + 1) == "being" || self.word(j + 1).ends_with("ing"))
+                    && !self.clause_broken(h.end, self.words[j])
+            })
+        {
             return true;
         }
         // A disclosure something is conditioned on is the user's: "we do

@@ -2363,6 +2363,27 @@ fn what_a_safeguard_achieves_is_no_promise() {
         let ps = e.extract(text);
         assert!(!ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
     }
+    // Nor is what a measure keeps data from undergoing.
+    for text in [
+        "However, the encrypted connection prevents your queries from being revealed to these entities.",
+        "We keep your data from being sold to advertisers.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.is_empty(), "{text}: {ps:#?}");
+    }
+    // A safeguard in a clause of its own leaves the next clause's act.
+    let p = one(
+        "We protect your personal information from unauthorized access, and we share your email address with partners.",
+    );
+    assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
+    // What the company keeps a party from doing, the party does not do;
+    // what a browser or the reader prevents is no promise of the company's.
+    let p = one("We prevent our partners from using your data for ads.");
+    assert!(p.negated && p.actor == "partners", "{p:#?}");
+    let ps = e.extract(
+        "The browser can block that website from collecting certain information about you.",
+    );
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
     // An obligation put on a party is a promise.
     let ps = e.extract("We use contracts to ensure partners do not use your data for advertising.");
     assert!(

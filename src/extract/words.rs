@@ -1051,3 +1051,14 @@ pub(super) const RELATIVE_OPENERS: &[&str] = &[
     "those", "these", "the", "a", "an", "any", "some", "each", "every", "only", "also", "then",
     "now", "first", "unless", "except", "data", "information",
 ];
+
+/// Verbs of a measure that keeps data from something ("prevents your
+/// queries from being revealed"), and how many words before the act they
+/// may stand.
+#[rustfmt::skip]
+pub(super) const PREVENTING: &[&str] = &[
+    "prevent", "prevents", "prevented", "preventing", "protect", "protects", "protected",
+    "protecting", "keep", "keeps", "kept", "keeping", "shield", "shields", "stop", "stops",
+    "block", "blocks", "safeguard", "safeguards",
+];
+pub(super) const PREVENT_WINDOW: usize = 12;
