@@ -1644,7 +1644,12 @@ impl<'a> Analysis<'a> {
         };
         self.hits
             .iter()
-            .any(|r| r.start > verb.end && self.entry(r, Kind::Recipient).is_some() && reaches(r.start))
+            .any(|r| {
+                r.start > verb.end
+                    && self.entry(r, Kind::Recipient).is_some()
+                    && !self.named_as_source(r)
+                    && reaches(r.start)
+            })
             // (Or a pronoun standing for one: "the personal information we
             // provide to them", "we give them your email address".)
             || (self.word_index(verb.end - 1) + 1..self.words.len()).any(|j| {
@@ -1652,6 +1657,28 @@ impl<'a> Analysis<'a> {
                     && reaches(self.words[j])
                     && matches!(self.referent(self.words[j]), Some(Some(_)))
             })
+    }
+
+    /// Whether a party is named as where data comes from, not where it
+    /// goes: "information made available from our partners", "from
+    /// federal, state, or local government records".
+    fn named_as_source(&self, r: &Hit) -> bool {
+        let mut k = self.word_index(r.start);
+        let mut skipped = 0;
+        while k > 0 && skipped < 6 {
+            let w = self.word(k - 1);
+            if w == "from" {
+                return true;
+            }
+            if !(PARTY_DETERMINERS.contains(&w)
+                || matches!(w, "federal" | "state" | "local" | "or" | "and" | "public"))
+            {
+                return false;
+            }
+            k -= 1;
+            skipped += 1;
+        }
+        false
     }
 
     /// Whether a weak verb's object is advertising, not data: "display

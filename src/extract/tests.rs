@@ -1724,6 +1724,9 @@ fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
         "Your submission of such information represents your agreement to any such transfer.",
         "We may collect GPS information from the device if the device transmits it.",
         "Your device and/or browser may automatically collect and/or transmit your location information.",
+        // A party named as a source receives nothing.
+        "Personal information does not include information lawfully made available from federal, state, or local government records.",
+        "Information made available from our partners may be used.",
     ] {
         let ps = e.extract(text);
         assert!(
@@ -1738,6 +1741,7 @@ fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
         "Your browser may transmit your browsing history to advertisers.",
         "We may exchange your contact information with our partners.",
         "We may transfer your data to our affiliates under this agreement.",
+        "We make your data available to our partners.",
     ] {
         let ps = e.extract(text);
         assert!(
