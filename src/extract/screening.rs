@@ -285,7 +285,7 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
-        if self.gathers_its_antecedent(h) {
+        if self.gathers_its_antecedent(h) || self.participle_on_thing(h) {
             return true;
         }
         // Keeping data from an act is no retention: "we keep your data from
@@ -1192,6 +1192,39 @@ impl<'a> Analysis<'a> {
     /// subsidiaries" — the affiliates receive, not the company.
     fn names_recipient_next(&self, u: &Hit) -> bool {
         self.recipient_follows(u, |between| between.trim().is_empty())
+    }
+
+    /// Whether a participle right after a noun that is no data, no party
+    /// and no record describes that noun, with no object of its own:
+    /// "we do not honor DNT signals or similar mechanisms transmitted by
+    /// web browsers" transmits the signals, not the data named before.
+    fn participle_on_thing(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        if w == 0 || h.end != self.ends[w] || !self.word(w).ends_with("ed") {
+            return false;
+        }
+        let noun = self.word(w - 1);
+        let after = w + 1;
+        noun.len() > 3
+            && noun.ends_with('s')
+            && noun.chars().all(|c| c.is_ascii_alphabetic())
+            && !noun.ends_with("ss")
+            && !RELATIVE_OPENERS.contains(&noun)
+            && !RECORDS.contains(&noun)
+            && !auxiliary(noun)
+            && !self.norm[self.ends[w - 1]..h.start].contains([',', ';', '(', ')', ':'])
+            && !self.covering(self.words[w - 1]).any(|u| {
+                self.entry(u, Kind::Data).is_some()
+                    || self.names_party(u)
+                    || self.names_action(u)
+                    || self.is(u, Target::FirstParty)
+            })
+            && (after >= self.words.len()
+                || self.norm[self.ends[w]..self.words[after]].contains([',', ';', ':', '.', ')'])
+                || matches!(
+                    self.word(after),
+                    "by" | "from" | "through" | "via" | "or" | "and"
+                ))
     }
 
     /// Whether a verb of collection heads a relative clause with no
