@@ -1996,6 +1996,20 @@ fn a_relative_clause_on_a_thing_gathers_that_thing() {
 }
 
 #[test]
+fn a_participle_on_a_thing_describes_that_thing() {
+    // The signals are transmitted, not the activities named before.
+    let ps = ex().extract(
+        "Browsers let you instruct websites not to track your online activities, and we do not honor DNT signals or similar mechanisms transmitted by web browsers.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // On data, the participle states the act.
+    let p = one("Your messages sent through the service are stored by our providers.");
+    assert_eq!(p.action, "retain", "{p:#?}");
+    let ps = ex().extract("We share cookies placed by advertisers with our partners.");
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
+
+#[test]
 fn a_verb_after_a_determiner_is_a_noun() {
     let p = one("We or our store partners may collect your email address.");
     assert_eq!(p.action, "collect", "{p:#?}");
