@@ -255,6 +255,32 @@ impl<'a> Analysis<'a> {
     /// ("We and our partners use …", "We, our advertisers, and our
     /// advertising companies may use …"), as actors ("first-party" or a
     /// recipient id), when it lists two or more; the verb is each one's act.
+    /// The verb (its word index) of the predicate that "and" / "or" at
+    /// word `joint` joins a verb to, across that predicate's object: no
+    /// party, no subject pronoun and no clause mark between.
+    fn predicate_before(&self, joint: usize) -> Option<usize> {
+        let at = self.words[joint];
+        let prev = self
+            .hits
+            .iter()
+            .rev()
+            .find(|u| u.end <= at && self.entry(u, Kind::Action).is_some())?;
+        let w = self.word_index(prev.start);
+        let clear = !self.norm[prev.end..at].contains([';', ':', '.', ','])
+            && !(w + 1..joint).any(|i| {
+                matches!(
+                    self.word(i),
+                    "we" | "you" | "they" | "it" | "that" | "which" | "who"
+                )
+            })
+            && !self.hits.iter().any(|u| {
+                u.start >= prev.end
+                    && u.end <= at
+                    && (self.names_party(u) || self.is(u, Target::FirstParty))
+            });
+        clear.then_some(w)
+    }
+
     pub(super) fn co_subjects(&self, verb: &Hit) -> Vec<String> {
         if self.passive(verb) {
             return Vec::new();
@@ -280,6 +306,11 @@ impl<'a> Analysis<'a> {
                     .any(|u| u.start == self.words[joint - 1] && self.names_action(u))
             {
                 w = joint - 1;
+            } else if let Some(prev) = self.predicate_before(joint) {
+                // (Or past the object of a predicate joined to it: "our
+                // partners and affiliates may collect your data and may
+                // share it".)
+                w = prev;
             } else {
                 break;
             }

@@ -2132,6 +2132,19 @@ fn coordinated_verbs_keep_the_subject_of_their_clause() {
             .iter()
             .all(|p| p.recipients.is_empty())
     );
+    // So across the object of a predicate joined before: neither party
+    // receives what the other shares.
+    let ps = ex().extract("Our partners and affiliates may collect your data and may share it.");
+    let sharers: Vec<&str> = ps
+        .iter()
+        .filter(|p| p.action == "share")
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert!(
+        sharers.contains(&"partners") && sharers.contains(&"affiliates"),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
     // A subject named since the last verb starts a clause of its own: the
     // company records and processes, not the user who registers to use.
     assert_eq!(
