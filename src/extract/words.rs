@@ -696,7 +696,8 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
     "area", "areas", "forum", "forums", "portion", "portions", "part", "parts", "section",
     "sections", "space", "spaces", "page", "pages", "place", "places", "information", "data",
     "content", "source", "sources", "record", "records", "database", "databases", "profile",
-    "profiles", "site", "sites", "websites", "posts",
+    "profiles", "site", "sites", "websites", "posts", "contributions", "contribution", "comments",
+    "activities", "activity", "postings", "reviews", "photos", "videos", "messages", "listings",
 ];
 
 /// Determiners a party or an action named as a noun may carry ("any such
