@@ -3988,7 +3988,7 @@ fn a_predicate_of_reach_before_a_noun_describes_it() {
     let p = one("Publicly available information may be collected.");
     assert_eq!(p.actor, "first-party", "{p:#?}");
     // Nor where it describes what users contribute.
-    let p = one("We use your public contributions to create new features.");
+    let p = one("To use your public contributions to create new features.");
     assert_eq!(p.actor, "first-party", "{p:#?}");
 }
 
