@@ -149,6 +149,21 @@ impl<'a> Analysis<'a> {
                     None => self.subject(h),
                 },
             };
+            // A party a joined verb would inherit does not disclose to
+            // itself: "to enable partners to register …, or to share
+            // information with our partners" is the company's disclosure to
+            // them (where "our partners may share it with other partners",
+            // named as its subject, is theirs).
+            let subject = match subject {
+                Some(Some(party))
+                    if joined
+                        && crate::extract::discloses(&tax.actions[ai].id)
+                        && self.discloses_to(h, &party) =>
+                {
+                    Some(None)
+                }
+                other => other,
+            };
             last_subject = Some(subject.clone());
             last_end = h.end;
             // Not asking leave promises nothing about the data: "apps that
@@ -971,6 +986,28 @@ impl<'a> Analysis<'a> {
     fn subject_word_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| matches!(self.word(i), "we" | "you"))
+    }
+
+    /// Whether a disclosure verb names `party` as whom it reaches, after
+    /// it in its own clause ("share information with our partners").
+    fn discloses_to(&self, verb: &Hit, party: &str) -> bool {
+        let w = self.word_index(verb.end - 1);
+        self.hits.iter().any(|r| {
+            r.start > verb.end
+                && !self.clause_broken(verb.end, r.start)
+                && self
+                    .entry(r, Kind::Recipient)
+                    .is_some_and(|i| self.ex.taxonomy.recipients[i].id == party)
+                && {
+                    let k = self.word_index(r.start);
+                    (w + 1..k).any(|j| matches!(self.word(j), "with" | "to"))
+                        && k.saturating_sub(w) <= 8
+                        // ("… and share it with other partners": others of
+                        // the kind.)
+                        && !self.word(k).starts_with("other")
+                        && !(k > 0 && self.word(k - 1).starts_with("other"))
+                }
+        })
     }
 
     /// Whether the verb at word `w` opens a predicate coordinated with the

@@ -779,6 +779,23 @@ fn other_sites_and_account_administrators_are_parties() {
         "We use these profiles to display personalised content on Booking.com and other websites.",
     );
     assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+    // A party a joined verb would inherit does not share with itself.
+    let ps = ex().extract(
+        "To enable partners to register and provide support, or to share information with our partners when you attend a joint event.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share"
+            && p.actor == "first-party"
+            && p.recipients == ["partners"]),
+        "{ps:#?}"
+    );
+    // Others of the kind are another party.
+    let ps = ex().extract("Our partners collect your data and share it with other partners.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.actor == "partners"),
+        "{ps:#?}"
+    );
     let ps = ex().extract("We share data collected on our site with other websites.");
     assert!(
         ps.iter()
