@@ -1462,6 +1462,29 @@ fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
             .data
             .contains(&"inferences".to_string())
     );
+    // Nor are the company's rights and interests, an error message, or
+    // the place a prompt depends on.
+    let ps = e.extract(
+        "We use the information we collect to protect our rights and interests and the rights and interests of our customers.",
+    );
+    assert!(
+        ps.iter()
+            .all(|p| !p.data.contains(&"inferences".to_string())),
+        "{ps:#?}"
+    );
+    let ps =
+        e.extract("We use analytics cookies to learn why some pages are receiving error messages.");
+    assert!(
+        ps.iter().all(|p| !p.data.contains(&"content".to_string())),
+        "{ps:#?}"
+    );
+    let ps = e.extract(
+        "Depending on your location, you may be prompted to provide your consent to all cookies.",
+    );
+    assert!(
+        ps.iter().all(|p| !p.data.contains(&"location".to_string())),
+        "{ps:#?}"
+    );
     // A trade or brand name names a product, not a person.
     let p = one("We may share your name and trade name with partners.");
     assert_eq!(p.data, ["contact-information"]);
