@@ -178,6 +178,7 @@ impl<'a> Analysis<'a> {
             if self.seeks_leave(h)
                 && (self.negated(h)
                     || (hi + 1..self.hits.len()).any(|k| self.action_at(k).is_some())
+                    || self.leave_to_act(h)
                     || !self
                         .hits
                         .iter()

@@ -20,6 +20,14 @@ impl<'a> Analysis<'a> {
         k < self.words.len() && LEAVE.contains(&self.word(k))
     }
 
+    /// Whether the leave a verb seeks is leave to do something named
+    /// after it ("asked to provide your consent to receive marketing
+    /// emails"): the act, whoever's, is stated there, not by the asking.
+    pub(super) fn leave_to_act(&self, h: &Hit) -> bool {
+        let k = self.object_head(self.word_index(h.end - 1), LEAVE_MODIFIERS);
+        k + 1 < self.words.len() && LEAVE.contains(&self.word(k)) && self.word(k + 1) == "to"
+    }
+
     /// Whether the words from `k` place what comes before in the document
     /// itself: "in this Privacy Policy", "within our privacy notice",
     /// "in the section below".

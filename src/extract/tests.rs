@@ -6272,6 +6272,9 @@ fn asking_the_reader_for_data_collects_it() {
     let p = one("We will ask you for your permission before we share your data.");
     assert_eq!(p.action, "share");
     assert_eq!(p.choice.map(|c| c.kind), Some("opt-in".to_string()));
+    // So is asking for consent to something the reader does.
+    let ps = ex().extract("You may be asked to provide your consent to receive marketing emails.");
+    assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
 }
 
 #[test]
