@@ -129,16 +129,23 @@ impl Extractor {
         let mut titles: Vec<&crate::input::Section> = Vec::new();
         for (k, (section, text, scan)) in sentences.enumerate() {
             if let Some(section) = section
-                && k < OPENING_SENTENCES
                 && titles.last() != Some(&section)
             {
                 titles.push(section);
                 let heading = section.join(" ");
                 let t = self.scan(&heading);
-                titled.extend(self.titled_owner(&t, &heading).unwrap_or_default());
+                // A policy's title names its owner wherever the page puts
+                // it (Cloudflare's comes after a table of contents); the
+                // other companies a heading names count as the opening's
+                // only near the start.
+                let owner = self.titled_owner(&t, &heading).unwrap_or_default();
                 for h in t.hits.iter().filter(|h| self.names_company(h)) {
-                    count(&t.norm[h.start..h.end], true);
+                    let name = &t.norm[h.start..h.end];
+                    if k < OPENING_SENTENCES || owner.iter().any(|o| o == name) {
+                        count(name, true);
+                    }
                 }
+                titled.extend(owner);
             }
             if k < OPENING_SENTENCES
                 && let Some(owner) = self.titled_owner(scan, text)

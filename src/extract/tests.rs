@@ -3363,6 +3363,26 @@ fn own_names_stay_across_versions_and_the_cache_reuses_sentences() {
 }
 
 #[test]
+fn a_title_after_a_table_of_contents_names_the_owner() {
+    // Cloudflare's page opens on a list of links; its title comes after.
+    let toc: String = (1..=12)
+        .map(|i| format!("- [Section {i}](#s{i})\n"))
+        .collect();
+    let doc = format!(
+        "# Privacy Policy\n\n{toc}\n# Cloudflare Privacy Policy\n\nCloudflare collects your email address. \
+         Cloudflare may share your email address with advertisers. Cloudflare keeps logs.\n"
+    );
+    let out = ex().extract_all(clauses_of(&doc));
+    let shared = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .find(|p| p.action == "share")
+        .unwrap();
+    assert_eq!(shared.actor, "first-party", "{shared:#?}");
+    assert_eq!(shared.recipients, vec!["advertisers"]);
+}
+
+#[test]
 fn a_company_the_policy_uses_is_not_its_own() {
     let ex = ex();
     let doc = "# Privacy Policy\n\nThis site uses Google AdSense to show ads. \
