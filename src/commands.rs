@@ -32,6 +32,17 @@ fn emit(buf: Vec<u8>) -> Result<()> {
     Ok(())
 }
 
+/// Warns on stderr (the output stays as it is) when a policy does not
+/// read as English: the rules find few practices in other languages.
+fn warn_if_not_english(policy: &Policy) {
+    if !policy_diff::language::looks_english(policy.clauses.iter().map(|c| &*c.clause.text)) {
+        eprintln!(
+            "policy-diff: warning: {}: does not read as English; policy-diff's rules are English, so few practices will be found",
+            policy.source.path
+        );
+    }
+}
+
 fn json(value: &impl serde::Serialize) -> Result<Vec<u8>> {
     let mut buf = serde_json::to_vec_pretty(value)?;
     buf.push(b'\n');
@@ -43,6 +54,7 @@ pub fn run(cli: crate::cli::Cli) -> Result<u8> {
         Command::Extract(a) => {
             let extractor = Extractor::new(Taxonomy::load(a.common.taxonomy.as_deref())?);
             let policy = Policy::load(&a.file, read_options(&a.common), &extractor)?;
+            warn_if_not_english(&policy);
             let buf = match a.format {
                 ExtractFormat::Text => {
                     let mut buf = Vec::new();
@@ -137,6 +149,8 @@ fn diff(a: DiffArgs) -> Result<u8> {
         || Policy::load(&a.new, opts, &extractor),
     );
     let (old, new) = (old?, new?);
+    warn_if_not_english(&old);
+    warn_if_not_english(&new);
     let filter = a.report.filter();
     let mut report = Report::build(&old, &new, &extractor.taxonomy, filter);
     if let Some(b) = &baseline {

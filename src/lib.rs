@@ -13,6 +13,7 @@ pub mod extract;
 pub mod git;
 pub mod history;
 pub mod input;
+pub mod language;
 pub mod policy;
 pub mod render;
 pub mod report;

@@ -620,3 +620,29 @@ fn a_longer_deletion_window_is_a_longer_retention() {
         "The new version keeps messages and content for up to 365 days; the old version said 30 days."
     );
 }
+
+#[test]
+fn a_policy_not_in_english_is_said_so_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = dir.path().join("fr.md");
+    let text = "Nous collectons votre adresse e-mail et la partageons avec nos partenaires \
+                pour vous proposer des publicités. "
+        .repeat(20);
+    std::fs::write(&fr, format!("# Politique de confidentialité\n\n{text}\n")).unwrap();
+    let fr = fr.to_str().unwrap();
+    let o = run(&["extract", fr]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("warning") && err.contains("fr.md") && err.contains("English"),
+        "{err}"
+    );
+    // A diff says so for each version, and its output stays as it is.
+    let o = run(&["diff", "--format", "json", fr, fr]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o).matches("does not read as English").count(), 2);
+    assert!(serde_json::from_slice::<serde_json::Value>(&o.stdout).is_ok());
+    // English policies draw no warning.
+    let o = run(&["diff", &policy_path(OLD), &policy_path(NEW)]);
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+}
