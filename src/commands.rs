@@ -249,6 +249,12 @@ fn history(a: HistoryArgs) -> Result<u8> {
         if let Some(b) = &baseline {
             r.apply_baseline(b);
         }
+        for v in r.versions.iter().filter(|v| v.not_english) {
+            eprintln!(
+                "policy-diff: warning: {} ({}): does not read as English; findings next to it may come from the language, not the policy",
+                r.document, v.label
+            );
+        }
         r
     };
     let reports: Vec<HistoryReport> = match (&a.git, a.all) {

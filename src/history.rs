@@ -32,6 +32,10 @@ pub struct VersionInfo {
     pub source: Option<SourceInfo>,
     /// Why the version could not be read (empty file, binary …); it is then skipped.
     pub skipped: Option<String>,
+    /// The version does not read as English (see [`crate::language`]): a
+    /// warning on stderr, not part of the report.
+    #[serde(skip)]
+    pub not_english: bool,
 }
 
 /// Findings between two consecutive readable versions.
@@ -419,6 +423,7 @@ pub fn build(
                     commit: v.commit,
                     source: None,
                     skipped: Some(format!("{e:#}")),
+                    not_english: false,
                 });
                 continue;
             }
@@ -435,6 +440,9 @@ pub fn build(
             commit: v.commit,
             source: Some(info.clone()),
             skipped: None,
+            not_english: !crate::language::looks_english(
+                a.policy.clauses.iter().map(|c| &*c.clause.text),
+            ),
         });
         let i = labels.len();
         for &k in a.keys.iter() {

@@ -629,3 +629,36 @@ fn a_fragment_is_marked_and_the_version_restoring_it_is_compared_past_it() {
         "{md}"
     );
 }
+
+#[test]
+fn a_version_not_in_english_is_said_so_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = std::fs::read_to_string(root().join("policies/whatsapp/2016-08-25.md")).unwrap();
+    std::fs::write(dir.path().join("2020-01-01.md"), &en).unwrap();
+    let fr = "Nous collectons votre adresse e-mail et la partageons avec nos partenaires \
+              pour vous proposer des publicités. "
+        .repeat(20);
+    std::fs::write(
+        dir.path().join("2021-01-01.md"),
+        format!("# Politique\n\n{fr}\n"),
+    )
+    .unwrap();
+    let o = run(&[
+        "history",
+        "--format",
+        "json",
+        "--fail-on",
+        "none",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("2021-01-01") && err.contains("does not read as English"),
+        "{err}"
+    );
+    assert!(!err.contains("2020-01-01"), "{err}");
+    // The report itself is unchanged in shape.
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["versions"][1].get("not_english").is_none(), "{v}");
+}
