@@ -1112,14 +1112,14 @@ impl<'a> Analysis<'a> {
         if choice.is_some()
             && (specific || !data.is_empty() || !purposes.is_empty() || !recipients.is_empty())
         {
-            // A choice over a disclosure it names only as a noun ("You
-            // can opt out of this sharing", "opt out of the sale")
-            // governs that disclosure, not a use.
             // Declining to give data ("you can browse without providing
             // your name", "reviews you share without disclosing your
             // identity") withholds it from collection: the disclosure verb
             // there is the reader's.
             let optional = choice.as_ref().is_some_and(|c| c.kind == "optional");
+            // A choice over a disclosure it names only as a noun ("You
+            // can opt out of this sharing", "opt out of the sale")
+            // governs that disclosure, not a use.
             let action = self
                 .hits
                 .iter()

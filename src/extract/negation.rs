@@ -441,11 +441,13 @@ impl<'a> Analysis<'a> {
         self.word(i) == "can" && i + 1 < self.words.len() && self.word(i + 1) == "not"
     }
 
-    /// Whether a negated passive is the goal of a measure, not a promise:
-    /// "we encrypt data to ensure it can't be linked to other information
-    /// about you", "… so that it cannot be identified" describe what a
-    /// safeguard achieves. (An obligation on someone else stays a promise:
-    /// "contracts to ensure partners do not use your data" is active.)
+    /// Whether a passive is the goal of a measure, not a promise: negated
+    /// after "ensure" or "so that" ("we encrypt data to ensure it can't be
+    /// linked to other information about you", "… so that it cannot be
+    /// identified"), or what a measure keeps data "from being" ("prevents
+    /// your queries from being revealed"). (An obligation on someone else
+    /// stays a promise: "contracts to ensure partners do not use your
+    /// data" is active.)
     pub(super) fn goal_of_measure(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         // So is what a measure keeps data from undergoing: "the encrypted

@@ -1050,7 +1050,7 @@ pub(super) const RELATIVE_OPENERS: &[&str] = &[
     "until", "while", "whether", "than", "so", "as", "since", "time", "times", "way", "ways",
     "manner", "extent", "means", "reason", "reasons", "everything", "anything", "something", "all",
     "those", "these", "the", "a", "an", "any", "some", "each", "every", "only", "also", "then",
-    "now", "first", "unless", "except", "data", "information",
+    "now", "first", "except",
 ];
 
 /// Verbs of a measure that keeps data from something ("prevents your
