@@ -4,14 +4,54 @@
 //! empty report from passing for "nothing changed".
 
 /// English words common in any policy's sentences, rare in other
-/// languages' (a French or German policy shares a few: "in", "a").
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "or", "that",
-    "this", "by", "be", "may", "not", "as", "it", "on", "from", "will", "can", "have", "us",
-];
+/// languages' (a French or German policy shares a few: "in", "a"). None is
+/// longer than four letters, which keeps the check cheap.
+fn function_word(w: &[u8]) -> bool {
+    if w.len() > 4 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 4];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"the"
+            | b"and"
+            | b"of"
+            | b"to"
+            | b"we"
+            | b"you"
+            | b"your"
+            | b"our"
+            | b"is"
+            | b"are"
+            | b"for"
+            | b"with"
+            | b"or"
+            | b"that"
+            | b"this"
+            | b"by"
+            | b"be"
+            | b"may"
+            | b"not"
+            | b"as"
+            | b"it"
+            | b"on"
+            | b"from"
+            | b"will"
+            | b"can"
+            | b"have"
+            | b"us"
+    )
+}
 
 /// Below this many words a text says too little to judge.
 const MIN_WORDS: usize = 150;
+
+/// Enough words to judge by: a policy's language shows in its first
+/// thousand words (a history reads hundreds of versions).
+const SAMPLE_WORDS: usize = 1000;
 
 /// The least share of function words an English text shows (English
 /// policies run at 30–40%; French and German ones under 5%).
@@ -21,14 +61,18 @@ const MIN_SHARE: f64 = 0.10;
 /// words to tell.
 pub fn looks_english<'a>(sentences: impl IntoIterator<Item = &'a str>) -> bool {
     let (mut words, mut function) = (0usize, 0usize);
-    for s in sentences {
+    'text: for s in sentences {
+        // Words are runs of letters; any non-ASCII byte counts as a letter
+        // ("données", "Datenschutz"), which keeps the scan to bytes.
         for w in s
-            .split(|c: char| !c.is_alphabetic())
+            .as_bytes()
+            .split(|b| !(b.is_ascii_alphabetic() || *b >= 0x80))
             .filter(|w| !w.is_empty())
         {
             words += 1;
-            if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
-                function += 1;
+            function += usize::from(function_word(w));
+            if words == SAMPLE_WORDS {
+                break 'text;
             }
         }
     }

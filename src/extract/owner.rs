@@ -129,6 +129,11 @@ impl Extractor {
         let mut titles: Vec<&crate::input::Section> = Vec::new();
         for (k, (section, text, scan)) in sentences.enumerate() {
             if let Some(section) = section
+                // (Past the opening, only a heading that can be a title is
+                // read: scanning every section's heading of every version
+                // of a history cost more than the rest of this pass.)
+                && (k < OPENING_SENTENCES
+                    || section.last().is_some_and(|h| h.contains("Privacy ")))
                 && titles.last() != Some(&section)
             {
                 titles.push(section);
