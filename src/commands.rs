@@ -35,7 +35,7 @@ fn emit(buf: Vec<u8>) -> Result<()> {
 /// Warns on stderr (the output stays as it is) when a policy does not
 /// read as English: the rules find few practices in other languages.
 fn warn_if_not_english(policy: &Policy) {
-    if !policy_diff::language::looks_english(policy.clauses.iter().map(|c| &*c.clause.text)) {
+    if !policy.reads_english() {
         eprintln!(
             "policy-diff: warning: {}: does not read as English; policy-diff's rules are English, so few practices will be found",
             policy.source.path

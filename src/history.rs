@@ -340,6 +340,8 @@ struct Analysed {
     keys: Vec<Key>,
     /// Compared once as the new version and once as the old one.
     facts: crate::compare::Facts,
+    /// Judged once per text, however often it comes back.
+    english: bool,
 }
 
 /// Findings between two analysed texts.
@@ -372,6 +374,7 @@ fn analyse(
     practice_keys(&policy, names, |k| keys.push(k));
     let a = Arc::new(Analysed {
         facts: crate::compare::facts(&policy.clauses),
+        english: policy.reads_english(),
         policy,
         own: cache.extract.own_names().to_vec(),
         learned: cache.extract.learned_names().to_vec(),
@@ -440,9 +443,7 @@ pub fn build(
             commit: v.commit,
             source: Some(info.clone()),
             skipped: None,
-            not_english: !crate::language::looks_english(
-                a.policy.clauses.iter().map(|c| &*c.clause.text),
-            ),
+            not_english: !a.english,
         });
         let i = labels.len();
         for &k in a.keys.iter() {

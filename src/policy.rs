@@ -34,6 +34,11 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// Whether the policy reads as English (see [`crate::language`]).
+    pub fn reads_english(&self) -> bool {
+        crate::language::looks_english(self.clauses.iter().map(|c| &*c.clause.text))
+    }
+
     /// Reads and analyses the policy at `path` (`-` for stdin).
     pub fn load(path: &str, opts: ReadOptions, extractor: &Extractor) -> Result<Policy> {
         let source = input::read_source(path, opts)?;

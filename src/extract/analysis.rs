@@ -1590,6 +1590,19 @@ impl<'a> Analysis<'a> {
     /// pronoun a preposition governs ("information about you might go to
     /// third parties": the user is whom the data is about).
     pub(super) fn bare_relative_pronoun(&self, verb: &Hit) -> Option<usize> {
+        self.pronoun_after_word(verb).filter(|&p| {
+            self.data_word(p - 1)
+                && !OBJECT_PREPOSITIONS.contains(&self.word(p - 1))
+                && !self.norm[self.ends[p - 1]..self.words[p]].contains([',', ';', '('])
+        })
+    }
+
+    /// The subject pronoun ("we", "you", "they"; its word index) right
+    /// before `verb`, past its auxiliaries and adverbs, with a word before
+    /// it: where a relative clause with no relative pronoun may open on
+    /// that word ("the information we may automatically collect", "other
+    /// legal process we receive").
+    pub(super) fn pronoun_after_word(&self, verb: &Hit) -> Option<usize> {
         let mut k = self.word_index(verb.start);
         while k > 0 && {
             let w = self.word(k - 1);
@@ -1597,12 +1610,17 @@ impl<'a> Analysis<'a> {
         } {
             k -= 1;
         }
-        (k >= 2
-            && matches!(self.word(k - 1), "we" | "you" | "they")
-            && self.data_word(k - 2)
-            && !OBJECT_PREPOSITIONS.contains(&self.word(k - 2))
-            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', '(']))
-        .then_some(k - 1)
+        (k >= 2 && matches!(self.word(k - 1), "we" | "you" | "they")).then_some(k - 1)
+    }
+
+    /// Whether the word at `after` (a verb's next) starts no object of
+    /// the verb's own: the clause ends there, a mark of punctuation comes
+    /// first, or the word `leads` (a preposition or a conjunction).
+    pub(super) fn no_object_at(&self, after: usize, leads: impl Fn(&str) -> bool) -> bool {
+        after >= self.words.len()
+            || self.norm[self.ends[after - 1]..self.words[after]]
+                .contains([',', ';', ':', '.', ')'])
+            || leads(self.word(after))
     }
 
     /// Where the first main clause of the company's own after byte `at`

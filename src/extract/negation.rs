@@ -417,15 +417,9 @@ impl<'a> Analysis<'a> {
             || (before(1) == Some("not") && before(2) == Some("of"))
     }
 
-    /// Whether the "from" at word `from` is governed by a verb of keeping
-    /// something from an act ("prevents …", "protect … from"), in the same
-    /// clause.
-    pub(super) fn prevented(&self, from: usize) -> bool {
-        self.prevented_by(from).is_some()
-    }
-
-    /// The verb of keeping from (its word index) that governs the "from"
-    /// at word `from` (see [`Analysis::prevented`]).
+    /// The verb of keeping something from an act ("prevents …", "protect
+    /// … from"; its word index) that governs the "from" at word `from`, in
+    /// the same clause.
     fn prevented_by(&self, from: usize) -> Option<usize> {
         (from.saturating_sub(PREVENT_WINDOW)..from)
             .rev()
@@ -456,7 +450,7 @@ impl<'a> Analysis<'a> {
         if w >= 2
             && self.word(w - 1) == "being"
             && self.word(w - 2) == "from"
-            && self.prevented(w - 2)
+            && self.prevented_by(w - 2).is_some()
         {
             return true;
         }

@@ -1227,12 +1227,9 @@ impl<'a> Analysis<'a> {
                     || self.names_action(u)
                     || self.is(u, Target::FirstParty)
             })
-            && (after >= self.words.len()
-                || self.norm[self.ends[w]..self.words[after]].contains([',', ';', ':', '.', ')'])
-                || matches!(
-                    self.word(after),
-                    "by" | "from" | "through" | "via" | "or" | "and"
-                ))
+            && self.no_object_at(after, |x| {
+                matches!(x, "by" | "from" | "through" | "via" | "or" | "and")
+            })
     }
 
     /// Whether a verb of collection heads a relative clause with no
@@ -1247,29 +1244,22 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
-        let mut k = self.word_index(h.start);
-        while k > 0 && {
-            let w = self.word(k - 1);
-            auxiliary(w) || w.ends_with("ly")
-        } {
-            k -= 1;
-        }
-        let after = self.word_index(h.end - 1) + 1;
-        k >= 2
-            && matches!(self.word(k - 1), "we" | "you" | "they")
-            // (A noun: not a list marker, "b) we collect".)
-            && self.word(k - 2).len() > 2
-            && self.word(k - 2).chars().all(|c| c.is_ascii_alphabetic())
-            && !RELATIVE_OPENERS.contains(&self.word(k - 2))
-            && !auxiliary(self.word(k - 2))
-            && !self.data_word(k - 2)
-            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', '(', ')', ':'])
+        let Some(p) = self.pronoun_after_word(h) else {
+            return false;
+        };
+        let noun = self.word(p - 1);
+        // (A noun: not a list marker, "b) we collect".)
+        noun.len() > 2
+            && noun.chars().all(|c| c.is_ascii_alphabetic())
+            && !RELATIVE_OPENERS.contains(&noun)
+            && !auxiliary(noun)
+            && !self.data_word(p - 1)
+            && !self.norm[self.ends[p - 1]..self.words[p]].contains([',', ';', '(', ')', ':'])
             // (No object of its own: a preposition, a conjunction, a
             // punctuation mark or the end follows.)
-            && (after >= self.words.len()
-                || self.norm[self.ends[after - 1]..self.words[after]].contains([',', ';', ':', '.', ')'])
-                || OBJECT_PREPOSITIONS.contains(&self.word(after))
-                || matches!(self.word(after), "or" | "and"))
+            && self.no_object_at(self.word_index(h.end - 1) + 1, |x| {
+                OBJECT_PREPOSITIONS.contains(&x) || matches!(x, "or" | "and")
+            })
     }
 
     /// Whether `h` is a request that the reader give data ("asked to
