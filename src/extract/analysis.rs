@@ -1144,6 +1144,13 @@ impl<'a> Analysis<'a> {
             && ATTRIBUTED_NOUNS.contains(&self.word(w).trim_end_matches([',', '.']))
     }
 
+    /// Whether a hit is a verb of the taxonomy action `id` ("collect",
+    /// "retain" …).
+    pub(super) fn verb_of(&self, h: &Hit, id: &str) -> bool {
+        self.entry(h, Kind::Action)
+            .is_some_and(|a| self.ex.taxonomy.actions[a].id == id)
+    }
+
     /// Whether a hit is an action's verb, weak verb or noun (before the
     /// rules decide whether it names the action here).
     pub(super) fn names_action(&self, h: &Hit) -> bool {

@@ -261,10 +261,7 @@ impl<'a> Analysis<'a> {
     /// communicate users' privacy choices", "your preferences are stored"):
     /// the choice was made, the sentence offers none.
     fn setting_kept(&self, h: &Hit) -> bool {
-        let retains = |u: &Hit| {
-            self.entry(u, Kind::Action)
-                .is_some_and(|a| self.ex.taxonomy.actions[a].id == "retain")
-        };
+        let retains = |u: &Hit| self.verb_of(u, "retain");
         let near = |a: usize, b: usize, words: usize| {
             !self.norm[a..b].contains([',', ';', ':', '.', '('])
                 && self.norm[a..b].split_whitespace().count() <= words

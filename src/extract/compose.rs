@@ -175,10 +175,13 @@ impl<'a> Analysis<'a> {
             // asking it for nothing named collects nothing either ("the
             // suppliers may require you to provide permission under the
             // data protection law").
-            if self.seeks_leave(h)
+            // (Leave to do something named after it, "asked to provide
+            // your consent to receive marketing emails", states that act
+            // there, whoever's, not by the asking.)
+            if let Some(leave) = self.leave_sought(h)
                 && (self.negated(h)
                     || (hi + 1..self.hits.len()).any(|k| self.action_at(k).is_some())
-                    || self.leave_to_act(h)
+                    || (leave + 1 < self.words.len() && self.word(leave + 1) == "to")
                     || !self
                         .hits
                         .iter()

@@ -7,25 +7,16 @@ use crate::taxonomy::{Hit, Kind, PROFILING, Target};
 impl<'a> Analysis<'a> {
     /// Whether a verb seeks leave rather than data: "ask for separate
     /// permission", "solicit your permission to collect …".
-    pub(super) fn seeks_leave(&self, h: &Hit) -> bool {
+    /// The leave a verb seeks rather than data (its word index): "ask for
+    /// separate permission", "solicit your permission to collect …".
+    pub(super) fn leave_sought(&self, h: &Hit) -> Option<usize> {
         // (Only a verb of getting: "we will not share your consent or usage
         // data" shares a record.)
-        let getting = self
-            .entry(h, Kind::Action)
-            .is_some_and(|i| self.ex.taxonomy.actions[i].id == "collect");
-        if !getting {
-            return false;
+        if !self.verb_of(h, "collect") {
+            return None;
         }
         let k = self.object_head(self.word_index(h.end - 1), LEAVE_MODIFIERS);
-        k < self.words.len() && LEAVE.contains(&self.word(k))
-    }
-
-    /// Whether the leave a verb seeks is leave to do something named
-    /// after it ("asked to provide your consent to receive marketing
-    /// emails"): the act, whoever's, is stated there, not by the asking.
-    pub(super) fn leave_to_act(&self, h: &Hit) -> bool {
-        let k = self.object_head(self.word_index(h.end - 1), LEAVE_MODIFIERS);
-        k + 1 < self.words.len() && LEAVE.contains(&self.word(k)) && self.word(k + 1) == "to"
+        (k < self.words.len() && LEAVE.contains(&self.word(k))).then_some(k)
     }
 
     /// Whether the words from `k` place what comes before in the document
@@ -1238,10 +1229,7 @@ impl<'a> Analysis<'a> {
     /// subpoenas, court orders, or other legal process we receive" receives
     /// the process, not the information disclosed in response).
     fn gathers_its_antecedent(&self, h: &Hit) -> bool {
-        if self
-            .entry(h, Kind::Action)
-            .is_none_or(|a| self.ex.taxonomy.actions[a].id != "collect")
-        {
+        if !self.verb_of(h, "collect") {
             return false;
         }
         let Some(p) = self.pronoun_after_word(h) else {
@@ -1272,9 +1260,7 @@ impl<'a> Analysis<'a> {
         if !["provide", "submit", "enter", "supply", "disclose"]
             .iter()
             .any(|g| term.ends_with(g))
-            || self
-                .entry(h, Kind::Action)
-                .is_none_or(|a| self.ex.taxonomy.actions[a].id != "collect")
+            || !self.verb_of(h, "collect")
         {
             return false;
         }
