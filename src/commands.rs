@@ -251,7 +251,7 @@ fn history(a: HistoryArgs) -> Result<u8> {
         }
         for v in r.versions.iter().filter(|v| v.not_english) {
             eprintln!(
-                "policy-diff: warning: {} ({}): does not read as English; findings next to it may come from the language, not the policy",
+                "policy-diff: warning: {} ({}): does not read as English; passed over (history compares the English versions around it)",
                 r.document, v.label
             );
         }

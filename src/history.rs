@@ -32,9 +32,11 @@ pub struct VersionInfo {
     pub source: Option<SourceInfo>,
     /// Why the version could not be read (empty file, binary …); it is then skipped.
     pub skipped: Option<String>,
-    /// The version does not read as English (see [`crate::language`]): a
-    /// warning on stderr, not part of the report.
-    #[serde(skip)]
+    /// The version does not read as English (see [`crate::language`]): the
+    /// English rules would find little in it, so a step into it would report
+    /// every practice as gone and the step out of it every practice as new.
+    /// It is passed over (see [`Step::not_english`]); present only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub not_english: bool,
 }
 
@@ -56,6 +58,10 @@ pub struct Step {
     /// text (`from`), and this names the fragment it passed over.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub passed_over: Option<String>,
+    /// Versions between `from` and `to` that do not read as English and
+    /// were therefore not compared: `from` is the last English version.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_english: Vec<String>,
     pub findings: Vec<Finding>,
 }
 
@@ -408,6 +414,9 @@ pub fn build(
     // The last version before a fragment (see [`crate::align::Shrink`]),
     // with its source and label, until a later version restores it.
     let mut anchor: Option<(Arc<Analysed>, SourceInfo, String)> = None;
+    // Versions passed over since the last compared one, for not reading as
+    // English: the rules would read a language switch as a change of policy.
+    let mut foreign: Vec<String> = Vec::new();
     // First and last readable version stating each practice.
     let mut spans: rustc_hash::FxHashMap<Key, (usize, usize)> = Default::default();
     for v in versions {
@@ -445,6 +454,11 @@ pub fn build(
             skipped: None,
             not_english: !a.english,
         });
+        if !a.english {
+            foreign.push(v.label);
+            continue;
+        }
+        let not_english = std::mem::take(&mut foreign);
         let i = labels.len();
         for &k in a.keys.iter() {
             spans.entry(k).and_modify(|s| s.1 = i).or_insert((i, i));
@@ -504,6 +518,7 @@ pub fn build(
                     summary: s,
                     shrank,
                     passed_over,
+                    not_english,
                     findings,
                 });
             }

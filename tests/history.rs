@@ -631,18 +631,21 @@ fn a_fragment_is_marked_and_the_version_restoring_it_is_compared_past_it() {
 }
 
 #[test]
-fn a_version_not_in_english_is_said_so_on_stderr() {
+fn a_version_not_in_english_is_passed_over_and_said_so() {
+    // A capture in another language reads, to English rules, as nearly
+    // every practice gone, and the capture after it as every practice back:
+    // history compares the English versions around it instead.
     let dir = tempfile::tempdir().unwrap();
     let en = std::fs::read_to_string(root().join("policies/whatsapp/2016-08-25.md")).unwrap();
-    std::fs::write(dir.path().join("2020-01-01.md"), &en).unwrap();
     let fr = "Nous collectons votre adresse e-mail et la partageons avec nos partenaires \
               pour vous proposer des publicités. "
         .repeat(20);
-    std::fs::write(
-        dir.path().join("2021-01-01.md"),
-        format!("# Politique\n\n{fr}\n"),
-    )
-    .unwrap();
+    let later = format!("{en}\nWe may share your location with data brokers.\n");
+    let names = ["2020-01-01.md", "2021-01-01.md", "2022-01-01.md"];
+    let texts = [en.clone(), format!("# Politique\n\n{fr}\n"), later.clone()];
+    for (n, t) in names.iter().zip(&texts) {
+        std::fs::write(dir.path().join(n), t).unwrap();
+    }
     let o = run(&[
         "history",
         "--format",
@@ -654,11 +657,59 @@ fn a_version_not_in_english_is_said_so_on_stderr() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
-        err.contains("2021-01-01") && err.contains("does not read as English"),
+        err.contains("2021-01-01") && err.contains("does not read as English; passed over"),
         "{err}"
     );
-    assert!(!err.contains("2020-01-01"), "{err}");
-    // The report itself is unchanged in shape.
+    assert!(
+        !err.contains("2020-01-01") && !err.contains("2022-01-01"),
+        "{err}"
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v["versions"][1].get("not_english").is_none(), "{v}");
+    assert_eq!(v["versions"][1]["not_english"], true, "{v}");
+    assert!(v["versions"][0].get("not_english").is_none(), "{v}");
+    // One step, English to English, with exactly the diff's findings.
+    let steps = v["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 1, "{v}");
+    assert_eq!(
+        (steps[0]["from"].as_str(), steps[0]["to"].as_str()),
+        (Some("2020-01-01"), Some("2022-01-01"))
+    );
+    assert_eq!(steps[0]["not_english"], serde_json::json!(["2021-01-01"]));
+    let pair = diff_texts(&en, &later);
+    assert!(!pair.findings.is_empty());
+    let kinds: Vec<&str> = steps[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        pair.findings
+            .iter()
+            .map(|f| f.kind.as_str())
+            .collect::<Vec<_>>()
+    );
+    // No practice of the English versions is "gone" for the French one.
+    assert!(
+        v["practices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["removed_in"].is_null() && p["last_seen"] == "2022-01-01"),
+        "{v}"
+    );
+    let md = stdout(&run(&[
+        "history",
+        "--format",
+        "markdown",
+        "--fail-on",
+        "none",
+        dir.path().to_str().unwrap(),
+    ]));
+    assert!(
+        md.contains("1 not in English")
+            && md.contains("2021-01-01, in between, does not read as English"),
+        "{md}"
+    );
 }

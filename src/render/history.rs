@@ -16,14 +16,27 @@ fn notable(p: &PracticeSpan) -> bool {
     crate::extract::discloses(&p.action) || p.action.starts_with("choice:") || p.recipient != "-"
 }
 
-/// Why a step's findings may not be a change of policy: it compares past
-/// a fragment, or its new version is one.
+/// Why a step's findings may not be a change of policy, or why it does not
+/// start at the version just before: it compares past a fragment or past
+/// versions not in English, or its new version is a fragment.
 fn step_notes(s: &Step) -> impl Iterator<Item = String> + '_ {
     let passed = s
         .passed_over
         .iter()
         .map(|p| super::passed_over_note(&s.from, p));
-    passed.chain(s.shrank.as_ref().map(super::shrink_note))
+    let foreign =
+        (!s.not_english.is_empty()).then(|| super::not_english_note(&s.from, &s.not_english));
+    passed
+        .chain(foreign)
+        .chain(s.shrank.as_ref().map(super::shrink_note))
+}
+
+/// ", N not in English" when versions were passed over for their language.
+fn foreign_count(r: &HistoryReport) -> String {
+    match r.versions.iter().filter(|v| v.not_english).count() {
+        0 => String::new(),
+        n => format!(", {n} not in English"),
+    }
 }
 
 fn practice_label(p: &PracticeSpan, t: &Taxonomy) -> String {
@@ -47,11 +60,12 @@ pub fn text(r: &HistoryReport, t: &Taxonomy, style: Style, out: &mut dyn Write) 
     let read = r.versions.iter().filter(|v| v.skipped.is_none()).count();
     writeln!(
         out,
-        "{} {} — {} versions ({} unreadable), {} with findings: {} widen, {} narrow, {} neutral",
+        "{} {} — {} versions ({} unreadable{}), {} with findings: {} widen, {} narrow, {} neutral",
         style.bold("policy-diff history:"),
         r.document,
         read,
         r.versions.len() - read,
+        foreign_count(r),
         r.steps.len(),
         r.summary.widens,
         r.summary.narrows,
@@ -138,8 +152,9 @@ pub fn markdown(r: &HistoryReport, t: &Taxonomy, out: &mut dyn Write) -> io::Res
     writeln!(out, "# Privacy policy history: `{}`\n", r.document)?;
     writeln!(
         out,
-        "{} versions, {} changes with findings: **{} widen**, {} narrow, {} neutral.\n",
+        "{} versions{}, {} changes with findings: **{} widen**, {} narrow, {} neutral.\n",
         r.versions.len(),
+        foreign_count(r),
         r.steps.len(),
         r.summary.widens,
         r.summary.narrows,

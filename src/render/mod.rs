@@ -179,6 +179,26 @@ pub fn passed_over_note(from: &str, fragment: &str) -> String {
     )
 }
 
+/// Why a history step compares with an English version before the one
+/// just before it.
+pub fn not_english_note(from: &str, passed: &[String]) -> String {
+    let (what, verb) = match passed {
+        [one] => (one.clone(), "does"),
+        [first, .., last] => (format!("{first} to {last}"), "do"),
+        [] => return String::new(),
+    };
+    format!(
+        "Compared with {from}: {what}, in between, {verb} not read as English, which \
+         policy-diff's rules are, so {} passed over rather than read as every practice \
+         gone and back.",
+        if passed.len() == 1 {
+            "it was"
+        } else {
+            "they were"
+        }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
