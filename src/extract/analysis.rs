@@ -1214,7 +1214,8 @@ impl<'a> Analysis<'a> {
                     && !auxiliary(self.word(w - 1))
                     && !(w + 1 < self.words.len() && self.word(w + 1) == "of")));
         // "The Federal Trade Commission", "trade secrets", "a trade-in",
-        // "Microsoft Exchange", "Exchange Online", "a stock exchange": the
+        // "Microsoft Exchange", "Exchange Online", "a stock exchange",
+        // "product release notes": the
         // verb's form heads or ends a compound noun.
         if self.in_compound_noun(w) {
             return None;
@@ -1346,9 +1347,10 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Whether the word at `w` ("trade", "exchange") is part of a compound
-    /// noun rather than a verb: these two name things (commissions, secrets,
-    /// servers, markets) far more often in a policy than they sell or share.
+    /// Whether the word at `w` ("trade", "exchange", "release") is part of a
+    /// compound noun rather than a verb: these name things (commissions,
+    /// secrets, servers, markets, release notes) far more often in a policy
+    /// than they sell or share when so joined.
     pub(super) fn in_compound_noun(&self, w: usize) -> bool {
         let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
         let prev = w.checked_sub(1).map(|k| self.word(k));
@@ -1357,6 +1359,10 @@ impl<'a> Analysis<'a> {
             "exchange" | "exchanges" => {
                 next.is_some_and(|x| EXCHANGE_NOUNS.contains(&x))
                     || prev.is_some_and(|x| EXCHANGE_KINDS.contains(&x))
+            }
+            "release" | "releases" => {
+                next.is_some_and(|x| RELEASE_NOUNS.contains(&x))
+                    || prev.is_some_and(|x| RELEASE_KINDS.contains(&x))
             }
             _ => false,
         }

@@ -106,7 +106,17 @@ impl<'a> Analysis<'a> {
                 // (What the user is able or entitled to do is the user's.)
                 _ if self.user_entitled(h) => None,
                 (Some(prev), _) if tailored_by_last => prev.clone(),
-                (_, Some(g)) if self.word(k - 1) == "to" => g,
+                (_, Some((g, _))) if self.word(k - 1) == "to" => g,
+                // (So is each verb of a list of infinitives the party is
+                // let do: "to enable you to communicate, collaborate, and
+                // share information", however many parties the sentence
+                // named before.)
+                (_, Some((g, at)))
+                    if matches!(self.word(k - 1), "and" | "or")
+                        && self.infinitives_since(at, k - 1) =>
+                {
+                    g
+                }
                 // (A passive's agent is its own when it is coordinated with
                 // another action: "available to and used by third parties";
                 // "sites developed and maintained by others" keep nothing.)
@@ -141,7 +151,7 @@ impl<'a> Analysis<'a> {
                 // … in order to share", "we ask partners to send").
                 // (Not past a party named since: "You know that we do not
                 // provide or sell it" is the company's act.)
-                (None, governed) => match governed.or_else(|| {
+                (None, governed) => match governed.map(|(g, _)| g).or_else(|| {
                     self.sentence_subject()
                         .filter(|_| !self.party_named_after_opening(h))
                 }) {
@@ -987,6 +997,21 @@ impl<'a> Analysis<'a> {
     /// Whether "we" or "you" stands between two byte offsets: a clause of
     /// its own begins there. ("They" mostly takes up the subject before:
     /// "companies have access to it, but they are not permitted to use it".)
+    /// Whether the words from the byte `from` up to the word `to` are an
+    /// infinitive and the bare verbs listed with it: "to communicate,
+    /// collaborate," (commas and verbs only, naming nothing).
+    fn infinitives_since(&self, from: usize, to: usize) -> bool {
+        let a = self.word_index(from) + 1;
+        a < to
+            && self.word(a) == "to"
+            && to - a <= 6
+            && !self.norm[self.ends[a]..self.words[to]].contains(['.', ';', ':', '('])
+            && !self
+                .hits
+                .iter()
+                .any(|u| u.start > self.ends[a] && u.end <= self.words[to])
+    }
+
     fn subject_word_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| matches!(self.word(i), "we" | "you"))
@@ -1128,6 +1153,9 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .filter(|_| !optional)
                 .filter(|h| !screened.contains(&h.start))
+                // (Not a compound noun: "unsubscribe from product
+                // release notes", "trade show invitations".)
+                .filter(|h| !self.in_compound_noun(self.word_index(h.start)))
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))

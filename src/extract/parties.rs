@@ -965,8 +965,8 @@ impl<'a> Analysis<'a> {
     /// "authorize") or of "help" before it, in the same
     /// sentence: "Time Inc. allows you to connect with other sites in order
     /// to share content" (the user shares). Same encoding as
-    /// [`Analysis::sentence_subject`].
-    pub(super) fn governed_party(&self, verb: &Hit) -> Option<Option<Option<String>>> {
+    /// [`Analysis::sentence_subject`], with where the party's name ends.
+    pub(super) fn governed_party(&self, verb: &Hit) -> Option<(Option<Option<String>>, usize)> {
         let w = self.word_index(verb.start);
         // "You give Google permission to share …": the party granted leave
         // stands right before the grant.
@@ -983,12 +983,7 @@ impl<'a> Analysis<'a> {
                     && !self.is(h, Target::FirstParty)
             })
         {
-            return if self.is(party, Target::UserSubject) {
-                Some(None)
-            } else {
-                self.entry(party, Kind::Recipient)
-                    .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))
-            };
+            return self.party_encoded(party).map(|p| (p, party.end));
         }
         let lo = w.saturating_sub(30);
         // The verbs that let a party act (`ENABLING`), and "help".
@@ -1002,7 +997,9 @@ impl<'a> Analysis<'a> {
         // "We work with advertisers and allow them to collect …": the
         // pronoun stands for whom it refers to.
         if g + 1 < w && self.word(g + 1) == "them" {
-            return self.referent(self.words[g + 1]).map(Some);
+            return self
+                .referent(self.words[g + 1])
+                .map(|p| (Some(p), self.ends[g + 1]));
         }
         let party = self.hits.iter().find(|h| {
             h.start > self.words[g]
@@ -1010,6 +1007,11 @@ impl<'a> Analysis<'a> {
                 && self.word_index(h.start) <= g + 3
                 && &self.norm[h.start..h.end] != "our"
         })?;
+        self.party_encoded(party).map(|p| (p, party.end))
+    }
+
+    /// The user (`None`) or a recipient (`Some(id)`) a hit names.
+    fn party_encoded(&self, party: &Hit) -> Option<Option<Option<String>>> {
         if self.is(party, Target::UserSubject) {
             Some(None)
         } else {

@@ -1718,6 +1718,14 @@ fn actors_of_infinitives_and_coordinated_verbs() {
     // Past a verb the taxonomy does not know, the party "allowed" acts.
     let text = "Time Inc. also allows you to connect with other sites and services in order to share content and information.";
     assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
+    // So does each verb listed with the infinitive, past the subject of
+    // the sentence.
+    let text = "The Company uses your data to enable your access to the Service, and to enable you to communicate, collaborate, and share information with those you designate.";
+    let ps = e.extract(text);
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.action == "use"),
+        "{ps:#?}"
+    );
     let p = one("We let our partners connect to the site in order to collect usage data.");
     assert_eq!(p.actor, "partners", "{p:#?}");
     // "you" is the object of "identify", not the subject of "share".
@@ -1782,12 +1790,27 @@ fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
         "We may exchange your contact information with our partners.",
         "We may transfer your data to our affiliates under this agreement.",
         "We make your data available to our partners.",
+        "We may release your information to law enforcement when the law requires it.",
+        "You can opt out of the release of your data to partners.",
     ] {
         let ps = e.extract(text);
         assert!(
             ps.iter().any(|p| discloses(&p.action) && p.happens()),
             "{text}: {ps:#?}"
         );
+    }
+}
+
+#[test]
+fn a_software_or_news_release_is_no_disclosure_even_under_a_choice() {
+    let e = ex();
+    for text in [
+        "If you prefer not to receive product release notes or promotional emails from us, you can unsubscribe at any time.",
+        "You can unsubscribe from our press release mailing list.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().any(|p| p.choice.is_some()), "{text}: {ps:#?}");
+        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
     }
 }
 

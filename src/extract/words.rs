@@ -573,6 +573,14 @@ pub(super) const EXCHANGE_KINDS: &[&str] = &[
     "centralised", "decentralized", "decentralised",
 ];
 
+/// Words that make "release" part of a compound noun: the next word
+/// ("release notes", "release date") or the one before ("product
+/// release", "press release") — a software or news release, not a disclosure.
+#[rustfmt::skip]
+pub(super) const RELEASE_NOUNS: &[&str] = &["notes", "note", "date", "dates", "version", "versions", "cycle", "cycles", "candidate"];
+#[rustfmt::skip]
+pub(super) const RELEASE_KINDS: &[&str] = &["product", "press", "news", "software", "feature", "app", "beta", "firmware", "major", "minor"];
+
 /// Verbs of taking part in a feature or activity ("choose to participate",
 /// "elect to utilize our calculators").
 #[rustfmt::skip]
