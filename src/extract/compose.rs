@@ -999,13 +999,15 @@ impl<'a> Analysis<'a> {
     /// "companies have access to it, but they are not permitted to use it".)
     /// Whether the words from the byte `from` up to the word `to` are an
     /// infinitive and the bare verbs listed with it: "to communicate,
-    /// collaborate," (commas and verbs only, naming nothing).
+    /// collaborate," (one word between commas, naming nothing: "to reply
+    /// to it, and store it" lists the verbs of another subject).
     fn infinitives_since(&self, from: usize, to: usize) -> bool {
         let a = self.word_index(from) + 1;
-        a < to
+        a + 1 < to
             && self.word(a) == "to"
             && to - a <= 6
-            && !self.norm[self.ends[a]..self.words[to]].contains(['.', ';', ':', '('])
+            && (a + 1..to)
+                .all(|i| i + 1 == to || self.norm[self.ends[i]..self.words[i + 1]].trim() == ",")
             && !self
                 .hits
                 .iter()

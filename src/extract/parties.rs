@@ -986,10 +986,24 @@ impl<'a> Analysis<'a> {
             return self.party_encoded(party).map(|p| (p, party.end));
         }
         let lo = w.saturating_sub(30);
-        // The verbs that let a party act (`ENABLING`), and "help".
+        // The verbs that let a party act (`ENABLING`), "help", and those
+        // by which the user bids it act ("you may instruct us to share
+        // your details with our partners").
+        // (Those only with their object right after them: "request and
+        // obtain from us" bids nobody.)
+        let bids_party = |i: usize| {
+            i + 1 < w
+                && self.hits.iter().any(|h| {
+                    let k = self.word_index(h.start);
+                    (k == i + 1 || (k == i + 2 && DETERMINERS.contains(&self.word(i + 1))))
+                        && (self.names_party(h) || self.is(h, Target::UserSubject))
+                })
+        };
         let g = (lo..w).rev().find(|&i| {
             let x = self.word(i);
-            ENABLING.contains(&x) || matches!(x, "help" | "helps")
+            ENABLING.contains(&x)
+                || matches!(x, "help" | "helps")
+                || (matches!(x, "ask" | "instruct" | "direct" | "request") && bids_party(i))
         })?;
         if self.norm[self.words[g]..verb.start].contains(['.', ';', ':']) {
             return None;
@@ -1001,19 +1015,39 @@ impl<'a> Analysis<'a> {
                 .referent(self.words[g + 1])
                 .map(|p| (Some(p), self.ends[g + 1]));
         }
+        // (The verb's object: "request and obtain from us" names a source.)
         let party = self.hits.iter().find(|h| {
             h.start > self.words[g]
                 && h.end <= verb.start
                 && self.word_index(h.start) <= g + 3
                 && &self.norm[h.start..h.end] != "our"
         })?;
+        if (g + 1..self.word_index(party.start)).any(|i| {
+            matches!(
+                self.word(i),
+                "from" | "to" | "with" | "and" | "or" | "that" | "for" | "of" | "by"
+            )
+        }) {
+            return None;
+        }
+        // (The company only with the infinitive right after it, "you
+        // authorize us to share … and to access …": "… helps us and our
+        // partners decide which ads to show, to display and send content"
+        // names the verbs of its own subject.)
+        let after = self.word_index(party.end - 1) + 1;
+        if self.is(party, Target::FirstParty) && !(after < w && self.word(after) == "to") {
+            return None;
+        }
         self.party_encoded(party).map(|p| (p, party.end))
     }
 
-    /// The user (`None`) or a recipient (`Some(id)`) a hit names.
+    /// The user (`None`), the company (`Some(None)`) or a recipient
+    /// (`Some(Some(id))`) a hit names.
     fn party_encoded(&self, party: &Hit) -> Option<Option<Option<String>>> {
         if self.is(party, Target::UserSubject) {
             Some(None)
+        } else if self.is(party, Target::FirstParty) {
+            Some(Some(None))
         } else {
             self.entry(party, Kind::Recipient)
                 .map(|i| Some(Some(self.ex.taxonomy.recipients[i].id.clone())))

@@ -1718,6 +1718,40 @@ fn actors_of_infinitives_and_coordinated_verbs() {
     // Past a verb the taxonomy does not know, the party "allowed" acts.
     let text = "Time Inc. also allows you to connect with other sites and services in order to share content and information.";
     assert!(e.extract(text).is_empty(), "{:#?}", e.extract(text));
+    // (Not a verb listed after the infinitive's own object: the company
+    // stores the message.)
+    let text = "When you receive a message, we collect its content to deliver it, show it to you, enable you to reply to it, and store it for you until you delete it.";
+    let ps = e.extract(text);
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "retain" && p.actor == "first-party"),
+        "{ps:#?}"
+    );
+    // The company the user lets or bids act does: the user's leave is no
+    // sharing of the user's own.
+    for text in [
+        "You authorize us to share your data with partners.",
+        "You may instruct us to share your contact details with our partners.",
+        "You can ask us to disclose your personal information to a third party.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.actor == "first-party"
+                && p.happens()
+                && !p.recipients.is_empty()),
+            "{text}: {ps:#?}"
+        );
+    }
+    // (Not a source after "from": nobody is bid act there.)
+    let text = "California law permits our customers who are residents of the state to request and obtain from us once a year, at no cost, information about the personal information we disclosed to third parties for their direct marketing.";
+    assert!(
+        !e.extract(text)
+            .iter()
+            .any(|p| p.actor == "first-party" && p.action == "collect"),
+        "{:#?}",
+        e.extract(text)
+    );
     // So does each verb listed with the infinitive, past the subject of
     // the sentence.
     let text = "The Company uses your data to enable your access to the Service, and to enable you to communicate, collaborate, and share information with those you designate.";
