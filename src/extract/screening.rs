@@ -877,9 +877,17 @@ impl<'a> Analysis<'a> {
             // understand what information we collect", "the right to know
             // what personal data we hold" (a question, where "we share what
             // you post" states a practice).
+            // (So does a disclosure the user asks for: "you may request that
+            // we disclose which information we have sold".)
             let asks = matches!(self.word(j), "what" | "which")
                 && ((j == 0 && !self.norm[h.end..].contains(':'))
-                    || (j > 0 && KNOWING.contains(&self.word(j - 1))));
+                    || (j > 0
+                        && (KNOWING.contains(&self.word(j - 1))
+                            || self.covering(self.words[j - 1]).any(|u| {
+                                u.end == self.ends[j - 1]
+                                    && self.names_action(u)
+                                    && self.requested_by_user(u)
+                            }))));
             if covering().any(|u| self.is(u, Target::Topic))
                 || matches!(self.word(j), "how" | "whether")
                 // "who we share it with" asks (a relative "who" is followed
@@ -1141,6 +1149,35 @@ impl<'a> Analysis<'a> {
                 } else {
                     None
                 }
+            })
+            .or_else(|| self.requested_by_user(verb).then_some(Destination::Kept))
+    }
+
+    /// Whether a disclosure naming no recipient is one the user asks of the
+    /// company: "you have the right to request that we disclose what
+    /// personal information we collect about you" — the user's right to
+    /// know, answered to the user, no third party's. (A party's request is
+    /// a disclosure to that party: "government bodies may request that we
+    /// disclose personal data".)
+    fn requested_by_user(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let Some(r) = (w.saturating_sub(4)..w)
+            .rev()
+            .find(|&i| matches!(self.word(i), "request" | "requests" | "ask" | "asks"))
+        else {
+            return false;
+        };
+        // "… request that we disclose", "ask that we [will] provide".
+        let gap: Vec<&str> = (r + 1..w).map(|i| self.word(i)).collect();
+        let that_we = (matches!(gap.first(), Some(&"that")) && gap.contains(&"we"))
+            || matches!(gap.first(), Some(&"we"));
+        that_we
+            && gap
+                .iter()
+                .all(|x| matches!(*x, "that" | "we" | "will" | "should"))
+            && (r.saturating_sub(8)..r).any(|i| {
+                let x = self.word(i);
+                USERS.contains(&x) || matches!(x, "your" | "residents" | "resident")
             })
     }
 

@@ -1859,6 +1859,9 @@ fn disclosures_asked_about_or_not_required_are_not_stated() {
         "We have no responsibility to publish, remove or edit any of your comments or other content.",
         "California Civil Code Section 1798.83 permits our customers to request and obtain from us information about the personal information (if any) we disclosed to third parties for direct marketing purposes.",
         "This information would include a list of the categories of personal information that was shared and the names of all third parties with which we shared information in the preceding calendar year.",
+        // The user's right to know is answered to the user.
+        "You have the right to request that we disclose the categories of personal information we collect about you.",
+        "As a resident of California, you may request that we disclose which personal information we have collected, used or sold about you.",
     ] {
         let ps = e.extract(text);
         assert!(
@@ -1874,6 +1877,9 @@ fn disclosures_asked_about_or_not_required_are_not_stated() {
         "We may obtain information about you from public sources and combine it with other information we hold.",
         "You can request a copy of your data, and we shared your email address with advertisers.",
         "We keep a list of our customers, and we shared it with advertisers.",
+        // (A recipient named, or a party's request.)
+        "You may request that we share your data with another company.",
+        "Government agencies may request that we disclose personal data about our travellers.",
     ] {
         let ps = e.extract(text);
         assert!(
