@@ -93,7 +93,8 @@
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the
-//! company's own names, `names` the companies the policy names in passing
+//! company's own names (also one no vocabulary lists, from the title:
+//! "Vinted Privacy Policy"), `names` the companies the policy names in passing
 //! ("a service called AddThis", "we partner with Adzerk") that no vocabulary
 //! lists, and `context` who a pronoun stands for; `analysis`
 //! holds the clause under analysis and the helpers every rule shares;
@@ -216,6 +217,14 @@ impl Extractor {
         // AddThis"), in any version read so far: a name once learnt stays
         // a company's, as an own name stays the company's.
         let mut learned = self.learned_names(scans.iter().map(|s| &**s));
+        // An owner the vocabulary does not know, named by the title and
+        // named again ("Vinted Privacy Policy" … "Google will share the
+        // following data with Vinted"), is the company too.
+        let titled = self.titled_owner_name(&clauses);
+        if let Some(name) = &titled {
+            merge_ids(&mut learned, vec![name.clone()]);
+            learned.sort();
+        }
         if let Some(k) = cache.as_ref() {
             merge_ids(&mut learned, k.learned.clone());
             learned.sort();
@@ -228,6 +237,10 @@ impl Extractor {
             }
         }
         let mut own = self.own_names(&clauses, &scans);
+        if let Some(name) = titled {
+            merge_ids(&mut own, vec![name]);
+            own.sort();
+        }
         // Across versions of one document the company stays itself: a name
         // recognised as its own once stays so when a later version happens
         // to mention it less (else "Amazon may share…" would turn into a

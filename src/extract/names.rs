@@ -53,6 +53,21 @@ const NOT_NAMES: &[&str] = &[
     "mobile", "social", "customer", "user", "users", "member", "members", "section", "please",
     "if", "when", "for", "in", "on", "at", "to", "by", "with", "i", "no", "not",
 ];
+/// Words a policy's title puts between its owner's name and "Privacy
+/// Policy" ("Teads User Privacy Policy", "Zillow Group Website Privacy
+/// Notice") or uses alone for whom or what the policy covers ("Candidate
+/// Privacy Notice", "Consumer Health Data Privacy Notice").
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "group", "general", "global", "candidate", "candidates", "employee", "employees", "applicant",
+    "applicants", "careers", "career", "workplace", "former", "consumer", "consumers", "health",
+    "supplemental", "supplementary", "additional", "community", "survey", "demographic", "region",
+    "regional", "specific", "children", "kids", "minors", "student", "students", "recruitment",
+    "job", "jobs", "platform", "email", "cookie", "cookies", "full", "updated", "new", "summary",
+    "short", "international", "corporate", "product", "products", "business", "enterprise",
+    "developer", "developers", "marketing", "store", "shop", "visitor", "visitors", "client",
+    "clients", "patient", "patients", "partner", "vendor", "supplier", "suppliers", "main",
+];
 /// The sentences a policy names itself in ("This policy describes how
 /// Foocorp …"): a name they mention is the company's own, or its group's.
 const NAMED_FIRST: usize = 3;
@@ -135,7 +150,100 @@ fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// How a policy's title names an owner the vocabulary does not know:
+/// as written ("Vinted") and normalised ("vinted").
+pub(super) struct TitledName {
+    pub(super) written: String,
+    pub(super) norm: String,
+}
+
+impl TitledName {
+    /// Whether a clause's text names it: as written, a word of its own
+    /// ("Vinted may share", not "Vintedly").
+    pub(super) fn named_in(&self, text: &str) -> bool {
+        word_in(text, &self.written)
+    }
+
+    /// Whether a clause's text has it in lower case, as a common word
+    /// ("Match Privacy Policy" and "we match your profile").
+    /// (Not in an address: "www.vinted.com", "privacy@vinted.com".)
+    pub(super) fn lowered_in(&self, text: &str) -> bool {
+        self.norm != self.written
+            && text.match_indices(&self.norm).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + self.norm.len()..].chars().next();
+                let joined = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-');
+                !before.is_some_and(joined) && !after.is_some_and(joined)
+            })
+    }
+}
+
+/// Whether `name` stands in `text` as words of their own.
+fn word_in(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 impl Extractor {
+    /// The name a policy's title gives its owner when the vocabulary does
+    /// not know it: "Vinted Privacy Policy", "Bitwarden Inc. Privacy
+    /// Policy", "Teads User Privacy Policy". Its corporate suffix and the
+    /// words for whom the policy covers are no part of it; a title naming
+    /// only those ("Candidate Privacy Notice", "Our Privacy Policy"), a
+    /// possessive ("Match's Privacy Policy" cites another's) or a term the
+    /// vocabulary reads ("Google Cloud", "Email Protection", "California")
+    /// names no unknown owner.
+    pub(super) fn titled_name(&self, title: &str) -> Option<TitledName> {
+        let at = ["Privacy Policy", "Privacy Notice", "Privacy Statement"]
+            .iter()
+            .filter_map(|t| title.find(t))
+            .min()?;
+        let head = title[..at].trim_end();
+        if head.ends_with("'s") || head.ends_with("’s") {
+            return None;
+        }
+        let mut ws = words(head);
+        // ("This Twitch Privacy Notice", "Welcome to the Vimeo Privacy
+        // Policy": the name after the words that open a title.)
+        if let Some(k) = ws.iter().rposition(|w| is_in(NOT_NAMES, w.bare)) {
+            ws.drain(..=k);
+        }
+        // (Words of their own: "Binance Services. This Privacy Notice" is a
+        // sentence's end and another's start.)
+        if ws.len() > NAME_WORDS + 2 || ws.iter().any(|w| w.closed && !is_in(SUFFIXES, w.bare)) {
+            return None;
+        }
+        while ws
+            .last()
+            .is_some_and(|w| is_in(SUFFIXES, w.bare) || is_in(TITLE_WORDS, w.bare))
+        {
+            ws.pop();
+        }
+        if ws.is_empty() || ws.len() > NAME_WORDS || !ws.iter().all(capitalised) {
+            return None;
+        }
+        // ("Twitch.tv Privacy Notice": the brand, not its address.)
+        let written = ws
+            .iter()
+            .map(|w| match w.bare.split_once('.') {
+                Some((brand, tld))
+                    if (2..=4).contains(&tld.len())
+                        && tld.bytes().all(|b| b.is_ascii_lowercase()) =>
+                {
+                    brand
+                }
+                _ => w.bare,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let norm = normalize(&written);
+        (!norm.is_empty() && self.matcher.find(&norm).is_empty())
+            .then_some(TitledName { written, norm })
+    }
+
     /// The names one sentence gives companies through a frame, as the
     /// matcher's normal form has them (kept with the sentence's scan, so
     /// read once per text however many versions repeat it). Names the

@@ -48,6 +48,29 @@ impl Extractor {
         Some(owner.into_iter().collect())
     }
 
+    /// An owner the vocabulary does not know ([`Extractor::titled_name`]),
+    /// from the title heading or opening the document, when the policy
+    /// names it again — in three clauses at least, and as a common word in
+    /// at most one.
+    pub(super) fn titled_owner_name(&self, clauses: &[Clause]) -> Option<String> {
+        let opening = clauses.iter().take(OPENING_SENTENCES);
+        opening
+            .clone()
+            .flat_map(|c| c.section.iter().map(String::as_str))
+            .chain(opening.map(|c| &*c.text))
+            .filter(|t| t.contains("Privacy "))
+            .filter_map(|t| self.titled_name(t))
+            .find(|name| {
+                let (mut named, mut lowered) = (0, 0);
+                for c in clauses {
+                    named += usize::from(name.named_in(&c.text));
+                    lowered += usize::from(name.lowered_in(&c.text));
+                }
+                named >= 3 && lowered <= 1
+            })
+            .map(|name| name.norm)
+    }
+
     /// Whether a hit names a company.
     pub(super) fn names_company(&self, h: &Hit) -> bool {
         self.matcher

@@ -1147,16 +1147,20 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let k = self.word_index(h.start);
-        if k < 2 || !matches!(self.word(k - 1), "that" | "who" | "whom" | "which") {
+        // (Or with the pronoun left out: "Advertisers we work with may use
+        // cookies", "Companies Everyday Health works with may …".)
+        let pronoun = k >= 2 && matches!(self.word(k - 1), "that" | "who" | "whom" | "which");
+        if k < 1 {
             return None;
         }
+        let head = if pronoun { k - 1 } else { k };
         let party = self
             .hits
             .iter()
-            .find(|u| u.end <= self.words[k - 1] && self.word_index(u.start) <= 3)?;
+            .find(|u| u.end <= self.words[head] && self.word_index(u.start) <= 3)?;
         let i = self.entry(party, Kind::Recipient)?;
         let gap = &self.norm[party.end..h.start];
-        if self.word_index(party.end - 1) + 2 != k || gap.contains([',', ';', ':', '(']) {
+        if self.word_index(party.end - 1) + 1 != head || gap.contains([',', ';', ':', '(']) {
             return None;
         }
         let between = &self.norm[h.end..verb.start];

@@ -500,10 +500,19 @@ impl<'a> Analysis<'a> {
         // "By using the site", "when you use our services": using the
         // service is what the user does.
         {
-            let k = self.object_head(
+            let mut k = self.object_head(
                 w,
                 &["the", "our", "this", "these", "any", "of", "its", "their"],
             );
+            // (Past the company's name: "use the Twitch Services".)
+            while k < self.words.len()
+                && k <= w + 4
+                && self
+                    .covering(self.words[k])
+                    .any(|h| self.is(h, Target::FirstParty) && !self.object_form(h))
+            {
+                k += 1;
+            }
             if matches!(self.word(w), "use" | "using" | "uses" | "used")
                 && k > w + 1
                 && k < self.words.len()

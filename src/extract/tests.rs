@@ -3446,6 +3446,67 @@ fn a_title_after_a_table_of_contents_names_the_owner() {
 }
 
 #[test]
+fn a_title_names_an_owner_the_vocabulary_does_not_know() {
+    let ex = ex();
+    let practice = |doc: &str, action: &str| {
+        let out = ex.extract_all(clauses_of(doc));
+        out.iter()
+            .flat_map(|c| c.practices.iter().cloned())
+            .find(|p| p.action == action)
+    };
+    // Data another company sends the owner, named, is collected; the
+    // owner named as a subject after another party acts itself.
+    let doc = "# Zorblo Privacy Policy
+
+Zorblo runs a marketplace for used clothes. \
+               If you log in with Google, Google will share your email address with Zorblo. \
+               Zorblo may disclose your data to law enforcement if required by a court order.\n";
+    let p = practice(doc, "collect").expect("collected");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+    assert_eq!(p.data, vec!["email-address"]);
+    assert!(
+        practice(doc, "share")
+            .is_some_and(|p| p.actor == "first-party" && p.recipients == vec!["law-enforcement"])
+    );
+    // "This … Privacy Notice", a corporate suffix, an address after the name.
+    for title in [
+        "This Zorblo Privacy Notice",
+        "Zorblo Inc. Privacy Policy",
+        "Zorblo.com Privacy Policy",
+    ] {
+        let doc = doc.replace("Zorblo Privacy Policy", title);
+        let p = practice(&doc, "collect").expect("collected");
+        assert_eq!(p.actor, "first-party", "{title}: {p:#?}");
+    }
+    // A title naming whom the policy covers, a word the policy uses in
+    // lower case, or a name the policy does not repeat names no owner.
+    for doc in [
+        doc.replace("Zorblo Privacy Policy", "Candidate Privacy Notice"),
+        doc.replace("Zorblo", "Match")
+            + "\nWe match your profile with others.\n\nWe match offers.\n",
+        doc.replace("Zorblo may disclose", "We may disclose"),
+    ] {
+        let out = ex.extract_all(clauses_of(&doc));
+        assert!(
+            out.iter()
+                .flat_map(|c| c.practices.iter())
+                .all(|p| !(p.action == "collect" && p.data == vec!["email-address"])),
+            "{doc}: {out:#?}"
+        );
+    }
+}
+
+#[test]
+fn using_the_service_named_for_the_company_is_the_users_act() {
+    let doc = "# Zorblo Privacy Policy\n\nZorblo runs a marketplace. Zorblo collects your name. \
+               Zorblo keeps logs. Others who visit and use the Zorblo Services may see your \
+               public profile.\n";
+    let out = ex().extract_all(clauses_of(doc));
+    let last = &out.last().unwrap().practices;
+    assert!(!last.iter().any(|p| p.action == "use"), "{last:#?}");
+}
+
+#[test]
 fn a_company_the_policy_uses_is_not_its_own() {
     let ex = ex();
     let doc = "# Privacy Policy\n\nThis site uses Google AdSense to show ads. \
@@ -4555,6 +4616,11 @@ fn a_party_a_relative_clause_describes_is_the_main_verbs_subject() {
     let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     assert_eq!(
         acts("The advertisers that we work with use cookies."),
+        [pair("use", "advertisers")]
+    );
+    // (So without its pronoun.)
+    assert_eq!(
+        acts("Advertisers we work with may use cookies."),
         [pair("use", "advertisers")]
     );
     assert_eq!(
