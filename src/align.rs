@@ -502,6 +502,7 @@ mod tests {
                     lines: [i + 1, i + 1],
                     text: (*t).into(),
                     list_item: false,
+                    label: false,
                     opens_item: false,
                     enumerated: false,
                     lead_in: None,

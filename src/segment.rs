@@ -57,6 +57,10 @@ pub struct Clause {
     /// Whether the clause is (part of) a list item.
     #[serde(skip)]
     pub list_item: bool,
+    /// Whether the clause labels a table's columns (its header row): text
+    /// to align and diff, no practice to extract.
+    #[serde(skip)]
+    pub label: bool,
     /// Whether the clause is the first sentence of its list item: only
     /// that one continues the lead-in ("We use it to: - send you offers").
     #[serde(skip)]
@@ -194,6 +198,7 @@ impl Clauses {
                 lines: [first + offset, (last + offset).min(lines)],
                 text: text.clone(),
                 list_item: is_item,
+                label: kind == BlockKind::TableHead,
                 opens_item: is_item && n == 0 && kind != BlockKind::ItemParagraph,
                 enumerated,
                 lead_in,

@@ -8,8 +8,9 @@
 //!    named as a topic ("explains how we share", "consent to our collection
 //!    of" — `grammar.topics`), guarded against ("unauthorized disclosure"),
 //!    asked about ("a list of the parties we have disclosed to"), advised
-//!    to the reader ("we recommend using a unique password") or in a
-//!    title; a verb whose nearest subject is the user ("you share", "content
+//!    to the reader ("we recommend using a unique password"), in a
+//!    title or in a table's column labels ("Categories of recipients |
+//!    Reasons for sharing"); a verb whose nearest subject is the user ("you share", "content
 //!    you upload") is the user's own act and is skipped, unless the verb is
 //!    passive ("the information you provide may be shared": its agent
 //!    would follow "by"); a recipient as
@@ -280,7 +281,10 @@ impl Extractor {
             // practices are cached with the party the pronoun stood for.
             let pronoun = scan.pronoun;
             context = self.context_after(&scan, &own, &antecedent);
-            let practices: Arc<[Practice]> = if pronoun {
+            let practices: Arc<[Practice]> = if clause.label {
+                // A table's column labels state no practice.
+                Arc::from([])
+            } else if pronoun {
                 let lead = clause
                     .lead_in
                     .and_then(|i| out.get(i))

@@ -3507,6 +3507,16 @@ fn using_the_service_named_for_the_company_is_the_users_act() {
 }
 
 #[test]
+fn a_tables_column_labels_state_no_practice() {
+    let doc = "# Privacy Policy\n\n| Categories of recipients | Reasons for sharing | Information categories |\n\
+               | --- | --- | --- |\n| Advertising partners | We share your usage data to show you ads. | Usage |\n";
+    let out = ex().extract_all(clauses_of(doc));
+    assert_eq!(out.len(), 2, "{out:#?}");
+    assert!(out[0].practices.is_empty(), "{:#?}", out[0].practices);
+    assert!(out[1].practices.iter().any(|p| p.action == "share"));
+}
+
+#[test]
 fn a_company_the_policy_uses_is_not_its_own() {
     let ex = ex();
     let doc = "# Privacy Policy\n\nThis site uses Google AdSense to show ads. \

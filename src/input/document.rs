@@ -16,6 +16,9 @@ pub enum BlockKind {
     /// no closing stop.
     ItemParagraph,
     TableRow,
+    /// A table's header row: the labels of its columns ("Categories of
+    /// recipients | Reason(s) for sharing"), which state no practice.
+    TableHead,
 }
 
 impl BlockKind {

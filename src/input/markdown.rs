@@ -60,6 +60,8 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     // In a table cell: line breaks (`<br>`) since the last text, whether
     // no text has come yet, and whether a bulleted line of the cell is open.
     let mut cell = CellLines::default();
+    // How many cells of the current row have text.
+    let mut labels = 0usize;
 
     // A "]" held back: with a "(url)" right after it, it closes a link the
     // source broke across paragraphs ("[![icon](…)" / "" / "Withdraw
@@ -105,9 +107,22 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => {
                 flush(&mut out, &mut cur, kind, item_depth);
                 kind = BlockKind::TableRow;
+                labels = 0;
             }
-            Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => {
+            Event::End(TagEnd::TableRow) => {
                 flush(&mut out, &mut cur, kind, item_depth);
+                kind = BlockKind::Paragraph;
+            }
+            // A table's header row labels its columns ("Categories |
+            // Reasons for sharing"); one cell alone is a caption that may
+            // state what the rows share ("Data we collect with your consent").
+            Event::End(TagEnd::TableHead) => {
+                let head = if kind == BlockKind::TableRow && labels >= 2 {
+                    BlockKind::TableHead
+                } else {
+                    kind
+                };
+                flush(&mut out, &mut cur, head, item_depth);
                 kind = BlockKind::Paragraph;
             }
             Event::Start(Tag::TableCell) => {
@@ -118,6 +133,9 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 };
             }
             Event::End(TagEnd::TableCell) => {
+                if !cur.text_since(cell.start).trim().is_empty() {
+                    labels += 1;
+                }
                 // A bulleted line ends with its cell.
                 if cell.item {
                     flush(&mut out, &mut cur, kind, 1);
@@ -355,7 +373,7 @@ mod tests {
         assert_eq!(
             blocks,
             vec![
-                (TableRow, "Who What"),
+                (TableHead, "Who What"),
                 (TableRow, "Partners - We use providers like:"),
                 (ListItem, "Billing services"),
                 (ListItem, "Login providers"),
@@ -369,6 +387,25 @@ mod tests {
         // Each item maps back to its own line and source text.
         let b = &doc.blocks[3];
         assert_eq!(&src[b.source_offset(0)..b.source_offset(0) + 5], "Login");
+    }
+
+    #[test]
+    fn a_header_row_of_labels_is_a_table_head_and_a_caption_a_row() {
+        let src = "| Recipients | Reasons for sharing |\n| --- | --- |\n| Advertisers | Ads |\n\n\
+                   | Data we collect with your consent | |\n| --- | --- |\n| Photos | Shown |\n";
+        let doc = parse(src);
+        let kinds: Vec<(BlockKind, &str)> =
+            doc.blocks.iter().map(|b| (b.kind, b.text.trim())).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            vec![
+                (TableHead, "Recipients Reasons for sharing"),
+                (TableRow, "Advertisers Ads"),
+                (TableRow, "Data we collect with your consent"),
+                (TableRow, "Photos Shown"),
+            ]
+        );
     }
 
     #[test]
