@@ -1824,7 +1824,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether the first noun after a verb is something other than data
-    /// ("discloses our practices", "disclose any changes").
+    /// ("discloses our practices", "disclose any changes", "disclose their
+    /// use of cookies").
     /// (A data word modifying such a noun names no data either: "disclose
     /// its information practices".)
     pub(super) fn object_is_not_data(&self, verb: &Hit) -> bool {
@@ -1852,6 +1853,16 @@ impl<'a> Analysis<'a> {
                         | "signals"
                 )
         };
+        // What a practice is, not its data: "partners must disclose their
+        // use of our pixel in their privacy policies", "disclose the use of
+        // cookies to end users".
+        let k = self.object_head(w, &["the", "their", "its", "our", "any", "such"]);
+        if k + 1 < self.words.len()
+            && matches!(self.word(k), "use" | "usage" | "existence" | "presence")
+            && self.word(k + 1) == "of"
+        {
+            return true;
+        }
         for j in w + 1..(w + 6).min(self.words.len()) {
             if self.data_word(j) {
                 // (The word after the whole data term: "search terms" are data.)

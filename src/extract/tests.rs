@@ -666,6 +666,9 @@ fn sharing_what_names_no_data_discloses_nothing_whoever_receives_it() {
     for text in [
         "We combine information from our services to make it easier to share things with people you know.",
         "We may share changes to this policy with our partners.",
+        // What a practice is: the partners inform their users.
+        "We require our advertisers to disclose the use of cookies to end users via their website.",
+        "We require our partners to disclose the usage of our pixel on their own websites via their privacy policy.",
     ] {
         let ps = ex().extract(text);
         assert!(ps.iter().all(|p| !discloses(&p.action)), "{text}: {ps:#?}");
