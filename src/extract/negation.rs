@@ -844,6 +844,16 @@ impl<'a> Analysis<'a> {
                     && i + 1 < self.words.len()
                     && (matches!(self.word(i + 1), "or" | "and")
                         || self.norm[self.ends[i]..self.words[i + 1]].contains(',')))
+                // "There is no automated data transfer", "no further data
+                // transfers will take place": "no" before an act named as a
+                // noun reaches it past two modifiers.
+                || (a > 0
+                    && self.word(a - 1) == "no"
+                    && b <= a + 2
+                    && !self.norm[self.words[a]..self.words[b]].contains([',', ';', '('])
+                    && !self.covering(at).any(|h| !self.names_action(h) && self.entry(h, Kind::Data).is_none())
+                    && ["transfer", "transfers", "sharing", "disclosure", "disclosures", "sale", "sales"]
+                        .contains(&self.word(b)))
                 // "This does not include selling, renting or sharing …":
                 // what a denied inclusion names as a gerund is not done.
                 || (matches!(

@@ -814,12 +814,22 @@ impl<'a> Analysis<'a> {
                     return Some(Some(Some(self.ex.taxonomy.recipients[i].id.clone())));
                 }
                 // "data manifestly made public by the data subject",
-                // "information posted by you": the user's own act.
-                if self.is(h, Target::UserSubject)
-                    && self.norm[end + 4..h.start]
+                // "information posted by you": the user's own act. (So by
+                // "a business user", "another member": one modifier.)
+                if self.is(h, Target::UserSubject) && {
+                    let between = &self.norm[end + 4..h.start];
+                    let modifiers = between
                         .split_whitespace()
-                        .all(determines_party)
-                {
+                        .filter(|w| !determines_party(w) && !matches!(*w, "a" | "an" | "another"))
+                        .count();
+                    modifiers == 0
+                        || (modifiers == 1
+                            && !between.contains([',', ';', '('])
+                            && !self
+                                .hits
+                                .iter()
+                                .any(|u| u.start >= end + 4 && u.end <= h.start))
+                } {
                     return Some(None);
                 }
                 // "collected by us, and used by our partners": the company

@@ -1159,7 +1159,23 @@ impl<'a> Analysis<'a> {
                     None
                 }
             })
-            .or_else(|| self.requested_by_user(verb).then_some(Destination::Kept))
+            .or_else(|| {
+                (self.requested_by_user(verb) || self.to_own_account(verb, hi))
+                    .then_some(Destination::Kept)
+            })
+    }
+
+    /// Whether a disclosure verb's data goes to the user's own account
+    /// ("no automated data transfer to your profile"), before `hi`: no
+    /// third party receives it.
+    fn to_own_account(&self, verb: &Hit, hi: usize) -> bool {
+        let w = self.word_index(verb.end - 1);
+        (w + 1..self.words.len().saturating_sub(2)).any(|i| {
+            self.words[i] < hi
+                && matches!(self.word(i), "to" | "into")
+                && self.word(i + 1) == "your"
+                && matches!(self.word(i + 2), "profile" | "account")
+        })
     }
 
     /// Whether a disclosure naming no recipient is one the user asks of the

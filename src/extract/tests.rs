@@ -1712,6 +1712,14 @@ fn a_negated_permission_reaches_the_permitted_action() {
 #[test]
 fn actors_of_infinitives_and_coordinated_verbs() {
     let e = ex();
+    // A passive's agent that is a user, modified: the user's own act.
+    for text in [
+        "Information shared by a business user in a business account remains there.",
+        "Content posted by a registered user is visible.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
+    }
     let ps = e.extract("Advertisers may use cookies to collect your browsing history.");
     let collect = ps.iter().find(|p| p.action == "collect").expect("collect");
     assert_eq!(collect.actor, "advertisers", "{ps:#?}");
@@ -3910,6 +3918,23 @@ fn a_denied_inclusion_of_an_act_negates_it() {
         ps.iter().any(|p| p.action == "share" && !p.negated),
         "{ps:#?}"
     );
+}
+
+#[test]
+fn no_before_an_act_named_as_a_noun_denies_it_past_its_modifiers() {
+    denies_all(&[
+        "There is no automated transfer of your data to advertisers.",
+        "There is no automated data transfer to our partners.",
+    ]);
+    // Data moved into the user's own account reaches no one, and not
+    // moving it promises nothing.
+    for text in [
+        "There is no automated data transfer to your profile.",
+        "We transfer the data you import to your account.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
+    }
 }
 
 #[test]
