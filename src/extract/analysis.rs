@@ -1356,6 +1356,8 @@ impl<'a> Analysis<'a> {
         let prev = w.checked_sub(1).map(|k| self.word(k));
         match self.word(w) {
             "trade" => next.is_some_and(|x| TRADE_NOUNS.contains(&x)),
+            // "Bumble Trading LLC", "trading styles of Associated Newspapers".
+            "trading" => next.is_some_and(|x| TRADING_NOUNS.contains(&x)),
             "exchange" | "exchanges" => {
                 next.is_some_and(|x| EXCHANGE_NOUNS.contains(&x))
                     || prev.is_some_and(|x| EXCHANGE_KINDS.contains(&x))

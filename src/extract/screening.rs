@@ -1261,10 +1261,31 @@ impl<'a> Analysis<'a> {
     /// web browsers" transmits the signals, not the data named before.
     fn participle_on_thing(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
-        if w == 0 || h.end != self.ends[w] || !self.word(w).ends_with("ed") {
+        let participle = |x: &str| {
+            x.ends_with("ed")
+                || matches!(x, "sold" | "sent" | "given" | "shown" | "made" | "bought")
+        };
+        if w == 0 || h.end != self.ends[w] || !participle(self.word(w)) {
             return false;
         }
-        let noun = self.word(w - 1);
+        // (Back over the participles listed before it: "the solutions
+        // offered, marketed, or sold by Cloudflare".)
+        let mut first = w;
+        for _ in 0..6 {
+            let j = first - 1;
+            let listed = j > 0
+                && (matches!(self.word(j), "or" | "and")
+                    || (participle(self.word(j))
+                        && self.norm[self.ends[j]..self.words[j + 1]].trim() == ","))
+                && !self
+                    .covering(self.words[j])
+                    .any(|u| self.entry(u, Kind::Data).is_some());
+            if !listed {
+                break;
+            }
+            first = j;
+        }
+        let noun = self.word(first - 1);
         let after = w + 1;
         noun.len() > 3
             && noun.ends_with('s')
@@ -1273,8 +1294,9 @@ impl<'a> Analysis<'a> {
             && !RELATIVE_OPENERS.contains(&noun)
             && !RECORDS.contains(&noun)
             && !auxiliary(noun)
-            && !self.norm[self.ends[w - 1]..h.start].contains([',', ';', '(', ')', ':'])
-            && !self.covering(self.words[w - 1]).any(|u| {
+            && !self.norm[self.ends[first - 1]..self.words[first]]
+                .contains([',', ';', '(', ')', ':'])
+            && !self.covering(self.words[first - 1]).any(|u| {
                 self.entry(u, Kind::Data).is_some()
                     || self.names_party(u)
                     || self.names_action(u)

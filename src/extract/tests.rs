@@ -1814,6 +1814,7 @@ fn compound_nouns_devices_sending_and_agreements_state_no_disclosure() {
         "Users that are not registered with a local regulated exchange have the address of our office.",
         "If you registered with a partner, that exchange is your data controller and holds your address.",
         "You may tell us your vehicle trade-in information and your phone number.",
+        "Badoo Trading Limited and Bumble Trading LLC are joint controllers of the personal information collected through the app.",
         "Your submission of such information represents your agreement to any such transfer.",
         "We may collect GPS information from the device if the device transmits it.",
         "Your device and/or browser may automatically collect and/or transmit your location information.",
@@ -2116,6 +2117,14 @@ fn a_participle_on_a_thing_describes_that_thing() {
         "Browsers let you instruct websites not to track your online activities, and we do not honor DNT signals or similar mechanisms transmitted by web browsers.",
     );
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // So does the last of a list of them, an irregular one too: the
+    // solutions are sold, no data.
+    let ps = ex().extract(
+        "Services means the cloud-based solutions offered, marketed, or sold by Cloudflare or its authorized partners.",
+    );
+    assert!(ps.iter().all(|p| p.action != "sell"), "{ps:#?}");
+    let p = one("Your contact details sold by us to partners are listed below.");
+    assert_eq!(p.action, "sell", "{p:#?}");
     // On data, the participle states the act.
     let p = one("Your messages sent through the service are stored by our providers.");
     assert_eq!(p.action, "retain", "{p:#?}");

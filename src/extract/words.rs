@@ -564,6 +564,13 @@ pub(super) const TRADE_NOUNS: &[&str] = &[
     "commission", "secret", "secrets", "name", "names", "mark", "marks", "show", "shows", "union",
     "unions", "association", "associations", "in", "dress", "group", "groups",
 ];
+/// Words after which "trading" names a company or a business, not a sale
+/// of data: "Bumble Trading LLC", "a trading name of", "trading styles".
+#[rustfmt::skip]
+pub(super) const TRADING_NOUNS: &[&str] = &[
+    "limited", "ltd", "llc", "inc", "company", "co", "corporation", "gmbh", "plc", "style",
+    "styles", "name", "names", "standards", "hours", "platform", "account", "accounts",
+];
 #[rustfmt::skip]
 pub(super) const EXCHANGE_NOUNS: &[&str] = &["online", "server", "servers", "rate", "rates", "commission", "act"];
 #[rustfmt::skip]
