@@ -79,7 +79,11 @@ impl<'a> Analysis<'a> {
                 && (self.word(k - 1) == "including"
                     || (k > 1
                         && matches!(self.word(k - 1), "includes" | "include")
-                        && self.word(k - 2) == "which"));
+                        && (self.word(k - 2) == "which"
+                            // ("Examples of when we may share your data with
+                            // service providers include sharing with: …":
+                            // the examples' verb's subject.)
+                            || matches!(last_subject, Some(Some(None))))));
             let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']))

@@ -196,7 +196,11 @@ impl Extractor {
     /// possessive ("Match's Privacy Policy" cites another's) or a term the
     /// vocabulary reads ("Google Cloud", "Email Protection", "California")
     /// names no unknown owner.
-    pub(super) fn titled_name(&self, title: &str) -> Option<TitledName> {
+    pub(super) fn titled_names(&self, title: &str) -> Vec<TitledName> {
+        self.titled_names_in(title).unwrap_or_default()
+    }
+
+    fn titled_names_in(&self, title: &str) -> Option<Vec<TitledName>> {
         let at = ["Privacy Policy", "Privacy Notice", "Privacy Statement"]
             .iter()
             .filter_map(|t| title.find(t))
@@ -225,23 +229,35 @@ impl Extractor {
         if ws.is_empty() || ws.len() > NAME_WORDS || !ws.iter().all(capitalised) {
             return None;
         }
-        // ("Twitch.tv Privacy Notice": the brand, not its address.)
-        let written = ws
-            .iter()
-            .map(|w| match w.bare.split_once('.') {
+        // ("Twitch.tv Privacy Notice": the brand, not its address; but
+        // "Booking.com" where the brand alone is a common word.)
+        let brand = |w: &Word<'_>| -> String {
+            match w.bare.split_once('.') {
                 Some((brand, tld))
                     if (2..=4).contains(&tld.len())
                         && tld.bytes().all(|b| b.is_ascii_lowercase()) =>
                 {
-                    brand
+                    brand.to_string()
                 }
-                _ => w.bare,
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let norm = normalize(&written);
-        (!norm.is_empty() && self.matcher.find(&norm).is_empty())
-            .then_some(TitledName { written, norm })
+                _ => w.bare.to_string(),
+            }
+        };
+        let short: Vec<String> = ws.iter().map(brand).collect();
+        let full: Vec<&str> = ws.iter().map(|w| w.bare).collect();
+        let mut names = vec![short.join(" ")];
+        if full.join(" ") != names[0] {
+            names.push(full.join(" "));
+        }
+        Some(
+            names
+                .into_iter()
+                .map(|written| {
+                    let norm = normalize(&written);
+                    TitledName { written, norm }
+                })
+                .filter(|n| !n.norm.is_empty() && self.matcher.find(&n.norm).is_empty())
+                .collect(),
+        )
     }
 
     /// The names one sentence gives companies through a frame, as the

@@ -48,7 +48,7 @@ impl Extractor {
         Some(owner.into_iter().collect())
     }
 
-    /// An owner the vocabulary does not know ([`Extractor::titled_name`]),
+    /// An owner the vocabulary does not know ([`Extractor::titled_names`]),
     /// from the title heading or opening the document, when the policy
     /// names it again — in three clauses at least, and as a common word in
     /// at most one.
@@ -59,7 +59,7 @@ impl Extractor {
             .flat_map(|c| c.section.iter().map(String::as_str))
             .chain(opening.map(|c| &*c.text))
             .filter(|t| t.contains("Privacy "))
-            .filter_map(|t| self.titled_name(t))
+            .flat_map(|t| self.titled_names(t))
             .find(|name| {
                 let (mut named, mut lowered) = (0, 0);
                 for c in clauses {

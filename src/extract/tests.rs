@@ -678,6 +678,23 @@ fn sharing_what_names_no_data_discloses_nothing_whoever_receives_it() {
 }
 
 #[test]
+fn examples_that_include_a_disclosure_are_the_companys() {
+    let doc = "# Privacy Policy\n\nExamples of when we may share your personal data with service providers include sharing with:\n\n\
+               - Online payments processors who process card payments on our behalf.\n\
+               - Fraud management providers that help us to identify and prevent fraud.\n";
+    let out = ex().extract_all(clauses_of(doc));
+    let shares: Vec<&Practice> = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .filter(|p| p.action == "share")
+        .collect();
+    assert!(
+        !shares.is_empty() && shares.iter().all(|p| p.actor == "first-party"),
+        "{shares:#?}"
+    );
+}
+
+#[test]
 fn an_activity_a_service_includes_is_done_by_whoever_provides_it() {
     for text in [
         "CloudFlare may place a cookie on your computer as part of its service, which includes monitoring your IP address.",
@@ -3498,6 +3515,12 @@ Zorblo runs a marketplace for used clothes. \
         let p = practice(&doc, "collect").expect("collected");
         assert_eq!(p.actor, "first-party", "{title}: {p:#?}");
     }
+    // A brand that is a common word keeps its address: "Shop.com".
+    let shop = "# Shop.com Privacy Policy\n\nYou can shop for clothes. Buyers shop safely. Shop.com runs a marketplace. \
+               If you log in with Google, Google will share your email address with Shop.com. \
+               Shop.com may disclose your data to law enforcement if required by a court order.\n";
+    let p = practice(shop, "collect").expect("collected");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
     // A title naming whom the policy covers, a word the policy uses in
     // lower case, or a name the policy does not repeat names no owner.
     for doc in [
