@@ -1356,6 +1356,9 @@ impl<'a> Analysis<'a> {
         let prev = w.checked_sub(1).map(|k| self.word(k));
         match self.word(w) {
             "trade" => next.is_some_and(|x| TRADE_NOUNS.contains(&x)),
+            // "an opinion sharing platform", "social sharing buttons": a
+            // feature, named; what it shares, the sentence says elsewhere.
+            "sharing" => next.is_some_and(|x| SHARING_NOUNS.contains(&x)),
             // "Bumble Trading LLC", "trading styles of Associated Newspapers".
             "trading" => next.is_some_and(|x| TRADING_NOUNS.contains(&x)),
             "exchange" | "exchanges" => {

@@ -1890,6 +1890,11 @@ impl<'a> Analysis<'a> {
                         | "signal"
                         | "signals"
                 )
+                // Ads shared are ads shown, not data: "to share targeted
+                // third-party advertisements on the App" (where "we use
+                // advertising companies to serve ads" still reaches them).
+                || (self.norm[verb.start..verb.end].starts_with("shar")
+                    && matches!(self.word(j), "advertisements" | "adverts" | "ads"))
         };
         // What a practice is, not its data: "partners must disclose their
         // use of our pixel in their privacy policies", "disclose the use of

@@ -666,6 +666,9 @@ fn sharing_what_names_no_data_discloses_nothing_whoever_receives_it() {
     for text in [
         "We combine information from our services to make it easier to share things with people you know.",
         "We may share changes to this policy with our partners.",
+        // Ads shown, and a feature named.
+        "To share targeted third-party advertisements on the app and our sites.",
+        "We offer an online comment and opinion sharing platform where users create profiles.",
         // What a practice is: the partners inform their users.
         "We require our advertisers to disclose the use of cookies to end users via their website.",
         "We require our partners to disclose the usage of our pixel on their own websites via their privacy policy.",

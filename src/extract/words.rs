@@ -564,6 +564,12 @@ pub(super) const TRADE_NOUNS: &[&str] = &[
     "commission", "secret", "secrets", "name", "names", "mark", "marks", "show", "shows", "union",
     "unions", "association", "associations", "in", "dress", "group", "groups",
 ];
+/// Words after which "sharing" names a feature ("sharing buttons").
+#[rustfmt::skip]
+pub(super) const SHARING_NOUNS: &[&str] = &[
+    "platform", "platforms", "button", "buttons", "widget", "widgets", "icon", "icons", "plugin",
+    "plugins", "economy",
+];
 /// Words after which "trading" names a company or a business, not a sale
 /// of data: "Bumble Trading LLC", "a trading name of", "trading styles".
 #[rustfmt::skip]
