@@ -998,9 +998,6 @@ impl<'a> Analysis<'a> {
         cues.peek().is_some() && cues.all(|h| self.in_exception(h))
     }
 
-    /// Whether "we" or "you" stands between two byte offsets: a clause of
-    /// its own begins there. ("They" mostly takes up the subject before:
-    /// "companies have access to it, but they are not permitted to use it".)
     /// Whether the words from the byte `from` up to the word `to` are an
     /// infinitive and the bare verbs listed with it: "to communicate,
     /// collaborate," (one word between commas, naming nothing: "to reply
@@ -1018,6 +1015,9 @@ impl<'a> Analysis<'a> {
                 .any(|u| u.start > self.ends[a] && u.end <= self.words[to])
     }
 
+    /// Whether "we" or "you" stands between two byte offsets: a clause of
+    /// its own begins there. ("They" mostly takes up the subject before:
+    /// "companies have access to it, but they are not permitted to use it".)
     fn subject_word_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).any(|i| matches!(self.word(i), "we" | "you"))

@@ -161,7 +161,7 @@ impl TitledName {
     /// Whether a clause's text names it: as written, a word of its own
     /// ("Vinted may share", not "Vintedly").
     pub(super) fn named_in(&self, text: &str) -> bool {
-        word_in(text, &self.written)
+        stands_alone(text, &self.written, char::is_alphanumeric)
     }
 
     /// Whether a clause's text has it in lower case, as a common word
@@ -169,21 +169,19 @@ impl TitledName {
     /// (Not in an address: "www.vinted.com", "privacy@vinted.com".)
     pub(super) fn lowered_in(&self, text: &str) -> bool {
         self.norm != self.written
-            && text.match_indices(&self.norm).any(|(i, _)| {
-                let before = text[..i].chars().next_back();
-                let after = text[i + self.norm.len()..].chars().next();
-                let joined = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-');
-                !before.is_some_and(joined) && !after.is_some_and(joined)
+            && stands_alone(text, &self.norm, |c| {
+                c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-')
             })
     }
 }
 
-/// Whether `name` stands in `text` as words of their own.
-fn word_in(text: &str, name: &str) -> bool {
+/// Whether `name` stands in `text` with no character that `joins` on
+/// either side.
+fn stands_alone(text: &str, name: &str, joins: impl Fn(char) -> bool) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + name.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(&joins) && !after.is_some_and(&joins)
     })
 }
 

@@ -1157,12 +1157,12 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let k = self.word_index(h.start);
+        if k == 0 {
+            return None;
+        }
         // (Or with the pronoun left out: "Advertisers we work with may use
         // cookies", "Companies Everyday Health works with may …".)
         let pronoun = k >= 2 && matches!(self.word(k - 1), "that" | "who" | "whom" | "which");
-        if k < 1 {
-            return None;
-        }
         let head = if pronoun { k - 1 } else { k };
         let party = self
             .hits
