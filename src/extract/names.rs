@@ -198,6 +198,51 @@ impl Extractor {
         self.titled_names_in(title).unwrap_or_default()
     }
 
+    /// The names an opening sentence defines as the company's: a quoted
+    /// name beside a quoted "we" ("Atlassian Pty Ltd and our affiliates
+    /// (“Atlassian”, “we”, “us”)"), or the name after an opening "We are"
+    /// ("We are Booking.com and this privacy notice is …"). Checked as a
+    /// title's are ([`Extractor::titled_names`]).
+    pub(super) fn defined_names(&self, text: &str) -> Vec<TitledName> {
+        let mut out = Vec::new();
+        let quoted = |q: &str| {
+            q.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ',' | ' '))
+                .to_string()
+        };
+        // (“X”, “we” …): the quoted name right before the quoted "we".
+        for (i, _) in text.match_indices(['“', '"']) {
+            let rest = &text[i + text[i..].chars().next().map_or(1, char::len_utf8)..];
+            let Some(end) = rest.find(['”', '"']) else {
+                continue;
+            };
+            let after = rest[end..].trim_start_matches(['”', '"', ',', ' ']);
+            let after = after
+                .strip_prefix("or ")
+                .or_else(|| after.strip_prefix("and "))
+                .unwrap_or(after);
+            if ["“we”", "\"we\"", "“We”", "\"We\"", "“us”", "\"us\""]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                out.push(quoted(&rest[..end]));
+            }
+        }
+        if let Some(rest) = text.trim_start().strip_prefix("We are ") {
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .take(NAME_WORDS)
+                .collect();
+            if !name.is_empty() {
+                out.push(name.join(" ").trim_end_matches([',', '.']).to_string());
+            }
+        }
+        out.into_iter()
+            .filter_map(|n| self.titled_names_in(&format!("{n} Privacy Policy")))
+            .flatten()
+            .collect()
+    }
+
     fn titled_names_in(&self, title: &str) -> Option<Vec<TitledName>> {
         let at = ["Privacy Policy", "Privacy Notice", "Privacy Statement"]
             .iter()

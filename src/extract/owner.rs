@@ -49,7 +49,8 @@ impl Extractor {
     }
 
     /// An owner the vocabulary does not know ([`Extractor::titled_names`]),
-    /// from the title heading or opening the document, when the policy
+    /// from the title heading or opening the document, or defined as "we"
+    /// in its opening ([`Extractor::defined_names`]), when the policy
     /// names it again — in three clauses at least, and as a common word in
     /// at most one.
     pub(super) fn titled_owner_name(&self, clauses: &[Clause]) -> Option<String> {
@@ -60,6 +61,12 @@ impl Extractor {
             .chain(opening.map(|c| &*c.text))
             .filter(|t| t.contains("Privacy "))
             .flat_map(|t| self.titled_names(t))
+            .chain(
+                clauses
+                    .iter()
+                    .take(OPENING_SENTENCES)
+                    .flat_map(|c| self.defined_names(&c.text)),
+            )
             .find(|name| {
                 let (mut named, mut lowered) = (0, 0);
                 for c in clauses {

@@ -1117,6 +1117,14 @@ impl<'a> Analysis<'a> {
                     self.word(w - 1),
                     "with" | "to" | "from" | "by" | "for" | "of" | "about" | "on" | "in"
                 )
+                // (Nor a name that modifies an account: "if you do not
+                // have a Google account, you can make a request to …".)
+                && !self.words.get(self.word_index(h.end - 1) + 1).is_some_and(|_| {
+                    matches!(
+                        self.word(self.word_index(h.end - 1) + 1),
+                        "account" | "accounts" | "id" | "login" | "profile" | "credentials"
+                    )
+                })
                 && self.subject_party(h)
         })
     }

@@ -530,6 +530,7 @@ impl<'a> Analysis<'a> {
                         | "application"
                         | "applications"
                         | "platform"
+                        | "marketplace"
                         | "products"
                         | "product"
                         | "software"

@@ -3518,6 +3518,33 @@ Zorblo runs a marketplace for used clothes. \
         let p = practice(&doc, "collect").expect("collected");
         assert_eq!(p.actor, "first-party", "{title}: {p:#?}");
     }
+    // An opening that defines the company as "we" names it too.
+    for opening in [
+        "Zorblo Holdings Ltd and its affiliates (“Zorblo”, “we”, “us”) run a marketplace.",
+        "We are Zorblo and this notice explains how we handle your data.",
+    ] {
+        let doc = format!(
+            "# Privacy Notice for Travellers\n\n{opening} Zorblo keeps logs. \
+             Trip providers may share additional information with Zorblo. Zorblo sells shoes.\n"
+        );
+        let p = practice(&doc, "collect").expect("collected");
+        assert_eq!(p.actor, "first-party", "{opening}: {p:#?}");
+    }
+    // A company named on an account is no subject: the user asks.
+    let doc = "# Zorblo Privacy Policy\n\nZorblo runs a shop. Zorblo keeps logs. Zorblo sells shoes.\n\n\
+               If you do not have a Zorblo account, you can make a request to access your information here.\n\n\
+               If you install an app using the Zorblo Marketplace, we disclose your order details to its developer.\n";
+    let out = ex.extract_all(clauses_of(doc));
+    let ps: Vec<&Practice> = out
+        .iter()
+        .skip(1)
+        .flat_map(|c| c.practices.iter())
+        .collect();
+    assert!(
+        !ps.iter()
+            .any(|p| p.action == "collect" || p.action == "use" || p.actor != "first-party"),
+        "{ps:#?}"
+    );
     // A brand that is a common word keeps its address: "Shop.com".
     let shop = "# Shop.com Privacy Policy\n\nYou can shop for clothes. Buyers shop safely. Shop.com runs a marketplace. \
                If you log in with Google, Google will share your email address with Shop.com. \
