@@ -519,6 +519,12 @@ impl<'a> Analysis<'a> {
                 if (self.passive(verb) || matches!(bare, "for" | "to")) && self.source_or_means(h) {
                     continue;
                 }
+                // Nor is the agent of a participle in the subject ("the
+                // information provided by third parties is kept for a
+                // year"): a passive's own agent follows it.
+                if self.passive(verb) && self.agent_of_participle(h) {
+                    continue;
+                }
                 // (Nor is a source, a list of them too, the subject of a
                 // predicate joined after it: in "we receive data from
                 // Google, Facebook and Apple and share it with advertisers"
@@ -805,6 +811,14 @@ impl<'a> Analysis<'a> {
             end += 4 + p;
         }
         let after = &self.norm[end..];
+        // "used by them": whom the pronoun stands for.
+        // (Only a party it stands for: "they" unresolved is no user.)
+        if after.starts_with(" by them")
+            && !after[" by them".len()..].starts_with(char::is_alphanumeric)
+            && let Some(party @ Some(_)) = self.referent(end + 4)
+        {
+            return Some(Some(party));
+        }
         if let Some(rest) = after.strip_prefix(" by ") {
             for h in self.hits.iter().filter(|h| h.start >= end + 4) {
                 if h.start > end + 4 + rest.len().min(40) {
@@ -856,6 +870,19 @@ impl<'a> Analysis<'a> {
             }
         }
         None
+    }
+
+    /// Whether a party is a participle's agent: "provided by third
+    /// parties", "collected by our partners" (past determiners).
+    fn agent_of_participle(&self, party: &Hit) -> bool {
+        let mut k = self.word_index(party.start);
+        while k > 0 && determines_party(self.word(k - 1)) {
+            k -= 1;
+        }
+        k >= 2 && self.word(k - 1) == "by" && {
+            let p = self.word(k - 2);
+            p.ends_with("ed") || matches!(p, "given" | "sent" | "shown" | "sold")
+        }
     }
 
     /// Whether a party qualifies the data that is the subject of the

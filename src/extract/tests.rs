@@ -1732,6 +1732,20 @@ fn a_negated_permission_reaches_the_permitted_action() {
 #[test]
 fn actors_of_infinitives_and_coordinated_verbs() {
     let e = ex();
+    // A participle's agent in the subject is not the main passive's: the
+    // company keeps what third parties provide; "by them" is theirs.
+    let ps = e.extract("Information provided by third parties is kept for a year.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "retain" && p.actor == "first-party"),
+        "{ps:#?}"
+    );
+    let ps = e.extract("Information provided by third parties may be used by them for ads.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "use" && p.actor == "third-parties"),
+        "{ps:#?}"
+    );
     // A passive's agent that is a user, modified: the user's own act.
     for text in [
         "Information shared by a business user in a business account remains there.",
