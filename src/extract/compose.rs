@@ -588,12 +588,18 @@ impl<'a> Analysis<'a> {
                 .as_ref()
                 .and_then(|_| self.agent_examples(verbs[verbs.len() - 1]));
             let example = |h: &Hit| examples.is_some_and(|(a, b)| h.start >= a && h.end <= b);
+            // (Nor a participle's agent in the object: "we may share
+            // information provided by our partners with advertisers" — the
+            // partners gave it.)
+            let gave_it =
+                |h: &Hit| self.agent_of_participle(h) && verbs.iter().all(|v| v.end + 4 <= h.start);
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end
                     && h.start < reach
                     && !self.in_exception(h)
                     && !self.is_source(h)
                     && !example(h)
+                    && !gave_it(h)
             });
             // "Affiliates may have access to …": the subject is the one
             // recipient, whatever else the sentence names, and the company

@@ -874,7 +874,7 @@ impl<'a> Analysis<'a> {
 
     /// Whether a party is a participle's agent: "provided by third
     /// parties", "collected by our partners" (past determiners).
-    fn agent_of_participle(&self, party: &Hit) -> bool {
+    pub(super) fn agent_of_participle(&self, party: &Hit) -> bool {
         let mut k = self.word_index(party.start);
         while k > 0 && determines_party(self.word(k - 1)) {
             k -= 1;

@@ -1746,6 +1746,13 @@ fn actors_of_infinitives_and_coordinated_verbs() {
             .any(|p| p.action == "use" && p.actor == "third-parties"),
         "{ps:#?}"
     );
+    // Nor a recipient of the company's sharing.
+    let ps = e.extract("We may share information provided by our partners with advertisers.");
+    let ours = ps
+        .iter()
+        .find(|p| p.actor == "first-party" && p.action == "share")
+        .expect("the company shares");
+    assert_eq!(ours.recipients, vec!["advertisers"], "{ps:#?}");
     // A passive's agent that is a user, modified: the user's own act.
     for text in [
         "Information shared by a business user in a business account remains there.",
