@@ -253,23 +253,21 @@ impl Extractor {
             return None;
         }
         let mut ws = words(head);
-        // ("This Twitch Privacy Notice", "Welcome to the Vimeo Privacy
-        // Policy": the name after the words that open a title.)
-        if let Some(k) = ws.iter().rposition(|w| is_in(NOT_NAMES, w.bare)) {
-            ws.drain(..=k);
-        }
-        // (Words of their own: "Binance Services. This Privacy Notice" is a
-        // sentence's end and another's start.)
-        if ws.len() > NAME_WORDS + 2 || ws.iter().any(|w| w.closed && !is_in(SUFFIXES, w.bare)) {
-            return None;
-        }
-        while ws
-            .last()
-            .is_some_and(|w| is_in(SUFFIXES, w.bare) || is_in(TITLE_WORDS, w.bare))
-        {
+        // Back over the words for whom or what the policy covers and the
+        // corporate suffix ("Zillow Group Website Privacy Notice", "Bitwarden
+        // Inc. Privacy Policy"), then the name is the capitalised words
+        // before them ("This Twitch Privacy Notice", "Welcome to the Vimeo
+        // Privacy Policy").
+        while ws.last().is_some_and(|w| {
+            is_in(SUFFIXES, w.bare) || is_in(TITLE_WORDS, w.bare) || is_in(NOT_NAMES, w.bare)
+        }) {
             ws.pop();
         }
-        if ws.is_empty() || ws.len() > NAME_WORDS || !ws.iter().all(capitalised) {
+        let run = ws.iter().rev().take_while(|w| capitalised(w)).count();
+        ws.drain(..ws.len() - run);
+        // (Words of their own: "Binance Services. This Privacy Notice" is a
+        // sentence's end and another's start.)
+        if ws.is_empty() || ws.len() > NAME_WORDS || ws.iter().any(|w| w.closed) {
             return None;
         }
         // ("Twitch.tv Privacy Notice": the brand, not its address; but

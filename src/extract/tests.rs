@@ -3531,6 +3531,7 @@ Zorblo runs a marketplace for used clothes. \
     );
     // "This … Privacy Notice", a corporate suffix, an address after the name.
     for title in [
+        "Zorblo Group Website Privacy Notice",
         "This Zorblo Privacy Notice",
         "Zorblo Inc. Privacy Policy",
         "Zorblo.com Privacy Policy",
