@@ -879,10 +879,7 @@ impl<'a> Analysis<'a> {
         while k > 0 && determines_party(self.word(k - 1)) {
             k -= 1;
         }
-        k >= 2 && self.word(k - 1) == "by" && {
-            let p = self.word(k - 2);
-            p.ends_with("ed") || matches!(p, "given" | "sent" | "shown" | "sold")
-        }
+        k >= 2 && self.word(k - 1) == "by" && participle(self.word(k - 2))
     }
 
     /// Whether a party qualifies the data that is the subject of the

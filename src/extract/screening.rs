@@ -1262,10 +1262,6 @@ impl<'a> Analysis<'a> {
     /// web browsers" transmits the signals, not the data named before.
     fn participle_on_thing(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
-        let participle = |x: &str| {
-            x.ends_with("ed")
-                || matches!(x, "sold" | "sent" | "given" | "shown" | "made" | "bought")
-        };
         if w == 0 || h.end != self.ends[w] || !participle(self.word(w)) {
             return false;
         }

@@ -747,6 +747,12 @@ pub(super) fn determines_party(w: &str) -> bool {
     DETERMINERS.contains(&w) || PARTY_DETERMINERS.contains(&w)
 }
 
+/// Whether a word reads as a past participle: "-ed", or an irregular one
+/// of the verbs that give or sell ("sold", "sent", "given", "shown").
+pub(super) fn participle(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "sold" | "sent" | "given" | "shown" | "made" | "bought")
+}
+
 /// Whether a word is a modal, an auxiliary or a negation that may stand
 /// between a subject and its verb ([`MODALS`] or [`AUXILIARIES`]: "we will
 /// not", "we have also", "does not").
