@@ -195,7 +195,12 @@ impl Extractor {
     /// vocabulary reads ("Google Cloud", "Email Protection", "California")
     /// names no unknown owner.
     pub(super) fn titled_names(&self, title: &str) -> Vec<TitledName> {
-        self.titled_names_in(title).unwrap_or_default()
+        let at = ["Privacy Policy", "Privacy Notice", "Privacy Statement"]
+            .iter()
+            .filter_map(|t| title.find(t))
+            .min();
+        at.map(|at| self.names_ending(&title[..at]))
+            .unwrap_or_default()
     }
 
     /// The names an opening sentence defines as the company's: a quoted
@@ -237,20 +242,17 @@ impl Extractor {
                 out.push(name.join(" ").trim_end_matches([',', '.']).to_string());
             }
         }
-        out.into_iter()
-            .filter_map(|n| self.titled_names_in(&format!("{n} Privacy Policy")))
-            .flatten()
-            .collect()
+        out.iter().flat_map(|n| self.names_ending(n)).collect()
     }
 
-    fn titled_names_in(&self, title: &str) -> Option<Vec<TitledName>> {
-        let at = ["Privacy Policy", "Privacy Notice", "Privacy Statement"]
-            .iter()
-            .filter_map(|t| title.find(t))
-            .min()?;
-        let head = title[..at].trim_end();
+    /// The unknown company names the words of `head` end on, once the
+    /// words for what a policy covers and a corporate suffix are set aside
+    /// (see [`Extractor::titled_names`]): the brand, and the brand with its
+    /// address where it has one.
+    fn names_ending(&self, head: &str) -> Vec<TitledName> {
+        let head = head.trim_end();
         if head.ends_with("'s") || head.ends_with("’s") {
-            return None;
+            return Vec::new();
         }
         let mut ws = words(head);
         // Back over the words for whom or what the policy covers and the
@@ -268,7 +270,7 @@ impl Extractor {
         // (Words of their own: "Binance Services. This Privacy Notice" is a
         // sentence's end and another's start.)
         if ws.is_empty() || ws.len() > NAME_WORDS || ws.iter().any(|w| w.closed) {
-            return None;
+            return Vec::new();
         }
         // ("Twitch.tv Privacy Notice": the brand, not its address; but
         // "Booking.com" where the brand alone is a common word.)
@@ -289,16 +291,14 @@ impl Extractor {
         if full.join(" ") != names[0] {
             names.push(full.join(" "));
         }
-        Some(
-            names
-                .into_iter()
-                .map(|written| {
-                    let norm = normalize(&written);
-                    TitledName { written, norm }
-                })
-                .filter(|n| !n.norm.is_empty() && self.matcher.find(&n.norm).is_empty())
-                .collect(),
-        )
+        names
+            .into_iter()
+            .map(|written| {
+                let norm = normalize(&written);
+                TitledName { written, norm }
+            })
+            .filter(|n| !n.norm.is_empty() && self.matcher.find(&n.norm).is_empty())
+            .collect()
     }
 
     /// The names one sentence gives companies through a frame, as the

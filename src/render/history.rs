@@ -24,8 +24,7 @@ fn step_notes(s: &Step) -> impl Iterator<Item = String> + '_ {
         .passed_over
         .iter()
         .map(|p| super::passed_over_note(&s.from, p));
-    let foreign =
-        (!s.not_english.is_empty()).then(|| super::not_english_note(&s.from, &s.not_english));
+    let foreign = super::not_english_note(&s.from, &s.not_english);
     passed
         .chain(foreign)
         .chain(s.shrank.as_ref().map(super::shrink_note))

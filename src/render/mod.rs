@@ -180,23 +180,18 @@ pub fn passed_over_note(from: &str, fragment: &str) -> String {
 }
 
 /// Why a history step compares with an English version before the one
-/// just before it.
-pub fn not_english_note(from: &str, passed: &[String]) -> String {
-    let (what, verb) = match passed {
-        [one] => (one.clone(), "does"),
-        [first, .., last] => (format!("{first} to {last}"), "do"),
-        [] => return String::new(),
+/// just before it (`None` when it passed over no version for its language).
+pub fn not_english_note(from: &str, passed: &[String]) -> Option<String> {
+    let (what, verb, they) = match passed {
+        [] => return None,
+        [one] => (one.clone(), "does", "it was"),
+        [first, .., last] => (format!("{first} to {last}"), "do", "they were"),
     };
-    format!(
+    Some(format!(
         "Compared with {from}: {what}, in between, {verb} not read as English, which \
-         policy-diff's rules are, so {} passed over rather than read as every practice \
-         gone and back.",
-        if passed.len() == 1 {
-            "it was"
-        } else {
-            "they were"
-        }
-    )
+         policy-diff's rules are, so {they} passed over rather than read as every practice \
+         gone and back."
+    ))
 }
 
 #[cfg(test)]
