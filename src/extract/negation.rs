@@ -802,6 +802,17 @@ impl<'a> Analysis<'a> {
     /// taxonomy terms ("will not knowingly sell", "no personal data is
     /// shared", "not sell or rent"). Any other word is a verb or noun of its
     /// own ("do not see a sharing icon") that the negation belongs to.
+    /// Whether word `w` is a noun the vocabulary gives an act of
+    /// disclosure ("transfer", "sharing", "disclosure", "sale"), or its
+    /// plural.
+    fn disclosure_noun(&self, w: usize) -> bool {
+        let word = self.word(w);
+        let single = word.strip_suffix('s').unwrap_or(word);
+        self.ex.taxonomy.actions.iter().any(|a| {
+            crate::extract::discloses(&a.id) && a.nouns.iter().any(|n| n == word || n == single)
+        })
+    }
+
     pub(super) fn only_glue_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
         (a..b).all(|i| {
@@ -851,9 +862,10 @@ impl<'a> Analysis<'a> {
                     && self.word(a - 1) == "no"
                     && b <= a + 2
                     && !self.norm[self.words[a]..self.words[b]].contains([',', ';', '('])
-                    && !self.covering(at).any(|h| !self.names_action(h) && self.entry(h, Kind::Data).is_none())
-                    && ["transfer", "transfers", "sharing", "disclosure", "disclosures", "sale", "sales"]
-                        .contains(&self.word(b)))
+                    && !self
+                        .covering(at)
+                        .any(|h| !self.names_action(h) && self.entry(h, Kind::Data).is_none())
+                    && self.disclosure_noun(b))
                 // "This does not include selling, renting or sharing …":
                 // what a denied inclusion names as a gerund is not done.
                 || (matches!(
