@@ -3,8 +3,8 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DELETING, EXCLUSIONS, PEOPLE, SHARE_OF,
-    auxiliary, determines_party, may_delete,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DELETING, EXCLUSIONS, KEEPING,
+    OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, may_delete, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -308,16 +308,30 @@ impl<'a> Analysis<'a> {
             // sells to no one.)
             let reach = self.company_clause_after(verbs[verbs.len() - 1].end);
             let end = starts.get(next).copied().unwrap_or(usize::MAX).min(reach);
-            let own_data = specific(self.terms_where(Kind::Data, |h| {
-                h.start >= verbs[0].end && h.start < end && !self.in_exception(h)
-            }));
+            // (The object pauses where a clause of purpose begins, once
+            // data is named before it: "we share your personal data with
+            // the auditor so they can verify statistics about usage"
+            // shares personal data, not usage data.)
+            let purpose =
+                self.purpose_clause(verbs[verbs.len() - 1].end, end)
+                    .filter(|&(cut, _)| {
+                        self.hits.iter().any(|h| {
+                            h.start >= verbs[0].end
+                                && h.end <= cut
+                                && self.entry(h, Kind::Data).is_some()
+                                && !self.in_exception(h)
+                        })
+                    });
+            let in_object = |h: &Hit| {
+                h.start >= verbs[0].end
+                    && h.start < end
+                    && purpose.is_none_or(|(cut, resume)| h.start < cut || h.start >= resume)
+            };
+            let own_data =
+                specific(self.terms_where(Kind::Data, |h| in_object(h) && !self.in_exception(h)));
             let names_own_data = !own_data.is_empty();
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
-            let in_object = |h: &Hit| h.start >= verbs[0].end && h.start < end;
-            // (What is tailored "based on" data uses the data after it, not
-            // what it tailors: "we personalize content based on your
-            // location" uses the location.)
             let tailored = verbs.iter().all(|v| self.tailored(v));
             let (data, objects) = if own_data.is_empty() || (starts.len() == 1 && !tailored) {
                 // Passive or single action: the data named anywhere, but
@@ -1019,6 +1033,60 @@ impl<'a> Analysis<'a> {
                 .hits
                 .iter()
                 .any(|u| u.start > self.ends[a] && u.end <= self.words[to])
+    }
+
+    /// Where a clause of purpose opens between two byte offsets — "so
+    /// (that) they can …", "in order to …", or "to" and a bare verb ("to
+    /// verify", not "to our partners" nor "to third parties", which name a
+    /// recipient) — and where the object takes up again after it: at a
+    /// list's next item (";", ":", ", and"), or at what the purpose is
+    /// "based on". (Not a participle's purpose, "your IP address used to
+    /// connect to the Internet", nor one that keeps data itself: "a cookie
+    /// to remember your preferences".)
+    fn purpose_clause(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let to = to.min(self.norm.len());
+        let first = self.word_index(from) + 1;
+        let last = self
+            .word_index(to.saturating_sub(1))
+            .min(self.words.len().saturating_sub(1));
+        let at = (first..last).find(|&i| {
+            let next = self.word(i + 1);
+            match self.word(i) {
+                "so" => matches!(next, "that" | "they" | "we" | "you" | "it"),
+                "in" => next == "order",
+                "to" => {
+                    // (What names a thing or a party after "to", or keeps
+                    // data itself.)
+                    let names_thing = next.ends_with('s')
+                        || OBJECT_OPENERS.contains(&next)
+                        || KEEPING.contains(&next)
+                        || matches!(
+                            next,
+                            "other"
+                                | "third"
+                                | "whom"
+                                | "which"
+                                | "anyone"
+                                | "every"
+                                | "each"
+                                | "include"
+                        )
+                        || self.covering(self.words[i + 1]).next().is_some();
+                    !(names_thing || (i > 0 && participle(self.word(i - 1))))
+                }
+                _ => false,
+            }
+        })?;
+        let cut = self.words[at];
+        // (Past the purpose's first words: "necessary to: (i) comply …, (ii)
+        // …" lists purposes.)
+        let from = self.words[at + 1];
+        let resume = [";", ":", ", and ", ", or ", " based on "]
+            .iter()
+            .filter_map(|m| self.norm[from..to].find(m).map(|k| from + k))
+            .min()
+            .unwrap_or(to);
+        Some((cut, resume))
     }
 
     /// Whether "we" or "you" stands between two byte offsets: a clause of

@@ -6694,3 +6694,43 @@ fn a_passive_reaches_its_be_across_ever_always_and_often() {
         );
     }
 }
+
+#[test]
+fn a_purpose_clause_names_no_data_of_the_act() {
+    // What the recipient does with the data is not what is shared.
+    for text in [
+        "We may share your personal data with our auditor so they can verify aggregated statistics about usage of our products.",
+        "We may share your personal data with our partners to verify usage of our products.",
+        "We may share your personal data with our partners in order to improve browsing history features.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, ["personal-information"], "{text}");
+    }
+    // A purpose that keeps data names it, and a list's next item after
+    // one is the object again.
+    for (text, data) in [
+        (
+            "We place a cookie to remember your language preference.",
+            "demographics",
+        ),
+        (
+            "We collect the IP address used to connect your computer to the Internet; your email address; and your password.",
+            "email-address",
+        ),
+        (
+            "We collect your email address to send you updates, and your phone number.",
+            "phone-number",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.data.iter().any(|d| d == data)),
+            "{text}: {ps:#?}"
+        );
+    }
+    // "To address" a concern names no postal address.
+    let ps = ex().extract(
+        "We may disclose your information to law enforcement to address alleged illegal activity.",
+    );
+    assert_eq!(ps[0].data, ["personal-information"], "{ps:#?}");
+}

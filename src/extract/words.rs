@@ -706,7 +706,8 @@ pub(super) const GUARANTEES: &[&str] = &[
 pub(super) const OBJECT_OPENERS: &[&str] = &[
     "a", "an", "the", "any", "all", "your", "our", "their", "his", "her", "its", "this", "these",
     "those", "such", "one", "you", "us", "them", "him", "me", "fraud", "spam", "abuse", "potential",
-    "actual", "concerns", "issues", "questions", "complaints", "problems", "requests", "links",
+    "actual", "alleged", "suspected", "concerns", "issues", "questions", "complaints", "problems",
+    "requests", "links",
 ];
 
 /// Nouns a predicate of reach can describe ("publicly accessible areas",
@@ -1090,3 +1091,12 @@ pub(super) const PREVENTING: &[&str] = &[
     "block", "blocks", "safeguard", "safeguards",
 ];
 pub(super) const PREVENT_WINDOW: usize = 12;
+
+/// Verbs of keeping data that the vocabulary does not list as acts: a
+/// purpose of theirs still names data ("a cookie to remember your
+/// preferences").
+#[rustfmt::skip]
+pub(super) const KEEPING: &[&str] = &[
+    "remember", "recall", "record", "recognize", "recognise", "identify", "save", "log", "keep",
+    "store", "track", "associate", "link", "match", "combine",
+];
