@@ -753,7 +753,11 @@ impl<'a> Analysis<'a> {
             && (vw.saturating_sub(5)..vw - 2).any(|j| {
                 let w = self.word(j);
                 let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix('\''));
-                w == "your" || owner.is_some_and(|o| USERS.contains(&o))
+                // (Or one of the rights a list of rights includes: "these
+                // rights include the right to transfer your data".)
+                w == "your"
+                    || owner.is_some_and(|o| USERS.contains(&o))
+                    || matches!(w, "include" | "includes" | "including")
             })
     }
 

@@ -1880,6 +1880,12 @@ impl<'a> Analysis<'a> {
                         | "statement"
                         | "notice"
                         | "things"
+                        // A duty shared, not data: "we share responsibility
+                        // for the processing of your data with our partners
+                        // as joint controllers".
+                        | "responsibility"
+                        | "responsibilities"
+                        | "liability"
                         // A browser's signal: "transmits a 'Do Not Track'
                         // header to the websites you visit".
                         | "header"

@@ -6734,3 +6734,32 @@ fn a_purpose_clause_names_no_data_of_the_act() {
     );
     assert_eq!(ps[0].data, ["personal-information"], "{ps:#?}");
 }
+
+#[test]
+fn a_duty_shared_a_trade_body_and_a_right_listed_disclose_nothing() {
+    states_nothing(&[
+        "These rights include the right to transfer your personal data to another company.",
+    ]);
+    for (text, act) in [
+        (
+            "There may be occasions when we share responsibility for the processing of your personal data with our partners.",
+            "share",
+        ),
+        (
+            "Contact the trade body representing advertising platforms where you can control your advertising preferences.",
+            "sell",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != act), "{text}: {ps:#?}");
+    }
+    // (Data named beside the duty is still shared.)
+    let p = one("We share responsibility and your email address with partners.");
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("share", &["email-address".to_string()][..])
+    );
+    // The company's own right stays its act.
+    let p = one("We reserve the right to transfer your personal data to another company.");
+    assert_eq!(p.action, "share");
+}

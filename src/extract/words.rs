@@ -562,7 +562,7 @@ pub(super) const TRACKER_MODIFIERS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TRADE_NOUNS: &[&str] = &[
     "commission", "secret", "secrets", "name", "names", "mark", "marks", "show", "shows", "union",
-    "unions", "association", "associations", "in", "dress", "group", "groups",
+    "unions", "association", "associations", "in", "dress", "group", "groups", "body", "bodies",
 ];
 /// Words after which "sharing" names a feature ("sharing buttons").
 #[rustfmt::skip]
