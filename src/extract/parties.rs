@@ -1006,6 +1006,12 @@ impl<'a> Analysis<'a> {
     /// [`Analysis::sentence_subject`], with where the party's name ends.
     pub(super) fn governed_party(&self, verb: &Hit) -> Option<(Option<Option<String>>, usize)> {
         let w = self.word_index(verb.start);
+        // "… from partners where they have your permission to share it
+        // with us", "companies who have obtained your consent to share":
+        // the party that holds the leave acts.
+        if let Some(holder) = self.leave_holder(w) {
+            return Some(holder);
+        }
         // "You give Google permission to share …": the party granted leave
         // stands right before the grant.
         if w >= 3
@@ -1077,6 +1083,52 @@ impl<'a> Analysis<'a> {
             return None;
         }
         self.party_encoded(party).map(|p| (p, party.end))
+    }
+
+    /// For the verb at word `w`, the party that "has" or "has obtained"
+    /// leave to do it ("they have your permission to share", "companies
+    /// who have obtained your consent to share"), named or taken up by
+    /// "they" or "who" right before the having.
+    fn leave_holder(&self, w: usize) -> Option<(Option<Option<String>>, usize)> {
+        if w < 4
+            || self.word(w - 1) != "to"
+            || !matches!(
+                self.word(w - 2),
+                "permission" | "consent" | "authorization" | "authorisation"
+            )
+        {
+            return None;
+        }
+        let mut k = w - 3;
+        if matches!(self.word(k), "your" | "the" | "their" | "users" | "user's") {
+            k -= 1;
+        }
+        if matches!(self.word(k), "obtained" | "received" | "got" | "secured") && k > 0 {
+            k -= 1;
+        }
+        if !matches!(self.word(k), "have" | "has" | "had") || k == 0 {
+            return None;
+        }
+        let before = k - 1;
+        match self.word(before) {
+            "they" => self
+                .referent(self.words[before])
+                .map(|p| (Some(p), self.ends[before])),
+            // (The company's own leave is its own act already.)
+            "we" => None,
+            x => {
+                // ("who" or "that" takes up the party right before it.)
+                let end = if matches!(x, "who" | "that" | "which") {
+                    self.words[before]
+                } else {
+                    self.ends[before]
+                };
+                let party = self.hits.iter().rev().find(|h| {
+                    h.end <= end && self.norm[h.end..end].trim().is_empty() && self.names_party(h)
+                })?;
+                self.party_encoded(party).map(|p| (p, party.end))
+            }
+        }
     }
 
     /// The user (`None`), the company (`Some(None)`) or a recipient

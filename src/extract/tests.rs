@@ -6763,3 +6763,34 @@ fn a_duty_shared_a_trade_body_and_a_right_listed_disclose_nothing() {
     let p = one("We reserve the right to transfer your personal data to another company.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn the_party_that_has_leave_to_share_shares() {
+    for (text, actor) in [
+        (
+            "We may obtain information about you from other companies who have obtained your permission to share information about you.",
+            "third-parties",
+        ),
+        (
+            "We receive information about you from partners where they have your permission to share it.",
+            "partners",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share" && p.actor == actor),
+            "{text}: {ps:#?}"
+        );
+        assert!(
+            !ps.iter()
+                .any(|p| p.action == "share" && p.actor == "first-party"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The company's own leave is its own act.
+    let p = one("We only share your data where we have your permission to share it.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("share", "first-party")
+    );
+}
