@@ -78,6 +78,7 @@ impl<'a> Analysis<'a> {
         a.drop_further_reading();
         a.drop_disclaimed_objects();
         a.drop_gerund_modifiers();
+        a.drop_adjectival_participles();
         a.drop_site_places();
         a.drop_addressees();
         a.drop_readers_alternatives();
@@ -758,6 +759,24 @@ impl<'a> Analysis<'a> {
                 (term.ends_with("ing") && SETTING_NOUNS.contains(&n))
                     || (TECHNIQUES.contains(&n) && compound())
             }) && a.names_action(h)
+        });
+    }
+
+    /// A participle after an adverb of how common a thing is describes a
+    /// noun and names no act: "a structured, commonly used and
+    /// machine-readable format", "widely used browsers" (not after a form
+    /// of "be": "your data is commonly used to …").
+    pub(super) fn drop_adjectival_participles(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            w > 0
+                && a.names_action(h)
+                && participle(a.word(w))
+                && matches!(
+                    a.word(w - 1),
+                    "commonly" | "widely" | "generally" | "frequently" | "broadly" | "universally"
+                )
+                && !(w > 1 && COPULAS.contains(&a.word(w - 2)))
         });
     }
 

@@ -1236,6 +1236,9 @@ impl<'a> Analysis<'a> {
                 // (Not a compound noun: "unsubscribe from product
                 // release notes", "trade show invitations".)
                 .filter(|h| !self.in_compound_noun(self.word_index(h.start)))
+                // (Nor the user's own right: "the right: … (v) to transfer
+                // your personal data; … to object" objects to no transfer.)
+                .filter(|h| !self.user_entitled(h))
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))

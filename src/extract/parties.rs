@@ -744,6 +744,9 @@ impl<'a> Analysis<'a> {
     /// access a child's personal information".
     pub(super) fn user_entitled(&self, verb: &Hit) -> bool {
         let vw = self.word_index(verb.start);
+        if self.rights_list_item(verb) {
+            return true;
+        }
         vw >= 3
             && self.word(vw - 1) == "to"
             && matches!(
@@ -758,6 +761,42 @@ impl<'a> Analysis<'a> {
                 w == "your"
                     || owner.is_some_and(|o| USERS.contains(&o))
                     || matches!(w, "include" | "includes" | "including")
+            })
+    }
+
+    /// Whether the verb is an item of a list of the user's rights: "These
+    /// rights include the right: (i) to obtain copies of your personal
+    /// data; … (v) to transfer your personal data", "You have the
+    /// following rights: to access your data, …". An item opens the list
+    /// or follows a separator or an enumerator.
+    fn rights_list_item(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        if vw < 3 || self.word(vw - 1) != "to" {
+            return false;
+        }
+        let before = self.norm[..self.words[vw - 1]].trim_end();
+        // (An enumerator: "(v)", "v)", "b.".)
+        let enumerated = before.rsplit(' ').next().is_some_and(|t| {
+            t.len() <= 5 && t.ends_with(')') && t.starts_with(['(', 'i', 'v', 'x'])
+        });
+        let opens = enumerated
+            || before.ends_with([';', ':', ','])
+            || before.ends_with(" and")
+            || before.ends_with(" or");
+        let Some(colon) = before.rfind(':') else {
+            return false;
+        };
+        // (One list: no full stop since its colon.)
+        if !opens || before[colon..].contains(". ") {
+            return false;
+        }
+        let head = self.word_index(colon.saturating_sub(1));
+        matches!(self.word(head), "right" | "rights")
+            && (head.saturating_sub(5)..head).any(|j| {
+                matches!(
+                    self.word(j),
+                    "you" | "your" | "include" | "includes" | "including"
+                )
             })
     }
 

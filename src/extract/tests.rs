@@ -6794,3 +6794,19 @@ fn the_party_that_has_leave_to_share_shares() {
         ("share", "first-party")
     );
 }
+
+#[test]
+fn the_users_rights_listed_and_a_commonly_used_format_are_no_acts_of_the_company() {
+    let e = ex();
+    for text in [
+        "These rights include the right: (i) to obtain copies of your personal data; (v) to transfer your personal data; and (vii) to object to our use of your personal data.",
+        "You have the following rights: to access your data, to transfer your data to another company, and to object.",
+        "If you wish to receive personal data that you have provided to us in a structured, commonly used and machine-readable format, or transmit this data directly to another controller, please contact us.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // The company's own right, listed, stays its act.
+    let p = one("We have the right: to disclose your data to law enforcement.");
+    assert_eq!(p.action, "share");
+}
