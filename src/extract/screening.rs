@@ -550,9 +550,19 @@ impl<'a> Analysis<'a> {
         }) {
             // A good named within four words after, before any data term
             // or destination ("sell to businesses" names a buyer).
-            let after = (w + 1..self.words.len().min(w + 5))
+            // (Past an infinitive of the same verb listed with it: "sell or
+            // negotiate to sell our business".)
+            let sells_again = |i: usize| {
+                self.word(i) == "to" && i + 1 < self.words.len() && self.word(i + 1) == self.word(w)
+            };
+            let reach = if (w + 1..self.words.len().min(w + 5)).any(sells_again) {
+                w + 7
+            } else {
+                w + 5
+            };
+            let after = (w + 1..self.words.len().min(reach))
                 .take_while(|&i| {
-                    !matches!(self.word(i), "to" | "with")
+                    (!matches!(self.word(i), "to" | "with") || sells_again(i))
                         && !self.hits.iter().any(|u| {
                             u.start == self.words[i] && self.entry(u, Kind::Data).is_some()
                         })
@@ -1195,12 +1205,15 @@ impl<'a> Analysis<'a> {
         };
         // "… request that we disclose", "ask that we [will] provide".
         let gap: Vec<&str> = (r + 1..w).map(|i| self.word(i)).collect();
+        // (Or "ask us to transfer …".)
         let that_we = (matches!(gap.first(), Some(&"that")) && gap.contains(&"we"))
             || matches!(gap.first(), Some(&"we"));
-        that_we
-            && gap
-                .iter()
-                .all(|x| matches!(*x, "that" | "we" | "will" | "should"))
+        let us_to = gap == ["us", "to"];
+        (us_to
+            || (that_we
+                && gap
+                    .iter()
+                    .all(|x| matches!(*x, "that" | "we" | "will" | "should"))))
             && (r.saturating_sub(8)..r).any(|i| {
                 let x = self.word(i);
                 USERS.contains(&x) || matches!(x, "your" | "residents" | "resident")

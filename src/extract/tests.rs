@@ -6810,3 +6810,21 @@ fn the_users_rights_listed_and_a_commonly_used_format_are_no_acts_of_the_company
     let p = one("We have the right: to disclose your data to law enforcement.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn selling_the_business_or_a_right_to_ask_for_a_transfer_sells_and_discloses_nothing() {
+    let ps = ex().extract(
+        "We may share your personal data with third parties when we sell or negotiate to sell our business.",
+    );
+    assert!(ps.iter().all(|p| p.action != "sell"), "{ps:#?}");
+    let p = one("We may sell or agree to sell your personal data to advertisers.");
+    assert_eq!(p.action, "sell");
+    // The user's request for a copy sent on: answered to the user, no
+    // disclosure the company makes of its own accord.
+    states_nothing(&[
+        "You have the right to ask us to transfer the personal information you gave us to you or another organization.",
+    ]);
+    // (A party's request, or a recipient named, still discloses.)
+    let p = one("Government agencies may ask us to disclose your data.");
+    assert_eq!(p.action, "share");
+}
