@@ -474,6 +474,12 @@ impl<'a> Analysis<'a> {
             if (weak_only || names_audience) && data.is_empty() && !negated {
                 continue;
             }
+            // Nor when a weak verb's participle describes a thing a party
+            // gives: "Assistance provided by other Match Group companies may
+            // include … data hosting" gives no data.
+            if weak_only && !negated && verbs.iter().all(|v| self.thing_given_by(v)) {
+                continue;
+            }
             // Nor when what a weak verb gives is named and is no data: "to
             // provide our advertisers with an efficient way to reach the
             // right audience" gives them none of the data collected.
@@ -1087,6 +1093,46 @@ impl<'a> Analysis<'a> {
             .min()
             .unwrap_or(to);
         Some((cut, resume))
+    }
+
+    /// Whether a verb is a participle with its agent after it ("… by X")
+    /// describing the noun right before it, a word no term covers (so no
+    /// data: "support provided by our affiliates", not "information
+    /// provided by you"; nor a pronoun or an auxiliary: "which is provided
+    /// by", "you have provided by email"; nor a word of a list or an
+    /// adverb: "either provided by us or by advertisers").
+    fn thing_given_by(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        w > 0
+            && self.norm[verb.end..].starts_with(" by ")
+            && participle(self.word(w))
+            && self.norm[self.ends[w - 1]..verb.start] == *" "
+            && {
+                let x = self.word(w - 1);
+                x.chars().all(|c| c.is_ascii_lowercase())
+                    && !auxiliary(x)
+                    && !x.ends_with("ly")
+                    && !matches!(
+                        x,
+                        "you"
+                            | "we"
+                            | "they"
+                            | "it"
+                            | "which"
+                            | "that"
+                            | "this"
+                            | "those"
+                            | "these"
+                            | "either"
+                            | "neither"
+                            | "both"
+                            | "not"
+                            | "and"
+                            | "or"
+                            | "as"
+                    )
+                    && self.covering(self.words[w - 1]).next().is_none()
+            }
     }
 
     /// Whether "we" or "you" stands between two byte offsets: a clause of

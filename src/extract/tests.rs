@@ -6828,3 +6828,19 @@ fn selling_the_business_or_a_right_to_ask_for_a_transfer_sells_and_discloses_not
     let p = one("Government agencies may ask us to disclose your data.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn a_thing_a_party_provides_is_no_data_it_gives() {
+    states_nothing(&["Support provided by our affiliates may include data hosting."]);
+    let ps = ex().extract(
+        "Assistance provided by other group companies may include data hosting and targeted advertising.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // Data provided, or a list of its providers, still passes.
+    let p = one("Information provided by you may be shared with partners.");
+    assert_eq!(p.action, "share");
+    let ps = ex().extract(
+        "We may use pixel tags, either provided by us or by our advertisers, to collect information about your visit.",
+    );
+    assert!(!ps.is_empty(), "{ps:#?}");
+}
