@@ -414,7 +414,21 @@ impl<'a> Analysis<'a> {
             // not knowingly collect personal information online from
             // children under 13", "information that could identify
             // children" (a promise about children is no general promise).
-            let data = self.childrens_data(&data, verbs[0].end, end);
+            // (Each clause's object on its own: "We do not sell your
+            // personal information to third parties, nor do we sell personal
+            // information from users under 16" promises both.)
+            let data = match verbs.get(1) {
+                Some(second) if self.new_clause(verbs[0], second) => {
+                    let mut first = self.childrens_data(&data, verbs[0].end, second.start);
+                    for d in self.childrens_data(&data, second.end, end) {
+                        if !first.contains(&d) {
+                            first.push(d);
+                        }
+                    }
+                    first
+                }
+                _ => self.childrens_data(&data, verbs[0].end, end),
+            };
             let data = self.aggregated_data(data, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising

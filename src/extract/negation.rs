@@ -712,7 +712,18 @@ impl<'a> Analysis<'a> {
                 .hits
                 .iter()
                 .any(|u| u.start > verb.end && self.entry(u, Kind::Recipient).is_some());
-        document || errand || aside || bidden_means || known || readers_own
+        // A practice the policy says it describes, named as a noun: "This
+        // Privacy Policy describes our policies and procedures on the
+        // collection, use, disclosure, and sharing of your personal
+        // information" (the practices are stated where it describes them).
+        let described = w >= 3
+            && matches!(self.word(w - 1), "the" | "and" | "or" | "on" | "about")
+            && (1..4.min(w)).any(|i| {
+                matches!(self.word(i), "policy" | "notice" | "statement")
+                    && DESCRIBING.contains(&self.word(i + 1))
+                    && !(i + 2..w).any(|j| matches!(self.word(j), "we" | "you" | "how" | "what"))
+            });
+        document || errand || aside || bidden_means || known || readers_own || described
     }
 
     /// The first word a negation before `verb` may stand on: `NEGATION_WINDOW`

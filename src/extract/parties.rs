@@ -837,6 +837,8 @@ impl<'a> Analysis<'a> {
             && skipped.split_whitespace().count() <= 3
             && !skipped.contains([',', ';', ':', '(', ')'])
             && (skipped.starts_with(" for ")
+                // (Or an adverb: "shared manually by others".)
+                || (skipped.split_whitespace().count() == 1 && skipped.trim().ends_with("ly"))
                 || self.hits.iter().any(|h| {
                     h.start > end && h.end <= end + p && self.entry(h, Kind::Data).is_some()
                 }))

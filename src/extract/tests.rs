@@ -6844,3 +6844,36 @@ fn a_thing_a_party_provides_is_no_data_it_gives() {
     );
     assert!(!ps.is_empty(), "{ps:#?}");
 }
+
+#[test]
+fn quora_promises_descriptions_and_adverbs_before_an_agent() {
+    // A promise in two clauses keeps both: the general one is not narrowed
+    // to the children's.
+    let p = one(
+        "We do not sell your personal information to third parties, nor do we sell personal information from users under 16 years old.",
+    );
+    assert!(p.negated, "{p:#?}");
+    assert!(p.data.iter().any(|d| d == "personal-information"), "{p:#?}");
+    assert!(
+        p.data.iter().any(|d| d == "childrens-information"),
+        "{p:#?}"
+    );
+    // What the policy says it describes, named as nouns, is no practice.
+    states_nothing(&[
+        "This Privacy Policy describes our policies and procedures on the collection, use, disclosure, and sharing of your personal information when you use the Platform.",
+    ]);
+    // A passive's agent past an adverb is who acts.
+    for (text, actor) in [
+        (
+            "We have no control over your content if it has been shared manually by others.",
+            "third-parties",
+        ),
+        (
+            "Your content may be shared publicly by other users.",
+            "other-users",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.actor, actor, "{text}: {p:#?}");
+    }
+}
