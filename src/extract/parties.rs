@@ -747,20 +747,35 @@ impl<'a> Analysis<'a> {
         if self.rights_list_item(verb) {
             return true;
         }
-        vw >= 3
-            && self.word(vw - 1) == "to"
+        // (Also a later verb of a list of bare infinitives: "we provide you
+        // with the ability to export, share and publish your data".)
+        let mut first = vw;
+        while first >= 3
+            && vw - first < 4
             && matches!(
-                self.word(vw - 2),
+                self.norm[self.ends[first - 1]..self.words[first]].trim(),
+                "," | "and" | "or" | ", and" | ", or"
+            )
+        {
+            first -= 1;
+        }
+        let to = first.saturating_sub(1);
+        to >= 2
+            && self.word(to) == "to"
+            && matches!(
+                self.word(to - 1),
                 "ability" | "right" | "rights" | "opportunity" | "option"
             )
-            && (vw.saturating_sub(5)..vw - 2).any(|j| {
+            && (to.saturating_sub(5)..to - 1).any(|j| {
                 let w = self.word(j);
                 let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix('\''));
                 // (Or one of the rights a list of rights includes: "these
-                // rights include the right to transfer your data".)
+                // rights include the right to transfer your data"; or given
+                // to the user: "we provide you with the ability to …".)
                 w == "your"
                     || owner.is_some_and(|o| USERS.contains(&o))
                     || matches!(w, "include" | "includes" | "including")
+                    || (w == "you" && j + 1 < to && matches!(self.word(j + 1), "with" | "the"))
             })
     }
 

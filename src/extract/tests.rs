@@ -6877,3 +6877,13 @@ fn quora_promises_descriptions_and_adverbs_before_an_agent() {
         assert_eq!(p.actor, actor, "{text}: {p:#?}");
     }
 }
+
+#[test]
+fn every_verb_of_a_users_ability_is_the_users() {
+    states_nothing(&[
+        "We provide you with the ability to export, share and publish your form data in a variety of formats.",
+    ]);
+    // (The company's own right still acts, every verb of it.)
+    let ps = ex().extract("We reserve the right to collect, use and share your data.");
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
