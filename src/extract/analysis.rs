@@ -1392,6 +1392,19 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The word before `w` in a list of single words `w` continues, when
+    /// there is one: across a comma ("export, share"), "and" or "or"
+    /// ("share and publish", "share, or publish").
+    pub(super) fn list_item_before(&self, w: usize) -> Option<usize> {
+        if w == 0 {
+            return None;
+        }
+        let joined = matches!(self.word(w - 1), "and" | "or");
+        let prev = if joined { w.checked_sub(2)? } else { w - 1 };
+        let gap = self.norm[self.ends[prev]..self.words[w]].trim();
+        matches!(gap, "," | "and" | "or" | ", and" | ", or").then_some(prev)
+    }
+
     pub(super) fn word_index(&self, byte: usize) -> usize {
         self.words.partition_point(|&w| w <= byte).saturating_sub(1)
     }

@@ -396,7 +396,14 @@ impl<'a> Analysis<'a> {
     /// consequences of not processing your data" — which promises nothing
     /// (if anything, it says the action is needed).
     pub(super) fn hypothetical(&self, verb: &Hit) -> bool {
-        let w = self.word_index(verb.start);
+        let mut w = self.word_index(verb.start);
+        // (Every gerund of a list after it: "without gathering, sharing,
+        // and analyzing information".)
+        while let Some(prev) = self.list_item_before(w)
+            && self.word(prev).ends_with("ing")
+        {
+            w = prev;
+        }
         let before = |k: usize| w.checked_sub(k).map(|i| self.word(i));
         if !self.word(w).ends_with("ing") {
             return false;

@@ -750,14 +750,10 @@ impl<'a> Analysis<'a> {
         // (Also a later verb of a list of bare infinitives: "we provide you
         // with the ability to export, share and publish your data".)
         let mut first = vw;
-        while first >= 3
-            && vw - first < 4
-            && matches!(
-                self.norm[self.ends[first - 1]..self.words[first]].trim(),
-                "," | "and" | "or" | ", and" | ", or"
-            )
+        while let Some(prev) = self.list_item_before(first)
+            && vw - prev <= 6
         {
-            first -= 1;
+            first = prev;
         }
         let to = first.saturating_sub(1);
         to >= 2

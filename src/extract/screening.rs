@@ -607,7 +607,10 @@ impl<'a> Analysis<'a> {
                 .rev()
                 .map(|i| self.word(i))
                 .find(|x| !skip_before(x));
-            if after.is_some() || before_goods.is_some_and(|x| GOODS.contains(&x)) {
+            // (Or the user as the buyer: "to sell you anything", "sell
+            // you products".)
+            let to_user = w + 1 < self.words.len() && self.word(w + 1) == "you";
+            if after.is_some() || to_user || before_goods.is_some_and(|x| GOODS.contains(&x)) {
                 return true;
             }
         }

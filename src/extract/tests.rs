@@ -6887,3 +6887,20 @@ fn every_verb_of_a_users_ability_is_the_users() {
     let ps = ex().extract("We reserve the right to collect, use and share your data.");
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
 }
+
+#[test]
+fn what_the_company_cannot_do_without_and_selling_to_the_user_promise_nothing() {
+    // "Cannot … without" every gerund of the list: no denial of any.
+    for text in [
+        "We cannot work collectively without gathering, sharing, and analyzing information about our users.",
+        "We cannot work without sharing and analyzing information.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
+    // Selling the user something is no sale of data.
+    let ps = ex().extract(
+        "We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.",
+    );
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+}
