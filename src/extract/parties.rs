@@ -424,7 +424,15 @@ impl<'a> Analysis<'a> {
         let able = vw >= 2 && self.word(vw - 2) == "able" && self.word(vw - 1) == "to";
         // What is tailored "based on" data sits after its verb and object:
         // "advertisers may serve ads to you based on …".
-        let reach = if able { 3 } else { self.tailored_reach(verb) };
+        // So is "has committed to (not)": "Microsoft has committed to not
+        // store or share that information".
+        let reach = if able {
+            3
+        } else if let Some(n) = self.committed_words(vw) {
+            n
+        } else {
+            self.tailored_reach(verb)
+        };
         let lo = vw.saturating_sub(SUBJECT_WINDOW + reach);
         if let Some(id) = self.subject_across_relative(verb) {
             return Some(Some(id));
@@ -593,10 +601,18 @@ impl<'a> Analysis<'a> {
                                 && !matches!(self.word(j), "and" | "or" | "we" | "you" | "they")
                         })
                         .any(|j| matches!(self.word(j), "to" | "with" | "from"));
-                if !between.contains(',')
-                    && !between.contains(" with ")
-                    && !between.contains(" to ")
-                    && !governed
+                // (A party that commits itself to the act: "Microsoft has
+                // committed to not store or share that information".)
+                let committed = self
+                    .committed_words(self.word_index(verb.start))
+                    .is_some_and(|n| {
+                        self.word_index(h.end - 1) + n + 1 == self.word_index(verb.start)
+                    });
+                if committed
+                    || (!between.contains(',')
+                        && !between.contains(" with ")
+                        && !between.contains(" to ")
+                        && !governed)
                 {
                     return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
                 }
@@ -736,6 +752,30 @@ impl<'a> Analysis<'a> {
             && (SUBORDINATORS.contains(&self.word(you - 1)) || self.word(you - 1) == "that")
             && self.norm[self.words[you]..verb.start].contains(',')
             && self.user_still_subject(you, verb)
+    }
+
+    /// How many words before the verb at `vw` commit its subject to it:
+    /// "has committed to not", "agreed to", "have promised never to".
+    fn committed_words(&self, vw: usize) -> Option<usize> {
+        let mut k = vw;
+        while k > 0 && matches!(self.word(k - 1), "not" | "never") {
+            k -= 1;
+        }
+        if k < 2 || self.word(k - 1) != "to" {
+            return None;
+        }
+        k -= 1;
+        while k > 0 && matches!(self.word(k - 1), "not" | "never") {
+            k -= 1;
+        }
+        if k == 0 || !COMMITTING.contains(&self.word(k - 1)) {
+            return None;
+        }
+        k -= 1;
+        if k > 0 && matches!(self.word(k - 1), "has" | "have" | "had") {
+            k -= 1;
+        }
+        Some(vw - k)
     }
 
     /// Whether the verb names what the user is able or entitled to do,

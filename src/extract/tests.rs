@@ -6904,3 +6904,18 @@ fn what_the_company_cannot_do_without_and_selling_to_the_user_promise_nothing() 
     );
     assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
 }
+
+#[test]
+fn a_party_committed_not_to_act_is_who_promises() {
+    let md = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nAd clicks are managed by Microsoft and Microsoft has committed to not store or share that information other than for accounting purposes.\n";
+    let out = ex().extract_all(clauses_of(md));
+    let ps = &out.last().expect("clauses").practices;
+    assert!(!ps.is_empty(), "{ps:#?}");
+    for p in ps.iter() {
+        assert_eq!(p.actor, "named-companies", "{p:#?}");
+        assert!(p.negated && p.recipients.is_empty(), "{p:#?}");
+    }
+    // (The company's own commitment stays its own.)
+    let p = one("We have agreed not to sell your data.");
+    assert_eq!((p.actor.as_str(), p.negated), ("first-party", true));
+}

@@ -1100,3 +1100,11 @@ pub(super) const KEEPING: &[&str] = &[
     "remember", "recall", "record", "recognize", "recognise", "identify", "save", "log", "keep",
     "store", "track", "associate", "link", "match", "combine",
 ];
+
+/// Verbs by which a party commits itself to an act ("has agreed not to
+/// share", "commits to delete").
+#[rustfmt::skip]
+pub(super) const COMMITTING: &[&str] = &[
+    "committed", "commits", "agreed", "agrees", "promised", "promises", "undertaken",
+    "undertakes", "pledged", "pledges", "contracted",
+];
