@@ -725,10 +725,8 @@ impl<'a> Analysis<'a> {
         // information" (the practices are stated where it describes them).
         let described = w >= 3
             && matches!(self.word(w - 1), "the" | "and" | "or" | "on" | "about")
-            && (1..4.min(w)).any(|i| {
-                matches!(self.word(i), "policy" | "notice" | "statement")
-                    && DESCRIBING.contains(&self.word(i + 1))
-                    && !(i + 2..w).any(|j| matches!(self.word(j), "we" | "you" | "how" | "what"))
+            && self.describing_verb(w).is_some_and(|d| {
+                d < 4 && !(d + 1..w).any(|j| matches!(self.word(j), "we" | "you" | "how" | "what"))
             });
         document || errand || aside || bidden_means || known || readers_own || described
     }

@@ -721,11 +721,14 @@ impl<'a> Analysis<'a> {
             }
             self.norm[self.ends[k - 1]..self.words[k]].contains(',')
         };
+        // ("… covers the way the Foundation collects, uses and discloses
+        // Personal Information" asks how.)
         let Some(q) = (d + 1..w).find(|&i| {
-            matches!(
+            (matches!(
                 self.word(i),
                 "how" | "what" | "which" | "whether" | "why" | "whom"
-            ) && (i < d + 6 || item(i))
+            ) || (matches!(self.word(i), "way" | "ways") && self.word(i - 1) == "the"))
+                && (i < d + 6 || item(i))
         }) else {
             return false;
         };
@@ -790,7 +793,10 @@ impl<'a> Analysis<'a> {
         (1..w.min(12)).find(|&i| {
             (document(i - 1)
                 || (i >= 2
-                    && matches!(self.word(i - 1), "will" | "shall" | "also" | "further")
+                    && matches!(
+                        self.word(i - 1),
+                        "will" | "shall" | "also" | "further" | "only"
+                    )
                     && document(i - 2)))
                 && DESCRIBING.contains(&self.word(i))
         })

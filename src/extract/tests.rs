@@ -6861,6 +6861,7 @@ fn quora_promises_descriptions_and_adverbs_before_an_agent() {
     // What the policy says it describes, named as nouns, is no practice.
     states_nothing(&[
         "This Privacy Policy describes our policies and procedures on the collection, use, disclosure, and sharing of your personal information when you use the Platform.",
+        "This Privacy Policy only covers the way the Foundation collects, uses and discloses Personal Information and does not address the practices of third parties.",
     ]);
     // A passive's agent past an adverb is who acts.
     for (text, actor) in [
