@@ -504,7 +504,7 @@ impl<'a> Analysis<'a> {
     pub(super) fn negated_within_condition(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {
-            matches!(self.word(i), "if" | "unless")
+            matches!(self.word(i), "if" | "unless" | "where")
                 && !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
                 && !(i + 1..w).any(|k| {
                     matches!(

@@ -1921,6 +1921,15 @@ impl<'a> Analysis<'a> {
                 || (self.norm[verb.start..verb.end].starts_with("shar")
                     && matches!(self.word(j), "advertisements" | "adverts" | "ads"))
         };
+        // A property in common, not a disclosure: "the entities share
+        // common goals", "users that share similar interests" (where "share
+        // the same information with …" discloses it).
+        if w + 2 < self.words.len()
+            && self.norm[verb.start..verb.end].starts_with("shar")
+            && matches!(self.word(w + 1), "common" | "similar")
+        {
+            return true;
+        }
         // What a practice is, not its data: "partners must disclose their
         // use of our pixel in their privacy policies", "disclose the use of
         // cookies to end users".

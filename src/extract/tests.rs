@@ -6920,3 +6920,19 @@ fn a_party_committed_not_to_act_is_who_promises() {
     let p = one("We have agreed not to sell your data.");
     assert_eq!((p.actor.as_str(), p.negated), ("first-party", true));
 }
+
+#[test]
+fn common_goals_a_transfer_framework_and_a_supposed_denial_state_no_disclosure() {
+    states_nothing(&[
+        "The different group entities share common goals and certain resources.",
+        "We may amend this notice in accordance with the requirements of a successor data transfer framework.",
+    ]);
+    // (Sharing "the same information" still discloses it.)
+    let p = one("We will also share the same information with your social media account provider.");
+    assert_eq!(p.action, "share");
+    // What the company supposes it cannot do promises nothing.
+    let ps = ex().extract(
+        "Where we cannot transfer Personal Data on the basis of the Data Privacy Framework, we rely on another approved transfer mechanism.",
+    );
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+}

@@ -533,7 +533,7 @@ pub(super) const NOUN_HOMOGRAPHS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TECHNIQUES: &[&str] = &[
     "method", "methods", "technology", "technologies", "tool", "tools", "technique",
-    "techniques", "mechanism", "mechanisms", "practices", "software",
+    "techniques", "mechanism", "mechanisms", "practices", "software", "framework", "frameworks",
 ];
 
 /// Words after which a homograph is a noun.
