@@ -221,7 +221,7 @@ impl Extractor {
         // An owner the vocabulary does not know, named by the title and
         // named again ("Vinted Privacy Policy" … "Google will share the
         // following data with Vinted"), is the company too.
-        let titled = self.titled_owner_name(&clauses);
+        let titled = self.titled_owner_name(&clauses, &scans);
         if let Some(name) = &titled {
             merge_ids(&mut learned, vec![name.clone()]);
             learned.sort();

@@ -53,7 +53,11 @@ impl Extractor {
     /// in its opening ([`Extractor::defined_names`]), when the policy
     /// names it again — in three clauses at least, and as a common word in
     /// at most one.
-    pub(super) fn titled_owner_name(&self, clauses: &[Clause]) -> Option<String> {
+    pub(super) fn titled_owner_name(
+        &self,
+        clauses: &[Clause],
+        scans: &[Arc<Scan>],
+    ) -> Option<String> {
         let opening = clauses.iter().take(OPENING_SENTENCES);
         opening
             .clone()
@@ -69,7 +73,12 @@ impl Extractor {
             )
             .find(|name| {
                 let (mut named, mut lowered) = (0, 0);
-                for c in clauses {
+                // (A clause whose normal form lacks the name names it in
+                // neither case: one search, on most clauses the only one.)
+                for (c, scan) in clauses.iter().zip(scans) {
+                    if !scan.norm.contains(name.norm.as_str()) {
+                        continue;
+                    }
                     named += usize::from(name.named_in(&c.text));
                     lowered += usize::from(name.lowered_in(&c.text));
                 }
