@@ -282,7 +282,8 @@ impl<'a> Analysis<'a> {
             .map(|w| {
                 let (prev, next) = (&w[0].1, &w[1].1);
                 let gap = &self.norm[prev[prev.len() - 1].end..next[0].start];
-                let between = gap.trim_matches(|c: char| c == ' ' || c == ',');
+                // (Quotes too: we "sell" or "share".)
+                let between = gap.trim_matches(|c: char| matches!(c, ' ' | ',' | '"'));
                 // (Not a participle right after: "we collect using cookies";
                 // nor passives, whose object is their subject: "your data
                 // may be stored and processed by our providers".)

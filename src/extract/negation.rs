@@ -76,6 +76,7 @@ impl<'a> Analysis<'a> {
         if self.denied_list_item(verb)
             || self.denied_by_subject(verb)
             || self.prohibited_activity(verb)
+            || self.knowledge_denied(verb)
         {
             return true;
         }
@@ -105,6 +106,27 @@ impl<'a> Analysis<'a> {
                     c.start >= h.end && c.end <= verb.start && self.entry(c, Kind::Choice).is_some()
                 })
         })
+    }
+
+    /// Whether the verb lies in what the company denies knowing it does —
+    /// the law's "actual knowledge" — as "knowingly" denies it: "We do not
+    /// have actual knowledge that we sell or share the personal
+    /// information of consumers under 16" (also "no actual knowledge").
+    fn knowledge_denied(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        let Some(k) = (vw.saturating_sub(10)..vw).find(|&i| self.word(i) == "knowledge") else {
+            return false;
+        };
+        let mut j = k;
+        if j > 0 && self.word(j - 1) == "actual" {
+            j -= 1;
+        }
+        let denied = (j >= 1 && self.word(j - 1) == "no")
+            || (j >= 2 && matches!(self.word(j - 1), "have" | "has") && self.word(j - 2) == "not");
+        denied
+            && k + 1 < vw
+            && self.word(k + 1) == "that"
+            && !self.norm[self.ends[k]..verb.start].contains([';', '.', ':'])
     }
 
     /// The verb joined to this one across an aside set off by commas:

@@ -6936,3 +6936,27 @@ fn common_goals_a_transfer_framework_and_a_supposed_denial_state_no_disclosure()
     );
     assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
 }
+
+#[test]
+fn no_actual_knowledge_of_a_sale_denies_it_and_a_public_offering_is_no_audience() {
+    for text in [
+        "We do not have actual knowledge that we \u{201c}sell\u{201d} or \u{201c}share\u{201d} the personal information of consumers under 16 years of age.",
+        "We have no actual knowledge that we sell the personal information of minors.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.is_empty(), "{text}");
+        for p in &ps {
+            assert!(p.negated, "{text}: {p:#?}");
+            // (Both quoted verbs take the same object: the minors' data.)
+            assert_eq!(p.data, ["childrens-information"], "{text}: {p:#?}");
+        }
+    }
+    let p = one(
+        "We have actual knowledge that we sell the personal information of consumers under 16.",
+    );
+    assert!(!p.negated, "{p:#?}");
+    let p = one(
+        "If the company engages in a merger, financing, or public offering of securities, we may transfer Personal Data.",
+    );
+    assert!(p.recipients.iter().all(|r| r != "public"), "{p:#?}");
+}

@@ -823,6 +823,7 @@ pub(super) const PUBLIC_GOODS: &[&str] = &[
     "utility", "network", "networks", "wifi", "wi-fi", "key", "keys", "ip", "service", "services",
     "broadcasting", "broadcaster", "broadcasters", "company", "companies", "institution",
     "institutions", "security", "emergency", "emergencies", "tender", "tenders", "procurement",
+    "offering", "offerings", "listing",
 ];
 
 /// Quantifiers that pick out a subset of data a relative clause then
