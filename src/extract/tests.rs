@@ -6959,4 +6959,6 @@ fn no_actual_knowledge_of_a_sale_denies_it_and_a_public_offering_is_no_audience(
         "If the company engages in a merger, financing, or public offering of securities, we may transfer Personal Data.",
     );
     assert!(p.recipients.iter().all(|r| r != "public"), "{p:#?}");
+    // (Nor are securities a purpose of security.)
+    assert!(p.purposes.iter().all(|r| r != "security"), "{p:#?}");
 }

@@ -104,7 +104,12 @@ impl Matcher {
                 for term in &e.terms {
                     add(term, Target::Entry(kind, i));
                     if kind != Kind::Choice {
+                        // (A purpose in "-y" names another thing in "-ies":
+                        // "securities" are shares, not security.)
                         for p in plurals(term) {
+                            if kind == Kind::Purpose && p.ends_with("ies") {
+                                continue;
+                            }
                             add(&p, Target::Entry(kind, i));
                         }
                     }
