@@ -1908,6 +1908,16 @@ impl<'a> Analysis<'a> {
                         | "responsibility"
                         | "responsibilities"
                         | "liability"
+                        // Values shared: "services that share our respect
+                        // for your privacy", "share our commitment to …".
+                        | "respect"
+                        | "values"
+                        | "commitment"
+                        | "vision"
+                        | "mission"
+                        | "passion"
+                        | "beliefs"
+                        | "goals"
                         // A browser's signal: "transmits a 'Do Not Track'
                         // header to the websites you visit".
                         | "header"
@@ -1921,6 +1931,34 @@ impl<'a> Analysis<'a> {
                 || (self.norm[verb.start..verb.end].starts_with("shar")
                     && matches!(self.word(j), "advertisements" | "adverts" | "ads"))
         };
+        // A practice explained, not data: "we will disclose fully, within
+        // the appropriate feature, how we use that information", "disclose
+        // to you whether we sell it" (past adverbs, an aside set off by
+        // commas and the user addressed; where "we share what you post"
+        // names the data).
+        let mut j = w + 1;
+        loop {
+            if j >= self.words.len() {
+                break;
+            }
+            let x = self.word(j);
+            if (x.len() > 4 && x.ends_with("ly")) || matches!(x, "to" | "with" | "you") {
+                j += 1;
+            } else if self.norm[self.ends[j - 1]..self.words[j]].contains(',')
+                && let Some(close) = (j + 1..self.words.len().min(j + 6))
+                    .find(|&k| self.norm[self.ends[k]..].starts_with(','))
+            {
+                j = close + 1;
+            } else {
+                break;
+            }
+        }
+        if j + 1 < self.words.len()
+            && matches!(self.word(j), "how" | "whether" | "why")
+            && j <= w + 10
+        {
+            return true;
+        }
         // A property in common, not a disclosure: "the entities share
         // common goals", "users that share similar interests" (where "share
         // the same information with …" discloses it).

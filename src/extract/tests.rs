@@ -6962,3 +6962,21 @@ fn no_actual_knowledge_of_a_sale_denies_it_and_a_public_offering_is_no_audience(
     // (Nor are securities a purpose of security.)
     assert!(p.purposes.iter().all(|r| r != "security"), "{p:#?}");
 }
+
+#[test]
+fn a_practice_explained_or_a_value_shared_discloses_no_data() {
+    states_nothing(&[
+        "We will disclose how we use your information.",
+        "While we try to work only with services that share our respect for your privacy, we do not take responsibility for their content.",
+    ]);
+    let ps = ex().extract(
+        "We will give you a choice, and we will disclose fully, within the appropriate feature, how we use that information.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // (What is named after "with" is still shared, and so is "what" the
+    // user posts.)
+    let p = one("We share with advertisers which pages you visit.");
+    assert_eq!(p.action, "share");
+    let p = one("We share what you post with other users.");
+    assert_eq!(p.action, "share");
+}
