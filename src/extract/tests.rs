@@ -6980,3 +6980,20 @@ fn a_practice_explained_or_a_value_shared_discloses_no_data() {
     let p = one("We share what you post with other users.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn selling_a_home_or_the_business_with_another_verb_sells_no_data() {
+    let ps = ex().extract(
+        "And if we sell or transfer all or part of our business to someone else, we will give the new owner your information as part of that transaction.",
+    );
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.action != "sell"),
+        "{ps:#?}"
+    );
+    states_nothing(&[
+        "When you use our services to find, buy, rent, or sell your home, we know you are trusting us with your data.",
+    ]);
+    // (Data named as the good is still sold.)
+    let p = one("We do not sell your device information.");
+    assert_eq!((p.action.as_str(), p.negated), ("sell", true));
+}

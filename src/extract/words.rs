@@ -404,14 +404,17 @@ pub(super) const USERS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const GOODS: &[&str] = &[
     "businesses", "business", "products", "product", "services", "service", "goods", "items", "item",
-    "tickets", "merchandise", "subscriptions", "vehicles", "cars", "homes", "properties",
-    "devices", "phones", "hardware",
+    "tickets", "merchandise", "subscriptions", "vehicles", "vehicle", "cars", "car", "homes", "home",
+    "house", "houses", "properties", "property", "devices", "device", "phones", "hardware",
 ];
 
 /// Words naming a share of what is sold ("a portion of or all of our
 /// business", "substantially all of its assets").
 #[rustfmt::skip]
 pub(super) const SHARE_OF: &[&str] = &[
+    // (And the verbs listed with the sale: "sell or transfer all or part
+    // of our business".)
+    "transfer", "assign", "otherwise", "dispose",
     "a", "all", "some", "any", "part", "parts", "portion", "portions", "substantially", "whole",
     "entire", "or", "and", "of", "our", "its", "the",
 ];
