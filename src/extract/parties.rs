@@ -757,6 +757,8 @@ impl<'a> Analysis<'a> {
     /// How many words before the verb at `vw` commit its subject to it:
     /// "has committed to not", "agreed to", "have promised never to".
     fn committed_words(&self, vw: usize) -> Option<usize> {
+        /// How far back a later infinitive looks for the commitment.
+        const COMMITMENT_REACH: usize = 16;
         let mut k = vw;
         while k > 0 && matches!(self.word(k - 1), "not" | "never") {
             k -= 1;
@@ -765,6 +767,24 @@ impl<'a> Analysis<'a> {
             return None;
         }
         k -= 1;
+        // (A later infinitive of the commitment: "has committed to not
+        // associate … and to not store or share": back to the first.)
+        if k > 0 && matches!(self.word(k - 1), "and" | "or") {
+            let first = (k.saturating_sub(COMMITMENT_REACH)..k - 1)
+                .rev()
+                .find(|&i| {
+                    self.word(i) == "to"
+                        && i > 0
+                        && (COMMITTING.contains(&self.word(i - 1))
+                            || (i > 1
+                                && matches!(self.word(i - 1), "not" | "never")
+                                && COMMITTING.contains(&self.word(i - 2))))
+                })?;
+            if self.norm[self.words[first]..self.words[k]].contains([';', ':', '.']) {
+                return None;
+            }
+            k = first;
+        }
         while k > 0 && matches!(self.word(k - 1), "not" | "never") {
             k -= 1;
         }

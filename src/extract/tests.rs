@@ -6908,13 +6908,21 @@ fn what_the_company_cannot_do_without_and_selling_to_the_user_promise_nothing() 
 
 #[test]
 fn a_party_committed_not_to_act_is_who_promises() {
-    let md = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nAd clicks are managed by Microsoft and Microsoft has committed to not store or share that information other than for accounting purposes.\n";
-    let out = ex().extract_all(clauses_of(md));
-    let ps = &out.last().expect("clauses").practices;
-    assert!(!ps.is_empty(), "{ps:#?}");
-    for p in ps.iter() {
-        assert_eq!(p.actor, "named-companies", "{p:#?}");
-        assert!(p.negated && p.recipients.is_empty(), "{p:#?}");
+    for sentence in [
+        "Ad clicks are managed by Microsoft and Microsoft has committed to not store or share that information other than for accounting purposes.",
+        // (A later infinitive of the commitment too.)
+        "Ad clicks are managed by Microsoft and Microsoft has committed to not associate your clicks with a user profile and to not store or share that information.",
+    ] {
+        let md = format!(
+            "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n{sentence}\n"
+        );
+        let out = ex().extract_all(clauses_of(&md));
+        let ps = &out.last().expect("clauses").practices;
+        assert!(!ps.is_empty(), "{ps:#?}");
+        for p in ps.iter() {
+            assert_eq!(p.actor, "named-companies", "{sentence}: {p:#?}");
+            assert!(p.negated && p.recipients.is_empty(), "{p:#?}");
+        }
     }
     // (The company's own commitment stays its own.)
     let p = one("We have agreed not to sell your data.");
