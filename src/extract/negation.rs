@@ -435,6 +435,9 @@ impl<'a> Analysis<'a> {
             (0..self.words.len()).any(|i| match self.word(i) {
                 "unable" | "impossible" => true,
                 "can" => self.can_not_at(i),
+                // ("We could not provide our services … without transferring
+                // your personal information": the transfer is needed.)
+                "could" => i + 1 < self.words.len() && self.word(i + 1) == "not",
                 "not" => {
                     at(i + 1) == Some("able")
                         || (at(i + 1), at(i + 2)) == (Some("be"), Some("able"))

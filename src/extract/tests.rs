@@ -6895,6 +6895,7 @@ fn what_the_company_cannot_do_without_and_selling_to_the_user_promise_nothing() 
     for text in [
         "We cannot work collectively without gathering, sharing, and analyzing information about our users.",
         "We cannot work without sharing and analyzing information.",
+        "We could not provide our services without transferring your personal information to the U.S.",
     ] {
         let ps = ex().extract(text);
         assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
