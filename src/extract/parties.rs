@@ -1093,7 +1093,10 @@ impl<'a> Analysis<'a> {
             .hits
             .iter()
             .rev()
-            .filter(|u| u.end <= pronoun && !self.joined_to_party(u))
+            // (Not a verb that names its audience: "if researchers publish
+            // their work, we ask that they not disclose it" — they are the
+            // researchers, not the public.)
+            .filter(|u| u.end <= pronoun && !self.joined_to_party(u) && !self.names_action(u))
             .find_map(|u| {
                 if self.is(u, Target::UserSubject) {
                     // ("you" is never "they" or "them": "any information

@@ -7006,3 +7006,13 @@ fn selling_a_home_or_the_business_with_another_verb_sells_no_data() {
     let p = one("We do not sell your device information.");
     assert_eq!((p.action.as_str(), p.negated), ("sell", true));
 }
+
+#[test]
+fn they_after_a_verb_of_publishing_are_its_subject_not_the_public() {
+    let ps = ex().extract(
+        "If these developers or researchers later publish their work or findings, we ask that they not disclose your Personal Information.",
+    );
+    let denied: Vec<_> = ps.iter().filter(|p| p.negated).collect();
+    assert!(!denied.is_empty(), "{ps:#?}");
+    assert!(denied.iter().all(|p| p.actor == "researchers"), "{ps:#?}");
+}
