@@ -333,6 +333,9 @@ impl<'a> Analysis<'a> {
             let names_own_data = !own_data.is_empty();
             // With nothing after the verb ("your data may be shared"), the
             // clause's data is the object.
+            // (What is tailored "based on" data uses the data after it, not
+            // what it tailors: "we personalize content based on your
+            // location" uses the location.)
             let tailored = verbs.iter().all(|v| self.tailored(v));
             let (data, objects) = if own_data.is_empty() || (starts.len() == 1 && !tailored) {
                 // Passive or single action: the data named anywhere, but
