@@ -549,6 +549,12 @@ impl<'a> Analysis<'a> {
                 // advertisers to collect", "we ask partners to send"),
                 // or not to ("we require advertisers not to use it").
                 let between = &self.norm[h.end..verb.start];
+                // (An adverb of reach before the verb names its audience, not
+                // its subject: "we may publicly disclose aggregated
+                // information".)
+                if self.norm[h.start..h.end].ends_with("ly") && between == " " {
+                    continue;
+                }
                 if matches!(
                     between,
                     " to " | " also to " | " directly to " | " not to " | " to not "

@@ -7016,3 +7016,18 @@ fn they_after_a_verb_of_publishing_are_its_subject_not_the_public() {
     assert!(!denied.is_empty(), "{ps:#?}");
     assert!(denied.iter().all(|p| p.actor == "researchers"), "{ps:#?}");
 }
+
+#[test]
+fn publicly_names_the_audience_and_a_government_issued_identification_is_data() {
+    let p = one(
+        "We may publicly disclose non-personal aggregated or anonymized information such as our number of visitors.",
+    );
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
+    let p = one("We may ask you to provide a government-issued identification.");
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("collect", &["government-identifier".to_string()][..]),
+        "{p:#?}"
+    );
+}
