@@ -98,9 +98,12 @@ pub fn opens_enumerated(text: &str) -> bool {
     let Some((token, rest)) = text.split_once(char::is_whitespace) else {
         return false;
     };
-    if rest.trim().is_empty() {
-        return false;
-    }
+    !rest.trim().is_empty() && is_enumerator(token)
+}
+
+/// Whether a word is a list's enumerator: "(ii)", "(b)", "(3)", "iv.",
+/// "b)", "2.".
+pub fn is_enumerator(token: &str) -> bool {
     let body = match token.strip_prefix('(') {
         Some(inner) => inner.strip_suffix(')'),
         None => token.strip_suffix(['.', ')']),

@@ -853,9 +853,10 @@ impl<'a> Analysis<'a> {
         }
         let before = self.norm[..self.words[vw - 1]].trim_end();
         // (An enumerator: "(v)", "v)", "b.".)
-        let enumerated = before.rsplit(' ').next().is_some_and(|t| {
-            t.len() <= 5 && t.ends_with(')') && t.starts_with(['(', 'i', 'v', 'x'])
-        });
+        let enumerated = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(crate::segment::is_enumerator);
         let opens = enumerated
             || before.ends_with([';', ':', ','])
             || before.ends_with(" and")
