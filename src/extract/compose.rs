@@ -3,7 +3,7 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DELETING, EXCLUSIONS, KEEPING,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DELETING, EXCLUSIONS, ITEM_ENDS, KEEPING,
     OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, may_delete, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
@@ -1116,9 +1116,9 @@ impl<'a> Analysis<'a> {
     /// Whether a verb is a participle with its agent after it ("… by X")
     /// describing the noun right before it, a word no term covers (so no
     /// data: "support provided by our affiliates", not "information
-    /// provided by you"; nor a pronoun or an auxiliary: "which is provided
-    /// by", "you have provided by email"; nor a word of a list or an
-    /// adverb: "either provided by us or by advertisers").
+    /// provided by you"; nor a word that opens no noun phrase
+    /// ([`ITEM_ENDS`]: a pronoun, an auxiliary, "either provided by us or
+    /// by advertisers"), a conjunction or an adverb).
     fn thing_given_by(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         w > 0
@@ -1130,25 +1130,8 @@ impl<'a> Analysis<'a> {
                 x.chars().all(|c| c.is_ascii_lowercase())
                     && !auxiliary(x)
                     && !x.ends_with("ly")
-                    && !matches!(
-                        x,
-                        "you"
-                            | "we"
-                            | "they"
-                            | "it"
-                            | "which"
-                            | "that"
-                            | "this"
-                            | "those"
-                            | "these"
-                            | "either"
-                            | "neither"
-                            | "both"
-                            | "not"
-                            | "and"
-                            | "or"
-                            | "as"
-                    )
+                    && !ITEM_ENDS.contains(&x)
+                    && !matches!(x, "and" | "or")
                     && self.covering(self.words[w - 1]).next().is_none()
             }
     }
