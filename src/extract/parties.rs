@@ -426,9 +426,10 @@ impl<'a> Analysis<'a> {
         // "advertisers may serve ads to you based on …".
         // So is "has committed to (not)": "Microsoft has committed to not
         // store or share that information".
+        let commitment = self.committed_words(vw);
         let reach = if able {
             3
-        } else if let Some(n) = self.committed_words(vw) {
+        } else if let Some(n) = commitment {
             n
         } else {
             self.tailored_reach(verb)
@@ -609,11 +610,8 @@ impl<'a> Analysis<'a> {
                         .any(|j| matches!(self.word(j), "to" | "with" | "from"));
                 // (A party that commits itself to the act: "Microsoft has
                 // committed to not store or share that information".)
-                let committed = self
-                    .committed_words(self.word_index(verb.start))
-                    .is_some_and(|n| {
-                        self.word_index(h.end - 1) + n + 1 == self.word_index(verb.start)
-                    });
+                let committed =
+                    commitment.is_some_and(|n| self.word_index(h.end - 1) + n + 1 == vw);
                 if committed
                     || (!between.contains(',')
                         && !between.contains(" with ")
