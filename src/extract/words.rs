@@ -1100,10 +1100,7 @@ pub(super) const PREVENT_WINDOW: usize = 12;
 /// purpose of theirs still names data ("a cookie to remember your
 /// preferences").
 #[rustfmt::skip]
-pub(super) const KEEPING: &[&str] = &[
-    "remember", "recall", "record", "recognize", "recognise", "identify", "save", "log", "keep",
-    "store", "track", "associate", "link", "match", "combine",
-];
+pub(super) const KEEPING: &[&str] = &["remember", "recall", "identify", "log", "associate"];
 
 /// Verbs by which a party commits itself to an act ("has agreed not to
 /// share", "commits to delete").
