@@ -402,7 +402,7 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        if self.user_entitled(verb) {
+        if self.user_entitled(verb) || self.users_means(verb) {
             return None;
         }
         // A passive's agent named after it is who acts, whoever stands
@@ -719,6 +719,50 @@ impl<'a> Analysis<'a> {
         // (Not the object of a verb of leave, "we require you to submit …",
         // nor past a party it lets act, "you authorize us to share …".)
         self.word(you + 1) != "to" && self.user_still_subject(you, verb)
+    }
+
+    /// Whether `verb` is an infinitive of purpose after what the user visits,
+    /// uses or reaches: "if you access social media services to share
+    /// information", "you may visit third-party websites to share your
+    /// content", "… through the Services to log in or to share" — the user
+    /// shares; the party is a means, not the infinitive's subject (as it is
+    /// after a verb of leave, "you allow advertisers to collect").
+    fn users_means(&self, verb: &Hit) -> bool {
+        /// How many words may stand between the user and the infinitive.
+        const MEANS_REACH: usize = 12;
+        /// How many words a chain of infinitives may take ("to log in or to").
+        const CHAIN: usize = 5;
+        let vw = self.word_index(verb.start);
+        if vw < 4 || self.word(vw - 1) != "to" || self.passive(verb) {
+            return false;
+        }
+        let Some(you) = (vw.saturating_sub(MEANS_REACH)..vw - 1)
+            .rev()
+            .find(|&j| self.word(j) == "you")
+        else {
+            return false;
+        };
+        let mut v = you + 1;
+        while v < vw && (MODALS.contains(&self.word(v)) || matches!(self.word(v), "also" | "then"))
+        {
+            v += 1;
+        }
+        if v >= vw || !USER_MEANS.contains(&self.word(v)) {
+            return false;
+        }
+        // The first "to" after the object opens the chain.
+        let Some(to) = (v + 1..vw).find(|&j| self.word(j) == "to") else {
+            return false;
+        };
+        to > v + 1
+            && vw - to <= CHAIN
+            && !self.norm[self.words[you]..verb.start].contains([',', ';', ':', '(', ')'])
+            && !(v + 1..to).any(|j| {
+                matches!(
+                    self.word(j),
+                    "and" | "or" | "that" | "which" | "who" | "we" | "they" | "us" | "it"
+                )
+            })
     }
 
     /// Whether the "you" at word `you` is still the subject at `verb`: no

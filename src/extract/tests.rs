@@ -7031,3 +7031,21 @@ fn publicly_names_the_audience_and_a_government_issued_identification_is_data() 
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_party_the_user_visits_to_share_is_a_means_not_who_shares() {
+    for text in [
+        "If you access any social media or similar services through the Services to login or to share information about your experience with others, we may collect information from these services.",
+        "If you use social media services to share content, they may collect information.",
+        "You may visit third-party websites to share your content.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // (A party the user lets act still acts.)
+    let p = one("You allow advertisers to collect data about your visits.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "advertisers")
+    );
+}

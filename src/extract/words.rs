@@ -808,6 +808,14 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 /// for and share").
 pub(super) const PURPOSE_CHAIN: usize = 5;
 
+/// Verbs by which the user reaches a service, whose object is a means, not
+/// the subject of an infinitive after it: "you access social media
+/// services to share".
+#[rustfmt::skip]
+pub(super) const USER_MEANS: &[&str] = &[
+    "access", "visit", "use", "open", "install", "download", "log", "sign", "go", "navigate",
+];
+
 /// Verbs of the user's will before an infinitive ("you may choose to
 /// share"): what follows is a practice the user opts into.
 #[rustfmt::skip]
