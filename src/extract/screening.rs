@@ -38,6 +38,26 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether `h` stands inside quotation marks that name a control of the
+    /// page: "the “Limit the Use and Disclosure of My Sensitive Personal
+    /// Information” link", "the "Share with friends" button".
+    fn in_quoted_control(&self, h: &Hit) -> bool {
+        let Some(open) = self.norm[..h.start].rfind('"') else {
+            return false;
+        };
+        // (An opening mark: an even number of marks before it.)
+        if self.norm[..open].matches('"').count() % 2 == 1 {
+            return false;
+        }
+        let Some(close) = self.norm[h.end..].find('"').map(|c| h.end + c + 1) else {
+            return false;
+        };
+        self.norm[close..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CONTROLS.contains(&w.trim_end_matches(['.', ',', ';', ':', ')'])))
+    }
+
     /// Whether the word at `w` is placed somewhere or ends its sentence, as
     /// a noun is and a verb with an object is not: "the … link in the
     /// footer", "the link below" ("we link your information with …" has
@@ -641,6 +661,12 @@ impl<'a> Analysis<'a> {
             && !self.word(w).ends_with("ed") // "the transferred assets" still transfer
             && !self.targets(h).iter().any(|t| matches!(t, Target::ActionNoun(_)))
         {
+            return true;
+        }
+        // The quoted name of a link or button: "we are not required to
+        // provide a “Limit the Use and Disclosure of My Sensitive Personal
+        // Information” link" discloses nothing.
+        if self.in_quoted_control(h) {
             return true;
         }
         // "when the app is not in use": a state, not a use of data.

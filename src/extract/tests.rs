@@ -7049,3 +7049,14 @@ fn a_party_the_user_visits_to_share_is_a_means_not_who_shares() {
         ("collect", "advertisers")
     );
 }
+
+#[test]
+fn a_quoted_name_of_a_link_discloses_nothing() {
+    let ps = ex().extract(
+        "As such, we are not required to provide a “Limit the Use and Disclosure of My Sensitive Personal Information” link.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // (A quoted word that is no control's name is still read.)
+    let p = one("We may share your \"profile\" data with partners.");
+    assert_eq!(p.action, "share");
+}

@@ -808,6 +808,14 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 /// for and share").
 pub(super) const PURPOSE_CHAIN: usize = 5;
 
+/// Controls of a page that a quoted name before them names: "the “Do Not
+/// Sell My Information” link".
+#[rustfmt::skip]
+pub(super) const CONTROLS: &[&str] = &[
+    "link", "links", "button", "buttons", "page", "tab", "toggle", "setting", "settings",
+    "option", "options", "menu", "icon", "banner", "checkbox", "box", "switch", "form",
+];
+
 /// Verbs by which the user reaches a service, whose object is a means, not
 /// the subject of an infinitive after it: "you access social media
 /// services to share".
