@@ -852,7 +852,7 @@ impl<'a> Analysis<'a> {
     /// access a child's personal information".
     pub(super) fn user_entitled(&self, verb: &Hit) -> bool {
         let vw = self.word_index(verb.start);
-        if self.rights_list_item(verb) {
+        if self.rights_list_item(verb) || self.asked_in_imperative(vw) {
             return true;
         }
         // (Also a later verb of a list of bare infinitives: "we provide you
@@ -880,6 +880,33 @@ impl<'a> Analysis<'a> {
                     || owner.is_some_and(|o| USERS.contains(&o))
                     || matches!(w, "include" | "includes" | "including")
                     || (w == "you" && j + 1 < to && matches!(self.word(j + 1), "with" | "the"))
+            })
+    }
+
+    /// Whether the verb at `vw` is what a clause opening on a request asks
+    /// for, as a list of the user's rights puts it: "Request the transfer of
+    /// your personal information to another party", "Data portability: ask
+    /// us to transfer your data" — the reader asks; no practice is stated.
+    fn asked_in_imperative(&self, vw: usize) -> bool {
+        let Some(r) =
+            (vw.saturating_sub(3)..vw).find(|&j| matches!(self.word(j), "request" | "ask"))
+        else {
+            return false;
+        };
+        let before = self.norm[..self.words[r]].trim_end();
+        let opens = r == 0
+            || before.ends_with([':', ';', '–', '—'])
+            || before.ends_with(" -")
+            || before
+                .rsplit(' ')
+                .next()
+                .is_some_and(crate::segment::is_enumerator);
+        opens
+            && (r + 1..vw).all(|j| {
+                matches!(
+                    self.word(j),
+                    "the" | "a" | "an" | "us" | "to" | "that" | "we"
+                )
             })
     }
 

@@ -7060,3 +7060,14 @@ fn a_quoted_name_of_a_link_discloses_nothing() {
     let p = one("We may share your \"profile\" data with partners.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn a_right_put_as_a_request_states_no_practice() {
+    states_nothing(&[
+        "Request the transfer of your personal information to another party, when possible.",
+        "Data portability: ask us to transfer your personal data to another provider.",
+    ]);
+    // (A heading before a statement still leaves the statement.)
+    let p = one("Law enforcement: we may share your data with the police.");
+    assert_eq!(p.action, "share");
+}
