@@ -1121,18 +1121,28 @@ impl<'a> Analysis<'a> {
     /// by advertisers"), a conjunction or an adverb).
     fn thing_given_by(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
-        w > 0
+        // (Past an adverb, set off or not: "blocks of code, typically
+        // provided by our partners".)
+        let mut k = w;
+        if k > 1
+            && self.word(k - 1).ends_with("ly")
+            && self.norm[self.ends[k - 1]..verb.start] == *" "
+        {
+            k -= 1;
+        }
+        k > 0
             && self.norm[verb.end..].starts_with(" by ")
             && participle(self.word(w))
-            && self.norm[self.ends[w - 1]..verb.start] == *" "
+            && (self.norm[self.ends[k - 1]..self.words[k]] == *" "
+                || (k < w && self.norm[self.ends[k - 1]..self.words[k]] == *", "))
             && {
-                let x = self.word(w - 1);
+                let x = self.word(k - 1);
                 x.chars().all(|c| c.is_ascii_lowercase())
                     && !auxiliary(x)
                     && !x.ends_with("ly")
                     && !ITEM_ENDS.contains(&x)
                     && !matches!(x, "and" | "or")
-                    && self.covering(self.words[w - 1]).next().is_none()
+                    && self.covering(self.words[k - 1]).next().is_none()
             }
     }
 

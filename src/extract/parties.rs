@@ -883,8 +883,9 @@ impl<'a> Analysis<'a> {
             })
     }
 
-    /// Whether the verb at `vw` is what a clause opening on a request asks
-    /// for, as a list of the user's rights puts it: "Request the transfer of
+    /// Whether the verb at `vw` is what a clause opening on a request (or
+    /// the user's right to one) asks for, as a list of the user's rights
+    /// puts it: "Request the transfer of
     /// your personal information to another party", "Data portability: ask
     /// us to transfer your data" — the reader asks; no practice is stated.
     fn asked_in_imperative(&self, vw: usize) -> bool {
@@ -894,7 +895,16 @@ impl<'a> Analysis<'a> {
             return false;
         };
         let before = self.norm[..self.words[r]].trim_end();
+        // (Or the user's right to ask: "The right to request that we
+        // transfer (port) your personal information to another company",
+        // "you have the right to ask us to transfer …".)
+        let right = r >= 2
+            && self.word(r - 1) == "to"
+            && matches!(self.word(r - 2), "right" | "rights")
+            && (r <= 3
+                || (r.saturating_sub(6)..r - 2).any(|j| matches!(self.word(j), "you" | "your")));
         let opens = r == 0
+            || right
             || before.ends_with([':', ';', '–', '—'])
             || before.ends_with(" -")
             || before
@@ -965,10 +975,14 @@ impl<'a> Analysis<'a> {
         // Passive with an agent: "collected by advertisers", also after the
         // verbs coordinated with this one ("collected and used by others").
         let mut end = verb.end;
+        // (Quoted verbs too: "“shared” or “sold” by other sources".)
         for h in self.hits.iter().filter(|h| h.start > verb.end) {
-            let between = &self.norm[end..h.start];
+            let between = self.norm[end..h.start].replace('"', "");
             if self.names_action(h)
-                && matches!(between, " and " | " or " | ", " | ", and " | ", or ")
+                && matches!(
+                    between.as_str(),
+                    " and " | " or " | ", " | ", and " | ", or "
+                )
             {
                 end = h.end;
             } else {
@@ -1001,6 +1015,9 @@ impl<'a> Analysis<'a> {
             && self.norm[end + 4..end + 4 + p].split_whitespace().count() <= 4
         {
             end += 4 + p;
+        }
+        if self.norm[end..].starts_with('"') {
+            end += 1;
         }
         let after = &self.norm[end..];
         // "used by them": whom the pronoun stands for.
@@ -1059,6 +1076,20 @@ impl<'a> Analysis<'a> {
                         return Some(Some(None));
                     }
                 }
+            }
+            // Sources no term names are still others: "information shared
+            // or sold by other sources".
+            let mut words = rest
+                .split_whitespace()
+                .map(|w| w.trim_end_matches(['.', ',', ';', ':', ')']));
+            if matches!(
+                (words.next(), words.next()),
+                (
+                    Some("other" | "outside" | "external" | "third-party"),
+                    Some("sources" | "source")
+                )
+            ) {
+                return Some(Some(Some(THIRD_PARTIES.to_string())));
             }
         }
         None

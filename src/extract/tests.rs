@@ -7071,3 +7071,43 @@ fn a_right_put_as_a_request_states_no_practice() {
     let p = one("Law enforcement: we may share your data with the police.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn a_thing_a_party_provides_past_an_adverb_is_no_data_it_shares() {
+    states_nothing(&[
+        "SDKs are blocks of code, typically provided by our partners, which may be installed in our applications.",
+    ]);
+    // (Data a party provides, set off the same way, is still theirs to give.)
+    let ps = ex().extract("Information, typically provided by our partners, is stored.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.actor == "partners"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn quoted_passives_and_other_sources_name_their_agent() {
+    let ps = ex().extract(
+        "These ads may be based on historical information or information “shared” or “sold” by other sources.",
+    );
+    assert!(!ps.is_empty(), "{ps:#?}");
+    assert!(ps.iter().all(|p| p.actor == "third-parties"), "{ps:#?}");
+    let ps =
+        ex().extract("These ads may be based on information “shared” or “sold” by advertisers.");
+    assert!(
+        !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn the_users_right_to_request_a_transfer_states_no_practice() {
+    states_nothing(&[
+        "The right to request that we transfer (port) your personal information to another company or third party",
+        "You have the right to request that we transfer your personal information to another company.",
+    ]);
+    // (A party's right to ask is a disclosure to that party.)
+    let p = one("Government bodies have the right to request that we disclose your data.");
+    assert_eq!(p.action, "share");
+}
