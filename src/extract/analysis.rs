@@ -1071,7 +1071,7 @@ impl<'a> Analysis<'a> {
     /// ends ("obtained from Google, Facebook or Apple").
     pub(super) fn is_source(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
-        if (w.saturating_sub(3)..w).any(|i| self.word(i) == "from") {
+        if (w.saturating_sub(3)..w).any(|i| self.word(i) == "from") || self.gives_us(h) {
             return true;
         }
         let party = |i: usize| {
@@ -1083,6 +1083,39 @@ impl<'a> Analysis<'a> {
             k -= 1;
         }
         k < w && k > 0 && self.word(k - 1) == "from"
+    }
+
+    /// Whether a party heads a relative clause in which it gives the company
+    /// data: "marketing partners who provide us with information about
+    /// potential customers", "partners that may share data with us" — a
+    /// source, wherever the list naming it stands.
+    fn gives_us(&self, h: &Hit) -> bool {
+        /// How far after the giving verb "with us" or "to us" may stand.
+        const GIVING_REACH: usize = 6;
+        let n = self.words.len();
+        let k = self.word_index(h.end - 1) + 1;
+        if k + 2 >= n || !matches!(self.word(k), "who" | "that" | "which") {
+            return false;
+        }
+        // (Not a party the verb gives to: "we share data with advertisers
+        // who provide us with ads" — they receive.)
+        let w = self.word_index(h.start);
+        if (w.saturating_sub(3)..w).any(|i| matches!(self.word(i), "with" | "to")) {
+            return false;
+        }
+        let mut v = k + 1;
+        while v < n && (MODALS.contains(&self.word(v)) || matches!(self.word(v), "also" | "then")) {
+            v += 1;
+        }
+        if v + 1 >= n || !GIVING.contains(&self.word(v)) {
+            return false;
+        }
+        self.word(v + 1) == "us"
+            || (v + 2..n.min(v + GIVING_REACH)).any(|j| {
+                self.word(j) == "us"
+                    && matches!(self.word(j - 1), "with" | "to")
+                    && !self.norm[self.words[v]..self.words[j]].contains([',', ';', ':', '.'])
+            })
     }
 
     /// Whether the clause holds `phrase` as whole words.

@@ -7111,3 +7111,26 @@ fn the_users_right_to_request_a_transfer_states_no_practice() {
     let p = one("Government bodies have the right to request that we disclose your data.");
     assert_eq!(p.action, "share");
 }
+
+#[test]
+fn forwarding_numbers_and_addresses_are_contact_data_not_acts() {
+    let ps =
+        ex().extract("We collect your phone number, forwarding numbers, and routing information.");
+    assert!(ps.iter().all(|p| p.action == "collect"), "{ps:#?}");
+    let p = one("We collect forwarding addresses.");
+    assert_eq!(p.data, ["contact-information"]);
+    // (Forwarding data is still a disclosure.)
+    let p = one("We may forward your messages to partners.");
+    assert_eq!(p.action, "share");
+}
+
+#[test]
+fn a_party_that_gives_us_data_is_a_source_not_a_recipient() {
+    let ps = ex().extract(
+        "We may also collect information about you from trusted partners, such as directory services who provide us with business information to be displayed on our services, marketing partners who provide us with information about potential customers of our business services, and security partners who provide us with information to protect against abuse.",
+    );
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+    // (One the company gives to still receives.)
+    let p = one("We share data with advertisers who provide us with ads.");
+    assert_eq!(p.recipients, ["advertisers"]);
+}

@@ -816,6 +816,13 @@ pub(super) const CONTROLS: &[&str] = &[
     "option", "options", "menu", "icon", "banner", "checkbox", "box", "switch", "form",
 ];
 
+/// Verbs by which a party gives data ("partners who provide us with …").
+#[rustfmt::skip]
+pub(super) const GIVING: &[&str] = &[
+    "provide", "provides", "give", "gives", "send", "sends", "supply", "supplies", "share",
+    "shares", "sell", "sells", "disclose", "discloses", "transfer", "transfers", "pass", "passes",
+];
+
 /// Verbs by which the user reaches a service, whose object is a means, not
 /// the subject of an infinitive after it: "you access social media
 /// services to share".
