@@ -69,8 +69,8 @@ impl<'a> Analysis<'a> {
             return;
         };
         let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
-        // The refusals: "not", and "stop" before the act ("request that we
-        // stop using it"), as (start, end) byte offsets.
+        // The refusals: "not", and "stop" or "refrain from" before the act
+        // ("request that we stop using it"), as (start, end) byte offsets.
         let refusals: Vec<(usize, usize)> = self
             .hits
             .iter()
@@ -78,16 +78,26 @@ impl<'a> Analysis<'a> {
             .map(|h| (h.start, h.end))
             .chain(
                 // (Looked for only where the word is: most clauses have none.)
-                (0..if self.norm.contains("stop") {
+                // (And "refrain from": "a signal that requests that websites
+                // refrain from selling".)
+                (0..if self.norm.contains("stop") || self.norm.contains("refrain") {
                     self.words.len().saturating_sub(1)
                 } else {
                     0
                 })
-                    .filter(|&i| {
-                        matches!(self.word(i), "stop" | "stops")
-                            && self.word(i + 1).ends_with("ing")
-                    })
-                    .map(|i| (self.words[i], self.ends[i])),
+                    .filter_map(|i| match self.word(i) {
+                        "stop" | "stops" if self.word(i + 1).ends_with("ing") => {
+                            Some((self.words[i], self.ends[i]))
+                        }
+                        "refrain" | "refrains"
+                            if i + 2 < self.words.len()
+                                && self.word(i + 1) == "from"
+                                && self.word(i + 2).ends_with("ing") =>
+                        {
+                            Some((self.words[i], self.ends[i + 1]))
+                        }
+                        _ => None,
+                    }),
             )
             .collect();
         for (n_start, n_end) in refusals {

@@ -7134,3 +7134,19 @@ fn a_party_that_gives_us_data_is_a_source_not_a_recipient() {
     let p = one("We share data with advertisers who provide us with ads.");
     assert_eq!(p.recipients, ["advertisers"]);
 }
+
+#[test]
+fn a_request_to_refrain_from_an_act_is_an_opt_out_of_it() {
+    let ps = ex().extract(
+        "Global Privacy Control is a signal which requests that websites refrain from selling or sharing your personal information.",
+    );
+    assert_eq!(ps.len(), 2, "{ps:#?}");
+    assert!(
+        ps.iter()
+            .all(|p| !p.negated && p.choice.as_ref().is_some_and(|c| c.kind == "opt-out")),
+        "{ps:#?}"
+    );
+    // (The company's own refraining is still a promise.)
+    let p = one("We refrain from selling your personal information.");
+    assert!(p.negated && p.choice.is_none(), "{p:#?}");
+}
