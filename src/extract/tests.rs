@@ -7150,3 +7150,16 @@ fn a_request_to_refrain_from_an_act_is_an_opt_out_of_it() {
     let p = one("We refrain from selling your personal information.");
     assert!(p.negated && p.choice.is_none(), "{p:#?}");
 }
+
+#[test]
+fn persons_are_people_not_the_company() {
+    states_nothing(&["Those persons may share the password with others."]);
+    // (The company sharing with a person still shares.)
+    let p = one(
+        "We may disclose your data to any person who we reasonably believe may apply to a court.",
+    );
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("share", "first-party")
+    );
+}
