@@ -41,6 +41,21 @@ const USING: &[&str] = &[
 const SUFFIXES: &[&str] = &[
     "inc", "llc", "l.l.c", "ltd", "limited", "corp", "corporation", "gmbh", "plc",
 ];
+/// Regions a company's entity may be named for ("Yahoo EMEA Limited").
+#[rustfmt::skip]
+const REGIONS: &[&str] = &[
+    "emea", "uk", "eu", "eea", "usa", "us", "apac", "americas", "europe", "asia", "pacific",
+    "ireland", "international", "global", "worldwide", "holdings", "united", "delaware",
+];
+/// Words any company's name may hold ("… Technology Co", "… Operations
+/// Limited"): alone (or with a region), no name.
+#[rustfmt::skip]
+const CORPORATE_WORDS: &[&str] = &[
+    "co", "company", "companies", "operations", "technology", "technologies", "solutions",
+    "systems", "group", "labs", "media", "digital", "software", "networks", "network",
+    "communications", "enterprises", "ventures", "consulting", "private", "public", "pty",
+    "kingdom", "trading", "services", "service", "partners", "management", "payment", "payments",
+];
 /// Capitalised words that open no company's name (headings, sentence
 /// openers, the policy's own vocabulary).
 #[rustfmt::skip]
@@ -143,6 +158,50 @@ fn name_at(ws: &[Word], mut i: usize) -> Option<String> {
     let longer = ws.get(i).is_some_and(|w| w.bare == "of" && !w.closed)
         && ws.get(i + 1).is_some_and(capitalised);
     (!parts.is_empty() && !longer).then(|| parts.join(" "))
+}
+
+/// The name ending right before word `i` (a corporate suffix): its
+/// capitalised words back to [`NAME_WORDS`], joined by "of", "and", "&" or
+/// "for" ("Audit Bureau of Circulations", "Procter & Gamble"); a comma
+/// may stand only before the suffix ("Recurly, Inc").
+fn name_before(ws: &[Word], i: usize) -> Option<String> {
+    const JOINERS: &[&str] = &["of", "and", "&", "for"];
+    let mut j = i;
+    let mut capitals = 0;
+    while j > 0 && capitals < NAME_WORDS {
+        let w = &ws[j - 1];
+        // (Another name's suffix ends it: "Atlassian Pty Ltd and Atlassian,
+        // Inc.".)
+        if (j < i && w.closed) || is_in(SUFFIXES, w.bare) {
+            break;
+        }
+        if capitalised(w) {
+            capitals += 1;
+        } else if !(is_in(JOINERS, w.bare)
+            && j < i
+            && j >= 2
+            && capitalised(&ws[j - 2])
+            && !ws[j - 2].closed)
+        {
+            break;
+        }
+        j -= 1;
+    }
+    // (No name opens on a joiner.)
+    while j < i && is_in(JOINERS, ws[j].bare) {
+        j += 1;
+    }
+    // (Nor are a region and words of any company alone a name: "Yahoo!
+    // EMEA Limited" split at its "!" leaves "EMEA Limited"; "Atlassian
+    // (UK) Operations Limited", "Operations Limited".)
+    let generic = |w: &Word| is_in(REGIONS, w.bare) || is_in(CORPORATE_WORDS, w.bare);
+    (j < i && !ws[j..i].iter().all(generic)).then(|| {
+        ws[j..i]
+            .iter()
+            .map(|w| w.bare)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// Whether a word is in a list, whatever its case.
@@ -336,12 +395,33 @@ impl Extractor {
                             .get(j + 1)
                             .is_some_and(|x| is_in(&["to", "for", "as"], x.bare))
                 })
+            } else if i > 0 && is_in(SUFFIXES, w) && w.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                // A name before a corporate suffix that a disclosure
+                // reaches: "with the Audit Bureau of Circulations Ltd", "to
+                // Acme Inc". (Elsewhere, "This policy covers Vimeo.com,
+                // Inc.", the company's own entities are named so.)
+                name_before(&ws, i).filter(|name| {
+                    let mut k = i - name.split(' ').count();
+                    if k > 0 && ws[k - 1].bare.eq_ignore_ascii_case("the") {
+                        k -= 1;
+                    }
+                    k > 0 && is_in(&["with", "to"], ws[k - 1].bare) && !ws[k - 1].closed
+                })
             } else if ws[i].closed
                 && w.bytes().all(|c| c.is_ascii_lowercase())
                 && is_in(VENDOR_NOUNS, w)
             {
-                // An apposition: "our advertising partner, Adzerk, will …".
-                name_at(&ws, i + 1).filter(|_| ws.get(i + 1).is_some_and(|n| n.closed))
+                // An apposition: "our advertising partner, Adzerk, will …",
+                // "a third-party service provider, OpenWeb Technologies Ltd,
+                // to …".
+                name_at(&ws, i + 1).filter(|name| {
+                    let j = i + name.split(' ').count();
+                    ws.get(j).is_some_and(|n| n.closed)
+                        || ws
+                            .get(j + 1)
+                            .is_some_and(|n| n.closed && is_in(SUFFIXES, n.bare))
+                })
             } else {
                 None
             };
@@ -385,11 +465,13 @@ impl Extractor {
                 .collect();
             out.retain(|name| {
                 let brand = name.split(' ').next().unwrap_or_default();
-                let all: usize = scans
-                    .iter()
-                    .map(|s| s.norm.matches(name.as_str()).count())
-                    .sum();
-                !opening.contains(&brand) && all <= MAX_MENTIONS
+                let mentions =
+                    |n: &str| -> usize { scans.iter().map(|s| s.norm.matches(n).count()).sum() };
+                // (A name opening on a brand the policy uses often is the
+                // group's: "Airbnb Insurance Agency LLC".)
+                !opening.contains(&brand)
+                    && mentions(name) <= MAX_MENTIONS
+                    && (brand == name || mentions(brand) <= MAX_MENTIONS)
             });
         }
         out.sort();

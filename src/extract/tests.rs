@@ -7163,3 +7163,54 @@ fn persons_are_people_not_the_company() {
         ("share", "first-party")
     );
 }
+
+#[test]
+fn a_name_with_a_corporate_suffix_a_disclosure_reaches_is_a_company() {
+    let ex = ex();
+    let recipients = |md: &str| -> Vec<String> {
+        let out = ex.extract_all(clauses_of(md));
+        let last = out.last().expect("clauses");
+        last.practices
+            .iter()
+            .flat_map(|p| p.recipients.clone())
+            .collect()
+    };
+    let opening = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+    for (frame, name) in [
+        // (Its words joined by "of", "&".)
+        (
+            "We may share your personal data with the Audit Bureau of Zentrix Ltd so they can verify our statistics.",
+            "the Audit Bureau of Zentrix",
+        ),
+        (
+            "We disclose your email address to Procter & Zentrix Inc for marketing.",
+            "Procter & Zentrix",
+        ),
+        // (And in apposition before its suffix.)
+        (
+            "We use a third-party service provider, Zentrix Technologies Ltd, to moderate comments.",
+            "Zentrix Technologies",
+        ),
+    ] {
+        let md = format!("{opening}{frame}\n\nWe share your comments with {name}.\n");
+        assert_eq!(recipients(&md), ["named-companies"], "{frame}");
+    }
+    // The company's own entity, a region or words any company's name holds
+    // teach nothing.
+    for frame in [
+        "This policy covers Zentrix, Inc. and its affiliates.",
+        "We share data with Foocorp EMEA Limited.",
+        "We share data with Operations Limited.",
+    ] {
+        for text in [
+            "We share your comments with Zentrix.",
+            "We share your comments with Operations.",
+        ] {
+            let md = format!("{opening}{frame}\n\n{text}\n");
+            assert!(
+                recipients(&md).iter().all(|r| r != "named-companies"),
+                "{frame} / {text}"
+            );
+        }
+    }
+}
