@@ -23,6 +23,27 @@ const VENDOR_NOUNS: &[&str] = &[
 const PARTNERING: &[&str] = &[
     "partner", "partners", "partnered", "partnering", "contract", "contracts", "contracted",
 ];
+/// Verbs of disclosure after which "with X" or "to X" names whom it
+/// reaches, within [`DISCLOSURE_REACH`] words.
+#[rustfmt::skip]
+const DISCLOSING: &[&str] = &[
+    "share", "shares", "shared", "sharing", "disclose", "discloses", "disclosed", "disclosing",
+    "sell", "sells", "sold", "transfer", "transfers", "transferred", "provide", "provides",
+    "provided", "send", "sends", "sent",
+];
+const DISCLOSURE_REACH: usize = 8;
+/// Verbs of parting with data after which "to X" names whom it reaches.
+#[rustfmt::skip]
+const PARTING: &[&str] = &[
+    "sell", "sells", "sold", "disclose", "discloses", "disclosed", "transfer", "transfers",
+    "transferred",
+];
+/// Words that may follow a name where it ends: "with Zentrix for …".
+#[rustfmt::skip]
+const NAME_ENDS: &[&str] = &[
+    "for", "to", "so", "in", "and", "or", "who", "which", "that", "when", "if", "as", "under",
+    "through", "on", "at", "by", "via", "because", "where", "upon", "only", "unless", "except",
+];
 /// Participles after which "by X" names the company that does it.
 #[rustfmt::skip]
 const AGENT_OF: &[&str] = &[
@@ -45,7 +66,8 @@ const SUFFIXES: &[&str] = &[
 #[rustfmt::skip]
 const REGIONS: &[&str] = &[
     "emea", "uk", "eu", "eea", "usa", "us", "apac", "americas", "europe", "asia", "pacific",
-    "ireland", "international", "global", "worldwide", "holdings", "united", "delaware",
+    "ireland", "international", "global", "worldwide", "holdings", "united", "delaware", "u.s",
+    "u.s.a", "u.k",
 ];
 /// Words any company's name may hold ("… Technology Co", "… Operations
 /// Limited"): alone (or with a region), no name.
@@ -92,7 +114,8 @@ const NAMED_FIRST: usize = 3;
 const CUES: &[&str] = &[
     "called", "named", "artner", "ontract", "ed by", "Inc", "LLC", "Ltd", "Corp", "GmbH", "plc",
     "imited", "L.L.C", "vider,", "ndor,", "essor,", "ervice,", "ompany,", "atform,", "etwork,",
-    "ool,", "echnology,", "irm,", "rogram,", "lugin,", "idget,", "roduct,",
+    "ool,", "echnology,", "irm,", "rogram,", "lugin,", "idget,", "roduct,", "hare", "isclos",
+    "sell", "sold", "ransfer", "rovide", "send", "sent",
 ];
 /// A name mentioned more often than this is the company's own.
 const MAX_MENTIONS: usize = 6;
@@ -384,6 +407,34 @@ impl Extractor {
                 || (w.eq_ignore_ascii_case("by") && prev_in(1, AGENT_OF))
             {
                 name_at(&ws, i + 1)
+            } else if !ws[i].closed
+                && ((w.eq_ignore_ascii_case("with")
+                    && (1..=DISCLOSURE_REACH).any(|n| prev_in(n, DISCLOSING)))
+                    || (w.eq_ignore_ascii_case("to")
+                        && (1..=DISCLOSURE_REACH).any(|n| prev_in(n, PARTING))))
+            {
+                // Whom a disclosure reaches, by a name that ends there: "we
+                // share your listening history with Spotify.", "… sell it
+                // to Zentrix for analytics" (not "with Trusted Partners",
+                // whose name goes on in words no name holds, nor "Chinese
+                // authorities"; "to" only after a sale or transfer: "send a
+                // text to John Smith").
+                name_at(&ws, i + 1).filter(|name| {
+                    let last = i + name.split(' ').count();
+                    let parts: Vec<&Word> = ws[i + 1..=last].iter().collect();
+                    // (A role a policy capitalises as a defined term is no
+                    // name: "with Uploaders, Payment … Providers".)
+                    let role = parts.len() == 1
+                        && ["ers", "ors", "ants", "ents"]
+                            .iter()
+                            .any(|e| parts[0].bare.ends_with(e));
+                    !role
+                        && !parts
+                            .iter()
+                            .all(|w| is_in(REGIONS, w.bare) || is_in(CORPORATE_WORDS, w.bare))
+                        && (ws[last].closed
+                            || ws.get(last + 1).is_none_or(|n| is_in(NAME_ENDS, n.bare)))
+                })
             } else if is_in(USING, w) && !ws[i].closed {
                 // "We use Recurly, Inc to provide billing": the name, a
                 // corporate suffix (without one, a product: "we use

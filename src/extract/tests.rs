@@ -7202,15 +7202,59 @@ fn a_name_with_a_corporate_suffix_a_disclosure_reaches_is_a_company() {
         "We share data with Foocorp EMEA Limited.",
         "We share data with Operations Limited.",
     ] {
+        // (Named where no frame teaches it: "Zentrix may collect …".)
         for text in [
-            "We share your comments with Zentrix.",
-            "We share your comments with Operations.",
+            "Zentrix may collect your comments.",
+            "Operations may collect your comments.",
         ] {
             let md = format!("{opening}{frame}\n\n{text}\n");
+            let out = ex.extract_all(clauses_of(&md));
+            let last = out.last().expect("clauses");
             assert!(
-                recipients(&md).iter().all(|r| r != "named-companies"),
+                last.practices.iter().all(|p| p.actor != "named-companies"),
                 "{frame} / {text}"
             );
         }
+    }
+}
+
+#[test]
+fn a_name_a_disclosure_reaches_with_or_to_is_a_company() {
+    let ex = ex();
+    let recipients = |md: &str| -> Vec<String> {
+        let out = ex.extract_all(clauses_of(md));
+        let last = out.last().expect("clauses");
+        last.practices
+            .iter()
+            .flat_map(|p| p.recipients.clone())
+            .collect()
+    };
+    let opening = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+    for frame in [
+        "If you link your account, we share your listening history with Zentrix.",
+        "We may sell your email address to Zentrix for marketing.",
+    ] {
+        let md = format!("{opening}{frame}\n\nWe send your comments to Zentrix.\n");
+        assert_eq!(recipients(&md), ["named-companies"], "{frame}");
+    }
+    // Not a name that goes on in words no name holds, a nationality, a
+    // person a text is sent to, nor a role capitalised as a defined term.
+    for (frame, name) in [
+        ("We share data with Trusted Partners.", "Trusted"),
+        ("We may disclose data to Zentrix authorities.", "Zentrix"),
+        (
+            "Ask the assistant to send a text to Jon Zentrix.",
+            "Jon Zentrix",
+        ),
+        (
+            "This includes sharing Purchase Information with Uploaders, Payment Providers.",
+            "Uploaders",
+        ),
+    ] {
+        let md = format!("{opening}{frame}\n\nWe send your comments to {name}.\n");
+        assert!(
+            recipients(&md).iter().all(|r| r != "named-companies"),
+            "{frame}"
+        );
     }
 }
