@@ -7164,18 +7164,27 @@ fn persons_are_people_not_the_company() {
     );
 }
 
+/// An opening that names the company, before a sentence that may teach a
+/// name.
+const NAMES_OPENING: &str = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+
+/// The practices of a document's last clause, read as a whole document
+/// (names learnt from its other sentences).
+fn last_clause_practices(ex: &Extractor, md: &str) -> Vec<Practice> {
+    let out = ex.extract_all(clauses_of(md));
+    out.last().expect("clauses").practices.to_vec()
+}
+
 #[test]
 fn a_name_with_a_corporate_suffix_a_disclosure_reaches_is_a_company() {
     let ex = ex();
-    let recipients = |md: &str| -> Vec<String> {
-        let out = ex.extract_all(clauses_of(md));
-        let last = out.last().expect("clauses");
-        last.practices
+    let recipients = |md: &str| {
+        last_clause_practices(&ex, md)
             .iter()
             .flat_map(|p| p.recipients.clone())
-            .collect()
+            .collect::<Vec<_>>()
     };
-    let opening = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+    let opening = NAMES_OPENING;
     for (frame, name) in [
         // (Its words joined by "of", "&".)
         (
@@ -7208,10 +7217,10 @@ fn a_name_with_a_corporate_suffix_a_disclosure_reaches_is_a_company() {
             "Operations may collect your comments.",
         ] {
             let md = format!("{opening}{frame}\n\n{text}\n");
-            let out = ex.extract_all(clauses_of(&md));
-            let last = out.last().expect("clauses");
             assert!(
-                last.practices.iter().all(|p| p.actor != "named-companies"),
+                last_clause_practices(&ex, &md)
+                    .iter()
+                    .all(|p| p.actor != "named-companies"),
                 "{frame} / {text}"
             );
         }
@@ -7221,15 +7230,13 @@ fn a_name_with_a_corporate_suffix_a_disclosure_reaches_is_a_company() {
 #[test]
 fn a_name_a_disclosure_reaches_with_or_to_is_a_company() {
     let ex = ex();
-    let recipients = |md: &str| -> Vec<String> {
-        let out = ex.extract_all(clauses_of(md));
-        let last = out.last().expect("clauses");
-        last.practices
+    let recipients = |md: &str| {
+        last_clause_practices(&ex, md)
             .iter()
             .flat_map(|p| p.recipients.clone())
-            .collect()
+            .collect::<Vec<_>>()
     };
-    let opening = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+    let opening = NAMES_OPENING;
     for frame in [
         "If you link your account, we share your listening history with Zentrix.",
         "We may sell your email address to Zentrix for marketing.",
