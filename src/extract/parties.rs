@@ -438,6 +438,9 @@ impl<'a> Analysis<'a> {
         if let Some(id) = self.subject_across_relative(verb) {
             return Some(Some(id));
         }
+        if self.third_party_trackers_act(verb) {
+            return Some(Some(THIRD_PARTIES.to_string()));
+        }
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
             if self.word_index(h.end - 1) < lo {
                 break;
@@ -484,7 +487,16 @@ impl<'a> Analysis<'a> {
             if self.is(h, Target::Pronoun) {
                 return self.referent(h.start);
             }
-            if self.is(h, Target::UserSubject) {
+            // ("Anyone can see your name": the audience that sees, named by
+            // a word for the public as well as for people, receives.)
+            let audience = self.entry(h, Kind::Recipient).is_some()
+                && self.norm[verb.start..verb.end]
+                    .split_whitespace()
+                    .any(|w| matches!(w, "see" | "view"))
+                && self.norm[h.end..verb.start]
+                    .split_whitespace()
+                    .all(|w| MODALS.contains(&w));
+            if self.is(h, Target::UserSubject) && !audience {
                 // "… identify you and share it": the user is the object of
                 // the verb before, and this one coordinates with its subject.
                 let between = self.norm[h.end..verb.start].trim_matches([' ', ',']);
@@ -719,6 +731,28 @@ impl<'a> Analysis<'a> {
         // (Not the object of a verb of leave, "we require you to submit …",
         // nor past a party it lets act, "you authorize us to share …".)
         self.word(you + 1) != "to" && self.user_still_subject(you, verb)
+    }
+
+    /// Whether third parties' trackers open the sentence as the subject of
+    /// the active `verb`: "Third-party cookies on our site may track your
+    /// browsing across other websites" — their owners collect.
+    fn third_party_trackers_act(&self, verb: &Hit) -> bool {
+        let Some(first) = self.hits.first() else {
+            return false;
+        };
+        self.word_index(first.start) <= 1
+            && first.end <= verb.start
+            && self.norm[first.start..first.end].starts_with("third party")
+            && self
+                .entry(first, Kind::Data)
+                .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+            && !self.passive(verb)
+            && !self.norm[first.end..verb.start].contains([',', ';', ':'])
+            && !self.hits.iter().any(|h| {
+                h.start >= first.end
+                    && h.end <= verb.start
+                    && (self.names_action(h) || (self.names_party(h) && !self.object_form(h)))
+            })
     }
 
     /// Whether `verb` is an infinitive of purpose after what the user visits,

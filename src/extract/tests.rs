@@ -7265,3 +7265,26 @@ fn a_name_a_disclosure_reaches_with_or_to_is_a_company() {
         );
     }
 }
+
+#[test]
+fn who_can_see_and_whose_trackers_act_are_parties() {
+    // "Anyone" who can see is the public, not a user acting.
+    let p = one("If you make your profile public, anyone can see your name and photo.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.as_slice()),
+        ("share", &["public".to_string()][..])
+    );
+    // (One who receives an ad is still a person.)
+    assert!(
+        ex().extract(
+            "Anyone receiving a behavioral ad may click on the icon to receive more information."
+        )
+        .is_empty()
+    );
+    // Third parties' cookies that track are their owners collecting.
+    let p = one("Third-party cookies on our site may track your browsing across other websites.");
+    assert_eq!(p.actor, "third-parties");
+    // Advertising platforms are advertisers.
+    let p = one("We may share hashed email addresses with advertising platforms.");
+    assert_eq!(p.recipients, ["advertisers"]);
+}
