@@ -389,13 +389,13 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// Data set against the object by "but not" is left out of the act, as
+    /// Data set against the object by "but not" (or ", not") is left out of the act, as
     /// an exclusion is: "we share your city, but not your precise location,
     /// with advertisers", "demographic information but not your name" (not
     /// "including but not limited to", which lists what is included). The
     /// "not" negates nothing else.
     fn read_contrasted_data(&mut self) {
-        if !self.norm.contains("but not ") {
+        if !self.norm.contains("but not ") && !self.norm.contains(", not ") {
             return;
         }
         let mut found = Vec::new();
@@ -404,7 +404,10 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let w = self.word_index(h.start);
-            if w == 0 || self.word(w - 1) != "but" || w + 1 >= self.words.len() {
+            // (Or set off by a comma alone: "you can only opt out of the
+            // sharing of your account information, not your phone number".)
+            let comma = self.norm[..h.start].trim_end().ends_with(',');
+            if w == 0 || (self.word(w - 1) != "but" && !comma) || w + 1 >= self.words.len() {
                 continue;
             }
             if HEDGES.contains(&self.word(w + 1)) {
@@ -425,7 +428,11 @@ impl<'a> Analysis<'a> {
                 end = u.end;
             }
             if end > h.end {
-                found.push((h.start, self.words[w - 1], end));
+                found.push((
+                    h.start,
+                    if comma { h.start } else { self.words[w - 1] },
+                    end,
+                ));
             }
         }
         let nots: Vec<usize> = found.iter().map(|&(not, _, _)| not).collect();

@@ -496,6 +496,32 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether the act goes on whatever the user chooses: "we may continue
+    /// to share your data with affiliates even after you opt out",
+    /// "… regardless of whether you opt out" — no choice over it.
+    fn choice_overridden(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        (w.saturating_sub(5)..w).any(|i| {
+            let overriding = match self.word(i) {
+                "even" => matches!(
+                    self.word(i + 1),
+                    "after" | "if" | "when" | "though" | "once" | "where"
+                ),
+                "regardless" | "despite" | "notwithstanding" => true,
+                _ => false,
+            };
+            // (After the act it leaves alone: a fronted "Even if you opt
+            // out of targeted ads, you will still see ads" offers the
+            // opt-out.)
+            overriding
+                && !self.norm[self.words[i]..h.start].contains([',', ';', ':', '.'])
+                && self
+                    .hits
+                    .iter()
+                    .any(|v| v.end <= self.words[i] && self.names_action(v))
+        })
+    }
+
     pub(super) fn choice(&self) -> Option<Choice> {
         let mut kinds: Vec<(usize, &str)> = Vec::new();
         for h in &self.hits {
@@ -509,6 +535,7 @@ impl<'a> Analysis<'a> {
                     || (e.id == "settings" && self.setting_kept(h))
                     || self.binds_another(h)
                     || self.party_acts(h)
+                    || self.choice_overridden(h)
                 {
                     continue;
                 }

@@ -7288,3 +7288,21 @@ fn who_can_see_and_whose_trackers_act_are_parties() {
     let p = one("We may share hashed email addresses with advertising platforms.");
     assert_eq!(p.recipients, ["advertisers"]);
 }
+
+#[test]
+fn an_opt_out_covers_neither_data_set_off_by_not_nor_an_act_that_goes_on() {
+    // The partial opt-out: the phone number is left out of it.
+    let p = one(
+        "You can only opt out of the sharing of your account information, not your phone number.",
+    );
+    assert_eq!(p.data, ["account-information"], "{p:#?}");
+    assert_eq!(p.choice.as_ref().map(|c| c.kind.as_str()), Some("opt-out"));
+    // (A "not" before a verb still negates it.)
+    let p = one("Your data is encrypted, not shared with anyone.");
+    assert!(p.negated, "{p:#?}");
+    // What goes on even after the user opts out is no choice of theirs.
+    let p = one("We may continue to share your data with affiliates even after you opt out.");
+    assert!(p.choice.is_none(), "{p:#?}");
+    let p = one("We share data with partners unless you opt out.");
+    assert!(p.choice.is_some(), "{p:#?}");
+}
