@@ -7306,3 +7306,13 @@ fn an_opt_out_covers_neither_data_set_off_by_not_nor_an_act_that_goes_on() {
     let p = one("We share data with partners unless you opt out.");
     assert!(p.choice.is_some(), "{p:#?}");
 }
+
+#[test]
+fn turning_it_off_is_an_opt_out() {
+    let p = one("Location sharing is turned on by default; you can turn it off at any time.");
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out"),
+        "{p:#?}"
+    );
+}
