@@ -550,7 +550,18 @@ impl<'a> Comparison<'a> {
                     merge(&mut terms.recipients, &p.recipients);
                 }
                 let what = self.data_phrase(&terms.data);
-                let why = if added {
+                // (An old denial is worth saying: "we do not sell …" became
+                // "… but we may do so in the future".)
+                let denied = self
+                    .clauses(Self::other(side))
+                    .iter()
+                    .flat_map(|c| c.practices.iter())
+                    .any(|p| p.action == "sell" && p.negated);
+                let why = if added && denied {
+                    format!(
+                        "The new version says it may sell {what}; the old version said it did not sell data."
+                    )
+                } else if added {
                     format!(
                         "The new version says it may sell {what}; the old version did not mention selling data."
                     )

@@ -646,3 +646,28 @@ fn a_policy_not_in_english_is_said_so_on_stderr() {
     let o = run(&["diff", &policy_path(OLD), &policy_path(NEW)]);
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_sale_held_open_after_a_denial_is_reported_against_the_denial() {
+    // "… but we may do so in the future": the sale the company keeps open
+    // is a new sale, and the old denial is what it is set against.
+    let v = Versions::write(
+        "# Privacy Policy\n\nWe collect your email address to run the service.\n\nWe do not sell personal information.\n",
+        "# Privacy Policy\n\nWe collect your email address to run the service.\n\nWe do not currently sell personal information, but we may do so in the future.\n",
+    );
+    let (o, v) = v.json();
+    assert_eq!(o.status.code(), Some(1));
+    let sells = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "now_sells")
+        .expect("a now_sells finding");
+    assert!(
+        sells["why"]
+            .as_str()
+            .unwrap()
+            .contains("the old version said it did not sell data"),
+        "{sells}"
+    );
+}

@@ -92,6 +92,7 @@ impl<'a> Analysis<'a> {
         a.drop_staff_members();
         a.drop_public_modifiers();
         a.read_requested_refusals();
+        a.read_pro_verbs();
         a.exceptions = a
             .hits
             .iter()
@@ -387,6 +388,52 @@ impl<'a> Analysis<'a> {
             }
         }
         false
+    }
+
+    /// "Do so" after a modal, in a clause set against the one before ("but",
+    /// "however"), stands for the act named there: "We don't currently sell personal information, but
+    /// we may do so in the future" — a sale the company may make. (Not "if
+    /// required to do so by law", the same act's condition, nor "if you do
+    /// so", the user's.)
+    fn read_pro_verbs(&mut self) {
+        if !self.norm.contains(" do so") {
+            return;
+        }
+        let mut found = Vec::new();
+        for i in 1..self.words.len().saturating_sub(1) {
+            if self.word(i) != "do"
+                || self.word(i + 1) != "so"
+                || !MODALS.contains(&self.word(i - 1))
+            {
+                continue;
+            }
+            let Some(act) = self
+                .hits
+                .iter()
+                .rev()
+                .find(|h| h.end <= self.words[i] && self.names_action(h))
+            else {
+                continue;
+            };
+            // (Set against it: "but", "however". A clause joined by "and"
+            // mostly restates it — "you care how information about you is
+            // used and shared, and we appreciate your trust that we will
+            // do so carefully" — and one after "where" is its condition:
+            // "where we can provide access, we will do so for free".)
+            let between = &self.norm[act.end..self.words[i]];
+            if !between.contains(" but ") && !between.contains("however") {
+                continue;
+            }
+            found.push(Hit {
+                start: self.words[i],
+                end: self.ends[i + 1],
+                pattern: act.pattern,
+            });
+        }
+        for hit in found {
+            let at = self.hits.partition_point(|h| h.start < hit.start);
+            self.hits.insert(at, hit);
+        }
     }
 
     /// Data set against the object by "but not" (or ", not") is left out of the act, as

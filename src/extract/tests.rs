@@ -7316,3 +7316,25 @@ fn turning_it_off_is_an_opt_out() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn do_so_set_against_a_denial_stands_for_the_act() {
+    let ps = ex()
+        .extract("We don't currently sell personal information, but we may do so in the future.");
+    assert!(
+        ps.iter().any(|p| p.action == "sell" && p.negated),
+        "{ps:#?}"
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "sell" && !p.negated),
+        "{ps:#?}"
+    );
+    // (Not the same act's condition, nor a clause that restates it.)
+    for text in [
+        "We may disclose your information if required to do so by law.",
+        "You care how information about you is used and shared, and we appreciate your trust that we will do so carefully.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.len() <= 1, "{text}: {ps:#?}");
+    }
+}
