@@ -724,12 +724,15 @@ impl<'a> Comparison<'a> {
         for &(ci, pi) in &mine.promises {
             let p = &self.clauses(side)[ci].practices[pi];
             let covered = theirs.promises.iter().any(|&(cj, pj)| {
-                covers(
-                    self.taxonomy,
-                    &self.clauses(other)[cj].practices[pj],
-                    p,
-                    true,
-                )
+                let q = &self.clauses(other)[cj].practices[pj];
+                // (The aligned clause's promise, hedged where this one is
+                // not, covers it no longer: "we do not sell" → "we do not
+                // currently sell". A broad hedged promise elsewhere still
+                // covers a narrow one.)
+                let hedged = q.hedge.is_some()
+                    && p.hedge.is_none()
+                    && self.counterpart(side, ci) == Some(cj);
+                covers(self.taxonomy, q, p, true) && !hedged
             });
             if !covered {
                 by_clause.entry(ci).or_default().push(p);
@@ -816,6 +819,13 @@ impl<'a> Comparison<'a> {
                     .as_ref()
                     .map(|c| (cj, c.text.clone()))
             });
+            // The same promise, hedged on the other side only: "we do not
+            // sell" became "we do not currently sell" (an old promise not
+            // covered), or the reverse (a new one not covered).
+            let hedge = with_exception
+                .filter(|&&(cj, _)| self.counterpart(side, ci) == Some(cj))
+                .and_then(|&(cj, pj)| self.clauses(other)[cj].practices[pj].hedge.clone())
+                .filter(|_| ps.iter().all(|p| p.hedge.is_none()));
             let narrower_phrase = narrower.map(|&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
                 let t = Terms {
@@ -829,6 +839,20 @@ impl<'a> Comparison<'a> {
                 )
             });
             let (kind, why) = match (dropped, reversed, &exception) {
+                (true, false, None) if hedge.is_some() => (
+                    "promise_weakened",
+                    format!(
+                        "The old version promised {promise}; the new version hedges that promise with “{}”.",
+                        hedge.as_deref().unwrap_or_default()
+                    ),
+                ),
+                (false, false, None) if hedge.is_some() => (
+                    "promise_strengthened",
+                    format!(
+                        "The new version promises {promise} without the hedge “{}” the old version made.",
+                        hedge.as_deref().unwrap_or_default()
+                    ),
+                ),
                 (true, false, None) if narrower_phrase.is_some() => (
                     "promise_narrowed",
                     format!(

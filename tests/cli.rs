@@ -671,3 +671,24 @@ fn a_sale_held_open_after_a_denial_is_reported_against_the_denial() {
         "{sells}"
     );
 }
+
+#[test]
+fn a_promise_hedged_in_place_is_weakened_and_the_hedge_dropped_strengthens_it() {
+    let plain = "# Privacy Policy\n\nWe collect your email address to run the service.\n\nWe do not sell personal information.\n";
+    let hedged = "# Privacy Policy\n\nWe collect your email address to run the service.\n\nWe do not currently sell personal information.\n";
+    // (Exit 1 only for what widens, by default.)
+    for (old, new, kind, direction, code) in [
+        (plain, hedged, "promise_weakened", "widens", 1),
+        (hedged, plain, "promise_strengthened", "narrows", 0),
+    ] {
+        let (o, j) = Versions::write(old, new).json();
+        assert_eq!(o.status.code(), Some(code));
+        let f = &j["findings"][0];
+        assert_eq!(
+            (f["kind"].as_str(), f["direction"].as_str()),
+            (Some(kind), Some(direction)),
+            "{j}"
+        );
+        assert!(f["why"].as_str().unwrap().contains("“currently”"), "{f}");
+    }
+}

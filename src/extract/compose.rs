@@ -758,6 +758,7 @@ impl<'a> Analysis<'a> {
                 presupposed: verbs.iter().all(|v| self.opted_out_of(v)),
                 restricted: self.restricted(verbs[0], end),
                 pronoun_object: false,
+                hedge: negated.then(|| self.hedge(verbs[0], end)).flatten(),
             };
             let stated = p.negated
                 || !p.data.is_empty()
@@ -1255,6 +1256,7 @@ impl<'a> Analysis<'a> {
             presupposed: false,
             restricted: false,
             pronoun_object: false,
+            hedge: None,
         })
     }
 
@@ -1341,6 +1343,7 @@ impl<'a> Analysis<'a> {
                 presupposed: true,
                 restricted: false,
                 pronoun_object: false,
+                hedge: None,
             }];
         }
         Vec::new()

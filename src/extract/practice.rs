@@ -90,6 +90,12 @@ pub struct Practice {
     /// the clause before named fills it, or it states nothing and goes.
     #[serde(skip)]
     pub pronoun_object: bool,
+    /// The words that hedge a promise ("we do not currently sell", "we
+    /// generally do not share"): a promise for now, or as a rule, is
+    /// weaker than one made outright, and a diff says when one turns into
+    /// the other. Only on denied practices.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub hedge: Option<String>,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a

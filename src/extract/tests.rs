@@ -7338,3 +7338,25 @@ fn do_so_set_against_a_denial_stands_for_the_act() {
         assert!(ps.len() <= 1, "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn a_hedged_promise_keeps_its_hedge() {
+    for (text, hedge) in [
+        (
+            "We do not currently sell personal information.",
+            "currently",
+        ),
+        (
+            "We generally do not share your data with advertisers.",
+            "generally",
+        ),
+        ("We do not sell your data at this time.", "at this time"),
+    ] {
+        let p = one(text);
+        assert!(p.negated, "{p:#?}");
+        assert_eq!(p.hedge.as_deref(), Some(hedge), "{text}");
+    }
+    assert_eq!(one("We do not sell your data.").hedge, None);
+    // (Only a promise carries one.)
+    assert_eq!(one("We currently collect your email address.").hedge, None);
+}

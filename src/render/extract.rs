@@ -72,6 +72,10 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
     }
     if p.negated {
         s.push_str(if plural { "do NOT " } else { "does NOT " });
+        // ("does NOT (currently) sell": the hedge the promise carries.)
+        if let Some(h) = &p.hedge {
+            s.push_str(&format!("({h}) "));
+        }
     } else if p.modality == crate::extract::Modality::May {
         s.push_str("may ");
     }
