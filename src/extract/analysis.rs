@@ -390,11 +390,11 @@ impl<'a> Analysis<'a> {
         false
     }
 
-    /// "Do so" after a modal, in a clause set against the one before ("but",
-    /// "however"), stands for the act named there: "We don't currently sell personal information, but
-    /// we may do so in the future" — a sale the company may make. (Not "if
-    /// required to do so by law", the same act's condition, nor "if you do
-    /// so", the user's.)
+    /// "Do so" after a modal, in a clause set against the one before
+    /// ("but", "however"), stands for the act named there: "We don't
+    /// currently sell personal information, but we may do so in the
+    /// future" — a sale the company may make. (Not "if required to do so by
+    /// law", the same act's condition, nor "if you do so", the user's.)
     fn read_pro_verbs(&mut self) {
         if !self.norm.contains(" do so") {
             return;
@@ -436,11 +436,11 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Data set against the object by "but not" (or ", not") is left out of the act, as
-    /// an exclusion is: "we share your city, but not your precise location,
-    /// with advertisers", "demographic information but not your name" (not
-    /// "including but not limited to", which lists what is included). The
-    /// "not" negates nothing else.
+    /// Data set against the object by "but not" (or ", not") is left out
+    /// of the act, as an exclusion is: "we share your city, but not your
+    /// precise location, with advertisers", "demographic information but
+    /// not your name" (not "including but not limited to", which lists what
+    /// is included). The "not" negates nothing else.
     fn read_contrasted_data(&mut self) {
         if !self.norm.contains("but not ") && !self.norm.contains(", not ") {
             return;

@@ -31,6 +31,7 @@ const DISCLOSING: &[&str] = &[
     "sell", "sells", "sold", "transfer", "transfers", "transferred", "provide", "provides",
     "provided", "send", "sends", "sent",
 ];
+/// How many words back from "with" or "to" the verb may stand.
 const DISCLOSURE_REACH: usize = 8;
 /// Verbs of parting with data after which "to X" names whom it reaches.
 #[rustfmt::skip]
@@ -217,14 +218,20 @@ fn name_before(ws: &[Word], i: usize) -> Option<String> {
     // (Nor are a region and words of any company alone a name: "Yahoo!
     // EMEA Limited" split at its "!" leaves "EMEA Limited"; "Atlassian
     // (UK) Operations Limited", "Operations Limited".)
-    let generic = |w: &Word| is_in(REGIONS, w.bare) || is_in(CORPORATE_WORDS, w.bare);
-    (j < i && !ws[j..i].iter().all(generic)).then(|| {
+    (j < i && !generic_name(&ws[j..i])).then(|| {
         ws[j..i]
             .iter()
             .map(|w| w.bare)
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// Whether a name's words are only a region and words any company's name
+/// holds ("EMEA", "Operations", "UK Services"): no name of its own.
+fn generic_name(ws: &[Word]) -> bool {
+    ws.iter()
+        .all(|w| is_in(REGIONS, w.bare) || is_in(CORPORATE_WORDS, w.bare))
 }
 
 /// Whether a word is in a list, whatever its case.
@@ -429,9 +436,7 @@ impl Extractor {
                             .iter()
                             .any(|e| parts[0].bare.ends_with(e));
                     !role
-                        && !parts
-                            .iter()
-                            .all(|w| is_in(REGIONS, w.bare) || is_in(CORPORATE_WORDS, w.bare))
+                        && !generic_name(&ws[i + 1..=last])
                         && (ws[last].closed
                             || ws.get(last + 1).is_none_or(|n| is_in(NAME_ENDS, n.bare)))
                 })

@@ -919,9 +919,9 @@ impl<'a> Analysis<'a> {
 
     /// Whether the verb at `vw` is what a clause opening on a request (or
     /// the user's right to one) asks for, as a list of the user's rights
-    /// puts it: "Request the transfer of
-    /// your personal information to another party", "Data portability: ask
-    /// us to transfer your data" — the reader asks; no practice is stated.
+    /// puts it: "Request the transfer of your personal information to
+    /// another party", "Data portability: ask us to transfer your data" —
+    /// the reader asks; no practice is stated.
     fn asked_in_imperative(&self, vw: usize) -> bool {
         let Some(r) =
             (vw.saturating_sub(3)..vw).find(|&j| matches!(self.word(j), "request" | "ask"))
@@ -1011,12 +1011,11 @@ impl<'a> Analysis<'a> {
         let mut end = verb.end;
         // (Quoted verbs too: "“shared” or “sold” by other sources".)
         for h in self.hits.iter().filter(|h| h.start > verb.end) {
-            let between = self.norm[end..h.start].replace('"', "");
+            let between = self.norm[end..h.start]
+                .trim_start_matches('"')
+                .trim_end_matches('"');
             if self.names_action(h)
-                && matches!(
-                    between.as_str(),
-                    " and " | " or " | ", " | ", and " | ", or "
-                )
+                && matches!(between, " and " | " or " | ", " | ", and " | ", or ")
             {
                 end = h.end;
             } else {
@@ -1112,14 +1111,14 @@ impl<'a> Analysis<'a> {
                 }
             }
             // Sources no term names are still others: "information shared
-            // or sold by other sources".
+            // or sold by other sources" ("third party sources" are a term's).
             let mut words = rest
                 .split_whitespace()
                 .map(|w| w.trim_end_matches(['.', ',', ';', ':', ')']));
             if matches!(
                 (words.next(), words.next()),
                 (
-                    Some("other" | "outside" | "external" | "third-party"),
+                    Some("other" | "outside" | "external"),
                     Some("sources" | "source")
                 )
             ) {
