@@ -442,7 +442,8 @@ impl<'a> Analysis<'a> {
     /// not your name" (not "including but not limited to", which lists what
     /// is included). The "not" negates nothing else.
     fn read_contrasted_data(&mut self) {
-        if !self.norm.contains("but not ") && !self.norm.contains(", not ") {
+        // (Looked for only where a "not" stands: most clauses have none.)
+        if !self.norm.contains(" not ") {
             return;
         }
         let mut found = Vec::new();

@@ -115,8 +115,7 @@ const NAMED_FIRST: usize = 3;
 const CUES: &[&str] = &[
     "called", "named", "artner", "ontract", "ed by", "Inc", "LLC", "Ltd", "Corp", "GmbH", "plc",
     "imited", "L.L.C", "vider,", "ndor,", "essor,", "ervice,", "ompany,", "atform,", "etwork,",
-    "ool,", "echnology,", "irm,", "rogram,", "lugin,", "idget,", "roduct,", "hare", "isclos",
-    "sell", "sold", "ransfer", "rovide", "send", "sent",
+    "ool,", "echnology,", "irm,", "rogram,", "lugin,", "idget,", "roduct,",
 ];
 /// A name mentioned more often than this is the company's own.
 const MAX_MENTIONS: usize = 6;
@@ -401,7 +400,18 @@ impl Extractor {
             .as_bytes()
             .windows(2)
             .any(|w| w[0] == b' ' && w[1].is_ascii_uppercase());
-        if !capital || !CUES.iter().any(|c| text.contains(c)) {
+        // (A name a disclosure reaches follows "with " or "to ": "… with
+        // Spotify".)
+        let reached = || {
+            ["with ", "to "].iter().any(|p| {
+                text.match_indices(p).any(|(at, _)| {
+                    text.as_bytes()
+                        .get(at + p.len())
+                        .is_some_and(u8::is_ascii_uppercase)
+                })
+            })
+        };
+        if !capital || !(CUES.iter().any(|c| text.contains(c)) || reached()) {
             return Box::default();
         }
         let mut out: Vec<String> = Vec::new();
