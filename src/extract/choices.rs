@@ -498,9 +498,20 @@ impl<'a> Analysis<'a> {
 
     /// Whether the act goes on whatever the user chooses: "we may continue
     /// to share your data with affiliates even after you opt out",
-    /// "… regardless of whether you opt out" — no choice over it.
+    /// "… regardless of whether you opt out", "opting out … does not apply
+    /// to …" — no choice over it.
     fn choice_overridden(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
+        // (Or a choice said not to reach it: "Opting out of sales does not
+        // apply to data we share with service providers".)
+        let (n, last) = (self.words.len(), self.word_index(h.end - 1));
+        if (last + 1..n.min(last + 7)).any(|i| {
+            self.word(i) == "apply"
+                && matches!(self.word(i - 1), "not" | "never")
+                && !self.norm[h.end..self.words[i]].contains([',', ';', ':', '.'])
+        }) {
+            return true;
+        }
         (w.saturating_sub(5)..w).any(|i| {
             let overriding = match self.word(i) {
                 "even" => matches!(

@@ -7360,3 +7360,15 @@ fn a_hedged_promise_keeps_its_hedge() {
     // (Only a promise carries one.)
     assert_eq!(one("We currently collect your email address.").hedge, None);
 }
+
+#[test]
+fn an_opt_out_said_not_to_apply_offers_no_choice_and_couriers_provide_a_service() {
+    let ps =
+        ex().extract("Your opt-out will not apply to information we share with our affiliates.");
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    let p =
+        one("We share your precise location with delivery drivers so they can deliver your order.");
+    assert_eq!(p.recipients, ["service-providers"]);
+    let p = one("We share your address with couriers.");
+    assert_eq!(p.recipients, ["service-providers"]);
+}
