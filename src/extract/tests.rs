@@ -7372,3 +7372,15 @@ fn an_opt_out_said_not_to_apply_offers_no_choice_and_couriers_provide_a_service(
     let p = one("We share your address with couriers.");
     assert_eq!(p.recipients, ["service-providers"]);
 }
+
+#[test]
+fn a_devices_camera_and_microphone_are_device_data() {
+    let p = one("Our app accesses your camera and microphone only when you use those features.");
+    assert_eq!(
+        (p.action.as_str(), p.data.as_slice()),
+        ("collect", &["device-information".to_string()][..])
+    );
+    // (The camera roll is still the user's content.)
+    let p = one("We collect photos from your camera roll.");
+    assert_eq!(p.data, ["content"]);
+}
