@@ -1140,6 +1140,15 @@ impl<'a> Analysis<'a> {
         k < w && k > 0 && self.word(k - 1) == "from"
     }
 
+    /// The first word from `from` (before `to`) that is no modal, "also" or
+    /// "then": the verb after a subject ("partners that may also provide",
+    /// "you can then visit").
+    pub(super) fn past_auxiliaries(&self, from: usize, to: usize) -> usize {
+        (from..to)
+            .find(|&v| !(MODALS.contains(&self.word(v)) || matches!(self.word(v), "also" | "then")))
+            .unwrap_or(to)
+    }
+
     /// Whether a party heads a relative clause in which it gives the company
     /// data: "marketing partners who provide us with information about
     /// potential customers", "partners that may share data with us" — a
@@ -1158,10 +1167,7 @@ impl<'a> Analysis<'a> {
         if (w.saturating_sub(3)..w).any(|i| matches!(self.word(i), "with" | "to")) {
             return false;
         }
-        let mut v = k + 1;
-        while v < n && (MODALS.contains(&self.word(v)) || matches!(self.word(v), "also" | "then")) {
-            v += 1;
-        }
+        let v = self.past_auxiliaries(k + 1, n);
         if v + 1 >= n || !GIVING.contains(&self.word(v)) {
             return false;
         }

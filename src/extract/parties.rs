@@ -776,11 +776,7 @@ impl<'a> Analysis<'a> {
         else {
             return false;
         };
-        let mut v = you + 1;
-        while v < vw && (MODALS.contains(&self.word(v)) || matches!(self.word(v), "also" | "then"))
-        {
-            v += 1;
-        }
+        let v = self.past_auxiliaries(you + 1, vw);
         if v >= vw || !USER_MEANS.contains(&self.word(v)) {
             return false;
         }

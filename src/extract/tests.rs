@@ -3880,15 +3880,27 @@ fn visit_times_pictures_and_likes_are_data() {
     }
 }
 
+/// An opening that names the company, before a sentence that may teach a
+/// name.
+const NAMES_OPENING: &str = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+
+/// The practices of a document's last clause, read as a whole document
+/// (names learnt from its other sentences).
+fn last_clause_practices(ex: &Extractor, md: &str) -> Vec<Practice> {
+    let out = ex.extract_all(clauses_of(md));
+    out.last().expect("clauses").practices.to_vec()
+}
+
 #[test]
 fn companies_a_policy_names_in_passing_are_named_companies() {
     let ex = ex();
-    let actors = |md: &str| -> Vec<String> {
-        let out = ex.extract_all(clauses_of(md));
-        let last = out.last().expect("clauses");
-        last.practices.iter().map(|p| p.actor.clone()).collect()
+    let actors = |md: &str| {
+        last_clause_practices(&ex, md)
+            .iter()
+            .map(|p| p.actor.clone())
+            .collect::<Vec<_>>()
     };
-    let opening = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
+    let opening = NAMES_OPENING;
     // The vocabulary knows no "Zentrix": the policy's wording names it.
     for frame in [
         "We partner with Zentrix to measure our ads.",
@@ -3919,23 +3931,25 @@ fn companies_a_policy_names_in_passing_are_named_companies() {
 #[test]
 fn a_name_learnt_in_a_later_version_rereads_the_cached_sentences() {
     let ex = ex();
-    let v1 = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nZentrix may collect your IP address.\n";
-    let v2 = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nWe partner with Zentrix to measure our ads.\n\nZentrix may collect your IP address.\n";
+    let v1 = format!("{NAMES_OPENING}Zentrix may collect your IP address.\n");
+    let v2 = format!(
+        "{NAMES_OPENING}We partner with Zentrix to measure our ads.\n\nZentrix may collect your IP address.\n"
+    );
     let mut cache = ExtractCache::default();
-    let cached = cached_as_fresh(&ex, &mut cache, v1, v2);
+    let cached = cached_as_fresh(&ex, &mut cache, &v1, &v2);
     assert_eq!(cached.last().unwrap().practices[0].actor, "named-companies");
     assert_eq!(cache.learned_names(), ["zentrix"]);
 }
 
 #[test]
 fn a_learnt_name_with_a_dot_is_found_as_the_scan_splits_it() {
-    let md = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\nPayments are processed by Zentrix.net for us.\n\nZentrix.net may collect your card number.\n";
-    let out = ex().extract_all(clauses_of(md));
-    let last = out.last().expect("clauses");
+    let md = format!(
+        "{NAMES_OPENING}Payments are processed by Zentrix.net for us.\n\nZentrix.net may collect your card number.\n"
+    );
+    let practices = last_clause_practices(&ex(), &md);
     assert!(
-        last.practices.iter().any(|p| p.actor == "named-companies"),
-        "{:#?}",
-        last.practices
+        practices.iter().any(|p| p.actor == "named-companies"),
+        "{practices:#?}"
     );
 }
 
@@ -6914,11 +6928,7 @@ fn a_party_committed_not_to_act_is_who_promises() {
         // (A later infinitive of the commitment too.)
         "Ad clicks are managed by Microsoft and Microsoft has committed to not associate your clicks with a user profile and to not store or share that information.",
     ] {
-        let md = format!(
-            "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n{sentence}\n"
-        );
-        let out = ex().extract_all(clauses_of(&md));
-        let ps = &out.last().expect("clauses").practices;
+        let ps = &last_clause_practices(&ex(), &format!("{NAMES_OPENING}{sentence}\n"));
         assert!(!ps.is_empty(), "{ps:#?}");
         for p in ps.iter() {
             assert_eq!(p.actor, "named-companies", "{sentence}: {p:#?}");
@@ -7162,17 +7172,6 @@ fn persons_are_people_not_the_company() {
         (p.action.as_str(), p.actor.as_str()),
         ("share", "first-party")
     );
-}
-
-/// An opening that names the company, before a sentence that may teach a
-/// name.
-const NAMES_OPENING: &str = "# Privacy Policy\n\nFoocorp runs this site. We respect your privacy. This policy explains our practices.\n\n";
-
-/// The practices of a document's last clause, read as a whole document
-/// (names learnt from its other sentences).
-fn last_clause_practices(ex: &Extractor, md: &str) -> Vec<Practice> {
-    let out = ex.extract_all(clauses_of(md));
-    out.last().expect("clauses").practices.to_vec()
 }
 
 #[test]
