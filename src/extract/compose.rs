@@ -34,6 +34,7 @@ impl<'a> Analysis<'a> {
                 || self.named_or_addressed(h)
                 || self.denied_in_relative_on_data(h)
                 || self.document_or_reader_acts(h)
+                || self.weak_thing_given_by(h)
             {
                 continue;
             }
@@ -490,12 +491,6 @@ impl<'a> Analysis<'a> {
                 .all(|v| self.entry(v, Kind::Recipient).is_some())
                 && !(0..self.word_index(verbs[0].start)).any(|i| self.word(i) == "your");
             if (weak_only || names_audience) && data.is_empty() && !negated {
-                continue;
-            }
-            // Nor when a weak verb's participle describes a thing a party
-            // gives: "Assistance provided by other Match Group companies may
-            // include … data hosting" gives no data.
-            if weak_only && !negated && verbs.iter().all(|v| self.thing_given_by(v)) {
                 continue;
             }
             // Nor when what a weak verb gives is named and is no data: "to
@@ -1114,12 +1109,30 @@ impl<'a> Analysis<'a> {
         Some((cut, resume))
     }
 
+    /// Whether a weak verb ("provide", "give") describes a thing a party
+    /// gives ([`Self::thing_given_by`]), undenied: "Assistance provided by
+    /// other Match Group companies may include … data hosting" gives no
+    /// data. Dropped on its own, before verbs are grouped: "if your account
+    /// is provided by your employer, your employer can view your activity"
+    /// would otherwise join the giving to the seeing, and the employer, who
+    /// gives and sees, would read as the one disclosing.
+    fn weak_thing_given_by(&self, verb: &Hit) -> bool {
+        !self
+            .targets(verb)
+            .iter()
+            .any(|t| matches!(t, Target::Entry(Kind::Action, _)))
+            && self.thing_given_by(verb)
+            && !self.negated(verb)
+    }
+
     /// Whether a verb is a participle with its agent after it ("… by X")
     /// describing the noun right before it, a word no term covers (so no
     /// data: "support provided by our affiliates", not "information
     /// provided by you"; nor a word that opens no noun phrase
     /// ([`ITEM_ENDS`]: a pronoun, an auxiliary, "either provided by us or
-    /// by advertisers"), a conjunction or an adverb).
+    /// by advertisers"), a conjunction or an adverb). Or the subject of
+    /// its passive: "if your account is provided by your employer" gives
+    /// no data, whatever the sentence names after.
     fn thing_given_by(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         // (Past an adverb, set off or not: "blocks of code, typically
@@ -1129,6 +1142,9 @@ impl<'a> Analysis<'a> {
             && self.word(k - 1).ends_with("ly")
             && self.norm[self.ends[k - 1]..verb.start] == *" "
         {
+            k -= 1;
+        }
+        if k > 1 && matches!(self.word(k - 1), "is" | "are" | "was" | "were") {
             k -= 1;
         }
         k > 0

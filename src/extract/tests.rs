@@ -797,6 +797,30 @@ fn other_sites_and_account_administrators_are_parties() {
         "Certain information about you may become accessible to that organization's administrator.",
     );
     assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    // So is an employer or school that runs the account: it sees.
+    let p = one("Your employer can see your activity.");
+    assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    let p = one("Your school administrator may access your account data.");
+    assert_eq!(p.actor, "administrators", "{p:#?}");
+    // (However the policy words whose administrators they are.)
+    let p = one("The administrators of your team can see your files.");
+    assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    // Who gives the account gives no data: the employer sees, the company
+    // discloses ("provided" had joined "view", the employer its actor).
+    let ps = ex().extract(
+        "If your account is provided by your employer, your employer can view your activity.",
+    );
+    assert!(
+        matches!(&ps[..], [p] if p.action == "share" && p.actor == "first-party" && p.recipients == ["administrators"]),
+        "{ps:#?}"
+    );
+    let ps = ex()
+        .extract("If your account is provided by your school, other users can view your activity.");
+    assert!(
+        matches!(&ps[..], [p] if p.actor == "first-party" && p.recipients == ["other-users"]),
+        "{ps:#?}"
+    );
     // A site after "on" is where something appears.
     let ps = ex().extract(
         "We use these profiles to display personalised content on Booking.com and other websites.",
