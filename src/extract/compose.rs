@@ -35,6 +35,7 @@ impl<'a> Analysis<'a> {
                 || self.denied_in_relative_on_data(h)
                 || self.document_or_reader_acts(h)
                 || self.weak_thing_given_by(h)
+                || self.engages_no_party(h)
             {
                 continue;
             }

@@ -14,6 +14,27 @@ impl<'a> Analysis<'a> {
         ["use", "employ", "utili", "leverag", "engag"]
             .iter()
             .any(|p| v.starts_with(p))
+            || ENGAGING_WITH.contains(&v)
+    }
+
+    /// Whether a verb of engaging a party after a preposition
+    /// ([`ENGAGING_WITH`]) engages none: "we rely on your consent", "we
+    /// work with you to resolve complaints" state no use of data. Nor does
+    /// one that sets the scene in a condition before the main clause: in
+    /// "When we organise events and work with sponsors, we rely on your
+    /// consent to send you material" the main clause says what is done.
+    pub(super) fn engages_no_party(&self, verb: &Hit) -> bool {
+        if !ENGAGING_WITH.contains(&&self.norm[verb.start..verb.end]) {
+            return false;
+        }
+        let w = self.word_index(verb.start);
+        let in_condition = (w.saturating_sub(6)..w).any(|i| {
+            matches!(
+                self.word(i),
+                "if" | "when" | "whenever" | "once" | "where" | "while"
+            ) && !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
+        }) && self.norm[verb.end..].contains(',');
+        in_condition || !self.recipient_object(verb)
     }
 
     /// Whether the verb's direct object is a recipient ("use Google

@@ -85,6 +85,59 @@ fn using_a_third_party_is_disclosing_to_it() {
 }
 
 #[test]
+fn working_with_a_party_is_using_it() {
+    // A party engaged after a preposition is used as "use" uses it.
+    for (text, recipient) in [
+        (
+            "We work with advertising partners to show you relevant ads.",
+            "advertisers",
+        ),
+        (
+            "We partner with third parties to display advertising on our site.",
+            "third-parties",
+        ),
+        (
+            "We rely on service providers to host our website.",
+            "service-providers",
+        ),
+        (
+            "Our company contracts with research firms to run surveys.",
+            "researchers",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("share", "first-party"),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.recipients, [recipient], "{text}: {p:#?}");
+    }
+    let p = one("We do not work with data brokers.");
+    assert!(p.negated && p.action == "share", "{p:#?}");
+    // Engaging no party uses nothing; nor does one engaged in a condition
+    // set before the main clause, which says what is done.
+    assert!(
+        ex().extract("We work with you to resolve complaints.")
+            .is_empty()
+    );
+    let ps = ex().extract(
+        "When we organise events and work with sponsors, we rely on your consent to send you material about the event.",
+    );
+    assert!(
+        ps.iter()
+            .all(|p| p.action != "share" && p.recipients.is_empty()),
+        "{ps:#?}"
+    );
+    // The services a party performs are no data: "credit card
+    // processing", "email distribution", "content delivery".
+    let p = one(
+        "We contract with other companies to provide services on our behalf, including credit card processing, shipping, content delivery and email distribution.",
+    );
+    assert!(p.data.is_empty(), "{p:#?}");
+}
+
+#[test]
 fn our_and_us_are_never_the_subject() {
     let p = one("Advertising networks that serve ads on our site may also use web beacons.");
     assert_eq!(p.actor, "advertisers");

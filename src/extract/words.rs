@@ -772,6 +772,16 @@ pub(super) const USING: &[&str] = &[
     "employ", "employs", "employing",
 ];
 
+/// Verbs of engaging a party that take it after a preposition ("we work
+/// with advertising partners to show you ads", "we partner with Adzerk").
+/// They state a use only of a party: "we rely on your consent" uses
+/// nothing.
+#[rustfmt::skip]
+pub(super) const ENGAGING_WITH: &[&str] = &[
+    "work with", "works with", "partner with", "partners with", "rely on", "relies on",
+    "contract with", "contracts with",
+];
+
 /// How far a used means may run before it is not known to end.
 pub(super) const MEANS_WORDS: usize = 8;
 
