@@ -138,6 +138,21 @@ fn working_with_a_party_is_using_it() {
 }
 
 #[test]
+fn prompts_and_calendars_are_content_and_improving_models_is_training() {
+    // What an assistant's user types, and the calendar an app reads, are
+    // the user's content; improving "our models" is training them.
+    let p = one("We use your prompts and outputs to improve our models, unless you opt out.");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
+    assert_eq!(p.choice.map(|c| c.kind).as_deref(), Some("opt-out"));
+    let p = one("Third-party apps you connect can access your calendar.");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    // A calendar year is a span of time.
+    let p = one("We may disclose your personal information to third parties in a calendar year.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+}
+
+#[test]
 fn our_and_us_are_never_the_subject() {
     let p = one("Advertising networks that serve ads on our site may also use web beacons.");
     assert_eq!(p.actor, "advertisers");
