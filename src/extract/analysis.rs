@@ -1367,7 +1367,9 @@ impl<'a> Analysis<'a> {
             // (Or the company, as a double object or after "to" or "with":
             // "you may provide us with …", "partners may give us …".)
             Target::WeakVerb(i)
-                if (self.names_its_recipient(h) || self.gives_company_data(h))
+                if (self.names_its_recipient(h)
+                    || self.gives_company_data(h)
+                    || self.gives_unaddressed(h))
                     && !self.gives_ads(h) =>
             {
                 Some(i)

@@ -216,7 +216,7 @@ impl<'a> Analysis<'a> {
                 None if tax.actions[ai].id == "share"
                     && !self.negated(h)
                     && !self.bidden(h)
-                    && self.gives_company_data(h) =>
+                    && (self.gives_company_data(h) || self.gives_unaddressed(h)) =>
                 {
                     match tax.actions.iter().position(|a| a.id == "collect") {
                         Some(collect) => (collect, None),

@@ -1288,6 +1288,58 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether the user gives data to no one named, the data its object:
+    /// a policy's "you provide your name and email address when you
+    /// register", "you must provide your phone number" give it to the
+    /// company whose policy it is. (Not the data a relative clause
+    /// describes, "the information you provide", which the main verb acts
+    /// on; nor a passive.)
+    pub(super) fn gives_unaddressed(&self, verb: &Hit) -> bool {
+        if !matches!(
+            &self.norm[verb.start..verb.end],
+            "provide" | "provides" | "give" | "gives" | "supply" | "supplies" | "furnish"
+        ) || self.passive(verb)
+            || self.destination(verb).is_some()
+        {
+            return false;
+        }
+        let w = self.word_index(verb.start);
+        // (Nor one given to someone named further on, past the words a
+        // place is looked for in: "if you provide your username, password
+        // or other information about your accounts with us to an
+        // aggregation website".)
+        let given_to = (w + 1..(w + GIVEN_TO_WORDS).min(self.words.len()))
+            .take_while(|&j| !self.norm[self.ends[j - 1]..self.words[j]].contains([';', '.', ':']))
+            .any(|j| {
+                self.word(j) == "to"
+                    && j + 1 < self.words.len()
+                    && !self.norm[self.ends[j]..self.words[j + 1]].contains([',', ';', '.'])
+                    && (determines_party(self.word(j + 1))
+                        || matches!(self.word(j + 1), "a" | "an" | "the" | "them" | "someone"))
+            });
+        // (The user's own act: "you", "you must", "to provide" after a
+        // verb the user is asked or invited by.)
+        let users = w > 0
+            && (self
+                .covering(self.words[w - 1])
+                .any(|u| self.is(u, Target::UserSubject))
+                || matches!(self.word(w - 1), "must" | "may" | "can" | "to"));
+        // (Its object: no preposition before the data, "you provide for
+        // your user profile", "addresses you provide in the Email feature".)
+        users
+            && !given_to
+            && self.subject(verb).is_none()
+            && self.hits.iter().any(|u| {
+                u.start > verb.end
+                    && self.word_index(u.start) <= w + 3
+                    && !self.norm[verb.end..u.start].contains([',', ';', ':', '(', '"'])
+                    && !self.norm[verb.end..u.start]
+                        .split_whitespace()
+                        .any(|x| PARTICIPLE_COMPLEMENTS.contains(&x))
+                    && self.entry(u, Kind::Data).is_some()
+            })
+    }
+
     /// Whether a verb opens its clause with no subject: an imperative,
     /// which asks the reader to act ("please send us your comments", "if
     /// you have questions, send us an email").

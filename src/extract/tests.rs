@@ -4569,6 +4569,19 @@ fn a_party_or_user_that_gives_the_company_data_is_where_the_company_collects_it(
             "You may choose to provide us with your phone number.",
             "phone-number",
         ),
+        // To no one named: to the company whose policy it is.
+        (
+            "You must provide your email address to create an account.",
+            "email-address",
+        ),
+        (
+            "When you register, you provide your phone number.",
+            "phone-number",
+        ),
+        (
+            "We may ask you to provide your phone number.",
+            "phone-number",
+        ),
     ] {
         let p = one(text);
         assert_eq!(
@@ -4589,7 +4602,17 @@ fn a_party_or_user_that_gives_the_company_data_is_where_the_company_collects_it(
         "If you have questions, send us an email.",
         "We ask that you not send us any sensitive personal information.",
         "We cannot ensure the security of information you send us.",
+        // (Nor what the user gives someone named far on, or gives for or
+        // in something.)
+        "If you provide your username, password or other information about your accounts with us to an aggregation website, you authorise its transactions.",
     ]);
+    let ps = ex()
+        .extract("Addresses you provide in the \"Email\" feature are kept for your convenience.");
+    assert!(ps.iter().all(|p| p.action == "retain"), "{ps:#?}");
+    // (Nor what another party or the company gives, to no one named.)
+    let p = one("We provide your email address to advertisers.");
+    assert_eq!(p.action, "share", "{p:#?}");
+    assert!(ex().extract("Advertisers provide your data.").is_empty());
 }
 
 #[test]

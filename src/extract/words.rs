@@ -26,6 +26,10 @@ pub(super) const LISTED_ITEM_WORDS: usize = 20;
 pub(super) const LISTED_WINDOW: usize = 25;
 /// How far (in words) after a verb its destination may stand.
 pub(super) const PLACE_WINDOW: usize = 10;
+/// How far after a verb of giving its "to someone" may stand past a long
+/// object ("provide your username, password or other information about
+/// your accounts with us to an aggregation website").
+pub(super) const GIVEN_TO_WORDS: usize = 20;
 /// How many words back from a party its noun phrase may reach to the
 /// preposition governing it ("to your local Honda motorcycle dealer").
 pub(super) const PHRASE_REACH: usize = 5;
