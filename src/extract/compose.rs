@@ -36,6 +36,7 @@ impl<'a> Analysis<'a> {
                 || self.document_or_reader_acts(h)
                 || self.weak_thing_given_by(h)
                 || self.engages_no_party(h)
+                || self.uploaded_elsewhere(h)
             {
                 continue;
             }
@@ -1231,7 +1232,7 @@ impl<'a> Analysis<'a> {
     /// aggregated or de-identified after 90 days", "we anonymize your
     /// responses after 3 months" — the data named is kept up to then. Only
     /// the company's deletion, affirmed, of named data, with a period after
-    /// "within" or "after" ("you can delete your data within 30 days" is
+    /// "within" or "after", or before "after" ("you can delete your data within 30 days" is
     /// the user's; "we do not delete" keeps no limit).
     fn deleted_after(&self, data: &[String], durations: &[(usize, u32)]) -> Option<Practice> {
         if data.is_empty() || durations.is_empty() || !may_delete(self.norm) {
@@ -1251,7 +1252,11 @@ impl<'a> Analysis<'a> {
             .filter(|&&(at, _)| {
                 at > self.words[d] && {
                     let w = self.word_index(at);
+                    // (Or the period before the event it counts from: "30
+                    // days after you close your account".)
                     (w.saturating_sub(4)..w).any(|i| matches!(self.word(i), "within" | "after"))
+                        || (w + 1 < self.words.len()
+                            && matches!(self.word(w + 1), "after" | "following" | "from"))
                 }
             })
             .map(|&(_, n)| n)

@@ -1588,6 +1588,16 @@ impl<'a> Analysis<'a> {
                 .any(|h| h.start >= verb.end && self.entry(h, Kind::Recipient).is_some())
     }
 
+    /// Whether a verb of uploading sends data to another party or site
+    /// ("your content is uploaded to that social network", "if it was
+    /// uploaded there"): the company collects only what is uploaded to it
+    /// or to no one named.
+    pub(super) fn uploaded_elsewhere(&self, verb: &Hit) -> bool {
+        self.norm[verb.start..verb.end].starts_with("upload")
+            && (self.destination(verb) == Some(Destination::Recipient)
+                || self.norm[verb.end..].starts_with(" there"))
+    }
+
     /// Whether a verb of using uses a means rather than data: its object,
     /// up to the purpose or a relative clause, names no data, party or
     /// pronoun — "we use encryption to protect your personal information",

@@ -153,6 +153,32 @@ fn prompts_and_calendars_are_content_and_improving_models_is_training() {
 }
 
 #[test]
+fn what_is_uploaded_to_the_company_it_collects() {
+    // Uploading to the company, or to no one named, is its collection;
+    // a promise never to upload is a promise not to collect.
+    let p = one("With your permission, we upload your contacts to our servers.");
+    assert_eq!((p.action.as_str(), p.negated), ("collect", false), "{p:#?}");
+    assert_eq!(p.data, ["contacts"], "{p:#?}");
+    let p = one("Your contacts are never uploaded to our servers.");
+    assert_eq!((p.action.as_str(), p.negated), ("collect", true), "{p:#?}");
+    // Uploading to another party is not: the user shares there.
+    assert!(
+        ex().extract("When you share a post, your content is uploaded to that social network.")
+            .iter()
+            .all(|p| p.action != "collect")
+    );
+    // Others in the user's family or network are other users.
+    let ps = ex().extract(
+        "Your device will upload location data and share it with others in your family group.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["other-users"]),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn our_and_us_are_never_the_subject() {
     let p = one("Advertising networks that serve ads on our site may also use web beacons.");
     assert_eq!(p.actor, "advertisers");
@@ -3268,6 +3294,11 @@ fn retention_periods() {
             90,
         ),
         ("We will anonymize your IP address after 3 months.", 90),
+        // (The period before the event it counts from.)
+        (
+            "We will delete your data 30 days after you close your account.",
+            30,
+        ),
     ] {
         let p = one(text);
         assert_eq!(
