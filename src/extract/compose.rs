@@ -37,6 +37,7 @@ impl<'a> Analysis<'a> {
                 || self.weak_thing_given_by(h)
                 || self.engages_no_party(h)
                 || self.uploaded_elsewhere(h)
+                || self.reads_no_data(h)
             {
                 continue;
             }

@@ -1588,6 +1588,37 @@ impl<'a> Analysis<'a> {
                 .any(|h| h.start >= verb.end && self.entry(h, Kind::Recipient).is_some())
     }
 
+    /// Whether a verb of reading or scanning has no data for its object:
+    /// "continue reading for more information", "read the Forums
+    /// section", "our website is scanned for security holes" — a reader's
+    /// or a site's, not data's. ("We never read your messages", "we may
+    /// scan your messages for spam" and "your messages are scanned" read
+    /// data.)
+    pub(super) fn reads_no_data(&self, verb: &Hit) -> bool {
+        let term = &self.norm[verb.start..verb.end];
+        if !(term.starts_with("read") || term.starts_with("scan")) {
+            return false;
+        }
+        let w = self.word_index(verb.start);
+        let object = self.hits.iter().any(|u| {
+            u.start > verb.end
+                && self.word_index(u.start) <= w + 4
+                && !self.norm[verb.end..u.start].contains([',', ';', ':', '.', '('])
+                && !self.norm[verb.end..u.start]
+                    .split_whitespace()
+                    .any(|x| PARTICIPLE_COMPLEMENTS.contains(&x))
+                && self.entry(u, Kind::Data).is_some()
+        });
+        let subject = self.passive(verb)
+            && self.hits.iter().any(|u| {
+                u.end <= verb.start
+                    && self.word_index(u.start) + 5 >= w
+                    && !self.norm[u.end..verb.start].contains([',', ';', ':', '.', '('])
+                    && self.entry(u, Kind::Data).is_some()
+            });
+        !object && !subject
+    }
+
     /// Whether a verb of uploading sends data to another party or site
     /// ("your content is uploaded to that social network", "if it was
     /// uploaded there"): the company collects only what is uploaded to it

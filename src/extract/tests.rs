@@ -153,6 +153,22 @@ fn prompts_and_calendars_are_content_and_improving_models_is_training() {
 }
 
 #[test]
+fn reading_or_scanning_data_uses_it() {
+    let p = one("We never read your messages.");
+    assert_eq!((p.action.as_str(), p.negated), ("use", true), "{p:#?}");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    let p = one("We may scan your messages for spam and abuse.");
+    assert_eq!((p.action.as_str(), p.negated), ("use", false), "{p:#?}");
+    assert_eq!(p.purposes, ["security"], "{p:#?}");
+    // Reading or scanning no data is no practice.
+    states_nothing(&[
+        "Continue reading for more detailed information about our practices.",
+        "Our website is scanned on a regular basis for security holes.",
+        "Please read this policy carefully.",
+    ]);
+}
+
+#[test]
 fn what_is_uploaded_to_the_company_it_collects() {
     // Uploading to the company, or to no one named, is its collection;
     // a promise never to upload is a promise not to collect.
