@@ -1417,7 +1417,46 @@ impl<'a> Comparison<'a> {
                 // (Exceptions to promises are reported as promises weakened.)
                 let matters = (p.negated && !p.has_exception() && !q.has_exception())
                     || (!p.negated && discloses(&p.action));
-                if matters && oc != nc && (oc.is_none() || nc.is_none()) {
+                // An exception carved out of a choice kept in both versions
+                // narrows the choice, whatever it does to the practice: "You
+                // can opt out of the sale of your personal information, except
+                // for data we share with our affiliates" leaves that data
+                // without the choice.
+                let excepted = |x: &Practice| {
+                    x.condition
+                        .as_ref()
+                        .filter(|c| c.kind == "exception")
+                        .map(|c| c.text.clone())
+                };
+                if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
+                    && pc.kind == qc.kind
+                    && oc != nc
+                    && (oc.is_none() || nc.is_none())
+                    && let Some(text) = excepted(q).or_else(|| excepted(p))
+                {
+                    let added = nc.is_some();
+                    let label = with_article(self.taxonomy.label(Kind::Choice, &qc.kind));
+                    let over = self.choice_over(q);
+                    let why = if added {
+                        format!(
+                            "The new version carves “{text}” out of {label} choice{over}; the old version's had no such exception."
+                        )
+                    } else {
+                        format!(
+                            "The new version drops the exception “{text}” from {label} choice{over}."
+                        )
+                    };
+                    let (kind, dir) = if added {
+                        ("choice_narrowed", Direction::Widens)
+                    } else {
+                        ("choice_widened", Direction::Narrows)
+                    };
+                    let mut f = self.finding(Side::New, j, kind, dir, terms.clone(), why, None);
+                    f.old = Some(self.evidence(Side::Old, i));
+                    f.link = Link::Aligned;
+                    f.severity = Severity::Medium;
+                    out.push(f);
+                } else if matters && oc != nc && (oc.is_none() || nc.is_none()) {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
                     let added = nc.is_some();
                     let widens = added == p.negated;

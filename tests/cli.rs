@@ -692,3 +692,33 @@ fn a_promise_hedged_in_place_is_weakened_and_the_hedge_dropped_strengthens_it() 
         assert!(f["why"].as_str().unwrap().contains("“currently”"), "{f}");
     }
 }
+
+#[test]
+fn an_exception_carved_out_of_a_kept_choice_narrows_it() {
+    let plain = "# Privacy Policy\n\nWe collect your email address to run the service.\n\nYou can opt out of the sale of your personal information.\n";
+    let excepted = "# Privacy Policy\n\nWe collect your email address to run the service.\n\nYou can opt out of the sale of your personal information, except for data we share with our affiliates.\n";
+    // (Not a condition that limits the sale: the excepted data is sold
+    // with no choice left over it.)
+    for (old, new, kind, direction, code) in [
+        (plain, excepted, "choice_narrowed", "widens", 1),
+        (excepted, plain, "choice_widened", "narrows", 0),
+    ] {
+        let (o, j) = Versions::write(old, new).json();
+        assert_eq!(o.status.code(), Some(code), "{j}");
+        let findings = j["findings"].as_array().unwrap();
+        assert_eq!(findings.len(), 1, "{j}");
+        let f = &findings[0];
+        assert_eq!(
+            (f["kind"].as_str(), f["direction"].as_str()),
+            (Some(kind), Some(direction)),
+            "{j}"
+        );
+        assert!(
+            f["why"]
+                .as_str()
+                .unwrap()
+                .contains("“except for data we share with our affiliates”"),
+            "{f}"
+        );
+    }
+}

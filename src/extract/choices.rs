@@ -219,6 +219,19 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A control of the page the company denies providing: "we are not
+        // required to provide a “Limit the Use and Disclosure of My
+        // Sensitive Personal Information” link", "we do not offer a “Do Not
+        // Sell” link" — the choice its name describes is not offered.
+        if let Some(open) = self.quoted_control_opening(choice) {
+            let q = self.word_index(open);
+            if (q.saturating_sub(6)..q).any(|i| {
+                matches!(self.word(i), "not" | "no" | "never" | "cannot")
+                    && !self.norm[self.words[i]..open].contains([',', ';', ':'])
+            }) {
+                return true;
+            }
+        }
         let Some(neg) = before
             .iter()
             .rposition(|x| matches!(*x, "not" | "cannot" | "no" | "never" | "unable"))

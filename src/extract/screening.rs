@@ -42,20 +42,23 @@ impl<'a> Analysis<'a> {
     /// page: "the “Limit the Use and Disclosure of My Sensitive Personal
     /// Information” link", "the "Share with friends" button".
     fn in_quoted_control(&self, h: &Hit) -> bool {
-        let Some(open) = self.norm[..h.start].rfind('"') else {
-            return false;
-        };
+        self.quoted_control_opening(h).is_some()
+    }
+
+    /// Where the quotation marks open that name the control of the page
+    /// `h` stands in (see [`Self::in_quoted_control`]).
+    pub(super) fn quoted_control_opening(&self, h: &Hit) -> Option<usize> {
+        let open = self.norm[..h.start].rfind('"')?;
         // (An opening mark: an even number of marks before it.)
         if self.norm[..open].matches('"').count() % 2 == 1 {
-            return false;
+            return None;
         }
-        let Some(close) = self.norm[h.end..].find('"').map(|c| h.end + c + 1) else {
-            return false;
-        };
+        let close = self.norm[h.end..].find('"').map(|c| h.end + c + 1)?;
         self.norm[close..]
             .split_whitespace()
             .next()
             .is_some_and(|w| CONTROLS.contains(&w.trim_end_matches(['.', ',', ';', ':', ')'])))
+            .then_some(open)
     }
 
     /// Whether the word at `w` is placed somewhere or ends its sentence, as

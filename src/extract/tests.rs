@@ -7228,6 +7228,15 @@ fn a_quoted_name_of_a_link_discloses_nothing() {
         "As such, we are not required to provide a “Limit the Use and Disclosure of My Sensitive Personal Information” link.",
     );
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // Nor does it offer the choice it names, when the company denies
+    // providing it; a link the reader is sent to is offered.
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    let ps = ex().extract("To opt out, click the “Do Not Sell My Personal Information” link.");
+    assert!(
+        ps.iter()
+            .any(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-out")),
+        "{ps:#?}"
+    );
     // (A quoted word that is no control's name is still read.)
     let p = one("We may share your \"profile\" data with partners.");
     assert_eq!(p.action, "share");
