@@ -195,6 +195,35 @@ fn what_is_uploaded_to_the_company_it_collects() {
 }
 
 #[test]
+fn carriers_advisers_and_credit_reference_agencies_are_parties() {
+    for (text, recipient) in [
+        (
+            "Your personal data will be passed on to the carrier to deliver your order.",
+            "service-providers",
+        ),
+        (
+            "We disclose your name and address to the shipping company.",
+            "service-providers",
+        ),
+        (
+            "Your information may be disclosed to our professional advisers, such as lawyers and accountants.",
+            "service-providers",
+        ),
+        // (Reporting data to a party discloses it.)
+        (
+            "We report your payment history to credit bureaus.",
+            "financial-institutions",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.action, "share", "{text}: {p:#?}");
+        assert_eq!(p.recipients, [recipient], "{text}: {p:#?}");
+    }
+    let p = one("Credit reference agencies may receive details of your payment history.");
+    assert_eq!(p.actor, "financial-institutions", "{p:#?}");
+}
+
+#[test]
 fn our_and_us_are_never_the_subject() {
     let p = one("Advertising networks that serve ads on our site may also use web beacons.");
     assert_eq!(p.actor, "advertisers");
