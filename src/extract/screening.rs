@@ -1180,6 +1180,8 @@ impl<'a> Analysis<'a> {
                         Destination::Recipient
                     } else if self.placed_abroad(u, 5) {
                         Destination::Abroad
+                    } else if self.sent_to_own_place(verb, u) {
+                        Destination::Company
                     } else {
                         Destination::Kept
                     })
@@ -1212,6 +1214,20 @@ impl<'a> Analysis<'a> {
                 (self.requested_by_user(verb) || self.to_own_account(verb, hi))
                     .then_some(Destination::Kept)
             })
+    }
+
+    /// Whether a verb of sending sends data to a place of the company's
+    /// own: "your messages are never sent to our servers", "your
+    /// recordings are transmitted to our servers" — the company receives
+    /// what leaves the user's device (where "stored on our servers" keeps
+    /// what it has).
+    fn sent_to_own_place(&self, verb: &Hit, place: &Hit) -> bool {
+        let v = &self.norm[verb.start..verb.end];
+        let w = self.word_index(place.start);
+        ["send", "sent", "transmit", "upload"]
+            .iter()
+            .any(|s| v.starts_with(s))
+            && (self.word(w) == "our" || (w > 0 && self.word(w - 1) == "our"))
     }
 
     /// Whether a disclosure verb's data goes to the user's own account
@@ -1285,9 +1301,17 @@ impl<'a> Analysis<'a> {
         if k < self.words.len() && self.word(k) == "with" {
             k += 1;
         }
+        // (Or a passive's subject: "your messages are sent to our servers".)
+        let subject = |u: &Hit| {
+            u.end <= verb.start
+                && self.passive(verb)
+                && self.same_subject(u.end, verb.start)
+                && self.word_index(verb.start) <= self.word_index(u.end) + 6
+        };
         self.hits.iter().any(|u| {
             let w = self.word_index(u.start);
-            ((w >= lo && w < hi) || (w >= k && w < k + 3)) && self.entry(u, Kind::Data).is_some()
+            ((w >= lo && w < hi) || (w >= k && w < k + 3) || subject(u))
+                && self.entry(u, Kind::Data).is_some()
         })
     }
 

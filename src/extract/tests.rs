@@ -153,6 +153,26 @@ fn prompts_and_calendars_are_content_and_improving_models_is_training() {
 }
 
 #[test]
+fn what_is_sent_to_the_companys_servers_it_collects() {
+    // A place of the company's own is the company, for what is sent there
+    // (what is stored there it keeps).
+    let p = one("Your messages are never sent to our servers.");
+    assert_eq!((p.action.as_str(), p.negated), ("collect", true), "{p:#?}");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    let p = one("We do not send your location to our servers.");
+    assert_eq!((p.action.as_str(), p.negated), ("collect", true), "{p:#?}");
+    let ps = ex().extract("Your voice recordings are transmitted to our servers for processing.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && !p.negated && p.recipients.is_empty()),
+        "{ps:#?}"
+    );
+    // A refusal is a denial.
+    let p = one("We refuse to sell user data.");
+    assert_eq!((p.action.as_str(), p.negated), ("sell", true), "{p:#?}");
+}
+
+#[test]
 fn reading_or_scanning_data_uses_it() {
     let p = one("We never read your messages.");
     assert_eq!((p.action.as_str(), p.negated), ("use", true), "{p:#?}");
