@@ -153,6 +153,12 @@ fn prompts_and_calendars_are_content_and_improving_models_is_training() {
 }
 
 #[test]
+fn improving_what_the_company_runs_is_analytics() {
+    let p = one("We use your voice data to improve our speech recognition.");
+    assert_eq!(p.purposes, ["analytics"], "{p:#?}");
+}
+
+#[test]
 fn what_is_sent_to_the_companys_servers_it_collects() {
     // A place of the company's own is the company, for what is sent there
     // (what is stored there it keeps).
