@@ -692,16 +692,25 @@ impl<'a> Analysis<'a> {
             }
             // What another party "provides" or "supplies", to no one named,
             // the company receives: "your email address may be provided by
-            // our partners" is the company's collection. (A participle is
-            // not: "we use cookies provided by third parties" are theirs.)
+            // our partners" is the company's collection; so is data a
+            // participle describes so, "we may use information provided by
+            // our partners". (Not trackers: "we use cookies provided by third
+            // parties" are theirs.)
+            // (Whoever the sentence's main verb then gives it to: in "we
+            // share information provided by our partners with advertisers"
+            // the partners gave it to the company.)
             let received = shares
                 && weak_only
                 && !abroad
                 && tracker_owner.is_none()
-                && verbs.iter().all(|v| self.passive(v) && self.be_before(v))
-                && actor
-                    .as_ref()
-                    .is_some_and(|a| recips.iter().all(|r| r == a));
+                && actor.is_some()
+                && (verbs
+                    .iter()
+                    .all(|v| self.passive(v) && self.data_before_participle(v))
+                    || (verbs.iter().all(|v| self.passive(v) && self.be_before(v))
+                        && actor
+                            .as_ref()
+                            .is_some_and(|a| recips.iter().all(|r| r == a))));
             let (action, actor) = if received {
                 recips.clear();
                 ("collect".to_string(), None)
@@ -1110,6 +1119,19 @@ impl<'a> Analysis<'a> {
             .min()
             .unwrap_or(to);
         Some((cut, resume))
+    }
+
+    /// Whether the word right before a participle is data other than
+    /// trackers, which the participle describes: "information provided by
+    /// our partners" (not "cookies provided by third parties").
+    fn data_before_participle(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        w > 0
+            && self.norm[self.ends[w - 1]..verb.start] == *" "
+            && self.covering(self.words[w - 1]).any(|u| {
+                self.entry(u, Kind::Data)
+                    .is_some_and(|i| self.ex.taxonomy.data[i].id != "cookies")
+            })
     }
 
     /// Whether a weak verb ("provide", "give") describes a thing a party

@@ -153,6 +153,27 @@ fn prompts_and_calendars_are_content_and_improving_models_is_training() {
 }
 
 #[test]
+fn data_another_party_provides_the_company_collects() {
+    // Data a participle says a party provides came to the company from it,
+    // whoever the main verb then gives it to.
+    for text in [
+        "We may use information provided by our partners to improve our ads.",
+        "We share information provided by our partners with advertisers.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "collect" && p.actor == "first-party"),
+            "{text}: {ps:#?}"
+        );
+        assert!(ps.iter().all(|p| p.actor != "partners"), "{text}: {ps:#?}");
+    }
+    // (Trackers a party provides stay its own.)
+    let ps = ex().extract("We use cookies provided by third parties.");
+    assert!(ps.iter().all(|p| p.action != "collect"), "{ps:#?}");
+}
+
+#[test]
 fn improving_what_the_company_runs_is_analytics() {
     let p = one("We use your voice data to improve our speech recognition.");
     assert_eq!(p.purposes, ["analytics"], "{p:#?}");
