@@ -28,6 +28,24 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A recipient that is no one: "we share your religious beliefs with
+        // no one", "we sell your data to no third parties" (within the
+        // verb's clause).
+        if (last + 1..(last + NO_ONE_REACH).min(self.words.len()))
+            .take_while(|&j| {
+                !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':', '.'])
+            })
+            .any(|j| {
+                matches!(self.word(j), "with" | "to")
+                    && j + 2 < self.words.len()
+                    && matches!(
+                        (self.word(j + 1), self.word(j + 2)),
+                        ("no", "one" | "third" | "other" | "outside") | ("nobody" | "none", _)
+                    )
+            })
+        {
+            return true;
+        }
         // A negation over a universal object denies only that everything
         // is done: "we do not record every call" records some calls.
         if last + 1 < self.words.len() && matches!(self.word(last + 1), "every" | "all") {

@@ -174,6 +174,21 @@ fn data_another_party_provides_the_company_collects() {
 }
 
 #[test]
+fn a_disclosure_to_no_one_is_denied() {
+    let p = one("We share your religious beliefs with no one.");
+    assert_eq!((p.action.as_str(), p.negated), ("share", true), "{p:#?}");
+    assert_eq!(p.data, ["sensitive-information"], "{p:#?}");
+    let p = one("We sell your data to no third parties.");
+    assert_eq!((p.action.as_str(), p.negated), ("sell", true), "{p:#?}");
+    // (Nor past the verb's clause.)
+    let p = one("We share your data with partners, and no one else.");
+    assert!(!p.negated, "{p:#?}");
+    // Genetic data is sensitive.
+    let p = one("With your explicit consent, we process your genetic data.");
+    assert_eq!(p.data, ["sensitive-information"], "{p:#?}");
+}
+
+#[test]
 fn improving_what_the_company_runs_is_analytics() {
     let p = one("We use your voice data to improve our speech recognition.");
     assert_eq!(p.purposes, ["analytics"], "{p:#?}");
