@@ -1619,14 +1619,18 @@ impl<'a> Analysis<'a> {
     /// "continue reading for more information", "read the Forums
     /// section", "our website is scanned for security holes" — a reader's
     /// or a site's, not data's. ("We never read your messages", "we may
-    /// scan your messages for spam" and "your messages are scanned" read
-    /// data.)
+    /// scan your messages for spam", "we cannot read them" and "your
+    /// messages are scanned" read data.)
     pub(super) fn reads_no_data(&self, verb: &Hit) -> bool {
         let term = &self.norm[verb.start..verb.end];
         if !(term.starts_with("read") || term.starts_with("scan")) {
             return false;
         }
         let w = self.word_index(verb.start);
+        // (A pronoun stands for the data before: "we cannot read them".)
+        if w + 1 < self.words.len() && matches!(self.word(w + 1), "it" | "them") {
+            return false;
+        }
         let object = self.hits.iter().any(|u| {
             u.start > verb.end
                 && self.word_index(u.start) <= w + 4

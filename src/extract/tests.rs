@@ -222,6 +222,10 @@ fn reading_or_scanning_data_uses_it() {
     let p = one("We may scan your messages for spam and abuse.");
     assert_eq!((p.action.as_str(), p.negated), ("use", false), "{p:#?}");
     assert_eq!(p.purposes, ["security"], "{p:#?}");
+    // (A pronoun for the data before is data.)
+    let p = one("Your messages are end-to-end encrypted and we cannot read them.");
+    assert_eq!((p.action.as_str(), p.negated), ("use", true), "{p:#?}");
+    assert_eq!(p.data, ["content"], "{p:#?}");
     // Reading or scanning no data is no practice.
     states_nothing(&[
         "Continue reading for more detailed information about our practices.",
