@@ -598,6 +598,25 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Where a "when" or "if" opens the occasion a restriction names, with
+    /// "only" before the verb: "we only collect your location when you use
+    /// the map" collects it then and no other time, as "only when" does.
+    fn restricted_when(&self) -> Option<usize> {
+        let only = (0..self.words.len()).find(|&i| self.word(i) == "only")?;
+        (only + 2..(only + RESTRICTED_WHEN_REACH).min(self.words.len()))
+            .take_while(|&j| {
+                !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':', '.'])
+            })
+            .find(|&j| matches!(self.word(j), "when" | "while" | "after"))
+            .filter(|&j| {
+                // (The verb the "only" restricts stands between.)
+                self.hits.iter().any(|h| {
+                    h.start > self.words[only] && h.end < self.words[j] && self.names_action(h)
+                })
+            })
+            .map(|j| self.words[j])
+    }
+
     /// Whether the sentence's exception belongs to a main clause of the
     /// company's own after `verb`: "such retained data is not used for any
     /// other purpose, or we may opt you out of the processing … except for
@@ -637,7 +656,7 @@ impl<'a> Analysis<'a> {
             .hits
             .iter()
             .find(|h| self.is(h, Target::Exception) && !self.gerund_after_preposition(h))
-            .map(|h| (h, "exception", usize::MAX))
+            .map(|h| (h.start, "exception", usize::MAX))
             .or_else(|| {
                 self.hits
                     .iter()
@@ -648,15 +667,16 @@ impl<'a> Analysis<'a> {
                             // statement holds all the same.)
                             && !self.norm[..h.start].ends_with("even ")
                     })
-                    .map(|h| (h, "condition", 25))
-            })?;
-        let (hit, kind, max) = h;
+                    .map(|h| (h.start, "condition", 25))
+            })
+            .or_else(|| self.restricted_when().map(|at| (at, "condition", 25)))?;
+        let (start, kind, max) = h;
         // An exception's extent was settled with the clause's analysis.
-        let end = match self.exceptions.iter().find(|&&(s, _)| s == hit.start) {
+        let end = match self.exceptions.iter().find(|&&(s, _)| s == start) {
             Some(&(_, e)) if kind == "exception" => e,
-            _ => self.phrase_end(hit.start, max),
+            _ => self.phrase_end(start, max),
         };
-        let text = self.norm[hit.start..end]
+        let text = self.norm[start..end]
             .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
             .to_string();
         let mut terms = Vec::new();

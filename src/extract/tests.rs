@@ -723,6 +723,15 @@ fn conditions_without_consent() {
         p.condition.map(|c| c.text),
         Some("if your account is managed by an administrator".to_string())
     );
+    // An occasion a restriction names is its condition, as "only when" is.
+    let p = one("We only share your data with partners when you ask us to.");
+    assert_eq!(
+        p.condition.map(|c| c.text),
+        Some("when you ask us to".to_string())
+    );
+    // (Not one the "only" does not restrict the act of.)
+    let ps = ex().extract("We use cookies only to remember you when you return.");
+    assert!(ps.iter().all(|p| p.condition.is_none()), "{ps:#?}");
 }
 
 #[test]

@@ -26,6 +26,9 @@ pub(super) const LISTED_ITEM_WORDS: usize = 20;
 pub(super) const LISTED_WINDOW: usize = 25;
 /// How far (in words) after a verb its destination may stand.
 pub(super) const PLACE_WINDOW: usize = 10;
+/// How far after a restricting "only" the "when" of its occasion may
+/// stand ("we only collect your precise location when you use the map").
+pub(super) const RESTRICTED_WHEN_REACH: usize = 14;
 /// How far after a verb its "with no one" may stand ("we share your
 /// religious beliefs and health data with no one").
 pub(super) const NO_ONE_REACH: usize = 10;
