@@ -174,6 +174,31 @@ fn data_another_party_provides_the_company_collects() {
 }
 
 #[test]
+fn tax_numbers_wifi_networks_gaze_and_records_are_data() {
+    for (text, data) in [
+        (
+            "We collect your tax identification number.",
+            "government-identifier",
+        ),
+        (
+            "We collect the Wi-Fi networks near your device.",
+            "location",
+        ),
+        (
+            "We collect your gaze and hand movements in VR.",
+            "biometrics",
+        ),
+        (
+            "We collect your grades and academic records.",
+            "demographics",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, [data], "{text}: {p:#?}");
+    }
+}
+
+#[test]
 fn a_disclosure_to_no_one_is_denied() {
     let p = one("We share your religious beliefs with no one.");
     assert_eq!((p.action.as_str(), p.negated), ("share", true), "{p:#?}");
