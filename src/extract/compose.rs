@@ -1261,15 +1261,18 @@ impl<'a> Analysis<'a> {
         if data.is_empty() || durations.is_empty() || !may_delete(self.norm) {
             return None;
         }
-        let d = (0..self.words.len()).find(|&i| DELETING.contains(&self.word(i)))?;
-        if (d.saturating_sub(4)..d).any(|i| {
-            matches!(
-                self.word(i),
-                "you" | "not" | "never" | "can" | "may" | "request" | "ask"
-            )
-        }) {
-            return None;
-        }
+        // (The company's deletion, past the user's: "you can delete your
+        // account at any time, and we will delete your data within 30
+        // days".)
+        let d = (0..self.words.len()).find(|&d| {
+            DELETING.contains(&self.word(d))
+                && !(d.saturating_sub(4)..d).any(|i| {
+                    matches!(
+                        self.word(i),
+                        "you" | "not" | "never" | "can" | "may" | "request" | "ask"
+                    )
+                })
+        })?;
         let days = durations
             .iter()
             .filter(|&&(at, _)| {

@@ -3444,6 +3444,11 @@ fn retention_periods() {
             "We will delete your data 30 days after you close your account.",
             30,
         ),
+        // (The company's deletion past the user's.)
+        (
+            "You can delete your account at any time, and we will delete your data within 30 days.",
+            30,
+        ),
     ] {
         let p = one(text);
         assert_eq!(
