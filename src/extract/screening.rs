@@ -2112,9 +2112,16 @@ impl<'a> Analysis<'a> {
         // A property in common, not a disclosure: "the entities share
         // common goals", "users that share similar interests" (where "share
         // the same information with …" discloses it).
-        if w + 2 < self.words.len()
+        // (After an article too: "the Sites share a common platform and
+        // registration system"; not where data follows, "we may share a
+        // common account identifier with advertising partners".)
+        let article =
+            usize::from(w + 1 < self.words.len() && matches!(self.word(w + 1), "a" | "an"));
+        let adjective = w + 1 + article;
+        if adjective + 1 < self.words.len()
             && self.norm[verb.start..verb.end].starts_with("shar")
-            && matches!(self.word(w + 1), "common" | "similar")
+            && matches!(self.word(adjective), "common" | "similar")
+            && !(adjective + 1..(adjective + 4).min(self.words.len())).any(|k| self.data_word(k))
         {
             return true;
         }

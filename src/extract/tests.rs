@@ -7242,6 +7242,14 @@ fn common_goals_a_transfer_framework_and_a_supposed_denial_state_no_disclosure()
         "The different group entities share common goals and certain resources.",
         "We may amend this notice in accordance with the requirements of a successor data transfer framework.",
     ]);
+    // (Nor a platform in common, with data named after it; a common
+    // identifier is data.)
+    let ps = ex().extract(
+        "Because the Sites share a common platform and registration system, the information that you provide on one Site may be used when you visit one of the other Sites.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    let p = one("We may share a common account identifier with our advertising partners.");
+    assert_eq!(p.action, "share", "{p:#?}");
     // (Sharing "the same information" still discloses it.)
     let p = one("We will also share the same information with your social media account provider.");
     assert_eq!(p.action, "share");
