@@ -288,6 +288,12 @@ fn what_is_uploaded_to_the_company_it_collects() {
 #[test]
 fn carriers_advisers_and_credit_reference_agencies_are_parties() {
     for (text, recipient) in [
+        // (And the businesses an order or a ticket goes to.)
+        (
+            "We share your order details with the restaurant.",
+            "partners",
+        ),
+        ("We give your name to the event organizer.", "partners"),
         (
             "Your personal data will be passed on to the carrier to deliver your order.",
             "service-providers",
