@@ -223,7 +223,9 @@ impl<'a> Analysis<'a> {
         // required to provide a “Limit the Use and Disclosure of My
         // Sensitive Personal Information” link", "we do not offer a “Do Not
         // Sell” link" — the choice its name describes is not offered.
-        if let Some(open) = self.quoted_control_opening(choice) {
+        if self.norm.contains('"')
+            && let Some(open) = self.quoted_control_opening(choice)
+        {
             let q = self.word_index(open);
             if (q.saturating_sub(6)..q).any(|i| {
                 matches!(self.word(i), "not" | "no" | "never" | "cannot")
