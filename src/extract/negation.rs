@@ -37,11 +37,11 @@ impl<'a> Analysis<'a> {
             })
             .any(|j| {
                 matches!(self.word(j), "with" | "to")
-                    && j + 2 < self.words.len()
-                    && matches!(
-                        (self.word(j + 1), self.word(j + 2)),
-                        ("no", "one" | "third" | "other" | "outside") | ("nobody" | "none", _)
-                    )
+                    && j + 1 < self.words.len()
+                    && (matches!(self.word(j + 1), "nobody" | "none")
+                        || (self.word(j + 1) == "no"
+                            && j + 2 < self.words.len()
+                            && matches!(self.word(j + 2), "one" | "third" | "other" | "outside")))
             })
         {
             return true;

@@ -1353,18 +1353,24 @@ impl<'a> Analysis<'a> {
                 || matches!(self.word(w - 1), "must" | "may" | "can" | "to"));
         // (Its object: no preposition before the data, "you provide for
         // your user profile", "addresses you provide in the Email feature".)
-        users
-            && !given_to
-            && self.subject(verb).is_none()
-            && self.hits.iter().any(|u| {
-                u.start > verb.end
-                    && self.word_index(u.start) <= w + 3
-                    && !self.norm[verb.end..u.start].contains([',', ';', ':', '(', '"'])
-                    && !self.norm[verb.end..u.start]
-                        .split_whitespace()
-                        .any(|x| PARTICIPLE_COMPLEMENTS.contains(&x))
-                    && self.entry(u, Kind::Data).is_some()
-            })
+        users && !given_to && self.subject(verb).is_none() && self.data_object_within(verb, 3)
+    }
+
+    /// Whether data stands as a verb's direct object within `words` words
+    /// after it: no punctuation and no preposition between ("provide your
+    /// email address", "read your messages"; not "provide for your user
+    /// profile", "reading for more information").
+    fn data_object_within(&self, verb: &Hit, words: usize) -> bool {
+        let w = self.word_index(verb.start);
+        self.hits.iter().any(|u| {
+            u.start > verb.end
+                && self.word_index(u.start) <= w + words
+                && !self.norm[verb.end..u.start].contains([',', ';', ':', '.', '(', '"'])
+                && !self.norm[verb.end..u.start]
+                    .split_whitespace()
+                    .any(|x| PARTICIPLE_COMPLEMENTS.contains(&x))
+                && self.entry(u, Kind::Data).is_some()
+        })
     }
 
     /// Whether a verb opens its clause with no subject: an imperative,
@@ -1631,15 +1637,7 @@ impl<'a> Analysis<'a> {
         if w + 1 < self.words.len() && matches!(self.word(w + 1), "it" | "them") {
             return false;
         }
-        let object = self.hits.iter().any(|u| {
-            u.start > verb.end
-                && self.word_index(u.start) <= w + 4
-                && !self.norm[verb.end..u.start].contains([',', ';', ':', '.', '('])
-                && !self.norm[verb.end..u.start]
-                    .split_whitespace()
-                    .any(|x| PARTICIPLE_COMPLEMENTS.contains(&x))
-                && self.entry(u, Kind::Data).is_some()
-        });
+        let object = self.data_object_within(verb, 4);
         let subject = self.passive(verb)
             && self.hits.iter().any(|u| {
                 u.end <= verb.start

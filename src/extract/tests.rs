@@ -205,6 +205,9 @@ fn a_disclosure_to_no_one_is_denied() {
     assert_eq!(p.data, ["sensitive-information"], "{p:#?}");
     let p = one("We sell your data to no third parties.");
     assert_eq!((p.action.as_str(), p.negated), ("sell", true), "{p:#?}");
+    // (Closing the sentence too.)
+    let p = one("We share your data with nobody.");
+    assert!(p.negated, "{p:#?}");
     // (Nor past the verb's clause.)
     let p = one("We share your data with partners, and no one else.");
     assert!(!p.negated, "{p:#?}");
