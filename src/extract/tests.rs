@@ -1048,6 +1048,9 @@ fn other_sites_and_account_administrators_are_parties() {
     // So is an employer or school that runs the account: it sees.
     let p = one("Your employer can see your activity.");
     assert_eq!(p.recipients, ["administrators"], "{p:#?}");
+    // (Employers in general, as a job site's customers, are third parties.)
+    let p = one("We share your information with employers who sponsor your membership.");
+    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
     let p = one("Your school administrator may access your account data.");
     assert_eq!(p.actor, "administrators", "{p:#?}");
     // (However the policy words whose administrators they are.)
