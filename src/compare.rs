@@ -1451,11 +1451,7 @@ impl<'a> Comparison<'a> {
                     } else {
                         ("choice_widened", Direction::Narrows)
                     };
-                    let mut f = self.finding(Side::New, j, kind, dir, terms.clone(), why, None);
-                    f.old = Some(self.evidence(Side::Old, i));
-                    f.link = Link::Aligned;
-                    f.severity = Severity::Medium;
-                    out.push(f);
+                    out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
                 } else if matters && oc != nc && (oc.is_none() || nc.is_none()) {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
                     let added = nc.is_some();
@@ -1489,11 +1485,7 @@ impl<'a> Comparison<'a> {
                     } else {
                         Direction::Narrows
                     };
-                    let mut f = self.finding(Side::New, j, kind, dir, terms.clone(), why, None);
-                    f.old = Some(self.evidence(Side::Old, i));
-                    f.link = Link::Aligned;
-                    f.severity = Severity::Medium;
-                    out.push(f);
+                    out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
                 }
                 if let (Some(a), Some(b)) = (p.retention_days, q.retention_days)
                     && a != b
@@ -1510,11 +1502,7 @@ impl<'a> Comparison<'a> {
                     } else {
                         ("retention_shortened", Direction::Narrows)
                     };
-                    let mut f = self.finding(Side::New, j, kind, dir, terms, why, None);
-                    f.old = Some(self.evidence(Side::Old, i));
-                    f.link = Link::Aligned;
-                    f.severity = Severity::Medium;
-                    out.push(f);
+                    out.push(self.pair_finding(i, j, kind, dir, terms, why));
                 }
             }
         }
@@ -1534,6 +1522,25 @@ impl<'a> Comparison<'a> {
         } else {
             Link::None
         };
+    }
+
+    /// A finding only the aligned pair shows (old clause `i`, new clause
+    /// `j`): a condition, a choice's exception or a retention period
+    /// changed in place; it quotes both and is of medium severity.
+    fn pair_finding(
+        &self,
+        i: usize,
+        j: usize,
+        kind: &str,
+        dir: Direction,
+        terms: Terms,
+        why: String,
+    ) -> Finding {
+        let mut f = self.finding(Side::New, j, kind, dir, terms, why, None);
+        f.old = Some(self.evidence(Side::Old, i));
+        f.link = Link::Aligned;
+        f.severity = Severity::Medium;
+        f
     }
 
     /// A finding with evidence from `side` (clause `ci`) and, on the other

@@ -957,34 +957,17 @@ impl<'a> Analysis<'a> {
     /// "for now" after it, up to `end` ("we do not sell your data at this
     /// time").
     pub(super) fn hedge(&self, verb: &Hit, end: usize) -> Option<String> {
-        const HEDGES: &[&str] = &[
-            "currently",
-            "presently",
-            "generally",
-            "typically",
-            "usually",
-            "normally",
-            "ordinarily",
-            "mostly",
-        ];
-        const LATER: &[&str] = &[
-            "at this time",
-            "at present",
-            "for now",
-            "as of now",
-            "as of today",
-        ];
         let vw = self.word_index(verb.start);
         let before = (vw.saturating_sub(NEGATION_WINDOW)..vw)
             .find(|&i| {
-                HEDGES.contains(&self.word(i))
+                PROMISE_HEDGES.contains(&self.word(i))
                     && !self.norm[self.words[i]..verb.start].contains([',', ';', ':', '.'])
             })
             .map(|i| self.word(i).to_string());
         before.or_else(|| {
             let after = &self.norm[verb.end..end.min(self.norm.len()).max(verb.end)];
             let after = after.split([';', '.']).next().unwrap_or_default();
-            LATER
+            PROMISE_HEDGES_AFTER
                 .iter()
                 .find(|l| {
                     after.match_indices(*l).any(|(at, _)| {

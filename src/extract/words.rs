@@ -782,6 +782,22 @@ pub(super) const USING: &[&str] = &[
     "employ", "employs", "employing",
 ];
 
+/// Words that hedge a denied act before its verb ("we do not currently
+/// sell", "we generally do not share"); not [`HEDGES`], which soften an
+/// exclusion ("but not necessarily …").
+#[rustfmt::skip]
+pub(super) const PROMISE_HEDGES: &[&str] = &[
+    "currently", "presently", "generally", "typically", "usually", "normally", "ordinarily",
+    "mostly",
+];
+
+/// Phrases that hedge a denied act after it ("we do not sell your data at
+/// this time").
+#[rustfmt::skip]
+pub(super) const PROMISE_HEDGES_AFTER: &[&str] = &[
+    "at this time", "at present", "for now", "as of now", "as of today",
+];
+
 /// Verbs of engaging a party that take it after a preposition ("we work
 /// with advertising partners to show you ads", "we partner with Adzerk").
 /// They state a use only of a party: "we rely on your consent" uses
