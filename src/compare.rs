@@ -15,7 +15,7 @@
 //! every widening into a narrowing (a property the tests check).
 
 use crate::align::{Alignment, ChangeKind};
-use crate::extract::{ExtractedClause, Practice, discloses};
+use crate::extract::{ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{Kind, Taxonomy};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -238,7 +238,7 @@ fn is_retention_limit(p: &Practice, text: &str) -> bool {
         return false;
     }
     let t = crate::taxonomy::normalize(text);
-    p.retention_days.is_some()
+    p.retention().is_some()
         || [" beyond ", " longer than ", " more than ", " after "]
             .iter()
             .any(|w| t.contains(w))
@@ -1487,25 +1487,55 @@ impl<'a> Comparison<'a> {
                     };
                     out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
                 }
-                if let (Some(a), Some(b)) = (p.retention_days, q.retention_days)
-                    && a != b
-                {
-                    let longer = b > a;
-                    let why = format!(
-                        "The new version keeps {} for up to {}; the old version said {}.",
-                        self.data_phrase(&terms.data),
-                        days(b),
-                        days(a)
-                    );
-                    let (kind, dir) = if longer {
-                        ("retention_lengthened", Direction::Widens)
-                    } else {
-                        ("retention_shortened", Direction::Narrows)
-                    };
-                    out.push(self.pair_finding(i, j, kind, dir, terms, why));
-                }
             }
+            self.retention_finding(i, j, out);
         }
+    }
+
+    /// A retention bound changed in place (old clause `i`, new clause `j`):
+    /// "for 30 days" → "for two years", "until you close your account" →
+    /// "as long as necessary" → "indefinitely". A bound stated as a promise
+    /// not to keep longer ("we will not keep it longer than necessary") is
+    /// the same bound as one stated as keeping. Bounds that do not compare
+    /// (a period and the user's own act) report nothing.
+    fn retention_finding(&self, i: usize, j: usize, out: &mut Vec<Finding>) {
+        let bound = |ps: &'a [Practice]| {
+            ps.iter()
+                .filter(|p| p.action == "retain")
+                .find_map(|p| Some((p, p.retention()?)))
+        };
+        let (Some((p, a)), Some((q, b))) =
+            (bound(&self.old[i].practices), bound(&self.new[j].practices))
+        else {
+            return;
+        };
+        let Some(order) = a.partial_cmp(&b).filter(|o| o.is_ne()) else {
+            return;
+        };
+        let terms = Terms {
+            data: union(&p.data, &q.data),
+            recipients: Vec::new(),
+            purposes: union(&p.purposes, &q.purposes),
+        };
+        let data = self.data_phrase(&terms.data);
+        let why = match (a, b) {
+            (Retention::Days(a), Retention::Days(b)) => format!(
+                "The new version keeps {data} for up to {}; the old version said {}.",
+                days(b),
+                days(a)
+            ),
+            _ => format!(
+                "The new version keeps {data} {}; the old version kept it {}.",
+                b.phrase(),
+                a.phrase()
+            ),
+        };
+        let (kind, dir) = if order.is_lt() {
+            ("retention_lengthened", Direction::Widens)
+        } else {
+            ("retention_shortened", Direction::Narrows)
+        };
+        out.push(self.pair_finding(i, j, kind, dir, terms, why));
     }
 
     /// Quotes clause `cj` of the side opposite `side` as the finding's

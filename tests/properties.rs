@@ -640,3 +640,55 @@ fn a_promise_about_using_or_keeping_quotes_what_does_it_not_a_disclosure() {
         "{keep:#?}"
     );
 }
+
+#[test]
+fn an_open_retention_bound_compares_with_a_period() {
+    // (old, new, kind, direction): a fixed period traded for the company's
+    // judgement or for no end keeps data longer, and back shorter; the
+    // user's own act against a period does not compare.
+    let keep = |bound: &str| format!("# Retention\n\nWe keep your personal information {bound}.\n");
+    for (old, new, expected) in [
+        (
+            "for 30 days",
+            "indefinitely",
+            Some(("retention_lengthened", Direction::Widens)),
+        ),
+        (
+            "for 30 days",
+            "for as long as necessary for our business purposes",
+            Some(("retention_lengthened", Direction::Widens)),
+        ),
+        (
+            "for as long as your account is active",
+            "for as long as necessary for our business purposes",
+            Some(("retention_lengthened", Direction::Widens)),
+        ),
+        (
+            "indefinitely",
+            "until you delete your account",
+            Some(("retention_shortened", Direction::Narrows)),
+        ),
+        ("for 30 days", "until you delete your account", None),
+        ("indefinitely", "forever", None),
+    ] {
+        let r = diff_texts(&keep(old), &keep(new));
+        let found: Vec<(&str, Direction)> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind.starts_with("retention"))
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect();
+        assert_eq!(
+            found,
+            Vec::from_iter(expected),
+            "{old} → {new}: {:#?}",
+            r.findings
+        );
+    }
+    // The finding says both bounds.
+    let r = diff_texts(&keep("for 30 days"), &keep("indefinitely"));
+    assert_eq!(
+        r.findings[0].why,
+        "The new version keeps personal information indefinitely; the old version kept it for up to 30 days."
+    );
+}

@@ -3,8 +3,8 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DELETING, EXCLUSIONS, ITEM_ENDS, KEEPING,
-    OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, may_delete, participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, EXCLUSIONS, ITEM_ENDS, KEEPING,
+    OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -759,6 +759,11 @@ impl<'a> Analysis<'a> {
                 } else {
                     None
                 },
+                retention_open: if action == "retain" && durations.is_empty() {
+                    self.open_retention(verbs[0].start, end, negated)
+                } else {
+                    None
+                },
                 inherited_from: None,
                 matched: matched.clone(),
                 objects,
@@ -809,6 +814,7 @@ impl<'a> Analysis<'a> {
                     q.action = "share".to_string();
                     q.recipients = vec![holder];
                     q.retention_days = None;
+                    q.retention_open = None;
                     vec![q]
                 }
                 _ => Vec::new(),
@@ -829,6 +835,8 @@ impl<'a> Analysis<'a> {
                         q.choice = None;
                         q.condition = None;
                         q.retention_days = None;
+                        q.retention_open = None;
+                        q.retention_open = None;
                         q
                     })
                     .collect()
@@ -1250,64 +1258,6 @@ impl<'a> Analysis<'a> {
             && !self.norm[self.words[k - 1]..self.words[w]].contains([',', ';', ':'])
     }
 
-    /// A retention period stated as deletion: "your User Content will be
-    /// deleted … within 48 hours", "personal information is deleted,
-    /// aggregated or de-identified after 90 days", "we anonymize your
-    /// responses after 3 months" — the data named is kept up to then. Only
-    /// the company's deletion, affirmed, of named data, with a period after
-    /// "within" or "after", or before "after" ("you can delete your data within 30 days" is
-    /// the user's; "we do not delete" keeps no limit).
-    fn deleted_after(&self, data: &[String], durations: &[(usize, u32)]) -> Option<Practice> {
-        if data.is_empty() || durations.is_empty() || !may_delete(self.norm) {
-            return None;
-        }
-        // (The company's deletion, past the user's: "you can delete your
-        // account at any time, and we will delete your data within 30
-        // days".)
-        let d = (0..self.words.len()).find(|&d| {
-            DELETING.contains(&self.word(d))
-                && !(d.saturating_sub(4)..d).any(|i| {
-                    matches!(
-                        self.word(i),
-                        "you" | "not" | "never" | "can" | "may" | "request" | "ask"
-                    )
-                })
-        })?;
-        let days = durations
-            .iter()
-            .filter(|&&(at, _)| {
-                at > self.words[d] && {
-                    let w = self.word_index(at);
-                    // (Or the period before the event it counts from: "30
-                    // days after you close your account".)
-                    (w.saturating_sub(4)..w).any(|i| matches!(self.word(i), "within" | "after"))
-                        || (w + 1 < self.words.len()
-                            && matches!(self.word(w + 1), "after" | "following" | "from"))
-                }
-            })
-            .map(|&(_, n)| n)
-            .max()?;
-        Some(Practice {
-            action: "retain".to_string(),
-            negated: false,
-            modality: Modality::Unspecified,
-            actor: "first-party".to_string(),
-            data: data.to_vec(),
-            recipients: Vec::new(),
-            purposes: Vec::new(),
-            choice: None,
-            condition: None,
-            retention_days: Some(days),
-            inherited_from: None,
-            matched: self.matched_terms().into(),
-            objects: self.data_spans(|h| !self.in_exception(h)),
-            presupposed: false,
-            restricted: false,
-            pronoun_object: false,
-            hedge: None,
-        })
-    }
-
     /// Rule 6: a choice sentence without a verb that states a practice
     /// governs use; a specific choice ("unsubscribe", "block cookies in
     /// your browser") counts even without data named, a mere mention of
@@ -1385,6 +1335,7 @@ impl<'a> Analysis<'a> {
                 choice,
                 condition,
                 retention_days: None,
+                retention_open: None,
                 inherited_from: None,
                 matched: self.matched_terms().into(),
                 objects: self.data_spans(|h| !self.in_exception(h) && !self.received_by_user(h)),

@@ -116,6 +116,7 @@ mod negation;
 mod owner;
 mod parties;
 mod practice;
+mod retention;
 mod scan;
 mod screening;
 #[cfg(test)]
@@ -128,7 +129,8 @@ use analysis::Analysis;
 pub use cache::{CACHE_LIMIT, ExtractCache};
 use context::Antecedent;
 pub use practice::{
-    Choice, Condition, DataSpan, ExtractedClause, Matched, Modality, Practice, discloses,
+    Choice, Condition, DataSpan, ExtractedClause, Matched, Modality, OpenRetention, Practice,
+    Retention, discloses,
 };
 use scan::Scan;
 use std::sync::Arc;

@@ -35,6 +35,84 @@ pub struct Condition {
     pub terms: Vec<String>,
 }
 
+/// A retention bound stated without a number of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum OpenRetention {
+    /// Until the user acts: "while your account is active", "as long as
+    /// you use the services", "until you delete it".
+    #[serde(rename = "account")]
+    Account,
+    /// As long as the company judges it needed: "as long as necessary for
+    /// the purposes described", "no longer than required", "until it is no
+    /// longer needed".
+    #[serde(rename = "as-needed")]
+    AsNeeded,
+    /// Without end: "indefinitely", "permanently", "forever".
+    #[serde(rename = "indefinite")]
+    Indefinite,
+}
+
+/// How long a retention practice keeps its data: a period, or an open bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retention {
+    Days(u32),
+    Open(OpenRetention),
+}
+
+impl Retention {
+    /// The bound in words, as the sentence "… keeps the data ___" ends.
+    pub fn phrase(self) -> String {
+        match self {
+            Retention::Days(n) => format!("for up to {}", crate::compare::days(n)),
+            Retention::Open(OpenRetention::Account) => {
+                "until the account is closed or the data deleted".to_string()
+            }
+            Retention::Open(OpenRetention::AsNeeded) => {
+                "as long as the company judges necessary".to_string()
+            }
+            Retention::Open(OpenRetention::Indefinite) => "indefinitely".to_string(),
+        }
+    }
+
+    /// The bound as a denied keeping states it ("we do not keep it ___"):
+    /// "longer than 90 days", "longer than necessary".
+    pub fn beyond_phrase(self) -> String {
+        match self {
+            Retention::Days(n) => format!("longer than {}", crate::compare::days(n)),
+            Retention::Open(OpenRetention::Account) => {
+                "after the account is closed or the data deleted".to_string()
+            }
+            Retention::Open(OpenRetention::AsNeeded) => "longer than necessary".to_string(),
+            Retention::Open(OpenRetention::Indefinite) => "indefinitely".to_string(),
+        }
+    }
+
+    /// How far the bound reaches: a period and the user's own act both end
+    /// the keeping (which one sooner, the text does not say); the company's
+    /// judgement of need ends it later than a fixed period or the user's
+    /// act would; nothing ends it at all.
+    fn reach(self) -> u8 {
+        match self {
+            Retention::Days(_) | Retention::Open(OpenRetention::Account) => 0,
+            Retention::Open(OpenRetention::AsNeeded) => 1,
+            Retention::Open(OpenRetention::Indefinite) => 2,
+        }
+    }
+}
+
+/// Longer keeps data longer; two periods compare by their days; a period
+/// and "until you delete your account" do not compare.
+impl PartialOrd for Retention {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        match (self, other) {
+            (Retention::Days(a), Retention::Days(b)) => Some(a.cmp(b)),
+            (a, b) if a == b => Some(std::cmp::Ordering::Equal),
+            (a, b) if a.reach() == b.reach() => None,
+            (a, b) => Some(a.reach().cmp(&b.reach())),
+        }
+    }
+}
+
 /// Which words matched which taxonomy entries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Matched {
@@ -60,6 +138,12 @@ pub struct Practice {
     pub condition: Option<Condition>,
     /// For retention practices: the longest period stated, in days.
     pub retention_days: Option<u32>,
+    /// For retention practices stating no period in days: the open bound
+    /// they state instead ("while your account is active", "as long as
+    /// necessary", "indefinitely"), so a diff sees "30 days" turn into
+    /// "indefinitely".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub retention_open: Option<OpenRetention>,
     /// Inherited from a lead-in sentence (the clause id), for list items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_from: Option<String>,
@@ -123,6 +207,13 @@ impl Practice {
         super::merge_ids(&mut self.recipients, other.recipients);
         super::merge_ids(&mut self.purposes, other.purposes);
         super::merge_ids(&mut self.objects, other.objects);
+    }
+
+    /// How long the practice keeps its data, if it says.
+    pub fn retention(&self) -> Option<Retention> {
+        self.retention_days
+            .map(Retention::Days)
+            .or(self.retention_open.map(Retention::Open))
     }
 
     /// Whether the practice takes place in some case the text states: it is

@@ -3426,6 +3426,80 @@ fn a_negation_in_a_fronted_condition_stays_there() {
 }
 
 #[test]
+fn open_retention_bounds() {
+    use super::OpenRetention::{Account, AsNeeded, Indefinite};
+    for (text, bound) in [
+        ("We may retain your information indefinitely.", Indefinite),
+        (
+            "Your messages are permanently stored on our servers.",
+            Indefinite,
+        ),
+        ("We keep your search history until you delete it.", Account),
+        ("We store your data while your account is open.", Account),
+        (
+            "We retain your data for as long as you use our services.",
+            Account,
+        ),
+        (
+            "We keep your profile information for the life of your account.",
+            Account,
+        ),
+        (
+            "We retain personal information only for as long as necessary to fulfil the purposes described in this policy.",
+            AsNeeded,
+        ),
+        (
+            "We keep your Personal Data for no longer than necessary.",
+            AsNeeded,
+        ),
+        // (The widest of two.)
+        (
+            "We retain your data for as long as your account is active or as long as necessary to comply with the law.",
+            AsNeeded,
+        ),
+        // (Only words at the verb or after it: "forever" is the connections'.)
+        (
+            "We want the connections you make to last forever, but we keep your personal data only as long as necessary for legitimate business purposes.",
+            AsNeeded,
+        ),
+        // Stated as deletion.
+        (
+            "We delete your personal information when you close your account.",
+            Account,
+        ),
+        ("We erase your data once it is no longer needed.", AsNeeded),
+    ] {
+        let ps = ex().extract(text);
+        let p = ps.iter().find(|p| p.action == "retain");
+        assert_eq!(
+            p.map(|p| (p.retention_open, p.retention_days)),
+            Some((Some(bound), None)),
+            "{text}: {ps:#?}"
+        );
+    }
+    // No bound: a period wins; "permanently" ends keeping when it deletes;
+    // "while" names no company need; the duration of a visit is no
+    // account's; a deletion on the user's other acts, or denied, bounds
+    // nothing; nor does a denied keeping "indefinitely".
+    for text in [
+        "We keep your data for as long as your account is active and for 30 days after.",
+        "We keep your messages until they are permanently deleted.",
+        "Cookies are stored on your device while locally stored data may not be necessary.",
+        "Session cookies are stored on your device for only the duration of your visit.",
+        "We collect, use and delete your personal data when you access our services.",
+        "The recipients will not however have these messages erased when you delete your account.",
+        "We keep your data while taking your interests into account.",
+        "We do not keep your messages indefinitely.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().all(|p| p.retention_open.is_none()),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
 fn every_deleting_verb_passes_the_cheap_test_of_stems() {
     for w in words::DELETING {
         assert!(words::may_delete(w), "{w}: add its stem to may_delete");

@@ -92,8 +92,13 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
         s.push_str(" for ");
         s.push_str(&labels(Kind::Purpose, &p.purposes));
     }
-    if let Some(r) = p.retention_days {
-        s.push_str(&format!(" for up to {}", crate::compare::days(r)));
+    if let Some(r) = p.retention() {
+        s.push(' ');
+        s.push_str(&if p.negated {
+            r.beyond_phrase()
+        } else {
+            r.phrase()
+        });
     }
     if let Some(c) = &p.choice {
         s.push_str(&format!(" [{}", c.kind));
