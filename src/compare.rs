@@ -1397,6 +1397,7 @@ impl<'a> Comparison<'a> {
             if matches!(pair.kind, ChangeKind::Unchanged | ChangeKind::Moved) {
                 continue;
             }
+            let mut scoped = false;
             for p in self.old[i].practices.iter() {
                 let Some(q) = self.new[j]
                     .practices
@@ -1486,6 +1487,48 @@ impl<'a> Comparison<'a> {
                         Direction::Narrows
                     };
                     out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+                }
+                // A choice kept in place over fewer purposes ("opt out of
+                // sharing your information" → "… for advertising") leaves
+                // the others without it.
+                // (Only an opt-out's: consent's purposes are its practice's,
+                // which rewording moves. One report per pair of clauses, and
+                // none for a clause split or merged, whose other part may
+                // hold the purposes.)
+                if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
+                    && pair.kind == ChangeKind::Edited
+                    && pc.kind == "opt-out"
+                    && qc.kind == "opt-out"
+                    && !scoped
+                    && let Some(narrowed) = scope_narrowed(&pc.scope, &qc.scope)
+                {
+                    scoped = true;
+                    let label = self.taxonomy.label(Kind::Choice, &qc.kind);
+                    let over = self.choice_over(q);
+                    let scope = |s: &[String]| join_labels(self.taxonomy, Kind::Purpose, s);
+                    let (old_scope, new_scope) = (scope(&pc.scope), scope(&qc.scope));
+                    let (kind, dir, why) = if narrowed {
+                        (
+                            "choice_narrowed",
+                            Direction::Widens,
+                            format!(
+                                "The new version's {label} choice{over} covers only {new_scope}; the old version's covered {old_scope}."
+                            ),
+                        )
+                    } else {
+                        (
+                            "choice_widened",
+                            Direction::Narrows,
+                            format!(
+                                "The new version's {label} choice{over} covers {new_scope}; the old version's covered only {old_scope}."
+                            ),
+                        )
+                    };
+                    let terms = Terms {
+                        purposes: union(&pc.scope, &qc.scope),
+                        ..terms.clone()
+                    };
+                    out.push(self.pair_finding(i, j, kind, dir, terms, why));
                 }
             }
             self.retention_finding(i, j, out);
@@ -1867,6 +1910,21 @@ impl IfEmpty for String {
         } else {
             self
         }
+    }
+}
+
+/// Whether a choice's purposes narrowed from `old` to `new` (`Some(true)`),
+/// widened (`Some(false)`), or neither contains the other. A choice
+/// stating no purposes compares with none: the sentences that state a
+/// scope rewrite it often ("opt out of commercial email" → "of
+/// promotional emails"), and one that does not may still have one.
+fn scope_narrowed(old: &[String], new: &[String]) -> Option<bool> {
+    let within = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
+    match (within(new, old), within(old, new)) {
+        _ if old.is_empty() || new.is_empty() => None,
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
     }
 }
 

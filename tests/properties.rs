@@ -692,3 +692,45 @@ fn an_open_retention_bound_compares_with_a_period() {
         "The new version keeps personal information indefinitely; the old version kept it for up to 30 days."
     );
 }
+
+#[test]
+fn an_opt_out_kept_in_place_over_fewer_purposes_is_narrowed() {
+    let opt_out = |purposes: &str| {
+        format!(
+            "# Choices\n\nYou can opt out of our use of your personal information for {purposes}.\n"
+        )
+    };
+    let scoped = |a: &str, b: &str| {
+        let r = diff_texts(&opt_out(a), &opt_out(b));
+        r.findings
+            .iter()
+            .filter(|f| f.kind.starts_with("choice_"))
+            .map(|f| (f.kind.clone(), f.direction, f.why.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        scoped("marketing and targeted advertising", "marketing"),
+        [(
+            "choice_narrowed".to_string(),
+            Direction::Widens,
+            "The new version's opt-out choice over using personal information covers only marketing; the old version's covered marketing and advertising.".to_string()
+        )]
+    );
+    let widened = scoped("marketing", "marketing and targeted advertising");
+    assert_eq!(
+        widened
+            .iter()
+            .map(|(k, d, _)| (k.as_str(), *d))
+            .collect::<Vec<_>>(),
+        [("choice_widened", Direction::Narrows)],
+        "{widened:#?}"
+    );
+    // The same purposes reworded, or in another order, are no change.
+    assert_eq!(
+        scoped(
+            "marketing and targeted advertising",
+            "targeted ads and direct marketing"
+        ),
+        []
+    );
+}
