@@ -1540,38 +1540,77 @@ impl<'a> Comparison<'a> {
     /// "as long as necessary" → "indefinitely". A bound stated as a promise
     /// not to keep longer ("we will not keep it longer than necessary") is
     /// the same bound as one stated as keeping. Bounds that do not compare
-    /// (a period and the user's own act) report nothing.
+    /// (a period and the user's own act) report nothing. A bound dropped
+    /// from a keeping the new version still states ("we keep your search
+    /// history for 18 months" → "we keep your search history") lifts the
+    /// limit, unless the version bounds that data elsewhere (the period
+    /// moved to a sentence of its own).
     fn retention_finding(&self, i: usize, j: usize, out: &mut Vec<Finding>) {
         let bound = |ps: &'a [Practice]| {
             ps.iter()
                 .filter(|p| p.action == "retain")
                 .find_map(|p| Some((p, p.retention()?)))
         };
-        let (Some((p, a)), Some((q, b))) =
-            (bound(&self.old[i].practices), bound(&self.new[j].practices))
-        else {
-            return;
+        let unbounded = |side: Side, ps: &'a [Practice], data: &[String]| {
+            let keeps = ps.iter().find(|p| p.action == "retain" && !p.negated)?;
+            let bounded_elsewhere = self.clauses(side).iter().any(|c| {
+                c.practices.iter().any(|p| {
+                    p.action == "retain"
+                        && p.retention().is_some()
+                        && p.data.iter().any(|d| data.contains(d))
+                })
+            });
+            (!bounded_elsewhere).then_some(keeps)
         };
-        let Some(order) = a.partial_cmp(&b).filter(|o| o.is_ne()) else {
-            return;
+        let (old, new) = (&self.old[i].practices, &self.new[j].practices);
+        let (p, q, order, why) = match (bound(old), bound(new)) {
+            (Some((p, a)), Some((q, b))) => {
+                let Some(order) = a.partial_cmp(&b).filter(|o| o.is_ne()) else {
+                    return;
+                };
+                let data = self.data_phrase(&union(&p.data, &q.data));
+                let why = match (a, b) {
+                    (Retention::Days(a), Retention::Days(b)) => format!(
+                        "The new version keeps {data} for up to {}; the old version said {}.",
+                        days(b),
+                        days(a)
+                    ),
+                    _ => format!(
+                        "The new version keeps {data} {}; the old version kept it {}.",
+                        b.phrase(),
+                        a.phrase()
+                    ),
+                };
+                (p, q, order, why)
+            }
+            (Some((p, a)), None) => {
+                let Some(q) = unbounded(Side::New, new, &p.data) else {
+                    return;
+                };
+                let data = self.data_phrase(&union(&p.data, &q.data));
+                let why = format!(
+                    "The new version keeps {data} without saying for how long; the old version kept it {}.",
+                    a.phrase()
+                );
+                (p, q, std::cmp::Ordering::Less, why)
+            }
+            (None, Some((q, b))) => {
+                let Some(p) = unbounded(Side::Old, old, &q.data) else {
+                    return;
+                };
+                let data = self.data_phrase(&union(&p.data, &q.data));
+                let why = format!(
+                    "The new version keeps {data} {}; the old version did not say for how long.",
+                    b.phrase()
+                );
+                (p, q, std::cmp::Ordering::Greater, why)
+            }
+            (None, None) => return,
         };
         let terms = Terms {
             data: union(&p.data, &q.data),
             recipients: Vec::new(),
             purposes: union(&p.purposes, &q.purposes),
-        };
-        let data = self.data_phrase(&terms.data);
-        let why = match (a, b) {
-            (Retention::Days(a), Retention::Days(b)) => format!(
-                "The new version keeps {data} for up to {}; the old version said {}.",
-                days(b),
-                days(a)
-            ),
-            _ => format!(
-                "The new version keeps {data} {}; the old version kept it {}.",
-                b.phrase(),
-                a.phrase()
-            ),
         };
         let (kind, dir) = if order.is_lt() {
             ("retention_lengthened", Direction::Widens)
@@ -1880,11 +1919,24 @@ fn fingerprint(f: &Finding, primary: &str) -> String {
 }
 
 /// A period in days as a reader says it: "1 day", "30 days".
+/// A period in the unit a policy would state it in: periods are read as
+/// days (a year as 365, a month as 30), so whole years print as years and
+/// half a year or more of whole months as months ("18 months", "10
+/// years"); shorter ones as days, as policies state them ("90 days").
 pub(crate) fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".to_string()
+    let unit = |k: u32, one: &str| {
+        if k == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{k} {one}s")
+        }
+    };
+    if n >= 365 && n.is_multiple_of(365) {
+        unit(n / 365, "year")
+    } else if n >= 180 && n.is_multiple_of(30) {
+        unit(n / 30, "month")
     } else {
-        format!("{n} days")
+        unit(n, "day")
     }
 }
 

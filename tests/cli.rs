@@ -617,7 +617,7 @@ fn a_longer_deletion_window_is_a_longer_retention() {
     assert_eq!(f["direction"], "widens");
     assert_eq!(
         f["why"],
-        "The new version keeps messages and content for up to 365 days; the old version said 30 days."
+        "The new version keeps messages and content for up to 1 year; the old version said 30 days."
     );
 }
 

@@ -685,6 +685,34 @@ fn an_open_retention_bound_compares_with_a_period() {
             r.findings
         );
     }
+    // A bound dropped from a keeping still stated lifts the limit; one the
+    // new version states in a sentence of its own does not.
+    let unbounded = "# Retention\n\nWe keep your personal information.\n";
+    let r = diff_texts(&keep("for 18 months"), unbounded);
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| f.why.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "The new version keeps personal information without saying for how long; the old version kept it for up to 18 months."
+        ]
+    );
+    let r = diff_texts(unbounded, &keep("for 18 months"));
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect::<Vec<_>>(),
+        [("retention_shortened", Direction::Narrows)]
+    );
+    let moved = "# Retention\n\nWe keep your personal information.\n\nWe delete your personal information after 18 months.\n";
+    let r = diff_texts(&keep("for 18 months"), moved);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("retention")),
+        "{:#?}",
+        r.findings
+    );
     // The finding says both bounds.
     let r = diff_texts(&keep("for 30 days"), &keep("indefinitely"));
     assert_eq!(
