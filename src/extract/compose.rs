@@ -3,8 +3,8 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, EXCLUSIONS, ITEM_ENDS, KEEPING,
-    OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFYING, EXCLUSIONS, ITEM_ENDS,
+    KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -437,7 +437,7 @@ impl<'a> Analysis<'a> {
                 }
                 _ => self.childrens_data(&data, verbs[0].end, end),
             };
-            let data = self.aggregated_data(data, end);
+            let data = self.aggregated_data(data, verbs[0].start, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -965,8 +965,12 @@ impl<'a> Analysis<'a> {
     /// form" shares no personal information (and a later version that drops
     /// the form does). The form is looked for in the clause up to `to`,
     /// outside its exceptions ("we do not share it, except in aggregate
-    /// form" still promises about personal information).
-    fn aggregated_data(&self, mut data: Vec<String>, to: usize) -> Vec<String> {
+    /// form" still promises about personal information). So is data the
+    /// company de-identifies before the act at `verb`: "we anonymize your
+    /// data before sharing it with researchers", "before sharing it, we
+    /// aggregate it", "we remove your name and other identifiers prior to
+    /// disclosing it".
+    fn aggregated_data(&self, mut data: Vec<String>, verb: usize, to: usize) -> Vec<String> {
         const GENERIC: &str = "personal-information";
         const AGGREGATED: &str = "non-personal-information";
         let Some(at) = data.iter().position(|d| d == GENERIC) else {
@@ -988,7 +992,7 @@ impl<'a> Analysis<'a> {
             region.match_indices(f).any(|(i, _)| {
                 !self.exceptions.iter().any(|&(s, e)| i > s && i < e) && region[..i].ends_with(' ')
             })
-        });
+        }) || self.deidentified_before(verb);
         if formed {
             data.remove(at);
             if !data.iter().any(|d| d == AGGREGATED) {
@@ -996,6 +1000,34 @@ impl<'a> Analysis<'a> {
             }
         }
         data
+    }
+
+    /// Whether the clause de-identifies data before the act at byte `verb`:
+    /// "before" or "prior to" just ahead of the verb ("before sharing",
+    /// "before we share it") and, in the clause, the company
+    /// de-identifying ("we anonymize", "we aggregate it", "remove … other
+    /// identifiers"), not denied.
+    fn deidentified_before(&self, verb: usize) -> bool {
+        let v = self.word_index(verb);
+        let before = (v.saturating_sub(3)..v).any(|i| {
+            self.word(i) == "before"
+                || (self.word(i) == "prior"
+                    && self.words.get(i + 1).is_some()
+                    && self.word(i + 1) == "to")
+        });
+        before
+            && (0..self.words.len()).any(|i| {
+                let w = self.word(i);
+                let deidentifies = DEIDENTIFYING.contains(&w)
+                    || (matches!(w, "identify" | "identifies")
+                        && i > 0
+                        && self.word(i - 1) == "de")
+                    || (matches!(w, "remove" | "strip" | "removes" | "strips")
+                        && (i + 1..(i + 8).min(self.words.len()))
+                            .any(|k| self.word(k).starts_with("identif")));
+                deidentifies
+                    && !(i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "not" | "never"))
+            })
     }
 
     /// Whether the verb is stated as a restriction: "only" before it, past

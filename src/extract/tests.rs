@@ -1182,9 +1182,22 @@ fn information_handled_in_aggregate_form_is_no_personal_information() {
         "We may share your information with advertisers in an aggregated form.",
         "We may share information with partners on an aggregate basis.",
         "We share information in a form that does not identify you.",
+        // De-identified before the act.
+        "We anonymize your data before sharing it with researchers.",
+        "We de-identify your information before we share it with our partners.",
+        "Before sharing your data with advertisers, we aggregate it so that it cannot identify you.",
+        "We remove your name and other identifiers prior to disclosing your data to researchers.",
     ] {
         let p = one(text);
         assert_eq!(p.data, ["non-personal-information"], "{text}: {p:#?}");
+    }
+    // Not when the de-identifying is denied, or absent.
+    for text in [
+        "We do not anonymize your data before sharing it with researchers.",
+        "We review your data before sharing it with researchers.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, ["personal-information"], "{text}: {p:#?}");
     }
     // An exception for the form leaves the promise about personal
     // information.

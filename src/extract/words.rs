@@ -1064,6 +1064,16 @@ pub(super) fn determines_data(w: &str) -> bool {
         )
 }
 
+/// Verbs by which a company strips data of what identifies the user
+/// ("we anonymize it before sharing it"; "de-identify" is two words once
+/// normalised, and is looked for so).
+#[rustfmt::skip]
+pub(super) const DEIDENTIFYING: &[&str] = &[
+    "anonymize", "anonymise", "anonymizes", "anonymises", "aggregate", "aggregates",
+    "pseudonymize", "pseudonymise", "pseudonymizes", "pseudonymises", "deidentify",
+    "deidentifies",
+];
+
 /// The forms that leave data identifying nobody: information handled so is
 /// aggregated or de-identified ("shared with advertisers in aggregate
 /// form", "on an anonymous basis").
