@@ -1487,6 +1487,34 @@ impl<'a> Comparison<'a> {
                         Direction::Narrows
                     };
                     out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+                } else if discloses(&p.action)
+                    && let (Some(o), Some(n)) = (&oc, &nc)
+                    && let (Some(was), Some(now)) = (compulsion(o), compulsion(n))
+                    && was != now
+                {
+                    // A disclosure the law compelled now left to the
+                    // company's judgement ("if required by law" → "if we
+                    // believe it is appropriate"), or back: the same
+                    // occasion, reworded to reach further or less far.
+                    let data = self.data_phrase(&terms.data);
+                    let (kind, dir, why) = if was {
+                        (
+                            "condition_loosened",
+                            Direction::Widens,
+                            format!(
+                                "The new version leaves its disclosure of {data} to the company's judgement (“{n}”); the old version's was one the law compelled (“{o}”)."
+                            ),
+                        )
+                    } else {
+                        (
+                            "condition_tightened",
+                            Direction::Narrows,
+                            format!(
+                                "The new version discloses {data} only as the law compels (“{n}”); the old version left it to the company's judgement (“{o}”)."
+                            ),
+                        )
+                    };
+                    out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
                 }
                 // A choice kept in place over fewer purposes ("opt out of
                 // sharing your information" → "… for advertising") leaves
@@ -1962,6 +1990,45 @@ impl IfEmpty for String {
         } else {
             self
         }
+    }
+}
+
+/// Whether a condition names a duty the law imposes (`Some(true)`: "if
+/// required by law", "in response to a subpoena", "when compelled by a
+/// court order") or the company's own judgement (`Some(false)`: "if we
+/// believe in good faith", "when we consider it appropriate", "if
+/// reasonably necessary"); a belief about the law is judgement ("if we
+/// believe the law requires it").
+fn compulsion(condition: &str) -> Option<bool> {
+    const JUDGEMENT: &[&str] = &[
+        "believe",
+        "good faith",
+        "appropriate",
+        "discretion",
+        "we consider",
+        "we determine",
+        "we deem",
+        "we think",
+        "reasonably necessary",
+        "advisable",
+        "we decide",
+    ];
+    const DUTY: &[&str] = &[
+        "requir",
+        "compel",
+        "court order",
+        "subpoena",
+        "warrant",
+        "legal process",
+        "obligat",
+        "mandat",
+    ];
+    if JUDGEMENT.iter().any(|c| condition.contains(c)) {
+        Some(false)
+    } else if DUTY.iter().any(|c| condition.contains(c)) {
+        Some(true)
+    } else {
+        None
     }
 }
 

@@ -762,3 +762,50 @@ fn an_opt_out_kept_in_place_over_fewer_purposes_is_narrowed() {
         []
     );
 }
+
+#[test]
+fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
+    let share = |occasion: &str| {
+        format!(
+            "# Legal\n\nWe may share your personal information with law enforcement agencies {occasion}.\n"
+        )
+    };
+    let kinds = |a: &str, b: &str| {
+        diff_texts(&share(a), &share(b))
+            .findings
+            .iter()
+            .filter(|f| f.kind.starts_with("condition"))
+            .map(|f| (f.kind.clone(), f.direction))
+            .collect::<Vec<_>>()
+    };
+    let duty = "if required to do so by law";
+    let judgement = "if we believe in good faith that it is appropriate";
+    assert_eq!(
+        kinds(duty, judgement),
+        [("condition_loosened".to_string(), Direction::Widens)]
+    );
+    assert_eq!(
+        kinds(judgement, duty),
+        [("condition_tightened".to_string(), Direction::Narrows)]
+    );
+    // A belief about the law is judgement; one duty for another is no change.
+    assert_eq!(
+        kinds(duty, "if we believe that the law requires it"),
+        [("condition_loosened".to_string(), Direction::Widens)]
+    );
+    assert_eq!(kinds(duty, "if required to do so by a court order"), []);
+    // On a promise's exception too.
+    let r = diff_texts(
+        "# Legal\n\nWe do not share your data with the government unless we are legally required to.\n",
+        "# Legal\n\nWe do not share your data with the government unless we believe it is appropriate.\n",
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| f.kind.as_str())
+            .collect::<Vec<_>>(),
+        ["condition_loosened"],
+        "{:#?}",
+        r.findings
+    );
+}

@@ -97,8 +97,14 @@ pub const RULES: &[(&str, &str)] = &[
         "limited_choice_removed",
         "A choice limited in time or scope is gone.",
     ),
-    ("choice_narrowed", "A choice became limited in time."),
-    ("choice_widened", "A choice is less limited in time."),
+    (
+        "choice_narrowed",
+        "A choice became limited in time or purposes, or gained an exception.",
+    ),
+    (
+        "choice_widened",
+        "A choice is less limited in time or purposes, or lost an exception.",
+    ),
     (
         "opt_in_replaced_by_opt_out",
         "Consent (opt-in) was replaced by an opt-out.",
@@ -114,6 +120,14 @@ pub const RULES: &[(&str, &str)] = &[
     (
         "condition_removed",
         "A condition was removed from a disclosure or promise.",
+    ),
+    (
+        "condition_loosened",
+        "A disclosure the law compelled is now left to the company's judgement.",
+    ),
+    (
+        "condition_tightened",
+        "A disclosure left to the company's judgement is now made only as the law compels.",
     ),
     ("retention_lengthened", "Data is kept longer."),
     ("retention_shortened", "Data is kept for a shorter time."),
