@@ -519,9 +519,14 @@ impl<'a> Analysis<'a> {
                     .all(|w| MODALS.contains(&w));
             if self.is(h, Target::UserSubject) && !audience {
                 // "… identify you and share it": the user is the object of
-                // the verb before, and this one coordinates with its subject.
+                // the verb before, and this one coordinates with its subject
+                // (an infinitive with the infinitive before: "we collect it
+                // to contact you and to share it with our partners").
                 let between = self.norm[h.end..verb.start].trim_matches([' ', ',']);
-                if matches!(between, "and" | "or" | "and then" | "and may" | "and will") {
+                if matches!(
+                    between,
+                    "and" | "or" | "and then" | "and may" | "and will" | "and to" | "or to"
+                ) {
                     continue;
                 }
                 // "The information you provide may be shared": a passive
@@ -542,6 +547,19 @@ impl<'a> Analysis<'a> {
                 // user after a preposition is where data comes from or whom
                 // it is about, not who acts.
                 if w > 0 && OBJECT_PREPOSITIONS.contains(&self.word(w - 1)) {
+                    continue;
+                }
+                // Nor the object of an infinitive another one joins with
+                // "and to": "we collect it to send you newsletters, and to
+                // share it with partners" (but "to allow you to share" and
+                // "to help you share" let the user act).
+                if w >= 2
+                    && self.word(w - 2) == "to"
+                    && w + 1 < vw
+                    && self.word(w + 1) != "to"
+                    && self.word(vw - 1) == "to"
+                    && matches!(self.word(vw - 2), "and" | "or")
+                {
                     continue;
                 }
                 return None;
@@ -750,8 +768,18 @@ impl<'a> Analysis<'a> {
             return false;
         };
         // (Not the object of a verb of leave, "we require you to submit …",
-        // nor past a party it lets act, "you authorize us to share …".)
-        self.word(you + 1) != "to" && self.user_still_subject(you, verb)
+        // nor past a party it lets act, "you authorize us to share …"; nor
+        // the object of an infinitive before, "we collect it to contact
+        // you and to share it", "… to send you newsletters, and to share
+        // it with partners".)
+        let object = vw >= 2
+            && self.word(vw - 1) == "to"
+            && matches!(self.word(vw - 2), "and" | "or")
+            && ((you >= 2 && self.word(you - 2) == "to")
+                || (you + 2 < vw
+                    && matches!(self.word(you + 1), "and" | "or")
+                    && self.word(you + 2) == "to"));
+        self.word(you + 1) != "to" && !object && self.user_still_subject(you, verb)
     }
 
     /// Whether third parties' trackers open the sentence as the subject of

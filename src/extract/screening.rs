@@ -213,7 +213,11 @@ impl<'a> Analysis<'a> {
         // sentence or of a clause with a subject of its own: "we recommend
         // using a unique password that is not utilized for other accounts",
         // "we urge you to keep your password safe and not to divulge it".
-        if let Some(i) = (0..w).rev().find(|&i| ADVICE.contains(&self.word(i))) {
+        // (An infinitive advises no one: "we collect it to recommend jobs
+        // and to share it with employers" is the company's purpose.)
+        if let Some(i) = (0..w).rev().find(|&i| ADVICE.contains(&self.word(i)))
+            && (i == 0 || self.word(i - 1) != "to")
+        {
             let gap = &self.norm[self.words[i]..h.start];
             if !gap.contains([';', ':', '.', '!', '?'])
                 && ![", we ", ", but ", ", and we ", ", they "]

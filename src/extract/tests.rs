@@ -7795,3 +7795,33 @@ fn a_devices_camera_and_microphone_are_device_data() {
     let p = one("We collect photos from your camera roll.");
     assert_eq!(p.data, ["content"]);
 }
+
+#[test]
+fn an_infinitive_joined_to_one_of_purpose_is_the_companys() {
+    // "to recommend" is the company's purpose, not advice to the reader;
+    // "you" as the object of the infinitive before is not the subject of
+    // the one "and to" joins.
+    for text in [
+        "We collect your email address to recommend jobs and to share it with potential employers.",
+        "We collect your email address to contact you and to share it with our partners.",
+        "We collect your email address to send you newsletters, and to share it with our partners.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.actor == "first-party"
+                && p.data == ["email-address"]
+                && !p.recipients.is_empty()),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Advice, and what the user is let or helped to do, stay the user's.
+    for text in [
+        "We recommend that you do not share your password with anyone.",
+        "We want to allow you to share your photos with friends.",
+        "We use tools to help you share your photos with friends.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+}
