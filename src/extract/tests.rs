@@ -7825,3 +7825,9 @@ fn an_infinitive_joined_to_one_of_purpose_is_the_companys() {
         assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn accented_spellings_match_the_vocabulary() {
+    let p = one("We collect your résumé.");
+    assert_eq!(p.data, ["demographics"], "{p:#?}");
+}
