@@ -244,6 +244,32 @@ fn is_retention_limit(p: &Practice, text: &str) -> bool {
             .any(|w| t.contains(w))
 }
 
+/// A recipient present on one side only, as a finding reports it; several
+/// when one sentence first names them together and they get the same data
+/// for the same purposes.
+struct RecipientReport {
+    ids: Vec<String>,
+    /// The clause that first names them.
+    first: usize,
+    /// Where the other side names a broader group, if it does.
+    broader: Option<usize>,
+    data: Vec<String>,
+    purposes: Vec<String>,
+}
+
+impl RecipientReport {
+    /// Whether `other` tells the same story, for another recipient.
+    fn joins(&self, other: &RecipientReport) -> bool {
+        let abroad = |r: &RecipientReport| r.ids.iter().any(|i| i == crate::taxonomy::ABROAD);
+        self.first == other.first
+            && self.broader.is_some() == other.broader.is_some()
+            && self.data == other.data
+            && self.purposes == other.purposes
+            && !abroad(self)
+            && !abroad(other)
+    }
+}
+
 /// Everything needed to compare: both versions, their alignment, the vocabulary.
 pub struct Comparison<'a> {
     pub old: &'a [ExtractedClause],
@@ -362,12 +388,15 @@ impl<'a> Comparison<'a> {
             .collect();
         let mut consumed: BTreeSet<(FactKind, String)> = BTreeSet::new();
         // Recipients first: each carries the data and purposes that go to it.
+        // (Recipients one sentence first names together, that get the same
+        // data for the same purposes, are one finding: "the Facebook family
+        // of companies" names the affiliates and Facebook.)
+        let mut reports: Vec<RecipientReport> = Vec::new();
         for ((_, id), clauses) in missing
             .iter()
             .filter(|((fk, _), _)| *fk == FactKind::Recipient)
         {
             let broader = self.broader_sharing(Self::other(side), theirs, id);
-            let neutral = broader.is_some();
             let mut data = Vec::new();
             let mut purposes = Vec::new();
             for &ci in clauses.iter() {
@@ -378,11 +407,25 @@ impl<'a> Comparison<'a> {
                     }
                 }
             }
+            let report = RecipientReport {
+                ids: vec![id.clone()],
+                first: clauses[0],
+                broader,
+                data,
+                purposes,
+            };
+            match reports.iter_mut().find(|r| r.joins(&report)) {
+                Some(r) => r.ids.push(id.clone()),
+                None => reports.push(report),
+            }
+        }
+        for r in reports {
+            let neutral = r.broader.is_some();
             if !neutral {
-                for d in &data {
+                for d in &r.data {
                     consumed.insert((FactKind::SharedData, d.clone()));
                 }
-                for p in &purposes {
+                for p in &r.purposes {
                     consumed.insert((FactKind::Purpose, p.clone()));
                 }
             }
@@ -392,16 +435,16 @@ impl<'a> Comparison<'a> {
                 (true, true) => ("recipient_named", Direction::Neutral),
                 (false, true) => ("recipient_unnamed", Direction::Neutral),
             };
-            let why = self.why_recipient(added, neutral, id, &data, &purposes);
+            let why = self.why_recipient(added, neutral, &r.ids, &r.data, &r.purposes);
             let mut f = self.finding(
                 side,
-                clauses[0],
+                r.first,
                 kind,
                 dir,
                 Terms {
-                    data,
-                    recipients: vec![id.clone()],
-                    purposes,
+                    data: r.data,
+                    recipients: r.ids,
+                    purposes: r.purposes,
                 },
                 why,
                 Some(FactKind::Recipient),
@@ -409,7 +452,7 @@ impl<'a> Comparison<'a> {
             // A recipient only named more (or less) precisely: with no
             // aligned clause, the evidence on the other side is where the
             // broader group is named, which is what the finding says.
-            if let (Some(cj), false) = (broader, f.link == Link::Aligned) {
+            if let (Some(cj), false) = (r.broader, f.link == Link::Aligned) {
                 self.quote_other(&mut f, side, Some(cj));
             }
             out.push(f);
@@ -654,22 +697,22 @@ impl<'a> Comparison<'a> {
         &self,
         added: bool,
         neutral: bool,
-        id: &str,
+        ids: &[String],
         data: &[String],
         purposes: &[String],
     ) -> String {
         let t = self.taxonomy;
-        let who = t.label(Kind::Recipient, id);
+        let who = join_labels(t, Kind::Recipient, ids);
         let what = self.data_phrase(data);
         let why_for = if purposes.is_empty() {
             String::new()
         } else {
             format!(", for {}", join_labels(t, Kind::Purpose, purposes))
         };
-        let gives = self.gives(id, &what);
+        let gives = self.gives_all(ids, &what);
         match (added, neutral) {
             (true, false) => {
-                let before = Self::gave(id, "data");
+                let before = Self::gave(&ids[0], "data");
                 format!(
                     "The new version {gives}{why_for}; the old version did not say it {before}."
                 )
@@ -682,6 +725,18 @@ impl<'a> Comparison<'a> {
             ),
             (false, true) => format!(
                 "The new version no longer names {who}, but still names a broader group of recipients that includes them."
+            ),
+        }
+    }
+
+    /// [`Self::gives`] for recipients named together (a country is only
+    /// ever reported alone).
+    fn gives_all(&self, ids: &[String], what: &str) -> String {
+        match ids {
+            [one] => self.gives(one, what),
+            _ => format!(
+                "shares {what} with {}",
+                join_labels(self.taxonomy, Kind::Recipient, ids)
             ),
         }
     }

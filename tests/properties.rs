@@ -809,3 +809,46 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
         r.findings
     );
 }
+
+#[test]
+fn recipients_one_sentence_names_together_are_one_finding() {
+    let old = "# Sharing\n\nWe collect your phone number.\n";
+    // The same data for the same purposes: one story.
+    let r = diff_texts(
+        old,
+        "# Sharing\n\nWe collect your phone number.\n\nWe share your phone number with the Facebook family of companies.\n",
+    );
+    let found: Vec<(&str, &[String])> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), &f.recipients[..]))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "new_recipient",
+            &["affiliates".to_string(), "facebook".to_string()][..]
+        )],
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings[0]
+            .why
+            .contains("with affiliates (corporate family) and Facebook"),
+        "{}",
+        r.findings[0].why
+    );
+    // Different data to each (a sale beside a disclosure): two.
+    let r = diff_texts(
+        old,
+        "# Sharing\n\nWe collect your phone number.\n\nWe share your phone number with advertisers, and we sell your location to our partners.\n",
+    );
+    let recipients: Vec<&[String]> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "new_recipient")
+        .map(|f| &f.recipients[..])
+        .collect();
+    assert_eq!(recipients.len(), 2, "{:#?}", r.findings);
+}

@@ -1969,10 +1969,19 @@ impl<'a> Analysis<'a> {
     pub(super) fn terms_where(&self, kind: Kind, keep: impl Fn(&Hit) -> bool) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for h in self.hits.iter().filter(|h| keep(h)) {
-            if let Some(i) = self.entry(h, kind) {
-                let id = &self.ex.taxonomy.entries(kind)[i].id;
-                if !out.contains(id) {
-                    out.push(id.clone());
+            if self.entry(h, kind).is_none() {
+                continue;
+            }
+            // (A term may name two entries: "the Facebook family of
+            // companies" is the affiliates, and Facebook.)
+            for t in self.targets(h) {
+                if let Target::Entry(k, i) = t
+                    && *k == kind
+                {
+                    let id = &self.ex.taxonomy.entries(kind)[*i].id;
+                    if !out.contains(id) {
+                        out.push(id.clone());
+                    }
                 }
             }
         }

@@ -89,10 +89,15 @@ impl Extractor {
 
     /// Whether a hit names a company.
     pub(super) fn names_company(&self, h: &Hit) -> bool {
-        self.matcher
-            .targets(h.pattern)
+        let targets = self.matcher.targets(h.pattern);
+        // (Not a family named after one, "the Facebook family of
+        // companies": the affiliates are never the policy's own name.)
+        targets
             .iter()
             .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.named_company[*i]))
+            && !targets
+                .iter()
+                .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if !self.named_company[*i]))
     }
 
     /// The company's own names among the taxonomy's named companies: a

@@ -336,12 +336,23 @@ impl<'a> Analysis<'a> {
                 break;
             }
         }
-        let actor = |h: &Hit| {
+        // (Every party a term names acts: "the Facebook family of companies
+        // may use it" is the affiliates' use, and Facebook's.)
+        let actors = |h: &Hit| -> Vec<String> {
             if self.is(h, Target::FirstParty) && !self.object_form(h) {
-                Some("first-party".to_string())
+                vec!["first-party".to_string()]
+            } else if self.entry(h, Kind::Recipient).is_some() {
+                self.targets(h)
+                    .iter()
+                    .filter_map(|t| match t {
+                        Target::Entry(Kind::Recipient, i) => {
+                            Some(self.ex.taxonomy.recipients[*i].id.clone())
+                        }
+                        _ => None,
+                    })
+                    .collect()
             } else {
-                self.entry(h, Kind::Recipient)
-                    .map(|i| self.ex.taxonomy.recipients[i].id.clone())
+                Vec::new()
             }
         };
         let mut out: Vec<String> = Vec::new();
@@ -353,9 +364,10 @@ impl<'a> Analysis<'a> {
             return Vec::new();
         };
         while let Some(h) = self.hits.iter().rev().find(|h| h.end == end) {
-            let Some(a) = actor(h) else {
+            let named = actors(h);
+            if named.is_empty() {
                 break;
-            };
+            }
             // Before the party: its determiners, then a joiner.
             let mut k = self.word_index(h.start);
             while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
@@ -380,8 +392,10 @@ impl<'a> Analysis<'a> {
             {
                 break;
             }
-            if !out.contains(&a) {
-                out.push(a);
+            for a in named {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
             }
             // (The last party of a list follows "and" or "or": in "… with
             // our business partners, we may collect" the comma ends a

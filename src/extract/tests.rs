@@ -535,7 +535,8 @@ fn active_sharing_with_list_of_data() {
         p.data,
         vec!["phone-number", "contacts", "device-identifiers"]
     );
-    assert_eq!(p.recipients, vec!["affiliates"]);
+    // A family named after a company names the affiliates, and it.
+    assert_eq!(p.recipients, vec!["affiliates", "facebook"]);
 }
 
 #[test]
@@ -2744,7 +2745,13 @@ fn a_modifier_shared_across_and_keeps_companies_affiliated() {
     let p = one("We will share your phone number with Meta to improve ad targeting.");
     assert_eq!(p.recipients, vec!["facebook"], "{p:#?}");
     let p = one("We may share your information with other Meta Companies.");
-    assert_eq!(p.recipients, vec!["affiliates"], "{p:#?}");
+    assert_eq!(p.recipients, vec!["affiliates", "facebook"], "{p:#?}");
+    // Each acts, as a subject: "the Facebook family of companies may use it".
+    let ps = ex().extract(
+        "The Facebook family of companies may use this information to show you more relevant ads.",
+    );
+    let actors: Vec<&str> = ps.iter().map(|p| p.actor.as_str()).collect();
+    assert_eq!(actors, ["affiliates", "facebook"], "{ps:#?}");
 }
 
 #[test]
