@@ -127,6 +127,8 @@ const NAME_WORDS: usize = 3;
 struct Word<'a> {
     bare: &'a str,
     closed: bool,
+    /// Closed by a comma: a list may go on.
+    comma: bool,
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -140,6 +142,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             Word {
                 bare,
                 closed: w.ends_with([',', '.', ';', ':', ')', '"']) || w.ends_with("'s"),
+                comma: w.ends_with(','),
             }
         })
         .collect()
@@ -181,6 +184,27 @@ fn name_at(ws: &[Word], mut i: usize) -> Option<String> {
     let longer = ws.get(i).is_some_and(|w| w.bare == "of" && !w.closed)
         && ws.get(i + 1).is_some_and(capitalised);
     (!parts.is_empty() && !longer).then(|| parts.join(" "))
+}
+
+/// The name a disclosure reaches after "with" or "to" at word `at`, by a
+/// name that ends there: "we share your listening history with
+/// Spotify.", "… sell it to Zentrix for analytics" (not "with Trusted
+/// Partners", whose name goes on in words no name holds, nor "Chinese
+/// authorities").
+fn reached_name(ws: &[Word], at: usize) -> Option<String> {
+    name_at(ws, at + 1).filter(|name| {
+        let last = at + name.split(' ').count();
+        let parts: Vec<&Word> = ws[at + 1..=last].iter().collect();
+        // (A role a policy capitalises as a defined term is no name: "with
+        // Uploaders, Payment … Providers".)
+        let role = parts.len() == 1
+            && ["ers", "ors", "ants", "ents"]
+                .iter()
+                .any(|e| parts[0].bare.ends_with(e));
+        !role
+            && !generic_name(&ws[at + 1..=last])
+            && (ws[last].closed || ws.get(last + 1).is_none_or(|n| is_in(NAME_ENDS, n.bare)))
+    })
 }
 
 /// The name ending right before word `i` (a corporate suffix): its
@@ -416,6 +440,7 @@ impl Extractor {
         }
         let mut out: Vec<String> = Vec::new();
         let ws = words(text);
+        let mut listed: Vec<String> = Vec::new();
         for i in 0..ws.len() {
             let w = ws[i].bare;
             let prev_in = |n: usize, list: &[&str]| i >= n && is_in(list, ws[i - n].bare);
@@ -430,26 +455,25 @@ impl Extractor {
                     || (w.eq_ignore_ascii_case("to")
                         && (1..=DISCLOSURE_REACH).any(|n| prev_in(n, PARTING))))
             {
-                // Whom a disclosure reaches, by a name that ends there: "we
-                // share your listening history with Spotify.", "… sell it
-                // to Zentrix for analytics" (not "with Trusted Partners",
-                // whose name goes on in words no name holds, nor "Chinese
-                // authorities"; "to" only after a sale or transfer: "send a
-                // text to John Smith").
-                name_at(&ws, i + 1).filter(|name| {
-                    let last = i + name.split(' ').count();
-                    let parts: Vec<&Word> = ws[i + 1..=last].iter().collect();
-                    // (A role a policy capitalises as a defined term is no
-                    // name: "with Uploaders, Payment … Providers".)
-                    let role = parts.len() == 1
-                        && ["ers", "ors", "ants", "ents"]
-                            .iter()
-                            .any(|e| parts[0].bare.ends_with(e));
-                    !role
-                        && !generic_name(&ws[i + 1..=last])
-                        && (ws[last].closed
-                            || ws.get(last + 1).is_none_or(|n| is_in(NAME_ENDS, n.bare)))
-                })
+                // Whom a disclosure reaches (`reached_name`; "to" only after
+                // a sale or transfer: "send a text to John Smith").
+                // (And the names listed after it: "with Google Maps and
+                // Foursquare", "with Spotify, Deezer or Tidal".)
+                let mut at = i;
+                while let Some(name) = reached_name(&ws, at) {
+                    let last = at + name.split(' ').count();
+                    let joined = ws
+                        .get(last + 1)
+                        .filter(|n| is_in(&["and", "or", "&"], n.bare) && !n.closed);
+                    let comma = ws[last].comma;
+                    listed.push(name);
+                    at = match (joined, comma) {
+                        (Some(_), _) => last + 1,
+                        (None, true) if ws.get(last + 1).is_some() => last,
+                        _ => break,
+                    };
+                }
+                (!listed.is_empty()).then(|| listed.remove(0))
             } else if is_in(USING, w) && !ws[i].closed {
                 // "We use Recurly, Inc to provide billing": the name, a
                 // corporate suffix (without one, a product: "we use
@@ -491,17 +515,18 @@ impl Extractor {
             } else {
                 None
             };
-            let Some(name) = found else { continue };
-            let norm = normalize(&name);
-            // Known to the vocabulary, whatever it means there (a data
-            // term, a recipient, a company): not learnt.
-            let known = self
-                .matcher
-                .find(&norm)
-                .iter()
-                .any(|h| h.start == 0 || h.end == norm.len());
-            if !known && !norm.is_empty() && !out.contains(&norm) {
-                out.push(norm);
+            for name in found.into_iter().chain(listed.drain(..)) {
+                let norm = normalize(&name);
+                // Known to the vocabulary, whatever it means there (a data
+                // term, a recipient, a company): not learnt.
+                let known = self
+                    .matcher
+                    .find(&norm)
+                    .iter()
+                    .any(|h| h.start == 0 || h.end == norm.len());
+                if !known && !norm.is_empty() && !out.contains(&norm) {
+                    out.push(norm);
+                }
             }
         }
         out.into()

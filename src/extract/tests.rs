@@ -4287,6 +4287,9 @@ fn companies_a_policy_names_in_passing_are_named_companies() {
         "Ad measurement is provided by Zentrix.",
         "We use Zentrix, Inc. to measure our ads.",
         "Our measurement partner, Zentrix, reports on our ads.",
+        // (Listed after a name a disclosure reaches.)
+        "We share your location with Google Maps and Zentrix to show you directions.",
+        "We share your listening history with Spotify, Deezer, Zentrix and Tidal.",
     ] {
         let md = format!("{opening}{frame}\n\nZentrix may collect your IP address.\n");
         assert_eq!(actors(&md), ["named-companies"], "{frame}");
