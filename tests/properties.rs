@@ -852,3 +852,22 @@ fn recipients_one_sentence_names_together_are_one_finding() {
         .collect();
     assert_eq!(recipients.len(), 2, "{:#?}", r.findings);
 }
+
+#[test]
+fn a_company_named_beside_another_is_a_new_recipient() {
+    let r = diff_texts(
+        "# Sharing\n\nWe share your location with Google to show you maps.\n",
+        "# Sharing\n\nWe share your location with Google and Amazon to show you maps.\n",
+    );
+    let found: Vec<(&str, &[String])> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), &f.recipients[..]))
+        .collect();
+    assert_eq!(
+        found,
+        [("new_recipient", &["amazon".to_string()][..])],
+        "{:#?}",
+        r.findings
+    );
+}

@@ -327,8 +327,10 @@ impl<'a> Analysis<'a> {
         };
         let group = |a: &Self, h: &Hit| {
             a.is(h, Target::FirstParty)
-                || a.entry(h, Kind::Recipient)
-                    .is_some_and(|e| GROUPS.contains(&a.ex.taxonomy.recipients[e].id.as_str()))
+                || a.entry(h, Kind::Recipient).is_some_and(|e| {
+                    let id = &a.ex.taxonomy.recipients[e].id;
+                    GROUPS.contains(&id.as_str()) || a.ex.named_company[e]
+                })
         };
         let mut retagged = Vec::new();
         let mut dropped = Vec::new();

@@ -57,7 +57,7 @@ fn using_a_third_party_is_disclosing_to_it() {
         (p.action.as_str(), p.actor.as_str()),
         ("share", "first-party")
     );
-    assert_eq!(p.recipients, vec!["named-companies"]);
+    assert_eq!(p.recipients, vec!["google"]);
     assert_eq!(p.purposes, vec!["analytics"]);
     let p = one("We may use a third-party service to send you email messages.");
     assert_eq!(p.action, "share");
@@ -79,7 +79,7 @@ fn using_a_third_party_is_disclosing_to_it() {
     );
     assert!(
         ps.iter()
-            .any(|p| p.action == "share" && p.recipients == ["named-companies"]),
+            .any(|p| p.action == "share" && p.recipients == ["google"]),
         "{ps:#?}"
     );
 }
@@ -3177,7 +3177,7 @@ fn a_transfer_to_a_country_or_region_is_an_international_transfer() {
     );
     assert!(
         ps.iter()
-            .any(|p| p.action == "share" && p.recipients == ["named-companies", "other-countries"]),
+            .any(|p| p.action == "share" && p.recipients == ["google", "other-countries"]),
         "{ps:#?}"
     );
     for text in [
@@ -3265,7 +3265,7 @@ fn a_policy_title_names_the_first_party_of_the_sentences_after_it() {
         ps.last().unwrap().iter().map(|p| p.actor.clone()).collect()
     };
     let said = "Google collects your location.";
-    assert_eq!(actors(&[said]), vec!["named-companies"]);
+    assert_eq!(actors(&[said]), vec!["google"]);
     assert_eq!(
         actors(&["Welcome to the Google Privacy Policy", said]),
         vec!["first-party"]
@@ -3273,7 +3273,7 @@ fn a_policy_title_names_the_first_party_of_the_sentences_after_it() {
     // A reference to another's policy is no title.
     assert_eq!(
         actors(&["Google's Privacy Policy explains its practices.", said]),
-        vec!["named-companies"]
+        vec!["google"]
     );
     // A bare title right after the owner's heads the same policy; one
     // further on opens the next policy.
@@ -3283,7 +3283,7 @@ fn a_policy_title_names_the_first_party_of_the_sentences_after_it() {
     let mut run = vec![opening];
     run.extend(["We keep this page short."; 11]);
     run.extend([bare, said]);
-    assert_eq!(actors(&run), vec!["named-companies"]);
+    assert_eq!(actors(&run), vec!["google"]);
 }
 
 #[test]
@@ -3997,7 +3997,7 @@ fn a_company_the_policy_uses_is_not_its_own() {
                Google may use cookies. Google may collect your IP address.\n";
     let out = ex.extract_all(clauses_of(doc));
     let p = &out.last().unwrap().practices[0];
-    assert_eq!(p.actor, "named-companies", "{out:#?}");
+    assert_eq!(p.actor, "google", "{out:#?}");
     // Unless the title names it: "Bing and MSN Privacy Statement" for
     // services that use Bing.
     let doc = "# Bing and MSN Privacy Statement\n\nThis site uses Bing to search. \
@@ -4142,7 +4142,7 @@ fn a_run_of_sentences_learns_each_policys_own_names_as_a_document_does() {
         "We may share your email address with Microsoft.",
     ]);
     assert_eq!(ps[2][0].actor, "first-party", "{:#?}", ps[2]);
-    assert_eq!(ps[5][0].recipients, ["named-companies"], "{:#?}", ps[5]);
+    assert_eq!(ps[5][0].recipients, ["microsoft"], "{:#?}", ps[5]);
 }
 
 #[test]
@@ -7336,7 +7336,7 @@ fn a_party_committed_not_to_act_is_who_promises() {
         let ps = &last_clause_practices(&ex(), &format!("{NAMES_OPENING}{sentence}\n"));
         assert!(!ps.is_empty(), "{ps:#?}");
         for p in ps.iter() {
-            assert_eq!(p.actor, "named-companies", "{sentence}: {p:#?}");
+            assert_eq!(p.actor, "microsoft", "{sentence}: {p:#?}");
             assert!(p.negated && p.recipients.is_empty(), "{p:#?}");
         }
     }

@@ -976,8 +976,9 @@ pub(super) const GROUP_WORDS: &[&str] = &[
     "affiliated", "related", "wholly", "owned",
 ];
 
-/// Recipients that name a group a disclosure may stay within.
-pub(super) const GROUPS: &[&str] = &["affiliates", "named-companies", "facebook"];
+/// Recipients that name a group a disclosure may stay within (besides
+/// any named company).
+pub(super) const GROUPS: &[&str] = &["affiliates"];
 
 /// Cues by which a company disclaims what follows: it names what it does
 /// not answer for, not what it handles.
