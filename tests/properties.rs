@@ -810,6 +810,14 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
     );
 }
 
+/// Each finding's kind and recipients.
+fn kinds_and_recipients(r: &policy_diff::report::Report) -> Vec<(&str, &[String])> {
+    r.findings
+        .iter()
+        .map(|f| (f.kind.as_str(), &f.recipients[..]))
+        .collect()
+}
+
 #[test]
 fn recipients_one_sentence_names_together_are_one_finding() {
     let old = "# Sharing\n\nWe collect your phone number.\n";
@@ -818,11 +826,7 @@ fn recipients_one_sentence_names_together_are_one_finding() {
         old,
         "# Sharing\n\nWe collect your phone number.\n\nWe share your phone number with the Facebook family of companies.\n",
     );
-    let found: Vec<(&str, &[String])> = r
-        .findings
-        .iter()
-        .map(|f| (f.kind.as_str(), &f.recipients[..]))
-        .collect();
+    let found = kinds_and_recipients(&r);
     assert_eq!(
         found,
         [(
@@ -859,11 +863,7 @@ fn a_company_named_beside_another_is_a_new_recipient() {
         "# Sharing\n\nWe share your location with Google to show you maps.\n",
         "# Sharing\n\nWe share your location with Google and Amazon to show you maps.\n",
     );
-    let found: Vec<(&str, &[String])> = r
-        .findings
-        .iter()
-        .map(|f| (f.kind.as_str(), &f.recipients[..]))
-        .collect();
+    let found = kinds_and_recipients(&r);
     assert_eq!(
         found,
         [("new_recipient", &["amazon".to_string()][..])],
