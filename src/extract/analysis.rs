@@ -85,6 +85,7 @@ impl<'a> Analysis<'a> {
         a.drop_bidden_users();
         a.drop_messaged_users();
         a.drop_technique_modifiers();
+        a.drop_protection_modifiers();
         a.drop_based_modifiers();
         a.drop_places();
         a.drop_messages();
@@ -567,6 +568,29 @@ impl<'a> Analysis<'a> {
             a.only_data(h)
                 && !a.norm[h.start..h.end].contains(' ')
                 && ((verb_slot && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))) || listed)
+        });
+    }
+
+    /// An act that names what a feature protects against is no act:
+    /// "Apple's intelligent tracking prevention", "enhanced tracking
+    /// protection", "a sharing blocker".
+    pub(super) fn drop_protection_modifiers(&mut self) {
+        if !self.has_word(|w| {
+            w.starts_with("prevent") || w.starts_with("protect") || w.starts_with("block")
+        }) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            let next = a.norm[h.end..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+            a.names_action(h)
+                && a.norm[h.start..h.end].ends_with("ing")
+                && matches!(
+                    next,
+                    Some("prevention" | "protection" | "protections" | "blocker" | "blockers")
+                )
         });
     }
 

@@ -7841,3 +7841,20 @@ fn accented_spellings_match_the_vocabulary() {
     let p = one("We collect your résumé.");
     assert_eq!(p.data, ["demographics"], "{p:#?}");
 }
+
+#[test]
+fn a_feature_that_prevents_tracking_tracks_nothing() {
+    for text in [
+        "Browser features, such as Apple's intelligent tracking prevention, may delete these cookies.",
+        "Firefox's enhanced tracking protection blocks cookies.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .all(|p| p.action != "collect" && p.actor == "first-party"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Tracking itself still is.
+    assert_eq!(one("We may track your location.").action, "collect");
+}
