@@ -261,7 +261,17 @@ impl<'a> Analysis<'a> {
         // Data deleted after a period is kept until then: "your content
         // will be deleted from our servers within 48 hours".
         let kept_until_deleted = self.deleted_after(&data, &durations);
+        // Data kept on the user's device is data the company does not
+        // collect; the keeping verb states nothing of its own ("stored
+        // only on your device" is no retention of the company's).
+        let local = self.kept_on_device(&data).map(|(p, verb)| {
+            groups.retain(|(_, v, _)| !v.iter().any(|h| h.start == verb));
+            p
+        });
         if groups.is_empty() {
+            if let Some(p) = local {
+                return vec![p];
+            }
             if let Some(p) = kept_until_deleted {
                 return vec![p];
             }
@@ -864,6 +874,13 @@ impl<'a> Analysis<'a> {
         }
         if let Some(p) = kept_until_deleted
             && !out.iter().any(|o| o.action == "retain")
+        {
+            out.push(p);
+        }
+        if let Some(p) = local
+            && !out
+                .iter()
+                .any(|o| o.action == "collect" && o.negated && o.data == p.data)
         {
             out.push(p);
         }

@@ -90,7 +90,12 @@
 //!    verb, or none that states a practice, is recorded as governing the
 //!    *use* of data. The user's request that a party not act ("request that
 //!    our affiliates not share", "direct us not to sell") is an opt-out from
-//!    that party's act, not its promise.
+//!    that party's act, not its promise;
+//! 7. retention: a keeping's period ("for 18 months", "deleted within 48
+//!    hours") or open bound ("while your account is active", "as long as
+//!    necessary", "indefinitely"); and data the clause keeps on the user's
+//!    device ("never leaves your device", "stored only on your device",
+//!    "processed locally") is a promise not to collect it.
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the
@@ -101,7 +106,7 @@
 //! holds the clause under analysis and the helpers every rule shares;
 //! `screening` drops verbs that state no practice (rule 1's exclusions),
 //! `parties` finds who acts and who receives, `negation` applies rules 2–3,
-//! `choices` rule 6; `compose` assembles the practices; `practice` is the
+//! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
 
@@ -111,6 +116,7 @@ mod choices;
 mod compose;
 mod context;
 mod listing;
+mod local;
 mod names;
 mod negation;
 mod owner;
@@ -581,7 +587,9 @@ impl Extractor {
         };
         // (An item may name nothing the vocabulary knows and still
         // continue its lead-in.)
-        if !promising && lead.is_none() && !deletes() {
+        // (Nor data kept on the user's device: "it never leaves your
+        // device".)
+        if !promising && lead.is_none() && !deletes() && !local::may_stay_local(&scan.norm) {
             return Vec::new();
         }
         // A question or a title names a topic ("What information do we

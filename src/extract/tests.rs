@@ -7858,3 +7858,47 @@ fn a_feature_that_prevents_tracking_tracks_nothing() {
     // Tracking itself still is.
     assert_eq!(one("We may track your location.").action, "collect");
 }
+
+#[test]
+fn data_kept_on_the_users_device_is_not_collected() {
+    for (text, data) in [
+        ("Your health data never leaves your device.", "health"),
+        ("Your photos stay on your device.", "content"),
+        (
+            "Your health data is stored only on your device and is never sent to us.",
+            "health",
+        ),
+        ("Face data is processed locally.", "biometrics"),
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "collect" && p.negated && p.data == [data]),
+            "{text}: {ps:#?}"
+        );
+        // (No retention of the company's either.)
+        assert!(ps.iter().all(|p| p.action != "retain"), "{text}: {ps:#?}");
+    }
+    // Only the data of the clause that keeps it local.
+    let ps = ex()
+        .extract("We store your photos on our servers, and your location never leaves your phone.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.negated && p.data == ["location"]),
+        "{ps:#?}"
+    );
+    // Cookies are always stored on the device; data merely stored there,
+    // or leaving it, or a device left at home, promise nothing.
+    for text in [
+        "Cookies are stored locally on your device.",
+        "Your photos are stored on your device.",
+        "Your data leaves your device when you sync it.",
+        "You can leave your device at home.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().all(|p| !(p.action == "collect" && p.negated)),
+            "{text}: {ps:#?}"
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! Data that stays on the user's device: "your health data never leaves
+//! your device", "your photos stay on your phone", "face data is stored
+//! only on your device", "processed locally". Such a sentence promises
+//! that the company does not collect the data, and a version that drops it
+//! (or starts storing the data on its servers) breaks that promise.
+
+use super::analysis::Analysis;
+use super::{Modality, Practice};
+
+/// Where data is the user's own: the device it stays on.
+const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone", "mac"];
+
+/// Verbs by which data remains where it is.
+const STAYING: &[&str] = &["stay", "stays", "remain", "remains"];
+
+/// Participles by which data is kept or handled somewhere.
+#[rustfmt::skip]
+const KEPT: &[&str] = &[
+    "stored", "kept", "processed", "saved", "held", "analyzed", "analysed", "encrypted",
+];
+
+/// Words that restrict a keeping to the device: "stored only on your
+/// device", "processed locally".
+const ONLY: &[&str] = &["only", "solely", "exclusively", "locally"];
+
+/// How many words may stand between the verb and the device.
+const DEVICE_REACH: usize = 6;
+
+/// Whether a clause may say data stays on the user's device: a cheap test
+/// of its words, before the clause is analysed.
+pub(super) fn may_stay_local(norm: &str) -> bool {
+    (norm.contains("locally") || DEVICES.iter().any(|d| norm.contains(d)))
+        && [
+            "leave",
+            "stay",
+            "remain",
+            "only",
+            "locally",
+            "solely",
+            "exclusively",
+        ]
+        .iter()
+        .any(|w| norm.contains(w))
+}
+
+impl<'a> Analysis<'a> {
+    /// A promise not to collect the data the clause keeps on the user's
+    /// device (`data`: the clause's), and where the verb it reads it from
+    /// starts (a keeping verb the practice
+    /// replaces: "stored only on your device" is no retention of the
+    /// company's). Cookies are left out: every cookie is stored on the
+    /// device, which says nothing about what the company collects.
+    pub(super) fn kept_on_device(&self, data: &[String]) -> Option<(Practice, usize)> {
+        if data.iter().all(|d| d == "cookies") || !may_stay_local(self.norm) {
+            return None;
+        }
+        let n = self.words.len();
+        let word = |i: usize| self.word(i);
+        // The user's device at word `d`: "your device", "the device".
+        let device_at = |d: usize| {
+            DEVICES.contains(&word(d))
+                && (d.saturating_sub(2)..d).any(|i| matches!(word(i), "your" | "the" | "their"))
+        };
+        let device_after =
+            |v: usize| (v + 1..(v + 1 + DEVICE_REACH).min(n)).find(|&d| device_at(d));
+        let negated_before =
+            |v: usize| (v.saturating_sub(3)..v).any(|i| matches!(word(i), "never" | "not" | "no"));
+        let verb = (0..n).find(|&v| {
+            let w = word(v);
+            if matches!(w, "leave" | "leaves") {
+                negated_before(v) && device_after(v).is_some()
+            } else if STAYING.contains(&w) {
+                !negated_before(v) && device_after(v).is_some()
+            } else if KEPT.contains(&w) {
+                // ("stored locally", "stored only on your device".)
+                let restricted = (v + 1..(v + 3).min(n)).any(|i| ONLY.contains(&word(i)))
+                    || (v >= 1 && ONLY.contains(&word(v - 1)));
+                !negated_before(v)
+                    && restricted
+                    && (device_after(v).is_some() || (v + 1 < n && word(v + 1) == "locally"))
+            } else {
+                false
+            }
+        })?;
+        // The data is the verb's subject: what its own clause names before
+        // it ("we store your photos on our servers, and your location never
+        // leaves your phone" keeps only the location local).
+        let at = self.words[verb];
+        let from = self.norm[..at].rfind([',', ';', ':']).map_or(0, |p| p + 1);
+        let inside = |h: &crate::taxonomy::Hit| h.start >= from && h.end <= at;
+        let data: Vec<String> = self
+            .terms_where(crate::taxonomy::Kind::Data, |h| {
+                inside(h) && !self.in_exception(h)
+            })
+            .into_iter()
+            .filter(|d| d != "cookies")
+            .collect();
+        if data.is_empty() {
+            return None;
+        }
+        let practice = Practice {
+            action: "collect".to_string(),
+            negated: true,
+            modality: Modality::Unspecified,
+            actor: "first-party".to_string(),
+            data,
+            recipients: Vec::new(),
+            purposes: Vec::new(),
+            choice: None,
+            condition: None,
+            retention_days: None,
+            retention_open: None,
+            inherited_from: None,
+            matched: self.matched_terms().into(),
+            objects: self.data_spans(|h| inside(h) && !self.in_exception(h)),
+            presupposed: false,
+            restricted: false,
+            pronoun_object: false,
+            hedge: None,
+        };
+        Some((practice, at))
+    }
+}
