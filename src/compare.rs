@@ -1508,7 +1508,12 @@ impl<'a> Comparison<'a> {
                         ("choice_widened", Direction::Narrows)
                     };
                     out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
-                } else if matters && oc != nc && (oc.is_none() || nc.is_none()) {
+                } else if matters
+                    && oc != nc
+                    && (oc.is_none() || nc.is_none())
+                    && !states_choice(p, oc.as_deref())
+                    && !states_choice(q, nc.as_deref())
+                {
                     // On a promise, a new condition is a loophole; on a practice, a limit.
                     let added = nc.is_some();
                     let widens = added == p.negated;
@@ -2046,6 +2051,17 @@ impl IfEmpty for String {
             self
         }
     }
+}
+
+/// Whether a practice's condition is its choice stated as a condition
+/// ("we share it unless you opt out"): the choice findings report it.
+fn states_choice(p: &Practice, condition: Option<&str>) -> bool {
+    p.choice.is_some()
+        && condition.is_some_and(|c| {
+            ["opt", "consent", "permission", "object", "unsubscribe"]
+                .iter()
+                .any(|w| c.contains(w))
+        })
 }
 
 /// Whether a condition names a duty the law imposes (`Some(true)`: "if

@@ -871,3 +871,13 @@ fn a_company_named_beside_another_is_a_new_recipient() {
         r.findings
     );
 }
+
+#[test]
+fn an_opt_out_stated_as_a_condition_is_reported_once_as_a_choice() {
+    let r = diff_texts(
+        "# Sharing\n\nWe share information with third parties only with your opt-in consent.\n",
+        "# Sharing\n\nWe share information with third parties unless you opt out.\n",
+    );
+    let kinds: Vec<&str> = r.findings.iter().map(|f| f.kind.as_str()).collect();
+    assert_eq!(kinds, ["opt_in_replaced_by_opt_out"], "{:#?}", r.findings);
+}
