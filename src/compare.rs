@@ -1443,184 +1443,252 @@ impl<'a> Comparison<'a> {
         }
     }
 
-    /// What only shows side by side: conditions and retention periods.
+    /// What only shows side by side: conditions and retention periods —
+    /// on aligned clauses, and on clauses rewritten past alignment (see
+    /// [`Self::rewritten_pairs`]), whose findings are linked as related.
     fn pair_findings(&self, out: &mut Vec<Finding>) {
-        for pair in &self.alignment.pairs {
-            let (Some(i), Some(j)) = (pair.old, pair.new) else {
+        let aligned = self
+            .alignment
+            .pairs
+            .iter()
+            .filter_map(|pair| match (pair.old, pair.new) {
+                (Some(i), Some(j))
+                    if !matches!(pair.kind, ChangeKind::Unchanged | ChangeKind::Moved) =>
+                {
+                    Some((i, j, pair.kind, true))
+                }
+                _ => None,
+            });
+        let rewritten = self
+            .rewritten_pairs()
+            .into_iter()
+            .map(|(i, j)| (i, j, ChangeKind::Edited, false));
+        for (i, j, pair_kind, is_aligned) in aligned.chain(rewritten) {
+            let before = out.len();
+            self.pair_facts_of(i, j, pair_kind, out);
+            if !is_aligned {
+                for f in &mut out[before..] {
+                    f.link = Link::Related;
+                }
+            }
+        }
+    }
+
+    /// Clauses rewritten past what alignment pairs: an old clause removed
+    /// and a new one added in the same section, each stating a practice of
+    /// the same action, negation, data and recipients ("We keep your voice recordings
+    /// until you delete them" → "… for as long as necessary to improve our
+    /// services"), where no other removed or added clause there does.
+    fn rewritten_pairs(&self) -> Vec<(usize, usize)> {
+        let removed: Vec<usize> = self
+            .alignment
+            .pairs
+            .iter()
+            .filter_map(|p| p.old.filter(|_| p.new.is_none()))
+            .collect();
+        let added: Vec<usize> = self
+            .alignment
+            .pairs
+            .iter()
+            .filter_map(|p| p.new.filter(|_| p.old.is_none()))
+            .collect();
+        let same_practice = |a: &ExtractedClause, b: &ExtractedClause| {
+            a.clause.section == b.clause.section
+                && a.practices.iter().any(|p| {
+                    !p.data.is_empty()
+                        && b.practices.iter().any(|q| {
+                            q.action == p.action
+                                && q.negated == p.negated
+                                && q.data == p.data
+                                && q.recipients == p.recipients
+                        })
+                })
+        };
+        let candidates: Vec<(usize, usize)> = removed
+            .iter()
+            .flat_map(|&i| added.iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| same_practice(&self.old[i], &self.new[j]))
+            .collect();
+        candidates
+            .iter()
+            .copied()
+            .filter(|&(i, j)| {
+                candidates.iter().filter(|c| c.0 == i).count() == 1
+                    && candidates.iter().filter(|c| c.1 == j).count() == 1
+            })
+            .collect()
+    }
+
+    /// [`Self::pair_findings`] for old clause `i` and new clause `j`.
+    fn pair_facts_of(&self, i: usize, j: usize, pair_kind: ChangeKind, out: &mut Vec<Finding>) {
+        let mut scoped = false;
+        for p in self.old[i].practices.iter() {
+            let Some(q) = self.new[j]
+                .practices
+                .iter()
+                .find(|q| q.action == p.action && q.negated == p.negated)
+            else {
                 continue;
             };
-            if matches!(pair.kind, ChangeKind::Unchanged | ChangeKind::Moved) {
-                continue;
+            let terms = Terms {
+                data: union(&p.data, &q.data),
+                recipients: union(&p.recipients, &q.recipients),
+                purposes: union(&p.purposes, &q.purposes),
+            };
+            let cond = |x: &Practice| x.condition.as_ref().map(|c| c.text.clone());
+            let (oc, nc) = (cond(p), cond(q));
+            // Conditions matter on promises and on disclosures; on other
+            // practices they are mostly circumstance ("if you contact us").
+            // (Exceptions to promises are reported as promises weakened.)
+            let matters = (p.negated && !p.has_exception() && !q.has_exception())
+                || (!p.negated && discloses(&p.action));
+            // An exception carved out of a choice kept in both versions
+            // narrows the choice, whatever it does to the practice: "You
+            // can opt out of the sale of your personal information, except
+            // for data we share with our affiliates" leaves that data
+            // without the choice.
+            let excepted = |x: &Practice| {
+                x.condition
+                    .as_ref()
+                    .filter(|c| c.kind == "exception")
+                    .map(|c| c.text.clone())
+            };
+            if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
+                && pc.kind == qc.kind
+                && oc != nc
+                && (oc.is_none() || nc.is_none())
+                && let Some(text) = excepted(q).or_else(|| excepted(p))
+            {
+                let added = nc.is_some();
+                let label = with_article(self.taxonomy.label(Kind::Choice, &qc.kind));
+                let over = self.choice_over(q);
+                let why = if added {
+                    format!(
+                        "The new version carves “{text}” out of {label} choice{over}; the old version's had no such exception."
+                    )
+                } else {
+                    format!(
+                        "The new version drops the exception “{text}” from {label} choice{over}."
+                    )
+                };
+                let (kind, dir) = if added {
+                    ("choice_narrowed", Direction::Widens)
+                } else {
+                    ("choice_widened", Direction::Narrows)
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if matters
+                && oc != nc
+                && (oc.is_none() || nc.is_none())
+                && !states_choice(p, oc.as_deref())
+                && !states_choice(q, nc.as_deref())
+            {
+                // On a promise, a new condition is a loophole; on a practice, a limit.
+                let added = nc.is_some();
+                let widens = added == p.negated;
+                let text = nc.clone().or(oc.clone()).unwrap_or_default();
+                let what = if p.negated {
+                    "promise not to"
+                } else {
+                    "statement that it may"
+                };
+                let why = if added {
+                    format!(
+                        "The new version adds the condition “{text}” to its {what} {} {}.",
+                        p.action,
+                        self.data_phrase(&terms.data)
+                    )
+                } else {
+                    format!(
+                        "The new version drops the condition “{text}” from its {what} {} {}.",
+                        p.action,
+                        self.data_phrase(&terms.data)
+                    )
+                };
+                let kind = if added {
+                    "condition_added"
+                } else {
+                    "condition_removed"
+                };
+                let dir = if widens {
+                    Direction::Widens
+                } else {
+                    Direction::Narrows
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if discloses(&p.action)
+                && let (Some(o), Some(n)) = (&oc, &nc)
+                && let (Some(was), Some(now)) = (compulsion(o), compulsion(n))
+                && was != now
+            {
+                // A disclosure the law compelled now left to the
+                // company's judgement ("if required by law" → "if we
+                // believe it is appropriate"), or back: the same
+                // occasion, reworded to reach further or less far.
+                let data = self.data_phrase(&terms.data);
+                let (kind, dir, why) = if was {
+                    (
+                        "condition_loosened",
+                        Direction::Widens,
+                        format!(
+                            "The new version leaves its disclosure of {data} to the company's judgement (“{n}”); the old version's was one the law compelled (“{o}”)."
+                        ),
+                    )
+                } else {
+                    (
+                        "condition_tightened",
+                        Direction::Narrows,
+                        format!(
+                            "The new version discloses {data} only as the law compels (“{n}”); the old version left it to the company's judgement (“{o}”)."
+                        ),
+                    )
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             }
-            let mut scoped = false;
-            for p in self.old[i].practices.iter() {
-                let Some(q) = self.new[j]
-                    .practices
-                    .iter()
-                    .find(|q| q.action == p.action && q.negated == p.negated)
-                else {
-                    continue;
+            // A choice kept in place over fewer purposes ("opt out of
+            // sharing your information" → "… for advertising") leaves
+            // the others without it.
+            // (Only an opt-out's: consent's purposes are its practice's,
+            // which rewording moves. One report per pair of clauses, and
+            // none for a clause split or merged, whose other part may
+            // hold the purposes.)
+            if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
+                && pair_kind == ChangeKind::Edited
+                && pc.kind == "opt-out"
+                && qc.kind == "opt-out"
+                && !scoped
+                && let Some(narrowed) = scope_narrowed(&pc.scope, &qc.scope)
+            {
+                scoped = true;
+                let label = self.taxonomy.label(Kind::Choice, &qc.kind);
+                let over = self.choice_over(q);
+                let scope = |s: &[String]| join_labels(self.taxonomy, Kind::Purpose, s);
+                let (old_scope, new_scope) = (scope(&pc.scope), scope(&qc.scope));
+                let (kind, dir, why) = if narrowed {
+                    (
+                        "choice_narrowed",
+                        Direction::Widens,
+                        format!(
+                            "The new version's {label} choice{over} covers only {new_scope}; the old version's covered {old_scope}."
+                        ),
+                    )
+                } else {
+                    (
+                        "choice_widened",
+                        Direction::Narrows,
+                        format!(
+                            "The new version's {label} choice{over} covers {new_scope}; the old version's covered only {old_scope}."
+                        ),
+                    )
                 };
                 let terms = Terms {
-                    data: union(&p.data, &q.data),
-                    recipients: union(&p.recipients, &q.recipients),
-                    purposes: union(&p.purposes, &q.purposes),
+                    purposes: union(&pc.scope, &qc.scope),
+                    ..terms.clone()
                 };
-                let cond = |x: &Practice| x.condition.as_ref().map(|c| c.text.clone());
-                let (oc, nc) = (cond(p), cond(q));
-                // Conditions matter on promises and on disclosures; on other
-                // practices they are mostly circumstance ("if you contact us").
-                // (Exceptions to promises are reported as promises weakened.)
-                let matters = (p.negated && !p.has_exception() && !q.has_exception())
-                    || (!p.negated && discloses(&p.action));
-                // An exception carved out of a choice kept in both versions
-                // narrows the choice, whatever it does to the practice: "You
-                // can opt out of the sale of your personal information, except
-                // for data we share with our affiliates" leaves that data
-                // without the choice.
-                let excepted = |x: &Practice| {
-                    x.condition
-                        .as_ref()
-                        .filter(|c| c.kind == "exception")
-                        .map(|c| c.text.clone())
-                };
-                if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
-                    && pc.kind == qc.kind
-                    && oc != nc
-                    && (oc.is_none() || nc.is_none())
-                    && let Some(text) = excepted(q).or_else(|| excepted(p))
-                {
-                    let added = nc.is_some();
-                    let label = with_article(self.taxonomy.label(Kind::Choice, &qc.kind));
-                    let over = self.choice_over(q);
-                    let why = if added {
-                        format!(
-                            "The new version carves “{text}” out of {label} choice{over}; the old version's had no such exception."
-                        )
-                    } else {
-                        format!(
-                            "The new version drops the exception “{text}” from {label} choice{over}."
-                        )
-                    };
-                    let (kind, dir) = if added {
-                        ("choice_narrowed", Direction::Widens)
-                    } else {
-                        ("choice_widened", Direction::Narrows)
-                    };
-                    out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
-                } else if matters
-                    && oc != nc
-                    && (oc.is_none() || nc.is_none())
-                    && !states_choice(p, oc.as_deref())
-                    && !states_choice(q, nc.as_deref())
-                {
-                    // On a promise, a new condition is a loophole; on a practice, a limit.
-                    let added = nc.is_some();
-                    let widens = added == p.negated;
-                    let text = nc.clone().or(oc.clone()).unwrap_or_default();
-                    let what = if p.negated {
-                        "promise not to"
-                    } else {
-                        "statement that it may"
-                    };
-                    let why = if added {
-                        format!(
-                            "The new version adds the condition “{text}” to its {what} {} {}.",
-                            p.action,
-                            self.data_phrase(&terms.data)
-                        )
-                    } else {
-                        format!(
-                            "The new version drops the condition “{text}” from its {what} {} {}.",
-                            p.action,
-                            self.data_phrase(&terms.data)
-                        )
-                    };
-                    let kind = if added {
-                        "condition_added"
-                    } else {
-                        "condition_removed"
-                    };
-                    let dir = if widens {
-                        Direction::Widens
-                    } else {
-                        Direction::Narrows
-                    };
-                    out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
-                } else if discloses(&p.action)
-                    && let (Some(o), Some(n)) = (&oc, &nc)
-                    && let (Some(was), Some(now)) = (compulsion(o), compulsion(n))
-                    && was != now
-                {
-                    // A disclosure the law compelled now left to the
-                    // company's judgement ("if required by law" → "if we
-                    // believe it is appropriate"), or back: the same
-                    // occasion, reworded to reach further or less far.
-                    let data = self.data_phrase(&terms.data);
-                    let (kind, dir, why) = if was {
-                        (
-                            "condition_loosened",
-                            Direction::Widens,
-                            format!(
-                                "The new version leaves its disclosure of {data} to the company's judgement (“{n}”); the old version's was one the law compelled (“{o}”)."
-                            ),
-                        )
-                    } else {
-                        (
-                            "condition_tightened",
-                            Direction::Narrows,
-                            format!(
-                                "The new version discloses {data} only as the law compels (“{n}”); the old version left it to the company's judgement (“{o}”)."
-                            ),
-                        )
-                    };
-                    out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
-                }
-                // A choice kept in place over fewer purposes ("opt out of
-                // sharing your information" → "… for advertising") leaves
-                // the others without it.
-                // (Only an opt-out's: consent's purposes are its practice's,
-                // which rewording moves. One report per pair of clauses, and
-                // none for a clause split or merged, whose other part may
-                // hold the purposes.)
-                if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
-                    && pair.kind == ChangeKind::Edited
-                    && pc.kind == "opt-out"
-                    && qc.kind == "opt-out"
-                    && !scoped
-                    && let Some(narrowed) = scope_narrowed(&pc.scope, &qc.scope)
-                {
-                    scoped = true;
-                    let label = self.taxonomy.label(Kind::Choice, &qc.kind);
-                    let over = self.choice_over(q);
-                    let scope = |s: &[String]| join_labels(self.taxonomy, Kind::Purpose, s);
-                    let (old_scope, new_scope) = (scope(&pc.scope), scope(&qc.scope));
-                    let (kind, dir, why) = if narrowed {
-                        (
-                            "choice_narrowed",
-                            Direction::Widens,
-                            format!(
-                                "The new version's {label} choice{over} covers only {new_scope}; the old version's covered {old_scope}."
-                            ),
-                        )
-                    } else {
-                        (
-                            "choice_widened",
-                            Direction::Narrows,
-                            format!(
-                                "The new version's {label} choice{over} covers {new_scope}; the old version's covered only {old_scope}."
-                            ),
-                        )
-                    };
-                    let terms = Terms {
-                        purposes: union(&pc.scope, &qc.scope),
-                        ..terms.clone()
-                    };
-                    out.push(self.pair_finding(i, j, kind, dir, terms, why));
-                }
+                out.push(self.pair_finding(i, j, kind, dir, terms, why));
             }
-            self.retention_finding(i, j, out);
         }
+        self.retention_finding(i, j, out);
     }
 
     /// A retention bound changed in place (old clause `i`, new clause `j`):

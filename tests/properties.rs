@@ -881,3 +881,29 @@ fn an_opt_out_stated_as_a_condition_is_reported_once_as_a_choice() {
     let kinds: Vec<&str> = r.findings.iter().map(|f| f.kind.as_str()).collect();
     assert_eq!(kinds, ["opt_in_replaced_by_opt_out"], "{:#?}", r.findings);
 }
+
+#[test]
+fn a_clause_rewritten_past_alignment_still_compares_its_retention() {
+    let r = diff_texts(
+        "# Retention\n\nWe keep your voice recordings until you delete them.\n",
+        "# Retention\n\nWe keep your voice recordings for as long as necessary to improve our services.\n",
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "retention_lengthened")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.direction, Direction::Widens);
+    assert!(f.old.is_some() && f.new.is_some(), "{f:#?}");
+    assert_eq!(f.link, policy_diff::compare::Link::Related);
+    // Not where another rewritten clause could be the counterpart.
+    let r = diff_texts(
+        "# Retention\n\nWe keep your voice recordings until you delete them.\n\nWe keep your voice recordings on backup tapes until we destroy them.\n",
+        "# Retention\n\nWe keep your voice recordings for as long as necessary to improve our services.\n",
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("retention")),
+        "{:#?}",
+        r.findings
+    );
+}
