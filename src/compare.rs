@@ -14,7 +14,7 @@
 //! other", and applied in both directions; so swapping the versions turns
 //! every widening into a narrowing (a property the tests check).
 
-use crate::align::{Alignment, ChangeKind};
+use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{Kind, Taxonomy};
 use serde::Serialize;
@@ -1476,22 +1476,24 @@ impl<'a> Comparison<'a> {
 
     /// Clauses rewritten past what alignment pairs: an old clause removed
     /// and a new one added in the same section, each stating a practice of
-    /// the same action, negation, data and recipients ("We keep your voice recordings
-    /// until you delete them" → "… for as long as necessary to improve our
-    /// services"), where no other removed or added clause there does.
+    /// the same action, negation, data and recipients ("We keep your voice
+    /// recordings until you delete them" → "… for as long as necessary to
+    /// improve our services"), where no other removed or added clause there
+    /// does.
     fn rewritten_pairs(&self) -> Vec<(usize, usize)> {
-        let removed: Vec<usize> = self
-            .alignment
-            .pairs
-            .iter()
-            .filter_map(|p| p.old.filter(|_| p.new.is_none()))
-            .collect();
-        let added: Vec<usize> = self
-            .alignment
-            .pairs
-            .iter()
-            .filter_map(|p| p.new.filter(|_| p.old.is_none()))
-            .collect();
+        // (The clauses of one side no clause of the other is paired with.)
+        let unpaired = |side: fn(&ClausePair) -> (Option<usize>, Option<usize>)| -> Vec<usize> {
+            self.alignment
+                .pairs
+                .iter()
+                .filter_map(|p| {
+                    let (mine, theirs) = side(p);
+                    mine.filter(|_| theirs.is_none())
+                })
+                .collect()
+        };
+        let removed = unpaired(|p| (p.old, p.new));
+        let added = unpaired(|p| (p.new, p.old));
         let same_practice = |a: &ExtractedClause, b: &ExtractedClause| {
             a.clause.section == b.clause.section
                 && a.practices.iter().any(|p| {
