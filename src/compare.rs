@@ -270,6 +270,10 @@ impl RecipientReport {
     }
 }
 
+/// How many (removed, added) clause pairs [`Comparison::rewritten_pairs`]
+/// looks through at most: some 500 clauses rewritten on each side.
+const REWRITTEN_PAIRS_MAX: usize = 250_000;
+
 /// Everything needed to compare: both versions, their alignment, the vocabulary.
 pub struct Comparison<'a> {
     pub old: &'a [ExtractedClause],
@@ -1494,6 +1498,11 @@ impl<'a> Comparison<'a> {
         };
         let removed = unpaired(|p| (p.old, p.new));
         let added = unpaired(|p| (p.new, p.old));
+        // (A policy rewritten whole offers too many counterparts to pick
+        // one from: its changes are the whole-policy view's.)
+        if removed.len().saturating_mul(added.len()) > REWRITTEN_PAIRS_MAX {
+            return Vec::new();
+        }
         let same_practice = |a: &ExtractedClause, b: &ExtractedClause| {
             a.clause.section == b.clause.section
                 && a.practices.iter().any(|p| {
@@ -1511,13 +1520,16 @@ impl<'a> Comparison<'a> {
             .flat_map(|&i| added.iter().map(move |&j| (i, j)))
             .filter(|&(i, j)| same_practice(&self.old[i], &self.new[j]))
             .collect();
+        // (Counted once: a policy rewritten whole can offer many.)
+        let mut olds: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut news: BTreeMap<usize, usize> = BTreeMap::new();
+        for &(i, j) in &candidates {
+            *olds.entry(i).or_default() += 1;
+            *news.entry(j).or_default() += 1;
+        }
         candidates
-            .iter()
-            .copied()
-            .filter(|&(i, j)| {
-                candidates.iter().filter(|c| c.0 == i).count() == 1
-                    && candidates.iter().filter(|c| c.1 == j).count() == 1
-            })
+            .into_iter()
+            .filter(|(i, j)| olds[i] == 1 && news[j] == 1)
             .collect()
     }
 
