@@ -575,9 +575,10 @@ impl<'a> Analysis<'a> {
     /// "Apple's intelligent tracking prevention", "enhanced tracking
     /// protection", "a sharing blocker".
     pub(super) fn drop_protection_modifiers(&mut self) {
-        if !self.has_word(|w| {
-            w.starts_with("prevent") || w.starts_with("protect") || w.starts_with("block")
-        }) {
+        if !["prevention", "protection", "blocker"]
+            .iter()
+            .any(|w| self.norm.contains(w))
+        {
             return;
         }
         self.drop_where(|a, h| {

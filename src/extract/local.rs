@@ -8,7 +8,11 @@ use super::analysis::Analysis;
 use super::{Modality, Practice};
 
 /// Where data is the user's own: the device it stays on.
-const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone", "mac"];
+const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone"];
+
+/// Stems every clause that may keep data local holds one of: a cheap
+/// first test (every device word holds one of the last three).
+const LOCAL_STEMS: &[&str] = &["locally", "device", "phone", "computer"];
 
 /// Verbs by which data remains where it is.
 const STAYING: &[&str] = &["stay", "stays", "remain", "remains"];
@@ -29,7 +33,7 @@ const DEVICE_REACH: usize = 6;
 /// Whether a clause may say data stays on the user's device: a cheap test
 /// of its words, before the clause is analysed.
 pub(super) fn may_stay_local(norm: &str) -> bool {
-    (norm.contains("locally") || DEVICES.iter().any(|d| norm.contains(d)))
+    LOCAL_STEMS.iter().any(|d| norm.contains(d))
         && [
             "leave",
             "stay",
