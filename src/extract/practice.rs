@@ -35,7 +35,9 @@ pub struct Condition {
     pub terms: Vec<String>,
 }
 
-/// A retention bound stated without a number of days.
+/// A retention bound stated without a number of days. (Declared from
+/// the nearest end to none: the order a clause naming several ranks them
+/// by.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum OpenRetention {
     /// Until the user acts: "while your account is active", "as long as

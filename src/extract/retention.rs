@@ -70,6 +70,7 @@ impl<'a> Analysis<'a> {
         let from = self.word_index(verb).saturating_sub(2);
         let mut widest: Option<OpenRetention> = None;
         let mut widen = |b: OpenRetention| {
+            // (By declaration order: nearest end first.)
             let rank = |b: OpenRetention| b as u8;
             if widest.is_none_or(|w| rank(b) > rank(w)) {
                 widest = Some(b);
