@@ -1733,48 +1733,45 @@ impl<'a> Comparison<'a> {
             (!bounded_elsewhere).then_some(keeps)
         };
         let (old, new) = (&self.old[i].practices, &self.new[j].practices);
-        let (p, q, order, why) = match (bound(old), bound(new)) {
+        // Each side's keeping and its bound (none: the keeping states no
+        // limit), and which side keeps longer.
+        let (p, a, q, b, order) = match (bound(old), bound(new)) {
             (Some((p, a)), Some((q, b))) => {
                 let Some(order) = a.partial_cmp(&b).filter(|o| o.is_ne()) else {
                     return;
                 };
-                let data = self.data_phrase(&union(&p.data, &q.data));
-                let why = match (a, b) {
-                    (Retention::Days(a), Retention::Days(b)) => format!(
-                        "The new version keeps {data} for up to {}; the old version said {}.",
-                        days(b),
-                        days(a)
-                    ),
-                    _ => format!(
-                        "The new version keeps {data} {}; the old version kept it {}.",
-                        b.phrase(),
-                        a.phrase()
-                    ),
-                };
-                (p, q, order, why)
+                (p, Some(a), q, Some(b), order)
             }
-            (Some((p, a)), None) => {
-                let Some(q) = unbounded(Side::New, new, &p.data) else {
-                    return;
-                };
-                let data = self.data_phrase(&union(&p.data, &q.data));
-                let why = format!(
-                    "The new version keeps {data} without saying for how long; the old version kept it {}.",
-                    a.phrase()
-                );
-                (p, q, std::cmp::Ordering::Less, why)
-            }
-            (None, Some((q, b))) => {
-                let Some(p) = unbounded(Side::Old, old, &q.data) else {
-                    return;
-                };
-                let data = self.data_phrase(&union(&p.data, &q.data));
-                let why = format!(
-                    "The new version keeps {data} {}; the old version did not say for how long.",
-                    b.phrase()
-                );
-                (p, q, std::cmp::Ordering::Greater, why)
-            }
+            (Some((p, a)), None) => match unbounded(Side::New, new, &p.data) {
+                Some(q) => (p, Some(a), q, None, std::cmp::Ordering::Less),
+                None => return,
+            },
+            (None, Some((q, b))) => match unbounded(Side::Old, old, &q.data) {
+                Some(p) => (p, None, q, Some(b), std::cmp::Ordering::Greater),
+                None => return,
+            },
+            (None, None) => return,
+        };
+        let data = self.data_phrase(&union(&p.data, &q.data));
+        let why = match (a, b) {
+            (Some(Retention::Days(a)), Some(Retention::Days(b))) => format!(
+                "The new version keeps {data} for up to {}; the old version said {}.",
+                days(b),
+                days(a)
+            ),
+            (Some(a), Some(b)) => format!(
+                "The new version keeps {data} {}; the old version kept it {}.",
+                b.phrase(),
+                a.phrase()
+            ),
+            (Some(a), None) => format!(
+                "The new version keeps {data} without saying for how long; the old version kept it {}.",
+                a.phrase()
+            ),
+            (None, Some(b)) => format!(
+                "The new version keeps {data} {}; the old version did not say for how long.",
+                b.phrase()
+            ),
             (None, None) => return,
         };
         let terms = Terms {

@@ -4,8 +4,8 @@
 //! that the company does not collect the data, and a version that drops it
 //! (or starts storing the data on its servers) breaks that promise.
 
+use super::Practice;
 use super::analysis::Analysis;
-use super::{Modality, Practice};
 
 /// Where data is the user's own: the device it stays on.
 const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone"];
@@ -102,26 +102,13 @@ impl<'a> Analysis<'a> {
         if data.is_empty() {
             return None;
         }
-        let practice = Practice {
-            action: "collect".to_string(),
-            negated: true,
-            modality: Modality::Unspecified,
-            actor: "first-party".to_string(),
+        let practice = Practice::companys(
+            "collect",
+            true,
             data,
-            recipients: Vec::new(),
-            purposes: Vec::new(),
-            choice: None,
-            condition: None,
-            retention_days: None,
-            retention_open: None,
-            inherited_from: None,
-            matched: self.matched_terms().into(),
-            objects: self.data_spans(|h| inside(h) && !self.in_exception(h)),
-            presupposed: false,
-            restricted: false,
-            pronoun_object: false,
-            hedge: None,
-        };
+            self.matched_terms().into(),
+            self.data_spans(|h| inside(h) && !self.in_exception(h)),
+        );
         Some((practice, at))
     }
 }

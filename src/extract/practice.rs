@@ -191,6 +191,39 @@ pub fn discloses(action: &str) -> bool {
 }
 
 impl Practice {
+    /// The company's act on `data`, with nothing else stated (no party,
+    /// purpose, choice or condition): what a rule reads from words that
+    /// are no action verb ("deleted within 48 hours", "never leaves your
+    /// device").
+    pub(crate) fn companys(
+        action: &str,
+        negated: bool,
+        data: Vec<String>,
+        matched: Arc<[Matched]>,
+        objects: Vec<DataSpan>,
+    ) -> Practice {
+        Practice {
+            action: action.to_string(),
+            negated,
+            modality: Modality::Unspecified,
+            actor: "first-party".to_string(),
+            data,
+            recipients: Vec::new(),
+            purposes: Vec::new(),
+            choice: None,
+            condition: None,
+            retention_days: None,
+            retention_open: None,
+            inherited_from: None,
+            matched,
+            objects,
+            presupposed: false,
+            restricted: false,
+            pronoun_object: false,
+            hedge: None,
+        }
+    }
+
     /// The same practice done by another party that the subject names
     /// beside this one's ("we and our affiliates use …"): that party acts,
     /// so it is no recipient of its own act.

@@ -6,7 +6,7 @@
 
 use super::analysis::Analysis;
 use super::words::{DELETING, may_delete};
-use super::{Modality, OpenRetention, Practice};
+use super::{OpenRetention, Practice};
 
 /// Words by which the company's own judgement of need bounds the keeping:
 /// "as long as necessary", "until it is no longer needed", "for as long as
@@ -221,26 +221,16 @@ impl<'a> Analysis<'a> {
         } else {
             None
         };
-        Some(Practice {
-            action: "retain".to_string(),
-            negated: false,
-            modality: Modality::Unspecified,
-            actor: "first-party".to_string(),
-            data: data.to_vec(),
-            recipients: Vec::new(),
-            purposes: Vec::new(),
-            choice: None,
-            condition: None,
-            retention_days: days,
-            retention_open: open,
-            inherited_from: None,
-            matched: self.matched_terms().into(),
-            objects: self.data_spans(|h| !self.in_exception(h)),
-            presupposed: false,
-            restricted: false,
-            pronoun_object: false,
-            hedge: None,
-        })
+        let mut p = Practice::companys(
+            "retain",
+            false,
+            data.to_vec(),
+            self.matched_terms().into(),
+            self.data_spans(|h| !self.in_exception(h)),
+        );
+        p.retention_days = days;
+        p.retention_open = open;
+        Some(p)
     }
 
     /// The open bound of a deletion at word `d`, from the occasion that
