@@ -392,6 +392,33 @@ impl<'a> Analysis<'a> {
                 .any(|k| self.data_word(k))
     }
 
+    /// Whether a bare "object" is the noun: "a Web bug is a file object",
+    /// "shared objects". The verb follows its subject, a modal or "to"
+    /// ("you may object", "the right to object", "if you object to").
+    fn object_as_noun(&self, choice: &Hit) -> bool {
+        let w = self.word_index(choice.start);
+        self.norm[choice.start..choice.end] == *"object"
+            && w > 0
+            && !self.norm[self.ends[w - 1]..choice.start].contains([',', ';', ':', '.'])
+            && !matches!(
+                self.word(w - 1),
+                "to" | "you"
+                    | "may"
+                    | "can"
+                    | "could"
+                    | "might"
+                    | "also"
+                    | "not"
+                    | "and"
+                    | "or"
+                    | "please"
+                    | "still"
+                    | "further"
+                    | "users"
+                    | "individuals"
+            )
+    }
+
     /// Whether a bare "decline" or "refuse" answers a request to provide
     /// named before it: "When we ask you to provide personal data, you can
     /// decline" lets the user withhold the data, not stop a use of it.
@@ -425,12 +452,53 @@ impl<'a> Analysis<'a> {
         // (A gerund after "without" is done by the clause's subject,
         // however far back, whoever is named on the way: "you can visit
         // our site without providing personal information".)
-        if text.starts_with("without ")
-            && let Some(subject) = self.sentence_subject()
-        {
-            return subject.is_some();
+        if text.starts_with("without ") {
+            // (What only the company gives: "we may disclose it without
+            // providing notice or choice".)
+            let next = self.word_index(choice.end - 1) + 1;
+            let gives = (next..self.words.len().min(next + 4))
+                .take_while(|&i| {
+                    matches!(
+                        self.word(i),
+                        "you" | "with" | "any" | "prior" | "advance" | "further"
+                    ) || COMPANY_GIVES.contains(&self.word(i))
+                })
+                .any(|i| COMPANY_GIVES.contains(&self.word(i)));
+            if gives {
+                return true;
+            }
+            // (Else by whoever acts before it, however far back: "there may
+            // be instances when we may disclose your information without
+            // providing …".)
+            return match self.sentence_subject() {
+                Some(subject) => subject.is_some(),
+                None => self.acting_before(choice) == Some(true),
+            };
         }
         self.subject_named(choice) == Some(true)
+    }
+
+    /// Whether the last party before `choice` that a modal follows ("we
+    /// may", "you can") is a party (`Some(true)`) or the user.
+    fn acting_before(&self, choice: &Hit) -> Option<bool> {
+        self.hits
+            .iter()
+            .rev()
+            .filter(|h| h.end <= choice.start)
+            .filter(|h| self.names_party(h) || self.is(h, Target::UserSubject))
+            .find(|h| {
+                let next = self.word_index(h.end - 1) + 1;
+                next < self.words.len()
+                    && self
+                        .ex
+                        .taxonomy
+                        .grammar
+                        .may
+                        .iter()
+                        .chain(&self.ex.taxonomy.grammar.will)
+                        .any(|m| m == self.word(next))
+            })
+            .map(|h| !self.is(h, Target::UserSubject))
     }
 
     /// Whether "your choices" or "your preferences" is a topic or data,
@@ -562,6 +630,7 @@ impl<'a> Analysis<'a> {
                     || self.binds_another(h)
                     || self.party_acts(h)
                     || self.choice_overridden(h)
+                    || self.object_as_noun(h)
                 {
                     continue;
                 }

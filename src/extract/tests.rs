@@ -2495,6 +2495,40 @@ fn choices_one_may_learn_about_are_not_offered() {
 }
 
 #[test]
+fn choice_words_used_otherwise_offer_no_choice() {
+    let e = ex();
+    for text in [
+        // "Object" the noun.
+        "A web bug is a file object placed on a page to monitor user activity.",
+        // What the company alone gives, however far its subject is.
+        "There may be instances when Acme may use or disclose your information without providing notice or choice.",
+        // The company acting, named past the sentence's opening words.
+        "In a few rare cases we may disclose your information without providing it to you first.",
+        // A choice of what to do, not over one's data.
+        "After submitting your request, you may choose to apply for credit with our finance arm.",
+        "You may choose to delete your account at any time.",
+    ] {
+        assert!(
+            choice_kinds(&e, text).is_empty(),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+    for text in [
+        "You may also object to the processing of your data for marketing.",
+        "You have the right to object to our use of your data for marketing.",
+        "As a general matter, you can browse our site without submitting your personal information to us, although we collect your IP address.",
+        "You may choose to share your location with our partners.",
+    ] {
+        assert!(
+            !choice_kinds(&e, text).is_empty(),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+}
+
+#[test]
 fn using_another_partys_tracker_lets_it_collect() {
     for (text, owner) in [
         (

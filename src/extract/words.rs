@@ -608,11 +608,14 @@ pub(super) const RELEASE_NOUNS: &[&str] = &["notes", "note", "date", "dates", "v
 pub(super) const RELEASE_KINDS: &[&str] = &["product", "press", "news", "software", "feature", "app", "beta", "firmware", "major", "minor"];
 
 /// Verbs of taking part in a feature or activity ("choose to participate",
-/// "elect to utilize our calculators").
+/// "elect to utilize our calculators", "choose to apply for credit"), or
+/// of leaving it ("choose to delete your account"): a choice of what to
+/// do, not over what is done with one's data.
 #[rustfmt::skip]
 pub(super) const ACTIVITIES: &[&str] = &[
     "participate", "utilize", "utilise", "use", "visit", "browse", "purchase", "buy", "play",
-    "download", "install", "join", "become", "enter", "take", "attend", "try",
+    "download", "install", "join", "become", "enter", "take", "attend", "try", "apply", "send",
+    "register", "create", "delete", "close", "cancel",
 ];
 
 /// Kinds of thing a name may follow ("a tool called Google Analytics",
@@ -695,6 +698,10 @@ pub(super) const PARTY_CAN_DO: &[&str] = &[
     "decline", "disable", "disabling", "deactivate", "turn off", "turning off", "limit ", "restrict ",
     "without ",
 ];
+
+/// What a company gives the user and the user never gives it: "without
+/// providing notice or choice" is the company acting.
+pub(super) const COMPANY_GIVES: &[&str] = &["notice", "choice", "notification", "warning"];
 
 /// Nouns of what holds data, which a verb of keeping keeps as data.
 #[rustfmt::skip]
