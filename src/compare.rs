@@ -83,6 +83,10 @@ pub struct Finding {
     pub data: Vec<String>,
     pub recipients: Vec<String>,
     pub purposes: Vec<String>,
+    /// Parties the data comes from (`new_source`, `source_removed`):
+    /// recipient ids, as the extractor's `sources`. Omitted when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
     pub old: Option<Evidence>,
     pub new: Option<Evidence>,
     /// How the two pieces of evidence relate: `aligned` (the same clause in
@@ -177,6 +181,8 @@ enum FactKind {
     SharedData,
     Purpose,
     CollectedData,
+    /// A party the company obtains data from.
+    Source,
 }
 
 pub fn facts(clauses: &[ExtractedClause]) -> Facts {
@@ -216,6 +222,9 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                 for d in &p.data {
                     add(FactKind::CollectedData, d);
                 }
+            }
+            for s in &p.sources {
+                add(FactKind::Source, s);
             }
             for pu in &p.purposes {
                 add(FactKind::Purpose, pu);
@@ -330,7 +339,7 @@ impl<'a> Comparison<'a> {
 
     fn kind_of(fk: FactKind) -> Kind {
         match fk {
-            FactKind::Recipient => Kind::Recipient,
+            FactKind::Recipient | FactKind::Source => Kind::Recipient,
             FactKind::Purpose => Kind::Purpose,
             FactKind::Sells => Kind::Action,
             _ => Kind::Data,
@@ -449,6 +458,7 @@ impl<'a> Comparison<'a> {
                     data: r.data,
                     recipients: r.ids,
                     purposes: r.purposes,
+                    ..Terms::default()
                 },
                 why,
                 Some(FactKind::Recipient),
@@ -469,6 +479,7 @@ impl<'a> Comparison<'a> {
             FactKind::SharedData,
             FactKind::Purpose,
             FactKind::CollectedData,
+            FactKind::Source,
         ];
         for fk in order {
             let mut by_clause: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -571,6 +582,7 @@ impl<'a> Comparison<'a> {
                 data,
                 recipients: vec![r],
                 purposes: Vec::new(),
+                ..Terms::default()
             };
             out.push(self.finding(side, ci, kind, dir, terms, why, Some(FactKind::SharedData)));
         }
@@ -669,6 +681,32 @@ impl<'a> Comparison<'a> {
                         "new_purpose"
                     } else {
                         "purpose_removed"
+                    },
+                    terms,
+                    why,
+                )
+            }
+            FactKind::Source => {
+                for p in practices.iter().filter(|p| !p.negated) {
+                    if p.sources.iter().any(|s| ids.contains(s)) {
+                        merge(&mut terms.data, &p.data);
+                    }
+                }
+                let what = self.data_phrase(&terms.data);
+                let from = join_labels(t, Kind::Recipient, &ids);
+                terms.sources = ids;
+                let why = if added {
+                    format!(
+                        "The new version says it obtains {what} from {from}, a source the old version did not name."
+                    )
+                } else {
+                    format!("The new version no longer says it obtains {what} from {from}.")
+                };
+                (
+                    if added {
+                        "new_source"
+                    } else {
+                        "source_removed"
                     },
                     terms,
                     why,
@@ -891,6 +929,7 @@ impl<'a> Comparison<'a> {
                     data: q.data.clone(),
                     recipients: q.recipients.clone(),
                     purposes: q.purposes.clone(),
+                    ..Terms::default()
                 };
                 (
                     cj,
@@ -1178,6 +1217,7 @@ impl<'a> Comparison<'a> {
             data: q.data.clone(),
             recipients: q.recipients.clone(),
             purposes: q.purposes.clone(),
+            ..Terms::default()
         };
         // (One action, the company's: its bare form takes an "s".)
         let act = self.act_phrase(&[q.action.as_str()], &t);
@@ -1266,6 +1306,7 @@ impl<'a> Comparison<'a> {
                 data: p.data.clone(),
                 recipients: p.recipients.clone(),
                 purposes: ch.scope.clone(),
+                ..Terms::default()
             };
             let severity = if kind == "settings" {
                 Severity::Low
@@ -1365,6 +1406,7 @@ impl<'a> Comparison<'a> {
                     data: p.data.clone(),
                     recipients: p.recipients.clone(),
                     purposes: ch.scope.clone(),
+                    ..Terms::default()
                 };
                 let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
                 let label = with_article(&label);
@@ -1548,6 +1590,7 @@ impl<'a> Comparison<'a> {
                 data: union(&p.data, &q.data),
                 recipients: union(&p.recipients, &q.recipients),
                 purposes: union(&p.purposes, &q.purposes),
+                ..Terms::default()
             };
             let cond = |x: &Practice| x.condition.as_ref().map(|c| c.text.clone());
             let (oc, nc) = (cond(p), cond(q));
@@ -1778,6 +1821,7 @@ impl<'a> Comparison<'a> {
             data: union(&p.data, &q.data),
             recipients: Vec::new(),
             purposes: union(&p.purposes, &q.purposes),
+            ..Terms::default()
         };
         let (kind, dir) = if order.is_lt() {
             ("retention_lengthened", Direction::Widens)
@@ -1874,6 +1918,7 @@ impl<'a> Comparison<'a> {
             data: terms.data,
             recipients: terms.recipients,
             purposes: terms.purposes,
+            sources: terms.sources,
             old,
             new,
             link,
@@ -2017,6 +2062,7 @@ struct Terms {
     data: Vec<String>,
     recipients: Vec<String>,
     purposes: Vec<String>,
+    sources: Vec<String>,
 }
 
 /// The severity rule, the same in both directions:
@@ -2026,10 +2072,11 @@ struct Terms {
 ///   advertising or AI training; a promise about sharing or selling; an
 ///   opt-out or opt-in choice (set by the callers);
 /// - medium: other sharing changes; marketing, suggestions or personalisation
-///   purposes; sensitive data collected; conditions, retention and choice limits;
+///   purposes; sensitive data collected; sources of data; conditions,
+///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising or AI training, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising or AI training, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
@@ -2054,6 +2101,9 @@ fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
                 Severity::Low
             }
         }
+        // Data obtained from another party: as much a change in who holds
+        // what about the user as a disclosure.
+        Some(FactKind::Source) => Severity::Medium,
         Some(FactKind::CollectedData) => {
             if any(&terms.data, SENSITIVE) {
                 Severity::Medium
@@ -2075,6 +2125,12 @@ fn fingerprint(f: &Finding, primary: &str) -> String {
     for list in [&f.data, &f.recipients, &f.purposes] {
         h.update(b"\x1f");
         h.update(list.join(",").as_bytes());
+    }
+    // (Only when named, so the fingerprints of every other kind stay as
+    // they were before sources were read.)
+    if !f.sources.is_empty() {
+        h.update(b"\x1f");
+        h.update(f.sources.join(",").as_bytes());
     }
     h.update(b"\x1e");
     h.update(crate::taxonomy::normalize(primary).as_bytes());

@@ -55,8 +55,8 @@ fn signature(r: &policy_diff::report::Report, mirror: bool) -> BTreeMap<String, 
             f.direction
         };
         let key = format!(
-            "{d:?} {:?} {:?} {:?} {:?}",
-            f.severity, f.data, f.recipients, f.purposes
+            "{d:?} {:?} {:?} {:?} {:?} {:?}",
+            f.severity, f.data, f.recipients, f.purposes, f.sources
         );
         *m.entry(key).or_insert(0) += 1;
     }
@@ -639,6 +639,83 @@ fn a_promise_about_using_or_keeping_quotes_what_does_it_not_a_disclosure() {
         Some("Messages are held on our servers until they are delivered."),
         "{keep:#?}"
     );
+}
+
+#[test]
+fn a_new_source_of_data_about_the_user_widens() {
+    let base = "# Privacy\n\nWe collect your name and email address when you register.\n";
+    let with = |s: &str| format!("{base}\n{s}\n");
+    let r = diff_texts(
+        base,
+        &with("We also receive your name and email address from data brokers."),
+    );
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.direction, f.sources.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "new_source",
+            Direction::Widens,
+            vec!["data-brokers".to_string()]
+        )],
+        "{:#?}",
+        r.findings
+    );
+    assert_eq!(
+        r.findings[0].why,
+        "The new version says it obtains contact information and email address from data brokers, a source the old version did not name."
+    );
+    // Back, it narrows.
+    let r = diff_texts(
+        &with("We also receive your name and email address from data brokers."),
+        base,
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect::<Vec<_>>(),
+        [("source_removed", Direction::Narrows)]
+    );
+    // A party that gives the company data is its source, however it is put.
+    for new in [
+        "Our advertising partners may share information about you with us.",
+        "We use information provided by our advertising partners to improve our service.",
+        "Your email address may be provided to us by our advertising partners.",
+        "From our advertising partners, we receive your email address.",
+    ] {
+        let r = diff_texts(base, &with(new));
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.kind == "new_source" && f.sources == ["advertisers"]),
+            "{new}: {:#?}",
+            r.findings
+        );
+    }
+    // A source named more precisely within one already named is no change.
+    let third = with("We receive information about you from third parties.");
+    let r = diff_texts(
+        &third,
+        &with("We receive information about you from third parties, including data brokers."),
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    // Nor is a party named after "from" that gives no data.
+    for new in [
+        "We process your information in relation to legal obligations, including requests from public authorities, and to prove that we have complied with them.",
+        "We do not knowingly collect information from anyone under 13.",
+        "We use the guidance from data protection authorities to keep your information for up to one year.",
+    ] {
+        let r = diff_texts(base, &with(new));
+        assert!(
+            !r.findings.iter().any(|f| f.kind.contains("source")),
+            "{new}: {:#?}",
+            r.findings
+        );
+    }
 }
 
 #[test]

@@ -1153,7 +1153,13 @@ impl<'a> Analysis<'a> {
     /// ends ("obtained from Google, Facebook or Apple").
     pub(super) fn is_source(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
-        if (w.saturating_sub(3)..w).any(|i| self.word(i) == "from") || self.gives_us(h) {
+        // (Not past a preposition of its own: in "information we receive
+        // from partners with advertisers" the advertisers receive.)
+        let from_here = |i: usize| {
+            self.word(i) == "from"
+                && !(i + 1..w).any(|j| matches!(self.word(j), "with" | "to" | "by" | "for"))
+        };
+        if (w.saturating_sub(3)..w).any(from_here) || self.gives_us(h) {
             return true;
         }
         let party = |i: usize| {

@@ -576,12 +576,15 @@ impl<'a> Analysis<'a> {
             // the company by no one named ("any information shared with us
             // is kept confidential", "you may choose to provide us with
             // your phone number", where the choice's words hold the "you").
+            // (The party that sends it is the collection's source.)
+            let mut givers: Vec<String> = Vec::new();
             let (action, actor) = if action == "share"
                 && !destinations.is_empty()
                 && destinations
                     .iter()
                     .all(|d| d == &Some(Destination::Company))
             {
+                givers.extend(actor);
                 ("collect".to_string(), None)
             } else if action == "share"
                 && actor.is_none()
@@ -723,6 +726,7 @@ impl<'a> Analysis<'a> {
                             .is_some_and(|a| recips.iter().all(|r| r == a))));
             let (action, actor) = if received {
                 recips.clear();
+                givers.extend(actor);
                 ("collect".to_string(), None)
             } else {
                 (action, actor)
@@ -743,6 +747,25 @@ impl<'a> Analysis<'a> {
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
+            // Where the company's data comes from: the party that sends it,
+            // and those named after "from" ("we receive information about
+            // you from data brokers"). A disclosure's sources are no
+            // concern of the diff: what it watches there is who receives.
+            let sources = if crate::extract::discloses(&action) || actor != "first-party" {
+                Vec::new()
+            } else {
+                let mut from = givers;
+                super::merge_ids(
+                    &mut from,
+                    // (Before the verb too: "From third parties: data that
+                    // helps us combat fraud, which we collect …".)
+                    self.terms_where(Kind::Recipient, |h| {
+                        h.start < reach && !self.in_exception(h) && self.names_source(h)
+                    }),
+                );
+                from.retain(|r| r != ABROAD);
+                from
+            };
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
             let p = Practice {
                 action: action.clone(),
@@ -751,6 +774,7 @@ impl<'a> Analysis<'a> {
                 actor,
                 data: data.clone(),
                 recipients: recips,
+                sources,
                 purposes: purposes.clone(),
                 // (A verb heading a relative clause on its data takes no
                 // exception of the main verb's: in "we never share
@@ -845,7 +869,6 @@ impl<'a> Analysis<'a> {
                         q.choice = None;
                         q.condition = None;
                         q.retention_days = None;
-                        q.retention_open = None;
                         q.retention_open = None;
                         q
                     })
@@ -1380,6 +1403,7 @@ impl<'a> Analysis<'a> {
                 },
                 data,
                 recipients,
+                sources: Vec::new(),
                 purposes,
                 choice,
                 condition,

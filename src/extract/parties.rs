@@ -1197,6 +1197,72 @@ impl<'a> Analysis<'a> {
         k >= 2 && self.word(k - 1) == "by" && participle(self.word(k - 2))
     }
 
+    /// Whether a party is where the company's data comes from: named after
+    /// "from" ([`Analysis::is_source`]), or listed after one so named
+    /// ("from third-party providers of business information and publicly
+    /// available sources"), or the agent of a participle that passes data
+    /// on ("information provided by Google", "provided to us by our
+    /// partners", "collected by third parties"). Not where a request comes
+    /// from ("requests from public authorities"), nor the public but as
+    /// "publicly available sources": "collect information from anyone
+    /// under 13" is about whom, not from whom.
+    pub(super) fn names_source(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        if (w.saturating_sub(4)..w)
+            .any(|i| self.word(i) == "from" && i > 0 && ASKED_NOUNS.contains(&self.word(i - 1)))
+        {
+            return false;
+        }
+        if self
+            .entry(h, Kind::Recipient)
+            .is_some_and(|i| self.ex.taxonomy.recipients[i].id == "public")
+            && !self.norm[h.start..h.end].contains("source")
+        {
+            return false;
+        }
+        let mut k = w;
+        while k > 0 && determines_party(self.word(k - 1)) {
+            k -= 1;
+        }
+        // (Of data, before it or its passive's auxiliaries: "a subscription
+        // provided by your organization" passes none.)
+        let passes = |i: usize| {
+            let mut j = i;
+            while j > 1 && auxiliary(self.word(j - 1)) {
+                j -= 1;
+            }
+            PASSING_PARTICIPLES.contains(&self.word(i)) && j > 0 && self.data_word(j - 1)
+        };
+        let agent = k >= 2 && self.word(k - 1) == "by" && passes(k - 2);
+        let agent_to_us = k >= 4
+            && self.word(k - 1) == "by"
+            && self.word(k - 2) == "us"
+            && self.word(k - 3) == "to"
+            && passes(k - 4);
+        agent || agent_to_us || self.is_source(h) || self.listed_after_source(h)
+    }
+
+    /// Whether a party follows "and" or "or" in a list whose earlier party
+    /// is named after "from", with no verb or stop between.
+    fn listed_after_source(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        if w == 0 || !matches!(self.word(w - 1), "and" | "or") {
+            return false;
+        }
+        let lo = self.words[w.saturating_sub(LISTED_SOURCE_REACH)];
+        self.hits.iter().any(|r| {
+            r.start >= lo
+                && r.end <= self.words[w - 1]
+                && self.entry(r, Kind::Recipient).is_some()
+                && self.is_source(r)
+                && !self.norm[r.end..h.start].contains(['.', ';', ':', '('])
+                && !self
+                    .hits
+                    .iter()
+                    .any(|v| v.start >= r.end && v.end <= h.start && self.names_action(v))
+        })
+    }
+
     /// Whether a party qualifies the data that is the subject of the
     /// verb's passive: "the third party information is used …" names
     /// where the information comes from, not who uses it (a passive's

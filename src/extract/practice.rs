@@ -135,6 +135,13 @@ pub struct Practice {
     pub actor: String,
     pub data: Vec<String>,
     pub recipients: Vec<String>,
+    /// Recipient ids of the parties the data comes from, for the company's
+    /// collection, use or keeping: "we receive information about you from
+    /// data brokers", "our partners may share your email address with
+    /// us". A new source widens what is known about the user as surely as
+    /// a new recipient does. Omitted when none is named.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub sources: Vec<String>,
     pub purposes: Vec<String>,
     pub choice: Option<Choice>,
     pub condition: Option<Condition>,
@@ -209,6 +216,7 @@ impl Practice {
             actor: "first-party".to_string(),
             data,
             recipients: Vec::new(),
+            sources: Vec::new(),
             purposes: Vec::new(),
             choice: None,
             condition: None,
@@ -240,6 +248,7 @@ impl Practice {
     pub(crate) fn absorb(&mut self, other: Practice) {
         super::merge_ids(&mut self.data, other.data);
         super::merge_ids(&mut self.recipients, other.recipients);
+        super::merge_ids(&mut self.sources, other.sources);
         super::merge_ids(&mut self.purposes, other.purposes);
         super::merge_ids(&mut self.objects, other.objects);
     }

@@ -2495,6 +2495,75 @@ fn choices_one_may_learn_about_are_not_offered() {
 }
 
 #[test]
+fn where_the_companys_data_comes_from_is_its_source() {
+    let e = ex();
+    let sources = |text: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        for p in e.extract(text) {
+            for s in p.sources {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    };
+    for (text, expected) in [
+        (
+            "We may receive information about you from data brokers.",
+            vec!["data-brokers"],
+        ),
+        (
+            "Our partners may share information about you with us.",
+            vec!["partners"],
+        ),
+        (
+            "We use information provided by Google to show you maps.",
+            vec!["google"],
+        ),
+        (
+            "Your email address may be provided to us by our partners.",
+            vec!["partners"],
+        ),
+        // A list continued after the one "from" names.
+        (
+            "We receive information from providers of business information and publicly available sources.",
+            vec!["service-providers", "public"],
+        ),
+        // Fronted.
+        (
+            "From third parties: data that helps us fight fraud, which we collect with your permission.",
+            vec!["third-parties"],
+        ),
+        // No source: a request's asker, whom data is about, what is no data.
+        (
+            "We process your information to answer requests from public authorities, and to prove that we complied.",
+            vec![],
+        ),
+        (
+            "We do not want to be used by, and do not collect information from, anyone under 13.",
+            vec![],
+        ),
+        (
+            "We use the information in your account, a subscription provided by your employer.",
+            vec![],
+        ),
+        // A disclosure's parties receive.
+        ("We share information about you with advertisers.", vec![]),
+    ] {
+        assert_eq!(sources(text), expected, "{text}: {:#?}", e.extract(text));
+    }
+    // "From" reaches no party past a preposition of its own: the
+    // advertisers receive what came from partners.
+    let ps = e.extract("We may share information we receive from partners with advertisers.");
+    let share = ps
+        .iter()
+        .find(|p| p.action == "share")
+        .expect("a disclosure");
+    assert_eq!(share.recipients, ["advertisers"], "{ps:#?}");
+}
+
+#[test]
 fn choice_words_used_otherwise_offer_no_choice() {
     let e = ex();
     for text in [

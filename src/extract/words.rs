@@ -703,6 +703,26 @@ pub(super) const PARTY_CAN_DO: &[&str] = &[
 /// providing notice or choice" is the company acting.
 pub(super) const COMPANY_GIVES: &[&str] = &["notice", "choice", "notification", "warning"];
 
+/// Participles that pass data on: their agent is where the data came
+/// from ("information provided by Google", "collected by third parties").
+#[rustfmt::skip]
+pub(super) const PASSING_PARTICIPLES: &[&str] = &[
+    "provided", "supplied", "shared", "sent", "disclosed", "given", "transferred", "passed",
+    "furnished", "collected", "gathered", "submitted",
+];
+
+/// Nouns of what a party asks, which "from" names the asker of: "requests
+/// from public authorities" are no data from them.
+#[rustfmt::skip]
+pub(super) const ASKED_NOUNS: &[&str] = &[
+    "request", "requests", "order", "orders", "inquiries", "enquiries", "complaints", "questions",
+    "demands", "subpoenas", "claims", "instructions", "notices", "notice", "guidance", "advice",
+    "approval", "permission", "consent",
+];
+
+/// How many words back a list may reach to the source it continues.
+pub(super) const LISTED_SOURCE_REACH: usize = 10;
+
 /// Nouns of what holds data, which a verb of keeping keeps as data.
 #[rustfmt::skip]
 pub(super) const RECORDS: &[&str] = &[

@@ -56,6 +56,14 @@ pub const RULES: &[(&str, &str)] = &[
         "A data type is no longer said to be collected.",
     ),
     (
+        "new_source",
+        "Data about the user is obtained from a kind of party not named as a source before.",
+    ),
+    (
+        "source_removed",
+        "A party is no longer named as a source of data.",
+    ),
+    (
         "promise_dropped",
         "A promise not to do something with data is gone.",
     ),
@@ -221,6 +229,7 @@ pub fn sarif<'a>(results: impl IntoIterator<Item = (&'a str, &'a str, &'a Findin
                 "data": f.data,
                 "recipients": f.recipients,
                 "purposes": f.purposes,
+                "sources": f.sources,
             }
         });
         if f.acknowledged {
