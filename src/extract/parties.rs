@@ -1207,19 +1207,20 @@ impl<'a> Analysis<'a> {
     /// "publicly available sources": "collect information from anyone
     /// under 13" is about whom, not from whom.
     pub(super) fn names_source(&self, h: &Hit) -> bool {
+        if self.sent_from(h) {
+            return false;
+        }
+        // (Nor the users themselves: "we collect information from our
+        // members".)
+        let term = &self.norm[h.start..h.end];
+        if let Some(i) = self.entry(h, Kind::Recipient) {
+            match self.ex.taxonomy.recipients[i].id.as_str() {
+                "public" if !term.contains("source") => return false,
+                "other-users" if matches!(term, "members" | "recipients") => return false,
+                _ => {}
+            }
+        }
         let w = self.word_index(h.start);
-        if (w.saturating_sub(4)..w)
-            .any(|i| self.word(i) == "from" && i > 0 && ASKED_NOUNS.contains(&self.word(i - 1)))
-        {
-            return false;
-        }
-        if self
-            .entry(h, Kind::Recipient)
-            .is_some_and(|i| self.ex.taxonomy.recipients[i].id == "public")
-            && !self.norm[h.start..h.end].contains("source")
-        {
-            return false;
-        }
         let mut k = w;
         while k > 0 && determines_party(self.word(k - 1)) {
             k -= 1;
@@ -1231,7 +1232,18 @@ impl<'a> Analysis<'a> {
             while j > 1 && auxiliary(self.word(j - 1)) {
                 j -= 1;
             }
-            PASSING_PARTICIPLES.contains(&self.word(i)) && j > 0 && self.data_word(j - 1)
+            // (Nor trackers: "web beacons provided by ad companies" are
+            // theirs, and they collect.)
+            let tracker = || {
+                self.covering(self.words[j - 1]).any(|d| {
+                    self.entry(d, Kind::Data)
+                        .is_some_and(|e| self.ex.taxonomy.data[e].id == "cookies")
+                })
+            };
+            PASSING_PARTICIPLES.contains(&self.word(i))
+                && j > 0
+                && self.data_word(j - 1)
+                && !tracker()
         };
         let agent = k >= 2 && self.word(k - 1) == "by" && passes(k - 2);
         let agent_to_us = k >= 4
@@ -1240,6 +1252,29 @@ impl<'a> Analysis<'a> {
             && self.word(k - 3) == "to"
             && passes(k - 4);
         agent || agent_to_us || self.is_source(h) || self.listed_after_source(h)
+    }
+
+    /// Whether the "from" before a party follows what it asks or sends
+    /// ("requests from", "offers from"), not data.
+    /// (Or after the "from" it repeats: "offers from our partners and
+    /// from other companies".)
+    fn sent_from(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        let asked = |i: usize| i > 0 && ASKED_NOUNS.contains(&self.word(i - 1));
+        (w.saturating_sub(4)..w).any(|i| {
+            self.word(i) == "from"
+                && (asked(i)
+                    || (i > 0
+                        && matches!(self.word(i - 1), "and" | "or")
+                        && (i.saturating_sub(LISTED_SOURCE_REACH)..i - 1)
+                            .rev()
+                            .any(|j| {
+                                self.word(j) == "from"
+                                    && asked(j)
+                                    && !self.norm[self.words[j]..self.words[i]]
+                                        .contains(['.', ';', ':', '('])
+                            })))
+        })
     }
 
     /// Whether a party follows "and" or "or" in a list whose earlier party
@@ -1255,6 +1290,7 @@ impl<'a> Analysis<'a> {
                 && r.end <= self.words[w - 1]
                 && self.entry(r, Kind::Recipient).is_some()
                 && self.is_source(r)
+                && !self.sent_from(r)
                 && !self.norm[r.end..h.start].contains(['.', ';', ':', '('])
                 && !self
                     .hits

@@ -2002,7 +2002,17 @@ impl<'a> Analysis<'a> {
             _ => {
                 (b1 == "longer" && b2 == "no" && !self.company_before(w - 2))
                     || (b1 == "to"
-                        && (b2 == "not" || WILLING.contains(&b2) || CONSENTING.contains(&b2))
+                        && (b2 == "not"
+                            || WILLING.contains(&b2)
+                            || CONSENTING.contains(&b2)
+                            || SIGNING_UP.contains(&b2)
+                            // ("opt in to receive", "sign up to receive")
+                            || (matches!(b2, "in" | "up")
+                                && w >= 3
+                                && matches!(
+                                    self.word(w - 3),
+                                    "opt" | "opted" | "opting" | "sign" | "signed" | "signing"
+                                )))
                         && !self.company_before(w - 2))
             }
         }

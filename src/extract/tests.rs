@@ -2548,10 +2548,35 @@ fn where_the_companys_data_comes_from_is_its_source() {
             "We use the information in your account, a subscription provided by your employer.",
             vec![],
         ),
+        (
+            "We use your email address to send you offers from our partners and from other companies.",
+            vec![],
+        ),
+        (
+            "We collect information from our members and visitors.",
+            vec![],
+        ),
+        // Trackers another party provides are its own, not data it gives.
+        (
+            "We use web beacons provided by advertising companies to manage our ads.",
+            vec![],
+        ),
         // A disclosure's parties receive.
         ("We share information about you with advertisers.", vec![]),
     ] {
         assert_eq!(sources(text), expected, "{text}: {:#?}", e.extract(text));
+    }
+    // What the user signs up to receive, the company does not collect.
+    for text in [
+        "You may opt in to receive information from our partners.",
+        "Sign up to receive information from our partners.",
+        "Subscribe to receive newsletters about our products.",
+    ] {
+        assert!(
+            !e.extract(text).iter().any(|p| p.action == "collect"),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
     }
     // "From" reaches no party past a preposition of its own: the
     // advertisers receive what came from partners.

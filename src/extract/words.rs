@@ -187,6 +187,14 @@ pub(super) const CONSENTING: &[&str] = &[
     "consent", "consents", "consented", "agree", "agrees", "agreed", "agreement",
 ];
 
+/// Verbs of joining a mailing list or programme: "subscribe to receive"
+/// is the user receiving.
+#[rustfmt::skip]
+pub(super) const SIGNING_UP: &[&str] = &[
+    "subscribe", "subscribed", "register", "registered", "enroll", "enrolled", "enrol", "join",
+    "joined",
+];
+
 /// How a main clause of the company's own opens after another clause
 /// (", and we share it"): what comes after is no longer governed by a cue
 /// before it — a question, a document's description, an exception.
@@ -711,13 +719,16 @@ pub(super) const PASSING_PARTICIPLES: &[&str] = &[
     "furnished", "collected", "gathered", "submitted",
 ];
 
-/// Nouns of what a party asks, which "from" names the asker of: "requests
-/// from public authorities" are no data from them.
+/// Nouns of what a party asks or offers, which "from" names the asker or
+/// the sender of: "requests from public authorities", "offers from our
+/// partners" are no data about the user from them.
 #[rustfmt::skip]
 pub(super) const ASKED_NOUNS: &[&str] = &[
     "request", "requests", "order", "orders", "inquiries", "enquiries", "complaints", "questions",
     "demands", "subpoenas", "claims", "instructions", "notices", "notice", "guidance", "advice",
-    "approval", "permission", "consent",
+    "approval", "permission", "consent", "messages", "emails", "communications", "offers",
+    "newsletters", "promotions", "advertisements", "ads", "advertising", "products", "services",
+    "goods", "updates", "notifications", "alerts", "calls",
 ];
 
 /// How many words back a list may reach to the source it continues.
