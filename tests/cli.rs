@@ -77,21 +77,53 @@ fn extract_yaml_parses_back() {
     assert_eq!(v["source"]["format"], "text");
 }
 
-#[test]
-fn extract_reads_stdin() {
+/// Runs `policy-diff ARGS` with `input` on stdin.
+fn run_stdin(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_policy-diff"))
-        .args(["extract", "--format", "json", "-"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     child
         .stdin
         .take()
         .unwrap()
-        .write_all(b"We never sell your location data.\n")
+        .write_all(input.as_bytes())
         .unwrap();
-    let o = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn extract_names_where_data_comes_from() {
+    let text = "We receive your email address from data brokers.\nWe collect your name.\n";
+    let o = run_stdin(&["extract", "--format", "json", "-"], text);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let from = &v["clauses"][0]["practices"][0];
+    assert_eq!(
+        from["sources"],
+        serde_json::json!(["data-brokers"]),
+        "{v:#}"
+    );
+    // (Omitted where none is named.)
+    let own = &v["clauses"][1]["practices"][0];
+    assert!(own.get("sources").is_none(), "{v:#}");
+    let o = run_stdin(&["extract", "-"], text);
+    assert!(
+        stdout(&o).contains("collect email address from data brokers"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn extract_reads_stdin() {
+    let o = run_stdin(
+        &["extract", "--format", "json", "-"],
+        "We never sell your location data.\n",
+    );
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let p = &v["clauses"][0]["practices"][0];

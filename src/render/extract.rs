@@ -88,6 +88,10 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
         s.push_str(" → ");
         s.push_str(&labels(Kind::Recipient, &p.recipients));
     }
+    if !p.sources.is_empty() {
+        s.push_str(" from ");
+        s.push_str(&labels(Kind::Recipient, &p.sources));
+    }
     if !p.purposes.is_empty() {
         s.push_str(" for ");
         s.push_str(&labels(Kind::Purpose, &p.purposes));
