@@ -1308,10 +1308,12 @@ impl<'a> Comparison<'a> {
                 purposes: ch.scope.clone(),
                 ..Terms::default()
             };
-            let severity = if kind == "settings" {
-                Severity::Low
-            } else {
-                Severity::High
+            let severity = match kind.as_str() {
+                "settings" => Severity::Low,
+                // (A right the law often grants anyway: worth telling, not
+                // on a par with consent turning into an opt-out.)
+                "deletion" => Severity::Medium,
+                _ => Severity::High,
             };
             // Opt-out on one side only, opt-in on the other only, over the
             // same data, recipients or purposes: one story, told from the
@@ -1411,7 +1413,33 @@ impl<'a> Comparison<'a> {
                 let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
                 let label = with_article(&label);
                 let over = self.choice_over(p);
-                let (fkind, dir, why) = if added {
+                // (A right is no "choice over keeping": it is said as what
+                // people can have done.)
+                let erasure = (kind == "deletion").then(|| {
+                    let what = if p.data.is_empty() {
+                        "their data".to_string()
+                    } else {
+                        self.data_phrase(&p.data)
+                    };
+                    format!("people can have {what} deleted on request")
+                });
+                let (fkind, dir, why) = if let Some(erasure) = erasure {
+                    if added {
+                        (
+                            "choice_added",
+                            Direction::Narrows,
+                            format!("The new version says {erasure}; the old version did not."),
+                        )
+                    } else {
+                        (
+                            "choice_removed",
+                            Direction::Widens,
+                            format!(
+                                "The old version said {erasure}; the new version no longer does."
+                            ),
+                        )
+                    }
+                } else if added {
                     if limits.is_empty() {
                         (
                             "choice_added",

@@ -719,6 +719,48 @@ fn a_new_source_of_data_about_the_user_widens() {
 }
 
 #[test]
+fn a_right_to_deletion_dropped_widens() {
+    let policy = |rights: &str| {
+        format!(
+            "# Privacy\n\nWe collect your name and email address.\n\n## Your rights\n\n{rights}\n"
+        )
+    };
+    let old = policy("You can ask us to delete your personal information at any time.");
+    let new = policy("You can ask us for a copy of your personal information.");
+    let r = diff_texts(&old, &new);
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.direction, f.severity, f.why.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "choice_removed",
+            Direction::Widens,
+            policy_diff::compare::Severity::Medium,
+            "The old version said people can have personal information deleted on request; the new version no longer does."
+        )],
+        "{:#?}",
+        r.findings
+    );
+    let r = diff_texts(&new, &old);
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect::<Vec<_>>(),
+        [("choice_added", Direction::Narrows)]
+    );
+    // Restated in other words, it is still offered.
+    let r = diff_texts(
+        &old,
+        &policy("You have the right to request the deletion of your personal information."),
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
 fn an_open_retention_bound_compares_with_a_period() {
     // (old, new, kind, direction): a fixed period traded for the company's
     // judgement or for no end keeps data longer, and back shorter; the

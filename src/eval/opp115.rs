@@ -27,6 +27,9 @@ const CHOICE: &str = "User Choice/Control";
 /// The category of international transfers (the taxonomy maps
 /// `other-countries` to it).
 const INTERNATIONAL: &str = "International and Specific Audiences";
+/// The category of rights over data held (the taxonomy maps the
+/// `deletion` choice to it): no User Choice/Control type.
+const ACCESS: &str = "User Access, Edit and Deletion";
 
 /// Words of consent asked by the company, and of data marked optional:
 /// OPP-115 files both as attributes of the practice they qualify (its
@@ -159,7 +162,13 @@ fn labels<'a>(ex: &Extractor, practices: impl Iterator<Item = &'a Practice>) -> 
                 PRACTICE_ATTRIBUTES.iter().any(|c| m.term.contains(c))
                     && !OFFERED.iter().any(|o| m.term.starts_with(o))
             });
-        if pr.choice.is_some() && !attribute_only {
+        let right = pr.choice.as_ref().is_some_and(|c| {
+            ex.taxonomy
+                .entry(Kind::Choice, &c.kind)
+                .and_then(|e| e.opp115.as_deref())
+                == Some(ACCESS)
+        });
+        if pr.choice.is_some() && !attribute_only && !right {
             p.choice = true;
         }
     }
@@ -310,6 +319,20 @@ mod tests {
                 "<p>Parents can consent to the collection of their child's information without consenting to its disclosure to third parties.</p>"
             )
             .choice
+        );
+    }
+
+    #[test]
+    fn a_right_to_deletion_is_filed_apart_from_choices() {
+        let ex = Extractor::new(Taxonomy::builtin());
+        let html = "<p>You may request that we delete your personal information.</p>";
+        let p = predict(&ex, html);
+        assert!(!p.choice && !p.first_party, "{p:?}");
+        // (The extractor reads it as the right it is.)
+        let c = ex.extract("You may request that we delete your personal information.");
+        assert_eq!(
+            c[0].choice.as_ref().map(|c| c.kind.as_str()),
+            Some("deletion")
         );
     }
 

@@ -392,6 +392,31 @@ impl<'a> Analysis<'a> {
                 .any(|k| self.data_word(k))
     }
 
+    /// Whether the erasure a choice names is of trackers ("delete your
+    /// cookies"): the browser's control, not a right over data held.
+    /// (Nor the user's deleting as an occasion: "if you delete your
+    /// account, we keep your messages for 30 days" states what follows,
+    /// which retention compares.)
+    fn erasure_not_offered(&self, choice: &Hit) -> bool {
+        let w = self.word_index(choice.start);
+        if (w.saturating_sub(3)..w).any(|i| {
+            matches!(
+                self.word(i),
+                "if" | "when" | "after" | "once" | "before" | "until" | "whenever"
+            )
+        }) {
+            return true;
+        }
+        self.hits
+            .iter()
+            .find(|d| d.start >= choice.end)
+            .is_some_and(|d| {
+                self.entry(d, Kind::Data)
+                    .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+                    && self.word_index(d.start) <= self.word_index(choice.end - 1) + 3
+            })
+    }
+
     /// Whether a bare "object" is the noun: "a Web bug is a file object",
     /// "shared objects". The verb follows its subject, a modal or "to"
     /// ("you may object", "the right to object", "if you object to").
@@ -631,6 +656,7 @@ impl<'a> Analysis<'a> {
                     || self.party_acts(h)
                     || self.choice_overridden(h)
                     || self.object_as_noun(h)
+                    || (e.id == "deletion" && self.erasure_not_offered(h))
                 {
                     continue;
                 }
@@ -656,12 +682,15 @@ impl<'a> Analysis<'a> {
         };
         let &(at, kind) = kinds.iter().min_by_key(|(_, k)| rank(k))?;
         let cue_word = self.word_index(at);
+        // (A deletion "within 30 days" is how soon the company answers, no
+        // limit on when the right may be used.)
         let window_days = self
             .durations()
             .into_iter()
             .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= CHOICE_WINDOW)
             .map(|(_, d)| d)
-            .min();
+            .min()
+            .filter(|_| kind != "deletion");
         Some(Choice {
             kind: kind.to_string(),
             window_days,

@@ -1371,7 +1371,12 @@ impl<'a> Analysis<'a> {
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))
-                .unwrap_or(if optional { "collect" } else { "use" });
+                .unwrap_or(match choice.as_ref().map(|c| c.kind.as_str()) {
+                    Some("optional") => "collect",
+                    // (Erasure on request governs how long data is kept.)
+                    Some("deletion") => "retain",
+                    _ => "use",
+                });
             // (Whom that disclosure reaches, it names: "request that we
             // not share your information with our affiliates".)
             let recipients = if action == "use" {

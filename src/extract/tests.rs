@@ -2589,6 +2589,62 @@ fn where_the_companys_data_comes_from_is_its_source() {
 }
 
 #[test]
+fn a_right_to_have_data_deleted_is_read_over_its_keeping() {
+    let e = ex();
+    for (text, data) in [
+        (
+            "You may request that we delete your personal information.",
+            vec!["personal-information"],
+        ),
+        (
+            "You have the right to access, correct or delete your personal information.",
+            vec!["personal-information"],
+        ),
+        ("You can delete your account at any time.", vec![]),
+        // How soon the company answers limits no right.
+        (
+            "You can ask us to delete your data, and we will do so within 30 days.",
+            vec!["personal-information"],
+        ),
+    ] {
+        let ps = e.extract(text);
+        assert_eq!(ps.len(), 1, "{text}: {ps:#?}");
+        let p = &ps[0];
+        let choice = p.choice.as_ref().expect("a choice");
+        assert_eq!(
+            (
+                p.action.as_str(),
+                choice.kind.as_str(),
+                choice.window_days,
+                p.data.clone(),
+                p.presupposed
+            ),
+            (
+                "retain",
+                "deletion",
+                None,
+                data.iter().map(|d| d.to_string()).collect(),
+                true
+            ),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The company deleting, the user's deleting as an occasion, and
+    // trackers cleared in the browser are no such right.
+    for text in [
+        "We may delete your information if your account is inactive.",
+        "If you delete your account, we keep your messages for 30 days.",
+        "You can delete your cookies in your browser.",
+    ] {
+        assert!(
+            !choice_kinds(&e, text).iter().any(|k| k == "deletion"),
+            "{text}: {:#?}",
+            e.extract(text)
+        );
+    }
+}
+
+#[test]
 fn choice_words_used_otherwise_offer_no_choice() {
     let e = ex();
     for text in [
@@ -2600,7 +2656,6 @@ fn choice_words_used_otherwise_offer_no_choice() {
         "In a few rare cases we may disclose your information without providing it to you first.",
         // A choice of what to do, not over one's data.
         "After submitting your request, you may choose to apply for credit with our finance arm.",
-        "You may choose to delete your account at any time.",
     ] {
         assert!(
             choice_kinds(&e, text).is_empty(),
@@ -2608,6 +2663,14 @@ fn choice_words_used_otherwise_offer_no_choice() {
             e.extract(text)
         );
     }
+    // (Choosing to delete one's account is the right to deletion, no opt-in.)
+    let text = "You may choose to delete your account at any time.";
+    assert_eq!(
+        choice_kinds(&e, text),
+        ["deletion"],
+        "{:#?}",
+        e.extract(text)
+    );
     for text in [
         "You may also object to the processing of your data for marketing.",
         "You have the right to object to our use of your data for marketing.",

@@ -704,7 +704,7 @@ pub(super) const ACCESS_OPENERS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PARTY_CAN_DO: &[&str] = &[
     "decline", "disable", "disabling", "deactivate", "turn off", "turning off", "limit ", "restrict ",
-    "without ",
+    "without ", "delete ", "erase ", "remove ",
 ];
 
 /// What a company gives the user and the user never gives it: "without
