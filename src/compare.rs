@@ -114,6 +114,7 @@ const SENSITIVE: &[&str] = &[
     "phone-number",
     "contacts",
     "location",
+    "precise-location",
     "health",
     "biometrics",
     "financial",
@@ -355,6 +356,22 @@ impl<'a> Comparison<'a> {
             .any(|a| facts.positive.contains_key(&(fk, a.clone())))
     }
 
+    /// Whether a strict descendant of `id` is stated in `facts`.
+    fn descendant_present(&self, facts: &Facts, fk: FactKind, id: &str) -> bool {
+        facts
+            .positive
+            .range((fk, String::new())..)
+            .take_while(|((k, _), _)| *k == fk)
+            .any(|((_, other), _)| {
+                other != id
+                    && self
+                        .taxonomy
+                        .ancestors(Self::kind_of(fk), other)
+                        .iter()
+                        .any(|a| a == id)
+            })
+    }
+
     /// The first clause on `side` where a broader group than recipient `id`
     /// receives data in substance: a disclosure to it that states no
     /// purpose, or one beyond the benign ones. "We share it with third
@@ -489,6 +506,13 @@ impl<'a> Comparison<'a> {
                 }
                 if self.ancestor_present(theirs, fk, id) {
                     continue; // only named more precisely: no change in substance
+                }
+                // (Or, for collection, only named more generally: "we collect
+                // your zip code" → "we collect your location", or "… your
+                // email address" beside a new "we may combine the
+                // information we collect" — a vaguer statement, no new data.)
+                if fk == FactKind::CollectedData && self.descendant_present(theirs, fk, id) {
+                    continue;
                 }
                 by_clause.entry(clauses[0]).or_default().push(id.clone());
             }

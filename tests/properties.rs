@@ -761,6 +761,49 @@ fn a_right_to_deletion_dropped_widens() {
 }
 
 #[test]
+fn location_is_told_apart_by_its_precision() {
+    let collect = |what: &str| format!("# Privacy\n\nWe collect {what}.\n");
+    let r = diff_texts(
+        &collect("your approximate location"),
+        &collect("your precise location"),
+    );
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.data.clone(), f.severity))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "new_data_collected",
+                vec!["precise-location".to_string()],
+                policy_diff::compare::Severity::Medium
+            ),
+            (
+                "data_no_longer_collected",
+                vec!["approximate-location".to_string()],
+                policy_diff::compare::Severity::Low
+            )
+        ],
+        "{:#?}",
+        r.findings
+    );
+    // Named more generally or more precisely, a collection is no change.
+    for (old, new) in [
+        ("your zip code", "your location"),
+        ("your location", "your GPS coordinates"),
+        (
+            "your email address",
+            "your email address and other information",
+        ),
+    ] {
+        let r = diff_texts(&collect(old), &collect(new));
+        assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
+    }
+}
+
+#[test]
 fn an_open_retention_bound_compares_with_a_period() {
     // (old, new, kind, direction): a fixed period traded for the company's
     // judgement or for no end keeps data longer, and back shorter; the

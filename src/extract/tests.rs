@@ -6998,7 +6998,7 @@ fn a_sentence_going_on_with_the_data_of_the_one_before_continues_its_practice() 
     let out = ex().extract_all(clauses_of(
         "We share device information with our advertising partners. This includes your IP address and browser type. This may include your precise location.\n\nThis includes everything.\n",
     ));
-    for (i, data) in [(1, "device-identifiers"), (2, "location")] {
+    for (i, data) in [(1, "device-identifiers"), (2, "precise-location")] {
         let p = &out[i].practices[0];
         assert!(
             p.action == "share"
