@@ -613,8 +613,10 @@ impl<'a> Analysis<'a> {
         // (Or a choice said not to reach it: "Opting out of sales does not
         // apply to data we share with service providers".)
         let (n, last) = (self.words.len(), self.word_index(h.end - 1));
+        // (Or not to stop it: "opting out does not stop us sharing your
+        // data with advertising partners", "… will not prevent …".)
         if (last + 1..n.min(last + 7)).any(|i| {
-            self.word(i) == "apply"
+            matches!(self.word(i), "apply" | "stop" | "prevent" | "affect")
                 && matches!(self.word(i - 1), "not" | "never")
                 && !self.norm[h.end..self.words[i]].contains([',', ';', ':', '.'])
         }) {

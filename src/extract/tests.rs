@@ -7975,9 +7975,14 @@ fn a_hedged_promise_keeps_its_hedge() {
 
 #[test]
 fn an_opt_out_said_not_to_apply_offers_no_choice_and_couriers_provide_a_service() {
-    let ps =
-        ex().extract("Your opt-out will not apply to information we share with our affiliates.");
-    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    for text in [
+        "Your opt-out will not apply to information we share with our affiliates.",
+        "Opting out does not stop us sharing your data with advertising partners.",
+        "Opting out will not prevent us from sharing your data with our partners.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.choice.is_none()), "{text}: {ps:#?}");
+    }
     let p =
         one("We share your precise location with delivery drivers so they can deliver your order.");
     assert_eq!(p.recipients, ["service-providers"]);
