@@ -123,7 +123,8 @@ const SENSITIVE: &[&str] = &[
     "content",
 ];
 /// Purposes whose appearance is high-severity on its own.
-const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training"];
+/// (A recipient's own purposes make a disclosure to it a sale in all but name.)
+const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training", "recipients-own-purposes"];
 const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization"];
 /// Purposes that serve the user or the law rather than the company's reach:
 /// their appearance or disappearance is reported as neutral.
@@ -2118,17 +2119,17 @@ struct Terms {
 }
 
 /// The severity rule, the same in both directions:
-/// - high: data shared or sold to a recipient for advertising or AI training,
-///   or sensitive data (phone number, contacts, location, health, biometrics,
-///   financial, government id, message content) shared; a new purpose of
-///   advertising or AI training; a promise about sharing or selling; an
+/// - high: data shared or sold to a recipient for advertising, AI training or
+///   its own purposes, or sensitive data (phone number, contacts, location,
+///   health, biometrics, financial, government id, message content) shared; a
+///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
 ///   opt-out or opt-in choice (set by the callers);
 /// - medium: other sharing changes; marketing, suggestions or personalisation
 ///   purposes; sensitive data collected; sources of data; conditions,
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising or AI training, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {

@@ -804,6 +804,47 @@ fn location_is_told_apart_by_its_precision() {
 }
 
 #[test]
+fn a_recipient_using_data_for_its_own_purposes_widens() {
+    let share =
+        |how: &str| format!("# Privacy\n\nWe share your data with service providers{how}.\n");
+    let r = diff_texts(
+        &share(" who process it on our behalf"),
+        &share(", who may also use it for their own purposes"),
+    );
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.purposes.clone(), f.severity))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "new_purpose",
+            vec!["recipients-own-purposes".to_string()],
+            policy_diff::compare::Severity::High
+        )],
+        "{:#?}",
+        r.findings
+    );
+    // A promise that they will not is no such purpose of the access it
+    // grants: only the promise changed.
+    let providers = |purpose: &str| {
+        format!(
+            "# Privacy\n\nService providers have access to your data to perform their functions, and are prohibited from using it for {purpose}.\n"
+        )
+    };
+    let r = diff_texts(
+        &providers("any other purpose"),
+        &providers("their own commercial purposes"),
+    );
+    assert!(
+        r.findings.iter().all(|f| f.kind.starts_with("promise")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn an_open_retention_bound_compares_with_a_period() {
     // (old, new, kind, direction): a fixed period traded for the company's
     // judgement or for no end keeps data longer, and back shorter; the

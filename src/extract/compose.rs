@@ -775,7 +775,29 @@ impl<'a> Analysis<'a> {
                 data: data.clone(),
                 recipients: recips,
                 sources,
-                purposes: purposes.clone(),
+                // (A purpose past a denied verb is that verb's: in
+                // "providers have access to it, and are prohibited from
+                // using it for their own purposes" the access serves no
+                // such purpose. A denied practice keeps the purposes of the
+                // infinitives after it: "we do not use it to contact you or
+                // target ads".)
+                purposes: {
+                    let last = verbs[verbs.len() - 1].end;
+                    let claimed = |h: &Hit| {
+                        !negated
+                            && self.hits.iter().any(|v| {
+                                v.start >= last
+                                    && v.end <= h.start
+                                    && self.names_action(v)
+                                    && self.negated(v)
+                            })
+                    };
+                    if purposes.is_empty() {
+                        Vec::new()
+                    } else {
+                        self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && !claimed(h))
+                    }
+                },
                 // (A verb heading a relative clause on its data takes no
                 // exception of the main verb's: in "we never share
                 // information we receive from you unless we have your
