@@ -1730,6 +1730,15 @@ impl<'a> Comparison<'a> {
                 && let (Some(o), Some(n)) = (&oc, &nc)
                 && let (Some(was), Some(now)) = (compulsion(o), compulsion(n))
                 && was != now
+                // (Not where the judgement stands on both sides: a clause of
+                // several conditions names its first, and "(1) when we are
+                // compelled …; (e) when we believe in good faith …" gaining
+                // words in its first replaced neither.)
+                && !judges(&crate::taxonomy::normalize(if was {
+                    &self.old[i].clause.text
+                } else {
+                    &self.new[j].clause.text
+                }))
             {
                 // A disclosure the law compelled now left to the
                 // company's judgement ("if required by law" → "if we
@@ -2252,13 +2261,10 @@ fn states_choice(p: &Practice, condition: Option<&str>) -> bool {
         })
 }
 
-/// Whether a condition names a duty the law imposes (`Some(true)`: "if
-/// required by law", "in response to a subpoena", "when compelled by a
-/// court order") or the company's own judgement (`Some(false)`: "if we
-/// believe in good faith", "when we consider it appropriate", "if
-/// reasonably necessary"); a belief about the law is judgement ("if we
-/// believe the law requires it").
-fn compulsion(condition: &str) -> Option<bool> {
+/// Whether (normalised) text leaves something to the company's judgement:
+/// "if we believe in good faith", "when we determine", "if reasonably
+/// necessary".
+fn judges(text: &str) -> bool {
     const JUDGEMENT: &[&str] = &[
         "believe",
         "good faith",
@@ -2272,6 +2278,16 @@ fn compulsion(condition: &str) -> Option<bool> {
         "advisable",
         "we decide",
     ];
+    JUDGEMENT.iter().any(|c| text.contains(c))
+}
+
+/// Whether a condition names a duty the law imposes (`Some(true)`: "if
+/// required by law", "in response to a subpoena", "when compelled by a
+/// court order") or the company's own judgement (`Some(false)`: "if we
+/// believe in good faith", "when we consider it appropriate", "if
+/// reasonably necessary"); a belief about the law is judgement ("if we
+/// believe the law requires it").
+fn compulsion(condition: &str) -> Option<bool> {
     const DUTY: &[&str] = &[
         "requir",
         "compel",
@@ -2282,7 +2298,7 @@ fn compulsion(condition: &str) -> Option<bool> {
         "obligat",
         "mandat",
     ];
-    if JUDGEMENT.iter().any(|c| condition.contains(c)) {
+    if judges(condition) {
         Some(false)
     } else if DUTY.iter().any(|c| condition.contains(c)) {
         Some(true)

@@ -997,6 +997,38 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
         [("condition_loosened".to_string(), Direction::Widens)]
     );
     assert_eq!(kinds(duty, "if required to do so by a court order"), []);
+    // "When" compelled or at judgement is a condition too (alone it is an
+    // occasion), and one dropped leaves the disclosure unconditioned.
+    assert_eq!(
+        kinds("when required by law", "when we believe it is appropriate"),
+        [("condition_loosened".to_string(), Direction::Widens)]
+    );
+    let r = diff_texts(&share("when required by law"), &share(""));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "condition_removed" && f.direction == Direction::Widens),
+        "{:#?}",
+        r.findings
+    );
+    // A clause naming both, whose first is reworded, replaced neither.
+    let both = |first: &str, second: &str| {
+        share(&format!(
+            "(a) {first}; or (b) {second} that disclosure is necessary to protect our rights"
+        ))
+    };
+    let r = diff_texts(
+        &both("to respond to requests", "when we believe in good faith"),
+        &both(
+            "when we are legally required to respond to requests",
+            "when we determine in good faith",
+        ),
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.kind == "condition_tightened"),
+        "{:#?}",
+        r.findings
+    );
     // On a promise's exception too.
     let r = diff_texts(
         "# Legal\n\nWe do not share your data with the government unless we are legally required to.\n",

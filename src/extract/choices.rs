@@ -719,6 +719,46 @@ impl<'a> Analysis<'a> {
             .map(|j| self.words[j])
     }
 
+    /// Where a "when" or "where" opens a condition rather than an
+    /// occasion: the law compelling ("when required by law", "where we are
+    /// legally required to") or the company judging ("when we believe it
+    /// is appropriate", "where we determine in good faith"). Alone it is an
+    /// occasion: "when you register".
+    fn compelled_when(&self) -> Option<usize> {
+        (0..self.words.len().saturating_sub(1)).find_map(|w| {
+            if !matches!(self.word(w), "when" | "where" | "whenever") {
+                return None;
+            }
+            let next: Vec<&str> = (w + 1..self.words.len().min(w + 5))
+                .map(|i| self.word(i))
+                .collect();
+            let compelled = |x: &str| {
+                matches!(
+                    x,
+                    "required" | "compelled" | "obligated" | "obliged" | "necessary"
+                )
+            };
+            let judging = |x: &str| {
+                matches!(
+                    x,
+                    "believe" | "determine" | "deem" | "consider" | "think" | "decide"
+                )
+            };
+            let condition = match next.as_slice() {
+                [first, ..] if compelled(first) => true,
+                ["legally" | "lawfully", second, ..] => compelled(second),
+                ["the", "law", "requires" | "compels" | "permits", ..] => true,
+                ["we", "are" | "may" | "might", rest @ ..] => {
+                    rest.iter().take(2).any(|x| compelled(x) || *x == "legally")
+                }
+                ["we", "reasonably" | "in", ..] => true,
+                ["we", verb, ..] => judging(verb),
+                _ => false,
+            };
+            condition.then(|| self.words[w])
+        })
+    }
+
     /// Whether the sentence's exception belongs to a main clause of the
     /// company's own after `verb`: "such retained data is not used for any
     /// other purpose, or we may opt you out of the processing … except for
@@ -771,7 +811,8 @@ impl<'a> Analysis<'a> {
                     })
                     .map(|h| (h.start, "condition", 25))
             })
-            .or_else(|| self.restricted_when().map(|at| (at, "condition", 25)))?;
+            .or_else(|| self.restricted_when().map(|at| (at, "condition", 25)))
+            .or_else(|| self.compelled_when().map(|at| (at, "condition", 25)))?;
         let (start, kind, max) = h;
         // An exception's extent was settled with the clause's analysis.
         let end = match self.exceptions.iter().find(|&&(s, _)| s == start) {
