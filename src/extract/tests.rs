@@ -2645,6 +2645,35 @@ fn a_right_to_have_data_deleted_is_read_over_its_keeping() {
 }
 
 #[test]
+fn a_when_the_law_compels_or_the_company_judges_is_a_condition() {
+    let condition = |text: &str| one(text).condition.map(|c| c.text);
+    assert_eq!(
+        condition("We may share your data with the police when required by law."),
+        Some("when required by law".to_string())
+    );
+    assert_eq!(
+        condition("We keep your data where we are legally required to."),
+        Some("where we are legally required to".to_string())
+    );
+    assert_eq!(
+        condition("We may share your data with the police when we believe it is appropriate."),
+        Some("when we believe it is appropriate".to_string())
+    );
+    // (And "required by law" still names the purpose.)
+    assert_eq!(
+        one("We may share your data with the police when required by law.").purposes,
+        ["legal"]
+    );
+    // An occasion is none.
+    for text in [
+        "We collect your email address when you register.",
+        "We share your data with partners where we have a legitimate interest.",
+    ] {
+        assert_eq!(condition(text), None, "{text}");
+    }
+}
+
+#[test]
 fn choice_words_used_otherwise_offer_no_choice() {
     let e = ex();
     for text in [
