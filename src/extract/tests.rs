@@ -959,7 +959,7 @@ fn an_activity_a_service_includes_is_done_by_whoever_provides_it() {
         );
         assert!(
             ps.iter()
-                .any(|p| p.data.contains(&"device-identifiers".to_string())),
+                .any(|p| p.data.contains(&"ip-address".to_string())),
             "{text}: {ps:#?}"
         );
     }
@@ -990,7 +990,7 @@ fn a_party_named_before_an_identifier_owns_the_account_and_receives_nothing() {
     assert_eq!(p.data, vec!["account-information"]);
     // An advertiser ID is the device's advertising identifier.
     let p = one("Outbrain receives your advertiser ID.");
-    assert_eq!(p.data, vec!["device-identifiers"]);
+    assert_eq!(p.data, vec!["advertising-identifier"]);
     // A party before other words still receives.
     let p = one("We share your data with Facebook.");
     assert_eq!(p.recipients, vec!["facebook"]);
@@ -3238,11 +3238,7 @@ fn objects_point_at_the_data_of_each_verb() {
     let ps = ex().extract(text);
     let norm = normalize(text);
     let collected = ps.iter().find(|p| p.action == "collect").unwrap();
-    assert_eq!(
-        collected.data,
-        vec!["cookies", "device-identifiers"],
-        "{ps:#?}"
-    );
+    assert_eq!(collected.data, vec!["cookies", "ip-address"], "{ps:#?}");
     let spans: Vec<&str> = collected
         .objects
         .iter()
@@ -5593,7 +5589,7 @@ fn social_media_plugins_and_buttons_are_social_networks() {
     ] {
         let p = one(s);
         assert_eq!(p.actor, "social-networks", "{s}: {p:#?}");
-        assert_eq!(p.data, ["device-identifiers"], "{s}: {p:#?}");
+        assert_eq!(p.data, ["ip-address"], "{s}: {p:#?}");
     }
 }
 
@@ -7027,7 +7023,7 @@ fn a_sentence_going_on_with_the_data_of_the_one_before_continues_its_practice() 
     let out = ex().extract_all(clauses_of(
         "We share device information with our advertising partners. This includes your IP address and browser type. This may include your precise location.\n\nThis includes everything.\n",
     ));
-    for (i, data) in [(1, "device-identifiers"), (2, "precise-location")] {
+    for (i, data) in [(1, "ip-address"), (2, "precise-location")] {
         let p = &out[i].practices[0];
         assert!(
             p.action == "share"
@@ -7048,7 +7044,7 @@ fn a_sentence_going_on_with_the_data_of_the_one_before_continues_its_practice() 
     assert!(
         ps[1]
             .iter()
-            .any(|p| p.action == "collect" && p.data.contains(&"device-identifiers".to_string()))
+            .any(|p| p.action == "collect" && p.data.contains(&"ip-address".to_string()))
             && ps[2]
                 .iter()
                 .any(|p| p.action == "collect" && p.data.contains(&"location".to_string())),
@@ -7081,7 +7077,7 @@ fn common_names_of_data_name_their_kind() {
     for (text, data) in [
         (
             "We share your Internet Protocol (IP) address with advertisers.",
-            "device-identifiers",
+            "ip-address",
         ),
         (
             "We share your navigation history with advertisers.",
@@ -7270,7 +7266,7 @@ fn social_registration_features_are_the_networks_that_collect() {
         (
             "collect",
             "social-networks",
-            &["device-identifiers".to_string()][..]
+            &["ip-address".to_string()][..]
         )
     );
 }
