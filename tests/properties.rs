@@ -826,6 +826,15 @@ fn a_recipient_using_data_for_its_own_purposes_widens() {
         "{:#?}",
         r.findings
     );
+    // "Their marketing purposes" are theirs too.
+    let r = diff_texts(&share(""), &share(" for their marketing purposes"));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.purposes.contains(&"recipients-own-purposes".to_string())),
+        "{:#?}",
+        r.findings
+    );
     // A promise that they will not is no such purpose of the access it
     // grants: only the promise changed.
     let providers = |purpose: &str| {
@@ -1026,6 +1035,21 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
     );
     assert!(
         !r.findings.iter().any(|f| f.kind == "condition_tightened"),
+        "{:#?}",
+        r.findings
+    );
+    // A promise about children gaining "without parental consent" has a
+    // loophole, as one gaining "without your consent" does.
+    let r = diff_texts(
+        "# Children\n\nWe do not knowingly collect data from children under 13.\n",
+        "# Children\n\nWe do not knowingly collect data from children under 13 without parental consent.\n",
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect::<Vec<_>>(),
+        [("condition_added", Direction::Widens)],
         "{:#?}",
         r.findings
     );
