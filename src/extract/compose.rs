@@ -675,10 +675,10 @@ impl<'a> Analysis<'a> {
                             || self.company_clause_after(h.end) >= verbs[0].start)
                 }),
             };
-            if let Some(owner) = &tracker_owner
-                && !recips.contains(owner)
-            {
-                recips.push(owner.clone());
+            for owner in tracker_owner.iter().flatten() {
+                if !recips.contains(owner) {
+                    recips.push(owner.clone());
+                }
             }
             // "… will be accessible to them", "we share it with them": the
             // party the pronoun stands for, in this clause or the one before.

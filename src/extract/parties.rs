@@ -98,7 +98,7 @@ impl<'a> Analysis<'a> {
     /// parties", "cookies served by our advertising partners" (the
     /// recipient's id), or "use third-party cookies" (the third parties).
     /// Using another's tracker lets that party collect.
-    pub(super) fn tracker_owner(&self, verb: &Hit) -> Option<String> {
+    pub(super) fn tracker_owner(&self, verb: &Hit) -> Option<Vec<String>> {
         if !self.employs(verb) {
             return None;
         }
@@ -111,7 +111,7 @@ impl<'a> Analysis<'a> {
             return None;
         }
         if self.norm[obj.start..obj.end].starts_with("third party") {
-            return Some(THIRD_PARTIES.to_string());
+            return Some(vec![THIRD_PARTIES.to_string()]);
         }
         // The trackers named together, then their owner within a few words.
         let mut last = obj;
@@ -129,7 +129,35 @@ impl<'a> Analysis<'a> {
                 .any(|w| matches!(w, "from" | "by" | "of"));
             return match self.entry(h, Kind::Recipient) {
                 Some(i) if owner_word && !self.in_exception(h) => {
-                    Some(self.ex.taxonomy.recipients[i].id.clone())
+                    let mut owners = vec![self.ex.taxonomy.recipients[i].id.clone()];
+                    // (And the owners listed with it: "cookies from Google
+                    // Analytics and the Meta Pixel".)
+                    let mut prev = h;
+                    for o in self.hits.iter().filter(|o| o.start >= h.end) {
+                        let between = self.norm[prev.end..o.start].trim();
+                        let joined = matches!(
+                            between,
+                            "and"
+                                | "or"
+                                | ","
+                                | ", and"
+                                | ", or"
+                                | "and the"
+                                | "or the"
+                                | ", and the"
+                        );
+                        match self.entry(o, Kind::Recipient) {
+                            Some(j) if joined => {
+                                let id = &self.ex.taxonomy.recipients[j].id;
+                                if !owners.contains(id) {
+                                    owners.push(id.clone());
+                                }
+                                prev = o;
+                            }
+                            _ => break,
+                        }
+                    }
+                    Some(owners)
                 }
                 _ => None,
             };

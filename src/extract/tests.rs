@@ -2734,6 +2734,11 @@ fn using_another_partys_tracker_lets_it_collect() {
             "{text}"
         );
     }
+    // Each owner listed gets them.
+    let p = one("We use cookies from Google Analytics and the Meta Pixel to measure our ads.");
+    let mut to = p.recipients.clone();
+    to.sort();
+    assert_eq!(to, ["facebook", "google"], "{p:#?}");
     // Our own cookies stay ours.
     let p = one("We use cookies to remember your settings.");
     assert_eq!(p.action, "use", "{p:#?}");
