@@ -897,6 +897,20 @@ fn an_open_retention_bound_compares_with_a_period() {
             r.findings
         );
     }
+    // Backups and records hold data: their period is compared too.
+    let r = diff_texts(
+        "# Retention\n\nWe retain backups for 30 days.\n",
+        "# Retention\n\nWe retain backups for up to one year.\n",
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect::<Vec<_>>(),
+        [("retention_lengthened", Direction::Widens)],
+        "{:#?}",
+        r.findings
+    );
     // A bound dropped from a keeping still stated lifts the limit; one the
     // new version states in a sentence of its own does not.
     let unbounded = "# Retention\n\nWe keep your personal information.\n";

@@ -828,12 +828,16 @@ impl<'a> Analysis<'a> {
                 pronoun_object: false,
                 hedge: negated.then(|| self.hedge(verbs[0], end)).flatten(),
             };
+            // (A keeping with a bound states it of what holds the data:
+            // "we retain backups for 30 days", "records are kept for 7
+            // years".)
             let stated = p.negated
                 || !p.data.is_empty()
                 || !p.recipients.is_empty()
                 || !p.purposes.is_empty()
                 || p.choice.is_some()
-                || p.actor != "first-party";
+                || p.actor != "first-party"
+                || (p.action == "retain" && p.retention().is_some());
             // (A bare verb whose object is a pronoun waits for the data the
             // clause before named: "We collect your contacts. We sell them.")
             let last = self.word_index(verbs[verbs.len() - 1].end - 1) + 1;
