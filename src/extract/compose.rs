@@ -283,6 +283,33 @@ impl<'a> Analysis<'a> {
             .flat_map(|(_, v, _)| v.iter().map(|h| h.start))
             .collect();
         let matched: Arc<[Matched]> = self.matched_terms().into();
+        // Read once for every practice of the clause: the parties named as
+        // where data comes from (only where "from", "by" or "us" can name
+        // one), and the denied verbs that claim the purposes after them.
+        let source_starts: Vec<usize> =
+            if (0..self.words.len()).any(|i| matches!(self.word(i), "from" | "by" | "us")) {
+                self.hits
+                    .iter()
+                    .filter(|h| {
+                        self.entry(h, Kind::Recipient).is_some()
+                            && !self.in_exception(h)
+                            && self.names_source(h)
+                    })
+                    .map(|h| h.start)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        let denied_verbs: Vec<(usize, usize)> =
+            if purposes.is_empty() || !self.hits.iter().any(|h| self.is(h, Target::Negation)) {
+                Vec::new()
+            } else {
+                self.hits
+                    .iter()
+                    .filter(|v| self.names_action(v) && self.negated(v))
+                    .map(|v| (v.start, v.end))
+                    .collect()
+            };
         let mut out: Vec<Practice> = Vec::new();
         // Where each group's object may be: from its first verb to the next
         // group's ("we use cookies to collect your browsing history": the
@@ -760,7 +787,7 @@ impl<'a> Analysis<'a> {
                     // (Before the verb too: "From third parties: data that
                     // helps us combat fraud, which we collect …".)
                     self.terms_where(Kind::Recipient, |h| {
-                        h.start < reach && !self.in_exception(h) && self.names_source(h)
+                        h.start < reach && source_starts.contains(&h.start)
                     }),
                 );
                 from.retain(|r| r != ABROAD);
@@ -784,16 +811,12 @@ impl<'a> Analysis<'a> {
                 purposes: {
                     let last = verbs[verbs.len() - 1].end;
                     let claimed = |h: &Hit| {
-                        !negated
-                            && self.hits.iter().any(|v| {
-                                v.start >= last
-                                    && v.end <= h.start
-                                    && self.names_action(v)
-                                    && self.negated(v)
-                            })
+                        denied_verbs
+                            .iter()
+                            .any(|&(start, end)| start >= last && end <= h.start)
                     };
-                    if purposes.is_empty() {
-                        Vec::new()
+                    if negated || denied_verbs.is_empty() {
+                        purposes.clone()
                     } else {
                         self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && !claimed(h))
                     }
