@@ -406,7 +406,50 @@ impl<'a> Comparison<'a> {
             self.choice_findings(side, mine, theirs, &mut out);
         }
         self.pair_findings(&mut out);
+        self.notice_findings(&mut out);
         out
+    }
+
+    /// A promise to tell the reader of changes to the policy itself, made
+    /// on one side only: dropped ("we will notify you by email before
+    /// material changes take effect" → "we may change this policy at any
+    /// time by posting it here"), every later change may pass unseen.
+    /// Quoted beside the other version's own word on changes, if it has one.
+    fn notice_findings(&self, out: &mut Vec<Finding>) {
+        use crate::extract::notice::{ChangeNotice, change_notice};
+        let read = |side: Side| -> (Option<usize>, Option<usize>) {
+            let clauses = self.clauses(side);
+            let said = |want: ChangeNotice| {
+                clauses
+                    .iter()
+                    .position(|c| change_notice(&c.norm) == Some(want))
+            };
+            (said(ChangeNotice::Direct), said(ChangeNotice::Posted))
+        };
+        let (old, new) = (read(Side::Old), read(Side::New));
+        let (side, ci, other) = match (old.0, new.0) {
+            (Some(ci), None) => (Side::Old, ci, new.1),
+            (None, Some(ci)) => (Side::New, ci, old.1),
+            _ => return,
+        };
+        let (kind, dir, why) = if side == Side::Old {
+            (
+                "change_notice_dropped",
+                Direction::Widens,
+                "The old version promised to tell readers directly of changes to the policy; the new version no longer does.",
+            )
+        } else {
+            (
+                "change_notice_added",
+                Direction::Narrows,
+                "The new version promises to tell readers directly of changes to the policy; the old version did not.",
+            )
+        };
+        let mut f = self.finding(side, ci, kind, dir, Terms::default(), why.to_string(), None);
+        if f.link == Link::None && other.is_some() {
+            self.quote_other(&mut f, side, other);
+        }
+        out.push(f);
     }
 
     /// New (or dropped) recipients, shared data, sales, purposes, collected data.

@@ -854,6 +854,49 @@ fn a_recipient_using_data_for_its_own_purposes_widens() {
 }
 
 #[test]
+fn a_promise_to_tell_readers_of_changes_dropped_widens() {
+    let policy = |changes: &str| {
+        format!("# Privacy\n\nWe collect your email address.\n\n## Changes\n\n{changes}\n")
+    };
+    let direct =
+        policy("We will notify you by email before material changes to this policy take effect.");
+    let posted =
+        policy("We may change this policy at any time by posting the new version on this page.");
+    let r = diff_texts(&direct, &posted);
+    let found: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.direction, f.link))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "change_notice_dropped",
+            Direction::Widens,
+            policy_diff::compare::Link::Related
+        )],
+        "{:#?}",
+        r.findings
+    );
+    let r = diff_texts(&posted, &direct);
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.direction))
+            .collect::<Vec<_>>(),
+        [("change_notice_added", Direction::Narrows)]
+    );
+    // Told in other words, it is still promised.
+    let r = diff_texts(
+        &direct,
+        &policy(
+            "If we make significant changes to this privacy notice, you will be notified in the app.",
+        ),
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
 fn an_open_retention_bound_compares_with_a_period() {
     // (old, new, kind, direction): a fixed period traded for the company's
     // judgement or for no end keeps data longer, and back shorter; the

@@ -119,6 +119,7 @@ mod listing;
 mod local;
 mod names;
 mod negation;
+pub(crate) mod notice;
 mod owner;
 mod parties;
 mod practice;

@@ -64,6 +64,14 @@ pub const RULES: &[(&str, &str)] = &[
         "A party is no longer named as a source of data.",
     ),
     (
+        "change_notice_dropped",
+        "The policy no longer promises to tell readers directly of changes to it.",
+    ),
+    (
+        "change_notice_added",
+        "The policy now promises to tell readers directly of changes to it.",
+    ),
+    (
         "promise_dropped",
         "A promise not to do something with data is gone.",
     ),
