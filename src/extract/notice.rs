@@ -21,50 +21,33 @@ pub enum ChangeNotice {
 
 /// Words naming the policy as what changes.
 const POLICY: &[&str] = &[
+    "privacy policy",
+    "privacy notice",
+    "privacy statement",
     "this policy",
-    "this privacy policy",
     "this notice",
-    "this privacy notice",
     "this statement",
-    "this privacy statement",
-    "our privacy policy",
-    "our privacy notice",
-    "our privacy statement",
     "our policy",
     "the policy",
-    "the privacy policy",
     "material change",
     "significant change",
-    "material changes",
-    "significant changes",
     "material modification",
-    "material modifications",
 ];
 
 /// Words of changing.
 const CHANGE: &[&str] = &["change", "update", "modif", "revis", "amend"];
 
-/// Ways of telling the reader directly.
-const DIRECT: &[&str] = &[
-    // (Whoever is told: "notify users", "inform these persons", "you
-    // will be notified", "a notification".)
-    "notify",
-    "notified",
-    "notif",
-    "inform ",
-    "informed",
-    "informing",
-    "let you know",
-    "tell you",
+/// How far (in bytes, about four words) a word of changing may stand from
+/// the policy's name.
+const CHANGE_REACH: usize = 24;
+
+/// Ways of reaching the reader that are direct whatever else is said.
+const REACHING: &[&str] = &[
     "email you",
     "e mail you",
     "send you",
     "contact you",
     "alert you",
-    "notice to you",
-    "provide you with notice",
-    "give you notice",
-    "provide you notice",
     "by email",
     "by e mail",
     "via email",
@@ -75,6 +58,26 @@ const DIRECT: &[&str] = &[
     "with your consent",
     "your consent before",
 ];
+
+/// Ways of telling, direct unless the telling is a posting: "we will
+/// notify you by posting the new policy on this page" tells no one.
+const TELLING: &[&str] = &[
+    // (Whoever is told: "notify users", "inform these persons", "you
+    // will be notified", "important notifications".)
+    "notif",
+    "inform ",
+    "informed",
+    "informing",
+    "let you know",
+    "tell you",
+    "notice to you",
+    "provide you with notice",
+    "give you notice",
+    "provide you notice",
+];
+
+/// How a telling turns out to be a posting.
+const POSTING: &[&str] = &["by posting", "by updating"];
 
 /// Ways of changing that tell no one.
 const UNANNOUNCED: &[&str] = &[
@@ -92,10 +95,27 @@ const UNANNOUNCED: &[&str] = &[
 /// changing says nothing.
 pub fn change_notice(norm: &str) -> Option<ChangeNotice> {
     let has = |words: &[&str]| words.iter().any(|w| norm.contains(w));
-    if !has(POLICY) || !has(CHANGE) {
+    // (The change is the policy's: a changing word within a few words of
+    // it — "changes to this policy", "we may update this notice" — not
+    // "we notify you of updates to our services, as this policy says".)
+    let policy_changes = POLICY.iter().any(|p| {
+        norm.match_indices(p).any(|(at, _)| {
+            let mut lo = at.saturating_sub(CHANGE_REACH);
+            while !norm.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            let mut hi = (at + p.len() + CHANGE_REACH).min(norm.len());
+            while !norm.is_char_boundary(hi) {
+                hi += 1;
+            }
+            CHANGE.iter().any(|c| norm[lo..hi].contains(c))
+        })
+    });
+    if !policy_changes {
         return None;
     }
-    if has(DIRECT) && !has(UNANNOUNCED) {
+    let direct = has(REACHING) || (has(TELLING) && !has(POSTING));
+    if direct && !has(UNANNOUNCED) {
         Some(ChangeNotice::Direct)
     } else {
         Some(ChangeNotice::Posted)
@@ -125,12 +145,14 @@ mod tests {
             "We may change this policy at any time by posting the new version on this page.",
             "We may update this privacy notice from time to time without notice.",
             "We may modify this policy at any time without notifying you.",
+            "If we update this policy, we will notify you by posting a new policy on this page.",
         ] {
             assert_eq!(read(text), Some(ChangeNotice::Posted), "{text}");
         }
         // Not about the policy's changes.
         for text in [
             "We will notify you of changes to your subscription.",
+            "We use your email address to notify you of updates to our services, as described in this privacy policy.",
             "We use your email address to send you updates about our products.",
         ] {
             assert_eq!(read(text), None, "{text}");
