@@ -793,6 +793,22 @@ impl<'a> Analysis<'a> {
                 from.retain(|r| r != ABROAD);
                 from
             };
+            // A purpose past a denied verb is that verb's: in "providers
+            // have access to it, and are prohibited from using it for their
+            // own purposes" the access serves no such purpose. (A denied
+            // practice keeps the purposes of the infinitives after it: "we
+            // do not use it to contact you or target ads".)
+            let own_purposes = if negated || denied_verbs.is_empty() {
+                purposes.clone()
+            } else {
+                let last = verbs[verbs.len() - 1].end;
+                self.terms_where(Kind::Purpose, |h| {
+                    !self.in_exception(h)
+                        && !denied_verbs
+                            .iter()
+                            .any(|&(start, end)| start >= last && end <= h.start)
+                })
+            };
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
             let p = Practice {
                 action: action.clone(),
@@ -802,25 +818,7 @@ impl<'a> Analysis<'a> {
                 data: data.clone(),
                 recipients: recips,
                 sources,
-                // (A purpose past a denied verb is that verb's: in
-                // "providers have access to it, and are prohibited from
-                // using it for their own purposes" the access serves no
-                // such purpose. A denied practice keeps the purposes of the
-                // infinitives after it: "we do not use it to contact you or
-                // target ads".)
-                purposes: {
-                    let last = verbs[verbs.len() - 1].end;
-                    let claimed = |h: &Hit| {
-                        denied_verbs
-                            .iter()
-                            .any(|&(start, end)| start >= last && end <= h.start)
-                    };
-                    if negated || denied_verbs.is_empty() {
-                        purposes.clone()
-                    } else {
-                        self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && !claimed(h))
-                    }
-                },
+                purposes: own_purposes,
                 // (A verb heading a relative clause on its data takes no
                 // exception of the main verb's: in "we never share
                 // information we receive from you unless we have your
