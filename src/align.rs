@@ -511,6 +511,7 @@ mod tests {
                 norm: crate::taxonomy::normalize(t).into(),
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
                 word_set: Default::default(),
+                notice: None,
             })
             .collect()
     }

@@ -416,14 +416,10 @@ impl<'a> Comparison<'a> {
     /// time by posting it here"), every later change may pass unseen.
     /// Quoted beside the other version's own word on changes, if it has one.
     fn notice_findings(&self, out: &mut Vec<Finding>) {
-        use crate::extract::notice::{ChangeNotice, change_notice};
+        use crate::extract::notice::ChangeNotice;
         let read = |side: Side| -> (Option<usize>, Option<usize>) {
             let clauses = self.clauses(side);
-            let said = |want: ChangeNotice| {
-                clauses
-                    .iter()
-                    .position(|c| change_notice(&c.norm) == Some(want))
-            };
+            let said = |want: ChangeNotice| clauses.iter().position(|c| c.notice == Some(want));
             (said(ChangeNotice::Direct), said(ChangeNotice::Posted))
         };
         let (old, new) = (read(Side::Old), read(Side::New));

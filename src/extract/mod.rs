@@ -396,6 +396,7 @@ impl Extractor {
                 norm: scan.norm.clone(),
                 key: scan.key,
                 word_set: scan.word_set.clone(),
+                notice: scan.notice,
             });
         }
         if let Some(k) = cache.as_mut()

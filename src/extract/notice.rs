@@ -95,6 +95,11 @@ const UNANNOUNCED: &[&str] = &[
 /// changing says nothing.
 pub fn change_notice(norm: &str) -> Option<ChangeNotice> {
     let has = |words: &[&str]| words.iter().any(|w| norm.contains(w));
+    // (Most sentences name no change at all: asked first, it is the one
+    // test most of them take.)
+    if !has(CHANGE) {
+        return None;
+    }
     // (The change is the policy's: a changing word within a few words of
     // it — "changes to this policy", "we may update this notice" — not
     // "we notify you of updates to our services, as this policy says".)

@@ -305,4 +305,8 @@ pub struct ExtractedClause {
     /// the sentence (an edited sentence is unpaired on both sides of its edit).
     #[serde(skip)]
     pub word_set: Arc<OnceLock<Box<[u64]>>>,
+    /// What the clause says of changes to the policy itself
+    /// ([`crate::extract::notice`]), read with its scan.
+    #[serde(skip)]
+    pub notice: Option<crate::extract::notice::ChangeNotice>,
 }

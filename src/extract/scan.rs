@@ -23,6 +23,9 @@ pub(super) struct Scan {
     pub(super) names_company: bool,
     /// Names it gives companies in passing ("a service called X").
     pub(super) named: Box<[String]>,
+    /// What it says of changes to the policy itself, read once per
+    /// distinct sentence: every comparison asks it of every clause.
+    pub(super) notice: Option<super::notice::ChangeNotice>,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -125,6 +128,7 @@ impl Extractor {
                 || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p)),
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
+            notice: super::notice::change_notice(&norm),
             word_set: Arc::default(),
             norm: norm.into(),
             words,
