@@ -989,12 +989,7 @@ impl<'a> Comparison<'a> {
                 .filter(|_| ps.iter().all(|p| p.hedge.is_none()));
             let narrower_phrase = narrower.map(|&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
-                let t = Terms {
-                    data: q.data.clone(),
-                    recipients: q.recipients.clone(),
-                    purposes: q.purposes.clone(),
-                    ..Terms::default()
-                };
+                let t = Terms::of(q);
                 (
                     cj,
                     self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t),
@@ -1277,12 +1272,7 @@ impl<'a> Comparison<'a> {
                 && q.actor == "first-party"
                 && ps.iter().any(|p| covers(self.taxonomy, p, q, false))
         })?;
-        let t = Terms {
-            data: q.data.clone(),
-            recipients: q.recipients.clone(),
-            purposes: q.purposes.clone(),
-            ..Terms::default()
-        };
+        let t = Terms::of(q);
         // (One action, the company's: its bare form takes an "s".)
         let act = self.act_phrase(&[q.action.as_str()], &t);
         let (verb, rest) = act.split_once(' ').unwrap_or((&act, ""));
@@ -1367,10 +1357,8 @@ impl<'a> Comparison<'a> {
             let ch = p.choice.as_ref().expect("choice facts have a choice");
             let label = self.taxonomy.label(Kind::Choice, kind).to_string();
             let terms = Terms {
-                data: p.data.clone(),
-                recipients: p.recipients.clone(),
                 purposes: ch.scope.clone(),
-                ..Terms::default()
+                ..Terms::of(p)
             };
             let severity = match kind.as_str() {
                 "settings" => Severity::Low,
@@ -1469,10 +1457,8 @@ impl<'a> Comparison<'a> {
                 let p = &self.clauses(side)[ci].practices[pi];
                 let ch = p.choice.as_ref().expect("choice facts have a choice");
                 let terms = Terms {
-                    data: p.data.clone(),
-                    recipients: p.recipients.clone(),
                     purposes: ch.scope.clone(),
-                    ..Terms::default()
+                    ..Terms::of(p)
                 };
                 let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
                 let label = with_article(&label);
@@ -2164,6 +2150,18 @@ struct Terms {
     recipients: Vec<String>,
     purposes: Vec<String>,
     sources: Vec<String>,
+}
+
+impl Terms {
+    /// The data, recipients and purposes one practice names.
+    fn of(p: &Practice) -> Terms {
+        Terms {
+            data: p.data.clone(),
+            recipients: p.recipients.clone(),
+            purposes: p.purposes.clone(),
+            ..Terms::default()
+        }
+    }
 }
 
 /// The severity rule, the same in both directions:

@@ -500,6 +500,14 @@ impl<'a> Analysis<'a> {
             .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
     }
 
+    /// Whether a hit names trackers — the data entry `cookies`: cookies,
+    /// web beacons, pixels, SDKs — which are the means of collecting, and
+    /// another party's when it provides them.
+    pub(super) fn names_trackers(&self, h: &Hit) -> bool {
+        self.entry(h, Kind::Data)
+            .is_some_and(|i| self.ex.taxonomy.data[i].id == TRACKERS)
+    }
+
     /// Whether a data term covers word `j`.
     pub(super) fn data_word(&self, j: usize) -> bool {
         self.covering(self.words[j])

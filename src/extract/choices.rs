@@ -411,8 +411,7 @@ impl<'a> Analysis<'a> {
             .iter()
             .find(|d| d.start >= choice.end)
             .is_some_and(|d| {
-                self.entry(d, Kind::Data)
-                    .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+                self.names_trackers(d)
                     && self.word_index(d.start) <= self.word_index(choice.end - 1) + 3
             })
     }

@@ -1255,10 +1255,9 @@ impl<'a> Analysis<'a> {
         let w = self.word_index(verb.start);
         w > 0
             && self.norm[self.ends[w - 1]..verb.start] == *" "
-            && self.covering(self.words[w - 1]).any(|u| {
-                self.entry(u, Kind::Data)
-                    .is_some_and(|i| self.ex.taxonomy.data[i].id != "cookies")
-            })
+            && self
+                .covering(self.words[w - 1])
+                .any(|u| self.entry(u, Kind::Data).is_some() && !self.names_trackers(u))
     }
 
     /// Whether a weak verb ("provide", "give") describes a thing a party

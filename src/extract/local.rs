@@ -6,6 +6,7 @@
 
 use super::Practice;
 use super::analysis::Analysis;
+use super::words::TRACKERS;
 
 /// Where data is the user's own: the device it stays on.
 const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone"];
@@ -55,7 +56,7 @@ impl<'a> Analysis<'a> {
     /// company's). Cookies are left out: every cookie is stored on the
     /// device, which says nothing about what the company collects.
     pub(super) fn kept_on_device(&self, data: &[String]) -> Option<(Practice, usize)> {
-        if data.iter().all(|d| d == "cookies") || !may_stay_local(self.norm) {
+        if data.iter().all(|d| d == TRACKERS) || !may_stay_local(self.norm) {
             return None;
         }
         let n = self.words.len();
@@ -97,7 +98,7 @@ impl<'a> Analysis<'a> {
                 inside(h) && !self.in_exception(h)
             })
             .into_iter()
-            .filter(|d| d != "cookies")
+            .filter(|d| d != TRACKERS)
             .collect();
         if data.is_empty() {
             return None;

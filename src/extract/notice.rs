@@ -138,29 +138,32 @@ mod tests {
 
     #[test]
     fn telling_the_reader_is_told_apart_from_posting() {
-        for text in [
+        let direct: &[&str] = &[
             "We will notify you by email before material changes take effect.",
             "If we update this privacy notice in a way that could impact people significantly, we will take steps to inform these persons about such changes.",
             "If we make material changes to this Privacy Policy, we will let you know through the app.",
             "We will ask for your consent before any significant change to this policy applies to you.",
-        ] {
-            assert_eq!(read(text), Some(ChangeNotice::Direct), "{text}");
-        }
-        for text in [
+        ];
+        let posted: &[&str] = &[
             "We may change this policy at any time by posting the new version on this page.",
             "We may update this privacy notice from time to time without notice.",
             "We may modify this policy at any time without notifying you.",
             "If we update this policy, we will notify you by posting a new policy on this page.",
-        ] {
-            assert_eq!(read(text), Some(ChangeNotice::Posted), "{text}");
-        }
+        ];
         // Not about the policy's changes.
-        for text in [
+        let neither: &[&str] = &[
             "We will notify you of changes to your subscription.",
             "We use your email address to notify you of updates to our services, as described in this privacy policy.",
             "We use your email address to send you updates about our products.",
+        ];
+        for (texts, expected) in [
+            (direct, Some(ChangeNotice::Direct)),
+            (posted, Some(ChangeNotice::Posted)),
+            (neither, None),
         ] {
-            assert_eq!(read(text), None, "{text}");
+            for text in texts {
+                assert_eq!(read(text), expected, "{text}");
+            }
         }
     }
 }

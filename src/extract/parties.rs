@@ -102,12 +102,10 @@ impl<'a> Analysis<'a> {
         if !self.employs(verb) {
             return None;
         }
-        let cookies = |h: &Hit| {
-            self.entry(h, Kind::Data)
-                .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
-        };
         let obj = self.hits.iter().find(|h| h.start > verb.end)?;
-        if !cookies(obj) || self.norm[verb.end..obj.start].split_whitespace().count() > 2 {
+        if !self.names_trackers(obj)
+            || self.norm[verb.end..obj.start].split_whitespace().count() > 2
+        {
             return None;
         }
         if self.norm[obj.start..obj.end].starts_with("third party") {
@@ -120,7 +118,7 @@ impl<'a> Analysis<'a> {
             if gap.split_whitespace().count() > 5 || gap.contains([';', '.', ':']) {
                 return None;
             }
-            if cookies(h) {
+            if self.names_trackers(h) {
                 last = h;
                 continue;
             }
@@ -834,9 +832,7 @@ impl<'a> Analysis<'a> {
         self.word_index(first.start) <= 1
             && first.end <= verb.start
             && self.norm[first.start..first.end].starts_with("third party")
-            && self
-                .entry(first, Kind::Data)
-                .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
+            && self.names_trackers(first)
             && !self.passive(verb)
             && !self.norm[first.end..verb.start].contains([',', ';', ':'])
             && !self.hits.iter().any(|h| {
@@ -1218,11 +1214,19 @@ impl<'a> Analysis<'a> {
     /// Whether a party is a participle's agent: "provided by third
     /// parties", "collected by our partners" (past determiners).
     pub(super) fn agent_of_participle(&self, party: &Hit) -> bool {
+        self.agent_of(party)
+            .is_some_and(|v| participle(self.word(v)))
+    }
+
+    /// The word a "by" before a party follows, past the party's
+    /// determiners: "provided" in "provided by our partners", "us" in
+    /// "provided to us by our partners".
+    fn agent_of(&self, party: &Hit) -> Option<usize> {
         let mut k = self.word_index(party.start);
         while k > 0 && determines_party(self.word(k - 1)) {
             k -= 1;
         }
-        k >= 2 && self.word(k - 1) == "by" && participle(self.word(k - 2))
+        (k >= 2 && self.word(k - 1) == "by").then_some(k - 2)
     }
 
     /// Whether a party is where the company's data comes from: named after
@@ -1248,11 +1252,6 @@ impl<'a> Analysis<'a> {
                 _ => {}
             }
         }
-        let w = self.word_index(h.start);
-        let mut k = w;
-        while k > 0 && determines_party(self.word(k - 1)) {
-            k -= 1;
-        }
         // (Of data, before it or its passive's auxiliaries: "a subscription
         // provided by your organization" passes none.)
         let passes = |i: usize| {
@@ -1263,23 +1262,20 @@ impl<'a> Analysis<'a> {
             // (Nor trackers: "web beacons provided by ad companies" are
             // theirs, and they collect.)
             let tracker = || {
-                self.covering(self.words[j - 1]).any(|d| {
-                    self.entry(d, Kind::Data)
-                        .is_some_and(|e| self.ex.taxonomy.data[e].id == "cookies")
-                })
+                self.covering(self.words[j - 1])
+                    .any(|d| self.names_trackers(d))
             };
             PASSING_PARTICIPLES.contains(&self.word(i))
                 && j > 0
                 && self.data_word(j - 1)
                 && !tracker()
         };
-        let agent = k >= 2 && self.word(k - 1) == "by" && passes(k - 2);
-        let agent_to_us = k >= 4
-            && self.word(k - 1) == "by"
-            && self.word(k - 2) == "us"
-            && self.word(k - 3) == "to"
-            && passes(k - 4);
-        agent || agent_to_us || self.is_source(h) || self.listed_after_source(h)
+        // ("Provided by …", or "provided to us by …".)
+        let agent = self.agent_of(h).is_some_and(|v| {
+            passes(v)
+                || (v >= 2 && self.word(v) == "us" && self.word(v - 1) == "to" && passes(v - 2))
+        });
+        agent || self.is_source(h) || self.listed_after_source(h)
     }
 
     /// Whether the "from" before a party follows what it asks or sends

@@ -390,10 +390,7 @@ impl<'a> Analysis<'a> {
         if TRACKER_VERBS.contains(&self.word(w)) {
             let k = self.object_head(w, TRACKER_MODIFIERS);
             let tracker = k < self.words.len()
-                && self.covering(self.words[k]).any(|u| {
-                    self.entry(u, Kind::Data)
-                        .is_some_and(|i| self.ex.taxonomy.data[i].id == "cookies")
-                });
+                && self.covering(self.words[k]).any(|u| self.names_trackers(u));
             if !tracker {
                 return true;
             }

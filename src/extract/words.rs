@@ -707,6 +707,9 @@ pub(super) const PARTY_CAN_DO: &[&str] = &[
     "without ", "delete ", "erase ", "remove ",
 ];
 
+/// The data entry of trackers (cookies, web beacons, pixels, SDKs).
+pub(super) const TRACKERS: &str = "cookies";
+
 /// What a company gives the user and the user never gives it: "without
 /// providing notice or choice" is the company acting.
 pub(super) const COMPANY_GIVES: &[&str] = &["notice", "choice", "notification", "warning"];
