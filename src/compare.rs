@@ -87,6 +87,11 @@ pub struct Finding {
     /// recipient ids, as the extractor's `sources`. Omitted when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// Countries and regions where data is kept, processed or sent
+    /// (`new_location`, `location_removed`): `locations` ids, as the
+    /// extractor's. Omitted when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<String>,
     pub old: Option<Evidence>,
     pub new: Option<Evidence>,
     /// How the two pieces of evidence relate: `aligned` (the same clause in
@@ -185,6 +190,8 @@ enum FactKind {
     CollectedData,
     /// A party the company obtains data from.
     Source,
+    /// A country or region where data is kept, processed or sent.
+    Location,
 }
 
 pub fn facts(clauses: &[ExtractedClause]) -> Facts {
@@ -228,6 +235,9 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
             for s in &p.sources {
                 add(FactKind::Source, s);
             }
+            for l in &p.locations {
+                add(FactKind::Location, l);
+            }
             for pu in &p.purposes {
                 add(FactKind::Purpose, pu);
             }
@@ -266,6 +276,8 @@ struct RecipientReport {
     broader: Option<usize>,
     data: Vec<String>,
     purposes: Vec<String>,
+    /// For an international transfer: the countries and regions it names.
+    locations: Vec<String>,
 }
 
 impl RecipientReport {
@@ -342,6 +354,7 @@ impl<'a> Comparison<'a> {
     fn kind_of(fk: FactKind) -> Kind {
         match fk {
             FactKind::Recipient | FactKind::Source => Kind::Recipient,
+            FactKind::Location => Kind::Location,
             FactKind::Purpose => Kind::Purpose,
             FactKind::Sells => Kind::Action,
             _ => Kind::Data,
@@ -469,11 +482,18 @@ impl<'a> Comparison<'a> {
             let broader = self.broader_sharing(Self::other(side), theirs, id);
             let mut data = Vec::new();
             let mut purposes = Vec::new();
+            let mut locations = Vec::new();
             for &ci in clauses.iter() {
                 for p in self.clauses(side)[ci].practices.iter() {
                     if !p.negated && (p.recipients.contains(id) || p.actor == *id) {
                         merge(&mut data, &p.data);
                         merge(&mut purposes, &p.purposes);
+                    }
+                    // (A transfer abroad is of a piece with the keeping
+                    // and handling its sentence places: "transferred to
+                    // and processed in the United States and elsewhere".)
+                    if !p.negated && id == crate::taxonomy::ABROAD {
+                        merge(&mut locations, &p.locations);
                     }
                 }
             }
@@ -483,6 +503,7 @@ impl<'a> Comparison<'a> {
                 broader,
                 data,
                 purposes,
+                locations,
             };
             match reports.iter_mut().find(|r| r.joins(&report)) {
                 Some(r) => r.ids.push(id.clone()),
@@ -498,6 +519,11 @@ impl<'a> Comparison<'a> {
                 for p in &r.purposes {
                     consumed.insert((FactKind::Purpose, p.clone()));
                 }
+                // (A new transfer abroad names its countries; they are no
+                // finding of their own.)
+                for l in &r.locations {
+                    consumed.insert((FactKind::Location, l.clone()));
+                }
             }
             let (kind, dir) = match (added, neutral) {
                 (true, false) => ("new_recipient", Direction::Widens),
@@ -505,7 +531,7 @@ impl<'a> Comparison<'a> {
                 (true, true) => ("recipient_named", Direction::Neutral),
                 (false, true) => ("recipient_unnamed", Direction::Neutral),
             };
-            let why = self.why_recipient(added, neutral, &r.ids, &r.data, &r.purposes);
+            let why = self.why_recipient(added, neutral, &r, &r.ids);
             let mut f = self.finding(
                 side,
                 r.first,
@@ -515,6 +541,7 @@ impl<'a> Comparison<'a> {
                     data: r.data,
                     recipients: r.ids,
                     purposes: r.purposes,
+                    locations: r.locations,
                     ..Terms::default()
                 },
                 why,
@@ -537,6 +564,7 @@ impl<'a> Comparison<'a> {
             FactKind::Purpose,
             FactKind::CollectedData,
             FactKind::Source,
+            FactKind::Location,
         ];
         for fk in order {
             let mut by_clause: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -627,7 +655,7 @@ impl<'a> Comparison<'a> {
                 consumed.insert((FactKind::SharedData, d.clone()));
             }
             let what = self.data_phrase(&data);
-            let gives = self.gives(&r, &what);
+            let gives = self.gives(&r, &what, &[]);
             let (kind, dir, why) = if added {
                 let before = Self::gave(&r, "that");
                 (
@@ -776,6 +804,42 @@ impl<'a> Comparison<'a> {
                     why,
                 )
             }
+            FactKind::Location => {
+                let placing: Vec<&Practice> = practices
+                    .iter()
+                    .filter(|p| !p.negated && p.locations.iter().any(|l| ids.contains(l)))
+                    .collect();
+                for p in &placing {
+                    merge(&mut terms.data, &p.data);
+                }
+                let what = self.data_phrase(&terms.data);
+                let place = join_labels(t, Kind::Location, &ids);
+                // (Said as the clause says it: sent, kept, or handled.)
+                let how = if placing.iter().all(|p| discloses(&p.action)) {
+                    "transferred to"
+                } else if placing.iter().all(|p| p.action == "retain") {
+                    "stored in"
+                } else {
+                    "stored or processed in"
+                };
+                terms.locations = ids;
+                let why = if added {
+                    format!(
+                        "The new version says {what} may be {how} {place}, which the old version did not name as a place data goes."
+                    )
+                } else {
+                    format!("The new version no longer says {what} may be {how} {place}.")
+                };
+                (
+                    if added {
+                        "new_location"
+                    } else {
+                        "location_removed"
+                    },
+                    terms,
+                    why,
+                )
+            }
             FactKind::CollectedData | FactKind::Recipient => {
                 terms.data = ids;
                 let what = self.data_phrase(&terms.data);
@@ -803,11 +867,11 @@ impl<'a> Comparison<'a> {
         &self,
         added: bool,
         neutral: bool,
+        r: &RecipientReport,
         ids: &[String],
-        data: &[String],
-        purposes: &[String],
     ) -> String {
         let t = self.taxonomy;
+        let (data, purposes) = (&r.data, &r.purposes);
         let who = join_labels(t, Kind::Recipient, ids);
         let what = self.data_phrase(data);
         let why_for = if purposes.is_empty() {
@@ -815,7 +879,7 @@ impl<'a> Comparison<'a> {
         } else {
             format!(", for {}", join_labels(t, Kind::Purpose, purposes))
         };
-        let gives = self.gives_all(ids, &what);
+        let gives = self.gives_all(ids, &what, &r.locations);
         match (added, neutral) {
             (true, false) => {
                 let before = Self::gave(&ids[0], "data");
@@ -837,9 +901,9 @@ impl<'a> Comparison<'a> {
 
     /// [`Self::gives`] for recipients named together (a country is only
     /// ever reported alone).
-    fn gives_all(&self, ids: &[String], what: &str) -> String {
+    fn gives_all(&self, ids: &[String], what: &str, places: &[String]) -> String {
         match ids {
-            [one] => self.gives(one, what),
+            [one] => self.gives(one, what, places),
             _ => format!(
                 "shares {what} with {}",
                 join_labels(self.taxonomy, Kind::Recipient, ids)
@@ -849,10 +913,16 @@ impl<'a> Comparison<'a> {
 
     /// What a disclosure to `recipient` does with `what`: "shares … with
     /// advertisers"; a country is no party, so "transfers … to other
-    /// countries".
-    fn gives(&self, recipient: &str, what: &str) -> String {
+    /// countries", or to the countries the transfer names ("transfers …
+    /// to the United States").
+    fn gives(&self, recipient: &str, what: &str, places: &[String]) -> String {
         if recipient == crate::taxonomy::ABROAD {
-            format!("transfers {what} to other countries")
+            let to = if places.is_empty() {
+                "other countries".to_string()
+            } else {
+                join_labels(self.taxonomy, Kind::Location, places)
+            };
+            format!("transfers {what} to {to}")
         } else {
             let who = self.taxonomy.label(Kind::Recipient, recipient);
             format!("shares {what} with {who}")
@@ -2006,6 +2076,7 @@ impl<'a> Comparison<'a> {
             recipients: terms.recipients,
             purposes: terms.purposes,
             sources: terms.sources,
+            locations: terms.locations,
             old,
             new,
             link,
@@ -2150,6 +2221,7 @@ struct Terms {
     recipients: Vec<String>,
     purposes: Vec<String>,
     sources: Vec<String>,
+    locations: Vec<String>,
 }
 
 impl Terms {
@@ -2171,11 +2243,12 @@ impl Terms {
 ///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
 ///   opt-out or opt-in choice (set by the callers);
 /// - medium: other sharing changes; marketing, suggestions or personalisation
-///   purposes; sensitive data collected; sources of data; conditions,
+///   purposes; sensitive data collected; sources of data; where data is
+///   kept (countries and regions); conditions,
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, locations of data, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
@@ -2203,6 +2276,9 @@ fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
         // Data obtained from another party: as much a change in who holds
         // what about the user as a disclosure.
         Some(FactKind::Source) => Severity::Medium,
+        // Where data is kept decides which law protects it and which
+        // governments can demand it.
+        Some(FactKind::Location) => Severity::Medium,
         Some(FactKind::CollectedData) => {
             if any(&terms.data, SENSITIVE) {
                 Severity::Medium
@@ -2230,6 +2306,10 @@ fn fingerprint(f: &Finding, primary: &str) -> String {
     if !f.sources.is_empty() {
         h.update(b"\x1f");
         h.update(f.sources.join(",").as_bytes());
+    }
+    if !f.locations.is_empty() {
+        h.update(b"\x1dlocations\x1f");
+        h.update(f.locations.join(",").as_bytes());
     }
     h.update(b"\x1e");
     h.update(crate::taxonomy::normalize(primary).as_bytes());

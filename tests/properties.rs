@@ -364,12 +364,19 @@ fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
     assert_eq!(abroad.len(), 1, "{:#?}", r.findings);
     assert_eq!(abroad[0].kind, "new_recipient");
     assert_eq!(abroad[0].direction, Direction::Widens);
+    // (Named by the country it names, which is no finding of its own.)
     assert!(
         abroad[0]
             .why
-            .contains("transfers personal information to other countries"),
+            .contains("transfers personal information to the United States"),
         "{}",
         abroad[0].why
+    );
+    assert_eq!(abroad[0].locations, ["united-states"]);
+    assert!(
+        !r.findings.iter().any(|f| f.kind == "new_location"),
+        "{:#?}",
+        r.findings
     );
     // And dropping it narrows.
     let r = diff_texts(b, a);
@@ -1222,4 +1229,56 @@ fn a_clause_rewritten_past_alignment_still_compares_its_retention() {
         "{:#?}",
         r.findings
     );
+}
+
+#[test]
+fn where_data_is_kept_is_compared_by_place() {
+    let policy = |s: &str| format!("# Where we keep data\n\n{s}\n");
+    let ireland = policy("We store your personal information on servers in Ireland.");
+    let anywhere = policy(
+        "We may store and process your personal information in any country where we or our service providers operate.",
+    );
+    let r = diff_texts(&ireland, &anywhere);
+    let f: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| !f.locations.is_empty())
+        .collect();
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(f[0].kind, "new_location");
+    assert_eq!(f[0].direction, Direction::Widens);
+    assert_eq!(f[0].locations, ["any-country"]);
+    assert!(
+        f[0].why
+            .contains("personal information may be stored or processed in other countries"),
+        "{}",
+        f[0].why
+    );
+    // Back again, the place narrows.
+    let r = diff_texts(&anywhere, &ireland);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "location_removed" && f.direction == Direction::Narrows),
+        "{:#?}",
+        r.findings
+    );
+    // A new country beside one named before is new; one within a place
+    // named before is not.
+    let us = policy("Your information may be transferred to the United States.");
+    let both = policy("Your information may be transferred to the United States and China.");
+    let r = diff_texts(&us, &both);
+    let f: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "new_location")
+        .collect();
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(f[0].locations, ["china"]);
+    assert!(f[0].why.contains("transferred to China"), "{}", f[0].why);
+    let r = diff_texts(
+        &policy("We may store your data in other countries."),
+        &policy("We may store your data in the United States and other countries."),
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }

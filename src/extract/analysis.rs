@@ -1135,6 +1135,14 @@ impl<'a> Analysis<'a> {
         self.targets(h).contains(&t)
     }
 
+    /// The `locations` entry a hit names, when it names a country or region.
+    pub(super) fn jurisdiction(&self, h: &Hit) -> Option<usize> {
+        self.targets(h).iter().find_map(|t| match t {
+            Target::Jurisdiction(i) => Some(*i),
+            _ => None,
+        })
+    }
+
     /// The last word before word `w` that is not an auxiliary (nor one of
     /// `also_skip`): the head of a verb's subject in "your order cannot be
     /// processed", "Acme is not required to".

@@ -818,6 +818,7 @@ impl<'a> Analysis<'a> {
                 data: data.clone(),
                 recipients: recips,
                 sources,
+                locations: self.locations(&verbs, reach),
                 purposes: own_purposes,
                 // (A verb heading a relative clause on its data takes no
                 // exception of the main verb's: in "we never share
@@ -1455,6 +1456,7 @@ impl<'a> Analysis<'a> {
                 data,
                 recipients,
                 sources: Vec::new(),
+                locations: Vec::new(),
                 purposes,
                 choice,
                 condition,

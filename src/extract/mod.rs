@@ -61,7 +61,9 @@
 //!    is an international transfer, a disclosure to `other-countries`, as
 //!    is one to a recipient placed there ("with our affiliates in other
 //!    countries"; a place of a recipient's — "a server of Google" — is
-//!    that recipient's); nor is a transmission with no recipient in a
+//!    that recipient's); any practice records the countries and regions
+//!    it places its data in ("stored on servers in Ireland", "processed
+//!    in the U.S. or any other country": `locations`); nor is a transmission with no recipient in a
 //!    sentence about security ("transmitted using SSL"); each verb's data
 //!    is what it names up to the next verb (all the clause's data when it
 //!    names none: "your data may be shared"), purposes are the clause's;
@@ -105,7 +107,7 @@
 //! lists, and `context` who a pronoun stands for; `analysis`
 //! holds the clause under analysis and the helpers every rule shares;
 //! `screening` drops verbs that state no practice (rule 1's exclusions),
-//! `parties` finds who acts and who receives, `negation` applies rules 2–3,
+//! `parties` finds who acts and who receives, `locations` where the data is kept, `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
@@ -117,6 +119,7 @@ mod compose;
 mod context;
 mod listing;
 mod local;
+mod locations;
 mod names;
 mod negation;
 pub(crate) mod notice;

@@ -142,6 +142,12 @@ pub struct Practice {
     /// a new recipient does. Omitted when none is named.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub sources: Vec<String>,
+    /// `locations` ids of the countries and regions where the practice
+    /// places its data: "stored on servers in Ireland", "processed in any
+    /// country where we operate", "transferred outside the EEA" (other
+    /// countries). Omitted when none is named.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub locations: Vec<String>,
     pub purposes: Vec<String>,
     pub choice: Option<Choice>,
     pub condition: Option<Condition>,
@@ -217,6 +223,7 @@ impl Practice {
             data,
             recipients: Vec::new(),
             sources: Vec::new(),
+            locations: Vec::new(),
             purposes: Vec::new(),
             choice: None,
             condition: None,
@@ -249,6 +256,7 @@ impl Practice {
         super::merge_ids(&mut self.data, other.data);
         super::merge_ids(&mut self.recipients, other.recipients);
         super::merge_ids(&mut self.sources, other.sources);
+        super::merge_ids(&mut self.locations, other.locations);
         super::merge_ids(&mut self.purposes, other.purposes);
         super::merge_ids(&mut self.objects, other.objects);
     }

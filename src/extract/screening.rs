@@ -1171,7 +1171,7 @@ impl<'a> Analysis<'a> {
                 let addressed = (w == vw + 1
                     || (w > 0 && matches!(self.word(w - 1), "with" | "to")))
                     && !belongs;
-                if self.is(u, Target::Jurisdiction) && self.abroad(u, led) {
+                if self.jurisdiction(u).is_some() && self.abroad(u, led) {
                     Some(Destination::Abroad)
                 } else if self.is(u, Target::Place) && led {
                     // "a server of Google": Google receives; "stored on
@@ -1547,7 +1547,7 @@ impl<'a> Analysis<'a> {
             let k = self.word_index(j.start);
             j.start > h.end
                 && k <= last + within
-                && self.is(j, Target::Jurisdiction)
+                && self.jurisdiction(j).is_some()
                 && !self.norm[h.end..j.start].contains([',', ';', ':', '.'])
                 && self.abroad(
                     j,
@@ -1574,16 +1574,26 @@ impl<'a> Analysis<'a> {
     /// "internationally"); the user's own country only as what data
     /// leaves ("outside your country", "out of your country"; "to
     /// authorities in your country" stays home).
-    fn abroad(&self, j: &Hit, led: bool) -> bool {
+    pub(super) fn abroad(&self, j: &Hit, led: bool) -> bool {
         let k = self.word_index(j.start);
         let text = &self.norm[j.start..j.end];
         let before = |n: usize| if k >= n { self.word(k - n) } else { "" };
         // A country before a noun describes it: "China listings", "United
         // States law", "EEA residents".
         let next = self.word_index(j.end.saturating_sub(1)) + 1;
+        // (After an abbreviation's dot — "the EU-U.S. DPF", "U.S. data
+        // laws" — unless the dot ends the sentence: "processed in the
+        // U.S. Please note …".)
+        let abbreviated = text.len() >= 2
+            && text.as_bytes()[text.len() - 2] == b'.'
+            && self.norm[j.end..].starts_with('.');
+        let gap = &self.norm[j.end + usize::from(abbreviated)..];
         let modifies = next < self.words.len()
-            && self.norm[j.end..self.words[next]].trim().is_empty()
-            && !ABROAD_FOLLOWERS.contains(&self.word(next));
+            && gap[..self.words[next] - j.end - usize::from(abbreviated)]
+                .trim()
+                .is_empty()
+            && !ABROAD_FOLLOWERS.contains(&self.word(next))
+            && !(abbreviated && SENTENCE_OPENERS.contains(&self.word(next)));
         if modifies {
             false
         } else if text.starts_with("your ") {

@@ -8132,3 +8132,74 @@ fn data_kept_on_the_users_device_is_not_collected() {
         );
     }
 }
+
+#[test]
+fn a_practice_records_where_it_places_its_data() {
+    let e = ex();
+    let places = |t: &str| {
+        let mut out: Vec<String> = Vec::new();
+        for p in e.extract(t) {
+            for l in p.locations {
+                if !out.contains(&l) {
+                    out.push(l);
+                }
+            }
+        }
+        out
+    };
+    for (text, want) in [
+        (
+            "We store your personal information on servers in Ireland.",
+            &["ireland"][..],
+        ),
+        (
+            "Your information may be stored and processed in the United States or any other country in which we or our affiliates maintain facilities.",
+            &["united-states", "any-country"],
+        ),
+        (
+            "Information is stored in the United States, Canada and Ireland.",
+            &["united-states", "canada", "ireland"],
+        ),
+        // Outside a place, or out of the user's own country, is anywhere else.
+        (
+            "We may transfer your data outside the EEA.",
+            &["any-country"],
+        ),
+        (
+            "Your data may be transferred out of your country.",
+            &["any-country"],
+        ),
+        (
+            "Your personal information may be processed in a country other than the one in which you reside.",
+            &["any-country"],
+        ),
+        ("We keep your messages in your country.", &["home-country"]),
+        ("Your data may be transferred abroad.", &["any-country"]),
+        // An abbreviation's dots: at the sentence's end, before "and".
+        (
+            "Your information may be processed in the U.S. Please note that this is so.",
+            &["united-states"],
+        ),
+        (
+            "We store your data in the U.S. and Canada.",
+            &["united-states", "canada"],
+        ),
+    ] {
+        assert_eq!(places(text), want, "{text}: {:#?}", e.extract(text));
+    }
+    // Not a country describing a noun, where people or laws are, one named
+    // before the practice, nor a web address.
+    for text in [
+        "We share data with advertisers in compliance with United States law.",
+        "If you live in the EEA, we process your data to provide the service.",
+        "We process the data of users in the European Union to provide the service.",
+        "We store your data for as long as the laws in your country require.",
+        "We use cookies to count visits to USA.gov.",
+        "We process data received from the European Union in reliance on the EU-U.S. DPF.",
+        "We may process your data to train models for the purpose of deploying them in the EEA and Switzerland.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.is_empty(), "{text}: no practice");
+        assert!(places(text).is_empty(), "{text}: {ps:#?}");
+    }
+}

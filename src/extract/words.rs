@@ -54,6 +54,17 @@ pub(super) const ABROAD_FOLLOWERS: &[&str] = &[
     "subject", "until", "but", "before", "after", "during", "through", "outside", "other",
     "and/or", "so", "because", "since", "while", "whose", "then", "too", "also", "only",
     "around", "between", "among", "into", "whether", "unless", "except", "without", "of",
+    // ("In a country other than the one you live in", "… than your own".)
+    "the", "your", "a",
+];
+/// Words that open a sentence after an abbreviation's dot ("… in the
+/// U.S. Please note"), where a noun after it would be described by it
+/// ("U.S. law").
+#[rustfmt::skip]
+pub(super) const SENTENCE_OPENERS: &[&str] = &[
+    "please", "we", "you", "our", "your", "this", "these", "those", "that", "it", "its", "there",
+    "if", "when", "where", "by", "for", "in", "as", "note", "such", "any", "all", "some", "a",
+    "an", "they", "their", "see", "learn", "read", "to", "however", "additionally", "also",
 ];
 /// How far (in words) a time limit may stand from the choice it limits.
 pub(super) const CHOICE_WINDOW: usize = 25;

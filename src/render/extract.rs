@@ -92,6 +92,10 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
         s.push_str(" from ");
         s.push_str(&labels(Kind::Recipient, &p.sources));
     }
+    if !p.locations.is_empty() {
+        s.push_str(" in ");
+        s.push_str(&labels(Kind::Location, &p.locations));
+    }
     if !p.purposes.is_empty() {
         s.push_str(" for ");
         s.push_str(&labels(Kind::Purpose, &p.purposes));

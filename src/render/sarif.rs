@@ -64,6 +64,14 @@ pub const RULES: &[(&str, &str)] = &[
         "A party is no longer named as a source of data.",
     ),
     (
+        "new_location",
+        "Data is said to be kept, processed or sent in a country or region the old version did not name.",
+    ),
+    (
+        "location_removed",
+        "A country or region is no longer named as a place data is kept, processed or sent.",
+    ),
+    (
         "change_notice_dropped",
         "The policy no longer promises to tell readers directly of changes to it.",
     ),
@@ -238,6 +246,7 @@ pub fn sarif<'a>(results: impl IntoIterator<Item = (&'a str, &'a str, &'a Findin
                 "recipients": f.recipients,
                 "purposes": f.purposes,
                 "sources": f.sources,
+                "locations": f.locations,
             }
         });
         if f.acknowledged {

@@ -28,7 +28,8 @@ pub enum Target {
     Topic,
     TopicNear,
     Place,
-    Jurisdiction,
+    /// A country or region: an entry of `locations`, by index.
+    Jurisdiction(usize),
     Security,
     Pronoun,
     /// Matched only to keep its words from matching as data.
@@ -116,6 +117,11 @@ impl Matcher {
                 }
             }
         }
+        for (i, e) in tax.locations.iter().enumerate() {
+            for term in &e.terms {
+                add(term, Target::Jurisdiction(i));
+            }
+        }
         for (i, a) in tax.actions.iter().enumerate() {
             let t = Target::Entry(Kind::Action, i);
             for v in &a.verbs {
@@ -149,7 +155,6 @@ impl Matcher {
             (&g.topics, Target::Topic),
             (&g.topics_near, Target::TopicNear),
             (&g.places, Target::Place),
-            (&g.jurisdictions, Target::Jurisdiction),
             (&g.security, Target::Security),
             (&g.pronouns, Target::Pronoun),
             (&g.not_data, Target::NotData),
@@ -286,12 +291,14 @@ impl Matcher {
             // apostrophe or space — nor quotes and brackets, which mark a
             // word inside a term without ending it: '"click stream" data',
             // 'Internet Protocol ("IP") address'.
-            if j > i
-                && norm.as_bytes()[words[j - 1].1..s]
-                    .iter()
-                    .any(|&b| !matches!(b, b' ' | b'"' | b'(' | b')'))
-            {
-                break;
+            // (Nor the dot after an abbreviation's letter: "U.S.", "U.K.")
+            if j > i {
+                let (ps, pe) = words[j - 1];
+                let gap = &norm.as_bytes()[pe..s];
+                let abbreviation = gap == b"." && pe - ps == 1;
+                if !abbreviation && gap.iter().any(|&b| !matches!(b, b' ' | b'"' | b'(' | b')')) {
+                    break;
+                }
             }
             let word = &norm[s..e];
             let mut end = e;

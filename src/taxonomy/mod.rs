@@ -14,9 +14,13 @@ use std::collections::{HashMap, HashSet};
 pub const DEFAULT_YAML: &str = include_str!("default.yaml");
 
 /// The recipient an international transfer names: data sent to a country
-/// or region (grammar `jurisdictions`) rather than to a party. Matched by
+/// or region (`locations`) rather than to a party. Matched by
 /// position, not by its (empty) terms.
 pub const ABROAD: &str = "other-countries";
+
+/// The broadest location, that every country and region falls within:
+/// where data goes "outside the EEA" or "abroad".
+pub const ANYWHERE: &str = "any-country";
 
 /// The broadest company recipient, that every other company falls within:
 /// what "anyone" reaches in a promise, what "third party cookies" belong to.
@@ -104,11 +108,6 @@ pub struct Grammar {
     /// ("cookies transferred to your computer").
     #[serde(default)]
     pub places: Vec<String>,
-    /// Countries and regions: a transfer to one ("transferred to the
-    /// United States") is an international transfer, a disclosure to the
-    /// recipient `other-countries` when the taxonomy has it.
-    #[serde(default)]
-    pub jurisdictions: Vec<String>,
     /// Words of data security: a transmission they describe, with no
     /// recipient, is data in transit ("transmitted using SSL encryption").
     #[serde(default)]
@@ -143,6 +142,13 @@ pub struct Taxonomy {
     pub actions: Vec<ActionEntry>,
     #[serde(default)]
     pub choices: Vec<Entry>,
+    /// Countries and regions, where data is kept, processed or sent: a
+    /// transfer to one ("transferred to the United States") is an
+    /// international transfer, a disclosure to the recipient
+    /// `other-countries` when the taxonomy has it; a practice placing its
+    /// data in one records it (`Practice.locations`).
+    #[serde(default)]
+    pub locations: Vec<Entry>,
     #[serde(default)]
     pub grammar: Grammar,
 }
@@ -156,6 +162,7 @@ pub enum Kind {
     Purpose,
     Action,
     Choice,
+    Location,
 }
 
 impl Taxonomy {
@@ -199,6 +206,7 @@ impl Taxonomy {
         merge(&mut self.purposes, user.purposes, |e| e.id.clone());
         merge(&mut self.actions, user.actions, |e| e.id.clone());
         merge(&mut self.choices, user.choices, |e| e.id.clone());
+        merge(&mut self.locations, user.locations, |e| e.id.clone());
         let g = &mut self.grammar;
         let u = user.grammar;
         for (mine, theirs) in [
@@ -214,7 +222,6 @@ impl Taxonomy {
             (&mut g.topics, u.topics),
             (&mut g.topics_near, u.topics_near),
             (&mut g.places, u.places),
-            (&mut g.jurisdictions, u.jurisdictions),
             (&mut g.security, u.security),
             (&mut g.pronouns, u.pronouns),
             (&mut g.not_data, u.not_data),
@@ -234,6 +241,7 @@ impl Taxonomy {
             ("recipients", &self.recipients),
             ("purposes", &self.purposes),
             ("choices", &self.choices),
+            ("locations", &self.locations),
         ] {
             let ids: HashSet<&str> = list.iter().map(|e| e.id.as_str()).collect();
             if ids.len() != list.len() {
@@ -279,6 +287,7 @@ impl Taxonomy {
             Kind::Recipient => &self.recipients,
             Kind::Purpose => &self.purposes,
             Kind::Choice => &self.choices,
+            Kind::Location => &self.locations,
             Kind::Action => &[],
         }
     }
