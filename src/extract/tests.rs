@@ -5,6 +5,19 @@ fn ex() -> Extractor {
     Extractor::new(Taxonomy::builtin())
 }
 
+/// The ids one field of a sentence's practices names, in order, once each.
+fn every(e: &Extractor, text: &str, field: fn(&Practice) -> &Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in e.extract(text) {
+        for id in field(&p) {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+    }
+    out
+}
+
 /// The kinds of the choices a sentence offers.
 fn choice_kinds(e: &Extractor, text: &str) -> Vec<String> {
     e.extract(text)
@@ -2497,17 +2510,7 @@ fn choices_one_may_learn_about_are_not_offered() {
 #[test]
 fn where_the_companys_data_comes_from_is_its_source() {
     let e = ex();
-    let sources = |text: &str| -> Vec<String> {
-        let mut out = Vec::new();
-        for p in e.extract(text) {
-            for s in p.sources {
-                if !out.contains(&s) {
-                    out.push(s);
-                }
-            }
-        }
-        out
-    };
+    let sources = |text: &str| every(&e, text, |p| &p.sources);
     for (text, expected) in [
         (
             "We may receive information about you from data brokers.",
@@ -8136,17 +8139,7 @@ fn data_kept_on_the_users_device_is_not_collected() {
 #[test]
 fn a_practice_records_where_it_places_its_data() {
     let e = ex();
-    let places = |t: &str| {
-        let mut out: Vec<String> = Vec::new();
-        for p in e.extract(t) {
-            for l in p.locations {
-                if !out.contains(&l) {
-                    out.push(l);
-                }
-            }
-        }
-        out
-    };
+    let places = |t: &str| every(&e, t, |p| &p.locations);
     for (text, want) in [
         (
             "We store your personal information on servers in Ireland.",
