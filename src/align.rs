@@ -512,6 +512,7 @@ mod tests {
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
                 word_set: Default::default(),
                 notice: None,
+                signals: Box::default(),
             })
             .collect()
     }

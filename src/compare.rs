@@ -420,7 +420,65 @@ impl<'a> Comparison<'a> {
         }
         self.pair_findings(&mut out);
         self.notice_findings(&mut out);
+        self.signal_findings(&mut out);
         out
+    }
+
+    /// A browser privacy signal (Do Not Track, Global Privacy Control)
+    /// honoured on one side only: dropped, the reader's one setting for
+    /// every site no longer opts them out here. Quoted beside the other
+    /// version's refusal, if it states one. A version says it honours a
+    /// signal where any clause does.
+    fn signal_findings(&self, out: &mut Vec<Finding>) {
+        use crate::extract::signals::{Signal, Stance};
+        let said = |side: Side, signal: Signal, want: Stance| {
+            self.clauses(side)
+                .iter()
+                .position(|c| c.signals.contains(&(signal, want)))
+        };
+        for signal in Signal::ALL {
+            let name = signal.label();
+            let (old, new) = (
+                said(Side::Old, signal, Stance::Honoured),
+                said(Side::New, signal, Stance::Honoured),
+            );
+            let (side, ci) = match (old, new) {
+                (Some(ci), None) => (Side::Old, ci),
+                (None, Some(ci)) => (Side::New, ci),
+                _ => continue,
+            };
+            let refused = said(Self::other(side), signal, Stance::Ignored);
+            let (kind, dir, why) = if side == Side::Old {
+                let now = if refused.is_some() {
+                    "the new version says it does not respond to them"
+                } else {
+                    "the new version no longer says so"
+                };
+                (
+                    "signal_no_longer_honoured",
+                    Direction::Widens,
+                    format!("The old version said it honours {name} signals; {now}."),
+                )
+            } else {
+                let then = if refused.is_some() {
+                    "the old version said it did not respond to them"
+                } else {
+                    "the old version did not say so"
+                };
+                (
+                    "signal_honoured",
+                    Direction::Narrows,
+                    format!("The new version says it honours {name} signals; {then}."),
+                )
+            };
+            let mut f = self.finding(side, ci, kind, dir, Terms::default(), why, None);
+            // (An opt-out the browser sends: as an opt-out choice is.)
+            f.severity = Severity::High;
+            if f.link == Link::None && refused.is_some() {
+                self.quote_other(&mut f, side, refused);
+            }
+            out.push(f);
+        }
     }
 
     /// A promise to tell the reader of changes to the policy itself, made
@@ -2241,14 +2299,15 @@ impl Terms {
 ///   its own purposes, or sensitive data (phone number, contacts, location,
 ///   health, biometrics, financial, government id, message content) shared; a
 ///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
-///   opt-out or opt-in choice (set by the callers);
+///   opt-out or opt-in choice, or a browser privacy signal honoured (set by
+///   the callers);
 /// - medium: other sharing changes; marketing, suggestions or personalisation
 ///   purposes; sensitive data collected; sources of data; where data is
 ///   kept (countries and regions); conditions,
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, locations of data, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, locations of data, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {

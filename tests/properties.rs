@@ -1282,3 +1282,46 @@ fn where_data_is_kept_is_compared_by_place() {
     );
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn a_browser_privacy_signal_no_longer_honoured_widens() {
+    let policy = |s: &str| {
+        format!("# Do Not Track\n\n{s}\n\n# Cookies\n\nWe use cookies to remember your settings.\n")
+    };
+    let honoured = policy("We honor Do Not Track signals from your browser.");
+    let refused = policy("Our site does not currently respond to Do Not Track signals.");
+    let r = diff_texts(&honoured, &refused);
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(f.kind, "signal_no_longer_honoured");
+    assert_eq!(f.direction, Direction::Widens);
+    assert!(
+        f.why.contains(
+            "honours Do Not Track signals; the new version says it does not respond to them"
+        ),
+        "{}",
+        f.why
+    );
+    // (The refusal was no promise not to collect: "we do not recognize or
+    // respond to DNT signals" denies nothing about data.)
+    let r = diff_texts(
+        &policy("We do not recognize or respond to browser-initiated DNT signals."),
+        &policy("We use your data as described below."),
+    );
+    assert!(
+        r.findings.iter().all(|f| f.kind != "promise_dropped"),
+        "{:#?}",
+        r.findings
+    );
+    // Global Privacy Control, added, narrows; the same statement twice is nothing.
+    let gpc = policy("We recognize and honor Global Privacy Control signals.");
+    let r = diff_texts(&refused, &gpc);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "signal_honoured" && f.direction == Direction::Narrows),
+        "{:#?}",
+        r.findings
+    );
+    assert!(diff_texts(&gpc, &gpc).findings.is_empty());
+}

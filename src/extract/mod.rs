@@ -107,7 +107,8 @@
 //! lists, and `context` who a pronoun stands for; `analysis`
 //! holds the clause under analysis and the helpers every rule shares;
 //! `screening` drops verbs that state no practice (rule 1's exclusions),
-//! `parties` finds who acts and who receives, `locations` where the data is kept, `negation` applies rules 2–3,
+//! `parties` finds who acts and who receives, `locations` where the data is kept,
+//! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control), `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
@@ -129,6 +130,7 @@ mod practice;
 mod retention;
 mod scan;
 mod screening;
+pub(crate) mod signals;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -400,6 +402,7 @@ impl Extractor {
                 key: scan.key,
                 word_set: scan.word_set.clone(),
                 notice: scan.notice,
+                signals: scan.signals.clone(),
             });
         }
         if let Some(k) = cache.as_mut()

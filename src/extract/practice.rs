@@ -317,4 +317,13 @@ pub struct ExtractedClause {
     /// ([`crate::extract::notice`]), read with its scan.
     #[serde(skip)]
     pub notice: Option<crate::extract::notice::ChangeNotice>,
+    /// What the clause says of browser privacy signals
+    /// ([`crate::extract::signals`]), read with its scan.
+    #[serde(skip)]
+    pub signals: Box<
+        [(
+            crate::extract::signals::Signal,
+            crate::extract::signals::Stance,
+        )],
+    >,
 }

@@ -26,6 +26,8 @@ pub(super) struct Scan {
     /// What it says of changes to the policy itself, read once per
     /// distinct sentence: every comparison asks it of every clause.
     pub(super) notice: Option<super::notice::ChangeNotice>,
+    /// What it says of browser privacy signals, read likewise.
+    pub(super) signals: Box<[(super::signals::Signal, super::signals::Stance)]>,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -129,6 +131,7 @@ impl Extractor {
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
             notice: super::notice::change_notice(&norm),
+            signals: super::signals::signal_stances(&norm).into(),
             word_set: Arc::default(),
             norm: norm.into(),
             words,

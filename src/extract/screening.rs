@@ -171,6 +171,12 @@ impl<'a> Analysis<'a> {
         if self.under_law(w) {
             return true;
         }
+        // What a verb does to a browser privacy signal is no practice:
+        // "we do not recognize or respond to DNT signals" denies no
+        // collection (`signals` reads what it says of the signal).
+        if self.object_is_signal(w) {
+            return true;
+        }
         // Data the reader is asked to give another party is that party's
         // to collect: "you may be asked to provide your email address to
         // the merchant" (asked to give it to no one named, or to "us", the
@@ -1566,6 +1572,17 @@ impl<'a> Analysis<'a> {
                 let k = self.word_index(r.start);
                 k > next && k <= next + 2 && self.entry(r, Kind::Recipient).is_some()
             })
+    }
+
+    /// Whether the words after verb `w`, up to six and within its clause,
+    /// name a browser privacy signal ("recognize or respond to
+    /// browser-initiated DNT signals", "process opt-out preference
+    /// signals").
+    fn object_is_signal(&self, w: usize) -> bool {
+        let last = (w + SIGNAL_OBJECT_REACH).min(self.words.len() - 1);
+        let span = &self.norm[self.words[w]..self.words[last] + self.word(last).len()];
+        let span = span.split([',', ';', ':', '.']).next().unwrap_or("");
+        super::signals::names_signal(span)
     }
 
     /// Whether a country or region is where data goes, given whether a

@@ -66,6 +66,9 @@ pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "if", "when", "where", "by", "for", "in", "as", "note", "such", "any", "all", "some", "a",
     "an", "they", "their", "see", "learn", "read", "to", "however", "additionally", "also",
 ];
+/// How many words after a verb its object may name a browser privacy
+/// signal ("recognize or respond to browser initiated DNT signals").
+pub(super) const SIGNAL_OBJECT_REACH: usize = 6;
 /// How far (in words) a time limit may stand from the choice it limits.
 pub(super) const CHOICE_WINDOW: usize = 25;
 

@@ -64,6 +64,14 @@ pub const RULES: &[(&str, &str)] = &[
         "A party is no longer named as a source of data.",
     ),
     (
+        "signal_no_longer_honoured",
+        "A browser privacy signal (Do Not Track, Global Privacy Control) honoured before is no longer said to be.",
+    ),
+    (
+        "signal_honoured",
+        "A browser privacy signal (Do Not Track, Global Privacy Control) is now said to be honoured.",
+    ),
+    (
         "new_location",
         "Data is said to be kept, processed or sent in a country or region the old version did not name.",
     ),
