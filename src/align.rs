@@ -513,6 +513,7 @@ mod tests {
                 word_set: Default::default(),
                 notice: None,
                 signals: Box::default(),
+                safeguards: Box::default(),
             })
             .collect()
     }

@@ -136,7 +136,7 @@ const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization"
 const BENIGN_PURPOSES: &[&str] = &["basic-service", "security", "legal"];
 
 /// Which side of the comparison a fact or clause belongs to.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Side {
     Old,
     New,
@@ -421,7 +421,72 @@ impl<'a> Comparison<'a> {
         self.pair_findings(&mut out);
         self.notice_findings(&mut out);
         self.signal_findings(&mut out);
+        self.safeguard_findings(&mut out);
         out
+    }
+
+    /// A kind of encryption promised on one side only: dropped ("…
+    /// encrypted at rest and in transit" → "… in transit"), data is
+    /// readable where it was not. End-to-end encryption covers encryption
+    /// in transit, and any kind covers encryption unqualified. Quoted beside
+    /// the other version's first word on encryption, if it has one.
+    fn safeguard_findings(&self, out: &mut Vec<Finding>) {
+        use crate::extract::safeguards::Safeguard;
+        let first = |side: Side, want: &dyn Fn(Safeguard) -> bool| {
+            self.clauses(side)
+                .iter()
+                .position(|c| c.safeguards.iter().any(|&s| want(s)))
+        };
+        let covers = |s: Safeguard, other: Safeguard| {
+            other == s
+                || (s == Safeguard::InTransit && other == Safeguard::EndToEnd)
+                || s == Safeguard::Encryption
+        };
+        // (Kinds first stated in one clause are one finding: "during
+        // transmission and while stored".)
+        let mut by_clause: BTreeMap<(Side, usize), Vec<Safeguard>> = BTreeMap::new();
+        for s in Safeguard::ALL {
+            let (old, new) = (first(Side::Old, &|x| x == s), first(Side::New, &|x| x == s));
+            let (side, ci) = match (old, new) {
+                (Some(ci), None) => (Side::Old, ci),
+                (None, Some(ci)) => (Side::New, ci),
+                _ => continue,
+            };
+            if first(Self::other(side), &|x| covers(s, x)).is_none() {
+                by_clause.entry((side, ci)).or_default().push(s);
+            }
+        }
+        for ((side, ci), kinds) in by_clause {
+            let other = Self::other(side);
+            let labels: Vec<&str> = kinds.iter().map(|s| s.label()).collect();
+            let label = join_and(&labels);
+            let (kind, dir, why) = if side == Side::Old {
+                (
+                    "safeguard_dropped",
+                    Direction::Widens,
+                    format!("The old version promised {label}; the new version no longer does."),
+                )
+            } else {
+                (
+                    "safeguard_added",
+                    Direction::Narrows,
+                    format!("The new version promises {label}; the old version did not."),
+                )
+            };
+            let mut f = self.finding(side, ci, kind, dir, Terms::default(), why, None);
+            // (Without end-to-end encryption the company itself can read
+            // what people send each other.)
+            if kinds.contains(&Safeguard::EndToEnd) {
+                f.severity = Severity::High;
+            }
+            if f.link == Link::None {
+                let said = first(other, &|_| true);
+                if said.is_some() {
+                    self.quote_other(&mut f, side, said);
+                }
+            }
+            out.push(f);
+        }
     }
 
     /// A browser privacy signal (Do Not Track, Global Privacy Control)
@@ -2299,15 +2364,15 @@ impl Terms {
 ///   its own purposes, or sensitive data (phone number, contacts, location,
 ///   health, biometrics, financial, government id, message content) shared; a
 ///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
-///   opt-out or opt-in choice, or a browser privacy signal honoured (set by
-///   the callers);
+///   opt-out or opt-in choice, a browser privacy signal honoured, or
+///   end-to-end encryption (set by the callers);
 /// - medium: other sharing changes; marketing, suggestions or personalisation
 ///   purposes; sensitive data collected; sources of data; where data is
-///   kept (countries and regions); conditions,
+///   kept (countries and regions); other encryption; conditions,
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, locations of data, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
@@ -2501,6 +2566,11 @@ fn scope_narrowed(old: &[String], new: &[String]) -> Option<bool> {
 /// "a, b and c" of taxonomy labels.
 pub fn join_labels(t: &Taxonomy, kind: Kind, ids: &[String]) -> String {
     let labels: Vec<&str> = ids.iter().map(|i| t.label(kind, i)).collect();
+    join_and(&labels)
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(labels: &[&str]) -> String {
     match labels.len() {
         0 => String::new(),
         1 => labels[0].to_string(),

@@ -1325,3 +1325,55 @@ fn a_browser_privacy_signal_no_longer_honoured_widens() {
     );
     assert!(diff_texts(&gpc, &gpc).findings.is_empty());
 }
+
+#[test]
+fn a_kind_of_encryption_no_longer_promised_widens() {
+    let policy = |s: &str| {
+        format!(
+            "# Security\n\n{s}\n\n# Sharing\n\nWe share your email address with our payment processors.\n"
+        )
+    };
+    let both = policy("All personal information is encrypted in transit and at rest.");
+    let transit = policy("Personal information is encrypted in transit.");
+    let r = diff_texts(&both, &transit);
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.kind.as_str(), f.direction),
+        ("safeguard_dropped", Direction::Widens)
+    );
+    assert!(
+        f.why.contains("encryption of stored data (at rest)"),
+        "{}",
+        f.why
+    );
+    assert!(!f.why.contains("in transit"), "{}", f.why);
+    // End-to-end encryption dropped is high; it covers encryption in transit.
+    let e2e = policy("Your messages are end-to-end encrypted.");
+    let r = diff_texts(&e2e, &transit);
+    let f: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "safeguard_dropped")
+        .collect();
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(f[0].severity, policy_diff::compare::Severity::High);
+    assert!(f[0].why.contains("end-to-end encryption"), "{}", f[0].why);
+    assert!(
+        !diff_texts(&transit, &e2e)
+            .findings
+            .iter()
+            .any(|f| f.kind == "safeguard_dropped"),
+        "end-to-end covers in transit"
+    );
+    // Denied, it is no promise.
+    let r = diff_texts(
+        &policy("Our software does not encrypt e-mail messages."),
+        &policy("We collect your name."),
+    );
+    assert!(
+        r.findings.iter().all(|f| !f.kind.starts_with("safeguard")),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -108,7 +108,9 @@
 //! holds the clause under analysis and the helpers every rule shares;
 //! `screening` drops verbs that state no practice (rule 1's exclusions),
 //! `parties` finds who acts and who receives, `locations` where the data is kept,
-//! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control), `negation` applies rules 2–3,
+//! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control),
+//! `safeguards` the encryption it promises (`notice`, `signals` and `safeguards` read the clause's
+//! text as a whole, with `phrases`), `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
@@ -126,8 +128,10 @@ mod negation;
 pub(crate) mod notice;
 mod owner;
 mod parties;
+mod phrases;
 mod practice;
 mod retention;
+pub(crate) mod safeguards;
 mod scan;
 mod screening;
 pub(crate) mod signals;
@@ -403,6 +407,7 @@ impl Extractor {
                 word_set: scan.word_set.clone(),
                 notice: scan.notice,
                 signals: scan.signals.clone(),
+                safeguards: scan.safeguards.clone(),
             });
         }
         if let Some(k) = cache.as_mut()

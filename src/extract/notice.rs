@@ -7,6 +7,8 @@
 //! Read from a clause's normalised text, not from its practices: the
 //! promise is about the document, not about data.
 
+use super::phrases::{ceil, floor};
+
 /// What a clause says of changes to the policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeNotice {
@@ -105,14 +107,8 @@ pub fn change_notice(norm: &str) -> Option<ChangeNotice> {
     // "we notify you of updates to our services, as this policy says".)
     let policy_changes = POLICY.iter().any(|p| {
         norm.match_indices(p).any(|(at, _)| {
-            let mut lo = at.saturating_sub(CHANGE_REACH);
-            while !norm.is_char_boundary(lo) {
-                lo -= 1;
-            }
-            let mut hi = (at + p.len() + CHANGE_REACH).min(norm.len());
-            while !norm.is_char_boundary(hi) {
-                hi += 1;
-            }
+            let lo = floor(norm, at.saturating_sub(CHANGE_REACH));
+            let hi = ceil(norm, at + p.len() + CHANGE_REACH);
             CHANGE.iter().any(|c| norm[lo..hi].contains(c))
         })
     });

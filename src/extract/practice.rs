@@ -1,5 +1,7 @@
 //! The practice record extraction yields, and what it matched.
 
+use super::safeguards::Safeguard;
+use super::signals::{Signal, Stance};
 use crate::segment::Clause;
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
@@ -320,10 +322,9 @@ pub struct ExtractedClause {
     /// What the clause says of browser privacy signals
     /// ([`crate::extract::signals`]), read with its scan.
     #[serde(skip)]
-    pub signals: Box<
-        [(
-            crate::extract::signals::Signal,
-            crate::extract::signals::Stance,
-        )],
-    >,
+    pub signals: Box<[(Signal, Stance)]>,
+    /// The security safeguards the clause promises
+    /// ([`crate::extract::safeguards`]), read with its scan.
+    #[serde(skip)]
+    pub safeguards: Box<[Safeguard]>,
 }

@@ -28,6 +28,8 @@ pub(super) struct Scan {
     pub(super) notice: Option<super::notice::ChangeNotice>,
     /// What it says of browser privacy signals, read likewise.
     pub(super) signals: Box<[(super::signals::Signal, super::signals::Stance)]>,
+    /// The security safeguards it promises, read likewise.
+    pub(super) safeguards: Box<[super::safeguards::Safeguard]>,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -132,6 +134,7 @@ impl Extractor {
             key: crate::align::cosmetic_key(&norm),
             notice: super::notice::change_notice(&norm),
             signals: super::signals::signal_stances(&norm).into(),
+            safeguards: super::safeguards::safeguards(&norm).into(),
             word_set: Arc::default(),
             norm: norm.into(),
             words,

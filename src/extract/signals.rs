@@ -8,6 +8,8 @@
 //! Read from a clause's normalised text, like notice of changes: the
 //! statement is about a signal, not a data practice.
 
+use super::phrases::{floor, starts_at, words_at};
+
 /// A browser privacy signal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Signal {
@@ -170,7 +172,7 @@ fn stance_at(norm: &str, (start, end): (usize, usize)) -> Option<Stance> {
     if let Some((_, at, honours)) = nearest {
         // (The signal's own "not" is no denial: "… DNT signals are not
         // honored" is, "we honor Do Not Track signals" is not.)
-        let lo = floor_boundary(norm, at.saturating_sub(DENIAL_REACH));
+        let lo = floor(norm, at.saturating_sub(DENIAL_REACH));
         let lo = if lo < end && end <= at { end } else { lo };
         let mut window = &norm[lo..at];
         for stop in DENIAL_STOPS {
@@ -187,7 +189,7 @@ fn stance_at(norm: &str, (start, end): (usize, usize)) -> Option<Stance> {
     }
     // "If you enable Do Not Track, we will not track you": a condition on
     // the signal, then the company's promise.
-    let lo = floor_boundary(norm, start.saturating_sub(REACH));
+    let lo = floor(norm, start.saturating_sub(REACH));
     let conditioned = words_at(&norm[lo..start], "if").next().is_some();
     let after = &norm[end..];
     let promise = ["we will not", "we do not", "we will stop", "we stop"]
@@ -226,32 +228,6 @@ fn is_verb(norm: &str, at: usize) -> bool {
 /// Whether text between a verb and a signal ends a sentence or clause.
 fn crosses(between: &str) -> bool {
     between.contains(['.', ';', ':'])
-}
-
-/// Byte offsets where `word` starts as whole words (or phrases) in `text`.
-fn words_at<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word).filter_map(move |(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
-        (boundary(before) && boundary(after)).then_some(at)
-    })
-}
-
-/// Byte offsets where a word beginning with `stem` starts in `text`.
-fn starts_at<'a>(text: &'a str, stem: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(stem).filter_map(move |(at, _)| {
-        let before = text[..at].chars().next_back();
-        (!before.is_some_and(|c| c.is_alphanumeric())).then_some(at)
-    })
-}
-
-/// The nearest char boundary at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

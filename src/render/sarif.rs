@@ -72,6 +72,11 @@ pub const RULES: &[(&str, &str)] = &[
         "A browser privacy signal (Do Not Track, Global Privacy Control) is now said to be honoured.",
     ),
     (
+        "safeguard_dropped",
+        "A kind of encryption (end-to-end, at rest, in transit) promised before is no longer promised.",
+    ),
+    ("safeguard_added", "A kind of encryption is now promised."),
+    (
         "new_location",
         "Data is said to be kept, processed or sent in a country or region the old version did not name.",
     ),
