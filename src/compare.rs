@@ -1866,10 +1866,14 @@ impl<'a> Comparison<'a> {
             let cond = |x: &Practice| x.condition.as_ref().map(|c| c.text.clone());
             let (oc, nc) = (cond(p), cond(q));
             // Conditions matter on promises and on disclosures; on other
-            // practices they are mostly circumstance ("if you contact us").
-            // (Exceptions to promises are reported as promises weakened.)
+            // practices they are mostly circumstance ("if you contact us"),
+            // unless they limit it: "we collect your precise location only
+            // while you are using the app" lost its "only" is collection at
+            // all times. (Exceptions to promises are reported as promises
+            // weakened.)
+            let limits = |x: &Practice| x.restricted && x.condition.is_some();
             let matters = (p.negated && !p.has_exception() && !q.has_exception())
-                || (!p.negated && discloses(&p.action));
+                || (!p.negated && (discloses(&p.action) || limits(p) || limits(q)));
             // An exception carved out of a choice kept in both versions
             // narrows the choice, whatever it does to the practice: "You
             // can opt out of the sale of your personal information, except

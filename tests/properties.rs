@@ -1377,3 +1377,40 @@ fn a_kind_of_encryption_no_longer_promised_widens() {
         r.findings
     );
 }
+
+#[test]
+fn a_collection_that_loses_its_only_widens() {
+    let policy = |s: &str| format!("# Location\n\n{s}\n");
+    let r = diff_texts(
+        &policy("We collect your precise location only while you are using the app."),
+        &policy(
+            "We collect your precise location, including when the app is running in the background.",
+        ),
+    );
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.kind.as_str(), f.direction),
+        ("condition_removed", Direction::Widens)
+    );
+    assert!(
+        f.why.contains("only while you are using the app"),
+        "{}",
+        f.why
+    );
+    // "Only" before the verb limits it as well; an occasion without it does not.
+    let r = diff_texts(
+        &policy("We only collect your precise location while you use the app."),
+        &policy("We collect your precise location."),
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == "condition_removed"),
+        "{:#?}",
+        r.findings
+    );
+    let r = diff_texts(
+        &policy("We collect your email address when you register."),
+        &policy("We collect your email address."),
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}

@@ -1135,7 +1135,17 @@ impl<'a> Analysis<'a> {
                 self.word(k) == "only"
                     && matches!(
                         self.word(k + 1),
-                        "with" | "to" | "when" | "if" | "in" | "as" | "for" | "where" | "under"
+                        "with"
+                            | "to"
+                            | "when"
+                            | "while"
+                            | "during"
+                            | "if"
+                            | "in"
+                            | "as"
+                            | "for"
+                            | "where"
+                            | "under"
                     )
             });
         before || after
