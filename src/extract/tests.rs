@@ -8000,6 +8000,15 @@ fn a_hedged_promise_keeps_its_hedge() {
             "generally",
         ),
         ("We do not sell your data at this time.", "at this time"),
+        // A sale read narrowly leaves the rest of selling out.
+        (
+            "We do not sell your personal information for money.",
+            "for money",
+        ),
+        (
+            "We don't sell your data in the traditional sense.",
+            "in the traditional sense",
+        ),
     ] {
         let p = one(text);
         assert!(p.negated, "{p:#?}");

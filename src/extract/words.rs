@@ -851,6 +851,12 @@ pub(super) const PROMISE_HEDGES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PROMISE_HEDGES_AFTER: &[&str] = &[
     "at this time", "at present", "for now", "as of now", "as of today",
+    // A sale read narrowly, which leaves the rest of what the law calls
+    // selling out of the promise: "we do not sell your data for money",
+    // "in the traditional sense".
+    "for money", "for monetary consideration", "for monetary value", "in exchange for money",
+    "for cash", "in the traditional sense", "in the conventional sense",
+    "as that term is commonly understood", "as most people think of it",
 ];
 
 /// Verbs of engaging a party that take it after a preposition ("we work
