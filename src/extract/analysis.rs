@@ -1415,11 +1415,16 @@ impl<'a> Analysis<'a> {
             Target::ActionNoun(i) if of => Some(i),
             // (Or the company, as a double object or after "to" or "with":
             // "you may provide us with …", "partners may give us …".)
+            // (Listening is a party's access, named as the subject:
+            // "contractors may listen to recordings"; "the app keeps
+            // listening to the microphone … for anyone who speaks" gives
+            // no one anything.)
             Target::WeakVerb(i)
                 if (self.names_its_recipient(h)
                     || self.gives_company_data(h)
                     || self.gives_unaddressed(h))
-                    && !self.gives_ads(h) =>
+                    && !self.gives_ads(h)
+                    && !self.norm[h.start..h.end].starts_with("listen") =>
             {
                 Some(i)
             }
@@ -1603,6 +1608,8 @@ impl<'a> Analysis<'a> {
             && (term.contains("access")
                 || term.ends_with(" see")
                 || term.ends_with(" view")
+                // (Human review: "contractors may listen to recordings".)
+                || term.starts_with("listen")
                 || self.passive_receiver(verb))
     }
 

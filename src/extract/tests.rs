@@ -8205,3 +8205,20 @@ fn a_practice_records_where_it_places_its_data() {
         assert!(places(text).is_empty(), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn a_party_that_listens_to_recordings_has_access_to_them() {
+    let p = one("Our contractors may listen to a sample of your voice recordings.");
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..]),
+        ("share", &["service-providers".to_string()][..])
+    );
+    // Not an app listening, nor the reader.
+    for text in [
+        "If enabled, the app keeps listening to the microphone for voice keywords and can activate for anyone who speaks near the device.",
+        "You can listen to music with our app.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+}
