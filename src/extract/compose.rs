@@ -3,8 +3,8 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFYING, EXCLUSIONS, ITEM_ENDS,
-    KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFYING, EXCLUSIONS, HASHED_FORMS,
+    ITEM_ENDS, KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -475,6 +475,7 @@ impl<'a> Analysis<'a> {
                 _ => self.childrens_data(&data, verbs[0].end, end),
             };
             let data = self.aggregated_data(data, verbs[0].start, end);
+            let data = self.hashed_data(data, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -1088,6 +1089,26 @@ impl<'a> Analysis<'a> {
             }
         }
         data
+    }
+
+    /// Data the clause says is passed "in hashed form" ("we share your
+    /// phone number in hashed form with Facebook") is its hashed kind,
+    /// where the vocabulary has one: the entry within it labelled
+    /// "hashed …". Looked for up to `to`.
+    fn hashed_data(&self, data: Vec<String>, to: usize) -> Vec<String> {
+        let region = &self.norm[..to.min(self.norm.len())];
+        if !HASHED_FORMS.iter().any(|f| region.contains(f)) {
+            return data;
+        }
+        let t = &self.ex.taxonomy;
+        data.into_iter()
+            .map(|d| {
+                t.data
+                    .iter()
+                    .find(|e| e.parent.as_deref() == Some(&d) && e.label.starts_with("hashed "))
+                    .map_or(d, |e| e.id.clone())
+            })
+            .collect()
     }
 
     /// Whether the clause de-identifies data before the act at byte `verb`:

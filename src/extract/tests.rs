@@ -8222,3 +8222,27 @@ fn a_party_that_listens_to_recordings_has_access_to_them() {
         assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn hashed_contact_details_are_their_hashed_kind() {
+    for (text, want) in [
+        (
+            "We share hashed email addresses with advertisers.",
+            &["hashed-email-address"][..],
+        ),
+        (
+            "We share your phone number in hashed form with Facebook.",
+            &["hashed-phone-number"],
+        ),
+        (
+            "We share your email address and phone number in a hashed format with our advertising partners.",
+            &["hashed-email-address", "hashed-phone-number"],
+        ),
+        (
+            "We share your phone number with Facebook.",
+            &["phone-number"],
+        ),
+    ] {
+        assert_eq!(one(text).data, want, "{text}");
+    }
+}

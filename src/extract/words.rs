@@ -1136,6 +1136,14 @@ pub(super) const DEIDENTIFYING: &[&str] = &[
     "deidentifies",
 ];
 
+/// The forms that leave data hashed: still singling a person out, no
+/// longer readable ("we share your phone number in hashed form").
+#[rustfmt::skip]
+pub(super) const HASHED_FORMS: &[&str] = &[
+    "in hashed form", "in a hashed form", "in hashed format", "in a hashed format",
+    "in hashed and", "in a hashed and", "in hashed or", "in a hashed or",
+];
+
 /// The forms that leave data identifying nobody: information handled so is
 /// aggregated or de-identified ("shared with advertisers in aggregate
 /// form", "on an anonymous basis").
