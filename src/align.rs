@@ -514,6 +514,7 @@ mod tests {
                 notice: None,
                 signals: Box::default(),
                 safeguards: Box::default(),
+                per_device: false,
             })
             .collect()
     }

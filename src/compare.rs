@@ -422,7 +422,51 @@ impl<'a> Comparison<'a> {
         self.notice_findings(&mut out);
         self.signal_findings(&mut out);
         self.safeguard_findings(&mut out);
+        self.device_scope_findings(&mut out);
         out
+    }
+
+    /// An opt-out held to the browser or device where it was made, said on
+    /// one side only, where both offer an opt-out: added, every opt-out
+    /// reaches less ("your choice applies only to the browser you use").
+    /// Quoted beside the other version's first opt-out.
+    fn device_scope_findings(&self, out: &mut Vec<Finding>) {
+        let said = |side: Side| self.clauses(side).iter().position(|c| c.per_device);
+        let opt_out = |side: Side| {
+            self.clauses(side).iter().position(|c| {
+                c.practices
+                    .iter()
+                    .any(|p| p.choice.as_ref().is_some_and(|ch| ch.kind == "opt-out"))
+            })
+        };
+        let (side, ci) = match (said(Side::Old), said(Side::New)) {
+            (None, Some(cj)) => (Side::New, cj),
+            (Some(ci), None) => (Side::Old, ci),
+            _ => return,
+        };
+        let other = Self::other(side);
+        let Some(offered) = opt_out(other) else {
+            return;
+        };
+        let (kind, dir, why) = if side == Side::New {
+            (
+                "choice_narrowed",
+                Direction::Widens,
+                "The new version says an opt-out holds only on the browser or device where it was made; the old version did not limit it so.",
+            )
+        } else {
+            (
+                "choice_widened",
+                Direction::Narrows,
+                "The new version no longer says an opt-out holds only on the browser or device where it was made.",
+            )
+        };
+        let mut f = self.finding(side, ci, kind, dir, Terms::default(), why.to_string(), None);
+        f.severity = Severity::Medium;
+        if f.link == Link::None {
+            self.quote_other(&mut f, side, Some(offered));
+        }
+        out.push(f);
     }
 
     /// A kind of encryption promised on one side only: dropped ("…

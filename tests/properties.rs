@@ -1414,3 +1414,35 @@ fn a_collection_that_loses_its_only_widens() {
     );
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn an_opt_out_held_to_one_browser_narrows_the_choice() {
+    let policy =
+        |s: &str| format!("# Your choices\n\nYou can opt out of interest-based advertising.{s}\n");
+    let everywhere = policy(" Your choice applies across all your devices.");
+    let here =
+        policy(" Your choice applies only to the browser and device you use when you opt out.");
+    let r = diff_texts(&everywhere, &here);
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.kind.as_str(), f.direction),
+        ("choice_narrowed", Direction::Widens)
+    );
+    assert!(f.why.contains("only on the browser or device"), "{}", f.why);
+    let r = diff_texts(&here, &everywhere);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "choice_widened" && f.direction == Direction::Narrows),
+        "{:#?}",
+        r.findings
+    );
+    // With no opt-out on the other side, the limit is no narrowing of one.
+    let r = diff_texts("# Data\n\nWe collect your email address.\n", &here);
+    assert!(
+        r.findings.iter().all(|f| f.kind != "choice_narrowed"),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -109,8 +109,9 @@
 //! `screening` drops verbs that state no practice (rule 1's exclusions),
 //! `parties` finds who acts and who receives, `locations` where the data is kept,
 //! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control),
-//! `safeguards` the encryption it promises (`notice`, `signals` and `safeguards` read the clause's
-//! text as a whole, with `phrases`), `negation` applies rules 2–3,
+//! `safeguards` the encryption it promises, `per_device` whether it holds an opt-out to one
+//! browser or device (`notice`, `signals`, `safeguards` and `per_device` read the clause's text
+//! as a whole, with `phrases`), `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
@@ -128,6 +129,7 @@ mod negation;
 pub(crate) mod notice;
 mod owner;
 mod parties;
+pub(crate) mod per_device;
 mod phrases;
 mod practice;
 mod retention;
@@ -408,6 +410,7 @@ impl Extractor {
                 notice: scan.notice,
                 signals: scan.signals.clone(),
                 safeguards: scan.safeguards.clone(),
+                per_device: scan.per_device,
             });
         }
         if let Some(k) = cache.as_mut()

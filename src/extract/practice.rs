@@ -327,4 +327,8 @@ pub struct ExtractedClause {
     /// ([`crate::extract::safeguards`]), read with its scan.
     #[serde(skip)]
     pub safeguards: Box<[Safeguard]>,
+    /// Whether the clause holds an opt-out to the browser or device where
+    /// it was made ([`crate::extract::per_device`]), read with its scan.
+    #[serde(skip)]
+    pub per_device: bool,
 }

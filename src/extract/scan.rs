@@ -30,6 +30,8 @@ pub(super) struct Scan {
     pub(super) signals: Box<[(super::signals::Signal, super::signals::Stance)]>,
     /// The security safeguards it promises, read likewise.
     pub(super) safeguards: Box<[super::safeguards::Safeguard]>,
+    /// Whether it holds an opt-out to one browser or device, read likewise.
+    pub(super) per_device: bool,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -135,6 +137,7 @@ impl Extractor {
             notice: super::notice::change_notice(&norm),
             signals: super::signals::signal_stances(&norm).into(),
             safeguards: super::safeguards::safeguards(&norm).into(),
+            per_device: super::per_device::per_device(&norm),
             word_set: Arc::default(),
             norm: norm.into(),
             words,
