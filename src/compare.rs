@@ -439,13 +439,10 @@ impl<'a> Comparison<'a> {
                     .any(|p| p.choice.as_ref().is_some_and(|ch| ch.kind == "opt-out"))
             })
         };
-        let (side, ci) = match (said(Side::Old), said(Side::New)) {
-            (None, Some(cj)) => (Side::New, cj),
-            (Some(ci), None) => (Side::Old, ci),
-            _ => return,
+        let Some((side, ci)) = one_sided(said(Side::Old), said(Side::New)) else {
+            return;
         };
-        let other = Self::other(side);
-        let Some(offered) = opt_out(other) else {
+        let Some(offered) = opt_out(Self::other(side)) else {
             return;
         };
         let (kind, dir, why) = if side == Side::New {
@@ -461,12 +458,33 @@ impl<'a> Comparison<'a> {
                 "The new version no longer says an opt-out holds only on the browser or device where it was made.",
             )
         };
-        let mut f = self.finding(side, ci, kind, dir, Terms::default(), why.to_string(), None);
-        f.severity = Severity::Medium;
-        if f.link == Link::None {
-            self.quote_other(&mut f, side, Some(offered));
+        out.push(self.one_sided_finding(
+            side,
+            ci,
+            (kind, dir, why.to_string()),
+            Severity::Medium,
+            Some(offered),
+        ));
+    }
+
+    /// A finding about a statement one side makes and the other does not
+    /// (notice of changes, signals, encryption, an opt-out's reach): the
+    /// clause on `side` as evidence, and, unless the clause is aligned,
+    /// the other side's clause `other` on the matter, if any.
+    fn one_sided_finding(
+        &self,
+        side: Side,
+        ci: usize,
+        (kind, dir, why): (&str, Direction, String),
+        severity: Severity,
+        other: Option<usize>,
+    ) -> Finding {
+        let mut f = self.finding(side, ci, kind, dir, Terms::default(), why, None);
+        f.severity = severity;
+        if f.link == Link::None && other.is_some() {
+            self.quote_other(&mut f, side, other);
         }
-        out.push(f);
+        f
     }
 
     /// A kind of encryption promised on one side only: dropped ("…
@@ -491,10 +509,8 @@ impl<'a> Comparison<'a> {
         let mut by_clause: BTreeMap<(Side, usize), Vec<Safeguard>> = BTreeMap::new();
         for s in Safeguard::ALL {
             let (old, new) = (first(Side::Old, &|x| x == s), first(Side::New, &|x| x == s));
-            let (side, ci) = match (old, new) {
-                (Some(ci), None) => (Side::Old, ci),
-                (None, Some(ci)) => (Side::New, ci),
-                _ => continue,
+            let Some((side, ci)) = one_sided(old, new) else {
+                continue;
             };
             if first(Self::other(side), &|x| covers(s, x)).is_none() {
                 by_clause.entry((side, ci)).or_default().push(s);
@@ -517,19 +533,15 @@ impl<'a> Comparison<'a> {
                     format!("The new version promises {label}; the old version did not."),
                 )
             };
-            let mut f = self.finding(side, ci, kind, dir, Terms::default(), why, None);
             // (Without end-to-end encryption the company itself can read
             // what people send each other.)
-            if kinds.contains(&Safeguard::EndToEnd) {
-                f.severity = Severity::High;
-            }
-            if f.link == Link::None {
-                let said = first(other, &|_| true);
-                if said.is_some() {
-                    self.quote_other(&mut f, side, said);
-                }
-            }
-            out.push(f);
+            let severity = if kinds.contains(&Safeguard::EndToEnd) {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            let said = first(other, &|_| true);
+            out.push(self.one_sided_finding(side, ci, (kind, dir, why), severity, said));
         }
     }
 
@@ -551,10 +563,8 @@ impl<'a> Comparison<'a> {
                 said(Side::Old, signal, Stance::Honoured),
                 said(Side::New, signal, Stance::Honoured),
             );
-            let (side, ci) = match (old, new) {
-                (Some(ci), None) => (Side::Old, ci),
-                (None, Some(ci)) => (Side::New, ci),
-                _ => continue,
+            let Some((side, ci)) = one_sided(old, new) else {
+                continue;
             };
             let refused = said(Self::other(side), signal, Stance::Ignored);
             let (kind, dir, why) = if side == Side::Old {
@@ -580,13 +590,8 @@ impl<'a> Comparison<'a> {
                     format!("The new version says it honours {name} signals; {then}."),
                 )
             };
-            let mut f = self.finding(side, ci, kind, dir, Terms::default(), why, None);
-            // (An opt-out the browser sends: as an opt-out choice is.)
-            f.severity = Severity::High;
-            if f.link == Link::None && refused.is_some() {
-                self.quote_other(&mut f, side, refused);
-            }
-            out.push(f);
+            // (An opt-out the browser sends: high, as an opt-out choice is.)
+            out.push(self.one_sided_finding(side, ci, (kind, dir, why), Severity::High, refused));
         }
     }
 
@@ -603,11 +608,10 @@ impl<'a> Comparison<'a> {
             (said(ChangeNotice::Direct), said(ChangeNotice::Posted))
         };
         let (old, new) = (read(Side::Old), read(Side::New));
-        let (side, ci, other) = match (old.0, new.0) {
-            (Some(ci), None) => (Side::Old, ci, new.1),
-            (None, Some(ci)) => (Side::New, ci, old.1),
-            _ => return,
+        let Some((side, ci)) = one_sided(old.0, new.0) else {
+            return;
         };
+        let other = if side == Side::Old { new.1 } else { old.1 };
         let (kind, dir, why) = if side == Side::Old {
             (
                 "change_notice_dropped",
@@ -621,11 +625,13 @@ impl<'a> Comparison<'a> {
                 "The new version promises to tell readers directly of changes to the policy; the old version did not.",
             )
         };
-        let mut f = self.finding(side, ci, kind, dir, Terms::default(), why.to_string(), None);
-        if f.link == Link::None && other.is_some() {
-            self.quote_other(&mut f, side, other);
-        }
-        out.push(f);
+        out.push(self.one_sided_finding(
+            side,
+            ci,
+            (kind, dir, why.to_string()),
+            Severity::Medium,
+            other,
+        ));
     }
 
     /// New (or dropped) recipients, shared data, sales, purposes, collected data.
@@ -2615,6 +2621,15 @@ fn scope_narrowed(old: &[String], new: &[String]) -> Option<bool> {
 pub fn join_labels(t: &Taxonomy, kind: Kind, ids: &[String]) -> String {
     let labels: Vec<&str> = ids.iter().map(|i| t.label(kind, i)).collect();
     join_and(&labels)
+}
+
+/// The side, and its clause, of a statement only one side makes.
+fn one_sided(old: Option<usize>, new: Option<usize>) -> Option<(Side, usize)> {
+    match (old, new) {
+        (Some(ci), None) => Some((Side::Old, ci)),
+        (None, Some(cj)) => Some((Side::New, cj)),
+        _ => None,
+    }
 }
 
 /// "a", "a and b", "a, b and c".
