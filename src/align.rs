@@ -515,6 +515,7 @@ mod tests {
                 signals: Box::default(),
                 safeguards: Box::default(),
                 per_device: false,
+                opt_out_method: None,
             })
             .collect()
     }

@@ -423,7 +423,44 @@ impl<'a> Comparison<'a> {
         self.signal_findings(&mut out);
         self.safeguard_findings(&mut out);
         self.device_scope_findings(&mut out);
+        self.opt_out_method_findings(&mut out);
         out
+    }
+
+    /// The easiest way to opt out, where both versions name one: harder
+    /// in the new ("by clicking Do Not Sell" → "by mailing a signed
+    /// letter"), the opt-out is narrowed. Quoted from both versions.
+    fn opt_out_method_findings(&self, out: &mut Vec<Finding>) {
+        let easiest = |side: Side| {
+            self.clauses(side)
+                .iter()
+                .enumerate()
+                .filter_map(|(ci, c)| c.opt_out_method.map(|m| (m, ci)))
+                .min()
+        };
+        let (Some((was, ci)), Some((now, cj))) = (easiest(Side::Old), easiest(Side::New)) else {
+            return;
+        };
+        if was == now {
+            return;
+        }
+        let (kind, dir) = if now > was {
+            ("choice_narrowed", Direction::Widens)
+        } else {
+            ("choice_widened", Direction::Narrows)
+        };
+        let why = format!(
+            "The new version's easiest way to opt out is {}; the old version's was {}.",
+            now.label(),
+            was.label()
+        );
+        out.push(self.one_sided_finding(
+            Side::New,
+            cj,
+            (kind, dir, why),
+            Severity::Medium,
+            Some(ci),
+        ));
     }
 
     /// An opt-out held to the browser or device where it was made, said on

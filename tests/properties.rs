@@ -1446,3 +1446,36 @@ fn an_opt_out_held_to_one_browser_narrows_the_choice() {
         r.findings
     );
 }
+
+#[test]
+fn an_opt_out_made_harder_to_use_is_narrowed() {
+    let policy = |s: &str| {
+        format!("# Your choices\n\nYou can opt out of the sale of your personal information {s}.\n")
+    };
+    let online = policy("by clicking Do Not Sell My Personal Information");
+    let post = policy("by mailing a signed letter to our office");
+    let r = diff_texts(&online, &post);
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.kind.as_str(), f.direction),
+        ("choice_narrowed", Direction::Widens)
+    );
+    assert!(
+        f.why.contains("is by post; the old version's was online"),
+        "{}",
+        f.why
+    );
+    assert!(f.old.is_some() && f.new.is_some(), "{f:#?}");
+    let r = diff_texts(&post, &online);
+    assert!(
+        r.findings.iter().any(|f| f.kind == "choice_widened"),
+        "{:#?}",
+        r.findings
+    );
+    // An easy way kept beside a new hard one is no narrowing.
+    let both = policy(
+        "by clicking Do Not Sell My Personal Information or by mailing a signed letter to our office",
+    );
+    assert!(diff_texts(&online, &both).findings.is_empty());
+}

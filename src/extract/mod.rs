@@ -110,8 +110,8 @@
 //! `parties` finds who acts and who receives, `locations` where the data is kept,
 //! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control),
 //! `safeguards` the encryption it promises, `per_device` whether it holds an opt-out to one
-//! browser or device (`notice`, `signals`, `safeguards` and `per_device` read the clause's text
-//! as a whole, with `phrases`), `negation` applies rules 2–3,
+//! browser or device, `opt_out_method` the easiest way to opt out it names (these, and `notice`,
+//! read the clause's text as a whole, with `phrases`), `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
@@ -127,6 +127,7 @@ mod locations;
 mod names;
 mod negation;
 pub(crate) mod notice;
+pub(crate) mod opt_out_method;
 mod owner;
 mod parties;
 pub(crate) mod per_device;
@@ -411,6 +412,7 @@ impl Extractor {
                 signals: scan.signals.clone(),
                 safeguards: scan.safeguards.clone(),
                 per_device: scan.per_device,
+                opt_out_method: scan.opt_out_method,
             });
         }
         if let Some(k) = cache.as_mut()

@@ -331,4 +331,8 @@ pub struct ExtractedClause {
     /// it was made ([`crate::extract::per_device`]), read with its scan.
     #[serde(skip)]
     pub per_device: bool,
+    /// The easiest way to opt out the clause names
+    /// ([`crate::extract::opt_out_method`]), read with its scan.
+    #[serde(skip)]
+    pub opt_out_method: Option<super::opt_out_method::Method>,
 }

@@ -32,6 +32,8 @@ pub(super) struct Scan {
     pub(super) safeguards: Box<[super::safeguards::Safeguard]>,
     /// Whether it holds an opt-out to one browser or device, read likewise.
     pub(super) per_device: bool,
+    /// The easiest way to opt out it names, read likewise.
+    pub(super) opt_out_method: Option<super::opt_out_method::Method>,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -138,6 +140,7 @@ impl Extractor {
             signals: super::signals::signal_stances(&norm).into(),
             safeguards: super::safeguards::safeguards(&norm).into(),
             per_device: super::per_device::per_device(&norm),
+            opt_out_method: super::opt_out_method::easiest_opt_out(&norm),
             word_set: Arc::default(),
             norm: norm.into(),
             words,

@@ -1,0 +1,158 @@
+//! How the reader must act to opt out: "by clicking Do Not Sell My
+//! Personal Information", "by emailing privacy@…", "by calling our
+//! toll-free number", "by mailing a signed letter to our office". A
+//! version that keeps the opt-out but takes away every easy way to use it
+//! narrows it as surely as a time limit does, so the diff compares the
+//! easiest way each version offers.
+//!
+//! Read from a clause's normalised text, like notice of changes: the way
+//! is said of the clause's choice, or of the choices around it.
+
+use super::phrases::words_at;
+
+/// A way to opt out, easiest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    /// A link, a setting, a form on the web or in the app.
+    Online,
+    Email,
+    Phone,
+    /// A letter.
+    Post,
+}
+
+impl Method {
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::Online => "online (a link, a form or a setting)",
+            Method::Email => "by email",
+            Method::Phone => "by phone",
+            Method::Post => "by post",
+        }
+    }
+}
+
+/// Words naming opting out.
+const OPTING_OUT: &[&str] = &[
+    "opt out",
+    "opting out",
+    "unsubscribe",
+    "do not sell",
+    "do not share",
+    "withdraw your consent",
+    "object to",
+];
+
+/// Each way, by the words that say it.
+const WAYS: &[(Method, &[&str])] = &[
+    (
+        Method::Online,
+        &[
+            "click",
+            "clicking",
+            "link",
+            "settings",
+            "online form",
+            "web form",
+            "webform",
+            "toggle",
+            "dashboard",
+            "preference center",
+            "preference centre",
+            "opt out page",
+            "visit",
+            "visiting",
+            "in the app",
+            "through the app",
+        ],
+    ),
+    (
+        Method::Email,
+        &[
+            "by email",
+            "by e mail",
+            "via email",
+            "email us",
+            "e mail us",
+            "emailing",
+            "send an email",
+            "send us an email",
+        ],
+    ),
+    (
+        Method::Phone,
+        &[
+            "call us",
+            "calling",
+            "by phone",
+            "by telephone",
+            "toll free",
+            "by calling",
+        ],
+    ),
+    (
+        Method::Post,
+        &[
+            "by mail",
+            "by post",
+            "by postal mail",
+            "by regular mail",
+            "write to us",
+            "writing to us",
+            "a letter",
+            "signed letter",
+            "in writing",
+            "written request",
+            "mailing",
+            "mail your request",
+            "postal address",
+        ],
+    ),
+];
+
+/// The easiest way to opt out the clause (its normalised text) names, if
+/// it names opting out and a way.
+pub fn easiest_opt_out(norm: &str) -> Option<Method> {
+    if !OPTING_OUT
+        .iter()
+        .any(|o| words_at(norm, o).next().is_some())
+    {
+        return None;
+    }
+    WAYS.iter()
+        .find(|(_, words)| words.iter().any(|w| words_at(norm, w).next().is_some()))
+        .map(|&(m, _)| m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::taxonomy::normalize;
+
+    #[test]
+    fn the_easiest_way_to_opt_out_is_read() {
+        for (text, want) in [
+            (
+                "You can opt out of the sale of your data by clicking Do Not Sell My Personal Information.",
+                Some(Method::Online),
+            ),
+            (
+                "To opt out, email us at privacy@example.com or call us at 1-800-555-0100.",
+                Some(Method::Email),
+            ),
+            (
+                "You can opt out of the sale of your data by mailing a signed letter to our office.",
+                Some(Method::Post),
+            ),
+            (
+                "To opt out, call our toll-free number.",
+                Some(Method::Phone),
+            ),
+            // No opting out, or no way named.
+            ("Click the link to read our terms.", None),
+            ("You can opt out of interest-based advertising.", None),
+        ] {
+            assert_eq!(easiest_opt_out(&normalize(text)), want, "{text}");
+        }
+    }
+}
