@@ -1143,6 +1143,13 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a hit names the user's own country ("your country", "the
+    /// country where you live").
+    pub(super) fn names_home(&self, h: &Hit) -> bool {
+        self.jurisdiction(h)
+            .is_some_and(|i| self.ex.taxonomy.locations[i].id == crate::taxonomy::HOME)
+    }
+
     /// The last word before word `w` that is not an auxiliary (nor one of
     /// `also_skip`): the head of a verb's subject in "your order cannot be
     /// processed", "Acme is not required to".

@@ -94,7 +94,7 @@ impl Analysis<'_> {
                 // ("Transferred abroad", "shared internationally"; "out of
                 // your country" is anywhere else.)
                 if self.abroad(j, false) {
-                    let own = self.norm[j.start..j.end].starts_with("your ");
+                    let own = self.names_home(j);
                     push(&mut out, if own { ANYWHERE } else { &entries[i].id });
                 }
                 continue;
@@ -114,7 +114,7 @@ impl Analysis<'_> {
             }
             let outside = matches!(self.word(p), "outside" | "beyond")
                 || (p + 1 < k && self.word(p + 1) == "of" && self.word(p) == "out");
-            let own = self.norm[j.start..j.end].starts_with("your ");
+            let own = self.names_home(j);
             // (Not a country describing a noun: "United States law".)
             let placed = self.abroad(j, true) || (own && !outside);
             if !placed {

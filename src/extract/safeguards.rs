@@ -96,6 +96,11 @@ const NOT_PROMISED: &[&str] = &[
 /// encryption").
 const END_TO_END_REACH: usize = 24;
 
+/// How far (in bytes, some eight words) a word placing encryption may
+/// stand from the word of encrypting ("during transmission and while
+/// stored by using encryption protocols").
+const PLACE_REACH: usize = 50;
+
 /// How far back (in bytes, some ten words) a denial may stand.
 const DENIAL_REACH: usize = 60;
 
@@ -114,7 +119,13 @@ pub fn safeguards(norm: &str) -> Vec<Safeguard> {
     if encrypts.is_empty() && !protocols {
         return Vec::new();
     }
-    let has = |words: &[&str]| words.iter().any(|w| starts_at(norm, w).next().is_some());
+    // (Near a word of encrypting: "our storage practices and security
+    // measures, including appropriate encryption" places it nowhere.)
+    let has = |words: &[&str]| {
+        words.iter().any(|w| {
+            starts_at(norm, w).any(|at| encrypts.iter().any(|&e| e.abs_diff(at) <= PLACE_REACH))
+        })
+    };
     // ("End to end" about anything but encryption is no safeguard: "an
     // end to end advertising platform".)
     let end_to_end = words_at(norm, "end to end")
@@ -185,6 +196,14 @@ mod tests {
             ("Payment details are sent over SSL.", &[InTransit]),
             ("This password is encrypted.", &[Encryption]),
             ("Data stored on our servers is encrypted.", &[AtRest]),
+            (
+                "We work to protect your personal data during transmission and while stored by using encryption protocols.",
+                &[AtRest, InTransit],
+            ),
+            (
+                "These include reviews of our data collection, storage and processing practices and security measures, including appropriate encryption.",
+                &[Encryption],
+            ),
             // Denied, advised, or no encryption at all.
             (
                 "Our security software does not encrypt e-mail messages.",

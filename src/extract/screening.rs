@@ -1613,7 +1613,7 @@ impl<'a> Analysis<'a> {
             && !(abbreviated && SENTENCE_OPENERS.contains(&self.word(next)));
         if modifies {
             false
-        } else if text.starts_with("your ") {
+        } else if self.names_home(j) {
             matches!(before(1), "outside" | "beyond" | "than")
                 || (before(1) == "of" && matches!(before(2), "out" | "outside"))
         } else {

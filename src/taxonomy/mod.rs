@@ -22,6 +22,10 @@ pub const ABROAD: &str = "other-countries";
 /// where data goes "outside the EEA" or "abroad".
 pub const ANYWHERE: &str = "any-country";
 
+/// The user's own country: data kept there stays home, data taken out of
+/// it goes abroad ("outside your country").
+pub const HOME: &str = "home-country";
+
 /// The broadest company recipient, that every other company falls within:
 /// what "anyone" reaches in a promise, what "third party cookies" belong to.
 pub const THIRD_PARTIES: &str = "third-parties";
