@@ -1305,12 +1305,20 @@ impl<'a> Analysis<'a> {
     /// states no disclosure (see [`Analysis::action_of`]).
     fn describes_next_noun(&self, h: &Hit) -> bool {
         let term = &self.norm[h.start..h.end];
-        if !(term.starts_with("publicly ") || term == "public") {
+        let w = self.word_index(h.end - 1) + 1;
+        if w >= self.words.len() || !self.norm[h.end..self.words[w]].trim().is_empty() {
             return false;
         }
-        let w = self.word_index(h.end - 1) + 1;
-        w < self.words.len()
-            && ATTRIBUTED_NOUNS.contains(&self.word(w).trim_end_matches([',', '.']))
+        let next = self.word(w);
+        if term.starts_with("publicly ") || term == "public" {
+            ATTRIBUTED_NOUNS.contains(&next)
+        } else if term == "government" {
+            // (So is the government before a thing of its own: "this
+            // government computer system", "government websites".)
+            GOVERNMENT_THINGS.contains(&next)
+        } else {
+            false
+        }
     }
 
     /// Whether a hit is a verb of the taxonomy action `id` ("collect",

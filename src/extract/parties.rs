@@ -448,6 +448,27 @@ impl<'a> Analysis<'a> {
 
     /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
     /// for a recipient acting, `None` when the user does it.
+    /// Whether the verb at word `vw` opens the sentence as an aim ("To
+    /// forward an article, you must provide your friend's email address",
+    /// "To share a photo, tap Share") that the reader's act, after its
+    /// comma, serves: the reader's own.
+    fn readers_aim(&self, vw: usize) -> bool {
+        if vw == 0 || self.word(vw - 1) != "to" {
+            return false;
+        }
+        let opens = vw == 1
+            || self.norm[self.ends[vw - 2]..self.words[vw - 1]].contains([':', '.', ';', '(']);
+        if !opens {
+            return false;
+        }
+        let Some(comma) = self.norm[self.words[vw]..].find(',') else {
+            return false;
+        };
+        let after = self.norm[self.words[vw] + comma + 1..].trim_start();
+        let first = after.split_whitespace().next().unwrap_or("");
+        first == "you" || (READER_IMPERATIVES.contains(&first))
+    }
+
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
         let vw = self.word_index(verb.start);
         // What the user consents or agrees to do is the user's act: "your
@@ -463,7 +484,7 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        if self.user_entitled(verb) || self.users_means(verb) {
+        if self.user_entitled(verb) || self.users_means(verb) || self.readers_aim(vw) {
             return None;
         }
         // A passive's agent named after it is who acts, whoever stands

@@ -8246,3 +8246,22 @@ fn hashed_contact_details_are_their_hashed_kind() {
         assert_eq!(one(text).data, want, "{text}");
     }
 }
+
+#[test]
+fn the_readers_aim_and_the_governments_things_are_no_disclosure() {
+    for text in [
+        "To forward an article, you must provide your friend's email address.",
+        "To share a photo with your friends, tap the button below.",
+        "For site security purposes, this government computer system employs software programs to monitor network traffic.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // The company's aim stays the company's; a government agency receives.
+    assert_eq!(
+        one("To protect your account, we share your login data with our security vendor.").action,
+        "share"
+    );
+    let p = one("We may disclose your information to government agencies when the law requires.");
+    assert_eq!(p.recipients, ["law-enforcement"]);
+}

@@ -790,6 +790,23 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
     "activities", "activity", "postings", "reviews", "photos", "videos", "messages", "listings",
 ];
 
+/// Verbs that tell the reader what to do, opening a main clause ("To
+/// share a photo, tap Share").
+#[rustfmt::skip]
+pub(super) const READER_IMPERATIVES: &[&str] = &[
+    "please", "simply", "just", "click", "tap", "select", "choose", "go", "visit", "use",
+    "enter", "contact", "open", "press", "follow", "log", "sign", "navigate",
+];
+
+/// Things a government has that are no party: "this government computer
+/// system", "government websites", "government information".
+#[rustfmt::skip]
+pub(super) const GOVERNMENT_THINGS: &[&str] = &[
+    "computer", "computers", "system", "systems", "website", "websites", "web", "site", "sites",
+    "information", "publications", "resources", "data", "records", "program", "programs",
+    "benefits", "services", "service", "network", "networks", "domain", "domains", "portal",
+];
+
 /// Determiners a party or an action named as a noun may carry ("any such
 /// websites' use of", "these third parties' collection").
 pub(super) const DETERMINERS: &[&str] = &["any", "such", "these", "those", "all", "each", "the"];
