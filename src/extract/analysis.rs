@@ -500,6 +500,21 @@ impl<'a> Analysis<'a> {
             .all(|t| matches!(t, Target::Entry(Kind::Data, _)))
     }
 
+    /// Whether a hit is a weak verb of an action ("available to", "viewed
+    /// by", "have access to"): one that needs a party to name a practice.
+    pub(super) fn is_weak(&self, h: &Hit) -> bool {
+        self.targets(h)
+            .iter()
+            .any(|t| matches!(t, Target::WeakVerb(_)))
+    }
+
+    /// Whether the clause says security cannot be had: "may not be
+    /// secure", "cannot be guaranteed", "at your own risk", "intercepted",
+    /// "tampered with".
+    pub(super) fn warns_of_risk(&self) -> bool {
+        RISKS.iter().any(|r| self.norm.contains(r))
+    }
+
     /// Whether a hit names trackers — the data entry `cookies`: cookies,
     /// web beacons, pixels, SDKs — which are the means of collecting, and
     /// another party's when it provides them.

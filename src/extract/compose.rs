@@ -775,6 +775,20 @@ impl<'a> Analysis<'a> {
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
+            // A risk the company warns of is no disclosure it makes:
+            // "information disclosed in emails may not be secure and thus
+            // may be available to others", "any data may be viewed or
+            // tampered with in transit by a third party" — anyone at all
+            // reaching data, by a weak or passive verb, in a sentence that
+            // says security cannot be had.
+            if !negated
+                && !recips.is_empty()
+                && recips.iter().all(|r| r == THIRD_PARTIES || r == "public")
+                && verbs.iter().any(|v| self.is_weak(v) || self.passive(v))
+                && self.warns_of_risk()
+            {
+                continue;
+            }
             // Where the company's data comes from: the party that sends it,
             // and those named after "from" ("we receive information about
             // you from data brokers"). A disclosure's sources are no

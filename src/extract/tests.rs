@@ -8265,3 +8265,22 @@ fn the_readers_aim_and_the_governments_things_are_no_disclosure() {
     let p = one("We may disclose your information to government agencies when the law requires.");
     assert_eq!(p.recipients, ["law-enforcement"]);
 }
+
+#[test]
+fn a_risk_warned_of_is_no_disclosure() {
+    for text in [
+        "If you send us emails, be aware that information disclosed in emails may not be secure and thus may be available to others.",
+        "Any such information may be viewed or tampered with in transit by a third party.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // A disclosure the company makes stays one, warning or not.
+    let p = one(
+        "We may share your information with third parties, but we cannot guarantee the security of data we transmit.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..]),
+        ("share", &["third-parties".to_string()][..])
+    );
+}

@@ -790,6 +790,14 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
     "activities", "activity", "postings", "reviews", "photos", "videos", "messages", "listings",
 ];
 
+/// Words of a risk to data the company cannot rule out.
+#[rustfmt::skip]
+pub(super) const RISKS: &[&str] = &[
+    "not be secure", "not secure", "cannot be guaranteed", "can not be guaranteed",
+    "cannot guarantee", "can not guarantee", "at your own risk", "intercepted", "interception",
+    "tampered", "100% secure", "completely secure", "perfectly secure",
+];
+
 /// Verbs that tell the reader what to do, opening a main clause ("To
 /// share a photo, tap Share").
 #[rustfmt::skip]
