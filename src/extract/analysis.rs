@@ -2112,6 +2112,9 @@ impl<'a> Analysis<'a> {
                         },
                         self.ex.taxonomy.entries(*k)[*i].id.clone(),
                     ),
+                    Target::Jurisdiction(i) => {
+                        ("location", self.ex.taxonomy.locations[*i].id.clone())
+                    }
                     Target::Negation => ("negation", "not".to_string()),
                     Target::Exception => ("exception", term.clone()),
                     Target::Condition => ("condition", term.clone()),

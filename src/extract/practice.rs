@@ -121,7 +121,7 @@ impl PartialOrd for Retention {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Matched {
     pub term: String,
-    /// data, recipient, purpose, action, choice, negation, exception or condition.
+    /// data, recipient, purpose, action, choice, location, negation, exception or condition.
     pub kind: &'static str,
     pub id: String,
 }
