@@ -797,8 +797,17 @@ impl<'a> Comparison<'a> {
             for (ci, ids) in by_clause {
                 let benign = fk == FactKind::Purpose
                     && ids.iter().all(|i| BENIGN_PURPOSES.contains(&i.as_str()));
+                // (A place no longer named where the new version names
+                // none says less, not that data goes to fewer places: "stored
+                // in the EU" dropped may well be a guarantee lost.)
+                let unplaced = fk == FactKind::Location
+                    && !added
+                    && !theirs
+                        .positive
+                        .keys()
+                        .any(|(k, _)| *k == FactKind::Location);
                 let (kind, terms, why) = self.fact_text(fk, added, ci, side, ids);
-                let dir = if benign {
+                let dir = if benign || unplaced {
                     Direction::Neutral
                 } else if added {
                     Direction::Widens

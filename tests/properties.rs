@@ -1281,6 +1281,18 @@ fn where_data_is_kept_is_compared_by_place() {
         &policy("We may store your data in the United States and other countries."),
     );
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    // A place dropped where the new version names none says less, no more.
+    let r = diff_texts(
+        &policy("We store your data in the European Union."),
+        &policy("We store your data."),
+    );
+    let f: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "location_removed")
+        .collect();
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(f[0].direction, Direction::Neutral);
 }
 
 #[test]
