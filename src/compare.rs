@@ -814,7 +814,21 @@ impl<'a> Comparison<'a> {
                 } else {
                     Direction::Narrows
                 };
-                out.push(self.finding(side, ci, kind, dir, terms, why, Some(fk)));
+                let mut f = self.finding(side, ci, kind, dir, terms, why, Some(fk));
+                // (A place is best read beside the places the other version
+                // names: "Ireland" → "any country where we operate".)
+                if fk == FactKind::Location && f.link == Link::None {
+                    let there = theirs
+                        .positive
+                        .iter()
+                        .filter(|((k, _), _)| *k == FactKind::Location)
+                        .filter_map(|(_, clauses)| clauses.first().copied())
+                        .min();
+                    if there.is_some() {
+                        self.quote_other(&mut f, side, there);
+                    }
+                }
+                out.push(f);
             }
         }
     }
