@@ -1254,6 +1254,13 @@ fn where_data_is_kept_is_compared_by_place() {
         "{}",
         f[0].why
     );
+    // (Beside the place the old version named.)
+    let old = f[0]
+        .old
+        .as_ref()
+        .map(|e| e.text.as_str())
+        .unwrap_or_default();
+    assert!(old.contains("Ireland"), "{:#?}", f[0]);
     // Back again, the place narrows.
     let r = diff_texts(&anywhere, &ireland);
     assert!(
