@@ -119,6 +119,44 @@ fn extract_names_where_data_comes_from() {
 }
 
 #[test]
+fn extract_lists_what_a_clause_says_beside_its_practices() {
+    let text = "We honor Do Not Track signals.\nWe encrypt your data at rest.\nYou can opt out by clicking the link below. Your choice applies only to the browser you use.\nWe may change this policy at any time by posting it here.\nWe collect your name.\n";
+    let o = run_stdin(&["extract", "--format", "json", "-"], text);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let c = &v["clauses"];
+    assert_eq!(
+        c[0]["signals"],
+        serde_json::json!([{"signal": "do-not-track", "stance": "honoured"}]),
+        "{v:#}"
+    );
+    assert_eq!(c[1]["safeguards"], serde_json::json!(["at-rest"]), "{v:#}");
+    assert_eq!(c[2]["opt_out_method"], "online", "{v:#}");
+    assert_eq!(c[3]["per_device"], true, "{v:#}");
+    assert_eq!(c[4]["notice"], "posted", "{v:#}");
+    // (Omitted where a clause says none of it.)
+    let plain = c[5].as_object().unwrap();
+    for key in [
+        "signals",
+        "safeguards",
+        "opt_out_method",
+        "per_device",
+        "notice",
+    ] {
+        assert!(!plain.contains_key(key), "{key}: {v:#}");
+    }
+    let o = run_stdin(&["extract", "-"], text);
+    let listing = stdout(&o);
+    for said in [
+        "says: honours Do Not Track signals",
+        "says: promises encryption of stored data (at rest)",
+        "says: changes to the policy are only posted",
+    ] {
+        assert!(listing.contains(said), "{said}: {listing}");
+    }
+}
+
+#[test]
 fn extract_reads_stdin() {
     let o = run_stdin(
         &["extract", "--format", "json", "-"],

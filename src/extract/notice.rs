@@ -10,7 +10,8 @@
 use super::phrases::{ceil, floor};
 
 /// What a clause says of changes to the policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ChangeNotice {
     /// The reader is told directly, or asked: "we will notify you", "we
     /// will email you", "we will ask for your consent".

@@ -11,7 +11,8 @@
 use super::phrases::words_at;
 
 /// A way to opt out, easiest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Method {
     /// A link, a setting, a form on the web or in the app.
     Online,

@@ -11,7 +11,8 @@
 use super::phrases::{floor, starts_at, words_at};
 
 /// A kind of encryption a policy promises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Safeguard {
     /// Only the people communicating can read it: not even the company.
     EndToEnd,

@@ -11,7 +11,8 @@
 use super::phrases::{floor, starts_at, words_at};
 
 /// A browser privacy signal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Signal {
     DoNotTrack,
     GlobalPrivacyControl,
@@ -45,7 +46,8 @@ impl Signal {
 }
 
 /// What a clause says a company does with a signal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Stance {
     /// "We honor Do Not Track signals", "if you enable Do Not Track, we
     /// will not track you across sites".

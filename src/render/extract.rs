@@ -121,7 +121,9 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
     s
 }
 
-/// The human listing: every clause with practices, grouped under its section.
+/// The human listing: every clause with practices, or with something it says
+/// beside them (signals, encryption, notice of changes, opting out), grouped
+/// under its section.
 pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) -> io::Result<()> {
     let s = &policy.source;
     writeln!(
@@ -134,7 +136,11 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
         policy.practice_count()
     )?;
     let mut section: Option<&crate::input::Section> = None;
-    for c in policy.clauses.iter().filter(|c| !c.practices.is_empty()) {
+    for c in policy.clauses.iter() {
+        let statements = c.statements();
+        if c.practices.is_empty() && statements.is_empty() {
+            continue;
+        }
         if section != Some(&c.clause.section) {
             section = Some(&c.clause.section);
             let title = if c.clause.section.is_empty() {
@@ -159,6 +165,15 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
                 d
             };
             writeln!(out, "  {:<9} {}", style.dim(&lines), d)?;
+        }
+        // (What the clause says beside its practices, marked apart.)
+        for st in &statements {
+            writeln!(
+                out,
+                "  {:<9} {}",
+                style.dim(&lines),
+                style.paint(&format!("says: {st}"), |t| t.magenta())
+            )?;
         }
         write!(
             out,
