@@ -511,11 +511,7 @@ mod tests {
                 norm: crate::taxonomy::normalize(t).into(),
                 key: cosmetic_key(&crate::taxonomy::normalize(t)),
                 word_set: Default::default(),
-                notice: None,
-                signals: Box::default(),
-                safeguards: Box::default(),
-                per_device: false,
-                opt_out_method: None,
+                said: Default::default(),
             })
             .collect()
     }

@@ -435,7 +435,7 @@ impl<'a> Comparison<'a> {
             self.clauses(side)
                 .iter()
                 .enumerate()
-                .filter_map(|(ci, c)| c.opt_out_method.map(|m| (m, ci)))
+                .filter_map(|(ci, c)| c.said.get().opt_out_method.map(|m| (m, ci)))
                 .min()
         };
         let (Some((was, ci)), Some((now, cj))) = (easiest(Side::Old), easiest(Side::New)) else {
@@ -468,7 +468,11 @@ impl<'a> Comparison<'a> {
     /// reaches less ("your choice applies only to the browser you use").
     /// Quoted beside the other version's first opt-out.
     fn device_scope_findings(&self, out: &mut Vec<Finding>) {
-        let said = |side: Side| self.clauses(side).iter().position(|c| c.per_device);
+        let said = |side: Side| {
+            self.clauses(side)
+                .iter()
+                .position(|c| c.said.get().per_device)
+        };
         let opt_out = |side: Side| {
             self.clauses(side).iter().position(|c| {
                 c.practices
@@ -534,7 +538,7 @@ impl<'a> Comparison<'a> {
         let first = |side: Side, want: &dyn Fn(Safeguard) -> bool| {
             self.clauses(side)
                 .iter()
-                .position(|c| c.safeguards.iter().any(|&s| want(s)))
+                .position(|c| c.said.get().safeguards.iter().any(|&s| want(s)))
         };
         let covers = |s: Safeguard, other: Safeguard| {
             other == s
@@ -592,7 +596,7 @@ impl<'a> Comparison<'a> {
         let said = |side: Side, signal: Signal, want: Stance| {
             self.clauses(side)
                 .iter()
-                .position(|c| c.signals.contains(&(signal, want)))
+                .position(|c| c.said.get().signals.contains(&(signal, want)))
         };
         for signal in Signal::ALL {
             let name = signal.label();
@@ -641,7 +645,11 @@ impl<'a> Comparison<'a> {
         use crate::extract::notice::ChangeNotice;
         let read = |side: Side| -> (Option<usize>, Option<usize>) {
             let clauses = self.clauses(side);
-            let said = |want: ChangeNotice| clauses.iter().position(|c| c.notice == Some(want));
+            let said = |want: ChangeNotice| {
+                clauses
+                    .iter()
+                    .position(|c| c.said.get().notice == Some(want))
+            };
             (said(ChangeNotice::Direct), said(ChangeNotice::Posted))
         };
         let (old, new) = (read(Side::Old), read(Side::New));

@@ -135,6 +135,7 @@ mod phrases;
 mod practice;
 mod retention;
 pub(crate) mod safeguards;
+pub(crate) mod said;
 mod scan;
 mod screening;
 pub(crate) mod signals;
@@ -408,11 +409,7 @@ impl Extractor {
                 norm: scan.norm.clone(),
                 key: scan.key,
                 word_set: scan.word_set.clone(),
-                notice: scan.notice,
-                signals: scan.signals.clone(),
-                safeguards: scan.safeguards.clone(),
-                per_device: scan.per_device,
-                opt_out_method: scan.opt_out_method,
+                said: said::Said::new(scan.norm.clone(), scan.said.clone()),
             });
         }
         if let Some(k) = cache.as_mut()

@@ -93,6 +93,11 @@ const UNANNOUNCED: &[&str] = &[
     "not be notified",
 ];
 
+/// Whether a word could open a statement on changes: a word of changing.
+pub fn cue(word: &str) -> bool {
+    CHANGE.iter().any(|c| word.starts_with(c))
+}
+
 /// What a clause (its normalised text) says of changes to the policy, if
 /// anything: a clause naming neither the policy as what changes nor
 /// changing says nothing.

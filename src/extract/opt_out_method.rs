@@ -111,6 +111,16 @@ const WAYS: &[(Method, &[&str])] = &[
     ),
 ];
 
+/// Whether a word could name opting out. ("Do not sell" and "do not
+/// share" name it too, but nearly always beside an "opt out": asked of
+/// every clause that sells or shares, they would cost more than they find.)
+pub fn cue(word: &str) -> bool {
+    matches!(
+        word,
+        "opt" | "opting" | "unsubscribe" | "withdraw" | "object"
+    )
+}
+
 /// The easiest way to opt out the clause (its normalised text) names, if
 /// it names opting out and a way.
 pub fn easiest_opt_out(norm: &str) -> Option<Method> {

@@ -62,13 +62,25 @@ const ONE_PLACE: &[&str] = &[
     "opt out again",
 ];
 
+/// Whether a word could place an opt-out on one browser or device.
+pub fn cue(word: &str) -> bool {
+    matches!(
+        word,
+        "browser" | "browsers" | "device" | "devices" | "again" | "separately"
+    )
+}
+
+/// Whether a word could name the opt-out so placed.
+pub fn opting_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "opt" | "opting" | "opted" | "outs" | "choice" | "choices" | "preference" | "preferences"
+    )
+}
+
 /// Whether the clause (its normalised text) says an opt-out holds only on
 /// the browser or device where it was made.
 pub fn per_device(norm: &str) -> bool {
-    // (Most clauses name neither a browser nor a device: asked first.)
-    if !(norm.contains("browser") || norm.contains("device") || norm.contains("again")) {
-        return false;
-    }
     OPTING_OUT
         .iter()
         .any(|o| words_at(norm, o).next().is_some())

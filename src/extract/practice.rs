@@ -1,7 +1,5 @@
 //! The practice record extraction yields, and what it matched.
 
-use super::safeguards::Safeguard;
-use super::signals::{Signal, Stance};
 use crate::segment::Clause;
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
@@ -315,86 +313,9 @@ pub struct ExtractedClause {
     /// the sentence (an edited sentence is unpaired on both sides of its edit).
     #[serde(skip)]
     pub word_set: Arc<OnceLock<Box<[u64]>>>,
-    /// What the clause says of changes to the policy itself
-    /// ([`crate::extract::notice`]), read with its scan: `direct` (the
-    /// reader is told) or `posted`. Omitted when nothing.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notice: Option<crate::extract::notice::ChangeNotice>,
-    /// What the clause says of browser privacy signals
-    /// ([`crate::extract::signals`]), read with its scan. Omitted when
-    /// nothing.
-    #[serde(
-        skip_serializing_if = "<[_]>::is_empty",
-        serialize_with = "serialize_signals"
-    )]
-    pub signals: Box<[(Signal, Stance)]>,
-    /// The security safeguards the clause promises
-    /// ([`crate::extract::safeguards`]), read with its scan. Omitted when
-    /// none.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    pub safeguards: Box<[Safeguard]>,
-    /// Whether the clause holds an opt-out to the browser or device where
-    /// it was made ([`crate::extract::per_device`]), read with its scan.
-    /// Omitted when not.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub per_device: bool,
-    /// The easiest way to opt out the clause names
-    /// ([`crate::extract::opt_out_method`]), read with its scan. Omitted
-    /// when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub opt_out_method: Option<super::opt_out_method::Method>,
-}
-
-/// Signal stances as `{"signal", "stance"}` objects, not pairs.
-fn serialize_signals<S: serde::Serializer>(
-    signals: &[(Signal, Stance)],
-    ser: S,
-) -> Result<S::Ok, S::Error> {
-    #[derive(Serialize)]
-    struct SignalStance {
-        signal: Signal,
-        stance: Stance,
-    }
-    ser.collect_seq(
-        signals
-            .iter()
-            .map(|&(signal, stance)| SignalStance { signal, stance }),
-    )
-}
-
-impl ExtractedClause {
-    /// What the clause says beside its practices, in words: of changes to
-    /// the policy, browser signals, encryption, and opting out.
-    pub fn statements(&self) -> Vec<String> {
-        use super::notice::ChangeNotice;
-        let mut out = Vec::new();
-        match self.notice {
-            Some(ChangeNotice::Direct) => {
-                out.push("readers are told directly of changes to the policy".to_string())
-            }
-            Some(ChangeNotice::Posted) => {
-                out.push("changes to the policy are only posted".to_string())
-            }
-            None => {}
-        }
-        for &(signal, stance) in self.signals.iter() {
-            let name = signal.label();
-            out.push(match stance {
-                Stance::Honoured => format!("honours {name} signals"),
-                Stance::Ignored => format!("does not respond to {name} signals"),
-            });
-        }
-        for s in self.safeguards.iter() {
-            out.push(format!("promises {}", s.label()));
-        }
-        if self.per_device {
-            out.push(
-                "an opt-out holds only on the browser or device where it was made".to_string(),
-            );
-        }
-        if let Some(m) = self.opt_out_method {
-            out.push(format!("opting out: {}", m.label()));
-        }
-        out
-    }
+    /// What the clause says beside its practices (notice of changes,
+    /// browser signals, encryption, opting out: [`super::said`]), read
+    /// when first asked; serialised in place, each omitted when nothing.
+    #[serde(flatten)]
+    pub said: super::said::Said,
 }

@@ -105,6 +105,15 @@ const PLACE_REACH: usize = 50;
 /// How far back (in bytes, some ten words) a denial may stand.
 const DENIAL_REACH: usize = 60;
 
+/// Whether a word could open a promise of encryption.
+pub fn cue(word: &str) -> bool {
+    ENCRYPTING.iter().any(|e| word.starts_with(e))
+        || matches!(
+            word,
+            "ssl" | "tls" | "https" | "socket" | "sockets" | "security" | "e2ee"
+        )
+}
+
 /// The safeguards the clause (its normalised text) promises, each once.
 pub fn safeguards(norm: &str) -> Vec<Safeguard> {
     let encrypts: Vec<usize> = ENCRYPTING

@@ -23,17 +23,9 @@ pub(super) struct Scan {
     pub(super) names_company: bool,
     /// Names it gives companies in passing ("a service called X").
     pub(super) named: Box<[String]>,
-    /// What it says of changes to the policy itself, read once per
-    /// distinct sentence: every comparison asks it of every clause.
-    pub(super) notice: Option<super::notice::ChangeNotice>,
-    /// What it says of browser privacy signals, read likewise.
-    pub(super) signals: Box<[(super::signals::Signal, super::signals::Stance)]>,
-    /// The security safeguards it promises, read likewise.
-    pub(super) safeguards: Box<[super::safeguards::Safeguard]>,
-    /// Whether it holds an opt-out to one browser or device, read likewise.
-    pub(super) per_device: bool,
-    /// The easiest way to opt out it names, read likewise.
-    pub(super) opt_out_method: Option<super::opt_out_method::Method>,
+    /// What it says beside its practices, read when first asked and
+    /// shared by every version that repeats the sentence.
+    pub(super) said: Arc<std::sync::OnceLock<super::said::Statements>>,
 }
 
 /// Whether a text reads as a heading: short, no closing full stop, and its
@@ -136,11 +128,7 @@ impl Extractor {
                 || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p)),
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
-            notice: super::notice::change_notice(&norm),
-            signals: super::signals::signal_stances(&norm).into(),
-            safeguards: super::safeguards::safeguards(&norm).into(),
-            per_device: super::per_device::per_device(&norm),
-            opt_out_method: super::opt_out_method::easiest_opt_out(&norm),
+            said: Arc::default(),
             word_set: Arc::default(),
             norm: norm.into(),
             words,

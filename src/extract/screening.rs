@@ -1580,6 +1580,10 @@ impl<'a> Analysis<'a> {
     /// signals").
     fn object_is_signal(&self, w: usize) -> bool {
         let last = (w + SIGNAL_OBJECT_REACH).min(self.words.len() - 1);
+        // (Most verbs have no signal near: asked of the words first.)
+        if !(w..=last).any(|i| super::signals::cue(self.word(i))) {
+            return false;
+        }
         let span = &self.norm[self.words[w]..self.words[last] + self.word(last).len()];
         let span = span.split([',', ';', ':', '.']).next().unwrap_or("");
         super::signals::names_signal(span)

@@ -107,6 +107,16 @@ const DENIAL_REACH: usize = 40;
 /// after it ("DNT signals are not honored").
 const REACH: usize = 40;
 
+/// Whether a word could name a signal ("do not track", "DNT", "GPC",
+/// "global privacy control", "opt-out preference signal", "universal
+/// opt-out mechanism").
+pub fn cue(word: &str) -> bool {
+    matches!(
+        word,
+        "track" | "dnt" | "gpc" | "control" | "signal" | "signals" | "mechanism" | "mechanisms"
+    )
+}
+
 /// Each signal the clause (its normalised text) takes a stance on.
 pub fn signal_stances(norm: &str) -> Vec<(Signal, Stance)> {
     let mut out = Vec::new();

@@ -137,7 +137,7 @@ pub fn text(policy: &Policy, tax: &Taxonomy, style: Style, out: &mut dyn Write) 
     )?;
     let mut section: Option<&crate::input::Section> = None;
     for c in policy.clauses.iter() {
-        let statements = c.statements();
+        let statements = c.said.get().phrases();
         if c.practices.is_empty() && statements.is_empty() {
             continue;
         }

@@ -1,0 +1,156 @@
+//! What a clause says beside its data practices — of changes to the policy
+//! (`notice`), browser privacy signals (`signals`), encryption
+//! (`safeguards`), an opt-out's reach (`per_device`) and the way to opt out
+//! (`opt_out_method`) — read from its normalised text when first asked,
+//! once per distinct sentence: comparing asks it of every clause, an
+//! evaluation never does.
+
+use super::notice::ChangeNotice;
+use super::opt_out_method::Method;
+use super::safeguards::Safeguard;
+use super::signals::{Signal, Stance};
+use serde::{Serialize, Serializer};
+use std::sync::{Arc, OnceLock};
+
+/// The statements one clause makes beside its practices.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Statements {
+    /// Of changes to the policy itself: `direct` (the reader is told) or
+    /// `posted`. Omitted when nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<ChangeNotice>,
+    /// Of browser privacy signals. Omitted when nothing.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "serialize_signals"
+    )]
+    pub signals: Vec<(Signal, Stance)>,
+    /// The encryption promised. Omitted when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub safeguards: Vec<Safeguard>,
+    /// Whether an opt-out holds only on the browser or device where it was
+    /// made. Omitted when not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub per_device: bool,
+    /// The easiest way to opt out named. Omitted when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opt_out_method: Option<Method>,
+}
+
+impl Statements {
+    /// Reads them from normalised text, each reader only where a word of
+    /// the clause could open what it reads (most clauses say none of it).
+    pub fn read(norm: &str) -> Statements {
+        let mut cue = [false; 6];
+        for (s, e) in crate::taxonomy::word_spans(norm) {
+            // (Every cue word has three letters or more.)
+            if e - s < 3 {
+                continue;
+            }
+            let w = &norm[s..e];
+            cue[0] |= super::notice::cue(w);
+            cue[1] |= super::signals::cue(w);
+            cue[2] |= super::safeguards::cue(w);
+            cue[3] |= super::per_device::cue(w);
+            cue[4] |= super::per_device::opting_cue(w);
+            cue[5] |= super::opt_out_method::cue(w);
+        }
+        Statements {
+            notice: if cue[0] {
+                super::notice::change_notice(norm)
+            } else {
+                None
+            },
+            signals: if cue[1] {
+                super::signals::signal_stances(norm)
+            } else {
+                Vec::new()
+            },
+            safeguards: if cue[2] {
+                super::safeguards::safeguards(norm)
+            } else {
+                Vec::new()
+            },
+            per_device: cue[3] && cue[4] && super::per_device::per_device(norm),
+            opt_out_method: if cue[5] {
+                super::opt_out_method::easiest_opt_out(norm)
+            } else {
+                None
+            },
+        }
+    }
+
+    /// The statements in words, for the listing.
+    pub fn phrases(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        match self.notice {
+            Some(ChangeNotice::Direct) => {
+                out.push("readers are told directly of changes to the policy".to_string())
+            }
+            Some(ChangeNotice::Posted) => {
+                out.push("changes to the policy are only posted".to_string())
+            }
+            None => {}
+        }
+        for &(signal, stance) in &self.signals {
+            let name = signal.label();
+            out.push(match stance {
+                Stance::Honoured => format!("honours {name} signals"),
+                Stance::Ignored => format!("does not respond to {name} signals"),
+            });
+        }
+        for s in &self.safeguards {
+            out.push(format!("promises {}", s.label()));
+        }
+        if self.per_device {
+            out.push(
+                "an opt-out holds only on the browser or device where it was made".to_string(),
+            );
+        }
+        if let Some(m) = self.opt_out_method {
+            out.push(format!("opting out: {}", m.label()));
+        }
+        out
+    }
+}
+
+/// Signal stances as `{"signal", "stance"}` objects, not pairs.
+fn serialize_signals<S: Serializer>(
+    signals: &[(Signal, Stance)],
+    ser: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct SignalStance {
+        signal: Signal,
+        stance: Stance,
+    }
+    ser.collect_seq(
+        signals
+            .iter()
+            .map(|&(signal, stance)| SignalStance { signal, stance }),
+    )
+}
+
+/// A clause's statements, read when first asked and shared by every
+/// version that repeats the sentence (the cell lives with its scan).
+#[derive(Debug, Clone, Default)]
+pub struct Said {
+    norm: Arc<str>,
+    read: Arc<OnceLock<Statements>>,
+}
+
+impl Said {
+    pub fn new(norm: Arc<str>, read: Arc<OnceLock<Statements>>) -> Said {
+        Said { norm, read }
+    }
+
+    pub fn get(&self) -> &Statements {
+        self.read.get_or_init(|| Statements::read(&self.norm))
+    }
+}
+
+impl Serialize for Said {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(ser)
+    }
+}
