@@ -1320,20 +1320,19 @@ impl<'a> Analysis<'a> {
     /// states no disclosure (see [`Analysis::action_of`]).
     fn describes_next_noun(&self, h: &Hit) -> bool {
         let term = &self.norm[h.start..h.end];
-        let w = self.word_index(h.end - 1) + 1;
-        if w >= self.words.len() || !self.norm[h.end..self.words[w]].trim().is_empty() {
-            return false;
-        }
-        let next = self.word(w);
-        if term.starts_with("publicly ") || term == "public" {
-            ATTRIBUTED_NOUNS.contains(&next)
+        // (So is the government before a thing of its own: "this
+        // government computer system", "government websites".)
+        let things = if term.starts_with("publicly ") || term == "public" {
+            ATTRIBUTED_NOUNS
         } else if term == "government" {
-            // (So is the government before a thing of its own: "this
-            // government computer system", "government websites".)
-            GOVERNMENT_THINGS.contains(&next)
+            GOVERNMENT_THINGS
         } else {
-            false
-        }
+            return false;
+        };
+        let w = self.word_index(h.end - 1) + 1;
+        w < self.words.len()
+            && self.norm[h.end..self.words[w]].trim().is_empty()
+            && things.contains(&self.word(w))
     }
 
     /// Whether a hit is a verb of the taxonomy action `id` ("collect",

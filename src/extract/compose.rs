@@ -1110,6 +1110,10 @@ impl<'a> Analysis<'a> {
     /// where the vocabulary has one: the entry within it labelled
     /// "hashed …". Looked for up to `to`.
     fn hashed_data(&self, data: Vec<String>, to: usize) -> Vec<String> {
+        // (Most clauses hash nothing: asked of the words first.)
+        if !self.has_word(|w| w == "hashed") {
+            return data;
+        }
         let region = &self.norm[..to.min(self.norm.len())];
         if !HASHED_FORMS.iter().any(|f| region.contains(f)) {
             return data;

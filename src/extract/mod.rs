@@ -111,7 +111,8 @@
 //! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control),
 //! `safeguards` the encryption it promises, `per_device` whether it holds an opt-out to one
 //! browser or device, `opt_out_method` the easiest way to opt out it names (these, and `notice`,
-//! read the clause's text as a whole, with `phrases`), `negation` applies rules 2–3,
+//! read the clause's text as a whole, with `phrases`, when `said` is first asked — a comparison
+//! asks, an evaluation does not), `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
@@ -409,7 +410,7 @@ impl Extractor {
                 norm: scan.norm.clone(),
                 key: scan.key,
                 word_set: scan.word_set.clone(),
-                said: said::Said::new(scan.norm.clone(), scan.said.clone()),
+                said: said::Said::new(scan.norm.clone(), scan.words.clone(), scan.said.clone()),
             });
         }
         if let Some(k) = cache.as_mut()

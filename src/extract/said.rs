@@ -40,9 +40,9 @@ pub struct Statements {
 impl Statements {
     /// Reads them from normalised text, each reader only where a word of
     /// the clause could open what it reads (most clauses say none of it).
-    pub fn read(norm: &str) -> Statements {
+    pub fn read(norm: &str, words: &[(usize, usize)]) -> Statements {
         let mut cue = [false; 6];
-        for (s, e) in crate::taxonomy::word_spans(norm) {
+        for &(s, e) in words {
             // (Every cue word has three letters or more.)
             if e - s < 3 {
                 continue;
@@ -136,16 +136,24 @@ fn serialize_signals<S: Serializer>(
 #[derive(Debug, Clone, Default)]
 pub struct Said {
     norm: Arc<str>,
+    words: Arc<[(usize, usize)]>,
     read: Arc<OnceLock<Statements>>,
 }
 
 impl Said {
-    pub fn new(norm: Arc<str>, read: Arc<OnceLock<Statements>>) -> Said {
-        Said { norm, read }
+    /// The statements of the clause `norm`, whose word spans are
+    /// `words`, kept in `read` once read.
+    pub fn new(
+        norm: Arc<str>,
+        words: Arc<[(usize, usize)]>,
+        read: Arc<OnceLock<Statements>>,
+    ) -> Said {
+        Said { norm, words, read }
     }
 
     pub fn get(&self) -> &Statements {
-        self.read.get_or_init(|| Statements::read(&self.norm))
+        self.read
+            .get_or_init(|| Statements::read(&self.norm, &self.words))
     }
 }
 

@@ -10,7 +10,8 @@ pub(super) struct Scan {
     pub(super) norm: Arc<str>,
     pub(super) key: u64,
     pub(super) word_set: Arc<OnceLock<Box<[u64]>>>,
-    pub(super) words: Vec<(usize, usize)>,
+    /// Byte spans of its words (shared with what it says: [`super::said`]).
+    pub(super) words: Arc<[(usize, usize)]>,
     pub(super) hits: Vec<Hit>,
     /// Reads as a title ("Other Circumstances When Your Data May Be
     /// Shared"): it names a topic, it states no practice.
@@ -131,7 +132,7 @@ impl Extractor {
             said: Arc::default(),
             word_set: Arc::default(),
             norm: norm.into(),
-            words,
+            words: words.into(),
             hits,
             title: is_title(text),
             named: self.named_in(text),
