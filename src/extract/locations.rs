@@ -49,8 +49,8 @@ impl Analysis<'_> {
     /// places its data: countries and regions after its first verb and
     /// before `reach`, led by a preposition of place, not describing a noun
     /// ("United States law") and not where people are ("users in the
-    /// EEA"). "Outside" a place, or the user's own country, is other
-    /// countries; "in your country" is the user's own country.
+    /// EEA"). "Outside" a place, or out of the user's own country, is
+    /// other countries; "in your country" is the user's own country.
     pub(super) fn locations(&self, verbs: &[&Hit], reach: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let Some(first) = verbs.first() else {
@@ -112,8 +112,7 @@ impl Analysis<'_> {
             if !near {
                 continue;
             }
-            let outside = matches!(self.word(p), "outside" | "beyond")
-                || (p + 1 < k && self.word(p + 1) == "of" && self.word(p) == "out");
+            let outside = matches!(self.word(p), "outside" | "beyond");
             let own = self.names_home(j);
             // (Not a country describing a noun: "United States law".)
             let placed = self.abroad(j, true) || (own && !outside);

@@ -104,7 +104,10 @@ const WAYS: &[(Method, &[&str])] = &[
             "signed letter",
             "in writing",
             "written request",
-            "mailing",
+            // (Not "mailing" alone: "our mailing list" is no way to write.)
+            "by mailing",
+            "mailing a",
+            "mailing us",
             "mail your request",
             "postal address",
         ],
@@ -161,6 +164,7 @@ mod tests {
             ),
             // No opting out, or no way named.
             ("Click the link to read our terms.", None),
+            ("You can unsubscribe from our mailing list.", None),
             ("You can opt out of interest-based advertising.", None),
         ] {
             assert_eq!(easiest_opt_out(&normalize(text)), want, "{text}");
