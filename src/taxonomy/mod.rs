@@ -189,6 +189,16 @@ impl Taxonomy {
                     }
                 )
             })?;
+            // (Countries were a grammar word list before they were entries
+            // of their own: say what became of it, not just "unknown field".)
+            if text
+                .lines()
+                .any(|l| l.trim_start().starts_with("jurisdictions:"))
+            {
+                bail!(
+                    "{path}: grammar `jurisdictions` is now the `locations` list (entries with id, label, parent and terms, like recipients)"
+                );
+            }
             let user: Taxonomy = crate::yaml::from_str(&text, path)?;
             tax.extend(user);
             tax.validate().map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
@@ -371,6 +381,16 @@ mod tests {
                 .to_string()
                 .contains("unknown parent")
         );
+    }
+
+    #[test]
+    fn an_old_jurisdictions_list_says_what_became_of_it() {
+        let path = std::env::temp_dir().join(format!("pd-jur-{}.yaml", std::process::id()));
+        std::fs::write(&path, "version: 1\ngrammar:\n  jurisdictions: [atlantis]\n").unwrap();
+        let err = Taxonomy::load(path.to_str()).unwrap_err().to_string();
+        std::fs::remove_file(&path).ok();
+        assert!(err.contains("is now the `locations` list"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
     }
 
     #[test]
