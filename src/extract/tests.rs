@@ -8284,3 +8284,9 @@ fn a_risk_warned_of_is_no_disclosure() {
         ("share", &["third-parties".to_string()][..])
     );
 }
+
+#[test]
+fn googles_parent_is_google() {
+    let p = one("We may share your information with Alphabet Inc.");
+    assert_eq!(p.recipients, ["google"], "{p:#?}");
+}
