@@ -1252,12 +1252,7 @@ impl<'a> Analysis<'a> {
 
     /// Whether the clause holds `phrase` as whole words.
     pub(super) fn has_phrase(&self, phrase: &str) -> bool {
-        self.norm.match_indices(phrase).any(|(at, _)| {
-            let end = at + phrase.len();
-            let word = |c: char| c.is_alphanumeric();
-            !self.norm[..at].chars().next_back().is_some_and(word)
-                && !self.norm[end..].chars().next().is_some_and(word)
-        })
+        super::phrases::has_phrase(self.norm, phrase)
     }
 
     pub(super) fn entry(&self, h: &Hit, kind: Kind) -> Option<usize> {
@@ -1631,9 +1626,7 @@ impl<'a> Analysis<'a> {
         // itself: "advertisers may access your IP address" collect it.
         // Seeing is access too: "other members can see your profile".
         let term = &self.norm[verb.start..verb.end];
-        self.targets(verb)
-            .iter()
-            .any(|t| matches!(t, Target::WeakVerb(_)))
+        self.is_weak(verb)
             && (term.contains("access")
                 || term.ends_with(" see")
                 || term.ends_with(" view")
@@ -1688,12 +1681,7 @@ impl<'a> Analysis<'a> {
     /// with"), or a predicate of reach ("is available to", "might go to").
     pub(super) fn data_is_subject(&self, verb: &Hit) -> bool {
         let term = &self.norm[verb.start..verb.end];
-        self.passive(verb)
-            || (SUBJECT_RECEIVED.contains(&term)
-                && self
-                    .targets(verb)
-                    .iter()
-                    .any(|t| matches!(t, Target::WeakVerb(_))))
+        self.passive(verb) || (SUBJECT_RECEIVED.contains(&term) && self.is_weak(verb))
     }
 
     /// Whether a subject before `to` reaches it across what lies between:

@@ -969,12 +969,7 @@ impl<'a> Analysis<'a> {
             let after = after.split([';', '.']).next().unwrap_or_default();
             PROMISE_HEDGES_AFTER
                 .iter()
-                .find(|l| {
-                    after.match_indices(*l).any(|(at, _)| {
-                        !after[..at].ends_with(char::is_alphanumeric)
-                            && !after[at + l.len()..].starts_with(char::is_alphanumeric)
-                    })
-                })
+                .find(|l| super::phrases::has_phrase(after, l))
                 .map(|l| l.to_string())
         })
     }

@@ -8,7 +8,7 @@
 //! Read from a clause's normalised text, like notice of changes: the way
 //! is said of the clause's choice, or of the choices around it.
 
-use super::phrases::words_at;
+use super::phrases::has_any;
 
 /// A way to opt out, easiest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -127,14 +127,11 @@ pub fn cue(word: &str) -> bool {
 /// The easiest way to opt out the clause (its normalised text) names, if
 /// it names opting out and a way.
 pub fn easiest_opt_out(norm: &str) -> Option<Method> {
-    if !OPTING_OUT
-        .iter()
-        .any(|o| words_at(norm, o).next().is_some())
-    {
+    if !has_any(norm, OPTING_OUT) {
         return None;
     }
     WAYS.iter()
-        .find(|(_, words)| words.iter().any(|w| words_at(norm, w).next().is_some()))
+        .find(|(_, words)| has_any(norm, words))
         .map(|&(m, _)| m)
 }
 

@@ -8,7 +8,7 @@
 //! Read from a clause's normalised text, like notice of changes: it limits
 //! the clause's choice, or the choices of the clauses around it.
 
-use super::phrases::words_at;
+use super::phrases::has_any;
 
 /// Words naming an opt-out or the choice made.
 const OPTING_OUT: &[&str] = &[
@@ -81,10 +81,7 @@ pub fn opting_cue(word: &str) -> bool {
 /// Whether the clause (its normalised text) says an opt-out holds only on
 /// the browser or device where it was made.
 pub fn per_device(norm: &str) -> bool {
-    OPTING_OUT
-        .iter()
-        .any(|o| words_at(norm, o).next().is_some())
-        && ONE_PLACE.iter().any(|p| words_at(norm, p).next().is_some())
+    has_any(norm, OPTING_OUT) && has_any(norm, ONE_PLACE)
 }
 
 #[cfg(test)]

@@ -12,6 +12,36 @@ pub(super) fn words_at<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item =
     })
 }
 
+/// Whether `text` holds `phrase` as whole words.
+pub(super) fn has_phrase(text: &str, phrase: &str) -> bool {
+    words_at(text, phrase).next().is_some()
+}
+
+/// Whether `text` holds any of `phrases` as whole words.
+pub(super) fn has_any(text: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| has_phrase(text, p))
+}
+
+/// The text from byte `from` (at most `reach` bytes back from `at`) up to
+/// `at`, cut after the last of `stops` in it: the words before `at` in
+/// its own clause, where a denial of what stands at `at` may be.
+pub(super) fn back_to_stop<'a>(
+    text: &'a str,
+    from: usize,
+    at: usize,
+    reach: usize,
+    stops: &[&str],
+) -> &'a str {
+    let from = from.max(floor(text, at.saturating_sub(reach)));
+    let mut window = &text[from..at];
+    for stop in stops {
+        if let Some(i) = window.rfind(stop) {
+            window = &window[i + stop.len()..];
+        }
+    }
+    window
+}
+
 /// Byte offsets where a word beginning with `stem` starts in `text`
 /// ("encrypt" in "encrypted", "encryption").
 pub(super) fn starts_at<'a>(text: &'a str, stem: &'a str) -> impl Iterator<Item = usize> + 'a {

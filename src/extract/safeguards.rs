@@ -8,7 +8,7 @@
 //! Read from a clause's normalised text, like notice of changes: a
 //! safeguard is no data practice.
 
-use super::phrases::{floor, starts_at, words_at};
+use super::phrases::{back_to_stop, has_any, has_phrase, starts_at, words_at};
 
 /// A kind of encryption a policy promises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -105,6 +105,19 @@ const PLACE_REACH: usize = 50;
 /// How far back (in bytes, some ten words) a denial may stand.
 const DENIAL_REACH: usize = 60;
 
+/// Where the words that may deny encryption stop, looking back from it: a
+/// new sentence, clause or contrast.
+const DENIAL_STOPS: &[&str] = &[
+    ".",
+    ";",
+    ":",
+    ",",
+    " but ",
+    " however",
+    " although",
+    " while ",
+];
+
 /// Whether a word could open a promise of encryption.
 pub fn cue(word: &str) -> bool {
     ENCRYPTING.iter().any(|e| word.starts_with(e))
@@ -140,7 +153,7 @@ pub fn safeguards(norm: &str) -> Vec<Safeguard> {
     // end to end advertising platform".)
     let end_to_end = words_at(norm, "end to end")
         .any(|at| encrypts.iter().any(|&e| e.abs_diff(at) <= END_TO_END_REACH))
-        || words_at(norm, "e2ee").next().is_some();
+        || has_phrase(norm, "e2ee");
     let encrypted = !encrypts.is_empty();
     let mut out: Vec<Safeguard> = [
         (Safeguard::EndToEnd, end_to_end),
@@ -162,24 +175,10 @@ pub fn safeguards(norm: &str) -> Vec<Safeguard> {
 /// Whether the words before `at` (back to a new sentence, clause or
 /// contrast) deny it or make it the reader's.
 fn denied(norm: &str, at: usize) -> bool {
-    let mut window = &norm[floor(norm, at.saturating_sub(DENIAL_REACH))..at];
-    for stop in [
-        ".",
-        ";",
-        ":",
-        ",",
-        " but ",
-        " however",
-        " although",
-        " while ",
-    ] {
-        if let Some(i) = window.rfind(stop) {
-            window = &window[i + stop.len()..];
-        }
-    }
-    NOT_PROMISED
-        .iter()
-        .any(|d| words_at(window, d).next().is_some())
+    has_any(
+        back_to_stop(norm, 0, at, DENIAL_REACH, DENIAL_STOPS),
+        NOT_PROMISED,
+    )
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! Read from a clause's normalised text, like notice of changes: the
 //! statement is about a signal, not a data practice.
 
-use super::phrases::{floor, starts_at, words_at};
+use super::phrases::{back_to_stop, floor, has_any, has_phrase, starts_at, words_at};
 
 /// A browser privacy signal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -184,15 +184,11 @@ fn stance_at(norm: &str, (start, end): (usize, usize)) -> Option<Stance> {
     if let Some((_, at, honours)) = nearest {
         // (The signal's own "not" is no denial: "… DNT signals are not
         // honored" is, "we honor Do Not Track signals" is not.)
-        let lo = floor(norm, at.saturating_sub(DENIAL_REACH));
-        let lo = if lo < end && end <= at { end } else { lo };
-        let mut window = &norm[lo..at];
-        for stop in DENIAL_STOPS {
-            if let Some(i) = window.rfind(stop) {
-                window = &window[i + stop.len()..];
-            }
-        }
-        let denied = DENYING.iter().any(|d| words_at(window, d).next().is_some());
+        let from = if end <= at { end } else { 0 };
+        let denied = has_any(
+            back_to_stop(norm, from, at, DENIAL_REACH, DENIAL_STOPS),
+            DENYING,
+        );
         return Some(if honours != denied {
             Stance::Honoured
         } else {
@@ -202,7 +198,7 @@ fn stance_at(norm: &str, (start, end): (usize, usize)) -> Option<Stance> {
     // "If you enable Do Not Track, we will not track you": a condition on
     // the signal, then the company's promise.
     let lo = floor(norm, start.saturating_sub(REACH));
-    let conditioned = words_at(&norm[lo..start], "if").next().is_some();
+    let conditioned = has_phrase(&norm[lo..start], "if");
     let after = &norm[end..];
     let promise = ["we will not", "we do not", "we will stop", "we stop"]
         .iter()

@@ -84,21 +84,16 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
         s.push(' ');
         s.push_str(&labels(Kind::Data, &p.data));
     }
-    if !p.recipients.is_empty() {
-        s.push_str(" → ");
-        s.push_str(&labels(Kind::Recipient, &p.recipients));
-    }
-    if !p.sources.is_empty() {
-        s.push_str(" from ");
-        s.push_str(&labels(Kind::Recipient, &p.sources));
-    }
-    if !p.locations.is_empty() {
-        s.push_str(" in ");
-        s.push_str(&labels(Kind::Location, &p.locations));
-    }
-    if !p.purposes.is_empty() {
-        s.push_str(" for ");
-        s.push_str(&labels(Kind::Purpose, &p.purposes));
+    for (joint, kind, ids) in [
+        (" → ", Kind::Recipient, &p.recipients),
+        (" from ", Kind::Recipient, &p.sources),
+        (" in ", Kind::Location, &p.locations),
+        (" for ", Kind::Purpose, &p.purposes),
+    ] {
+        if !ids.is_empty() {
+            s.push_str(joint);
+            s.push_str(&labels(kind, ids));
+        }
     }
     if let Some(r) = p.retention() {
         s.push(' ');
