@@ -2614,13 +2614,17 @@ impl IfEmpty for String {
 }
 
 /// Whether a practice's condition is its choice stated as a condition
-/// ("we share it unless you opt out"): the choice findings report it.
+/// ("we share it unless you opt out", "if you enable location services"):
+/// the choice findings report it.
 fn states_choice(p: &Practice, condition: Option<&str>) -> bool {
     p.choice.is_some()
         && condition.is_some_and(|c| {
             ["opt", "consent", "permission", "object", "unsubscribe"]
                 .iter()
                 .any(|w| c.contains(w))
+                || p.matched
+                    .iter()
+                    .any(|m| m.kind == "choice" && c.contains(m.term.as_str()))
         })
 }
 

@@ -1435,6 +1435,29 @@ fn a_collection_that_loses_its_only_widens() {
 }
 
 #[test]
+fn a_practice_no_longer_waiting_for_the_user_to_enable_it_widens() {
+    let policy = |s: &str| format!("# Location\n\n{s}\n");
+    let r = diff_texts(
+        &policy("If you enable location services, we may share your location with advertisers."),
+        &policy("We may share your location with advertisers."),
+    );
+    // One finding: the condition that was the opt-in is not told again.
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.kind.as_str(), f.direction),
+        ("choice_removed", Direction::Widens)
+    );
+    assert!(f.why.contains("opt-in"), "{}", f.why);
+    // Reworded, the step is still the user's to take.
+    let r = diff_texts(
+        &policy("If you choose to enable location services, we collect your precise location."),
+        &policy("When you turn on location services, we collect your precise location."),
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
 fn an_opt_out_held_to_one_browser_narrows_the_choice() {
     let policy =
         |s: &str| format!("# Your choices\n\nYou can opt out of interest-based advertising.{s}\n");

@@ -93,6 +93,7 @@ impl<'a> Analysis<'a> {
         a.drop_staff_members();
         a.drop_public_modifiers();
         a.read_requested_refusals();
+        a.read_enabling_occasions();
         a.read_pro_verbs();
         a.exceptions = a
             .hits

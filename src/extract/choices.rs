@@ -186,6 +186,81 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Reads a practice conditioned on the user's enabling it as an
+    /// opt-in: "if you choose to enable location services, we collect your
+    /// precise location", "should you elect to turn on contact syncing",
+    /// "once you turn on backups" — without that step, nothing is handled.
+    /// The user and the step become one choice term. Taking part in an
+    /// activity is an occasion, not consent ("if you choose to submit an
+    /// application, we will request …", as "when you apply" would be), and
+    /// so is sharing, which a rewording moves between the two ("when you
+    /// choose to share information about other people, we process it").
+    pub(super) fn read_enabling_occasions(&mut self) {
+        let Some(pattern) = self.ex.matcher.opt_in_pattern() else {
+            return;
+        };
+        let n = self.words.len();
+        // (Past the last word, none.)
+        let at = |i: usize| if i < n { self.word(i) } else { "" };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for w in 0..n.saturating_sub(2) {
+            if !matches!(
+                at(w),
+                "if" | "should" | "when" | "whenever" | "once" | "where" | "after"
+            ) || at(w + 1) != "you"
+            {
+                continue;
+            }
+            let mut k = w + 2;
+            if matches!(at(k), "have" | "later") {
+                k += 1;
+            }
+            // "choose to enable": the choosing and the step.
+            let chose = matches!(
+                at(k),
+                "choose" | "chose" | "chosen" | "elect" | "elected" | "decide" | "decided" | "opt"
+            ) && at(k + 1) == "to";
+            let step = if chose { k + 2 } else { k };
+            let particle = |v: usize| matches!(at(v + 1), "on" | "in");
+            let end = match at(step) {
+                "enable" | "enabled" | "activate" | "activated" | "authorize" | "authorized"
+                | "authorise" | "authorised" | "grant" | "granted" | "permit" | "permitted" => {
+                    self.ends[step]
+                }
+                "allow" | "allowed" if matches!(at(step + 1), "us" | "access") => self.ends[step],
+                // (Permission, not data: "if you give us your friend's
+                // information" is an occasion.)
+                "give" | "gave" | "given"
+                    if [step + 1, step + 2]
+                        .iter()
+                        .any(|&j| matches!(at(j), "access" | "permission" | "consent")) =>
+                {
+                    self.ends[step]
+                }
+                "turn" | "turned" | "switch" | "switched" if particle(step) => self.ends[step + 1],
+                _ => continue,
+            };
+            // (Not past a clause's end: "if you choose, you can enable …"
+            // is read by the words it has.)
+            if self.norm[self.words[w + 1]..end].contains([',', ';', ':', '.']) {
+                continue;
+            }
+            found.push((self.words[w + 1], end));
+        }
+        for (start, end) in found {
+            self.hits.retain(|h| h.end <= start || h.start >= end);
+            let at = self.hits.partition_point(|h| h.start < start);
+            self.hits.insert(
+                at,
+                Hit {
+                    start,
+                    end,
+                    pattern,
+                },
+            );
+        }
+    }
+
     /// Whether a choice is denied right before it is offered: "you may not
     /// opt out", "you cannot unsubscribe", "you will not be able to opt
     /// out" state that there is no choice. Not when the denial is itself a

@@ -8290,3 +8290,43 @@ fn googles_parent_is_google() {
     let p = one("We may share your information with Alphabet Inc.");
     assert_eq!(p.recipients, ["google"], "{p:#?}");
 }
+
+#[test]
+fn a_practice_the_user_must_enable_offers_an_opt_in() {
+    offers_one_choice(&[
+        (
+            "If you choose to enable location services, we collect your precise location.",
+            "opt-in",
+        ),
+        (
+            "Once you turn on backups, we store your messages on our servers.",
+            "opt-in",
+        ),
+        (
+            "If you have granted us access to your contacts, we use them to suggest friends.",
+            "opt-in",
+        ),
+        (
+            "If you give us permission, we can collect your geolocation from your device.",
+            "opt-in",
+        ),
+    ]);
+    // Taking part in an activity, or handing over data, is an occasion:
+    // the practice follows it, as it would "when you register".
+    let e = ex();
+    for text in [
+        "If you choose to submit an application, we will collect your employment information.",
+        "If you give us your friend's email address, we will send them an invitation.",
+        "When you choose to share information about other people, we process it.",
+        "If you choose to register, we collect your name and email address.",
+    ] {
+        assert!(choice_kinds(&e, text).is_empty(), "{text}");
+        assert!(!e.extract(text).is_empty(), "{text}: still a practice");
+    }
+    // The occasion is still the practice's condition, which the listing shows.
+    let p = one("If you choose to enable the location feature, we collect your precise location.");
+    assert_eq!(
+        p.condition.map(|c| c.text).as_deref(),
+        Some("if you choose to enable the location feature")
+    );
+}

@@ -61,6 +61,9 @@ pub struct Matcher {
     /// A pattern meaning the opt-out choice and nothing else, when the
     /// taxonomy has one: what a request that a party not act offers.
     opt_out: Option<usize>,
+    /// A pattern meaning the opt-in choice and nothing else: what a
+    /// practice conditioned on the user's enabling it offers.
+    opt_in: Option<usize>,
 }
 
 /// Byte spans of the words of normalised text: runs of letters, digits and
@@ -187,21 +190,21 @@ impl Matcher {
             .iter()
             .position(|t| t.as_slice() == [Target::FirstParty])
             .unwrap_or(0);
-        let opt_out = tax
-            .choices
-            .iter()
-            .position(|c| c.id == "opt-out")
-            .and_then(|i| {
+        let choice_pattern = |id: &str| {
+            tax.choices.iter().position(|c| c.id == id).and_then(|i| {
                 targets
                     .iter()
                     .position(|t| t.as_slice() == [Target::Entry(Kind::Choice, i)])
-            });
+            })
+        };
+        let (opt_out, opt_in) = (choice_pattern("opt-out"), choice_pattern("opt-in"));
         Matcher {
             nodes,
             patterns,
             targets,
             first_party,
             opt_out,
+            opt_in,
         }
     }
 
@@ -341,6 +344,12 @@ impl Matcher {
     /// ("request that our partners not share …").
     pub fn opt_out_pattern(&self) -> Option<usize> {
         self.opt_out
+    }
+
+    /// A pattern meaning the opt-in choice, for consent the grammar finds
+    /// ("if you choose to enable location services, we …").
+    pub fn opt_in_pattern(&self) -> Option<usize> {
+        self.opt_in
     }
 
     /// The pattern of a term, as the vocabulary writes it.
