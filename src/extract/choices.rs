@@ -173,17 +173,24 @@ impl<'a> Analysis<'a> {
         }
         for (start, end, refuser) in found {
             self.refuser.get_or_insert(refuser);
-            self.hits.retain(|h| h.end <= start || h.start >= end);
-            let at = self.hits.partition_point(|h| h.start < start);
-            self.hits.insert(
-                at,
-                Hit {
-                    start,
-                    end,
-                    pattern,
-                },
-            );
+            self.replace_hits(start, end, pattern);
         }
+    }
+
+    /// Makes the words from `start` to `end` one hit of `pattern`, in place
+    /// of the hits within them: a choice the grammar reads across words the
+    /// vocabulary matched apart.
+    fn replace_hits(&mut self, start: usize, end: usize, pattern: usize) {
+        self.hits.retain(|h| h.end <= start || h.start >= end);
+        let at = self.hits.partition_point(|h| h.start < start);
+        self.hits.insert(
+            at,
+            Hit {
+                start,
+                end,
+                pattern,
+            },
+        );
     }
 
     /// Reads a practice conditioned on the user's enabling it as an
@@ -248,16 +255,7 @@ impl<'a> Analysis<'a> {
             found.push((self.words[w + 1], end));
         }
         for (start, end) in found {
-            self.hits.retain(|h| h.end <= start || h.start >= end);
-            let at = self.hits.partition_point(|h| h.start < start);
-            self.hits.insert(
-                at,
-                Hit {
-                    start,
-                    end,
-                    pattern,
-                },
-            );
+            self.replace_hits(start, end, pattern);
         }
     }
 
