@@ -1680,6 +1680,33 @@ impl<'a> Analysis<'a> {
         !object && !subject
     }
 
+    /// Whether a verb of receiving has a thing for its object that is no
+    /// data: "we disclose your information when we receive a subpoena",
+    /// "after we receive your request" — the occasion of another practice,
+    /// not a collection of the data the clause names. (Only where the
+    /// object is spelt out after it: "information we receive" and "we
+    /// receive it" take the data before. And a thing that reports what the
+    /// user does is data: "we receive a confirmation when you open our
+    /// e-mail".)
+    pub(super) fn receives_a_thing(&self, verb: &Hit) -> bool {
+        let term = &self.norm[verb.start..verb.end];
+        if !(term.starts_with("receiv") || term.starts_with("obtain")) {
+            return false;
+        }
+        let w = self.word_index(verb.start);
+        let n = self.words.len();
+        let reports_users_act = (w + 2..n.min(w + 7)).any(|i| {
+            matches!(self.word(i), "when" | "whenever" | "if" | "time")
+                && i + 1 < n
+                && self.word(i + 1) == "you"
+        });
+        w + 2 < n
+            && matches!(self.word(w + 1), "a" | "an" | "your" | "any" | "such")
+            && !self.norm[verb.end..self.words[w + 1]].contains([',', ';', ':', '.', '('])
+            && !self.data_object_within(verb, 5)
+            && !reports_users_act
+    }
+
     /// Whether a verb of uploading sends data to another party or site
     /// ("your content is uploaded to that social network", "if it was
     /// uploaded there"): the company collects only what is uploaded to it

@@ -8330,3 +8330,30 @@ fn a_practice_the_user_must_enable_offers_an_opt_in() {
         Some("if you choose to enable the location feature")
     );
 }
+
+#[test]
+fn receiving_a_request_or_a_subpoena_collects_nothing() {
+    let e = ex();
+    for text in [
+        "We disclose your information to law enforcement when we receive a subpoena.",
+        "We share your data with partners only after we receive your request.",
+        "Upon receiving such a request, we will delete the information you posted.",
+    ] {
+        let actions: Vec<String> = e.extract(text).into_iter().map(|p| p.action).collect();
+        assert!(
+            !actions.iter().any(|a| a == "collect"),
+            "{text}: {actions:?}"
+        );
+    }
+    // Data received, or a thing that reports what the user does, is collected.
+    for text in [
+        "We receive your information from our partners.",
+        "We often receive a confirmation when you open e-mail from us, with your device identifier.",
+        "We receive the following information: your name and email address.",
+    ] {
+        assert!(
+            e.extract(text).iter().any(|p| p.action == "collect"),
+            "{text}"
+        );
+    }
+}
