@@ -420,6 +420,7 @@ impl<'a> Comparison<'a> {
         }
         self.pair_findings(&mut out);
         self.notice_findings(&mut out);
+        self.advance_notice_findings(&mut out);
         self.signal_findings(&mut out);
         self.safeguard_findings(&mut out);
         self.device_scope_findings(&mut out);
@@ -677,6 +678,58 @@ impl<'a> Comparison<'a> {
             Severity::Medium,
             other,
         ));
+    }
+
+    /// A promise to tell the reader before a practice, made on one side
+    /// only: dropped ("we will notify you before we share your information
+    /// with a new third party" → "we may share your information with third
+    /// parties"), the same practice now happens unannounced. Disclosures
+    /// and other practices are compared apart (notice before a sale kept
+    /// does not stand for notice before a new use); each side's first
+    /// clause of each is quoted. The practice told of is the clause's
+    /// first that happens.
+    fn advance_notice_findings(&self, out: &mut Vec<Finding>) {
+        let told = |side: Side, disclosing: bool| {
+            self.clauses(side).iter().enumerate().find_map(|(ci, c)| {
+                if !c.said.get().advance_notice {
+                    return None;
+                }
+                c.practices
+                    .iter()
+                    .position(|p| p.happens() && discloses(&p.action) == disclosing)
+                    .map(|pi| (ci, pi))
+            })
+        };
+        for disclosing in [true, false] {
+            let (old, new) = (told(Side::Old, disclosing), told(Side::New, disclosing));
+            let Some((side, ci)) = one_sided(old.map(|o| o.0), new.map(|n| n.0)) else {
+                continue;
+            };
+            let pi = old.or(new).map_or(0, |(_, pi)| pi);
+            let p = &self.clauses(side)[ci].practices[pi];
+            let act = self.act_phrase(&[p.action.as_str()], &Terms::of(p));
+            let (kind, dir, why) = if side == Side::Old {
+                (
+                    "advance_notice_dropped",
+                    Direction::Widens,
+                    format!(
+                        "The old version promised to tell people before it would {act}; the new version no longer does."
+                    ),
+                )
+            } else {
+                (
+                    "advance_notice_added",
+                    Direction::Narrows,
+                    format!(
+                        "The new version promises to tell people before it would {act}; the old version did not."
+                    ),
+                )
+            };
+            let mut f = self.one_sided_finding(side, ci, (kind, dir, why), Severity::Medium, None);
+            f.data = p.data.clone();
+            f.recipients = p.recipients.clone();
+            out.push(f);
+        }
     }
 
     /// New (or dropped) recipients, shared data, sales, purposes, collected data.

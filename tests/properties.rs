@@ -1435,6 +1435,62 @@ fn a_collection_that_loses_its_only_widens() {
 }
 
 #[test]
+fn notice_before_sharing_dropped_widens() {
+    let policy = |s: &str| format!("# Business transfers\n\n{s}\n");
+    let told = policy(
+        "If we sell our business, we will notify you before your personal information is transferred to the buyer.",
+    );
+    let untold = policy(
+        "If we sell our business, your personal information may be transferred to the buyer.",
+    );
+    let r = diff_texts(&told, &untold);
+    let f: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.starts_with("advance_notice"))
+        .collect();
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(
+        (f[0].kind.as_str(), f[0].direction),
+        ("advance_notice_dropped", Direction::Widens)
+    );
+    assert!(f[0].why.contains("before it would share"), "{}", f[0].why);
+    assert!(f[0].old.is_some() && f[0].new.is_some(), "both quoted");
+    let r = diff_texts(&untold, &told);
+    assert!(
+        r.findings.iter().any(|f| f.kind == "advance_notice_added"),
+        "{:#?}",
+        r.findings
+    );
+    // Told in other words, it is still promised; notice of the policy's own
+    // changes is another matter.
+    let r = diff_texts(
+        &told,
+        &policy(
+            "If we sell our business, we will provide notice prior to transferring your personal information to the buyer.",
+        ),
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !f.kind.starts_with("advance_notice")),
+        "{:#?}",
+        r.findings
+    );
+    let r = diff_texts(
+        &policy("We will notify you by email before changes to this policy take effect."),
+        &policy("We may change this policy at any time."),
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !f.kind.starts_with("advance_notice")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_practice_no_longer_waiting_for_the_user_to_enable_it_widens() {
     let policy = |s: &str| format!("# Location\n\n{s}\n");
     let r = diff_texts(

@@ -117,6 +117,7 @@
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
 
+mod advance_notice;
 mod analysis;
 mod cache;
 mod choices;

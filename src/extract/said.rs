@@ -1,5 +1,5 @@
 //! What a clause says beside its data practices — of changes to the policy
-//! (`notice`), browser privacy signals (`signals`), encryption
+//! (`notice`), notice before a practice (`advance_notice`), browser privacy signals (`signals`), encryption
 //! (`safeguards`), an opt-out's reach (`per_device`) and the way to opt out
 //! (`opt_out_method`) — read from its normalised text when first asked,
 //! once per distinct sentence: comparing asks it of every clause, an
@@ -19,6 +19,10 @@ pub struct Statements {
     /// `posted`. Omitted when nothing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<ChangeNotice>,
+    /// Whether the reader is promised notice before a practice ("we will
+    /// notify you before we share …"). Omitted when not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub advance_notice: bool,
     /// Of browser privacy signals. Omitted when nothing.
     #[serde(
         skip_serializing_if = "Vec::is_empty",
@@ -41,7 +45,7 @@ impl Statements {
     /// Reads them from normalised text, each reader only where a word of
     /// the clause could open what it reads (most clauses say none of it).
     pub fn read(norm: &str, words: &[(usize, usize)]) -> Statements {
-        let mut cue = [false; 6];
+        let mut cue = [false; 7];
         for &(s, e) in words {
             // (Every cue word has three letters or more.)
             if e - s < 3 {
@@ -54,13 +58,19 @@ impl Statements {
             cue[3] |= super::per_device::cue(w);
             cue[4] |= super::per_device::opting_cue(w);
             cue[5] |= super::opt_out_method::cue(w);
+            cue[6] |= super::advance_notice::cue(w);
         }
+        let notice = if cue[0] {
+            super::notice::change_notice(norm)
+        } else {
+            None
+        };
         Statements {
-            notice: if cue[0] {
-                super::notice::change_notice(norm)
-            } else {
-                None
-            },
+            notice,
+            // (Notice before changes to the policy take effect is `notice`.)
+            advance_notice: cue[6]
+                && notice.is_none()
+                && super::advance_notice::advance_notice(norm),
             signals: if cue[1] {
                 super::signals::signal_stances(norm)
             } else {
@@ -91,6 +101,9 @@ impl Statements {
                 out.push("changes to the policy are only posted".to_string())
             }
             None => {}
+        }
+        if self.advance_notice {
+            out.push("readers are told before the practice".to_string());
         }
         for &(signal, stance) in &self.signals {
             let name = signal.label();

@@ -93,6 +93,14 @@ pub const RULES: &[(&str, &str)] = &[
         "The policy now promises to tell readers directly of changes to it.",
     ),
     (
+        "advance_notice_dropped",
+        "The policy no longer promises to tell people before a practice (\"we will notify you before we share …\").",
+    ),
+    (
+        "advance_notice_added",
+        "The policy now promises to tell people before a practice.",
+    ),
+    (
         "promise_dropped",
         "A promise not to do something with data is gone.",
     ),
