@@ -50,7 +50,10 @@ fn opp115_sample_keeps_its_accuracy() {
             ("third_party_sharing", "precision", 0.86),
             ("third_party_sharing", "recall", 0.85),
             ("first_party_collection", "f1", 0.74),
-            ("user_choice", "f1", 0.74),
+            // (0.746 → 0.738 when "you can use your browser settings to
+            // remove or block cookies" became the browser's control: two
+            // segments that say so, which OPP-115 leaves untagged.)
+            ("user_choice", "f1", 0.73),
             ("data_types", "f1", 0.61),
         ],
     );

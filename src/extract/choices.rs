@@ -749,9 +749,13 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // (Settings named beside a specific choice are where it is made:
+        // "change your browser settings to block cookies" offers the
+        // browser's control.)
         let rank = |k: &str| match k {
             "opt-out" => 0,
             "opt-in" => 1,
+            "settings" => 3,
             _ => 2,
         };
         let &(at, kind) = kinds.iter().min_by_key(|(_, k)| rank(k))?;

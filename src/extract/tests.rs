@@ -8357,3 +8357,25 @@ fn receiving_a_request_or_a_subpoena_collects_nothing() {
         );
     }
 }
+
+#[test]
+fn settings_named_beside_a_browser_control_are_where_it_is_made() {
+    offers_one_choice(&[
+        (
+            "You can change your browser settings to block cookies.",
+            "browser-controls",
+        ),
+        (
+            "Please consult your particular Web browser's settings.",
+            "browser-controls",
+        ),
+        (
+            "You may be able to instruct your browser to stop accepting cookies.",
+            "opt-out",
+        ),
+        (
+            "You can change your privacy settings to control how we use your location.",
+            "settings",
+        ),
+    ]);
+}
