@@ -2208,7 +2208,7 @@ impl<'a> Comparison<'a> {
     /// "as long as necessary" → "indefinitely". A bound stated as a promise
     /// not to keep longer ("we will not keep it longer than necessary") is
     /// the same bound as one stated as keeping. Bounds that do not compare
-    /// (a period and the user's own act) report nothing. A bound dropped
+    /// (a period and the user's own act) are a change with no direction. A bound dropped
     /// from a keeping the new version still states ("we keep your search
     /// history for 18 months" → "we keep your search history") lifts the
     /// limit, unless the version bounds that data elsewhere (the period
@@ -2234,12 +2234,37 @@ impl<'a> Comparison<'a> {
         // Each side's keeping and its bound (none: the keeping states no
         // limit), and which side keeps longer.
         let (p, a, q, b, order) = match (bound(old), bound(new)) {
-            (Some((p, a)), Some((q, b))) => {
-                let Some(order) = a.partial_cmp(&b).filter(|o| o.is_ne()) else {
+            (Some((_, a)), Some((_, b))) if a == b => return,
+            (Some((p, a)), Some((q, b))) => match a.partial_cmp(&b) {
+                Some(order) => (p, Some(a), q, Some(b), order),
+                // A period and the user's own act ("for 18 months" →
+                // "until you delete your account"): data that expired by
+                // itself now stays until the user acts, or the reverse.
+                // Which ends sooner, the text does not say; the change is
+                // told, with no direction.
+                None => {
+                    let data = self.data_phrase(&union(&p.data, &q.data));
+                    let why = format!(
+                        "The new version keeps {data} {}; the old version kept it {}.",
+                        b.phrase(),
+                        a.phrase()
+                    );
+                    let terms = Terms {
+                        data: union(&p.data, &q.data),
+                        purposes: union(&p.purposes, &q.purposes),
+                        ..Terms::default()
+                    };
+                    out.push(self.pair_finding(
+                        i,
+                        j,
+                        "retention_changed",
+                        Direction::Neutral,
+                        terms,
+                        why,
+                    ));
                     return;
-                };
-                (p, Some(a), q, Some(b), order)
-            }
+                }
+            },
             (Some((p, a)), None) => match unbounded(Side::New, new, &p.data) {
                 Some(q) => (p, Some(a), q, None, std::cmp::Ordering::Less),
                 None => return,

@@ -907,7 +907,7 @@ fn a_promise_to_tell_readers_of_changes_dropped_widens() {
 fn an_open_retention_bound_compares_with_a_period() {
     // (old, new, kind, direction): a fixed period traded for the company's
     // judgement or for no end keeps data longer, and back shorter; the
-    // user's own act against a period does not compare.
+    // user's own act against a period is a change with no direction.
     let keep = |bound: &str| format!("# Retention\n\nWe keep your personal information {bound}.\n");
     for (old, new, expected) in [
         (
@@ -930,7 +930,16 @@ fn an_open_retention_bound_compares_with_a_period() {
             "until you delete your account",
             Some(("retention_shortened", Direction::Narrows)),
         ),
-        ("for 30 days", "until you delete your account", None),
+        (
+            "for 30 days",
+            "until you delete your account",
+            Some(("retention_changed", Direction::Neutral)),
+        ),
+        (
+            "while your account is active",
+            "for 18 months",
+            Some(("retention_changed", Direction::Neutral)),
+        ),
         ("indefinitely", "forever", None),
     ] {
         let r = diff_texts(&keep(old), &keep(new));

@@ -176,6 +176,10 @@ pub const RULES: &[(&str, &str)] = &[
     ),
     ("retention_lengthened", "Data is kept longer."),
     ("retention_shortened", "Data is kept for a shorter time."),
+    (
+        "retention_changed",
+        "A retention period became a bound set by the user's own act, or the reverse.",
+    ),
 ];
 
 fn level(f: &Finding) -> &'static str {
