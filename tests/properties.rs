@@ -1444,6 +1444,21 @@ fn a_collection_that_loses_its_only_widens() {
 }
 
 #[test]
+fn messages_kept_after_delivery_widens() {
+    let r = diff_texts(
+        "# Messages\n\nYour messages are deleted from our servers once delivered.\n",
+        "# Messages\n\nWe store your messages on our servers.\n",
+    );
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    assert_eq!(r.findings[0].direction, Direction::Widens);
+    assert!(
+        r.findings[0].why.contains("not to retain messages"),
+        "{}",
+        r.findings[0].why
+    );
+}
+
+#[test]
 fn notice_before_sharing_dropped_widens() {
     let policy = |s: &str| format!("# Business transfers\n\n{s}\n");
     // The advance-notice findings of a diff, as (kind, direction).

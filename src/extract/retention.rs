@@ -6,7 +6,7 @@
 
 use super::analysis::Analysis;
 use super::words::{DELETING, may_delete};
-use super::{OpenRetention, Practice};
+use super::{Condition, OpenRetention, Practice};
 
 /// Words by which the company's own judgement of need bounds the keeping:
 /// "as long as necessary", "until it is no longer needed", "for as long as
@@ -217,7 +217,10 @@ impl<'a> Analysis<'a> {
             .map(|&(_, n)| n)
             .max();
         let open = if days.is_none() {
-            Some(self.deleted_when(d)?)
+            match self.deleted_when(d) {
+                Some(open) => Some(open),
+                None => return self.deleted_once_served(d, data),
+            }
         } else {
             None
         };
@@ -230,6 +233,67 @@ impl<'a> Analysis<'a> {
         );
         p.retention_days = days;
         p.retention_open = open;
+        Some(p)
+    }
+
+    /// A deletion as soon as the data has served (word `d`): "your
+    /// messages are deleted from our servers once delivered", "photos are
+    /// deleted immediately after processing". Nothing is kept past that:
+    /// the promise "we do not store your messages once they are delivered"
+    /// makes, and so read, with the occasion its condition.
+    fn deleted_once_served(&self, d: usize, data: &[String]) -> Option<Practice> {
+        let n = self.words.len();
+        let cue = (d + 1..(d + BOUND_REACH).min(n)).find(|&w| {
+            matches!(
+                self.word(w),
+                "once" | "upon" | "after" | "immediately" | "soon"
+            )
+        })?;
+        // (The occasion names the data's one use, within a few words.)
+        let served = (cue + 1..(cue + 5).min(n)).find(|&w| {
+            matches!(
+                self.word(w),
+                "delivered"
+                    | "delivery"
+                    | "transmitted"
+                    | "transmission"
+                    | "sent"
+                    | "processed"
+                    | "processing"
+                    | "received"
+                    | "receipt"
+            )
+        });
+        let end = match served {
+            Some(w) => self.ends[w],
+            // ("Deleted immediately", with no occasion.)
+            None if self.word(cue) == "immediately"
+                && self.norm[self.ends[cue]..]
+                    .trim_start()
+                    .starts_with([',', ';', '.', ')']) =>
+            {
+                self.ends[cue]
+            }
+            None => return None,
+        };
+        if self.norm[self.words[cue]..end].contains([',', ';', ':', '.', '(']) {
+            return None;
+        }
+        let mut p = Practice::companys(
+            "retain",
+            true,
+            data.to_vec(),
+            self.matched_terms().into(),
+            self.data_spans(|h| !self.in_exception(h)),
+        );
+        // ("Immediately" is no occasion: "deleted immediately" keeps
+        // nothing at all, "immediately after processing" nothing after it.)
+        let occasion = self.norm[self.words[cue]..end].trim_start_matches("immediately");
+        p.condition = (!occasion.is_empty()).then(|| Condition {
+            kind: "condition".to_string(),
+            text: occasion.trim_start().to_string(),
+            terms: Vec::new(),
+        });
         Some(p)
     }
 

@@ -8379,3 +8379,27 @@ fn settings_named_beside_a_browser_control_are_where_it_is_made() {
         ),
     ]);
 }
+
+#[test]
+fn data_deleted_once_it_has_served_is_not_kept() {
+    for (text, condition) in [
+        (
+            "Your messages are deleted from our servers once delivered.",
+            Some("once delivered"),
+        ),
+        (
+            "Your photos are deleted immediately after transmission.",
+            Some("after transmission"),
+        ),
+        ("Your voice recordings are deleted immediately.", None),
+    ] {
+        let p = one(text);
+        assert!(p.action == "retain" && p.negated, "{text}: {p:#?}");
+        assert_eq!(p.condition.map(|c| c.text).as_deref(), condition, "{text}");
+    }
+    // The user's deletion, and deletion after a period, are no such promise.
+    let p = one("Your messages are deleted after 30 days.");
+    assert!(!p.negated && p.retention_days == Some(30), "{p:#?}");
+    let p = one("You can delete your messages once they are delivered.");
+    assert!(!p.negated, "{p:#?}");
+}
