@@ -224,16 +224,22 @@ impl<'a> Analysis<'a> {
         } else {
             None
         };
-        let mut p = Practice::companys(
-            "retain",
-            false,
-            data.to_vec(),
-            self.matched_terms().into(),
-            self.data_spans(|h| !self.in_exception(h)),
-        );
+        let mut p = self.keeping(false, data);
         p.retention_days = days;
         p.retention_open = open;
         Some(p)
+    }
+
+    /// The company's keeping of `data` (denied, or not) that a deletion
+    /// states.
+    fn keeping(&self, negated: bool, data: &[String]) -> Practice {
+        Practice::companys(
+            "retain",
+            negated,
+            data.to_vec(),
+            self.matched_terms().into(),
+            self.data_spans(|h| !self.in_exception(h)),
+        )
     }
 
     /// A deletion as soon as the data has served (word `d`): "your
@@ -279,13 +285,7 @@ impl<'a> Analysis<'a> {
         if self.norm[self.words[cue]..end].contains([',', ';', ':', '.', '(']) {
             return None;
         }
-        let mut p = Practice::companys(
-            "retain",
-            true,
-            data.to_vec(),
-            self.matched_terms().into(),
-            self.data_spans(|h| !self.in_exception(h)),
-        );
+        let mut p = self.keeping(true, data);
         // ("Immediately" is no occasion: "deleted immediately" keeps
         // nothing at all, "immediately after processing" nothing after it.)
         let occasion = self.norm[self.words[cue]..end].trim_start_matches("immediately");
