@@ -524,6 +524,27 @@ impl<'a> Analysis<'a> {
             return Some(Some(THIRD_PARTIES.to_string()));
         }
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
+            // A relative clause on a recipient: "served by third-party
+            // companies, which may collect information". (The pronoun and
+            // at most three words bound it, however far past the window:
+            // "service providers, who are prohibited from using it".)
+            if !self.names_action(h)
+                && let Some(i) = self.entry(h, Kind::Recipient)
+            {
+                let between = self.norm[h.end..verb.start].trim_start_matches(',');
+                if let Some(rest) = ["which ", "who ", "that "]
+                    .iter()
+                    .find_map(|r| between.trim_start().strip_prefix(r))
+                    && rest
+                        .split_whitespace()
+                        .filter(|w| !matches!(*w, "not" | "never" | "also"))
+                        .count()
+                        <= 3
+                    && !rest.contains([',', ';'])
+                {
+                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+                }
+            }
             if self.word_index(h.end - 1) < lo {
                 break;
             }
@@ -532,19 +553,6 @@ impl<'a> Analysis<'a> {
             // "we do not publish or otherwise disclose your data".
             if self.names_action(h) {
                 continue;
-            }
-            // A relative clause on a recipient: "served by third-party
-            // companies, which may collect information".
-            if let Some(i) = self.entry(h, Kind::Recipient) {
-                let between = self.norm[h.end..verb.start].trim_start_matches(',');
-                if let Some(rest) = ["which ", "who ", "that "]
-                    .iter()
-                    .find_map(|r| between.trim_start().strip_prefix(r))
-                    && rest.split_whitespace().count() <= 3
-                    && !rest.contains([',', ';'])
-                {
-                    return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
-                }
             }
             if self.scope_broken(h.end, verb.start) {
                 break;

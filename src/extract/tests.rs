@@ -8403,3 +8403,22 @@ fn data_deleted_once_it_has_served_is_not_kept() {
     let p = one("You can delete your messages once they are delivered.");
     assert!(!p.negated, "{p:#?}");
 }
+
+#[test]
+fn a_party_bound_in_a_relative_clause_is_who_is_bound() {
+    for text in [
+        "We may share your information with our service providers, who are prohibited from using it for any other purpose.",
+        "We share it with service providers, who are barred from using it.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.negated && p.action == "use" && p.actor == "service-providers"),
+            "{text}: {ps:#?}"
+        );
+        assert!(
+            !ps.iter().any(|p| p.negated && p.actor == "first-party"),
+            "{text}: the company promised nothing of its own use"
+        );
+    }
+}
