@@ -1824,9 +1824,28 @@ impl<'a> Comparison<'a> {
                     purposes: ch.scope.clone(),
                     ..Terms::of(p)
                 };
-                let limits = limits_phrase(self.taxonomy, ch.window_days, &ch.scope);
+                // (Consent's purposes, and data's that may be withheld, are
+                // what it governs, no limit on it: "with your consent, we
+                // use your phone number for advertising" asks for consent
+                // to that use. An opt-out's or a setting's purposes are how
+                // far it reaches: "opt out of … for marketing" leaves the
+                // rest.)
+                let governs = matches!(kind.as_str(), "opt-in" | "optional");
+                let limits = limits_phrase(
+                    self.taxonomy,
+                    ch.window_days,
+                    if governs { &[] } else { &ch.scope },
+                );
                 let label = with_article(&label);
-                let over = self.choice_over(p);
+                let over = if governs && !ch.scope.is_empty() {
+                    format!(
+                        "{} for {}",
+                        self.choice_over(p),
+                        join_labels(self.taxonomy, Kind::Purpose, &ch.scope)
+                    )
+                } else {
+                    self.choice_over(p)
+                };
                 // (A right is no "choice over keeping": it is said as what
                 // people can have done.)
                 let erasure = (kind == "deletion").then(|| {

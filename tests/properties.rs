@@ -1444,6 +1444,23 @@ fn a_collection_that_loses_its_only_widens() {
 }
 
 #[test]
+fn consent_for_advertising_traded_for_legitimate_interests_widens() {
+    let r = diff_texts(
+        "# Legal bases\n\nWe use your personal information for personalised advertising based on your consent.\n",
+        "# Legal bases\n\nWe use your personal information for personalised advertising based on our legitimate interests.\n",
+    );
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.kind.as_str(), f.direction),
+        ("choice_removed", Direction::Widens)
+    );
+    // What the consent governed is said, as what it governed, not a limit.
+    assert!(f.why.contains("for advertising"), "{}", f.why);
+    assert!(!f.why.contains("only"), "{}", f.why);
+}
+
+#[test]
 fn messages_kept_after_delivery_widens() {
     let r = diff_texts(
         "# Messages\n\nYour messages are deleted from our servers once delivered.\n",
