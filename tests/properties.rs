@@ -1142,6 +1142,18 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
     );
 }
 
+/// The one finding of a report, asserted to be of `kind` and `direction`.
+fn sole_finding<'a>(
+    r: &'a policy_diff::report::Report,
+    kind: &str,
+    direction: Direction,
+) -> &'a policy_diff::compare::Finding {
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!((f.kind.as_str(), f.direction), (kind, direction), "{f:#?}");
+    f
+}
+
 /// Each finding's kind and recipients.
 fn kinds_and_recipients(r: &policy_diff::report::Report) -> Vec<(&str, &[String])> {
     r.findings
@@ -1319,10 +1331,7 @@ fn a_browser_privacy_signal_no_longer_honoured_widens() {
     let honoured = policy("We honor Do Not Track signals from your browser.");
     let refused = policy("Our site does not currently respond to Do Not Track signals.");
     let r = diff_texts(&honoured, &refused);
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(f.kind, "signal_no_longer_honoured");
-    assert_eq!(f.direction, Direction::Widens);
+    let f = sole_finding(&r, "signal_no_longer_honoured", Direction::Widens);
     assert!(
         f.why.contains(
             "honours Do Not Track signals; the new version says it does not respond to them"
@@ -1364,12 +1373,7 @@ fn a_kind_of_encryption_no_longer_promised_widens() {
     let both = policy("All personal information is encrypted in transit and at rest.");
     let transit = policy("Personal information is encrypted in transit.");
     let r = diff_texts(&both, &transit);
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.kind.as_str(), f.direction),
-        ("safeguard_dropped", Direction::Widens)
-    );
+    let f = sole_finding(&r, "safeguard_dropped", Direction::Widens);
     assert!(
         f.why.contains("encryption of stored data (at rest)"),
         "{}",
@@ -1415,12 +1419,7 @@ fn a_collection_that_loses_its_only_widens() {
             "We collect your precise location, including when the app is running in the background.",
         ),
     );
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.kind.as_str(), f.direction),
-        ("condition_removed", Direction::Widens)
-    );
+    let f = sole_finding(&r, "condition_removed", Direction::Widens);
     assert!(
         f.why.contains("only while you are using the app"),
         "{}",
@@ -1449,12 +1448,7 @@ fn consent_for_advertising_traded_for_legitimate_interests_widens() {
         "# Legal bases\n\nWe use your personal information for personalised advertising based on your consent.\n",
         "# Legal bases\n\nWe use your personal information for personalised advertising based on our legitimate interests.\n",
     );
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.kind.as_str(), f.direction),
-        ("choice_removed", Direction::Widens)
-    );
+    let f = sole_finding(&r, "choice_removed", Direction::Widens);
     // What the consent governed is said, as what it governed, not a limit.
     assert!(f.why.contains("for advertising"), "{}", f.why);
     assert!(!f.why.contains("only"), "{}", f.why);
@@ -1467,12 +1461,9 @@ fn messages_kept_after_delivery_widens() {
         "# Messages\n\nWe store your messages on our servers.\n",
     );
     assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    assert_eq!(r.findings[0].direction, Direction::Widens);
-    assert!(
-        r.findings[0].why.contains("not to retain messages"),
-        "{}",
-        r.findings[0].why
-    );
+    let f = &r.findings[0];
+    assert_eq!(f.direction, Direction::Widens);
+    assert!(f.why.contains("not to retain messages"), "{}", f.why);
 }
 
 #[test]
@@ -1524,12 +1515,7 @@ fn a_practice_no_longer_waiting_for_the_user_to_enable_it_widens() {
         &policy("We may share your location with advertisers."),
     );
     // One finding: the condition that was the opt-in is not told again.
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.kind.as_str(), f.direction),
-        ("choice_removed", Direction::Widens)
-    );
+    let f = sole_finding(&r, "choice_removed", Direction::Widens);
     assert!(f.why.contains("opt-in"), "{}", f.why);
     // Reworded, the step is still the user's to take.
     let r = diff_texts(
@@ -1547,12 +1533,7 @@ fn an_opt_out_held_to_one_browser_narrows_the_choice() {
     let here =
         policy(" Your choice applies only to the browser and device you use when you opt out.");
     let r = diff_texts(&everywhere, &here);
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.kind.as_str(), f.direction),
-        ("choice_narrowed", Direction::Widens)
-    );
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
     assert!(f.why.contains("only on the browser or device"), "{}", f.why);
     let r = diff_texts(&here, &everywhere);
     assert!(
@@ -1579,12 +1560,7 @@ fn an_opt_out_made_harder_to_use_is_narrowed() {
     let online = policy("by clicking Do Not Sell My Personal Information");
     let post = policy("by mailing a signed letter to our office");
     let r = diff_texts(&online, &post);
-    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
-    let f = &r.findings[0];
-    assert_eq!(
-        (f.kind.as_str(), f.direction),
-        ("choice_narrowed", Direction::Widens)
-    );
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
     assert!(
         f.why.contains("is by post; the old version's was online"),
         "{}",
