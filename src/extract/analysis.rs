@@ -3,7 +3,7 @@
 use super::context::Antecedent;
 use super::words::*;
 use super::{DataSpan, Extractor, Matched, discloses};
-use crate::taxonomy::{Hit, Kind, Target};
+use crate::taxonomy::{Hit, Kind, THIRD_PARTIES, Target};
 
 /// One clause under analysis: its normalised text, hits and word positions.
 pub(super) struct Analysis<'a> {
@@ -92,6 +92,7 @@ impl<'a> Analysis<'a> {
         a.drop_age_limits();
         a.drop_staff_members();
         a.drop_public_modifiers();
+        a.drop_owned_kinds();
         a.read_requested_refusals();
         a.read_enabling_occasions();
         a.read_pro_verbs();
@@ -737,6 +738,35 @@ impl<'a> Analysis<'a> {
                     .next()
                     .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()))
                     .is_some_and(|w| PUBLIC_GOODS.contains(&w))
+        });
+    }
+
+    /// A kind of party that a named company owns is that company's:
+    /// "companies owned by Alphabet", "businesses controlled by Meta",
+    /// "companies in the Amazon group" — its family, not third parties at
+    /// large. The kind gives way to the name.
+    pub(super) fn drop_owned_kinds(&mut self) {
+        let named = |a: &Analysis, u: &Hit| {
+            a.entry(u, Kind::Recipient).is_some_and(|i| {
+                a.ex.taxonomy.recipients[i].parent.as_deref() == Some("named-companies")
+            })
+        };
+        self.drop_where(|a, h| {
+            a.entry(h, Kind::Recipient)
+                .is_some_and(|i| a.ex.taxonomy.recipients[i].id == THIRD_PARTIES)
+                && {
+                    let rest = a.norm[h.end..].trim_start();
+                    OWNED_BY.iter().any(|o| {
+                        rest.strip_prefix(o).is_some_and(|after| {
+                            let at = a.norm.len() - after.len();
+                            a.hits.iter().any(|u| {
+                                u.start >= at
+                                    && a.word_index(u.start) <= a.word_index(at) + 1
+                                    && named(a, u)
+                            })
+                        })
+                    })
+                }
         });
     }
 

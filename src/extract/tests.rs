@@ -8422,3 +8422,25 @@ fn a_party_bound_in_a_relative_clause_is_who_is_bound() {
         );
     }
 }
+
+#[test]
+fn a_kind_of_party_a_named_company_owns_is_that_company() {
+    let e = ex();
+    for (text, expected) in [
+        (
+            "We may share your information with companies owned by Alphabet.",
+            vec!["google"],
+        ),
+        (
+            "We may share your data with companies in the Amazon group.",
+            vec!["amazon"],
+        ),
+        // A company given as an example of a kind leaves the kind.
+        (
+            "We share data with third parties, such as Google.",
+            vec!["third-parties", "google"],
+        ),
+    ] {
+        assert_eq!(every(&e, text, |p| &p.recipients), expected, "{text}");
+    }
+}

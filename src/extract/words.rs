@@ -1273,3 +1273,19 @@ pub(super) const COMMITTING: &[&str] = &[
     "committed", "commits", "agreed", "agrees", "promised", "promises", "undertaken",
     "undertakes", "pledged", "pledges", "contracted",
 ];
+
+/// What ties a kind of party to the company that owns it ("companies owned
+/// by Alphabet", "businesses in the Meta family").
+pub(super) const OWNED_BY: &[&str] = &[
+    "owned by ",
+    "controlled by ",
+    "owned or controlled by ",
+    "owned and operated by ",
+    "operated by ",
+    "in the ",
+    "within the ",
+    "of the ",
+    "that are part of ",
+    "which are part of ",
+    "part of ",
+];
