@@ -1455,6 +1455,20 @@ fn consent_for_advertising_traded_for_legitimate_interests_widens() {
 }
 
 #[test]
+fn sharing_no_longer_held_to_parties_that_protect_the_data_widens() {
+    let r = diff_texts(
+        "# Sharing\n\nWe only share your information with third parties that have agreed to protect it.\n",
+        "# Sharing\n\nWe share your information with third parties.\n",
+    );
+    let f = sole_finding(&r, "condition_removed", Direction::Widens);
+    assert!(
+        f.why.contains("that have agreed to protect it"),
+        "{}",
+        f.why
+    );
+}
+
+#[test]
 fn messages_kept_after_delivery_widens() {
     let r = diff_texts(
         "# Messages\n\nYour messages are deleted from our servers once delivered.\n",

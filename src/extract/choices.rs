@@ -795,6 +795,32 @@ impl<'a> Analysis<'a> {
             .map(|j| self.words[j])
     }
 
+    /// Where a relative clause opens that limits the only parties a
+    /// disclosure reaches: "we only share it with third parties that have
+    /// agreed to protect it", "… only to service providers who are bound
+    /// by confidentiality" — the parties must meet it, a condition the
+    /// disclosure is held to.
+    fn restricted_party(&self) -> Option<usize> {
+        let only = (0..self.words.len()).find(|&i| self.word(i) == "only")?;
+        let party = self.hits.iter().find(|h| {
+            h.start > self.words[only]
+                && self.word_index(h.start) <= only + 8
+                && self.entry(h, Kind::Recipient).is_some()
+                && !self.norm[self.words[only]..h.start].contains([',', ';', ':', '.'])
+        })?;
+        let w = self.word_index(party.end - 1) + 1;
+        (w + 1 < self.words.len()
+            && matches!(self.word(w), "that" | "who" | "which")
+            && self.norm[party.end..self.words[w]].trim().is_empty()
+            // (A disclosure, not a use: the act stands between.)
+            && self.hits.iter().any(|h| {
+                h.start > self.words[only.saturating_sub(4)]
+                    && h.end <= party.start
+                    && self.names_action(h)
+            }))
+        .then(|| self.words[w])
+    }
+
     /// Where a "when" or "where" opens a condition rather than an
     /// occasion: the law compelling ("when required by law", "where we are
     /// legally required to") or the company judging ("when we believe it
@@ -888,6 +914,7 @@ impl<'a> Analysis<'a> {
                     .map(|h| (h.start, "condition", 25))
             })
             .or_else(|| self.restricted_when().map(|at| (at, "condition", 25)))
+            .or_else(|| self.restricted_party().map(|at| (at, "condition", 25)))
             .or_else(|| self.compelled_when().map(|at| (at, "condition", 25)))?;
         let (start, kind, max) = h;
         // An exception's extent was settled with the clause's analysis.
