@@ -795,30 +795,48 @@ impl<'a> Analysis<'a> {
             .map(|j| self.words[j])
     }
 
-    /// Where a relative clause opens that limits the only parties a
-    /// disclosure reaches: "we only share it with third parties that have
-    /// agreed to protect it", "… only to service providers who are bound
-    /// by confidentiality" — the parties must meet it, a condition the
-    /// disclosure is held to.
+    /// Where a relative clause opens that holds the parties a disclosure
+    /// reaches to a bar: "we only share it with third parties that have
+    /// agreed to protect it", "… to service providers who are bound by
+    /// confidentiality" — a condition the disclosure is held to, whether
+    /// or not "only" says so (a version that drops the clause drops it).
     fn restricted_party(&self) -> Option<usize> {
-        let only = (0..self.words.len()).find(|&i| self.word(i) == "only")?;
-        let party = self.hits.iter().find(|h| {
-            h.start > self.words[only]
-                && self.word_index(h.start) <= only + 8
-                && self.entry(h, Kind::Recipient).is_some()
-                && !self.norm[self.words[only]..h.start].contains([',', ';', ':', '.'])
-        })?;
-        let w = self.word_index(party.end - 1) + 1;
-        (w + 1 < self.words.len()
-            && matches!(self.word(w), "that" | "who" | "which")
-            && self.norm[party.end..self.words[w]].trim().is_empty()
-            // (A disclosure, not a use: the act stands between.)
-            && self.hits.iter().any(|h| {
-                h.start > self.words[only.saturating_sub(4)]
-                    && h.end <= party.start
-                    && self.names_action(h)
-            }))
-        .then(|| self.words[w])
+        self.hits.iter().find_map(|party| {
+            self.entry(party, Kind::Recipient)?;
+            let w = self.word_index(party.end - 1) + 1;
+            // (What the parties are bound to or have agreed to: not a
+            // clause on a thing named before them, "aggregated reports to
+            // advertisers that don't reveal …".)
+            let bound = w + 1 < self.words.len()
+                && matches!(self.word(w), "that" | "who" | "which")
+                && matches!(
+                    self.word(w + 1),
+                    "have" | "has" | "agree" | "agreed" | "agrees" | "are" | "is" | "must"
+                        | "comply" | "complies" | "adhere" | "adheres" | "abide" | "abides"
+                        | "commit" | "commits" | "maintain" | "maintains" | "meet" | "meets"
+                        | "we"
+                )
+                && self.norm[party.end..self.words[w]].trim().is_empty()
+                // (Not what defines them: "companies that are related by
+                // common ownership", "partners that are based in the EU".)
+                && !(matches!(self.word(w + 1), "are" | "is")
+                    && (w + 2..self.words.len())
+                        .find(|&d| !self.word(d).ends_with("ly"))
+                        .is_some_and(|d| matches!(
+                        self.word(d),
+                        "related" | "owned" | "controlled" | "affiliated" | "under" | "part"
+                            | "located" | "based" | "in" | "not" | "members" | "listed"
+                    )));
+            // (The parties a disclosure before them reaches, in its clause.)
+            let reached = || {
+                self.hits.iter().any(|h| {
+                    h.end <= party.start
+                        && self.names_disclosure(h)
+                        && !self.norm[h.end..party.start].contains([',', ';', ':', '.'])
+                })
+            };
+            (bound && reached()).then(|| self.words[w])
+        })
     }
 
     /// Where a "when" or "where" opens a condition rather than an

@@ -8444,3 +8444,30 @@ fn a_kind_of_party_a_named_company_owns_is_that_company() {
         assert_eq!(every(&e, text, |p| &p.recipients), expected, "{text}");
     }
 }
+
+#[test]
+fn only_parties_that_meet_a_bar_condition_a_disclosure() {
+    let p =
+        one("We only share your information with third parties that have agreed to protect it.");
+    assert_eq!(
+        p.condition.map(|c| c.text).as_deref(),
+        Some("that have agreed to protect it")
+    );
+    // Without "only" too; but a clause on the thing given, or one that
+    // defines the parties, is none.
+    let p = one("We share your data with service providers who are bound by confidentiality.");
+    assert_eq!(
+        p.condition.map(|c| c.text).as_deref(),
+        Some("who are bound by confidentiality")
+    );
+    for text in [
+        "We may share personal information within our family of companies that are related by common ownership or control.",
+        "We only provide aggregated reports to advertisers that do not reveal information about individual people.",
+        "We share reports with advertisers, who are then free to use them.",
+    ] {
+        assert!(
+            ex().extract(text).iter().all(|p| p.condition.is_none()),
+            "{text}"
+        );
+    }
+}
