@@ -8471,3 +8471,14 @@ fn only_parties_that_meet_a_bar_condition_a_disclosure() {
         );
     }
 }
+
+#[test]
+fn x_corp_is_twitter() {
+    let e = ex();
+    for text in [
+        "We share your information with X Corp.",
+        "We may share data with X (formerly Twitter).",
+    ] {
+        assert_eq!(every(&e, text, |p| &p.recipients), ["twitter"], "{text}");
+    }
+}
