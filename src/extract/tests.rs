@@ -8409,6 +8409,7 @@ fn a_party_bound_in_a_relative_clause_is_who_is_bound() {
     for text in [
         "We may share your information with our service providers, who are prohibited from using it for any other purpose.",
         "We share it with service providers, who are barred from using it.",
+        "We share it with service providers, who are not allowed to use it.",
     ] {
         let ps = ex().extract(text);
         assert!(
