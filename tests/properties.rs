@@ -1469,6 +1469,20 @@ fn sharing_no_longer_held_to_parties_that_protect_the_data_widens() {
 }
 
 #[test]
+fn a_list_no_longer_waiting_for_consent_still_collects_its_items() {
+    let list = |lead: &str| {
+        format!("# Location\n\n{lead}\n\n- your precise location\n- nearby Wi-Fi networks\n")
+    };
+    let r = diff_texts(
+        &list("If you enable location services, we collect:"),
+        &list("We collect:"),
+    );
+    // (Not "no longer collects precise location": the bare lead-in's items
+    // are still collected.)
+    sole_finding(&r, "choice_removed", Direction::Widens);
+}
+
+#[test]
 fn messages_kept_after_delivery_widens() {
     let r = diff_texts(
         "# Messages\n\nYour messages are deleted from our servers once delivered.\n",

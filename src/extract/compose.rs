@@ -904,7 +904,10 @@ impl<'a> Analysis<'a> {
             let last = self.word_index(verbs[verbs.len() - 1].end - 1) + 1;
             let pronoun_object =
                 !stated && last < self.words.len() && matches!(self.word(last), "it" | "them");
-            let substantive = stated || pronoun_object;
+            // (Nor one that opens a list, whose items name the data: "We
+            // collect: - your precise location - your email address".)
+            let opens_list = !stated && self.norm.trim_end().ends_with(':');
+            let substantive = stated || pronoun_object || opens_list;
             let mut p = p;
             p.pronoun_object = pronoun_object;
             // "We and our partners use …": the same practice for each party

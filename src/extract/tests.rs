@@ -8483,3 +8483,35 @@ fn x_corp_is_twitter() {
         assert_eq!(every(&e, text, |p| &p.recipients), ["twitter"], "{text}");
     }
 }
+
+#[test]
+fn a_bare_verb_opening_a_list_is_the_lead_in_of_its_items() {
+    let e = ex();
+    let policy = crate::Policy::from_source(
+        crate::input::source_from_bytes(
+            "p.md",
+            b"# Location\n\nWe collect:\n\n- your precise location\n- your email address\n",
+            None,
+        )
+        .unwrap(),
+        &e,
+    )
+    .unwrap();
+    let items: Vec<(String, Vec<String>)> = policy
+        .clauses
+        .iter()
+        .skip(1)
+        .flat_map(|c| {
+            c.practices
+                .iter()
+                .map(|p| (p.action.clone(), p.data.clone()))
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("collect".to_string(), vec!["precise-location".to_string()]),
+            ("collect".to_string(), vec!["email-address".to_string()]),
+        ]
+    );
+}
