@@ -1483,6 +1483,21 @@ fn a_list_no_longer_waiting_for_consent_still_collects_its_items() {
 }
 
 #[test]
+fn a_party_dropped_from_a_promises_list_widens() {
+    let list = |items: &str| {
+        format!("# Sharing\n\nWe do not share your personal information with:\n\n{items}")
+    };
+    let r = diff_texts(
+        &list("- advertisers\n- data brokers\n"),
+        &list("- data brokers\n"),
+    );
+    // (The lead-in alone promises nothing to no one: it does not cover the
+    // advertisers the list no longer names.)
+    let f = sole_finding(&r, "promise_dropped", Direction::Widens);
+    assert_eq!(f.recipients, ["advertisers"]);
+}
+
+#[test]
 fn messages_kept_after_delivery_widens() {
     let r = diff_texts(
         "# Messages\n\nYour messages are deleted from our servers once delivered.\n",

@@ -414,6 +414,7 @@ impl Extractor {
                 said: said::Said::new(scan.norm.clone(), scan.words.clone(), scan.said.clone()),
             });
         }
+        drop_open_lead_ins(&mut out);
         if let Some(k) = cache.as_mut()
             && k.entries.len() + k.items.len() + k.contextual.len() > CACHE_LIMIT
         {
@@ -816,6 +817,35 @@ fn excepts_list(p: &Practice, lead_norm: &str) -> bool {
                 .trim_end_matches([' ', ':', '.', '-'])
                 .ends_with(c.text.trim_end_matches([' ', ':', '.', '-']))
     })
+}
+
+/// A lead-in that leaves its parties to the list ("We do not share your
+/// personal information with:", "We may disclose it to:") states its
+/// practice only with each item: alone, it would read as a promise to no
+/// one at all, which an item dropped from the list could hide behind. Its
+/// practices that name no party give way to its items' (once any item
+/// continues it).
+fn drop_open_lead_ins(out: &mut [ExtractedClause]) {
+    for i in 0..out.len() {
+        let norm = out[i].norm.trim_end();
+        if !(norm.ends_with(" with:") || norm.ends_with(" to:")) {
+            continue;
+        }
+        let id = out[i].clause.id;
+        let continued = out[i + 1..].iter().any(|c| {
+            c.practices
+                .iter()
+                .any(|p| p.inherited_from.as_deref().is_some_and(|f| id.is(f)))
+        });
+        if continued && out[i].practices.iter().any(|p| p.recipients.is_empty()) {
+            out[i].practices = out[i]
+                .practices
+                .iter()
+                .filter(|p| !p.recipients.is_empty())
+                .cloned()
+                .collect();
+        }
+    }
 }
 
 /// Cached list-item practices, pointing at the lead-in's id in this version
