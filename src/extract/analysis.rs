@@ -95,6 +95,7 @@ impl<'a> Analysis<'a> {
         a.drop_owned_kinds();
         a.read_requested_refusals();
         a.read_enabling_occasions();
+        a.read_deletion_on_request();
         a.read_pro_verbs();
         a.exceptions = a
             .hits

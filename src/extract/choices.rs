@@ -1,6 +1,7 @@
 //! Choices offered over a practice: opt-out, opt-in, settings, time windows; and conditions.
 
 use super::analysis::Analysis;
+use super::phrases::words_at;
 use super::words::*;
 use super::{Choice, Condition};
 use crate::taxonomy::{Hit, Kind, Target};
@@ -65,7 +66,7 @@ impl<'a> Analysis<'a> {
     /// a party's refusal: "we request that children not send us
     /// information" asks the user.
     pub(super) fn read_requested_refusals(&mut self) {
-        let Some(pattern) = self.ex.matcher.opt_out_pattern() else {
+        let Some(pattern) = self.ex.matcher.choice_pattern("opt-out") else {
             return;
         };
         let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
@@ -203,7 +204,7 @@ impl<'a> Analysis<'a> {
     /// so is sharing, which a rewording moves between the two ("when you
     /// choose to share information about other people, we process it").
     pub(super) fn read_enabling_occasions(&mut self) {
-        let Some(pattern) = self.ex.matcher.opt_in_pattern() else {
+        let Some(pattern) = self.ex.matcher.choice_pattern("opt-in") else {
             return;
         };
         let n = self.words.len();
@@ -253,6 +254,61 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             found.push((self.words[w + 1], end));
+        }
+        for (start, end) in found {
+            self.replace_hits(start, end, pattern);
+        }
+    }
+
+    /// Reads deletion on request written around its object as the right
+    /// to have data deleted: "we will remove you and your information from
+    /// our records on request", "if you would like to have your personal
+    /// information changed or removed, contact us". The word of deleting
+    /// becomes the choice's term (where no choice term holds it already).
+    pub(super) fn read_deletion_on_request(&mut self) {
+        let Some(pattern) = self.ex.matcher.choice_pattern("deletion") else {
+            return;
+        };
+        if !may_delete_on_request(self.norm) {
+            return;
+        }
+        let n = self.words.len();
+        let deleting =
+            |w: &str| DELETING.contains(&w) || matches!(w, "remove" | "removes" | "removed");
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for d in 0..n {
+            if !deleting(self.word(d))
+                || self
+                    .covering(self.words[d])
+                    .any(|h| self.entry(h, Kind::Choice).is_some())
+            {
+                continue;
+            }
+            // "… on request", "… at your request", after it in its clause.
+            let rest = &self.norm[self.ends[d]..];
+            let rest = &rest[..rest.find([';', '.']).unwrap_or(rest.len())];
+            let asked = [
+                "on request",
+                "upon request",
+                "on your request",
+                "upon your request",
+                "at your request",
+            ]
+            .iter()
+            .any(|r| {
+                words_at(rest, r)
+                    .next()
+                    .is_some_and(|at| rest[..at].split_whitespace().count() <= 12)
+            });
+            // "have your information … removed" before it.
+            let had = (d.saturating_sub(7)..d).any(|i| {
+                self.word(i) == "have"
+                    && matches!(self.word(i + 1), "your" | "the" | "such" | "any")
+                    && !self.norm[self.words[i]..self.words[d]].contains([',', ';', '.'])
+            }) && self.word(d).ends_with('d');
+            if asked || had {
+                found.push((self.words[d], self.ends[d]));
+            }
         }
         for (start, end) in found {
             self.replace_hits(start, end, pattern);

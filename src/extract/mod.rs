@@ -596,12 +596,15 @@ impl Extractor {
         });
         // (Nor a deletion after a period, which says how long data is kept:
         // "your content will be deleted within 48 hours".)
+        // (Or deletion on request written around its object: "we will
+        // remove your information from our records on request".)
         let deletes = || {
-            words::may_delete(&scan.norm)
+            (words::may_delete(&scan.norm)
                 && scan
                     .words
                     .iter()
-                    .any(|&(a, b)| words::DELETING.contains(&&scan.norm[a..b]))
+                    .any(|&(a, b)| words::DELETING.contains(&&scan.norm[a..b])))
+                || words::may_delete_on_request(&scan.norm)
         };
         // (An item may name nothing the vocabulary knows and still
         // continue its lead-in.)

@@ -8515,3 +8515,29 @@ fn a_bare_verb_opening_a_list_is_the_lead_in_of_its_items() {
         ]
     );
 }
+
+#[test]
+fn deletion_on_request_written_around_its_object_is_the_right() {
+    offers_one_choice(&[
+        (
+            "We will remove you and your personally identifiable information from our records on request if you contact us.",
+            "deletion",
+        ),
+        (
+            "If you would like to have your personally identifiable information changed or removed from our database, please contact us.",
+            "deletion",
+        ),
+        (
+            "Other information uploaded for verification, including your name and address, is deleted upon request.",
+            "deletion",
+        ),
+    ]);
+    // A removal others ask for is none.
+    assert!(
+        choice_kinds(
+            &ex(),
+            "We may remove content that violates our terms at the request of authorities."
+        )
+        .is_empty()
+    );
+}

@@ -1289,3 +1289,11 @@ pub(super) const OWNED_BY: &[&str] = &[
     "which are part of ",
     "part of ",
 ];
+
+/// Whether normalised text may ask for deletion around its object ("…
+/// removed from our records on request", "have your information
+/// deleted"): a cheap test before reading it (`read_deletion_on_request`).
+pub(super) fn may_delete_on_request(norm: &str) -> bool {
+    (norm.contains("request") || norm.contains("have your"))
+        && (may_delete(norm) || norm.contains("remov"))
+}

@@ -58,12 +58,10 @@ pub struct Matcher {
     patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
     first_party: usize,
-    /// A pattern meaning the opt-out choice and nothing else, when the
-    /// taxonomy has one: what a request that a party not act offers.
-    opt_out: Option<usize>,
-    /// A pattern meaning the opt-in choice and nothing else: what a
-    /// practice conditioned on the user's enabling it offers.
-    opt_in: Option<usize>,
+    /// For each choice kind of the taxonomy (by id), a pattern meaning that
+    /// choice and nothing else, where one of its terms does: what a choice
+    /// the grammar reads across words is made of.
+    choice_patterns: Vec<(String, usize)>,
 }
 
 /// Byte spans of the words of normalised text: runs of letters, digits and
@@ -190,21 +188,23 @@ impl Matcher {
             .iter()
             .position(|t| t.as_slice() == [Target::FirstParty])
             .unwrap_or(0);
-        let choice_pattern = |id: &str| {
-            tax.choices.iter().position(|c| c.id == id).and_then(|i| {
+        let choice_patterns = tax
+            .choices
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
                 targets
                     .iter()
                     .position(|t| t.as_slice() == [Target::Entry(Kind::Choice, i)])
+                    .map(|p| (c.id.clone(), p))
             })
-        };
-        let (opt_out, opt_in) = (choice_pattern("opt-out"), choice_pattern("opt-in"));
+            .collect();
         Matcher {
             nodes,
             patterns,
             targets,
             first_party,
-            opt_out,
-            opt_in,
+            choice_patterns,
         }
     }
 
@@ -340,16 +340,16 @@ impl Matcher {
         self.first_party
     }
 
-    /// A pattern meaning the opt-out choice, for a choice the grammar finds
-    /// ("request that our partners not share …").
-    pub fn opt_out_pattern(&self) -> Option<usize> {
-        self.opt_out
-    }
-
-    /// A pattern meaning the opt-in choice, for consent the grammar finds
-    /// ("if you choose to enable location services, we …").
-    pub fn opt_in_pattern(&self) -> Option<usize> {
-        self.opt_in
+    /// A pattern meaning the choice `id` (a taxonomy choice kind), for a
+    /// choice the grammar finds: an opt-out in "request that our partners
+    /// not share …", an opt-in in "if you choose to enable location
+    /// services, we …", deletion in "we will remove your information from
+    /// our records on request".
+    pub fn choice_pattern(&self, id: &str) -> Option<usize> {
+        self.choice_patterns
+            .iter()
+            .find(|(c, _)| c == id)
+            .map(|&(_, p)| p)
     }
 
     /// The pattern of a term, as the vocabulary writes it.
