@@ -2227,11 +2227,11 @@ impl<'a> Comparison<'a> {
     /// "as long as necessary" → "indefinitely". A bound stated as a promise
     /// not to keep longer ("we will not keep it longer than necessary") is
     /// the same bound as one stated as keeping. Bounds that do not compare
-    /// (a period and the user's own act) are a change with no direction. A bound dropped
-    /// from a keeping the new version still states ("we keep your search
-    /// history for 18 months" → "we keep your search history") lifts the
-    /// limit, unless the version bounds that data elsewhere (the period
-    /// moved to a sentence of its own).
+    /// (a period and the user's own act) are a change with no direction. A
+    /// bound dropped from a keeping the new version still states ("we keep
+    /// your search history for 18 months" → "we keep your search history")
+    /// lifts the limit, unless the version bounds that data elsewhere (the
+    /// period moved to a sentence of its own).
     fn retention_finding(&self, i: usize, j: usize, out: &mut Vec<Finding>) {
         let bound = |ps: &'a [Practice]| {
             ps.iter()

@@ -835,11 +835,15 @@ fn drop_open_lead_ins(out: &mut [ExtractedClause]) {
             continue;
         }
         let id = out[i].clause.id;
-        let continued = out[i + 1..].iter().any(|c| {
-            c.practices
-                .iter()
-                .any(|p| p.inherited_from.as_deref().is_some_and(|f| id.is(f)))
-        });
+        // (Its items follow it.)
+        let continued = out[i + 1..]
+            .iter()
+            .take_while(|c| c.clause.list_item)
+            .any(|c| {
+                c.practices
+                    .iter()
+                    .any(|p| p.inherited_from.as_deref().is_some_and(|f| id.is(f)))
+            });
         if continued && out[i].practices.iter().any(|p| p.recipients.is_empty()) {
             out[i].practices = out[i]
                 .practices
