@@ -748,9 +748,8 @@ impl<'a> Analysis<'a> {
     /// large. The kind gives way to the name.
     pub(super) fn drop_owned_kinds(&mut self) {
         let named = |a: &Analysis, u: &Hit| {
-            a.entry(u, Kind::Recipient).is_some_and(|i| {
-                a.ex.taxonomy.recipients[i].parent.as_deref() == Some("named-companies")
-            })
+            a.entry(u, Kind::Recipient)
+                .is_some_and(|i| a.ex.named_company[i])
         };
         self.drop_where(|a, h| {
             a.entry(h, Kind::Recipient)
@@ -1619,6 +1618,13 @@ impl<'a> Analysis<'a> {
     /// text for each of several cue words).
     pub(super) fn has_word(&self, f: impl Fn(&str) -> bool) -> bool {
         (0..self.words.len()).any(|i| f(self.word(i)))
+    }
+
+    /// Word `i`, or none past the last: for rules that look a few words
+    /// ahead.
+    #[inline]
+    pub(super) fn word_get(&self, i: usize) -> Option<&str> {
+        (i < self.words.len()).then(|| self.word(i))
     }
 
     #[inline]

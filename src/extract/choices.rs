@@ -208,8 +208,7 @@ impl<'a> Analysis<'a> {
             return;
         };
         let n = self.words.len();
-        // (Past the last word, none.)
-        let at = |i: usize| if i < n { self.word(i) } else { "" };
+        let at = |i: usize| self.word_get(i).unwrap_or("");
         let mut found: Vec<(usize, usize)> = Vec::new();
         for w in 0..n.saturating_sub(2) {
             if !matches!(

@@ -219,10 +219,12 @@ impl<'a> Analysis<'a> {
         while k < self.words.len() && matches!(self.word(k), "strictly" | "expressly" | "also") {
             k += 1;
         }
-        let next = |j: usize| (j < self.words.len()).then(|| self.word(j));
-        matches!(next(k), Some("prohibited" | "forbidden"))
-            || (matches!(next(k), Some("not" | "never"))
-                && matches!(next(k + 1), Some("permitted" | "allowed" | "authorized")))
+        matches!(self.word_get(k), Some("prohibited" | "forbidden"))
+            || (matches!(self.word_get(k), Some("not" | "never"))
+                && matches!(
+                    self.word_get(k + 1),
+                    Some("permitted" | "allowed" | "authorized")
+                ))
     }
 
     /// Whether a negative subject ("none of the information collected",
@@ -448,7 +450,6 @@ impl<'a> Analysis<'a> {
         if !self.word(w).ends_with("ing") {
             return false;
         }
-        let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
         let unable = || {
             (0..self.words.len()).any(|i| match self.word(i) {
                 "unable" | "impossible" => true,
@@ -457,8 +458,9 @@ impl<'a> Analysis<'a> {
                 // your personal information": the transfer is needed.)
                 "could" => i + 1 < self.words.len() && self.word(i + 1) == "not",
                 "not" => {
-                    at(i + 1) == Some("able")
-                        || (at(i + 1), at(i + 2)) == (Some("be"), Some("able"))
+                    self.word_get(i + 1) == Some("able")
+                        || (self.word_get(i + 1), self.word_get(i + 2))
+                            == (Some("be"), Some("able"))
                 }
                 _ => false,
             })

@@ -77,7 +77,7 @@ impl<'a> Analysis<'a> {
             }
         };
         for i in from..n {
-            let next = |k: usize| if i + k < n { self.word(i + k) } else { "" };
+            let next = |k: usize| self.word_get(i + k).unwrap_or("");
             match self.word(i) {
                 "indefinitely" | "forever" | "perpetuity" | "perpetually" if !negated => {
                     widen(OpenRetention::Indefinite)

@@ -1850,13 +1850,14 @@ impl<'a> Analysis<'a> {
     /// on secure servers": a state word before a noun describes the place.)
     pub(super) fn keeps_safe(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
-        let word = |j: usize| (j < self.words.len()).then(|| self.word(j));
-        let j = if word(w + 1) == Some("the") {
+        let j = if self.word_get(w + 1) == Some("the") {
             w + 2
         } else {
             w + 1
         };
-        if word(j).is_some_and(|x| SAFEGUARDS.contains(&x)) && word(j + 1) == Some("of") {
+        if self.word_get(j).is_some_and(|x| SAFEGUARDS.contains(&x))
+            && self.word_get(j + 1) == Some("of")
+        {
             return true;
         }
         for j in w + 1..(w + 9).min(self.words.len()) {
@@ -1870,7 +1871,9 @@ impl<'a> Analysis<'a> {
                 let rest = self.norm[self.ends[j]..].trim_start();
                 return rest.is_empty()
                     || rest.starts_with([',', ';', '.', ':', ')'])
-                    || word(j + 1).is_some_and(|n| STATE_FOLLOWERS.contains(&n));
+                    || self
+                        .word_get(j + 1)
+                        .is_some_and(|n| STATE_FOLLOWERS.contains(&n));
             }
         }
         false
