@@ -305,13 +305,41 @@ impl<'a> Analysis<'a> {
                     && matches!(self.word(i + 1), "your" | "the" | "such" | "any")
                     && !self.norm[self.words[i]..self.words[d]].contains([',', ';', '.'])
             }) && self.word(d).ends_with('d');
-            if asked || had {
+            if asked || had || self.offered_of_pronoun(d) {
                 found.push((self.words[d], self.ends[d]));
             }
         }
         for (start, end) in found {
             self.replace_hits(start, end, pattern);
         }
+    }
+
+    /// Whether the deleting verb at word `d`, whose object is a pronoun
+    /// for data named before, is a means offered the user: "we strive to
+    /// give you ways to update it quickly or to delete it", "you can delete
+    /// them at any time", "the ability to erase it". (The pronoun's data
+    /// comes from the clause before, as for any practice; not the
+    /// company's own deletion, "we delete it after 30 days".)
+    fn offered_of_pronoun(&self, d: usize) -> bool {
+        if !matches!(self.word_get(d + 1), Some("it" | "them")) {
+            return false;
+        }
+        // The means, within eight words before, in the same clause.
+        let from = d.saturating_sub(8);
+        if self.norm[self.words[from]..self.words[d]].contains([',', ';', '.', ':']) {
+            return false;
+        }
+        (from..d).any(|i| {
+            let (w, next) = (self.word(i), self.word_get(i + 1).unwrap_or(""));
+            match w {
+                "you" => matches!(next, "can" | "may"),
+                "ways" | "way" | "ability" | "option" | "options" | "tools" | "able" => {
+                    next == "to"
+                }
+                "allow" | "allows" | "enable" | "enables" | "let" | "lets" => next == "you",
+                _ => false,
+            }
+        })
     }
 
     /// Whether a choice is denied right before it is offered: "you may not

@@ -8540,4 +8540,31 @@ fn deletion_on_request_written_around_its_object_is_the_right() {
         )
         .is_empty()
     );
+    // A means offered the user to delete what a pronoun stands for is the
+    // right too, over the data the clause before named; the company's own
+    // deletion of it is none.
+    offers_one_choice(&[
+        (
+            "If that information is wrong, we strive to give you ways to update it quickly or to delete it.",
+            "deletion",
+        ),
+        ("The app allows you to erase them at any time.", "deletion"),
+    ]);
+    let ex = ex();
+    let last = last_clause_practices(
+        &ex,
+        "# P\n\nWe keep your messages on our servers. You can delete them at any time.\n",
+    );
+    assert_eq!(
+        last.iter()
+            .map(|p| (p.choice.as_ref().map(|c| c.kind.as_str()), p.data.clone()))
+            .collect::<Vec<_>>(),
+        [(Some("deletion"), vec!["content".to_string()])]
+    );
+    for text in [
+        "We keep your messages. We delete them after 30 days.",
+        "We collect your location, and we may remove it from our records.",
+    ] {
+        assert!(choice_kinds(&ex, text).is_empty(), "{text}");
+    }
 }

@@ -1292,8 +1292,11 @@ pub(super) const OWNED_BY: &[&str] = &[
 
 /// Whether normalised text may ask for deletion around its object ("…
 /// removed from our records on request", "have your information
-/// deleted"): a cheap test before reading it (`read_deletion_on_request`).
+/// deleted", "ways to delete it"): a cheap test before reading it (`read_deletion_on_request`).
 pub(super) fn may_delete_on_request(norm: &str) -> bool {
-    (norm.contains("request") || norm.contains("have your"))
+    (norm.contains("request")
+        || norm.contains("have your")
+        || norm.contains(" it")
+        || norm.contains(" them"))
         && (may_delete(norm) || norm.contains("remov"))
 }
