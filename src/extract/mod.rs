@@ -942,7 +942,11 @@ fn data_of_pronoun(norm: &str, practices: Arc<[Practice]>, before: &[Practice]) 
     }
     let padded = format!(" {norm} ");
     let mut named: Vec<String> = Vec::new();
-    if DATA_PRONOUNS.iter().any(|w| padded.contains(w)) {
+    // (A practice kept for its pronoun has one: "they are deleted once
+    // delivered".)
+    if practices.iter().any(|p| p.pronoun_object)
+        || DATA_PRONOUNS.iter().any(|w| padded.contains(w))
+    {
         for d in before.iter().flat_map(|p| p.data.iter()) {
             if d != "personal-information" && !named.contains(d) {
                 named.push(d.clone());

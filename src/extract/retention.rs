@@ -181,13 +181,16 @@ impl<'a> Analysis<'a> {
     /// account", "… once it is no longer needed". Only the company's
     /// deletion, affirmed, of named data, with a period after "within" or
     /// "after", or before "after" ("you can delete your data within 30
-    /// days" is the user's; "we do not delete" keeps no limit).
+    /// days" is the user's; "we do not delete" keeps no limit). Data a
+    /// pronoun stands for ("we delete it after 30 days", "they are
+    /// deleted once delivered") is left to the clause before to name
+    /// (`pronoun_object`).
     pub(super) fn deleted_after(
         &self,
         data: &[String],
         durations: &[(usize, u32)],
     ) -> Option<Practice> {
-        if data.is_empty() || !may_delete(self.norm) {
+        if !may_delete(self.norm) {
             return None;
         }
         // (The company's deletion, past the user's: "you can delete your
@@ -202,6 +205,10 @@ impl<'a> Analysis<'a> {
                     )
                 })
         })?;
+        let pronoun = data.is_empty() && self.deletes_pronoun(d);
+        if data.is_empty() && !pronoun {
+            return None;
+        }
         let days = durations
             .iter()
             .filter(|&&(at, _)| {
@@ -219,7 +226,12 @@ impl<'a> Analysis<'a> {
         let open = if days.is_none() {
             match self.deleted_when(d) {
                 Some(open) => Some(open),
-                None => return self.deleted_once_served(d, data),
+                None => {
+                    return self.deleted_once_served(d, data).map(|mut p| {
+                        p.pronoun_object = pronoun;
+                        p
+                    });
+                }
             }
         } else {
             None
@@ -227,7 +239,22 @@ impl<'a> Analysis<'a> {
         let mut p = self.keeping(false, data);
         p.retention_days = days;
         p.retention_open = open;
+        p.pronoun_object = pronoun;
         Some(p)
+    }
+
+    /// Whether the deletion at word `d` is of what a pronoun stands for:
+    /// its object ("delete it", "erase them") or its passive subject ("it
+    /// is deleted", "they will be erased").
+    fn deletes_pronoun(&self, d: usize) -> bool {
+        if matches!(self.word_get(d + 1), Some("it" | "them")) {
+            return true;
+        }
+        let mut i = d;
+        while i > 0 && matches!(self.word(i - 1), "is" | "are" | "will" | "be" | "shall") {
+            i -= 1;
+        }
+        i < d && i > 0 && matches!(self.word(i - 1), "it" | "they")
     }
 
     /// The company's keeping of `data` (denied, or not) that a deletion

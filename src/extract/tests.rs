@@ -8405,6 +8405,39 @@ fn data_deleted_once_it_has_served_is_not_kept() {
 }
 
 #[test]
+fn a_deletion_of_what_a_pronoun_stands_for_keeps_the_data_before() {
+    let ex = ex();
+    let kept = |md: &str| {
+        last_clause_practices(&ex, md)
+            .iter()
+            .map(|p| (p.negated, p.data.clone(), p.retention_days))
+            .collect::<Vec<_>>()
+    };
+    let location = || vec!["location".to_string()];
+    for (md, expected) in [
+        (
+            "# P\n\nWe collect your location.\n\nWe delete it after 30 days.\n",
+            vec![(false, location(), Some(30))],
+        ),
+        (
+            "# P\n\nWe collect your location.\n\nIt is deleted after 30 days.\n",
+            vec![(false, location(), Some(30))],
+        ),
+        (
+            "# P\n\nWe store your messages.\n\nThey are deleted from our servers once delivered.\n",
+            vec![(true, vec!["content".to_string()], None)],
+        ),
+        // With no data named before, the pronoun keeps nothing.
+        (
+            "# P\n\nWelcome to our site.\n\nWe delete it after 30 days.\n",
+            vec![],
+        ),
+    ] {
+        assert_eq!(kept(md), expected, "{md}");
+    }
+}
+
+#[test]
 fn a_party_bound_in_a_relative_clause_is_who_is_bound() {
     for text in [
         "We may share your information with our service providers, who are prohibited from using it for any other purpose.",
