@@ -94,6 +94,7 @@ impl<'a> Analysis<'a> {
         if self.denied_list_item(verb)
             || self.denied_by_subject(verb)
             || self.prohibited_activity(verb)
+            || self.allowed_by_nothing(verb)
             || self.knowledge_denied(verb)
         {
             return true;
@@ -200,8 +201,11 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether the verb is a gerund opening its clause whose predicate
-    /// prohibits it: "Selling your personal information is prohibited",
-    /// "Sharing your data with advertisers is not permitted".
+    /// prohibits or disowns it: "Selling your personal information is
+    /// prohibited", "Sharing your data with advertisers is not permitted",
+    /// "Selling your data is something we never do", "… is not our
+    /// practice". (Not a predicate that only says it is not needed:
+    /// "providing your phone number is not required" marks it optional.)
     fn prohibited_activity(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         let opens = w == 0 || self.norm[self.ends[w - 1]..self.words[w]].contains([',', ';', ':']);
@@ -219,12 +223,53 @@ impl<'a> Analysis<'a> {
         while k < self.words.len() && matches!(self.word(k), "strictly" | "expressly" | "also") {
             k += 1;
         }
-        matches!(self.word_get(k), Some("prohibited" | "forbidden"))
-            || (matches!(self.word_get(k), Some("not" | "never"))
-                && matches!(
+        let negative = |w: Option<&str>| matches!(w, Some("not" | "never"));
+        // "Something we never do", "one thing we will not do", "what we
+        // do not do": a negation within the relative clause that follows.
+        let disowned = |from: usize| {
+            (from..(from + 5).min(self.words.len())).any(|i| negative(self.word_get(i)))
+                && !self.norm[self.words[k]..self.ends[(from + 4).min(self.words.len() - 1)]]
+                    .contains([',', ';', '.'])
+        };
+        match self.word_get(k) {
+            Some("prohibited" | "forbidden") => true,
+            Some("not" | "never") => {
+                matches!(
                     self.word_get(k + 1),
-                    Some("permitted" | "allowed" | "authorized")
-                ))
+                    Some("permitted" | "allowed" | "authorized" | "something" | "what" | "done")
+                ) || matches!(
+                    (self.word_get(k + 1), self.word_get(k + 2)),
+                    (Some("part"), Some("of")) | (Some("our"), Some("practice" | "policy"))
+                )
+            }
+            Some("something" | "what") => disowned(k + 1),
+            Some("one" | "a") if self.word_get(k + 1) == Some("thing") => disowned(k + 2),
+            _ => false,
+        }
+    }
+
+    /// Whether the verb is what "nothing" says the company is not allowed:
+    /// "Nothing in this policy allows us to sell your data", "nothing
+    /// permits us to share it". (Not "nothing restricts our right to …",
+    /// which affirms it.)
+    fn allowed_by_nothing(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        if w < 4 || self.word(w - 1) != "to" || self.word(w - 2) != "us" {
+            return false;
+        }
+        let allows = w - 3;
+        if !matches!(
+            self.word(allows),
+            "allows" | "permits" | "authorizes" | "authorises" | "entitles"
+        ) {
+            return false;
+        }
+        // "Nothing" opens the clause and its subject runs to the verb.
+        (allows.saturating_sub(SUBJECT_SPAN)..allows).any(|n| {
+            self.word(n) == "nothing"
+                && (n == 0 || self.norm[self.ends[n - 1]..self.words[n]].contains([',', ';', ':']))
+                && !self.norm[self.words[n]..self.words[allows]].contains([',', ';', '.'])
+        })
     }
 
     /// Whether a negative subject ("none of the information collected",

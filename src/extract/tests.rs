@@ -6452,9 +6452,27 @@ fn an_activity_its_predicate_prohibits_is_denied() {
         let p = one(s);
         assert!(p.negated, "{s}: {p:#?}");
     }
+    // A predicate that disowns it denies it too; so does "nothing"
+    // allowing it.
+    for s in [
+        "Selling your data is something we never do.",
+        "Selling your data is not something we do.",
+        "Sharing your contacts with advertisers is not our practice.",
+        "Selling your data is one thing we will never do.",
+        "Nothing in this policy allows us to sell your data.",
+    ] {
+        let p = one(s);
+        assert!(p.negated, "{s}: {p:#?}");
+    }
     // (Another predicate states it.)
-    let p = one("Sharing your data with advertisers is how we fund the service.");
-    assert!(!p.negated, "{p:#?}");
+    for s in [
+        "Sharing your data with advertisers is how we fund the service.",
+        "Sharing your data with partners is something we do to fund the service.",
+        "Nothing in this policy restricts our right to sell your data.",
+    ] {
+        let p = one(s);
+        assert!(!p.negated, "{s}: {p:#?}");
+    }
 }
 
 #[test]
