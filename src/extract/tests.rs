@@ -6445,33 +6445,38 @@ fn choosing_to_take_part_in_an_activity_is_no_choice_over_a_practice() {
 
 #[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
-    for s in [
-        "Sharing your data with advertisers is prohibited.",
-        "Selling your personal information is strictly prohibited.",
+    for (s, negated) in [
+        ("Sharing your data with advertisers is prohibited.", true),
+        (
+            "Selling your personal information is strictly prohibited.",
+            true,
+        ),
+        // A predicate that disowns it denies it too; so does "nothing"
+        // allowing it.
+        ("Selling your data is something we never do.", true),
+        ("Selling your data is not something we do.", true),
+        (
+            "Sharing your contacts with advertisers is not our practice.",
+            true,
+        ),
+        ("Selling your data is one thing we will never do.", true),
+        ("Nothing in this policy allows us to sell your data.", true),
+        // (Another predicate states it.)
+        (
+            "Sharing your data with advertisers is how we fund the service.",
+            false,
+        ),
+        (
+            "Sharing your data with partners is something we do to fund the service.",
+            false,
+        ),
+        (
+            "Nothing in this policy restricts our right to sell your data.",
+            false,
+        ),
     ] {
         let p = one(s);
-        assert!(p.negated, "{s}: {p:#?}");
-    }
-    // A predicate that disowns it denies it too; so does "nothing"
-    // allowing it.
-    for s in [
-        "Selling your data is something we never do.",
-        "Selling your data is not something we do.",
-        "Sharing your contacts with advertisers is not our practice.",
-        "Selling your data is one thing we will never do.",
-        "Nothing in this policy allows us to sell your data.",
-    ] {
-        let p = one(s);
-        assert!(p.negated, "{s}: {p:#?}");
-    }
-    // (Another predicate states it.)
-    for s in [
-        "Sharing your data with advertisers is how we fund the service.",
-        "Sharing your data with partners is something we do to fund the service.",
-        "Nothing in this policy restricts our right to sell your data.",
-    ] {
-        let p = one(s);
-        assert!(!p.negated, "{s}: {p:#?}");
+        assert_eq!(p.negated, negated, "{s}: {p:#?}");
     }
 }
 
