@@ -95,6 +95,7 @@ impl<'a> Analysis<'a> {
             || self.denied_by_subject(verb)
             || self.prohibited_activity(verb)
             || self.allowed_by_nothing(verb)
+            || self.denied_across_aside(verb)
             || self.knowledge_denied(verb)
         {
             return true;
@@ -173,6 +174,36 @@ impl<'a> Analysis<'a> {
             .find(|h| h.end == before && self.names_action(h) && h.start < verb.start)
     }
 
+    /// Whether the verb follows an aside set off by commas right after a
+    /// negation: "we will not, under any circumstances, sell your data",
+    /// "we do not, without your consent, share it" (the aside, one of its
+    /// own, naming no act, breaks no scope).
+    fn denied_across_aside(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        // Back over the auxiliaries and adverbs right before the verb.
+        let mut k = vw;
+        while k > 0
+            && (NEGATION_GLUE.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly"))
+            && !self.norm[self.ends[k - 1]..self.words[k]].contains(',')
+        {
+            k -= 1;
+        }
+        if k < 3 || self.norm[self.ends[k - 1]..self.words[k]].trim() != "," {
+            return false;
+        }
+        let Some(j) = (k.saturating_sub(ASIDE_WORDS + 1)..k - 1)
+            .rev()
+            .find(|&j| self.norm[self.ends[j]..self.words[j + 1]].trim() == ",")
+        else {
+            return false;
+        };
+        matches!(self.word(j), "not" | "never")
+            && !self.norm[self.words[j + 1]..self.ends[k - 1]].contains([',', ';', '.', ':'])
+            && !self.hits.iter().any(|h| {
+                h.start >= self.words[j + 1] && h.end <= self.ends[k - 1] && self.names_action(h)
+            })
+    }
+
     /// Whether a negation cue says an act ends rather than that it never
     /// happens: "no longer", "stopped", "cease", "refrain from".
     fn cessation(&self, h: &Hit) -> bool {
@@ -246,6 +277,13 @@ impl<'a> Analysis<'a> {
             Some("one" | "a") if self.word_get(k + 1) == Some("thing") => disowned(k + 2),
             _ => false,
         }
+    }
+
+    /// Whether the subject of the verb of intending at word `i` is the
+    /// user.
+    fn user_intends(&self, i: usize) -> bool {
+        self.subject_word(i, &["not", "never", "also", "do", "does", "did"])
+            .is_some_and(|s| matches!(self.word(s), "you" | "user" | "users" | "i"))
     }
 
     /// Whether the verb is what "nothing" says the company is not allowed:
@@ -931,6 +969,16 @@ impl<'a> Analysis<'a> {
             NEGATION_GLUE.contains(&w)
                 || enabling(w)
                 || (w == "to" && (a..i).any(|k| enabling(self.word(k))))
+                // "We do not intend to share …", "we do not want to sell …"
+                // (the company's intention, not the user's wish: "you do
+                // not wish to be tracked" is what a signal says).
+                || (INTENDING.contains(&w)
+                    && self.word_get(i + 1) == Some("to")
+                    && !self.user_intends(i))
+                || (w == "to"
+                    && i > a
+                    && INTENDING.contains(&self.word(i - 1))
+                    && !self.user_intends(i - 1))
                 // (Or a permitted act named as a gerund, whatever modifies
                 // it: "we do not allow third party behavioral tracking".)
                 || (self.word(b).ends_with("ing")
@@ -1005,12 +1053,28 @@ impl<'a> Analysis<'a> {
     /// time").
     pub(super) fn hedge(&self, verb: &Hit, end: usize) -> Option<String> {
         let vw = self.word_index(verb.start);
-        let before = (vw.saturating_sub(NEGATION_WINDOW)..vw)
-            .find(|&i| {
-                PROMISE_HEDGES.contains(&self.word(i))
-                    && !self.norm[self.words[i]..verb.start].contains([',', ';', ':', '.'])
+        let before = (vw.saturating_sub(NEGATION_WINDOW)..vw).find_map(|i| {
+            if self.norm[self.words[i]..verb.start].contains([',', ';', ':', '.']) {
+                return None;
+            }
+            let w = self.word(i);
+            if PROMISE_HEDGES.contains(&w) {
+                return Some(w.to_string());
+            }
+            // (An intention quoted with its preposition and its "no":
+            // "no plans to", "intend to".)
+            let to = self.word_get(i + 1);
+            let intends = (INTENDING.contains(&w) && to == Some("to"))
+                || (INTENTIONS.contains(&w) && matches!(to, Some("to" | "of")));
+            intends.then(|| {
+                let from = if i > 0 && self.word(i - 1) == "no" {
+                    i - 1
+                } else {
+                    i
+                };
+                self.norm[self.words[from]..self.ends[i + 1]].to_string()
             })
-            .map(|i| self.word(i).to_string());
+        });
         before.or_else(|| {
             let after = &self.norm[verb.end..end.min(self.norm.len()).max(verb.end)];
             let after = after.split([';', '.']).next().unwrap_or_default();

@@ -6444,6 +6444,46 @@ fn choosing_to_take_part_in_an_activity_is_no_choice_over_a_practice() {
 }
 
 #[test]
+fn a_denied_intention_and_a_negation_before_an_aside_deny_the_act() {
+    // An intention denied is a promise, hedged by the intention.
+    for (s, hedge) in [
+        (
+            "We do not intend to share your contacts with advertisers.",
+            "intend to",
+        ),
+        ("We have no plans to sell your data.", "no plans to"),
+        ("We don't want to sell your data.", "want to"),
+    ] {
+        let p = one(s);
+        assert!(p.negated, "{s}: {p:#?}");
+        assert_eq!(p.hedge.as_deref(), Some(hedge), "{s}");
+    }
+    // The user's wish is no promise of the company's.
+    let p = one(
+        "Some browsers have features that send a signal to the websites you visit indicating you do not wish to be tracked.",
+    );
+    assert!(!p.negated, "{p:#?}");
+    // An aside between the negation and the verb breaks no scope; a
+    // condition in it stays the practice's.
+    let p = one("We will not, under any circumstances, sell your data.");
+    assert!(p.negated && p.hedge.is_none(), "{p:#?}");
+    let p = one("We will not, without your consent, share your contacts with advertisers.");
+    assert!(p.negated, "{p:#?}");
+    assert_eq!(
+        p.condition.map(|c| c.text).as_deref(),
+        Some("without your consent")
+    );
+    // (Not an aside that names an act of its own.)
+    let ps = ex().extract(
+        "We do not sell it, but we may, with your consent, share your data with partners.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),

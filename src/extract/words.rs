@@ -871,6 +871,17 @@ pub(super) const PROMISE_HEDGES: &[&str] = &[
     "mostly",
 ];
 
+/// Verbs of intending: denied before "to", they deny the act after it ("we
+/// do not intend to share your contacts"), and an intention denied is a
+/// weaker promise than the act denied: they hedge it, as do the nouns
+/// ("we have no plans to sell it", "no intention of sharing it").
+#[rustfmt::skip]
+pub(super) const INTENDING: &[&str] = &[
+    "intend", "intends", "plan", "plans", "want", "wants", "wish", "wishes", "expect",
+    "expects", "anticipate", "anticipates", "seek", "seeks", "aim", "aims",
+];
+pub(super) const INTENTIONS: &[&str] = &["intention", "intentions", "plan", "plans"];
+
 /// Phrases that hedge a denied act after it ("we do not sell your data at
 /// this time").
 #[rustfmt::skip]
