@@ -82,6 +82,21 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A bar whose source comes between it and its "from": "service
+        // providers are restricted by contract from using it", "we are
+        // prohibited by law from selling it".
+        if vw >= 4
+            && self.word(vw - 1) == "from"
+            && (vw.saturating_sub(6)..vw - 2).any(|i| {
+                matches!(
+                    self.word(i),
+                    "prohibited" | "restricted" | "barred" | "precluded" | "forbidden"
+                ) && self.word(i + 1) == "by"
+                    && !self.norm[self.ends[i]..self.words[vw - 1]].contains([',', ';', '.', ':'])
+            })
+        {
+            return true;
+        }
         // An act named as the purpose of another shares its negation: "we
         // do not collect your data for the purpose of selling it" sells
         // nothing, however far the negation stands.

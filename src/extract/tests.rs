@@ -6484,6 +6484,22 @@ fn a_denied_intention_and_a_negation_before_an_aside_deny_the_act() {
 }
 
 #[test]
+fn a_bar_whose_source_stands_before_from_denies_the_act() {
+    let p = one("We are prohibited by law from selling your data.");
+    assert!(p.negated && p.actor == "first-party", "{p:#?}");
+    let p = one(
+        "These service providers are restricted by contract from using personal information in any way other than to provide services for us.",
+    );
+    assert!(p.negated && p.actor == "service-providers", "{p:#?}");
+    // (Not past a clause break.)
+    let ps = ex().extract("We are prohibited by law from doing so, but we may share your data.");
+    assert!(
+        ps.iter().any(|p| p.action == "share" && !p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
