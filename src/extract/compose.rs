@@ -134,9 +134,13 @@ impl<'a> Analysis<'a> {
                     .hits
                     .iter()
                     .any(|u| u.start >= last_end && u.end <= h.start && self.names_party(u));
+            let nominal = self.nominal_agent(k, self.word_index(h.end - 1));
             let subject = match (&last_subject, governed) {
                 // (What the user is able or entitled to do is the user's.)
                 _ if self.user_entitled(h) => None,
+                // (An act named as a noun is its agent's, whoever governs
+                // it: "we allow the sale of your data by our partners".)
+                _ if nominal.is_some() => nominal.clone(),
                 (Some(prev), _) if tailored_by_last => prev.clone(),
                 (_, Some((g, _))) if self.word(k - 1) == "to" => g,
                 // (So is each verb of a list of infinitives the party is
@@ -1525,9 +1529,14 @@ impl<'a> Analysis<'a> {
                 modality: Modality::Unspecified,
                 // (A request that a party not act governs that party's
                 // practice: "ask that our partners not use it".)
+                // (So does a choice over a party's act named as a noun:
+                // "opt out of the use of your data by our partners".)
                 actor: match &self.refuser {
                     Some(Some(party)) => party.clone(),
-                    _ => "first-party".to_string(),
+                    _ => (0..self.words.len())
+                        .filter(|&n| super::words::NOMINAL_ACTS.contains(&self.word(n)))
+                        .find_map(|n| self.nominal_agent(n, n).flatten())
+                        .unwrap_or_else(|| "first-party".to_string()),
                 },
                 data,
                 recipients,

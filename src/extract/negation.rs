@@ -97,6 +97,17 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // An act named as a noun that a party is barred from: "we prohibit
+        // the sale of your data by our service providers".
+        if vw >= 2
+            && matches!(self.word(vw - 1), "the" | "any")
+            && matches!(
+                self.word(vw - 2),
+                "prohibit" | "prohibits" | "forbid" | "forbids" | "bar" | "bars"
+            )
+        {
+            return true;
+        }
         // An act named as the purpose of another shares its negation: "we
         // do not collect your data for the purpose of selling it" sells
         // nothing, however far the negation stands.

@@ -487,6 +487,9 @@ impl<'a> Analysis<'a> {
         if self.user_entitled(verb) || self.users_means(verb) || self.readers_aim(vw) {
             return None;
         }
+        if let Some(agent) = self.nominal_agent(vw, self.word_index(verb.end - 1)) {
+            return Some(agent);
+        }
         // A passive's agent named after it is who acts, whoever stands
         // before: in "information is collected by advertising partners and
         // is not stored by us" we do the storing. What goes somewhere
@@ -1238,6 +1241,44 @@ impl<'a> Analysis<'a> {
             }
         }
         None
+    }
+
+    /// The agent of an act named as a noun, after "by" past its object:
+    /// "opt out of the use of your information by third parties for
+    /// advertising", "we allow the collection of your browsing data by
+    /// advertising networks" (`None` for the company: "by us").
+    /// (Words `vw` to `last` name the act.)
+    pub(super) fn nominal_agent(&self, vw: usize, last: usize) -> Option<Option<String>> {
+        // (The term may hold its determiner and its "of": "the sale of".)
+        let determiner = |w: &str| matches!(w, "the" | "any" | "such");
+        if !determiner(self.word(vw)) && (vw == 0 || !determiner(self.word(vw - 1))) {
+            return None;
+        }
+        let of = if self.word(last) == "of" {
+            last
+        } else if self.word_get(last + 1) == Some("of") {
+            last + 1
+        } else {
+            return None;
+        };
+        let by = (of + 1..(of + 7).min(self.words.len())).find(|&k| self.word(k) == "by")?;
+        if self.norm[self.ends[of]..self.words[by]].contains([',', ';', ':', '(', '.']) {
+            return None;
+        }
+        // The party right after "by", past its determiners.
+        let mut k = by + 1;
+        while k < self.words.len() && determines_party(self.word(k)) {
+            k += 1;
+        }
+        let at = *self.words.get(k)?;
+        let h = self
+            .hits
+            .iter()
+            .find(|h| h.start >= self.words[by + 1] && h.start <= at)?;
+        if let Some(i) = self.entry(h, Kind::Recipient) {
+            return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
+        }
+        self.is(h, Target::FirstParty).then_some(None)
     }
 
     /// Whether a party is a participle's agent: "provided by third

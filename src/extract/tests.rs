@@ -6500,6 +6500,53 @@ fn a_bar_whose_source_stands_before_from_denies_the_act() {
 }
 
 #[test]
+fn an_act_named_as_a_noun_is_its_agents() {
+    let e = ex();
+    for (text, actor, negated) in [
+        (
+            "You can opt out of the use of your information by third parties for advertising.",
+            "third-parties",
+            false,
+        ),
+        (
+            "You can limit the use of your data by our partners.",
+            "partners",
+            false,
+        ),
+        (
+            "We allow the collection of your browsing data by advertising networks.",
+            "advertisers",
+            false,
+        ),
+        (
+            "We allow the sharing of your data by our partners with advertisers.",
+            "partners",
+            false,
+        ),
+        (
+            "We prohibit any sharing of your location with advertisers.",
+            "first-party",
+            true,
+        ),
+        // (The company, "by us".)
+        (
+            "You can opt out of the use of your information by us for advertising.",
+            "first-party",
+            false,
+        ),
+    ] {
+        let ps = e.extract(text);
+        assert_eq!(
+            ps.iter()
+                .map(|p| (p.actor.as_str(), p.negated))
+                .collect::<Vec<_>>(),
+            [(actor, negated)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),

@@ -871,6 +871,18 @@ pub(super) const PROMISE_HEDGES: &[&str] = &[
     "mostly",
 ];
 
+/// Acts named as nouns, whose agent may follow past their object ("the
+/// use of your data by our partners").
+pub(super) const NOMINAL_ACTS: &[&str] = &[
+    "use",
+    "collection",
+    "processing",
+    "sharing",
+    "disclosure",
+    "sale",
+    "transfer",
+];
+
 /// Verbs of intending: denied before "to", they deny the act after it ("we
 /// do not intend to share your contacts"), and an intention denied is a
 /// weaker promise than the act denied: they hedge it, as do the nouns
