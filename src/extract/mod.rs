@@ -686,6 +686,10 @@ impl Extractor {
             // is no use by the partners.)
             let data = a.terms(Kind::Data, false);
             let purposes = a.terms(Kind::Purpose, false);
+            // The item's own condition is its case's: "We share it with: -
+            // law enforcement, when required by law" (it stands in for the
+            // lead-in's, which the item's narrower case already meets).
+            let condition = a.condition();
             // (Only the sentence that opens the item continues the lead-in:
             // a later one, "Please note that when you use third-party
             // services …", says something else.)
@@ -740,6 +744,9 @@ impl Extractor {
                 }
                 if excepted {
                     p.negated = false;
+                }
+                if condition.is_some() {
+                    p.condition = condition.clone();
                 }
                 p.inherited_from = Some(lead_id.to_string());
                 p.matched = a.matched_terms().into();

@@ -4765,6 +4765,23 @@ fn an_item_describing_a_recipient_still_names_whom_the_lead_in_reaches() {
     );
 }
 
+#[test]
+fn an_items_own_condition_is_its_cases() {
+    let out = ex().extract_all(clauses_of(
+        "We share your information with:\n\n- service providers who help us run the service;\n- law enforcement, when we believe it is necessary.\n",
+    ));
+    let conditions: Vec<Option<String>> = out[1..]
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .filter(|p| p.action == "share")
+        .map(|p| p.condition.as_ref().map(|c| c.text.clone()))
+        .collect();
+    assert_eq!(
+        conditions,
+        [None, Some("when we believe it is necessary".to_string())]
+    );
+}
+
 /// The disclosures a sentence states (not negated, or excepted): recipients.
 fn disclosed_to(text: &str) -> Vec<Vec<String>> {
     ex().extract(text)
