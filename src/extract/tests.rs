@@ -4288,6 +4288,8 @@ fn common_named_recipients_are_known() {
         "We share device identifiers with Criteo.",
         "We use Mixpanel to analyse your usage data.",
         "Your IP address is processed by Cloudflare.",
+        "We share your prompts with OpenAI to generate responses.",
+        "Veriff processes your photo ID to verify your identity.",
     ] {
         let ps = ex().extract(text);
         assert!(
