@@ -28,6 +28,21 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // An object that is nothing or denies each item: "we share nothing
+        // with advertisers", "we collect neither your location nor your
+        // contacts", "we sell none of it".
+        if match self.word_get(last + 1) {
+            // (Not "nothing but your email address", "nothing more than",
+            // which collect it.)
+            Some("nothing") => !matches!(self.word_get(last + 2), Some("but" | "more" | "beyond")),
+            Some("neither") => (last + 2..(last + 12).min(self.words.len()))
+                .take_while(|&j| !self.norm[self.ends[j - 1]..self.words[j]].contains([';', '.']))
+                .any(|j| self.word(j) == "nor"),
+            Some("none") => self.word_get(last + 2) == Some("of"),
+            _ => false,
+        } {
+            return true;
+        }
         // A recipient that is no one: "we share your religious beliefs with
         // no one", "we sell your data to no third parties" (within the
         // verb's clause).

@@ -6566,6 +6566,23 @@ fn an_act_named_as_a_noun_is_its_agents() {
 }
 
 #[test]
+fn an_object_that_is_nothing_denies_the_act() {
+    for (s, negated) in [
+        ("We share nothing with advertisers.", true),
+        ("We collect neither your location nor your contacts.", true),
+        ("We sell none of your data.", true),
+        // ("Nothing but" names what is done.)
+        ("We collect nothing but your email address.", false),
+    ] {
+        let p = one(s);
+        assert_eq!(p.negated, negated, "{s}: {p:#?}");
+    }
+    // A party set apart after "but never with" is no recipient.
+    let p = one("We may share your data, but never with advertisers.");
+    assert!(!p.negated && p.recipients.is_empty(), "{p:#?}");
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
