@@ -849,6 +849,7 @@ impl<'a> Analysis<'a> {
             .durations()
             .into_iter()
             .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= CHOICE_WINDOW)
+            .filter(|&(p, _)| !self.response_time(p))
             .map(|(_, d)| d)
             .min()
             .filter(|_| kind != "deletion");
@@ -857,6 +858,55 @@ impl<'a> Analysis<'a> {
             window_days,
             scope: self.terms(Kind::Purpose, false),
         })
+    }
+
+    /// Whether the period whose unit stands at byte `p` is how soon the
+    /// company acts on a choice made, not how long the choice is open: "we
+    /// will honor your opt-out within 45 days", "your request will be
+    /// processed within 10 days", "it may take up to 10 days for your
+    /// opt-out to take effect". (Not "we will process your data unless you
+    /// opt out within 30 days", where the user's act is what is timed.)
+    fn response_time(&self, p: usize) -> bool {
+        let d = self.word_index(p);
+        let open = |a: usize, b: usize| {
+            !self.norm[self.words[a]..self.words[b]].contains([',', ';', ':', '.'])
+        };
+        let acting = |w: &str| {
+            matches!(
+                w,
+                "honor"
+                    | "honour"
+                    | "honored"
+                    | "honoured"
+                    | "process"
+                    | "processed"
+                    | "respond"
+                    | "comply"
+                    | "complete"
+                    | "completed"
+                    | "implement"
+                    | "implemented"
+                    | "effect"
+                    | "effective"
+                    | "fulfil"
+                    | "fulfill"
+                    | "fulfilled"
+            )
+        };
+        // The company's act before the period, on the choice as a noun
+        // ("your opt-out", "the request"), or right before it ("processed
+        // within").
+        let before = (d.saturating_sub(9)..d).any(|k| {
+            acting(self.word(k))
+                && open(k, d)
+                && ((k + 4 >= d)
+                    || ((k + 1..d).any(|j| matches!(self.word(j), "your" | "the" | "such"))
+                        && !(k + 1..d).any(|j| self.word(j) == "you")))
+        });
+        // Or after it: "… for your opt-out to take effect".
+        let after = (d + 1..(d + 8).min(self.words.len()))
+            .any(|k| matches!(self.word(k), "effect" | "effective" | "processed") && open(d, k));
+        before || after
     }
 
     /// Where a "when" or "if" opens the occasion a restriction names, with

@@ -102,6 +102,9 @@ const WAYS: &[(Method, &[&str])] = &[
             "writing to us",
             "a letter",
             "signed letter",
+            "notarized letter",
+            "notarised letter",
+            "letter to",
             "in writing",
             "written request",
             // (Not "mailing" alone: "our mailing list" is no way to write.)
@@ -158,6 +161,10 @@ mod tests {
             (
                 "To opt out, call our toll-free number.",
                 Some(Method::Phone),
+            ),
+            (
+                "To opt out, you must send a notarized letter to our office.",
+                Some(Method::Post),
             ),
             // No opting out, or no way named.
             ("Click the link to read our terms.", None),

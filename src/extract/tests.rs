@@ -6583,6 +6583,39 @@ fn an_object_that_is_nothing_denies_the_act() {
 }
 
 #[test]
+fn how_soon_a_choice_is_honoured_is_no_window_on_it() {
+    let e = ex();
+    let window = |text: &str| {
+        e.extract(text)
+            .iter()
+            .find_map(|p| p.choice.as_ref())
+            .map(|c| c.window_days)
+    };
+    for (text, days) in [
+        ("We will honor your opt-out within 45 days.", None),
+        (
+            "Your opt-out request will be processed within 10 business days.",
+            None,
+        ),
+        (
+            "It may take up to 10 days for your opt-out to take effect.",
+            None,
+        ),
+        // The user's act timed is a window.
+        (
+            "We will process your data unless you opt out within 30 days.",
+            Some(30),
+        ),
+        (
+            "You can opt out within 30 days of accepting the new terms.",
+            Some(30),
+        ),
+    ] {
+        assert_eq!(window(text), Some(days), "{text}");
+    }
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
