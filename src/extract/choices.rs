@@ -777,6 +777,20 @@ impl<'a> Analysis<'a> {
         }) {
             return true;
         }
+        // (Or a bare fronted choice the act goes on past: "If you opt
+        // out, we will still collect your usage data", "… we may continue
+        // to use it". One naming its object is offered over that object:
+        // "Even if you opt out of targeted ads, you will still see ads".)
+        if self.norm[h.end..].trim_start().starts_with(',')
+            && (last + 1..n.min(last + 7)).any(|i| {
+                matches!(self.word(i), "still" | "continue" | "continues")
+                    && !self.norm[self.ends[last]..self.words[i]]
+                        .trim_start_matches([' ', ','])
+                        .contains([',', ';', ':', '.'])
+            })
+        {
+            return true;
+        }
         (w.saturating_sub(5)..w).any(|i| {
             let overriding = match self.word(i) {
                 "even" => matches!(

@@ -8147,7 +8147,17 @@ fn an_opt_out_covers_neither_data_set_off_by_not_nor_an_act_that_goes_on() {
     // What goes on even after the user opts out is no choice of theirs.
     let p = one("We may continue to share your data with affiliates even after you opt out.");
     assert!(p.choice.is_none(), "{p:#?}");
+    // Nor what a bare fronted opt-out leaves going on.
+    for text in [
+        "If you opt out, we will still collect your usage data for analytics.",
+        "If you opt out, we may continue to use your data for analytics.",
+    ] {
+        let p = one(text);
+        assert!(p.choice.is_none(), "{text}: {p:#?}");
+    }
     let p = one("We share data with partners unless you opt out.");
+    assert!(p.choice.is_some(), "{p:#?}");
+    let p = one("If you opt out, we will stop sharing your data.");
     assert!(p.choice.is_some(), "{p:#?}");
 }
 
