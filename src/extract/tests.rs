@@ -6616,6 +6616,36 @@ fn how_soon_a_choice_is_honoured_is_no_window_on_it() {
 }
 
 #[test]
+fn data_the_newer_state_laws_name_are_known() {
+    // Neural data, union membership and immigration status are sensitive
+    // under the state laws of 2023–2024; heart rate and sleep are health;
+    // driving behaviour (the data carmakers sold to brokers) is usage.
+    let e = ex();
+    for (text, kind) in [
+        (
+            "We collect neural data from your headset.",
+            "sensitive-information",
+        ),
+        (
+            "We collect information about your union membership.",
+            "sensitive-information",
+        ),
+        (
+            "We collect your immigration status.",
+            "sensitive-information",
+        ),
+        (
+            "We collect your heart rate and sleep data from your wearable.",
+            "health",
+        ),
+        ("We collect your credit score.", "financial"),
+        ("We share your driving behavior with data brokers.", "usage"),
+    ] {
+        assert_eq!(every(&e, text, |p| &p.data), [kind], "{text}");
+    }
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
