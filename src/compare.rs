@@ -130,7 +130,8 @@ const SENSITIVE: &[&str] = &[
 /// Purposes whose appearance is high-severity on its own.
 /// (A recipient's own purposes make a disclosure to it a sale in all but name.)
 const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training", "recipients-own-purposes"];
-const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization"];
+/// (Profiling decides things about people: prices, premiums, credit, jobs.)
+const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization", "profiling"];
 /// Purposes that serve the user or the law rather than the company's reach:
 /// their appearance or disappearance is reported as neutral.
 const BENIGN_PURPOSES: &[&str] = &["basic-service", "security", "legal"];
@@ -2585,13 +2586,13 @@ impl Terms {
 ///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
 ///   opt-out or opt-in choice, a browser privacy signal honoured, or
 ///   end-to-end encryption (set by the callers);
-/// - medium: other sharing changes; marketing, suggestions or personalisation
-///   purposes; sensitive data collected; sources of data; where data is
+/// - medium: other sharing changes; marketing, suggestions, personalisation
+///   or profiling purposes; sensitive data collected; sources of data; where data is
 ///   kept (countries and regions); other encryption; conditions,
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {

@@ -6646,6 +6646,18 @@ fn data_the_newer_state_laws_name_are_known() {
 }
 
 #[test]
+fn decisions_of_consequence_are_profiling() {
+    let e = ex();
+    for text in [
+        "We share your driving data with insurers to set your rates.",
+        "We use your information for credit decisions.",
+        "We may use your data for dynamic pricing.",
+    ] {
+        assert_eq!(every(&e, text, |p| &p.purposes), ["profiling"], "{text}");
+    }
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
