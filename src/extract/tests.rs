@@ -6658,6 +6658,17 @@ fn decisions_of_consequence_are_profiling() {
 }
 
 #[test]
+fn a_corporate_group_is_the_affiliates() {
+    let e = ex();
+    for text in [
+        "We may share your data with our corporate group.",
+        "We may share your data within our group.",
+    ] {
+        assert_eq!(every(&e, text, |p| &p.recipients), ["affiliates"], "{text}");
+    }
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
