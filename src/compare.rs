@@ -763,9 +763,21 @@ impl<'a> Comparison<'a> {
                     }
                     // (A transfer abroad is of a piece with the keeping
                     // and handling its sentence places: "transferred to
-                    // and processed in the United States and elsewhere".)
+                    // and processed in the United States and elsewhere";
+                    // not a place the other version already named, "stored
+                    // in the EU and may be transferred to China".)
                     if !p.negated && id == crate::taxonomy::ABROAD {
-                        merge(&mut locations, &p.locations);
+                        let new_places: Vec<String> = p
+                            .locations
+                            .iter()
+                            .filter(|l| {
+                                !theirs
+                                    .positive
+                                    .contains_key(&(FactKind::Location, (*l).clone()))
+                            })
+                            .cloned()
+                            .collect();
+                        merge(&mut locations, &new_places);
                     }
                 }
             }

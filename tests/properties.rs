@@ -352,6 +352,17 @@ fn a_dropped_promise_quotes_the_same_partys_disclosure() {
 }
 
 #[test]
+fn a_new_transfer_abroad_names_only_the_places_that_are_new() {
+    let r = diff_texts(
+        "# P\n\nWe store your data on servers in the European Union.\n",
+        "# P\n\nWe store your data on servers in the European Union and may transfer it to China.\n",
+    );
+    let f = sole_finding(&r, "new_recipient", Direction::Widens);
+    assert_eq!(f.locations, ["china"], "{f:#?}");
+    assert!(f.why.contains("to China;"), "{}", f.why);
+}
+
+#[test]
 fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
     let a = "# Sharing\n\nWe share your email address with our payment processors.\n";
     let b = "# Sharing\n\nWe share your email address with our payment processors.\n\n# Where we process data\n\nYour personal information may be transferred to the United States.\n";
