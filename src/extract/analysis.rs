@@ -1224,9 +1224,12 @@ impl<'a> Analysis<'a> {
         let w = self.word_index(h.start);
         // (Not past a preposition of its own: in "information we receive
         // from partners with advertisers" the advertisers receive.)
+        // (Nor a party whose request a disclosure answers: "we may disclose
+        // it in response to requests from law enforcement" reaches them.)
         let from_here = |i: usize| {
             self.word(i) == "from"
                 && !(i + 1..w).any(|j| matches!(self.word(j), "with" | "to" | "by" | "for"))
+                && !(i > 0 && self.requested_disclosure(i - 1))
         };
         if (w.saturating_sub(3)..w).any(from_here) || self.gives_us(h) {
             return true;
@@ -1240,6 +1243,27 @@ impl<'a> Analysis<'a> {
             k -= 1;
         }
         k < w && k > 0 && self.word(k - 1) == "from"
+    }
+
+    /// Whether word `r` names a request a disclosure earlier in its clause
+    /// answers: "disclose it in response to requests from …", "share it
+    /// upon a request from …".
+    fn requested_disclosure(&self, r: usize) -> bool {
+        matches!(
+            self.word(r),
+            "request"
+                | "requests"
+                | "demand"
+                | "demands"
+                | "order"
+                | "orders"
+                | "inquiries"
+                | "subpoenas"
+        ) && self.hits.iter().any(|h| {
+            h.end <= self.words[r]
+                && self.names_disclosure(h)
+                && !self.norm[h.end..self.words[r]].contains([';', '.', ':'])
+        })
     }
 
     /// The first word from `from` (before `to`) that is no modal, "also" or

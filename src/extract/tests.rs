@@ -6669,6 +6669,28 @@ fn a_corporate_group_is_the_affiliates() {
 }
 
 #[test]
+fn a_party_whose_request_a_disclosure_answers_receives_it() {
+    let e = ex();
+    for text in [
+        "We may disclose your data in response to requests from law enforcement.",
+        "We may share your information in response to a lawful request from a government authority.",
+    ] {
+        assert_eq!(
+            every(&e, text, |p| &p.recipients),
+            ["law-enforcement"],
+            "{text}"
+        );
+        assert!(every(&e, text, |p| &p.sources).is_empty(), "{text}");
+    }
+    // (Data from a party is still from it.)
+    assert_eq!(
+        every(&e, "We collect information from advertisers.", |p| &p
+            .sources),
+        ["advertisers"]
+    );
+}
+
+#[test]
 fn an_activity_its_predicate_prohibits_is_denied() {
     for (s, negated) in [
         ("Sharing your data with advertisers is prohibited.", true),
