@@ -126,7 +126,17 @@ impl<'a> Analysis<'a> {
                 let aside = a.norm[..h.start].trim_end().ends_with(',')
                     && a.norm[h.start..end].find(',').is_some_and(|c| {
                         let rest = &a.norm[h.start + c + 1..];
-                        rest.starts_with(" with ") || rest.starts_with(" to ")
+                        rest.starts_with(" with ")
+                            || rest.starts_with(" to ")
+                            // (Or the clause a negative adverbial fronts
+                            // resumes: "Under no circumstances, except when
+                            // required by law, will we share your data".)
+                            || [" will ", " would ", " do ", " does ", " shall ", " can ", " may "]
+                                .iter()
+                                .any(|aux| {
+                                    rest.strip_prefix(aux)
+                                        .is_some_and(|r| r.starts_with("we ") || r.starts_with("our "))
+                                })
                     });
                 let end = match a.norm[h.start..end].find(',') {
                     Some(c) if fronted || aside => h.start + c,

@@ -238,7 +238,14 @@ impl<'a> Analysis<'a> {
         else {
             return false;
         };
-        matches!(self.word(j), "not" | "never")
+        // (Or a negative adverbial fronting the clause: "Under no
+        // circumstances, except when required by law, will we share it".)
+        let adverbial = || {
+            self.hits.iter().any(|h| {
+                h.end == self.ends[j] && NEGATIVE_ADVERBIALS.contains(&&self.norm[h.start..h.end])
+            })
+        };
+        (matches!(self.word(j), "not" | "never") || adverbial())
             && !self.norm[self.words[j + 1]..self.ends[k - 1]].contains([',', ';', '.', ':'])
             && !self.hits.iter().any(|h| {
                 h.start >= self.words[j + 1] && h.end <= self.ends[k - 1] && self.names_action(h)

@@ -6492,6 +6492,10 @@ fn a_denied_intention_and_a_negation_before_an_aside_deny_the_act() {
         p.condition.map(|c| c.text).as_deref(),
         Some("without your consent")
     );
+    // Nor after a negative adverbial that fronts the clause; the
+    // exception set off stays the promise's.
+    let p = one("Under no circumstances, except when required by law, will we share your data.");
+    assert!(p.negated && p.has_exception(), "{p:#?}");
     // (Not an aside that names an act of its own.)
     let ps = ex().extract(
         "We do not sell it, but we may, with your consent, share your data with partners.",
