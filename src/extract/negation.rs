@@ -220,6 +220,14 @@ impl<'a> Analysis<'a> {
     /// "we do not, without your consent, share it" (the aside, one of its
     /// own, naming no act, breaks no scope).
     fn denied_across_aside(&self, verb: &Hit) -> bool {
+        // (A comma a few words back, or no aside: one look for most verbs.)
+        let before = &self.norm[..verb.start];
+        if before
+            .rfind(',')
+            .is_none_or(|c| before[c..].split_whitespace().nth(5).is_some())
+        {
+            return false;
+        }
         let vw = self.word_index(verb.start);
         // Back over the auxiliaries and adverbs right before the verb.
         let mut k = vw;
