@@ -689,7 +689,8 @@ impl Extractor {
             // The item's own condition is its case's: "We share it with: -
             // law enforcement, when required by law" (it stands in for the
             // lead-in's, which the item's narrower case already meets).
-            let condition = a.condition();
+            // (Read once, and only for an item that continues the lead-in.)
+            let mut condition = None;
             // (Only the sentence that opens the item continues the lead-in:
             // a later one, "Please note that when you use third-party
             // services …", says something else.)
@@ -745,8 +746,8 @@ impl Extractor {
                 if excepted {
                     p.negated = false;
                 }
-                if condition.is_some() {
-                    p.condition = condition.clone();
+                if let Some(c) = condition.get_or_insert_with(|| a.condition()) {
+                    p.condition = Some(c.clone());
                 }
                 p.inherited_from = Some(lead_id.to_string());
                 p.matched = a.matched_terms().into();

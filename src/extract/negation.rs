@@ -220,15 +220,13 @@ impl<'a> Analysis<'a> {
     /// "we do not, without your consent, share it" (the aside, one of its
     /// own, naming no act, breaks no scope).
     fn denied_across_aside(&self, verb: &Hit) -> bool {
-        // (A comma a few words back, or no aside: one look for most verbs.)
-        let before = &self.norm[..verb.start];
-        if before
-            .rfind(',')
-            .is_none_or(|c| before[c..].split_whitespace().nth(5).is_some())
+        let vw = self.word_index(verb.start);
+        // (A comma a few words back, or no aside: a glance for most verbs.)
+        if !(vw.saturating_sub(5).max(1)..=vw)
+            .any(|i| self.norm.as_bytes()[self.ends[i - 1]..self.words[i]].contains(&b','))
         {
             return false;
         }
-        let vw = self.word_index(verb.start);
         // Back over the auxiliaries and adverbs right before the verb.
         let mut k = vw;
         while k > 0

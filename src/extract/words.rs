@@ -1317,9 +1317,11 @@ pub(super) const OWNED_BY: &[&str] = &[
 /// removed from our records on request", "have your information
 /// deleted", "ways to delete it"): a cheap test before reading it (`read_deletion_on_request`).
 pub(super) fn may_delete_on_request(norm: &str) -> bool {
+    // (A deleting verb before a pronoun ends in "e": "delete it", "erase
+    // them", "remove it".)
     (norm.contains("request")
         || norm.contains("have your")
-        || norm.contains(" it")
-        || norm.contains(" them"))
+        || norm.contains("e it")
+        || norm.contains("e them"))
         && (may_delete(norm) || norm.contains("remov"))
 }
