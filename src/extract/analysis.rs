@@ -1661,6 +1661,12 @@ impl<'a> Analysis<'a> {
         (i < self.words.len()).then(|| self.word(i))
     }
 
+    /// Whether word `i` is a pronoun that stands for data named before
+    /// ("it", "them"), as an object: "we sell them", "delete it".
+    pub(super) fn data_pronoun_at(&self, i: usize) -> bool {
+        matches!(self.word_get(i), Some("it" | "them"))
+    }
+
     #[inline]
     pub(super) fn word(&self, i: usize) -> &str {
         &self.norm[self.words[i]..self.ends[i]]

@@ -321,7 +321,7 @@ impl<'a> Analysis<'a> {
     /// comes from the clause before, as for any practice; not the
     /// company's own deletion, "we delete it after 30 days".)
     fn offered_of_pronoun(&self, d: usize) -> bool {
-        if !matches!(self.word_get(d + 1), Some("it" | "them")) {
+        if !self.data_pronoun_at(d + 1) {
             return false;
         }
         // The means, within eight words before, in the same clause.

@@ -906,8 +906,7 @@ impl<'a> Analysis<'a> {
             // (A bare verb whose object is a pronoun waits for the data the
             // clause before named: "We collect your contacts. We sell them.")
             let last = self.word_index(verbs[verbs.len() - 1].end - 1) + 1;
-            let pronoun_object =
-                !stated && last < self.words.len() && matches!(self.word(last), "it" | "them");
+            let pronoun_object = !stated && self.data_pronoun_at(last);
             // (Nor one that opens a list, whose items name the data: "We
             // collect: - your precise location - your email address".)
             let opens_list = !stated && self.norm.trim_end().ends_with(':');

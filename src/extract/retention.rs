@@ -247,7 +247,7 @@ impl<'a> Analysis<'a> {
     /// its object ("delete it", "erase them") or its passive subject ("it
     /// is deleted", "they will be erased").
     fn deletes_pronoun(&self, d: usize) -> bool {
-        if matches!(self.word_get(d + 1), Some("it" | "them")) {
+        if self.data_pronoun_at(d + 1) {
             return true;
         }
         let mut i = d;

@@ -1666,7 +1666,7 @@ impl<'a> Analysis<'a> {
         }
         let w = self.word_index(verb.start);
         // (A pronoun stands for the data before: "we cannot read them".)
-        if w + 1 < self.words.len() && matches!(self.word(w + 1), "it" | "them") {
+        if self.data_pronoun_at(w + 1) {
             return false;
         }
         let object = self.data_object_within(verb, 4);
