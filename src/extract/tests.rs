@@ -1210,8 +1210,10 @@ fn information_handled_in_aggregate_form_is_no_personal_information() {
         "We do not anonymize your data before sharing it with researchers.",
         "We review your data before sharing it with researchers.",
     ] {
-        let p = one(text);
-        assert_eq!(p.data, ["personal-information"], "{text}: {p:#?}");
+        let ps = ex().extract(text);
+        let shared: Vec<_> = ps.iter().filter(|p| p.action == "share").collect();
+        assert_eq!(shared.len(), 1, "{text}: {ps:#?}");
+        assert_eq!(shared[0].data, ["personal-information"], "{text}: {ps:#?}");
     }
     // An exception for the form leaves the promise about personal
     // information.
@@ -6692,6 +6694,27 @@ fn a_party_whose_request_a_disclosure_answers_receives_it() {
             .sources),
         ["advertisers"]
     );
+}
+
+#[test]
+fn human_review_of_content_is_a_use_of_it() {
+    let e = ex();
+    for text in [
+        "Your chats may be reviewed by human reviewers to improve our AI.",
+        "We may review your conversations to train our models.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.action == "use" && p.data == ["content"]),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The reader reviewing their own data, or a policy reviewed, is none.
+    states_nothing(&[
+        "You can review your personal information at any time.",
+        "Our privacy practices have been reviewed by TRUSTe for compliance.",
+    ]);
 }
 
 #[test]
