@@ -1529,7 +1529,9 @@ impl<'a> Analysis<'a> {
                 // (A request that a party not act governs that party's
                 // practice: "ask that our partners not use it".)
                 // (So does a choice over a party's act named as a noun:
-                // "opt out of the use of your data by our partners".)
+                // "opt out of the use of your data by our partners". Read
+                // from the words, not the action hits: a choice term may
+                // hold the act's noun, "limit the use of …".)
                 actor: match &self.refuser {
                     Some(Some(party)) => party.clone(),
                     _ => (0..self.words.len())
