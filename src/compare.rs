@@ -2676,7 +2676,6 @@ fn fingerprint(f: &Finding, primary: &str) -> String {
         .collect()
 }
 
-/// A period in days as a reader says it: "1 day", "30 days".
 /// A period in the unit a policy would state it in: periods are read as
 /// days (a year as 365, a month as 30), so whole years print as years and
 /// half a year or more of whole months as months ("18 months", "10

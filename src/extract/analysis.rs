@@ -1789,6 +1789,11 @@ impl<'a> Analysis<'a> {
         if self.word(w).ends_with("ing") {
             return false;
         }
+        // What "remains in our backups" is kept, as if "kept in" them: its
+        // subject is the data, the keeper the company.
+        if self.word(w).starts_with("remain") {
+            return true;
+        }
         // (Or a participle its agent follows, whose "be" an earlier
         // predicate took: "may be available to, collected by, and used by
         // third parties"; or that follows the data it describes: "your data

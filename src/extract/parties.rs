@@ -1524,17 +1524,33 @@ impl<'a> Analysis<'a> {
         }
         // "You give Google permission to share …": the party granted leave
         // stands right before the grant.
-        if w >= 3
-            && self.word(w - 1) == "to"
+        // So does one granted a licence or right ("you grant us a
+        // worldwide licence to use your content"), the company too — but
+        // only after a verb of granting: "we have the right to use" is no
+        // grant, and the user's own rights are [`Analysis::user_entitled`]'s.
+        let leave = w >= 3 && self.word(w - 1) == "to";
+        let permission = leave
             && matches!(
                 self.word(w - 2),
                 "permission" | "authority" | "authorization" | "authorisation"
-            )
+            );
+        let licence =
+            leave && matches!(self.word(w - 2), "license" | "licence" | "right" | "rights");
+        if (permission || licence)
             && let Some(party) = self.hits.iter().rev().find(|h| {
+                let k = self.word_index(h.start);
                 h.end <= self.words[w - 2]
-                    && self.word_index(h.start) + 3 >= w - 2
                     && self.names_party(h)
-                    && !self.is(h, Target::FirstParty)
+                    && if licence {
+                        // (However many words describe the licence: "us a
+                        // nonexclusive, royalty-free, worldwide licence".)
+                        k + 10 >= w - 2
+                            && k >= 1
+                            && GRANTING.contains(&self.word(k - 1))
+                            && !self.norm[h.end..self.words[w - 2]].contains(['.', ';', ':'])
+                    } else {
+                        k + 3 >= w - 2 && !self.is(h, Target::FirstParty)
+                    }
             })
         {
             return self.party_encoded(party).map(|p| (p, party.end));

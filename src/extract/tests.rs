@@ -8908,3 +8908,74 @@ fn deletion_on_request_written_around_its_object_is_the_right() {
         assert!(choice_kinds(&ex, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_party_granted_a_licence_to_act_acts() {
+    // The licence a terms page takes over what users post is the company's
+    // use of it, however the licence is described; a party named as its
+    // holder acts. Holding a right is no grant, and the user's own rights
+    // state nothing.
+    for (text, actor, action) in [
+        (
+            "You grant us a license to use your photos.",
+            "first-party",
+            "use",
+        ),
+        (
+            "You grant us a nonexclusive, royalty-free, worldwide licence to use your content.",
+            "first-party",
+            "use",
+        ),
+        (
+            "You give Google the right to share your photos.",
+            "google",
+            "share",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.actor.as_str(), p.action.as_str()),
+            (actor, action),
+            "{text}: {p:#?}"
+        );
+    }
+    states_nothing(&["You have the right to use your data."]);
+}
+
+#[test]
+fn data_that_remains_in_our_backups_is_kept() {
+    // Copies left in backups are kept data, for the period stated; "remain"
+    // keeps only where what remains is in the company's systems or backups.
+    for (text, days) in [
+        (
+            "Copies of deleted data may remain in our backups for up to 180 days.",
+            Some(180),
+        ),
+        (
+            "Your personal information may remain in our systems for 90 days after you delete your account.",
+            Some(90),
+        ),
+        (
+            "Residual copies of your messages may remain in backups for a limited period.",
+            None,
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (
+                p.action.as_str(),
+                p.actor.as_str(),
+                p.negated,
+                p.retention_days
+            ),
+            ("retain", "first-party", false, days),
+            "{text}: {p:#?}"
+        );
+    }
+    let p = one("Your data will not remain on our servers after you delete your account.");
+    assert!(p.action == "retain" && p.negated, "{p:#?}");
+    states_nothing(&[
+        "You remain in control of your data.",
+        "Some settings remain in effect.",
+    ]);
+}

@@ -1325,3 +1325,10 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
         || norm.contains("e them"))
         && (may_delete(norm) || norm.contains("remov"))
 }
+
+/// Verbs by which the user grants a party a licence or right to act ("you
+/// grant us a licence to use", "you give Acme the right to share"), read
+/// by [`super::Analysis::governed_party`].
+pub(super) const GRANTING: &[&str] = &[
+    "grant", "grants", "granted", "granting", "give", "gives", "given", "giving",
+];
