@@ -863,7 +863,14 @@ impl<'a> Comparison<'a> {
                 // your zip code" → "we collect your location", or "… your
                 // email address" beside a new "we may combine the
                 // information we collect" — a vaguer statement, no new data.)
-                if fk == FactKind::CollectedData && self.descendant_present(theirs, fk, id) {
+                // (Or, when data is only named more precisely, the same:
+                // "your location" → "your precise location" is no less
+                // shared. Short of the generic group, for sharing: "your
+                // information" → "your email address" is less.)
+                let generic = || self.taxonomy.ancestors(Kind::Data, id).len() < 2;
+                if (fk == FactKind::CollectedData || (fk == FactKind::SharedData && !generic()))
+                    && self.descendant_present(theirs, fk, id)
+                {
                     continue;
                 }
                 by_clause.entry(clauses[0]).or_default().push(id.clone());
@@ -944,7 +951,17 @@ impl<'a> Comparison<'a> {
                     .iter()
                     .any(|da| their_pairs.contains(&(ra.as_str(), da.as_str())))
             });
-            if !covered {
+            // Nor, as with collection, is data named more precisely for the
+            // same recipient data no longer given it: "your location" →
+            // "your precise location" still shares location (it does not
+            // say the data stopped going there). Short of the generic group:
+            // "your information" → "your email address" is less.
+            let narrowed = !added
+                && data_anc.len() > 1
+                && their_pairs.iter().any(|&(tr, td)| {
+                    tr == r && td != d && t.ancestors(Kind::Data, td).iter().any(|a| a == d)
+                });
+            if !covered && !narrowed {
                 let g = groups.entry((*ci, r.clone())).or_default();
                 if !g.contains(d) {
                     g.push(d.clone());

@@ -819,6 +819,42 @@ fn location_is_told_apart_by_its_precision() {
         let r = diff_texts(&collect(old), &collect(new));
         assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
     }
+    // Nor is data shared with a recipient named more precisely; but the
+    // generic group narrowed to one kind, or a kind dropped, is less.
+    let share = |what: &str| format!("# Privacy\n\nWe share {what} with our partners.\n");
+    for (old, new) in [
+        ("your location", "your precise location"),
+        (
+            "your email (or other contact information)",
+            "your email address",
+        ),
+    ] {
+        let r = diff_texts(&share(old), &share(new));
+        assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
+    }
+    for (old, new, gone) in [
+        (
+            "your information",
+            "your email address",
+            "personal-information",
+        ),
+        (
+            "your location and your contacts",
+            "your precise location",
+            "contacts",
+        ),
+    ] {
+        let r = diff_texts(&share(old), &share(new));
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.kind == "data_no_longer_for_recipient"
+                    && f.direction == Direction::Narrows
+                    && f.data == [gone]),
+            "{old} → {new}: {:#?}",
+            r.findings
+        );
+    }
 }
 
 #[test]
