@@ -173,13 +173,27 @@ fn facts_pairs(clauses: &[ExtractedClause]) -> Vec<(usize, String, String)> {
                 if p.data.is_empty() {
                     out.push((ci, r.clone(), "*".to_string()));
                 }
-                for d in &p.data {
-                    out.push((ci, r.clone(), d.clone()));
+                for d in compared_data(p) {
+                    out.push((ci, r.clone(), d.to_string()));
                 }
             }
         }
     }
     out
+}
+
+/// The data a practice passes or gathers, as the diff weighs it: kinds
+/// named de-identified ("aggregated location data") as the de-identified
+/// kind, so location once shared only aggregated and then shared as it is
+/// reads as new data for the partner.
+fn compared_data(p: &Practice) -> impl Iterator<Item = &str> {
+    const AGGREGATED: &str = "non-personal-information";
+    let (named, aggregated) = if p.deidentified {
+        (&p.data[..0], Some(AGGREGATED))
+    } else {
+        (&p.data[..], None)
+    };
+    named.iter().map(String::as_str).chain(aggregated)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -218,7 +232,7 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                 for r in &p.recipients {
                     add(FactKind::Recipient, r);
                 }
-                for d in &p.data {
+                for d in compared_data(p) {
                     add(FactKind::SharedData, d);
                 }
             }
@@ -229,7 +243,7 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                 add(FactKind::Recipient, &p.actor);
             }
             if p.action == "collect" {
-                for d in &p.data {
+                for d in compared_data(p) {
                     add(FactKind::CollectedData, d);
                 }
             }
@@ -867,6 +881,17 @@ impl<'a> Comparison<'a> {
                 // "your location" → "your precise location" is no less
                 // shared. Short of the generic group, for sharing: "your
                 // information" → "your email address" is less.)
+                // (De-identified data beside data shared as it is says
+                // nothing new: the data itself is what a reader weighs.)
+                if fk == FactKind::SharedData
+                    && id == "non-personal-information"
+                    && theirs
+                        .positive
+                        .keys()
+                        .any(|(k, other)| *k == fk && other != id)
+                {
+                    continue;
+                }
                 let generic = || self.taxonomy.ancestors(Kind::Data, id).len() < 2;
                 if (fk == FactKind::CollectedData || (fk == FactKind::SharedData && !generic()))
                     && self.descendant_present(theirs, fk, id)
@@ -954,14 +979,22 @@ impl<'a> Comparison<'a> {
             // Nor, as with collection, is data named more precisely for the
             // same recipient data no longer given it: "your location" →
             // "your precise location" still shares location (it does not
-            // say the data stopped going there). Short of the generic group:
-            // "your information" → "your email address" is less.
-            let narrowed = !added
-                && data_anc.len() > 1
+            // say the data stopped going there); nor, the other way round,
+            // new data. Short of the generic group: "your information" →
+            // "your email address" is less.
+            let precise = data_anc.len() > 1
                 && their_pairs.iter().any(|&(tr, td)| {
                     tr == r && td != d && t.ancestors(Kind::Data, td).iter().any(|a| a == d)
                 });
-            if !covered && !narrowed {
+            // De-identified data beside the data itself, for the same
+            // recipient, is no news either way: "location" → "aggregated
+            // location" is told as location no longer given, the other way
+            // round as location given anew.
+            let deidentified = d == "non-personal-information"
+                && their_pairs
+                    .iter()
+                    .any(|&(tr, td)| tr == r && td != d && td != "*");
+            if !covered && !precise && !deidentified {
                 let g = groups.entry((*ci, r.clone())).or_default();
                 if !g.contains(d) {
                     g.push(d.clone());
@@ -980,18 +1013,37 @@ impl<'a> Comparison<'a> {
             }
             let what = self.data_phrase(&data);
             let gives = self.gives(&r, &what, &[]);
+            // (Where the other version gives the recipient the data only
+            // de-identified, it says so: that is the change.)
+            let deidentified = r != crate::taxonomy::ABROAD
+                && their_pairs.contains(&(r.as_str(), "non-personal-information"))
+                && their_pairs
+                    .iter()
+                    .all(|&(tr, td)| tr != r || td == "non-personal-information");
             let (kind, dir, why) = if added {
                 let before = Self::gave(&r, "that");
                 (
                     "new_data_for_recipient",
                     Direction::Widens,
-                    format!("The new version {gives}; the old version did not say it {before}."),
+                    if deidentified {
+                        format!(
+                            "The new version {gives}; the old version said it shared only aggregated or de-identified information with them."
+                        )
+                    } else {
+                        format!("The new version {gives}; the old version did not say it {before}.")
+                    },
                 )
             } else {
                 (
                     "data_no_longer_for_recipient",
                     Direction::Narrows,
-                    format!("The new version no longer says it {gives}."),
+                    if deidentified {
+                        format!(
+                            "The new version no longer says it {gives}, only aggregated or de-identified information."
+                        )
+                    } else {
+                        format!("The new version no longer says it {gives}.")
+                    },
                 )
             };
             let terms = Terms {

@@ -1669,3 +1669,24 @@ fn an_opt_out_made_harder_to_use_is_narrowed() {
     );
     assert!(diff_texts(&online, &both).findings.is_empty());
 }
+
+#[test]
+fn data_shared_only_de_identified_then_as_it_is_widens() {
+    let share = |what: &str| format!("# Privacy\n\nWe share {what} with our partners.\n");
+    let r = diff_texts(
+        &share("aggregated location data"),
+        &share("precise location data"),
+    );
+    let f = sole_finding(&r, "new_data_for_recipient", Direction::Widens);
+    assert_eq!(f.data, ["precise-location"], "{f:#?}");
+    assert!(
+        f.why.contains("only aggregated or de-identified"),
+        "{}",
+        f.why
+    );
+    // The other way round, the data is no longer given as it is; the
+    // de-identified kind beside it is no news of its own.
+    let r = diff_texts(&share("your location"), &share("anonymized location data"));
+    let f = sole_finding(&r, "data_no_longer_for_recipient", Direction::Narrows);
+    assert_eq!(f.data, ["location"], "{f:#?}");
+}

@@ -3,8 +3,9 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFYING, EXCLUSIONS, HASHED_FORMS,
-    ITEM_ENDS, KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFIED, DEIDENTIFYING, EXCLUSIONS,
+    HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary,
+    determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -504,6 +505,7 @@ impl<'a> Analysis<'a> {
             };
             let data = self.aggregated_data(data, verbs[0].start, end);
             let data = self.hashed_data(data, end);
+            let deidentified = self.deidentified_kinds(&data, &objects, verbs[0].start, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -892,6 +894,7 @@ impl<'a> Analysis<'a> {
                 restricted: self.restricted(verbs[0], end),
                 pronoun_object: false,
                 hedge: negated.then(|| self.hedge(verbs[0], end)).flatten(),
+                deidentified,
             };
             // (A keeping with a bound states it of what holds the data:
             // "we retain backups for 30 days", "records are kept for 7
@@ -1133,6 +1136,74 @@ impl<'a> Analysis<'a> {
             }
         }
         data
+    }
+
+    /// Whether the kinds of data the practice names (not the generic group,
+    /// which [`Self::aggregated_data`] turns into the de-identified kind)
+    /// are named de-identified: each object's first term right after a
+    /// de-identifying adjective ("aggregated location data", "anonymized
+    /// usage and device data"), or the clause passing it in such a form
+    /// ("we share your location in aggregated form") or de-identifying it
+    /// first.
+    fn deidentified_kinds(
+        &self,
+        data: &[String],
+        objects: &[DataSpan],
+        verb: usize,
+        to: usize,
+    ) -> bool {
+        const GENERIC: &str = "personal-information";
+        const AGGREGATED: &str = "non-personal-information";
+        if data.is_empty() || data.iter().any(|d| d == GENERIC || d == AGGREGATED) {
+            return false;
+        }
+        // (Every form has a word opening so: most clauses have none.)
+        if !self.has_word(|w| {
+            ["aggregat", "anonym", "identif", "pseudonym", "cannot"]
+                .iter()
+                .any(|x| w.starts_with(x))
+        }) {
+            return false;
+        }
+        let adjective = |at: usize| {
+            let w = self.word_index(at);
+            w > 0
+                && (DEIDENTIFIED.contains(&self.word(w - 1))
+                    || (self.word(w - 1) == "identified" && w > 1 && self.word(w - 2) == "de")
+                    || (self.word(w - 1) == "identifiable" && w > 1 && self.word(w - 2) == "non"))
+        };
+        // (The terms of one list share its adjective: "anonymized usage and
+        // device data".)
+        let listed = |a: &DataSpan, b: &DataSpan| {
+            a.end <= b.start
+                && self.norm[a.end..b.start]
+                    .split([' ', ','])
+                    .all(|w| matches!(w, "" | "and" | "or" | "other" | "data" | "information"))
+        };
+        let mut spans = objects.iter().filter(|o| o.start >= verb);
+        let named = match spans.next() {
+            Some(first) => {
+                adjective(first.start) && {
+                    let mut prev = first;
+                    spans.all(|o| {
+                        let ok = adjective(o.start) || listed(prev, o);
+                        prev = o;
+                        ok
+                    })
+                }
+            }
+            None => false,
+        };
+        let region = &self.norm[..to.min(self.norm.len())];
+        named
+            || AGGREGATE_FORMS.iter().any(|f| {
+                region.match_indices(f).any(|(i, _)| {
+                    i > verb
+                        && !self.exceptions.iter().any(|&(s, e)| i > s && i < e)
+                        && region[..i].ends_with(' ')
+                })
+            })
+            || self.deidentified_before(verb)
     }
 
     /// Data the clause says is passed "in hashed form" ("we share your
@@ -1555,6 +1626,7 @@ impl<'a> Analysis<'a> {
                 restricted: false,
                 pronoun_object: false,
                 hedge: None,
+                deidentified: false,
             }];
         }
         Vec::new()

@@ -195,6 +195,13 @@ pub struct Practice {
     /// the other. Only on denied practices.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub hedge: Option<String>,
+    /// Its data is named de-identified: "aggregated location data", "your
+    /// usage data in anonymized form". The kinds stay (OPP-115 files
+    /// "anonymized location data" as location), but a diff compares such
+    /// data as the de-identified kind: location shared only aggregated that
+    /// is then shared as it is goes to the partner in a new form.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub deidentified: bool,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a
@@ -236,6 +243,7 @@ impl Practice {
             restricted: false,
             pronoun_object: false,
             hedge: None,
+            deidentified: false,
         }
     }
 

@@ -8979,3 +8979,32 @@ fn data_that_remains_in_our_backups_is_kept() {
         "Some settings remain in effect.",
     ]);
 }
+
+#[test]
+fn kinds_of_data_named_de_identified_keep_their_kinds() {
+    // The kinds stay (OPP-115 files "anonymized location data" as
+    // location); the practice says they are de-identified.
+    for text in [
+        "We share aggregated location data with our partners.",
+        "We share anonymized usage and device data with advertisers.",
+        "We share your location data in aggregated form with researchers.",
+        "We may share de-identified health data with research partners.",
+    ] {
+        let p = one(text);
+        assert!(p.deidentified && !p.data.is_empty(), "{text}: {p:#?}");
+        assert!(
+            !p.data.iter().any(|d| d == "non-personal-information"),
+            "{text}: {p:#?}"
+        );
+    }
+    // Not where one kind is named as it is, nor pseudonymized data (which
+    // still singles a person out).
+    for text in [
+        "We share aggregated usage data and your email address with partners.",
+        "We share pseudonymized device identifiers with advertisers.",
+        "We share location data with our partners.",
+    ] {
+        let p = one(text);
+        assert!(!p.deidentified, "{text}: {p:#?}");
+    }
+}

@@ -1332,3 +1332,16 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
 pub(super) const GRANTING: &[&str] = &[
     "grant", "grants", "granted", "granting", "give", "gives", "given", "giving",
 ];
+
+/// Adjectives that name data de-identified ("aggregated location data",
+/// "anonymous usage statistics"), read by `Analysis::deidentified_kinds`.
+/// (Not "pseudonymized": such data still singles a person out, and
+/// advertising runs on pseudonymous identifiers.)
+pub(super) const DEIDENTIFIED: &[&str] = &[
+    "aggregated",
+    "aggregate",
+    "anonymized",
+    "anonymised",
+    "anonymous",
+    "deidentified",
+];

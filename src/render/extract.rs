@@ -82,6 +82,10 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
     s.push_str(&p.action);
     if !p.data.is_empty() {
         s.push(' ');
+        // ("aggregated location data": the kinds, named de-identified.)
+        if p.deidentified {
+            s.push_str("de-identified ");
+        }
         s.push_str(&labels(Kind::Data, &p.data));
     }
     for (joint, kind, ids) in [
