@@ -1112,24 +1112,10 @@ impl<'a> Analysis<'a> {
         let Some(at) = data.iter().position(|d| d == GENERIC) else {
             return data;
         };
-        // (Every form has a word opening so: most clauses have none.)
-        if !self.has_word(|w| {
-            ["aggregat", "anonym", "identif", "pseudonym", "cannot"]
-                .iter()
-                .any(|x| w.starts_with(x))
-        }) {
+        if !self.may_deidentify() || self.ex.taxonomy.entry(Kind::Data, AGGREGATED).is_none() {
             return data;
         }
-        if self.ex.taxonomy.entry(Kind::Data, AGGREGATED).is_none() {
-            return data;
-        }
-        let region = &self.norm[..to.min(self.norm.len())];
-        let formed = AGGREGATE_FORMS.iter().any(|f| {
-            region.match_indices(f).any(|(i, _)| {
-                !self.exceptions.iter().any(|&(s, e)| i > s && i < e) && region[..i].ends_with(' ')
-            })
-        }) || self.deidentified_before(verb);
-        if formed {
+        if self.deidentified_form(verb, to) {
             data.remove(at);
             if !data.iter().any(|d| d == AGGREGATED) {
                 data.insert(at, AGGREGATED.to_string());
@@ -1154,15 +1140,10 @@ impl<'a> Analysis<'a> {
     ) -> bool {
         const GENERIC: &str = "personal-information";
         const AGGREGATED: &str = "non-personal-information";
-        if data.is_empty() || data.iter().any(|d| d == GENERIC || d == AGGREGATED) {
-            return false;
-        }
-        // (Every form has a word opening so: most clauses have none.)
-        if !self.has_word(|w| {
-            ["aggregat", "anonym", "identif", "pseudonym", "cannot"]
-                .iter()
-                .any(|x| w.starts_with(x))
-        }) {
+        if data.is_empty()
+            || data.iter().any(|d| d == GENERIC || d == AGGREGATED)
+            || !self.may_deidentify()
+        {
             return false;
         }
         let adjective = |at: usize| {
@@ -1180,30 +1161,42 @@ impl<'a> Analysis<'a> {
                     .split([' ', ','])
                     .all(|w| matches!(w, "" | "and" | "or" | "other" | "data" | "information"))
         };
-        let mut spans = objects.iter().filter(|o| o.start >= verb);
-        let named = match spans.next() {
-            Some(first) => {
-                adjective(first.start) && {
-                    let mut prev = first;
-                    spans.all(|o| {
-                        let ok = adjective(o.start) || listed(prev, o);
-                        prev = o;
-                        ok
-                    })
-                }
-            }
-            None => false,
-        };
-        let region = &self.norm[..to.min(self.norm.len())];
-        named
-            || AGGREGATE_FORMS.iter().any(|f| {
-                region.match_indices(f).any(|(i, _)| {
-                    i > verb
-                        && !self.exceptions.iter().any(|&(s, e)| i > s && i < e)
-                        && region[..i].ends_with(' ')
+        let mut spans = objects.iter();
+        let named = spans.next().is_some_and(|first| {
+            adjective(first.start) && {
+                let mut prev = first;
+                spans.all(|o| {
+                    let ok = adjective(o.start) || listed(prev, o);
+                    prev = o;
+                    ok
                 })
+            }
+        });
+        named || self.deidentified_form(verb, to)
+    }
+
+    /// Whether the clause has a word that opens a de-identifying form or
+    /// act ("aggregated", "anonymize", "de-identified", "cannot
+    /// identify"): most clauses have none, so the forms are looked for only
+    /// then.
+    fn may_deidentify(&self) -> bool {
+        self.has_word(|w| {
+            ["aggregat", "anonym", "identif", "pseudonym", "cannot"]
+                .iter()
+                .any(|x| w.starts_with(x))
+        })
+    }
+
+    /// Whether the clause up to `to` passes data in a de-identified form
+    /// ("in aggregated form", "in a way that does not identify you"),
+    /// outside its exceptions, or de-identifies it before the act at `verb`.
+    fn deidentified_form(&self, verb: usize, to: usize) -> bool {
+        let region = &self.norm[..to.min(self.norm.len())];
+        AGGREGATE_FORMS.iter().any(|f| {
+            region.match_indices(f).any(|(i, _)| {
+                !self.exceptions.iter().any(|&(s, e)| i > s && i < e) && region[..i].ends_with(' ')
             })
-            || self.deidentified_before(verb)
+        }) || self.deidentified_before(verb)
     }
 
     /// Data the clause says is passed "in hashed form" ("we share your
