@@ -440,7 +440,94 @@ impl<'a> Comparison<'a> {
         self.safeguard_findings(&mut out);
         self.device_scope_findings(&mut out);
         self.opt_out_method_findings(&mut out);
+        self.despite_findings(&mut out);
         out
+    }
+
+    /// A practice said to go on past a kind of choice ("even if you opt
+    /// out, we may still use your activity to show you ads", "opting out
+    /// does not stop us sharing your data with advertising partners"), on
+    /// one side only: added, the choice leaves that practice alone, so it
+    /// reaches less than it did. Matched by choice, action and — where
+    /// both name some — data or recipients; one finding a clause, quoted
+    /// beside the other version's first offer of that choice.
+    fn despite_findings(&self, out: &mut Vec<Finding>) {
+        let past = |side: Side| {
+            self.clauses(side).iter().enumerate().flat_map(|(ci, c)| {
+                c.practices
+                    .iter()
+                    .filter(|p| p.despite.is_some())
+                    .map(move |p| (ci, p))
+            })
+        };
+        let overlaps = |a: &[String], b: &[String]| {
+            a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+        };
+        for side in [Side::New, Side::Old] {
+            let other = Self::other(side);
+            let mut told = BTreeSet::new();
+            for (ci, p) in past(side) {
+                let kind = p.despite.as_deref().unwrap_or_default();
+                // (What goes on only for the service, security or the law
+                // is no reach taken back: "even if you opt out, we will
+                // still share it with our affiliates for security".)
+                if !p.purposes.is_empty()
+                    && p.purposes
+                        .iter()
+                        .all(|x| BENIGN_PURPOSES.contains(&x.as_str()))
+                {
+                    continue;
+                }
+                let covered = past(other).any(|(_, q)| {
+                    q.despite == p.despite
+                        && q.action == p.action
+                        && overlaps(&p.data, &q.data)
+                        && overlaps(&p.recipients, &q.recipients)
+                });
+                if covered || !told.insert(ci) {
+                    continue;
+                }
+                let terms = Terms::of(p);
+                let act = self.act_phrase(&[p.action.as_str()], &terms);
+                let after = match kind {
+                    "opt-out" => "even after people opt out".to_string(),
+                    "deletion" => "even after people ask for their data to be deleted".to_string(),
+                    _ => format!(
+                        "whatever people choose ({})",
+                        self.taxonomy.label(Kind::Choice, kind)
+                    ),
+                };
+                let (fkind, dir, why) = if side == Side::New {
+                    (
+                        "choice_narrowed",
+                        Direction::Widens,
+                        format!(
+                            "The new version says it can still {act} {after}; the old version did not."
+                        ),
+                    )
+                } else {
+                    (
+                        "choice_widened",
+                        Direction::Narrows,
+                        format!("The new version no longer says it can still {act} {after}."),
+                    )
+                };
+                // (As weighty as the disclosure it lets go on.)
+                let fact = discloses(&p.action).then_some(FactKind::SharedData);
+                let mut f = self.finding(side, ci, fkind, dir, terms, why, fact);
+                if f.link == Link::None {
+                    let offer = self.clauses(other).iter().position(|c| {
+                        c.practices
+                            .iter()
+                            .any(|q| q.choice.as_ref().is_some_and(|ch| ch.kind == kind))
+                    });
+                    if offer.is_some() {
+                        self.quote_other(&mut f, side, offer);
+                    }
+                }
+                out.push(f);
+            }
+        }
     }
 
     /// The easiest way to opt out, where both versions name one: harder

@@ -1690,3 +1690,38 @@ fn data_shared_only_de_identified_then_as_it_is_widens() {
     let f = sole_finding(&r, "data_no_longer_for_recipient", Direction::Narrows);
     assert_eq!(f.data, ["location"], "{f:#?}");
 }
+
+#[test]
+fn a_practice_said_to_go_on_past_an_opt_out_narrows_it() {
+    let a = "# Choices\n\nYou can opt out of personalized ads in Settings.\n";
+    let b = format!(
+        "{a}\nEven if you opt out, we may still use your activity on our apps to show you ads.\n"
+    );
+    let r = diff_texts(a, &b);
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
+    assert!(
+        f.why
+            .contains("can still use usage data for advertising even after people opt out"),
+        "{}",
+        f.why
+    );
+    // Quoted beside the old version's opt-out.
+    assert!(
+        f.old
+            .as_ref()
+            .is_some_and(|e| e.text.contains("opt out of personalized ads")),
+        "{f:#?}"
+    );
+    let r = diff_texts(&b, a);
+    sole_finding(&r, "choice_widened", Direction::Narrows);
+    // Restated in other words over the same act, it is no change.
+    let c = format!(
+        "{a}\nWe may continue to use your activity to show you ads even after you opt out.\n"
+    );
+    let r = diff_texts(&b, &c);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -348,6 +348,16 @@ impl<'a> Analysis<'a> {
     /// condition ("if you do not opt out, we …" still offers one). A
     /// concession ("even if you opt out, we still …") denies the choice any
     /// hold over the clause's practice.
+    /// A concession, in the words before a choice: "Even if you opt out,
+    /// we will still share it with …", "regardless of whether you opt out"
+    /// — the practice goes on whatever the user chooses; the choice does
+    /// not govern it.
+    fn conceded(&self, before: &[&str]) -> bool {
+        before
+            .windows(2)
+            .any(|p| matches!(p, ["even", "if" | "though" | "when"] | ["regardless", "of"]))
+    }
+
     pub(super) fn denied(&self, choice: &Hit) -> bool {
         let w = self.word_index(choice.start);
         let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
@@ -357,13 +367,7 @@ impl<'a> Analysis<'a> {
         if bare.ends_with(&["do", "not", "track"]) {
             return true;
         }
-        // A concession: "Even if you opt out, we will still share it with
-        // …", "regardless of whether you opt out" — the practice goes on
-        // whatever the user chooses; the choice does not govern it.
-        if before
-            .windows(2)
-            .any(|p| matches!(p, ["even", "if" | "though" | "when"] | ["regardless", "of"]))
-        {
+        if self.conceded(&before) {
             return true;
         }
         // An inability whose means is the choice: "You cannot remove Flash
@@ -809,6 +813,19 @@ impl<'a> Analysis<'a> {
                     .hits
                     .iter()
                     .any(|v| v.end <= self.words[i] && self.names_action(v))
+        })
+    }
+
+    /// The kind of choice the clause says its acts go on past
+    /// ([`Self::choice_overridden`]): "even if you opt out, we may still use
+    /// your activity to show you ads".
+    pub(super) fn choice_gone_past(&self) -> Option<String> {
+        self.hits.iter().find_map(|h| {
+            let i = self.entry(h, Kind::Choice)?;
+            let w = self.word_index(h.start);
+            let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
+            (self.conceded(&before) || self.choice_overridden(h))
+                .then(|| self.ex.taxonomy.choices[i].id.clone())
         })
     }
 

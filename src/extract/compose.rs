@@ -285,6 +285,7 @@ impl<'a> Analysis<'a> {
         let recipients = self.terms(Kind::Recipient, false);
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
+        let despite = self.choice_gone_past();
         let condition = self.condition();
         let durations = self.durations();
         // Data deleted after a period is kept until then: "your content
@@ -895,6 +896,11 @@ impl<'a> Analysis<'a> {
                 pronoun_object: false,
                 hedge: negated.then(|| self.hedge(verbs[0], end)).flatten(),
                 deidentified,
+                // (Not the act the choice is over: "opting out of sales does
+                // not apply to …" goes past no sale.)
+                despite: despite
+                    .clone()
+                    .filter(|_| !negated && !verbs.iter().all(|v| self.opted_out_of(v))),
             };
             // (A keeping with a bound states it of what holds the data:
             // "we retain backups for 30 days", "records are kept for 7
@@ -1620,6 +1626,7 @@ impl<'a> Analysis<'a> {
                 pronoun_object: false,
                 hedge: None,
                 deidentified: false,
+                despite: None,
             }];
         }
         Vec::new()

@@ -202,6 +202,13 @@ pub struct Practice {
     /// is then shared as it is goes to the partner in a new form.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub deidentified: bool,
+    /// The kind of choice (taxonomy `choices` id) the practice is said to
+    /// go on past: "even if you opt out, we may still use your activity to
+    /// show you ads", "opting out does not apply to data we share with
+    /// service providers". What the choice leaves alone, so a diff sees an
+    /// opt-out kept in place reach less.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub despite: Option<String>,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a
@@ -244,6 +251,7 @@ impl Practice {
             pronoun_object: false,
             hedge: None,
             deidentified: false,
+            despite: None,
         }
     }
 

@@ -9008,3 +9008,25 @@ fn kinds_of_data_named_de_identified_keep_their_kinds() {
         assert!(!p.deidentified, "{text}: {p:#?}");
     }
 }
+
+#[test]
+fn a_practice_said_to_go_on_past_a_choice_names_it() {
+    for text in [
+        "Even if you opt out, we may still use your activity on our apps to show you ads.",
+        "We may continue to share your data with our affiliates even after you opt out.",
+        "Opting out does not stop us sharing your data with advertising partners.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.despite.as_deref(), Some("opt-out"), "{text}: {p:#?}");
+        assert!(p.choice.is_none(), "{text}: {p:#?}");
+    }
+    // An opt-out offered over the practice is no concession, and a promise
+    // goes past nothing.
+    for text in [
+        "You can opt out of our sharing of your data with advertising partners.",
+        "Even if you opt out, we will not sell your data.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.despite.is_none()), "{text}: {ps:#?}");
+    }
+}

@@ -114,6 +114,10 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
         }
         s.push(']');
     }
+    // ("… [despite opt-out]": what the choice is said to leave alone.)
+    if let Some(d) = &p.despite {
+        s.push_str(&format!(" [despite {d}]"));
+    }
     if let Some(c) = &p.condition {
         s.push_str(&format!(" ({})", c.text));
     }
