@@ -1725,3 +1725,33 @@ fn a_practice_said_to_go_on_past_an_opt_out_narrows_it() {
         r.findings
     );
 }
+
+#[test]
+fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
+    // The promise is word for word the same; the sentence after it makes
+    // the exception.
+    let a = "# Sharing\n\nWe will never sell your data.\n";
+    let b = "# Sharing\n\nWe will never sell your data. This does not apply to data shared with our advertising partners.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "promise_weakened", Direction::Widens);
+    assert!(
+        f.why
+            .contains("this does not apply to data shared with our advertising partners"),
+        "{}",
+        f.why
+    );
+    // Not after a statement that promises nothing, nor a policy's scope.
+    let c = "# Sharing\n\nWe share your data with partners.\n";
+    let r = diff_texts(
+        c,
+        &format!("{c}This does not apply to data we receive from our advertising partners.\n"),
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.kind.contains("promise")),
+        "{:#?}",
+        r.findings
+    );
+    let d = "# Sharing\n\nWe will never sell your data. This policy does not apply to third-party websites.\n";
+    let r = diff_texts(a, d);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}

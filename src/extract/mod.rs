@@ -120,6 +120,7 @@
 mod advance_notice;
 mod analysis;
 mod cache;
+mod carve_out;
 mod choices;
 mod compose;
 mod context;
@@ -405,6 +406,16 @@ impl Extractor {
                 practices,
                 before.map_or(&[][..], |b| &b.practices[..]),
             );
+            // A sentence carving a case out of the promise before ("This
+            // does not apply to data shared with our advertising partners")
+            // is that promise's exception.
+            if before.is_some()
+                && carve_out::carves_out(&scan.norm)
+                && let Some(b) = out.last_mut()
+                && let Some(carved) = self.carved_from(&scan, &b.practices)
+            {
+                b.practices = carved;
+            }
             out.push(ExtractedClause {
                 clause,
                 practices,
