@@ -1755,3 +1755,18 @@ fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
     let r = diff_texts(a, d);
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn data_kept_apart_then_combined_drops_a_promise() {
+    let r = diff_texts(
+        "# Data\n\nWe keep your viewing history separate from your other account data.\n",
+        "# Data\n\nWe may combine your viewing history with your other account data.\n",
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "negation_dropped" && f.why.contains("not to combine")),
+        "{:#?}",
+        r.findings
+    );
+}

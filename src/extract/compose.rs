@@ -955,6 +955,21 @@ impl<'a> Analysis<'a> {
                 }
                 _ => Vec::new(),
             };
+            // Data kept apart from other data is kept, and a promise not to
+            // combine them: "we keep your health data separate from your
+            // other information", "… is stored separately from your
+            // account".
+            let apart: Option<Practice> = (p.action == "retain"
+                && !p.negated
+                && self.kept_apart(verbs[verbs.len() - 1].end, end))
+            .then(|| {
+                let mut q = p.clone();
+                q.action = "combine".to_string();
+                q.negated = true;
+                q.retention_days = None;
+                q.retention_open = None;
+                q
+            });
             // Data an act leaves out is data it is not done with: "these
             // companies may use aggregated information (not including your
             // name, address or email address)" does not use the name.
@@ -979,6 +994,7 @@ impl<'a> Analysis<'a> {
             for p in std::iter::once(p)
                 .chain(others)
                 .chain(kept_with)
+                .chain(apart)
                 .chain(excluded)
             {
                 if !substantive {
@@ -1128,6 +1144,27 @@ impl<'a> Analysis<'a> {
             }
         }
         data
+    }
+
+    /// Whether the words after a keeping verb, up to `to`, say the data is
+    /// kept apart from other data: "separate from", "separately from",
+    /// "segregated from" — before any clause break. (Not from a party:
+    /// "separate from the merchant" keeps it from them, which is no
+    /// combining; nor "apart from", which mostly means "except".)
+    fn kept_apart(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (
+            self.word_index(from),
+            self.word_index(to.min(self.norm.len())),
+        );
+        (a..b.min(a + 12)).any(|i| {
+            matches!(self.word(i), "separate" | "separately" | "segregated")
+                && self.word_get(i + 1) == Some("from")
+                && !self.norm[from..self.words[i]].contains([';', ':', '.'])
+                && !self.hits.iter().any(|h| {
+                    let k = self.word_index(h.start);
+                    k > i + 1 && k <= i + 4 && self.entry(h, Kind::Recipient).is_some()
+                })
+        })
     }
 
     /// Whether the kinds of data the practice names (not the generic group,

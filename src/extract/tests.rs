@@ -9030,3 +9030,29 @@ fn a_practice_said_to_go_on_past_a_choice_names_it() {
         assert!(ps.iter().all(|p| p.despite.is_none()), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn data_kept_apart_is_kept_and_not_combined() {
+    for text in [
+        "We keep your information separate from our other services.",
+        "Your health data is stored separately from your account information.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "retain" && !p.negated),
+            "{text}: {ps:#?}"
+        );
+        assert!(
+            ps.iter().any(|p| p.action == "combine" && p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Kept from a party is no combining; "apart from" is "except".
+    for text in [
+        "We keep your payment details separate from the merchant.",
+        "We keep nothing apart from your email address.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
+    }
+}
