@@ -880,7 +880,7 @@ impl<'a> Analysis<'a> {
             .durations()
             .into_iter()
             .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= CHOICE_WINDOW)
-            .filter(|&(p, _)| !self.response_time(p))
+            .filter(|&(p, _)| !self.response_time(p) && !self.kept_for(p))
             .map(|(_, d)| d)
             .min()
             .filter(|_| kind != "deletion");
@@ -888,6 +888,23 @@ impl<'a> Analysis<'a> {
             kind: kind.to_string(),
             window_days,
             scope: self.terms(Kind::Purpose, false),
+        })
+    }
+
+    /// Whether the period whose unit stands at byte `p` is how long data is
+    /// kept: a keeping or deleting verb shortly before it, in the same
+    /// clause ("if you allow us to use your chats to improve our models, we
+    /// retain them for up to 5 years" keeps no choice open 5 years).
+    fn kept_for(&self, p: usize) -> bool {
+        let d = self.word_index(p);
+        (d.saturating_sub(8)..d).any(|k| {
+            let at = self.words[k];
+            (DELETING.contains(&self.word(k))
+                || self.covering(at).any(|h| {
+                    self.entry(h, Kind::Action)
+                        .is_some_and(|i| self.ex.taxonomy.actions[i].id == "retain")
+                }))
+                && !self.norm[at..p].contains([',', ';', ':', '.'])
         })
     }
 

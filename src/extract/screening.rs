@@ -1785,6 +1785,19 @@ impl<'a> Analysis<'a> {
     /// retained" still keep data.)
     pub(super) fn keeps_no_data(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
+        // "Keep" before a gerund goes on doing: "we will keep sharing your
+        // data" keeps nothing. (Not a gerund that opens data: "keep
+        // browsing history".)
+        if matches!(self.word(w), "keep" | "keeps" | "kept" | "keeping")
+            && self
+                .word_get(w + 1)
+                .is_some_and(|x| x.ends_with("ing") && x.len() > 4)
+            && !self
+                .covering(self.words[w + 1])
+                .any(|h| self.entry(h, Kind::Data).is_some())
+        {
+            return true;
+        }
         // (What holds data counts as data: "a complete log of all
         // messages", "copies of your records".)
         let held = |j: usize| self.data_word(j) || RECORDS.contains(&self.word(j));

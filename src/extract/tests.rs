@@ -9056,3 +9056,26 @@ fn data_kept_apart_is_kept_and_not_combined() {
         assert!(!ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn a_keeping_period_is_no_choice_window_and_keep_doing_keeps_nothing() {
+    // How long data is kept beside a consent is not how long the consent
+    // may be given.
+    let ps = ex().extract(
+        "If you allow us to use your chats to improve our models, we retain them for up to 5 years.",
+    );
+    let retain = ps.iter().find(|p| p.action == "retain").expect("retain");
+    assert_eq!(retain.retention_days, Some(5 * 365), "{ps:#?}");
+    assert!(
+        ps.iter()
+            .all(|p| p.choice.as_ref().is_none_or(|c| c.window_days.is_none())),
+        "{ps:#?}"
+    );
+    // (The user's act timed still is a window.)
+    let p = one("You can opt out within 30 days of accepting these terms.");
+    assert_eq!(p.choice.and_then(|c| c.window_days), Some(30));
+    // "Keep sharing" goes on sharing; it keeps nothing.
+    let ps = ex().extract("Unless you opt out within 30 days, we will keep sharing your data.");
+    assert!(ps.iter().all(|p| p.action != "retain"), "{ps:#?}");
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}
