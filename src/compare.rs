@@ -2183,7 +2183,7 @@ impl<'a> Comparison<'a> {
                             q.action == p.action
                                 && q.negated == p.negated
                                 && q.data == p.data
-                                && q.recipients == p.recipients
+                                && same_or_within(&p.recipients, &q.recipients)
                         })
                 })
         };
@@ -2690,6 +2690,17 @@ fn related(t: &Taxonomy, kind: Kind, a: &[String], b: &[String]) -> bool {
         b.iter()
             .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
     })
+}
+
+/// Whether two lists of recipients are the same, or one names all of the
+/// other's and more: a disclosure "to law enforcement" rewritten as one "to
+/// law enforcement, government agencies or other third parties" is the
+/// same disclosure, widened (the new recipients are reported as such).
+fn same_or_within(a: &[String], b: &[String]) -> bool {
+    a == b
+        || (!a.is_empty()
+            && !b.is_empty()
+            && (a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x))))
 }
 
 /// Whether promise `q` promises at least what `p` does (taking exceptions

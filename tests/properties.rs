@@ -1770,3 +1770,17 @@ fn data_kept_apart_then_combined_drops_a_promise() {
         r.findings
     );
 }
+
+#[test]
+fn a_disclosure_rewritten_to_more_recipients_is_compared_with_the_old_one() {
+    // Rewritten too far to align, the disclosure to law enforcement is still
+    // the one the new sentence makes, to more recipients: its condition went
+    // from the law to the company's judgement.
+    let r = diff_texts(
+        "# Sharing\n\nWe share your information with law enforcement only when required by a valid subpoena or court order.\n",
+        "# Sharing\n\nWe may share your information with law enforcement, government agencies, or other third parties if we believe it is reasonably necessary to protect our rights.\n",
+    );
+    let kinds: Vec<&str> = r.findings.iter().map(|f| f.kind.as_str()).collect();
+    assert!(kinds.contains(&"condition_loosened"), "{:#?}", r.findings);
+    assert!(kinds.contains(&"new_recipient"), "{:#?}", r.findings);
+}
