@@ -385,14 +385,16 @@ impl<'a> Comparison<'a> {
             .any(|a| facts.positive.contains_key(&(fk, a.clone())))
     }
 
-    /// Whether a strict descendant of `id` is stated in `facts`.
-    fn descendant_present(&self, facts: &Facts, fk: FactKind, id: &str) -> bool {
+    /// Whether a strict descendant of `id` is stated in `facts` (one not
+    /// a hashed kind, with `unhashed`).
+    fn descendant_present(&self, facts: &Facts, fk: FactKind, id: &str, unhashed: bool) -> bool {
         facts
             .positive
             .range((fk, String::new())..)
             .take_while(|((k, _), _)| *k == fk)
             .any(|((_, other), _)| {
                 other != id
+                    && !(unhashed && hashed(self.taxonomy, other))
                     && self
                         .taxonomy
                         .ancestors(Self::kind_of(fk), other)
@@ -981,7 +983,7 @@ impl<'a> Comparison<'a> {
                 }
                 let generic = || self.taxonomy.ancestors(Kind::Data, id).len() < 2;
                 if (fk == FactKind::CollectedData || (fk == FactKind::SharedData && !generic()))
-                    && self.descendant_present(theirs, fk, id)
+                    && self.descendant_present(theirs, fk, id, fk == FactKind::SharedData)
                 {
                     continue;
                 }
@@ -1069,9 +1071,14 @@ impl<'a> Comparison<'a> {
             // say the data stopped going there); nor, the other way round,
             // new data. Short of the generic group: "your information" →
             // "your email address" is less.
+            // (A hashed kind is no more precise naming: hashed → plain is
+            // data newly shared.)
             let precise = data_anc.len() > 1
                 && their_pairs.iter().any(|&(tr, td)| {
-                    tr == r && td != d && t.ancestors(Kind::Data, td).iter().any(|a| a == d)
+                    tr == r
+                        && td != d
+                        && !hashed(t, td)
+                        && t.ancestors(Kind::Data, td).iter().any(|a| a == d)
                 });
             // De-identified data beside the data itself, for the same
             // recipient, is no news either way: "location" → "aggregated
@@ -2690,6 +2697,13 @@ fn related(t: &Taxonomy, kind: Kind, a: &[String], b: &[String]) -> bool {
         b.iter()
             .any(|y| t.is_within(kind, x, y) || t.is_within(kind, y, x))
     })
+}
+
+/// Whether a data id is a hashed kind ("hashed email address"): the
+/// vocabulary labels them so, as `compose.rs` `hashed_data` reads them.
+fn hashed(t: &Taxonomy, id: &str) -> bool {
+    t.entry(Kind::Data, id)
+        .is_some_and(|e| e.label.starts_with("hashed "))
 }
 
 /// Whether two lists of recipients are the same, or one names all of the

@@ -832,6 +832,10 @@ fn location_is_told_apart_by_its_precision() {
         let r = diff_texts(&share(old), &share(new));
         assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
     }
+    // (A hashed kind is no more precise naming: hashed → plain is new.)
+    let r = diff_texts(&share("hashed email addresses"), &share("email addresses"));
+    let f = sole_finding(&r, "new_data_for_recipient", Direction::Widens);
+    assert_eq!(f.data, ["email-address"], "{f:#?}");
     for (old, new, gone) in [
         (
             "your information",
