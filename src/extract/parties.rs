@@ -540,7 +540,12 @@ impl<'a> Analysis<'a> {
                     .find_map(|r| between.trim_start().strip_prefix(r))
                     && rest
                         .split_whitespace()
-                        .filter(|w| !matches!(*w, "not" | "never" | "also"))
+                        // (Nor adverbs: "who are contractually
+                        // prohibited from using it".)
+                        .filter(|w| {
+                            let adverb = w.len() > 4 && w.ends_with("ly");
+                            !(adverb || matches!(*w, "not" | "never" | "also"))
+                        })
                         .count()
                         <= 3
                     && !rest.contains([',', ';'])

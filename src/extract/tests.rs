@@ -9079,3 +9079,29 @@ fn a_keeping_period_is_no_choice_window_and_keep_doing_keeps_nothing() {
     assert!(ps.iter().all(|p| p.action != "retain"), "{ps:#?}");
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
 }
+
+#[test]
+fn a_recipient_improving_or_training_its_own_products_serves_its_own_purposes() {
+    let ps = ex().extract(
+        "We share your data with service providers, who may also use it to improve their own products.",
+    );
+    let used = ps.iter().find(|p| p.action == "use").expect("{ps:#?}");
+    assert_eq!(used.actor, "service-providers", "{ps:#?}");
+    assert!(
+        used.purposes.iter().any(|x| x == "recipients-own-purposes"),
+        "{ps:#?}"
+    );
+    let p = one("Our partners may use your content to train their own AI models.");
+    for purpose in ["recipients-own-purposes", "ai-training"] {
+        assert!(p.purposes.iter().any(|x| x == purpose), "{purpose}: {p:#?}");
+    }
+    // A relative clause's bar past an adverb binds the party it describes.
+    let ps = ex().extract(
+        "We share your data with service providers who are contractually prohibited from using it for any other purpose.",
+    );
+    let barred = ps.iter().find(|p| p.action == "use").expect("{ps:#?}");
+    assert!(
+        barred.negated && barred.actor == "service-providers",
+        "{ps:#?}"
+    );
+}
