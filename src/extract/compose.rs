@@ -4,8 +4,8 @@ use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFIED, DEIDENTIFYING, EXCLUSIONS,
-    HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF, auxiliary,
-    determines_party, participle,
+    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF,
+    auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
@@ -543,6 +543,15 @@ impl<'a> Analysis<'a> {
             // than it says: "not share" for "not sell".)
             if action == "sell" && !negated && self.sells_assets(verbs[verbs.len() - 1].end, end) {
                 action = "share".to_string();
+            }
+            // A disclosure for money is a sale, as the law defines one:
+            // "we may disclose your personal information to data brokers
+            // for monetary or other valuable consideration".
+            if action == "share"
+                && !negated
+                && self.for_consideration(verbs[verbs.len() - 1].end, end)
+            {
+                action = "sell".to_string();
             }
             let shares = matches!(action.as_str(), "share" | "sell");
             // Only weak verbs ("provide", "give"): without any data named,
@@ -1144,6 +1153,32 @@ impl<'a> Analysis<'a> {
             }
         }
         data
+    }
+
+    /// Whether the clause from byte `from` to `to` says an act is done for
+    /// money or its worth (`FOR_CONSIDERATION`: "for monetary or other
+    /// valuable consideration", "in exchange for payment").
+    /// (Not in a definition, which says what the law calls a sale: "a
+    /// sale is defined as disclosing personal information … for monetary
+    /// or other valuable consideration".)
+    fn for_consideration(&self, from: usize, to: usize) -> bool {
+        let region = &self.norm[from.min(self.norm.len())..to.min(self.norm.len())];
+        (region.contains("consideration")
+            || region.contains(" for ")
+            || region.contains("exchange"))
+            && FOR_CONSIDERATION.iter().any(|f| region.contains(f))
+            && !self.has_word(|w| {
+                matches!(
+                    w,
+                    "defined"
+                        | "defines"
+                        | "define"
+                        | "definition"
+                        | "means"
+                        | "meaning"
+                        | "refers"
+                )
+            })
     }
 
     /// Whether the words after a keeping verb, up to `to`, say the data is

@@ -9105,3 +9105,21 @@ fn a_recipient_improving_or_training_its_own_products_serves_its_own_purposes() 
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_disclosure_for_money_is_a_sale_but_not_in_a_definition() {
+    for text in [
+        "We may disclose your personal information to data brokers for monetary or other valuable consideration.",
+        "We may share your email address with partners in exchange for payment.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.action, "sell", "{text}: {p:#?}");
+    }
+    for text in [
+        "Under the CCPA, a sale is defined as disclosing personal information to a third party for monetary or other valuable consideration.",
+        "We share your data with our bank for payment processing.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "sell"), "{text}: {ps:#?}");
+    }
+}

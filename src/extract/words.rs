@@ -1345,3 +1345,14 @@ pub(super) const DEIDENTIFIED: &[&str] = &[
     "anonymous",
     "deidentified",
 ];
+
+/// Phrases that make a disclosure a sale: done for money or its worth, as
+/// the CCPA defines selling ("for monetary or other valuable
+/// consideration"). (Not "for payment" or "for a fee": "for payment
+/// processing", "a copy of your data for a fee".)
+#[rustfmt::skip]
+pub(super) const FOR_CONSIDERATION: &[&str] = &[
+    "valuable consideration", "monetary consideration", "for monetary or other",
+    "in exchange for money", "in exchange for payment", "in exchange for compensation",
+    "in exchange for a fee", "for money", "for cash",
+];
