@@ -1433,7 +1433,7 @@ impl<'a> Comparison<'a> {
                 let hedged = q.hedge.is_some()
                     && p.hedge.is_none()
                     && self.counterpart(side, ci) == Some(cj);
-                covers(self.taxonomy, q, p, true) && !hedged
+                covers(self.taxonomy, q, p, true) && ages_cover(q, p) && !hedged
             });
             if !covered {
                 by_clause.entry(ci).or_default().push(p);
@@ -1483,6 +1483,12 @@ impl<'a> Comparison<'a> {
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let actors: Vec<&str> = dedup(ps.iter().map(|p| p.actor.as_str()));
             let promise = self.promise_phrase(&actions, &actors, &terms);
+            let promise = match ps.first().and_then(|p| p.under_age) {
+                Some(age) if ps.iter().all(|p| p.under_age == Some(age)) => {
+                    format!("{promise} (under {age})")
+                }
+                _ => promise,
+            };
             // A promise made on a condition says so: "we won't use your
             // information if it overly infringes on your privacy" is no
             // promise never to use it. (Exceptions are findings of their own.)
@@ -1505,7 +1511,9 @@ impl<'a> Comparison<'a> {
             let narrower = theirs.promises.iter().find(|&&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
                 actions.contains(&q.action.as_str())
-                    && ps.iter().any(|p| covers(self.taxonomy, p, q, false))
+                    && ps
+                        .iter()
+                        .any(|p| covers(self.taxonomy, p, q, false) && ages_cover(p, q))
             });
             // Did the aligned clause turn the promise around ("will not" → "may")?
             let reversed = self.counterpart(side, ci).is_some_and(|cj| {
@@ -1530,9 +1538,13 @@ impl<'a> Comparison<'a> {
             let narrower_phrase = narrower.map(|&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
                 let t = Terms::of(q);
+                let phrase = self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t);
                 (
                     cj,
-                    self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t),
+                    match q.under_age {
+                        Some(age) => format!("{phrase} (under {age})"),
+                        None => phrase,
+                    },
                 )
             });
             let (kind, why) = match (dropped, reversed, &exception) {
@@ -2738,6 +2750,16 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
         && set_covers(Kind::Data, &q.data, &p.data)
         && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
         && (!exceptions || !q.has_exception() || p.has_exception())
+}
+
+/// Whether promise `q` reaches every child promise `p` does: children
+/// under 13 are not all the children under 16. (Apart from [`covers`]: the
+/// promise an exception was carved from is the same promise at any age.)
+fn ages_cover(q: &Practice, p: &Practice) -> bool {
+    match (q.under_age, p.under_age) {
+        (Some(a), Some(b)) => a >= b,
+        _ => true,
+    }
 }
 
 /// Whether actor `inner` is `outer` or a party within it ("service

@@ -1788,3 +1788,31 @@ fn a_disclosure_rewritten_to_more_recipients_is_compared_with_the_old_one() {
     assert!(kinds.contains(&"condition_loosened"), "{:#?}", r.findings);
     assert!(kinds.contains(&"new_recipient"), "{:#?}", r.findings);
 }
+
+#[test]
+fn a_promise_about_children_told_apart_by_their_age() {
+    let promise = |age: u32| {
+        format!(
+            "# Children\n\nWe do not knowingly collect personal information from children under {age}.\n"
+        )
+    };
+    let r = diff_texts(&promise(16), &promise(13));
+    let f = sole_finding(&r, "promise_narrowed", Direction::Widens);
+    assert!(
+        f.why.contains("(under 16)") && f.why.contains("(under 13)"),
+        "{}",
+        f.why
+    );
+    let r = diff_texts(&promise(13), &promise(16));
+    sole_finding(&r, "promise_broadened", Direction::Narrows);
+    // The age of the children the promise is about, not of another clause's:
+    let r = diff_texts(
+        &promise(13),
+        "# Children\n\nOur services are not directed at children under 18, and we do not knowingly collect personal information from children under 13.\n",
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("promise")),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -910,6 +910,11 @@ impl<'a> Analysis<'a> {
                 despite: despite
                     .clone()
                     .filter(|_| !negated && !verbs.iter().all(|v| self.opted_out_of(v))),
+                under_age: data
+                    .iter()
+                    .any(|d| d == "childrens-information")
+                    .then(|| self.children_under(verbs[0].start))
+                    .flatten(),
             };
             // (A keeping with a bound states it of what holds the data:
             // "we retain backups for 30 days", "records are kept for 7
@@ -1123,6 +1128,32 @@ impl<'a> Analysis<'a> {
                         .any(|&(s, e)| self.words[i] > s && self.words[i] < e)
             });
         if named { childrens } else { data.to_vec() }
+    }
+
+    /// The age the clause's children are under: "children under 13",
+    /// "under the age of 16", "below the age of 18", "younger than 13",
+    /// "under 16 years of age" — the first after the verb at byte `verb`,
+    /// else the last before it ("we do not aim our services at children
+    /// under 18 and do not knowingly collect data from children under 13"
+    /// collects from those under 13); up to 21: an adult's age is no
+    /// child's.
+    fn children_under(&self, verb: usize) -> Option<u32> {
+        let v = self.word_index(verb);
+        (v..self.words.len()).chain((0..v).rev()).find_map(|i| {
+            let mut k = match self.word(i) {
+                "under" | "below" => i + 1,
+                "younger" | "less" if self.word_get(i + 1) == Some("than") => i + 2,
+                _ => return None,
+            };
+            if self.word_get(k) == Some("the")
+                && self.word_get(k + 1) == Some("age")
+                && self.word_get(k + 2) == Some("of")
+            {
+                k += 3;
+            }
+            let n = super::choices::number(self.word_get(k)?)?;
+            (n > 0 && n <= 21).then_some(n)
+        })
     }
 
     /// Generic personal information handled "in aggregate form", "on an
@@ -1699,6 +1730,7 @@ impl<'a> Analysis<'a> {
                 hedge: None,
                 deidentified: false,
                 despite: None,
+                under_age: None,
             }];
         }
         Vec::new()

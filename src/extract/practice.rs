@@ -209,6 +209,11 @@ pub struct Practice {
     /// opt-out kept in place reach less.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub despite: Option<String>,
+    /// For children's information: the age the children are under ("from
+    /// children under 13", "below the age of 16"), so a diff sees a
+    /// promise about children under 16 narrowed to those under 13.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub under_age: Option<u32>,
 }
 
 /// Whether an action passes data on to recipients (a disclosure or a
@@ -252,6 +257,7 @@ impl Practice {
             hedge: None,
             deidentified: false,
             despite: None,
+            under_age: None,
         }
     }
 

@@ -87,6 +87,10 @@ pub fn describe(p: &Practice, tax: &Taxonomy) -> String {
             s.push_str("de-identified ");
         }
         s.push_str(&labels(Kind::Data, &p.data));
+        // ("children's personal information (under 13)".)
+        if let Some(age) = p.under_age {
+            s.push_str(&format!(" (under {age})"));
+        }
     }
     for (joint, kind, ids) in [
         (" → ", Kind::Recipient, &p.recipients),
