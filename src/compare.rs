@@ -394,12 +394,8 @@ impl<'a> Comparison<'a> {
             .take_while(|((k, _), _)| *k == fk)
             .any(|((_, other), _)| {
                 other != id
+                    && self.taxonomy.is_within(Self::kind_of(fk), other, id)
                     && !(unhashed && hashed(self.taxonomy, other))
-                    && self
-                        .taxonomy
-                        .ancestors(Self::kind_of(fk), other)
-                        .iter()
-                        .any(|a| a == id)
             })
     }
 
@@ -981,7 +977,11 @@ impl<'a> Comparison<'a> {
                 {
                     continue;
                 }
-                let generic = || self.taxonomy.ancestors(Kind::Data, id).len() < 2;
+                let generic = || {
+                    self.taxonomy
+                        .entry(Kind::Data, id)
+                        .is_none_or(|e| e.parent.is_none())
+                };
                 if (fk == FactKind::CollectedData || (fk == FactKind::SharedData && !generic()))
                     && self.descendant_present(theirs, fk, id, fk == FactKind::SharedData)
                 {
@@ -1073,22 +1073,23 @@ impl<'a> Comparison<'a> {
             // "your email address" is less.
             // (A hashed kind is no more precise naming: hashed → plain is
             // data newly shared.)
-            let precise = data_anc.len() > 1
-                && their_pairs.iter().any(|&(tr, td)| {
-                    tr == r
-                        && td != d
-                        && !hashed(t, td)
-                        && t.ancestors(Kind::Data, td).iter().any(|a| a == d)
-                });
+            let precise = || {
+                data_anc.len() > 1
+                    && their_pairs.iter().any(|&(tr, td)| {
+                        tr == r && td != d && t.is_within(Kind::Data, td, d) && !hashed(t, td)
+                    })
+            };
             // De-identified data beside the data itself, for the same
             // recipient, is no news either way: "location" → "aggregated
             // location" is told as location no longer given, the other way
             // round as location given anew.
-            let deidentified = d == "non-personal-information"
-                && their_pairs
-                    .iter()
-                    .any(|&(tr, td)| tr == r && td != d && td != "*");
-            if !covered && !precise && !deidentified {
+            let deidentified = || {
+                d == "non-personal-information"
+                    && their_pairs
+                        .iter()
+                        .any(|&(tr, td)| tr == r && td != d && td != "*")
+            };
+            if !covered && !precise() && !deidentified() {
                 let g = groups.entry((*ci, r.clone())).or_default();
                 if !g.contains(d) {
                     g.push(d.clone());
@@ -1798,9 +1799,17 @@ impl<'a> Comparison<'a> {
             _ => return String::new(),
         };
         // (A choice over a disclosure named only as a noun, "opt out of this
-        // sharing", still says what it governs.)
+        // sharing", still says what it governs; so does one over a purpose
+        // alone, "opt out of targeted advertising": "over using data for
+        // advertising".)
         if p.data.is_empty() && !discloses(&p.action) {
-            return String::new();
+            if p.purposes.is_empty() || p.choice.as_ref().is_none_or(|c| !c.scope.is_empty()) {
+                return String::new();
+            }
+            return format!(
+                " over {gerund} data for {}",
+                join_labels(self.taxonomy, Kind::Purpose, &p.purposes)
+            );
         }
         let recipients = if p.recipients.is_empty() || !discloses(&p.action) {
             String::new()
@@ -1960,22 +1969,35 @@ impl<'a> Comparison<'a> {
             // A choice reworded to or from one over sharing ("opt out of
             // this feature" → "opt out of this sharing") is still offered:
             // its aligned clause offers the same kind.
+            // (Not where the clause also offers that kind over the other
+            // group, which the aligned one's offer answers: "opt out of the
+            // sale of your data and targeted advertising" → "opt out of the
+            // sale of your data" drops the one over advertising.)
+            let both = |c: usize| {
+                self.clauses(side)[c].practices.iter().any(|x| {
+                    discloses(&x.action) != *over_sharing
+                        && x.choice.as_ref().is_some_and(|ch| ch.kind == *kind)
+                })
+            };
             let reworded = || {
                 offers.iter().any(|&(c, _)| {
-                    self.aligned_offers(side, c).iter().any(|&(cj, qj)| {
-                        self.clauses(Self::other(side))[cj].practices[qj]
-                            .choice
-                            .as_ref()
-                            .is_some_and(|x| x.kind == *kind)
-                    })
+                    !both(c)
+                        && self.aligned_offers(side, c).iter().any(|&(cj, qj)| {
+                            self.clauses(Self::other(side))[cj].practices[qj]
+                                .choice
+                                .as_ref()
+                                .is_some_and(|x| x.kind == *kind)
+                        })
                 })
             };
             // (Nor one its aligned clause restates over the same data, as
             // another kind: "exercising your preferences in relation to
             // cookies" gaining "opt-out preference signals" still offers it.)
             let restated = |o: (usize, usize)| {
-                self.overlapping(side, &[o], &self.aligned_offers(side, o.0))
-                    .is_some()
+                !both(o.0)
+                    && self
+                        .overlapping(side, &[o], &self.aligned_offers(side, o.0))
+                        .is_some()
             };
             let their_offers = theirs.choices.get(&(kind.clone(), *over_sharing));
             // The offers the other version has no counterpart for: all of

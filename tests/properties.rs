@@ -1816,3 +1816,22 @@ fn a_promise_about_children_told_apart_by_their_age() {
         r.findings
     );
 }
+
+#[test]
+fn an_opt_out_of_targeted_advertising_dropped_beside_a_kept_sale_opt_out_widens() {
+    let r = diff_texts(
+        "# Rights\n\nYou can opt out of the sale of your personal information and targeted advertising by clicking Do Not Sell or Share My Personal Information.\n",
+        "# Rights\n\nYou can opt out of the sale of your personal information by clicking Do Not Sell My Personal Information.\n",
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "choice_removed")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.direction, Direction::Widens);
+    assert!(
+        f.why.contains("over using data for advertising"),
+        "{}",
+        f.why
+    );
+}

@@ -984,6 +984,34 @@ impl<'a> Analysis<'a> {
                 q.retention_open = None;
                 q
             });
+            // A purpose listed beside the act a choice is over is a second
+            // thing the choice is over, not the act's purpose: "opt out of
+            // the sale of your personal information and targeted
+            // advertising" offers an opt-out of the sale and one of targeted
+            // advertising (dropped, the second is a choice gone).
+            let listed = if p.presupposed && p.choice.is_some() {
+                self.purposes_listed_beside(verbs[verbs.len() - 1].end, end)
+            } else {
+                Vec::new()
+            };
+            let beside: Option<Practice> = (!listed.is_empty()).then(|| {
+                p.purposes.retain(|x| !listed.contains(x));
+                if let Some(c) = p.choice.as_mut() {
+                    c.scope.retain(|x| !listed.contains(x));
+                }
+                let mut q =
+                    Practice::companys("use", false, Vec::new(), p.matched.clone(), Vec::new());
+                q.modality = p.modality;
+                q.purposes = listed.clone();
+                // (The choice is over the purpose itself, not limited to
+                // it: "opt out of targeted advertising".)
+                q.choice = p.choice.clone().map(|mut c| {
+                    c.scope.clear();
+                    c
+                });
+                q.presupposed = true;
+                q
+            });
             // Data an act leaves out is data it is not done with: "these
             // companies may use aggregated information (not including your
             // name, address or email address)" does not use the name.
@@ -1009,6 +1037,7 @@ impl<'a> Analysis<'a> {
                 .chain(others)
                 .chain(kept_with)
                 .chain(apart)
+                .chain(beside)
                 .chain(excluded)
             {
                 if !substantive {
@@ -1210,6 +1239,30 @@ impl<'a> Analysis<'a> {
                         | "refers"
                 )
             })
+    }
+
+    /// Purposes listed after the data an act names, from byte `from` to
+    /// `to`, as a second object beside the act: "the sale of your personal
+    /// information and targeted advertising", "… or of profiling" (not
+    /// "for targeted advertising", which is the act's purpose).
+    fn purposes_listed_beside(&self, from: usize, to: usize) -> Vec<String> {
+        self.terms_where(Kind::Purpose, |h| {
+            let k = self.word_index(h.start);
+            if h.start < from || h.start >= to || k < 2 {
+                return false;
+            }
+            let j = if self.word(k - 1) == "of" {
+                k - 2
+            } else {
+                k - 1
+            };
+            j >= 1
+                && matches!(self.word(j), "and" | "or")
+                && self.norm[self.ends[j - 1]..self.words[j]].trim().is_empty()
+                && self
+                    .covering(self.words[j - 1])
+                    .any(|d| d.end == self.ends[j - 1] && self.entry(d, Kind::Data).is_some())
+        })
     }
 
     /// Whether the words after a keeping verb, up to `to`, say the data is

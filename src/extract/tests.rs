@@ -9123,3 +9123,25 @@ fn a_disclosure_for_money_is_a_sale_but_not_in_a_definition() {
         assert!(ps.iter().all(|p| p.action != "sell"), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn a_purpose_listed_beside_the_act_a_choice_is_over_is_a_choice_of_its_own() {
+    let ps = ex().extract(
+        "You can opt out of the sale of your personal information and targeted advertising by clicking Do Not Sell or Share My Personal Information.",
+    );
+    let sale = ps.iter().find(|p| p.action == "sell").expect("{ps:#?}");
+    assert!(sale.purposes.is_empty() && sale.choice.is_some(), "{ps:#?}");
+    let ads = ps
+        .iter()
+        .find(|p| p.action == "use" && p.purposes == ["advertising"])
+        .expect("{ps:#?}");
+    assert_eq!(
+        ads.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out"),
+        "{ps:#?}"
+    );
+    // The act's own purpose stays its purpose.
+    let p =
+        one("You can opt out of the sale of your personal information for targeted advertising.");
+    assert_eq!(p.purposes, ["advertising"], "{p:#?}");
+}

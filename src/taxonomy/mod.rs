@@ -329,9 +329,22 @@ impl Taxonomy {
         out
     }
 
-    /// Whether `id` is `ancestor` or lies below it.
+    /// Whether `id` is `ancestor` or lies below it. (Walks the parents
+    /// without collecting them: the diff asks it of every pair of facts.)
     pub fn is_within(&self, kind: Kind, id: &str, ancestor: &str) -> bool {
-        self.ancestors(kind, id).iter().any(|a| a == ancestor)
+        let mut cur = id;
+        // (A cycle the vocabulary should not have ends the walk, as
+        // [`Taxonomy::ancestors`] ends it.)
+        for _ in 0..32 {
+            if cur == ancestor {
+                return true;
+            }
+            match self.entry(kind, cur).and_then(|e| e.parent.as_deref()) {
+                Some(p) => cur = p,
+                None => return false,
+            }
+        }
+        false
     }
 }
 
