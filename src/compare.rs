@@ -188,12 +188,11 @@ fn facts_pairs(clauses: &[ExtractedClause]) -> Vec<(usize, String, String)> {
 /// reads as new data for the partner.
 fn compared_data(p: &Practice) -> impl Iterator<Item = &str> {
     const AGGREGATED: &str = "non-personal-information";
-    let (named, aggregated) = if p.deidentified {
-        (&p.data[..0], Some(AGGREGATED))
-    } else {
-        (&p.data[..], None)
-    };
-    named.iter().map(String::as_str).chain(aggregated)
+    let named: &[String] = if p.deidentified { &[] } else { &p.data };
+    named
+        .iter()
+        .map(String::as_str)
+        .chain(p.deidentified.then_some(AGGREGATED))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
