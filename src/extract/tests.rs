@@ -9145,3 +9145,15 @@ fn a_purpose_listed_beside_the_act_a_choice_is_over_is_a_choice_of_its_own() {
         one("You can opt out of the sale of your personal information for targeted advertising.");
     assert_eq!(p.purposes, ["advertising"], "{p:#?}");
 }
+
+#[test]
+fn camera_footage_is_content_and_an_emergency_is_a_condition() {
+    let p = one("Ring may share doorbell footage with police in emergencies without a warrant.");
+    assert_eq!(p.data, ["content"], "{p:#?}");
+    assert!(
+        p.condition
+            .as_ref()
+            .is_some_and(|c| c.kind == "condition" && c.text.starts_with("in emergencies")),
+        "{p:#?}"
+    );
+}
