@@ -16,7 +16,7 @@
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
-use crate::taxonomy::{Kind, Taxonomy};
+use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, Taxonomy};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -187,12 +187,11 @@ fn facts_pairs(clauses: &[ExtractedClause]) -> Vec<(usize, String, String)> {
 /// kind, so location once shared only aggregated and then shared as it is
 /// reads as new data for the partner.
 fn compared_data(p: &Practice) -> impl Iterator<Item = &str> {
-    const AGGREGATED: &str = "non-personal-information";
     let named: &[String] = if p.deidentified { &[] } else { &p.data };
     named
         .iter()
         .map(String::as_str)
-        .chain(p.deidentified.then_some(AGGREGATED))
+        .chain(p.deidentified.then_some(DEIDENTIFIED_DATA))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -513,11 +512,7 @@ impl<'a> Comparison<'a> {
                 let fact = discloses(&p.action).then_some(FactKind::SharedData);
                 let mut f = self.finding(side, ci, fkind, dir, terms, why, fact);
                 if f.link == Link::None {
-                    let offer = self.clauses(other).iter().position(|c| {
-                        c.practices
-                            .iter()
-                            .any(|q| q.choice.as_ref().is_some_and(|ch| ch.kind == kind))
-                    });
+                    let offer = self.first_offer(other, kind);
                     if offer.is_some() {
                         self.quote_other(&mut f, side, offer);
                     }
@@ -525,6 +520,16 @@ impl<'a> Comparison<'a> {
                 out.push(f);
             }
         }
+    }
+
+    /// The first clause on `side` offering a choice of `kind` ("opt-out"):
+    /// where a finding about that choice's reach is quoted beside.
+    fn first_offer(&self, side: Side, kind: &str) -> Option<usize> {
+        self.clauses(side).iter().position(|c| {
+            c.practices
+                .iter()
+                .any(|p| p.choice.as_ref().is_some_and(|ch| ch.kind == kind))
+        })
     }
 
     /// The easiest way to opt out, where both versions name one: harder
@@ -573,17 +578,10 @@ impl<'a> Comparison<'a> {
                 .iter()
                 .position(|c| c.said.get().per_device)
         };
-        let opt_out = |side: Side| {
-            self.clauses(side).iter().position(|c| {
-                c.practices
-                    .iter()
-                    .any(|p| p.choice.as_ref().is_some_and(|ch| ch.kind == "opt-out"))
-            })
-        };
         let Some((side, ci)) = one_sided(said(Side::Old), said(Side::New)) else {
             return;
         };
-        let Some(offered) = opt_out(Self::other(side)) else {
+        let Some(offered) = self.first_offer(Self::other(side), "opt-out") else {
             return;
         };
         let (kind, dir, why) = if side == Side::New {
@@ -968,7 +966,7 @@ impl<'a> Comparison<'a> {
                 // (De-identified data beside data shared as it is says
                 // nothing new: the data itself is what a reader weighs.)
                 if fk == FactKind::SharedData
-                    && id == "non-personal-information"
+                    && id == DEIDENTIFIED_DATA
                     && theirs
                         .positive
                         .keys()
@@ -1083,7 +1081,7 @@ impl<'a> Comparison<'a> {
             // location" is told as location no longer given, the other way
             // round as location given anew.
             let deidentified = || {
-                d == "non-personal-information"
+                d == DEIDENTIFIED_DATA
                     && their_pairs
                         .iter()
                         .any(|&(tr, td)| tr == r && td != d && td != "*")
@@ -1110,10 +1108,10 @@ impl<'a> Comparison<'a> {
             // (Where the other version gives the recipient the data only
             // de-identified, it says so: that is the change.)
             let deidentified = r != crate::taxonomy::ABROAD
-                && their_pairs.contains(&(r.as_str(), "non-personal-information"))
+                && their_pairs.contains(&(r.as_str(), DEIDENTIFIED_DATA))
                 && their_pairs
                     .iter()
-                    .all(|&(tr, td)| tr != r || td == "non-personal-information");
+                    .all(|&(tr, td)| tr != r || td == DEIDENTIFIED_DATA);
             let (kind, dir, why) = if added {
                 let before = Self::gave(&r, "that");
                 (

@@ -342,22 +342,26 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a choice is conceded in the five words before it: "Even if
+    /// you opt out, we will still share it with …", "regardless of whether
+    /// you opt out" — the practice goes on whatever the user chooses; the
+    /// choice does not govern it.
+    fn conceded(&self, choice: &Hit) -> bool {
+        let w = self.word_index(choice.start);
+        (w.saturating_sub(5)..w.saturating_sub(1)).any(|i| {
+            matches!(
+                (self.word(i), self.word(i + 1)),
+                ("even", "if" | "though" | "when") | ("regardless", "of")
+            )
+        })
+    }
+
     /// Whether a choice is denied right before it is offered: "you may not
     /// opt out", "you cannot unsubscribe", "you will not be able to opt
     /// out" state that there is no choice. Not when the denial is itself a
     /// condition ("if you do not opt out, we …" still offers one). A
-    /// concession ("even if you opt out, we still …") denies the choice any
-    /// hold over the clause's practice.
-    /// A concession, in the words before a choice: "Even if you opt out,
-    /// we will still share it with …", "regardless of whether you opt out"
-    /// — the practice goes on whatever the user chooses; the choice does
-    /// not govern it.
-    fn conceded(&self, before: &[&str]) -> bool {
-        before
-            .windows(2)
-            .any(|p| matches!(p, ["even", "if" | "though" | "when"] | ["regardless", "of"]))
-    }
-
+    /// concession ([`Self::conceded`]) denies the choice any hold over the
+    /// clause's practice.
     pub(super) fn denied(&self, choice: &Hit) -> bool {
         let w = self.word_index(choice.start);
         let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
@@ -367,7 +371,7 @@ impl<'a> Analysis<'a> {
         if bare.ends_with(&["do", "not", "track"]) {
             return true;
         }
-        if self.conceded(&before) {
+        if self.conceded(choice) {
             return true;
         }
         // An inability whose means is the choice: "You cannot remove Flash
@@ -822,9 +826,7 @@ impl<'a> Analysis<'a> {
     pub(super) fn choice_gone_past(&self) -> Option<String> {
         self.hits.iter().find_map(|h| {
             let i = self.entry(h, Kind::Choice)?;
-            let w = self.word_index(h.start);
-            let before: Vec<&str> = (w.saturating_sub(5)..w).map(|i| self.word(i)).collect();
-            (self.conceded(&before) || self.choice_overridden(h))
+            (self.conceded(h) || self.choice_overridden(h))
                 .then(|| self.ex.taxonomy.choices[i].id.clone())
         })
     }

@@ -8,7 +8,7 @@ use super::words::{
     auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
-use crate::taxonomy::{ABROAD, Hit, Kind, THIRD_PARTIES, Target};
+use crate::taxonomy::{ABROAD, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, THIRD_PARTIES, Target};
 use std::sync::Arc;
 
 impl<'a> Analysis<'a> {
@@ -1198,18 +1198,22 @@ impl<'a> Analysis<'a> {
     /// aggregate it", "we remove your name and other identifiers prior to
     /// disclosing it".
     fn aggregated_data(&self, mut data: Vec<String>, verb: usize, to: usize) -> Vec<String> {
-        const GENERIC: &str = "personal-information";
-        const AGGREGATED: &str = "non-personal-information";
-        let Some(at) = data.iter().position(|d| d == GENERIC) else {
+        let Some(at) = data.iter().position(|d| d == GENERIC_DATA) else {
             return data;
         };
-        if !self.may_deidentify() || self.ex.taxonomy.entry(Kind::Data, AGGREGATED).is_none() {
+        if !self.may_deidentify()
+            || self
+                .ex
+                .taxonomy
+                .entry(Kind::Data, DEIDENTIFIED_DATA)
+                .is_none()
+        {
             return data;
         }
         if self.deidentified_form(verb, to) {
             data.remove(at);
-            if !data.iter().any(|d| d == AGGREGATED) {
-                data.insert(at, AGGREGATED.to_string());
+            if !data.iter().any(|d| d == DEIDENTIFIED_DATA) {
+                data.insert(at, DEIDENTIFIED_DATA.to_string());
             }
         }
         data
@@ -1300,10 +1304,10 @@ impl<'a> Analysis<'a> {
         verb: usize,
         to: usize,
     ) -> bool {
-        const GENERIC: &str = "personal-information";
-        const AGGREGATED: &str = "non-personal-information";
         if data.is_empty()
-            || data.iter().any(|d| d == GENERIC || d == AGGREGATED)
+            || data
+                .iter()
+                .any(|d| d == GENERIC_DATA || d == DEIDENTIFIED_DATA)
             || !self.may_deidentify()
         {
             return false;
@@ -1798,7 +1802,7 @@ pub(super) fn same_practice(a: &Practice, b: &Practice) -> bool {
 /// adds nothing to them ("this information, including your phone number").
 fn specific(mut ids: Vec<String>) -> Vec<String> {
     if ids.len() > 1 {
-        ids.retain(|d| d != "personal-information");
+        ids.retain(|d| d != GENERIC_DATA);
     }
     ids
 }

@@ -147,7 +147,7 @@ mod tests;
 mod words;
 
 use crate::segment::{Clause, ClauseId};
-use crate::taxonomy::{Kind, Matcher, Target, Taxonomy};
+use crate::taxonomy::{GENERIC_DATA, Kind, Matcher, Target, Taxonomy};
 use analysis::Analysis;
 pub use cache::{CACHE_LIMIT, ExtractCache};
 use context::Antecedent;
@@ -467,7 +467,7 @@ impl Extractor {
     /// `childrens_data`) both turn it into.
     fn as_childrens(&self, data: &[String]) -> Option<Vec<String>> {
         const CHILDRENS: &str = "childrens-information";
-        (data == ["personal-information"] && self.taxonomy.entry(Kind::Data, CHILDRENS).is_some())
+        (data == [GENERIC_DATA] && self.taxonomy.entry(Kind::Data, CHILDRENS).is_some())
             .then(|| vec![CHILDRENS.to_string()])
     }
 
@@ -967,7 +967,7 @@ fn data_of_pronoun(norm: &str, practices: Arc<[Practice]>, before: &[Practice]) 
         || DATA_PRONOUNS.iter().any(|w| padded.contains(w))
     {
         for d in before.iter().flat_map(|p| p.data.iter()) {
-            if d != "personal-information" && !named.contains(d) {
+            if d != GENERIC_DATA && !named.contains(d) {
                 named.push(d.clone());
             }
         }

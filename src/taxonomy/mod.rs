@@ -30,6 +30,15 @@ pub const HOME: &str = "home-country";
 /// what "anyone" reaches in a promise, what "third party cookies" belong to.
 pub const THIRD_PARTIES: &str = "third-parties";
 
+/// The generic data type ("personal information", "your data"): what
+/// the children's and de-identified readings refine.
+pub const GENERIC_DATA: &str = "personal-information";
+
+/// Aggregated or de-identified information: what generic data handled "in
+/// aggregate form" becomes, and how the diff weighs kinds named
+/// de-identified ("aggregated location data").
+pub const DEIDENTIFIED_DATA: &str = "non-personal-information";
+
 /// The purpose of deciding or inferring about people by machine: what a
 /// means used for it is used for ("we use automated decision-making").
 pub const PROFILING: &str = "profiling";
