@@ -9157,3 +9157,32 @@ fn camera_footage_is_content_and_an_emergency_is_a_condition() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn licensing_data_to_a_party_is_selling_it_but_a_licence_is_a_noun() {
+    for text in [
+        "We never license your data to advertisers.",
+        "Your data may be licensed to research partners.",
+        "We may license user content to third parties for use in training large language models.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().any(|p| p.action == "sell"), "{text}: {ps:#?}");
+    }
+    // Inbound licences and the noun state no sale.
+    for text in [
+        "Some features use data licensed from third parties such as map providers.",
+        "We may collect your driver license number and date of birth.",
+        "MediaNews may contact you regarding license agreements and other matters.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.action != "sell"), "{text}: {ps:#?}");
+    }
+}
+
+#[test]
+fn a_recipient_training_its_models_trains_ai() {
+    let p = one(
+        "We may share public content with selected AI companies, such as Midjourney and OpenAI, to train their models.",
+    );
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
+}
