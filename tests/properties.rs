@@ -1696,6 +1696,28 @@ fn data_shared_only_de_identified_then_as_it_is_widens() {
 }
 
 #[test]
+fn data_kept_past_a_deletion_narrows_the_right() {
+    let a = "# Your rights\n\nYou can delete your account at any time, and we will delete all of your personal information.\n";
+    let b = "# Your rights\n\nYou can delete your account at any time, but we may retain certain information for legitimate business purposes.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
+    assert!(
+        f.why.contains("can still retain personal information even after people ask for their data to be deleted"),
+        "{}",
+        f.why
+    );
+    sole_finding(&diff_texts(b, a), "choice_widened", Direction::Narrows);
+    // What is kept only because the law requires it takes nothing back.
+    let c = "# Your rights\n\nYou can delete your account at any time, but we may retain information as required by law.\n";
+    let r = diff_texts(a, c);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_practice_said_to_go_on_past_an_opt_out_narrows_it() {
     let a = "# Choices\n\nYou can opt out of personalized ads in Settings.\n";
     let b = format!(

@@ -1662,9 +1662,17 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether word `i` is a pronoun that stands for data named before
-    /// ("it", "them"), as an object: "we sell them", "delete it".
+    /// ("it", "them"), as an object: "we sell them", "delete it" — or opens
+    /// a part of it: "we may keep some of it", "copies of them".
     pub(super) fn data_pronoun_at(&self, i: usize) -> bool {
-        matches!(self.word_get(i), Some("it" | "them"))
+        match self.word_get(i) {
+            Some("it" | "them") => true,
+            Some("some" | "all" | "any" | "part" | "parts" | "portions" | "copies" | "much") => {
+                self.word_get(i + 1) == Some("of")
+                    && matches!(self.word_get(i + 2), Some("it" | "them"))
+            }
+            _ => false,
+        }
     }
 
     #[inline]

@@ -351,7 +351,7 @@ impl<'a> Analysis<'a> {
         (w.saturating_sub(5)..w.saturating_sub(1)).any(|i| {
             matches!(
                 (self.word(i), self.word(i + 1)),
-                ("even", "if" | "though" | "when") | ("regardless", "of")
+                ("even", "if" | "though" | "when" | "after" | "once") | ("regardless", "of")
             )
         })
     }
@@ -826,9 +826,50 @@ impl<'a> Analysis<'a> {
     pub(super) fn choice_gone_past(&self) -> Option<String> {
         self.hits.iter().find_map(|h| {
             let i = self.entry(h, Kind::Choice)?;
-            (self.conceded(h) || self.choice_overridden(h))
-                .then(|| self.ex.taxonomy.choices[i].id.clone())
+            let id = &self.ex.taxonomy.choices[i].id;
+            (self.conceded(h)
+                || self.choice_overridden(h)
+                || (id == "deletion" && self.kept_past_deletion(h)))
+            .then(|| id.clone())
         })
+    }
+
+    /// Whether the clause after a deletion keeps data all the same: "You
+    /// can delete your account at any time, but we may retain certain
+    /// information", "…; however, we may keep some of it", "If you delete
+    /// your account, we may still keep copies of your messages", "…, but
+    /// copies may remain in backups". The deletion is offered; what is
+    /// kept is kept past it. (A keeping in the same breath with no
+    /// concession, "…, and we will keep nothing", is none.)
+    fn kept_past_deletion(&self, h: &Hit) -> bool {
+        let n = self.words.len();
+        let last = self.word_index(h.end - 1);
+        let Some(b) = (last + 1..n.min(last + 9))
+            .find(|&i| self.norm[self.ends[i - 1]..self.words[i]].contains([',', ';']))
+        else {
+            return false;
+        };
+        if self.norm[self.ends[last]..self.ends[b - 1]].contains(['.', ':', ';', ',']) {
+            return false;
+        }
+        let mut conceding = false;
+        for i in b..n.min(b + 7) {
+            if i > b && self.norm[self.ends[i - 1]..self.words[i]].contains(['.', ';', ':']) {
+                return false;
+            }
+            match self.word(i) {
+                "but" | "however" | "still" | "continue" | "nevertheless" => conceding = true,
+                _ if conceding
+                    && self
+                        .covering(self.words[i])
+                        .any(|v| self.verb_of(v, "retain")) =>
+                {
+                    return true;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     pub(super) fn choice(&self) -> Option<Choice> {

@@ -1810,6 +1810,7 @@ impl<'a> Analysis<'a> {
             })
             .any(|j| {
                 held(j)
+                    || (j == w + 1 && self.data_pronoun_at(j))
                     || (j == w + 1
                         && matches!(
                             self.word(j),

@@ -9032,6 +9032,47 @@ fn a_practice_said_to_go_on_past_a_choice_names_it() {
 }
 
 #[test]
+fn data_kept_past_a_deletion_goes_on_past_it() {
+    // The deletion is offered; what the clause after it keeps is kept
+    // past it.
+    for text in [
+        "You can delete your account at any time, but we may retain certain information for legitimate business purposes.",
+        "You can ask us to delete your data; however, we may keep some of it for analytics.",
+        "You can delete your posts at any time, but copies may remain in our backups for 90 days.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.despite.as_deref(), Some("deletion"), "{text}: {p:#?}");
+        assert_eq!(
+            p.choice.as_ref().map(|c| c.kind.as_str()),
+            Some("deletion"),
+            "{text}: {p:#?}"
+        );
+    }
+    // So does a fronted "even after".
+    let p = one("Even after you delete your account, we may retain your posts.");
+    assert_eq!(p.despite.as_deref(), Some("deletion"), "{p:#?}");
+    // A deletion with nothing kept, or kept with no concession, is none.
+    for text in [
+        "You can delete your account at any time, and we will delete all of your personal information.",
+        "You can delete your account, and we will retain nothing.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| p.despite.is_none()), "{text}: {ps:#?}");
+    }
+}
+
+#[test]
+fn part_of_what_a_pronoun_stands_for_is_its_data() {
+    let ps = ex().extract_sentences(["We collect your contacts.", "We may keep some of them."]);
+    assert!(
+        ps[1]
+            .iter()
+            .any(|p| p.action == "retain" && p.data == ["contacts"]),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn data_kept_apart_is_kept_and_not_combined() {
     for text in [
         "We keep your information separate from our other services.",
