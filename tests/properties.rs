@@ -1696,6 +1696,30 @@ fn data_shared_only_de_identified_then_as_it_is_widens() {
 }
 
 #[test]
+fn a_case_carved_out_of_an_opt_out_narrows_it() {
+    let a = "# Ads\n\nYou can opt out of interest-based advertising in your Ad Settings.\n";
+    let b = "# Ads\n\nYou can opt out of interest-based advertising in your Ad Settings. This setting does not apply to ads based on information from our partners.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
+    assert!(
+        f.why.contains(
+            "can still use personal information for advertising even after people opt out"
+        ),
+        "{}",
+        f.why
+    );
+    sole_finding(&diff_texts(b, a), "choice_widened", Direction::Narrows);
+    // Service messages sent all the same take nothing back.
+    let c = "# Email\n\nYou can opt out of marketing emails. These choices do not apply to mandatory service communications.\n";
+    let r = diff_texts("# Email\n\nYou can opt out of marketing emails.\n", c);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn data_kept_past_a_deletion_narrows_the_right() {
     let a = "# Your rights\n\nYou can delete your account at any time, and we will delete all of your personal information.\n";
     let b = "# Your rights\n\nYou can delete your account at any time, but we may retain certain information for legitimate business purposes.\n";

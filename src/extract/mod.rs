@@ -409,12 +409,26 @@ impl Extractor {
             // A sentence carving a case out of the promise before ("This
             // does not apply to data shared with our advertising partners")
             // is that promise's exception.
-            if before.is_some()
-                && carve_out::carves_out(&scan.norm)
-                && let Some(b) = out.last_mut()
-                && let Some(carved) = self.carved_from(&scan, &b.practices)
+            // One carving a case out of the choice before ("This setting
+            // does not apply to ads based on data from our partners") states
+            // what goes on past that choice.
+            let mut practices = practices;
+            if let Some(b) = before
+                && let Some(pointed) = carve_out::carves_out(&scan.norm)
             {
-                b.practices = carved;
+                let carved = pointed
+                    .promise()
+                    .then(|| self.carved_from(&scan, &b.practices))
+                    .flatten();
+                if let Some(carved) = carved {
+                    if let Some(b) = out.last_mut() {
+                        b.practices = carved;
+                    }
+                } else if pointed.choice()
+                    && let Some(past) = self.carved_from_choice(&scan, &b.practices, &own)
+                {
+                    practices = practices.iter().cloned().chain([past]).collect();
+                }
             }
             out.push(ExtractedClause {
                 clause,

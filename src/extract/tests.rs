@@ -9227,3 +9227,43 @@ fn a_recipient_training_its_models_trains_ai() {
     );
     assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
 }
+
+#[test]
+fn a_sentence_carving_a_case_out_of_a_choice_states_what_goes_on_past_it() {
+    // What the carving clause goes on past, among a document's clauses.
+    let past = |doc: &str| -> Vec<Practice> {
+        ex().extract_all(clauses_of(doc))
+            .iter()
+            .flat_map(|c| c.practices.iter().filter(|p| p.despite.is_some()).cloned())
+            .collect()
+    };
+    let ps = past(
+        "# Choices\n\nYou can opt out of the sale of your personal information. This does not apply to data we disclose to our affiliates for advertising.\n",
+    );
+    let [p] = &ps[..] else { panic!("{ps:#?}") };
+    assert_eq!(p.despite.as_deref(), Some("opt-out"), "{p:#?}");
+    assert_eq!(p.action, "share", "{p:#?}");
+    assert_eq!(p.recipients, ["affiliates"], "{p:#?}");
+    assert!(p.choice.is_none(), "{p:#?}");
+    // The parties a setting leaves alone get the data; the company's own
+    // name is none of them.
+    let ps = past(
+        "# Facebook Privacy Policy\n\nFacebook collects your name. You can find your public search setting on the settings page. This setting does not apply to search engines that access your information as an application using Facebook Platform.\n",
+    );
+    let [p] = &ps[..] else { panic!("{ps:#?}") };
+    assert_eq!(
+        (p.action.as_str(), p.despite.as_deref()),
+        ("share", Some("settings")),
+        "{p:#?}"
+    );
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
+    // A carving after a promise is its exception, and the policy's own
+    // scope points at nothing.
+    for doc in [
+        "# Sharing\n\nWe will never sell your data. This does not apply to data shared with our advertising partners.\n",
+        "# Email\n\nYou can opt out of marketing emails. This policy does not apply to third-party websites.\n",
+    ] {
+        let ps = past(doc);
+        assert!(ps.is_empty(), "{doc}: {ps:#?}");
+    }
+}
