@@ -2986,6 +2986,13 @@ fn judges(text: &str) -> bool {
 /// reasonably necessary"); a belief about the law is judgement ("if we
 /// believe the law requires it").
 fn compulsion(condition: &str) -> Option<bool> {
+    const WITHOUT_DUTY: &[&str] = &[
+        "without a warrant",
+        "without a search warrant",
+        "without a court order",
+        "without a subpoena",
+        "without legal process",
+    ];
     const DUTY: &[&str] = &[
         "requir",
         "compel",
@@ -2996,7 +3003,8 @@ fn compulsion(condition: &str) -> Option<bool> {
         "obligat",
         "mandat",
     ];
-    if judges(condition) {
+    // (A disclosure "without a warrant" is one the law did not compel.)
+    if judges(condition) || WITHOUT_DUTY.iter().any(|c| condition.contains(c)) {
         Some(false)
     } else if DUTY.iter().any(|c| condition.contains(c)) {
         Some(true)

@@ -1836,6 +1836,38 @@ fn a_disclosure_rewritten_to_more_recipients_is_compared_with_the_old_one() {
 }
 
 #[test]
+fn a_disclosure_made_without_a_warrant_or_consent_is_loosened() {
+    // Ring's kind of change: footage for the police once only with a
+    // warrant or the owner's consent, then also in emergencies without
+    // either.
+    let r = diff_texts(
+        "# Police\n\nWe may share doorbell footage with police only with a warrant or your consent.\n",
+        "# Police\n\nWe may share doorbell footage with police in emergencies without a warrant or your consent.\n",
+    );
+    let kinds: Vec<(&str, Direction)> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.direction))
+        .collect();
+    // The consent the old version asked for is gone (the new one names it
+    // only as what the act goes without), and the law no longer compels it.
+    assert_eq!(
+        kinds,
+        [
+            ("choice_removed", Direction::Widens),
+            ("condition_loosened", Direction::Widens)
+        ],
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings[1].why.contains("without a warrant"),
+        "{}",
+        r.findings[1].why
+    );
+}
+
+#[test]
 fn a_promise_about_children_told_apart_by_their_age() {
     let promise = |age: u32| {
         format!(

@@ -834,6 +834,17 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a choice is named as what the act goes without: "in
+    /// emergencies without a warrant or your consent" — a condition (as
+    /// "without your consent" is, one term), no consent asked.
+    fn done_without(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        (w.saturating_sub(5)..w).any(|i| {
+            self.word(i) == "without"
+                && !self.norm[self.words[i]..h.start].contains([',', ';', ':', '.', '('])
+        })
+    }
+
     /// Whether the clause after a deletion keeps data all the same: "You
     /// can delete your account at any time, but we may retain certain
     /// information", "…; however, we may keep some of it", "If you delete
@@ -888,6 +899,7 @@ impl<'a> Analysis<'a> {
                     || self.choice_overridden(h)
                     || self.object_as_noun(h)
                     || (e.id == "deletion" && self.erasure_not_offered(h))
+                    || self.done_without(h)
                 {
                     continue;
                 }

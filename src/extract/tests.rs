@@ -9267,3 +9267,30 @@ fn a_sentence_carving_a_case_out_of_a_choice_states_what_goes_on_past_it() {
         assert!(ps.is_empty(), "{doc}: {ps:#?}");
     }
 }
+
+#[test]
+fn consent_named_as_what_an_act_goes_without_is_no_choice() {
+    let p = one(
+        "We may share doorbell footage with police in emergencies without a warrant or your consent.",
+    );
+    assert!(p.choice.is_none(), "{p:#?}");
+    assert!(
+        p.condition
+            .as_ref()
+            .is_some_and(|c| c.text.contains("without a warrant")),
+        "{p:#?}"
+    );
+    // Asked for, it is one, and a warrant required is a condition.
+    let p = one("We may share doorbell footage with police only with a warrant or your consent.");
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-in"),
+        "{p:#?}"
+    );
+    assert!(
+        p.condition
+            .as_ref()
+            .is_some_and(|c| c.text.starts_with("only with a warrant")),
+        "{p:#?}"
+    );
+}
