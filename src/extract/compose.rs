@@ -853,7 +853,28 @@ impl<'a> Analysis<'a> {
             // own purposes" the access serves no such purpose. (A denied
             // practice keeps the purposes of the infinitives after it: "we
             // do not use it to contact you or target ads".)
-            let own_purposes = if negated || denied_verbs.is_empty() {
+            // (And a denied practice leaves the purposes of the act set
+            // against it to that act: "we do not sell your personal
+            // information, but we may share it for cross-context behavioral
+            // advertising" promises no sale for advertising only.)
+            let contrasted = if negated {
+                self.contrasted_act(verbs[verbs.len() - 1].end)
+            } else {
+                None
+            };
+            // (Nor takes the act set against a denied one the denied one's:
+            // "we do not use your data for advertising, but we may share
+            // it with partners".)
+            let against = if negated || denied_verbs.is_empty() {
+                None
+            } else {
+                self.contrast_before(verbs[0].start)
+            };
+            let own_purposes = if let Some(at) = contrasted {
+                self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && h.start < at)
+            } else if let Some(at) = against {
+                self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && h.start > at)
+            } else if negated || denied_verbs.is_empty() {
                 purposes.clone()
             } else {
                 let last = verbs[verbs.len() - 1].end;
@@ -1243,6 +1264,37 @@ impl<'a> Analysis<'a> {
                         | "refers"
                 )
             })
+    }
+
+    /// Where an act the company states set against the one ending at byte
+    /// `after` begins — after "but", "however" or a semicolon: "we do not
+    /// sell it, but we may share it …". `None` when there is none.
+    fn contrasted_act(&self, after: usize) -> Option<usize> {
+        self.hits
+            .iter()
+            .filter(|v| v.start >= after && self.names_action(v) && !self.negated(v))
+            .find(|v| {
+                let gap = &self.norm[after..v.start];
+                gap.contains(" but ") || gap.contains("however") || gap.contains(';')
+            })
+            .map(|v| v.start)
+    }
+
+    /// Where the contrast ("but", "however", a semicolon) stands between a
+    /// denied act and the one starting at byte `verb`, which it sets
+    /// against it. `None` when no denied act stands before it so.
+    fn contrast_before(&self, verb: usize) -> Option<usize> {
+        let denied = self
+            .hits
+            .iter()
+            .filter(|v| v.end <= verb && self.names_action(v) && self.negated(v))
+            .last()?;
+        let gap = &self.norm[denied.end..verb];
+        [" but ", "however", ";"]
+            .iter()
+            .filter_map(|c| gap.find(c))
+            .min()
+            .map(|p| denied.end + p)
     }
 
     /// Purposes listed after the data an act names, from byte `from` to

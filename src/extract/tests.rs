@@ -9294,3 +9294,20 @@ fn consent_named_as_what_an_act_goes_without_is_no_choice() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn acts_set_against_each_other_keep_their_own_purposes() {
+    let ps = ex().extract(
+        "We do not sell your personal information, but we may share it with advertising partners for cross-context behavioral advertising.",
+    );
+    let sale = ps.iter().find(|p| p.action == "sell").expect("{ps:#?}");
+    assert!(sale.negated && sale.purposes.is_empty(), "{ps:#?}");
+    let share = ps.iter().find(|p| p.action == "share").expect("{ps:#?}");
+    assert_eq!(share.purposes, ["advertising"], "{ps:#?}");
+    let ps =
+        ex().extract("We do not use your data for advertising, but we may share it with partners.");
+    let share = ps.iter().find(|p| p.action == "share").expect("{ps:#?}");
+    assert!(share.purposes.is_empty(), "{ps:#?}");
+    let denied = ps.iter().find(|p| p.negated).expect("{ps:#?}");
+    assert_eq!(denied.purposes, ["advertising"], "{ps:#?}");
+}
