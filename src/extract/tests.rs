@@ -6702,6 +6702,9 @@ fn human_review_of_content_is_a_use_of_it() {
     for text in [
         "Your chats may be reviewed by human reviewers to improve our AI.",
         "We may review your conversations to train our models.",
+        "We may review any of your messages.",
+        "Our employees may manually review your content.",
+        "Human reviewers may listen to a small sample of voice recordings.",
     ] {
         let ps = e.extract(text);
         assert!(
