@@ -734,6 +734,9 @@ impl<'a> Analysis<'a> {
     /// a main clause of the company's own (", and we never sell it"). "This
     /// section explains that we share …" states what it explains.
     fn document_describes(&self, w: usize) -> bool {
+        if self.document_scopes(w) {
+            return true;
+        }
         let Some(d) = self.describing_verb(w) else {
             return false;
         };
@@ -818,6 +821,48 @@ impl<'a> Analysis<'a> {
 
     /// Where a document says what it describes, among the first words
     /// before `w`: "This privacy policy explains …" (the verb's index).
+    /// Whether the action at word `w` is in what the document says it
+    /// applies to, or does not: "This policy does not apply to … and
+    /// applies only to information collected by MediaNews on its Web sites
+    /// and not to information disclosed, obtained or used by MediaNews
+    /// through other means" — its scope, no practice. Up to a clause break
+    /// or a main clause of the company's own ("…, and we share it").
+    fn document_scopes(&self, w: usize) -> bool {
+        let document =
+            |i: usize| matches!(self.word(i), "policy" | "notice" | "statement" | "document");
+        let Some(d) = (1..w.min(8)).find(|&i| {
+            matches!(
+                self.word(i),
+                "applies" | "apply" | "applicable" | "governs" | "govern"
+            ) && (i.saturating_sub(4)..i).any(document)
+                && (i.saturating_sub(4)..i)
+                    .skip_while(|&k| !document(k))
+                    .skip(1)
+                    .all(|k| {
+                        matches!(
+                            self.word(k),
+                            "only" | "also" | "does" | "do" | "not" | "is" | "shall" | "will"
+                        )
+                    })
+        }) else {
+            return false;
+        };
+        let between = &self.norm[self.words[d]..self.words[w]];
+        // (Nor past the company opening a clause of its own: "… does not
+        // apply to websites of other companies and the Company cannot
+        // guarantee the security of any personal information disclosed to
+        // those third parties".)
+        let company_clause = (d + 1..w).any(|k| {
+            matches!(self.word(k - 1), "and" | "but" | "the")
+                && self
+                    .covering(self.words[k])
+                    .any(|u| self.is(u, Target::FirstParty))
+        });
+        !company_clause
+            && !between.contains([';', '.'])
+            && !COMPANY_CLAUSES.iter().any(|c| between.contains(c))
+    }
+
     pub(super) fn describing_verb(&self, w: usize) -> Option<usize> {
         let document = |i: usize| {
             matches!(

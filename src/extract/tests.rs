@@ -9314,3 +9314,23 @@ fn acts_set_against_each_other_keep_their_own_purposes() {
     let denied = ps.iter().find(|p| p.negated).expect("{ps:#?}");
     assert_eq!(denied.purposes, ["advertising"], "{ps:#?}");
 }
+
+#[test]
+fn what_a_policy_says_it_applies_to_is_its_scope() {
+    states_nothing(&[
+        "This policy does not apply to any third party web sites or to companies not controlled by MediaNews and applies only to information collected by MediaNews on its Web sites and not to information disclosed, obtained or used by MediaNews through other means.",
+        "This Privacy Policy applies only to the information we collect through the websites whereby data is transmitted to us.",
+        "This privacy statement applies solely to information collected by this Web site.",
+    ]);
+    // A clause of the company's own after it states its practice.
+    for text in [
+        "This policy applies to information we collect, and we share it with advertisers.",
+        "This Privacy Policy does not apply to websites maintained by other companies and the Company cannot guarantee the security of any personal information disclosed to those third parties.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share" && !p.negated),
+            "{text}: {ps:#?}"
+        );
+    }
+}
