@@ -593,6 +593,8 @@ fn negation_and_coordination() {
         "We will stop sharing your location with advertisers.",
         "We refrain from sharing your email address with third parties.",
         "It is not our practice to sell your data.",
+        "It is not our policy to sell your data.",
+        "It is not our intention to share your email address with advertisers.",
         "We have no intention of selling your data.",
     ]);
     // An act that ends on the user's choice or on a request goes on until
