@@ -9231,6 +9231,10 @@ fn a_recipient_training_its_models_trains_ai() {
         "We may share public content with selected AI companies, such as Midjourney and OpenAI, to train their models.",
     );
     assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
+    let p = one(
+        "We use information you share on our products, including public posts and photos, to develop and improve AI at Meta.",
+    );
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
 }
 
 #[test]
