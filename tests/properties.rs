@@ -1836,6 +1836,20 @@ fn a_disclosure_rewritten_to_more_recipients_is_compared_with_the_old_one() {
 }
 
 #[test]
+fn inactive_accounts_kept_longer_is_a_longer_retention() {
+    let r = diff_texts(
+        "# Retention\n\nWe delete inactive accounts after 24 months.\n",
+        "# Retention\n\nInactive accounts are deleted after 5 years.\n",
+    );
+    let f = sole_finding(&r, "retention_lengthened", Direction::Widens);
+    assert!(
+        f.why.contains("account information for up to 5 years") && f.why.contains("24 months"),
+        "{}",
+        f.why
+    );
+}
+
+#[test]
 fn a_disclosure_made_without_a_warrant_or_consent_is_loosened() {
     // Ring's kind of change: footage for the police once only with a
     // warrant or the owner's consent, then also in emergencies without

@@ -21,6 +21,9 @@ const NEED: &[&str] = &[
 /// "while your account is active", "for the life of your membership".
 const ACCOUNT: &[&str] = &["account", "membership", "subscription", "relationship"];
 
+/// The kind of data an account deleted holds.
+const ACCOUNT_DATA: &str = "account-information";
+
 /// Verbs by which the user ends an account or the keeping of data:
 /// after a deletion ("we delete it when you close your account") they
 /// bound it; other acts of the user do not ("deletes your data when you
@@ -206,9 +209,18 @@ impl<'a> Analysis<'a> {
                 })
         })?;
         let pronoun = data.is_empty() && self.deletes_pronoun(d);
-        if data.is_empty() && !pronoun {
+        // (An account deleted is its data: "we delete inactive accounts
+        // after 24 months", "inactive accounts are deleted after two
+        // years".)
+        let accounts = data.is_empty() && !pronoun && self.deletes_accounts(d);
+        if data.is_empty() && !pronoun && !accounts {
             return None;
         }
+        let data: &[String] = if accounts {
+            &[ACCOUNT_DATA.to_string()][..]
+        } else {
+            data
+        };
         let days = durations
             .iter()
             .filter(|&&(at, _)| {
@@ -241,6 +253,19 @@ impl<'a> Analysis<'a> {
         p.retention_open = open;
         p.pronoun_object = pronoun;
         Some(p)
+    }
+
+    /// Whether the deletion at word `d` is of accounts: its object ("we
+    /// delete inactive accounts") or its passive subject ("dormant accounts
+    /// are deleted"), a few words away in the same clause.
+    fn deletes_accounts(&self, d: usize) -> bool {
+        let n = self.words.len();
+        (d.saturating_sub(4)..n.min(d + 4)).any(|i| {
+            matches!(self.word(i), "account" | "accounts") && {
+                let (a, b) = if i < d { (i, d) } else { (d, i) };
+                !self.norm[self.ends[a]..self.words[b]].contains([',', ';', ':', '.'])
+            }
+        })
     }
 
     /// Whether the deletion at word `d` is of what a pronoun stands for:
