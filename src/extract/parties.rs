@@ -1276,14 +1276,22 @@ impl<'a> Analysis<'a> {
             k += 1;
         }
         let at = *self.words.get(k)?;
-        let h = self
+        // (A party named past a determiner the vocabulary also knows — "by
+        // our service providers" — is that party, not "our" company.)
+        let mut named = self
             .hits
             .iter()
-            .find(|h| h.start >= self.words[by + 1] && h.start <= at)?;
-        if let Some(i) = self.entry(h, Kind::Recipient) {
+            .filter(|h| h.start >= self.words[by + 1] && h.start <= at);
+        let h = named
+            .clone()
+            .find(|h| self.entry(h, Kind::Recipient).is_some());
+        if let Some(i) = h.and_then(|h| self.entry(h, Kind::Recipient)) {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
         }
-        self.is(h, Target::FirstParty).then_some(None)
+        named
+            .next()
+            .filter(|h| self.is(h, Target::FirstParty))
+            .map(|_| None)
     }
 
     /// Whether a party is a participle's agent: "provided by third

@@ -3104,8 +3104,28 @@ fn what_a_safeguard_achieves_is_no_promise() {
     assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
     // What the company keeps a party from doing, the party does not do;
     // what a browser or the reader prevents is no promise of the company's.
-    let p = one("We prevent our partners from using your data for ads.");
-    assert!(p.negated && p.actor == "partners", "{p:#?}");
+    for (text, party) in [
+        (
+            "We prevent our partners from using your data for ads.",
+            "partners",
+        ),
+        (
+            "We prohibit our service providers from selling your data.",
+            "service-providers",
+        ),
+        (
+            "We restrict our partners from using your data for advertising.",
+            "partners",
+        ),
+        // (The act named as a noun is its agent's, past "our".)
+        (
+            "We prohibit the sale of your data by our service providers.",
+            "service-providers",
+        ),
+    ] {
+        let p = one(text);
+        assert!(p.negated && p.actor == party, "{text}: {p:#?}");
+    }
     let ps = e.extract(
         "The browser can block that website from collecting certain information about you.",
     );

@@ -1279,7 +1279,8 @@ pub(super) const RELATIVE_OPENERS: &[&str] = &[
 pub(super) const PREVENTING: &[&str] = &[
     "prevent", "prevents", "prevented", "preventing", "protect", "protects", "protected",
     "protecting", "keep", "keeps", "kept", "keeping", "shield", "shields", "stop", "stops",
-    "block", "blocks", "safeguard", "safeguards",
+    "block", "blocks", "safeguard", "safeguards", "prohibit", "prohibits", "forbid", "forbids",
+    "bar", "bars", "preclude", "precludes", "restrict", "restricts",
 ];
 pub(super) const PREVENT_WINDOW: usize = 12;
 
