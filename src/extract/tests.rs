@@ -9360,3 +9360,16 @@ fn what_a_policy_says_it_applies_to_is_its_scope() {
         );
     }
 }
+
+#[test]
+fn what_the_reader_browses_is_usage_data_but_not_their_browsing_experience() {
+    for text in [
+        "We allow advertising partners to collect information about your browsing on our site.",
+        "Ad networks may track your browsing across websites.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, ["usage"], "{text}: {p:#?}");
+    }
+    let p = one("We use cookies to improve your browsing experience.");
+    assert!(!p.data.contains(&"usage".to_string()), "{p:#?}");
+}
