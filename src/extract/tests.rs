@@ -9373,3 +9373,18 @@ fn what_the_reader_browses_is_usage_data_but_not_their_browsing_experience() {
     let p = one("We use cookies to improve your browsing experience.");
     assert!(!p.data.contains(&"usage".to_string()), "{p:#?}");
 }
+
+#[test]
+fn hiv_status_and_medical_conditions_are_health_information() {
+    for text in [
+        "We may share your HIV status and last tested date with our service providers.",
+        "We collect information about your medical conditions and medications.",
+        "We do not share your mental health data with advertisers.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.data.contains(&"health".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
+}
