@@ -9388,3 +9388,14 @@ fn hiv_status_and_medical_conditions_are_health_information() {
         );
     }
 }
+
+#[test]
+fn what_a_viewer_watches_is_usage_data() {
+    for text in [
+        "Our smart TVs collect viewing data about the programs and ads you watch.",
+        "We do not collect information about what you watch.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, ["usage"], "{text}: {p:#?}");
+    }
+}
