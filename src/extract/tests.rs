@@ -9399,3 +9399,11 @@ fn what_a_viewer_watches_is_usage_data() {
         assert_eq!(p.data, ["usage"], "{text}: {p:#?}");
     }
 }
+
+#[test]
+fn national_security_requests_are_legal_not_security() {
+    let p = one(
+        "We may provide your information to government agencies in response to national security requests.",
+    );
+    assert_eq!(p.purposes, ["legal"], "{p:#?}");
+}
