@@ -9407,3 +9407,13 @@ fn national_security_requests_are_legal_not_security() {
     );
     assert_eq!(p.purposes, ["legal"], "{p:#?}");
 }
+
+#[test]
+fn the_companys_own_address_is_no_data_of_the_users() {
+    let p = one(
+        "You can opt out of the sale of your data by sending a written request by mail to our postal address.",
+    );
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    let p = one("You can opt out by writing to our postal address.");
+    assert!(p.data.is_empty(), "{p:#?}");
+}
