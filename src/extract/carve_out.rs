@@ -89,6 +89,7 @@ pub(super) fn carves_out(norm: &str) -> Option<Pointed> {
     }
     found
 }
+
 impl Extractor {
     /// The practices of the clause before, with its promises (denied
     /// practices with no condition of their own) taking the carving-out
@@ -237,18 +238,14 @@ impl Extractor {
     }
 }
 
-/// Whether the text before a party ends in "from" (and a determiner):
-/// the party is where data comes from.
+/// Whether the text before a party ends in "from" (past its
+/// determiners): the party is where data comes from.
 fn source_before(before: &str) -> bool {
-    let mut w = before.split_whitespace().rev();
-    let mut last = w.next();
-    if matches!(
-        last,
-        Some("our" | "the" | "their" | "its" | "other" | "your")
-    ) {
-        last = w.next();
-    }
-    last == Some("from")
+    before
+        .split_whitespace()
+        .rev()
+        .find(|w| !super::words::determines_party(w))
+        == Some("from")
 }
 
 #[cfg(test)]

@@ -819,8 +819,6 @@ impl<'a> Analysis<'a> {
                 .any(|c| between.contains(c))
     }
 
-    /// Where a document says what it describes, among the first words
-    /// before `w`: "This privacy policy explains …" (the verb's index).
     /// Whether the action at word `w` is in what the document says it
     /// applies to, or does not: "This policy does not apply to … and
     /// applies only to information collected by MediaNews on its Web sites
@@ -863,6 +861,8 @@ impl<'a> Analysis<'a> {
             && !COMPANY_CLAUSES.iter().any(|c| between.contains(c))
     }
 
+    /// Where a document says what it describes, among the first words
+    /// before `w`: "This privacy policy explains …" (the verb's index).
     pub(super) fn describing_verb(&self, w: usize) -> Option<usize> {
         let document = |i: usize| {
             matches!(
