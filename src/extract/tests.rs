@@ -9417,3 +9417,15 @@ fn the_companys_own_address_is_no_data_of_the_users() {
     let p = one("You can opt out by writing to our postal address.");
     assert!(p.data.is_empty(), "{p:#?}");
 }
+
+#[test]
+fn machine_learning_is_ai_training_and_screen_sharing_is_a_feature() {
+    let ps = ex().extract(
+        "Zoom does not use any of your audio, video, chat, screen sharing, attachments or other communications-like Customer Content to train Zoom or third-party AI models.",
+    );
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+    let p = one(
+        "Zoom may use your Customer Content, including audio, video and chat, for machine learning and artificial intelligence, including training and tuning of algorithms and models.",
+    );
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
+}
