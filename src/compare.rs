@@ -437,7 +437,100 @@ impl<'a> Comparison<'a> {
         self.device_scope_findings(&mut out);
         self.opt_out_method_findings(&mut out);
         self.despite_findings(&mut out);
+        self.background_findings(&mut out);
         out
+    }
+
+    /// Collection said to go on in the background, while the app is not
+    /// in use ("we may collect location information when the app is
+    /// running in the background"), on one side only: the same data taken
+    /// at times the user does not see. Matched by data (either naming
+    /// none matches); one finding a clause, quoted beside the other
+    /// version's first collection of that data.
+    fn background_findings(&self, out: &mut Vec<Finding>) {
+        // The data each background clause collects.
+        let collected = |p: &Practice| p.action == "collect" && !p.negated;
+        let behind = |side: Side| -> Vec<(usize, Vec<String>)> {
+            self.clauses(side)
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.said.get().background)
+                .filter_map(|(ci, c)| {
+                    let mut data: Vec<String> = Vec::new();
+                    let mut any = false;
+                    for p in c.practices.iter().filter(|p| collected(p)) {
+                        any = true;
+                        for d in &p.data {
+                            if !data.contains(d) {
+                                data.push(d.clone());
+                            }
+                        }
+                    }
+                    any.then_some((ci, data))
+                })
+                .collect()
+        };
+        // (Data named more precisely or more generally is the same:
+        // "location" and "precise location".)
+        let related = |x: &String, y: &String| {
+            self.taxonomy.is_within(Kind::Data, x, y) || self.taxonomy.is_within(Kind::Data, y, x)
+        };
+        let overlaps = |a: &[String], b: &[String]| {
+            a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| related(x, y)))
+        };
+        let (old, new) = (behind(Side::Old), behind(Side::New));
+        // (A clause whose limit on the collection is reported gone or
+        // added — "only while you are using the app" → "including when the
+        // app is running in the background" — says it once.)
+        let limit_told = |side: Side, ci: usize, out: &[Finding]| {
+            let id = self.clauses(side)[ci].clause.id.to_string();
+            out.iter().any(|f| {
+                let evidence = if side == Side::New { &f.new } else { &f.old };
+                f.kind.starts_with("condition_")
+                    && evidence.as_ref().is_some_and(|e| e.clause == id)
+            })
+        };
+        for (side, mine, theirs) in [(Side::New, &new, &old), (Side::Old, &old, &new)] {
+            for (ci, data) in mine {
+                if theirs.iter().any(|(_, d)| overlaps(data, d)) || limit_told(side, *ci, out) {
+                    continue;
+                }
+                let what = self.data_phrase(data);
+                let (kind, dir, why) = if side == Side::New {
+                    (
+                        "collected_in_background",
+                        Direction::Widens,
+                        format!(
+                            "The new version says it collects {what} in the background, while the app is not in use; the old version did not."
+                        ),
+                    )
+                } else {
+                    (
+                        "no_longer_collected_in_background",
+                        Direction::Narrows,
+                        format!(
+                            "The new version no longer says it collects {what} in the background, while the app is not in use."
+                        ),
+                    )
+                };
+                // (Quoted beside the other version's collection of it.)
+                let other = self.clauses(Self::other(side)).iter().position(|c| {
+                    c.practices
+                        .iter()
+                        .any(|q| collected(q) && !q.data.is_empty() && overlaps(&q.data, data))
+                });
+                let terms = Terms {
+                    data: data.clone(),
+                    ..Terms::default()
+                };
+                let mut f = self.finding(side, *ci, kind, dir, terms, why, None);
+                f.severity = Severity::Medium;
+                if f.link == Link::None && other.is_some() {
+                    self.quote_other(&mut f, side, other);
+                }
+                out.push(f);
+            }
+        }
     }
 
     /// A practice said to go on past a kind of choice ("even if you opt

@@ -1836,6 +1836,35 @@ fn a_disclosure_rewritten_to_more_recipients_is_compared_with_the_old_one() {
 }
 
 #[test]
+fn collection_in_the_background_added_widens() {
+    let a = "# Location\n\nWe collect your location when you request a ride.\n";
+    let b = "# Location\n\nWe may collect location information when the app is running in the background, even if you are not using the app.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "collected_in_background", Direction::Widens);
+    assert_eq!(f.data, ["location"], "{f:#?}");
+    // Quoted beside the old version's collection of the same data.
+    assert!(
+        f.old
+            .as_ref()
+            .is_some_and(|e| e.text.contains("request a ride")),
+        "{f:#?}"
+    );
+    sole_finding(
+        &diff_texts(b, a),
+        "no_longer_collected_in_background",
+        Direction::Narrows,
+    );
+    // Said in other words on both sides, it is no change.
+    let c = "# Location\n\nWe collect your precise location even when the app is closed.\n";
+    let r = diff_texts(b, c);
+    assert!(
+        !r.findings.iter().any(|f| f.kind.contains("background")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn inactive_accounts_kept_longer_is_a_longer_retention() {
     let r = diff_texts(
         "# Retention\n\nWe delete inactive accounts after 24 months.\n",

@@ -1,6 +1,7 @@
 //! What a clause says beside its data practices — of changes to the policy
 //! (`notice`), notice before a practice (`advance_notice`), browser privacy signals (`signals`), encryption
-//! (`safeguards`), an opt-out's reach (`per_device`) and the way to opt out
+//! (`safeguards`), an opt-out's reach (`per_device`), collection in the
+//! background (`background`) and the way to opt out
 //! (`opt_out_method`) — read from its normalised text when first asked,
 //! once per distinct sentence: comparing asks it of every clause, an
 //! evaluation never does.
@@ -36,6 +37,10 @@ pub struct Statements {
     /// made. Omitted when not.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub per_device: bool,
+    /// Whether collection goes on in the background, while the app is not
+    /// in use. Omitted when not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
     /// The easiest way to opt out named. Omitted when none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub opt_out_method: Option<Method>,
@@ -45,7 +50,7 @@ impl Statements {
     /// Reads them from normalised text, each reader only where a word of
     /// the clause could open what it reads (most clauses say none of it).
     pub fn read(norm: &str, words: &[(usize, usize)]) -> Statements {
-        let mut cue = [false; 7];
+        let mut cue = [false; 8];
         for &(s, e) in words {
             // (Every cue word has three letters or more.)
             if e - s < 3 {
@@ -59,6 +64,7 @@ impl Statements {
             cue[4] |= super::per_device::opting_cue(w);
             cue[5] |= super::opt_out_method::cue(w);
             cue[6] |= super::advance_notice::cue(w);
+            cue[7] |= super::background::cue(w);
         }
         let notice = if cue[0] {
             super::notice::change_notice(norm)
@@ -82,6 +88,7 @@ impl Statements {
                 Vec::new()
             },
             per_device: cue[3] && cue[4] && super::per_device::per_device(norm),
+            background: cue[7] && super::background::background(norm),
             opt_out_method: if cue[5] {
                 super::opt_out_method::easiest_opt_out(norm)
             } else {
@@ -118,6 +125,11 @@ impl Statements {
         if self.per_device {
             out.push(
                 "an opt-out holds only on the browser or device where it was made".to_string(),
+            );
+        }
+        if self.background {
+            out.push(
+                "data is collected in the background, while the app is not in use".to_string(),
             );
         }
         if let Some(m) = self.opt_out_method {

@@ -174,6 +174,14 @@ pub const RULES: &[(&str, &str)] = &[
         "condition_tightened",
         "A disclosure left to the company's judgement is now made only as the law compels.",
     ),
+    (
+        "collected_in_background",
+        "Data is collected in the background, while the app is not in use.",
+    ),
+    (
+        "no_longer_collected_in_background",
+        "Data is no longer said to be collected in the background.",
+    ),
     ("retention_lengthened", "Data is kept longer."),
     ("retention_shortened", "Data is kept for a shorter time."),
     (
