@@ -444,9 +444,10 @@ impl<'a> Comparison<'a> {
     /// Collection said to go on in the background, while the app is not
     /// in use ("we may collect location information when the app is
     /// running in the background"), on one side only: the same data taken
-    /// at times the user does not see. Matched by data (either naming
-    /// none matches); one finding a clause, quoted beside the other
-    /// version's first collection of that data.
+    /// at times the user does not see. Matched by data, named more
+    /// precisely or more generally alike (either naming none matches); one
+    /// finding a clause, quoted beside the other version's first
+    /// collection of that data.
     fn background_findings(&self, out: &mut Vec<Finding>) {
         // The data each background clause collects.
         let collected = |p: &Practice| p.action == "collect" && !p.negated;

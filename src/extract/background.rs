@@ -14,7 +14,6 @@ const UNSEEN: &[&str] = &[
     "in the background",
     "when you are not using",
     "while you are not using",
-    "when you're not using",
     "even if you are not using",
     "even when you are not using",
     "when the app is closed",
