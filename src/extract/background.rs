@@ -26,9 +26,17 @@ const UNSEEN: &[&str] = &[
     "background location",
 ];
 
-/// Whether a word could open a statement of background collection.
+/// Whether a word could open a statement of background collection alone:
+/// "in the background", "when the app is closed".
 pub fn cue(word: &str) -> bool {
-    matches!(word, "background" | "using" | "closed" | "use" | "open")
+    matches!(word, "background" | "closed")
+}
+
+/// Whether a word could name the app's not being in use, with "not": "when
+/// you are not using the app", "when the app is not in use" (so a clause
+/// needs both before the phrases are looked for).
+pub fn use_cue(word: &str) -> bool {
+    matches!(word, "using" | "use" | "open")
 }
 
 /// Whether the clause (its normalised text) says data is collected in the

@@ -50,7 +50,7 @@ impl Statements {
     /// Reads them from normalised text, each reader only where a word of
     /// the clause could open what it reads (most clauses say none of it).
     pub fn read(norm: &str, words: &[(usize, usize)]) -> Statements {
-        let mut cue = [false; 8];
+        let mut cue = [false; 10];
         for &(s, e) in words {
             // (Every cue word has three letters or more.)
             if e - s < 3 {
@@ -65,6 +65,8 @@ impl Statements {
             cue[5] |= super::opt_out_method::cue(w);
             cue[6] |= super::advance_notice::cue(w);
             cue[7] |= super::background::cue(w);
+            cue[8] |= w == "not";
+            cue[9] |= super::background::use_cue(w);
         }
         let notice = if cue[0] {
             super::notice::change_notice(norm)
@@ -88,7 +90,7 @@ impl Statements {
                 Vec::new()
             },
             per_device: cue[3] && cue[4] && super::per_device::per_device(norm),
-            background: cue[7] && super::background::background(norm),
+            background: (cue[7] || (cue[8] && cue[9])) && super::background::background(norm),
             opt_out_method: if cue[5] {
                 super::opt_out_method::easiest_opt_out(norm)
             } else {
