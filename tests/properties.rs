@@ -244,21 +244,13 @@ fn a_concession_offers_no_choice_and_an_age_limits_no_choice() {
         "{a}\nEven if you opt out, we will still share this information with our affiliates for security.\n"
     );
     let r = diff_texts(a, &b);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.contains("choice")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.contains("choice"));
     // "Sixteen (16) years or older" is an age, not a time limit on the
     // opt-out: the rewording changes no window.
     let a = "# Rights\n\nFor individuals sixteen (16) years or older, you have the right to opt out of the sale of your personal data.\n";
     let b = "# Rights\n\nYou have the right to opt out of the sale of your personal data.\n";
     let r = diff_texts(a, b);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("choice_"));
 }
 
 #[test]
@@ -280,11 +272,7 @@ fn consent_replaced_by_an_opt_out_is_one_story_only_over_the_same_data() {
     // consent is gone (a widening of its own), and a new opt-out appears.
     let other = "We share your location with advertisers. You can opt out of the sale of your health data to insurers.";
     let r = diff_texts(&format!("# S\n\n{consent}\n"), &format!("# S\n\n{other}\n"));
-    assert!(
-        !r.findings.iter().any(|f| f.kind.contains("replaced")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.contains("replaced"));
     assert!(
         r.findings
             .iter()
@@ -301,21 +289,13 @@ fn an_opt_out_is_replaced_only_by_consent_over_what_it_governed() {
     let old = "# Email\n\nWe send newsletters. You can unsubscribe at any time.\n\n# Ads\n\nWe show ads on our pages.\n";
     let new = "# Email\n\nWe send newsletters.\n\n# Ads\n\nWe use your location to show you ads only with your consent.\n";
     let r = diff_texts(old, new);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.contains("replaced")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.contains("replaced"));
     // A version that adds consent and still offers the opt-out replaced
     // nothing.
     let old = "# S\n\nWe share your location with advertisers. You can opt out of this sharing.\n";
     let new = "# S\n\nWe share your location with advertisers only with your consent. You can opt out of this sharing.\n";
     let r = diff_texts(old, new);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.contains("replaced")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.contains("replaced"));
     // The opt-out that follows the sharing it governs is replaced by the
     // consent to that sharing.
     let r = diff_texts(
@@ -384,11 +364,7 @@ fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
         abroad[0].why
     );
     assert_eq!(abroad[0].locations, ["united-states"]);
-    assert!(
-        !r.findings.iter().any(|f| f.kind == "new_location"),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k == "new_location");
     // And dropping it narrows.
     let r = diff_texts(b, a);
     assert!(
@@ -1044,11 +1020,7 @@ fn an_open_retention_bound_compares_with_a_period() {
     );
     let moved = "# Retention\n\nWe keep your personal information.\n\nWe delete your personal information after 18 months.\n";
     let r = diff_texts(&keep("for 18 months"), moved);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("retention")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("retention"));
     // The finding says both bounds.
     let r = diff_texts(&keep("for 30 days"), &keep("indefinitely"));
     assert_eq!(
@@ -1157,11 +1129,7 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
             "when we determine in good faith",
         ),
     );
-    assert!(
-        !r.findings.iter().any(|f| f.kind == "condition_tightened"),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k == "condition_tightened");
     // A promise about children gaining "without parental consent" has a
     // loophole, as one gaining "without your consent" does.
     let r = diff_texts(
@@ -1188,6 +1156,15 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
             .map(|f| f.kind.as_str())
             .collect::<Vec<_>>(),
         ["condition_loosened"],
+        "{:#?}",
+        r.findings
+    );
+}
+
+/// Asserts that no finding of a report has a kind `unwanted` picks out.
+fn no_finding(r: &policy_diff::report::Report, unwanted: impl Fn(&str) -> bool) {
+    assert!(
+        !r.findings.iter().any(|f| unwanted(&f.kind)),
         "{:#?}",
         r.findings
     );
@@ -1296,11 +1273,7 @@ fn a_clause_rewritten_past_alignment_still_compares_its_retention() {
         "# Retention\n\nWe keep your voice recordings until you delete them.\n\nWe keep your voice recordings on backup tapes until we destroy them.\n",
         "# Retention\n\nWe keep your voice recordings for as long as necessary to improve our services.\n",
     );
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("retention")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("retention"));
 }
 
 #[test]
@@ -1712,11 +1685,7 @@ fn a_case_carved_out_of_an_opt_out_narrows_it() {
     // Service messages sent all the same take nothing back.
     let c = "# Email\n\nYou can opt out of marketing emails. These choices do not apply to mandatory service communications.\n";
     let r = diff_texts("# Email\n\nYou can opt out of marketing emails.\n", c);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("choice_"));
 }
 
 #[test]
@@ -1734,11 +1703,7 @@ fn data_kept_past_a_deletion_narrows_the_right() {
     // What is kept only because the law requires it takes nothing back.
     let c = "# Your rights\n\nYou can delete your account at any time, but we may retain information as required by law.\n";
     let r = diff_texts(a, c);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("choice_"));
 }
 
 #[test]
@@ -1769,11 +1734,7 @@ fn a_practice_said_to_go_on_past_an_opt_out_narrows_it() {
         "{a}\nWe may continue to use your activity to show you ads even after you opt out.\n"
     );
     let r = diff_texts(&b, &c);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("choice_")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("choice_"));
 }
 
 #[test]
@@ -1796,11 +1757,7 @@ fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
         c,
         &format!("{c}This does not apply to data we receive from our advertising partners.\n"),
     );
-    assert!(
-        !r.findings.iter().any(|f| f.kind.contains("promise")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.contains("promise"));
     let d = "# Sharing\n\nWe will never sell your data. This policy does not apply to third-party websites.\n";
     let r = diff_texts(a, d);
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
@@ -1857,11 +1814,7 @@ fn collection_in_the_background_added_widens() {
     // Said in other words on both sides, it is no change.
     let c = "# Location\n\nWe collect your precise location even when the app is closed.\n";
     let r = diff_texts(b, c);
-    assert!(
-        !r.findings.iter().any(|f| f.kind.contains("background")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.contains("background"));
 }
 
 #[test]
@@ -1931,11 +1884,7 @@ fn a_promise_about_children_told_apart_by_their_age() {
         &promise(13),
         "# Children\n\nOur services are not directed at children under 18, and we do not knowingly collect personal information from children under 13.\n",
     );
-    assert!(
-        !r.findings.iter().any(|f| f.kind.starts_with("promise")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("promise"));
 }
 
 #[test]

@@ -857,8 +857,8 @@ impl<'a> Analysis<'a> {
             // against it to that act: "we do not sell your personal
             // information, but we may share it for cross-context behavioral
             // advertising" promises no sale for advertising only.)
-            let contrasted = if negated {
-                self.contrasted_act(verbs[verbs.len() - 1].end)
+            let contrasted = if negated && !denied_verbs.is_empty() {
+                self.contrasted_act(verbs[verbs.len() - 1].end, &denied_verbs)
             } else {
                 None
             };
@@ -868,7 +868,7 @@ impl<'a> Analysis<'a> {
             let against = if negated || denied_verbs.is_empty() {
                 None
             } else {
-                self.contrast_before(verbs[0].start)
+                self.contrast_before(verbs[0].start, &denied_verbs)
             };
             let own_purposes = if let Some(at) = contrasted {
                 self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && h.start < at)
@@ -1268,33 +1268,25 @@ impl<'a> Analysis<'a> {
 
     /// Where an act the company states set against the one ending at byte
     /// `after` begins — after "but", "however" or a semicolon: "we do not
-    /// sell it, but we may share it …". `None` when there is none.
-    fn contrasted_act(&self, after: usize) -> Option<usize> {
+    /// sell it, but we may share it …". `None` when there is none. (The
+    /// clause's `denied` verbs, as read once for all its practices, are
+    /// the acts it does not state.)
+    fn contrasted_act(&self, after: usize, denied: &[(usize, usize)]) -> Option<usize> {
         self.hits
             .iter()
-            .filter(|v| v.start >= after && self.names_action(v) && !self.negated(v))
-            .find(|v| {
-                let gap = &self.norm[after..v.start];
-                gap.contains(" but ") || gap.contains("however") || gap.contains(';')
+            .filter(|v| {
+                v.start >= after && self.names_action(v) && !denied.contains(&(v.start, v.end))
             })
+            .find(|v| contrast_in(&self.norm[after..v.start]).is_some())
             .map(|v| v.start)
     }
 
-    /// Where the contrast ("but", "however", a semicolon) stands between a
-    /// denied act and the one starting at byte `verb`, which it sets
-    /// against it. `None` when no denied act stands before it so.
-    fn contrast_before(&self, verb: usize) -> Option<usize> {
-        let denied = self
-            .hits
-            .iter()
-            .filter(|v| v.end <= verb && self.names_action(v) && self.negated(v))
-            .last()?;
-        let gap = &self.norm[denied.end..verb];
-        [" but ", "however", ";"]
-            .iter()
-            .filter_map(|c| gap.find(c))
-            .min()
-            .map(|p| denied.end + p)
+    /// Where the contrast stands between the last of the clause's
+    /// `denied` verbs before byte `verb` and the act starting there, which
+    /// it sets against it. `None` when no denied act stands before it so.
+    fn contrast_before(&self, verb: usize, denied: &[(usize, usize)]) -> Option<usize> {
+        let &(_, end) = denied.iter().rfind(|&&(_, end)| end <= verb)?;
+        contrast_in(&self.norm[end..verb]).map(|p| end + p)
     }
 
     /// Purposes listed after the data an act names, from byte `from` to
@@ -1857,4 +1849,13 @@ fn specific(mut ids: Vec<String>) -> Vec<String> {
         ids.retain(|d| d != GENERIC_DATA);
     }
     ids
+}
+
+/// Where the first contrast ("but", "however", a semicolon) stands in
+/// `gap`, a stretch of normalised text between two acts.
+fn contrast_in(gap: &str) -> Option<usize> {
+    [" but ", "however", ";"]
+        .iter()
+        .filter_map(|c| gap.find(c))
+        .min()
 }

@@ -1855,19 +1855,12 @@ impl<'a> Analysis<'a> {
             })
             .any(|j| {
                 held(j)
-                    || (j == w + 1 && self.data_pronoun_at(j))
                     || (j == w + 1
-                        && matches!(
-                            self.word(j),
-                            "it" | "them"
-                                | "this"
-                                | "these"
-                                | "those"
-                                | "that"
-                                | "such"
-                                | "all"
-                                | "any"
-                        ))
+                        && (self.data_pronoun_at(j)
+                            || matches!(
+                                self.word(j),
+                                "this" | "these" | "those" | "that" | "such" | "all" | "any"
+                            )))
             });
         // The passive keeps its subject, however far back and whatever it
         // names ("personal data collected and used for this purpose is kept
