@@ -1282,10 +1282,7 @@ impl<'a> Analysis<'a> {
             .hits
             .iter()
             .filter(|h| h.start >= self.words[by + 1] && h.start <= at);
-        let h = named
-            .clone()
-            .find(|h| self.entry(h, Kind::Recipient).is_some());
-        if let Some(i) = h.and_then(|h| self.entry(h, Kind::Recipient)) {
+        if let Some(i) = named.clone().find_map(|h| self.entry(h, Kind::Recipient)) {
             return Some(Some(self.ex.taxonomy.recipients[i].id.clone()));
         }
         named
