@@ -1738,6 +1738,28 @@ fn a_practice_said_to_go_on_past_an_opt_out_narrows_it() {
 }
 
 #[test]
+fn a_sale_promised_only_as_one_reading_of_selling_is_a_weakened_promise() {
+    // Mozilla's kind of rewording: the promise kept, the word "sell"
+    // narrowed to one reading of it (or to one law's definition).
+    let a = "# Sharing\n\nWe do not sell data about you.\n";
+    for hedged in [
+        "We do not sell data about you in the way that most people think about selling data.",
+        "We do not sell data about you, as that term is defined under the CCPA.",
+    ] {
+        let b = format!("# Sharing\n\n{hedged}\n");
+        let r = diff_texts(a, &b);
+        let f = sole_finding(&r, "promise_weakened", Direction::Widens);
+        assert!(f.why.contains("hedges that promise with “"), "{}", f.why);
+        let r = diff_texts(&b, a);
+        sole_finding(&r, "promise_strengthened", Direction::Narrows);
+    }
+    // A definition of what is sold is no hedge of the sale.
+    let c = "# Sharing\n\nWe do not sell data about you, as defined in this policy.\n";
+    let r = diff_texts(a, c);
+    no_finding(&r, |k| k.starts_with("promise_"));
+}
+
+#[test]
 fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
     // The promise is word for word the same; the sentence after it makes
     // the exception.

@@ -1132,10 +1132,27 @@ impl<'a> Analysis<'a> {
         before.or_else(|| {
             let after = &self.norm[verb.end..end.min(self.norm.len()).max(verb.end)];
             let after = after.split([';', '.']).next().unwrap_or_default();
-            PROMISE_HEDGES_AFTER
+            // Quoted from the first hedging phrase to its clause's end: the
+            // reader sees "as that term is defined under the CCPA", not "as
+            // that term is defined".
+            let at = PROMISE_HEDGES_AFTER
                 .iter()
-                .find(|l| super::phrases::has_phrase(after, l))
-                .map(|l| l.to_string())
+                .filter_map(|l| super::phrases::words_at(after, l).next())
+                .min()?;
+            let rest = &after[at..];
+            let hedge = rest[..rest.find([',', '(', ')']).unwrap_or(rest.len())].trim_end();
+            // (A term defined by the document itself narrows nothing: "as
+            // defined in this policy", "as defined below".)
+            if super::phrases::has_any(hedge, DEFINED_HERE) {
+                return None;
+            }
+            Some(
+                hedge
+                    .split_whitespace()
+                    .take(HEDGE_WORDS)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
         })
     }
 

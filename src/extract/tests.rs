@@ -8341,6 +8341,19 @@ fn a_hedged_promise_keeps_its_hedge() {
             "We don't sell your data in the traditional sense.",
             "in the traditional sense",
         ),
+        // Quoted to its clause's end, however the narrowing is worded.
+        (
+            "We do not sell data about you in the way that most people think about selling data, and we do not buy it.",
+            "in the way that most people think about selling data",
+        ),
+        (
+            "We do not sell your personal information (as defined by the CCPA) to anyone.",
+            "as defined by the ccpa",
+        ),
+        (
+            "We do not sell your data as that term is generally understood.",
+            "as that term is generally understood",
+        ),
     ] {
         let p = one(text);
         assert!(p.negated, "{p:#?}");

@@ -903,9 +903,29 @@ pub(super) const PROMISE_HEDGES_AFTER: &[&str] = &[
     // selling out of the promise: "we do not sell your data for money",
     // "in the traditional sense".
     "for money", "for monetary consideration", "for monetary value", "in exchange for money",
-    "for cash", "in the traditional sense", "in the conventional sense",
-    "as that term is commonly understood", "as most people think of it",
+    "for cash", "in the traditional sense", "in the conventional sense", "in the usual sense",
+    "in the ordinary sense", "in the common sense", "in the way that most people",
+    "in the way most people", "in the way many people", "as most people",
+    "as that term is commonly understood", "as the term is commonly understood",
+    "as that term is traditionally understood", "as the term is traditionally understood",
+    "as that term is generally understood", "as the term is generally understood",
+    // A sale as one law defines it, which leaves out what another law (or
+    // a later amendment) calls selling or sharing: "we do not sell your
+    // personal information as that term is defined under the CCPA".
+    "as that term is defined", "as the term is defined", "as such term is defined",
+    "as defined by", "as defined under", "as defined in",
 ];
+
+/// Where a document points at its own definitions ("as defined in this
+/// policy", "as defined below").
+#[rustfmt::skip]
+pub(super) const DEFINED_HERE: &[&str] = &[
+    "this policy", "this privacy", "this notice", "this statement", "these terms", "below",
+    "above", "herein", "section",
+];
+
+/// How many words of a hedge after the act a finding quotes.
+pub(super) const HEDGE_WORDS: usize = 12;
 
 /// Verbs of engaging a party that take it after a preposition ("we work
 /// with advertising partners to show you ads", "we partner with Adzerk").
