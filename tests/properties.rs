@@ -1760,6 +1760,21 @@ fn a_sale_promised_only_as_one_reading_of_selling_is_a_weakened_promise() {
 }
 
 #[test]
+fn a_merger_transfer_reworded_without_its_acquirer_keeps_its_recipient() {
+    let a = "# Sharing\n\nIf we go through a merger or acquisition, your information may be transferred to the acquiring company.\n";
+    let b = "# Sharing\n\nIf we go through a merger, acquisition or sale of assets, your information may be sold or transferred as part of that transaction.\n";
+    for (old, new) in [(a, b), (b, a)] {
+        let r = diff_texts(old, new);
+        no_finding(&r, |k| {
+            k.starts_with("recipient_") || k.contains("for_recipient")
+        });
+    }
+    // (The sale in it is still news.)
+    let r = diff_texts(a, b);
+    sole_finding(&r, "now_sells", Direction::Widens);
+}
+
+#[test]
 fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
     // The promise is word for word the same; the sentence after it makes
     // the exception.

@@ -8,7 +8,9 @@ use super::words::{
     auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
-use crate::taxonomy::{ABROAD, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, THIRD_PARTIES, Target};
+use crate::taxonomy::{
+    ABROAD, ACQUIRERS, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, MERGER, THIRD_PARTIES, Target,
+};
 use std::sync::Arc;
 
 impl<'a> Analysis<'a> {
@@ -885,6 +887,18 @@ impl<'a> Analysis<'a> {
                             .any(|&(start, end)| start >= last && end <= h.start)
                 })
             };
+            // Data handed over in a merger, a sale of assets or a
+            // bankruptcy goes to whoever takes the business over, named or
+            // not: "your data may be sold or transferred as part of that
+            // transaction" is the same disclosure as "… transferred to the
+            // acquiring company", and a diff should not read the rewording
+            // as a recipient dropped.
+            if recips.is_empty()
+                && crate::extract::discloses(&action)
+                && own_purposes.iter().any(|u| u == MERGER)
+            {
+                recips.push(ACQUIRERS.to_string());
+            }
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
             let p = Practice {
                 action: action.clone(),

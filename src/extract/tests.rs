@@ -7122,6 +7122,33 @@ fn a_change_of_ownership_is_a_merger() {
 }
 
 #[test]
+fn data_handed_over_in_a_merger_goes_to_the_acquirer_named_or_not() {
+    let e = ex();
+    for s in [
+        "If we go through a bankruptcy, merger or sale of assets, your personal information may be sold or transferred as part of that transaction.",
+        "We may also disclose personal data as part of a corporate transaction such as a merger or sale of assets.",
+        "If we go through a merger, your information may be transferred to the acquiring company.",
+    ] {
+        let ps = e.extract(s);
+        let shared: Vec<_> = ps.iter().filter(|p| discloses(&p.action)).collect();
+        assert!(!shared.is_empty(), "{s}\n{ps:#?}");
+        for p in shared {
+            assert_eq!(p.recipients, ["acquirers"], "{s}\n{p:#?}");
+        }
+    }
+    // A party named keeps its place; an act that gives nothing away takes
+    // none.
+    let p = one("In a merger, we may share your information with our affiliates.");
+    assert_eq!(p.recipients, ["affiliates"], "{p:#?}");
+    let ps =
+        e.extract("We may use your information in connection with a merger or sale of assets.");
+    assert!(
+        ps.iter().all(|p| p.recipients.is_empty()) && !ps.is_empty(),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn you_after_a_preposition_keeps_the_verbs_destination() {
     let e = ex();
     // A party sharing data about the user with the company: the company

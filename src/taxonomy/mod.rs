@@ -30,6 +30,12 @@ pub const HOME: &str = "home-country";
 /// what "anyone" reaches in a promise, what "third party cookies" belong to.
 pub const THIRD_PARTIES: &str = "third-parties";
 
+/// The purpose of a disclosure in a merger, sale of assets or bankruptcy,
+/// and the recipient it implies when none is named: whoever takes the
+/// business over.
+pub const MERGER: &str = "merger";
+pub const ACQUIRERS: &str = "acquirers";
+
 /// The generic data type ("personal information", "your data"): what
 /// the children's and de-identified readings refine.
 pub const GENERIC_DATA: &str = "personal-information";
