@@ -8682,6 +8682,15 @@ fn a_practice_the_user_must_enable_offers_an_opt_in() {
             "If you give us permission, we can collect your geolocation from your device.",
             "opt-in",
         ),
+        // A promise kept until the user turns the practice on.
+        (
+            "Cabin camera images are not shared with us unless you enable data sharing.",
+            "opt-in",
+        ),
+        (
+            "We do not send your voice requests to our servers unless you turn on voice history.",
+            "opt-in",
+        ),
     ]);
     // Taking part in an activity, or handing over data, is an occasion:
     // the practice follows it, as it would "when you register".
