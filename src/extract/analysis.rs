@@ -1610,6 +1610,9 @@ impl<'a> Analysis<'a> {
     /// secrets, servers, markets, release notes) far more often in a policy
     /// than they sell or share when so joined.
     pub(super) fn in_compound_noun(&self, w: usize) -> bool {
+        if self.in_interface_path(w) {
+            return true;
+        }
         let next = (w + 1 < self.words.len()).then(|| self.word(w + 1));
         let prev = w.checked_sub(1).map(|k| self.word(k));
         match self.word(w) {
@@ -1629,6 +1632,34 @@ impl<'a> Analysis<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the word at `w` is part of the name of a place in an app's
+    /// or a site's settings, where the user goes to make a choice:
+    /// "Settings > Privacy > Data Sharing", "in Settings under Privacy and
+    /// Data Sharing". The place names a menu; the sharing it may hold the
+    /// sentence states, or not, elsewhere.
+    fn in_interface_path(&self, w: usize) -> bool {
+        let mut k = w;
+        while k > 0 && w - k < INTERFACE_PATH_WORDS {
+            let gap = &self.norm[self.ends[k - 1]..self.words[k]];
+            if gap.contains('>') {
+                return true;
+            }
+            if gap.contains([',', ';', ':', '.', '(', ')']) {
+                return false;
+            }
+            k -= 1;
+            // (The path ends where the sentence goes on: "Settings > Sharing
+            // to turn off sharing with partners".)
+            if PAST_INTERFACE_PATH.contains(&self.word(k)) {
+                return false;
+            }
+            if self.word(k) == "under" && k > 0 && INTERFACE_PLACES.contains(&self.word(k - 1)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The word before `w` in a list of single words `w` continues, when

@@ -9478,3 +9478,31 @@ fn machine_learning_is_ai_training_and_screen_sharing_is_a_feature() {
     );
     assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
 }
+
+#[test]
+fn a_place_in_the_settings_names_a_menu_not_an_act() {
+    // X's 2024 wording: the opt-out's place holds "Data Sharing"; the
+    // sentence shares nothing, it uses posts to train a model.
+    let e = ex();
+    let ps = e.extract(
+        "Your posts and interactions with Grok may be used to train and fine-tune Grok; you can opt out in Settings under Privacy and Data Sharing.",
+    );
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert_eq!(ps[0].action, "use");
+    assert_eq!(ps[0].purposes, ["ai-training"]);
+    assert_eq!(
+        ps[0].choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out")
+    );
+    let ps = e.extract("You can opt out under Settings > Privacy > Data Sharing.");
+    assert!(ps.iter().all(|p| p.action == "use"), "{ps:#?}");
+    // Past the path the sentence goes on; a choice over sharing named
+    // outside a path is one.
+    for s in [
+        "Go to Settings > Sharing to turn off sharing with partners.",
+        "You can opt out of data sharing in your settings.",
+    ] {
+        let ps = e.extract(s);
+        assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
+    }
+}

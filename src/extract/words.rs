@@ -605,6 +605,21 @@ pub(super) const SHARING_NOUNS: &[&str] = &[
     "platform", "platforms", "button", "buttons", "widget", "widgets", "icon", "icons", "plugin",
     "plugins", "economy",
 ];
+/// How far back from a word the start of a settings path ("Settings >",
+/// "settings under") may stand for the word to be part of its name.
+pub(super) const INTERFACE_PATH_WORDS: usize = 5;
+/// Places in an app's or a site's interface that a path names the parts
+/// of after "under" ("in Settings under Privacy and Data Sharing").
+#[rustfmt::skip]
+pub(super) const INTERFACE_PLACES: &[&str] = &[
+    "settings", "setting", "preferences", "menu", "options", "tab", "dashboard", "controls",
+];
+/// Words no menu's name holds: the sentence has gone on past the path.
+#[rustfmt::skip]
+pub(super) const PAST_INTERFACE_PATH: &[&str] = &[
+    "to", "then", "you", "where", "which", "that", "turn", "tap", "click", "select", "toggle",
+    "switch", "we",
+];
 /// Words after which "trading" names a company or a business, not a sale
 /// of data: "Bumble Trading LLC", "a trading name of", "trading styles".
 #[rustfmt::skip]
