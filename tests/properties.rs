@@ -1108,6 +1108,23 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
         kinds("when required by law", "when we believe it is appropriate"),
         [("condition_loosened".to_string(), Direction::Widens)]
     );
+    // "Only" before the verb restricts it to the demand it answers, as
+    // "only when" restricts it to an occasion (a period tracker's 2022
+    // kind of rewording).
+    let only = "# Legal\n\nWe will only disclose your health data to law enforcement in response to a valid court order.\n";
+    let judged = "# Legal\n\nWe may disclose your health data to law enforcement when we believe in good faith that disclosure is necessary.\n";
+    for (a, b, kind, direction) in [
+        (only, judged, "condition_loosened", Direction::Widens),
+        (judged, only, "condition_tightened", Direction::Narrows),
+    ] {
+        let conditions: Vec<_> = diff_texts(a, b)
+            .findings
+            .into_iter()
+            .filter(|f| f.kind.starts_with("condition"))
+            .map(|f| (f.kind, f.direction))
+            .collect();
+        assert_eq!(conditions, [(kind.to_string(), direction)]);
+    }
     let r = diff_texts(&share("when required by law"), &share(""));
     assert!(
         r.findings

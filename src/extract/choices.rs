@@ -1014,14 +1014,28 @@ impl<'a> Analysis<'a> {
 
     /// Where a "when" or "if" opens the occasion a restriction names, with
     /// "only" before the verb: "we only collect your location when you use
-    /// the map" collects it then and no other time, as "only when" does.
+    /// the map" collects it then and no other time, as "only when" does;
+    /// so with the demand it answers ("only … in response to a court
+    /// order").
     fn restricted_when(&self) -> Option<usize> {
         let only = (0..self.words.len()).find(|&i| self.word(i) == "only")?;
         (only + 2..(only + RESTRICTED_WHEN_REACH).min(self.words.len()))
             .take_while(|&j| {
                 !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':', '.'])
             })
-            .find(|&j| matches!(self.word(j), "when" | "while" | "after"))
+            // (Or what the act answers: "we will only disclose it to law
+            // enforcement in response to a valid court order", "… pursuant
+            // to a subpoena", "… upon receipt of a warrant".)
+            .find(|&j| {
+                matches!(self.word(j), "when" | "while" | "after")
+                    || (j + 2 < self.words.len()
+                        && matches!(
+                            (self.word(j), self.word(j + 1), self.word(j + 2)),
+                            ("in", "response", "to") | ("upon" | "on", "receipt", "of")
+                        ))
+                    || (j + 1 < self.words.len()
+                        && (self.word(j), self.word(j + 1)) == ("pursuant", "to"))
+            })
             .filter(|&j| {
                 // (The verb the "only" restricts stands between.)
                 self.hits.iter().any(|h| {
