@@ -9506,3 +9506,13 @@ fn a_place_in_the_settings_names_a_menu_not_an_act() {
         assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
     }
 }
+
+#[test]
+fn data_called_non_public_reaches_no_public() {
+    // Twitter's 2020 wording: "non-public" says what the data is, not
+    // that the public gets it.
+    let p = one("We share non-public personal data with our business partners.");
+    assert_eq!(p.recipients, ["partners"], "{p:#?}");
+    let p = one("Your posts may be publicly visible.");
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
+}
