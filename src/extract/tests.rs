@@ -9516,3 +9516,28 @@ fn data_called_non_public_reaches_no_public() {
     let p = one("Your posts may be publicly visible.");
     assert_eq!(p.recipients, ["public"], "{p:#?}");
 }
+
+#[test]
+fn data_reviewed_or_listened_to_by_a_party_reaches_it() {
+    // The 2019 voice-assistant kind of change: recordings heard by
+    // contractors are disclosed to them, for what the hearing serves.
+    let p = one(
+        "A small sample of recordings may be reviewed by our contractors to improve speech recognition.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..], &p.purposes[..]),
+        (
+            "share",
+            &["service-providers".to_string()][..],
+            &["ai-training".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("Your voice recordings may be heard by our vendors.");
+    assert_eq!(p.recipients, ["service-providers"], "{p:#?}");
+    // Reviewed by no party, nothing reaches anyone.
+    assert!(
+        ex().extract("Your application will be reviewed promptly.")
+            .is_empty()
+    );
+}
