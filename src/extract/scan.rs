@@ -1,7 +1,8 @@
 //! A clause's words and terms, found once and reused.
 
 use super::Extractor;
-use crate::taxonomy::{Hit, Target, normalize, word_spans};
+use super::words::{MADE_PUBLIC_WORDS, MAKING, PAST_MADE_PUBLIC};
+use crate::taxonomy::{Hit, Kind, Target, normalize, word_spans};
 use std::sync::{Arc, OnceLock};
 
 /// A clause's normalised text, its words and the terms found in it.
@@ -116,10 +117,63 @@ pub(super) fn is_title(text: &str) -> bool {
 pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 
 impl Extractor {
+    /// "Make" with its object between it and "public" makes that object
+    /// public: "we may make your profile information public", "we make
+    /// certain information about you public, such as your username". The
+    /// vocabulary knows the phrase only whole ("make public"); the verb
+    /// takes its pattern, and the "public" after the object stays the
+    /// audience it reaches.
+    fn read_made_public(&self, norm: &str, words: &[(usize, usize)], hits: &mut Vec<Hit>) {
+        if !norm.contains(" public") {
+            return;
+        }
+        let word = |i: usize| &norm[words[i].0..words[i].1];
+        let Some(pattern) = self.matcher.pattern_of("make public") else {
+            return;
+        };
+        let mut added = Vec::new();
+        for m in (0..words.len()).filter(|&m| MAKING.contains(&word(m))) {
+            // The object runs up to "public" in the same clause, and ends
+            // it: not "make public", nor "make it easier for the public".
+            let Some(k) = (m + 2..(m + MADE_PUBLIC_WORDS).min(words.len()))
+                .take_while(|&k| !norm[words[k - 1].1..words[k].0].contains([';', ':', '.', '(']))
+                .find(|&k| word(k) == "public")
+            else {
+                continue;
+            };
+            let closes = words.get(k + 1).is_none_or(|&(next, _)| {
+                norm[words[k].1..next].contains([',', ';', '.'])
+                    || PAST_MADE_PUBLIC.contains(&word(k + 1))
+            });
+            let data = |h: &Hit| {
+                let ts = self.matcher.targets(h.pattern);
+                !ts.is_empty() && ts.iter().all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+            };
+            let object = hits
+                .iter()
+                .any(|h| h.start > words[m].1 && h.end <= words[k].0 && data(h));
+            let free = !hits
+                .iter()
+                .any(|h| h.start <= words[m].0 && h.end > words[m].0);
+            if closes && object && free {
+                added.push(Hit {
+                    start: words[m].0,
+                    end: words[m].1,
+                    pattern,
+                });
+            }
+        }
+        if !added.is_empty() {
+            hits.extend(added);
+            hits.sort_by_key(|h| h.start);
+        }
+    }
+
     pub(super) fn scan(&self, text: &str) -> Scan {
         let norm = normalize(text);
         let words = word_spans(&norm);
-        let hits = self.matcher.find_in(&norm, &words);
+        let mut hits = self.matcher.find_in(&norm, &words);
+        self.read_made_public(&norm, &words, &mut hits);
         Scan {
             // (A recipient named by pronoun, "share it with them", stands
             // for a party too.)

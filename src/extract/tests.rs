@@ -9541,3 +9541,34 @@ fn data_reviewed_or_listened_to_by_a_party_reaches_it() {
             .is_empty()
     );
 }
+
+#[test]
+fn data_made_public_with_its_object_between_reaches_the_public() {
+    for (s, data) in [
+        (
+            "We may make your profile information public.",
+            "account-information",
+        ),
+        (
+            "We make certain information about you public, such as your username.",
+            "account-information",
+        ),
+        (
+            "We may make your name and photo public on our website.",
+            "content",
+        ),
+    ] {
+        let p = one(s);
+        assert!(
+            p.action == "share" && p.recipients == ["public"] && p.data.iter().any(|d| d == data),
+            "{s}\n{p:#?}"
+        );
+    }
+    let p = one("We never make your email address public.");
+    assert!(p.negated && p.recipients == ["public"], "{p:#?}");
+    // The public named as someone else's audience is none of the data's.
+    assert!(
+        ex().extract("This makes it easier for the public to find our help pages.")
+            .is_empty()
+    );
+}

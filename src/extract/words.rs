@@ -614,6 +614,18 @@ pub(super) const INTERFACE_PATH_WORDS: usize = 5;
 pub(super) const INTERFACE_PLACES: &[&str] = &[
     "settings", "setting", "preferences", "menu", "options", "tab", "dashboard", "controls",
 ];
+/// Forms of "make" that make their object public when "public" closes it.
+pub(super) const MAKING: &[&str] = &["make", "makes", "made", "making"];
+/// How far after "make" the "public" closing its object may stand.
+pub(super) const MADE_PUBLIC_WORDS: usize = 10;
+/// Words that may follow the "public" closing a made-public object: where,
+/// how or when it is made so ("… public on our website", "… public by
+/// default").
+#[rustfmt::skip]
+pub(super) const PAST_MADE_PUBLIC: &[&str] = &[
+    "by", "on", "through", "via", "to", "if", "when", "unless", "in", "and", "or", "as", "at",
+    "for",
+];
 /// Words no menu's name holds: the sentence has gone on past the path.
 #[rustfmt::skip]
 pub(super) const PAST_INTERFACE_PATH: &[&str] = &[
