@@ -159,7 +159,8 @@ impl<'a> Analysis<'a> {
                 && self
                     .bare_relative_pronoun(verb)
                     .is_none_or(|p| p <= self.word_index(h.end))
-                && self.only_glue_between(h.end, verb.start)
+                && (self.only_glue_between(h.end, verb.start)
+                    || self.tailoring_between(h.end, verb))
                 && !self.in_fronted_condition(h, verb)
                 // "You cannot opt out of this sharing" denies the choice,
                 // it promises nothing about the sharing.
@@ -976,6 +977,18 @@ impl<'a> Analysis<'a> {
             }
         }
         k
+    }
+
+    /// Whether what stands between a negation and "based on" is the act of
+    /// tailoring and its object, in one clause: "we do not target ads
+    /// based on your health", "we will never personalize the content you
+    /// see based on …" deny using that data, whatever the tailoring verb
+    /// (the vocabulary need not know "target" or "personalize").
+    fn tailoring_between(&self, from: usize, verb: &Hit) -> bool {
+        self.tailored(verb)
+            && !self.norm[from..verb.start].contains([',', ';', ':', '.', '('])
+            && (self.word_index(from) + 1..self.word_index(verb.start))
+                .all(|i| !TAILORING_BREAKS.contains(&self.word(i)))
     }
 
     /// Whether a negation belongs to a condition set before the verb's

@@ -9572,3 +9572,23 @@ fn data_made_public_with_its_object_between_reaches_the_public() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_denied_tailoring_denies_using_what_it_would_be_based_on() {
+    // Whatever the verb of tailoring, known to the vocabulary or not.
+    for s in [
+        "We do not target ads based on your health.",
+        "We never target ads to you based on your health information.",
+        "We will never personalize the content you see based on your health data.",
+    ] {
+        let p = one(s);
+        assert!(p.negated && p.data == ["health"], "{s}\n{p:#?}");
+    }
+    // Another clause between them is no tailoring of the denied act's.
+    let ps = ex().extract("We do not sell your data, but we show ads based on your activity.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "use" && !p.negated && p.data == ["usage"]),
+        "{ps:#?}"
+    );
+}

@@ -614,6 +614,14 @@ pub(super) const INTERFACE_PATH_WORDS: usize = 5;
 pub(super) const INTERFACE_PLACES: &[&str] = &[
     "settings", "setting", "preferences", "menu", "options", "tab", "dashboard", "controls",
 ];
+/// Words that end the tailoring act a negation reaches "based on" across:
+/// another clause or subject ("we do not sell it, and we show ads based
+/// on …").
+#[rustfmt::skip]
+pub(super) const TAILORING_BREAKS: &[&str] = &[
+    "and", "but", "or", "while", "whereas", "we", "they", "which", "that", "who", "however",
+    "instead", "only",
+];
 /// Forms of "make" that make their object public when "public" closes it.
 pub(super) const MAKING: &[&str] = &["make", "makes", "made", "making"];
 /// How far after "make" the "public" closing its object may stand.
