@@ -4,8 +4,8 @@ use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFIED, DEIDENTIFYING, EXCLUSIONS,
-    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PEOPLE, SHARE_OF,
-    auxiliary, determines_party, participle,
+    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID, PAYING_US, PEOPLE,
+    SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -551,7 +551,8 @@ impl<'a> Analysis<'a> {
             // for monetary or other valuable consideration".
             if action == "share"
                 && !negated
-                && self.for_consideration(verbs[verbs.len() - 1].end, end)
+                && (self.for_consideration(verbs[verbs.len() - 1].end, end)
+                    || self.paid_for(verbs[0].start, end))
             {
                 action = "sell".to_string();
             }
@@ -1278,6 +1279,32 @@ impl<'a> Analysis<'a> {
                         | "refers"
                 )
             })
+    }
+
+    /// Whether the clause says the company is paid for the disclosure at
+    /// `verb` (ending by `end`): "we may receive compensation when we share
+    /// your information with partners", "… with partners, who pay us for
+    /// it". Paid for, a disclosure is a sale as the law defines one.
+    fn paid_for(&self, verb: usize, end: usize) -> bool {
+        let before = &self.norm[..verb];
+        let before = &before[before.rfind([';', '.']).map_or(0, |i| i + 1)..];
+        let after = &self.norm[verb..end.min(self.norm.len()).max(verb)];
+        // (Not paid, it is no sale: "we do not receive payment for sharing
+        // it", "partners never pay us for it".)
+        let paid = |text: &str, phrases: &[&str]| {
+            phrases.iter().any(|p| {
+                super::phrases::words_at(text, p).any(|at| {
+                    !text[..at]
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| matches!(w, "not" | "never" | "no"))
+                })
+            })
+        };
+        ((before.contains("pa") || before.contains("compensat") || before.contains("earn"))
+            && paid(before, PAID))
+            || ((after.contains("pay") || after.contains("compensate")) && paid(after, PAYING_US))
     }
 
     /// Where an act the company states set against the one ending at byte

@@ -1745,6 +1745,17 @@ impl<'a> Analysis<'a> {
                 && i + 1 < n
                 && self.word(i + 1) == "you"
         });
+        // (Payment is no data: "we may receive compensation when we share
+        // it".)
+        // (Not "payment information", data named by its use.)
+        if w + 1 < n
+            && PAYMENTS.contains(&self.word(w + 1))
+            && !self
+                .covering(self.words[w + 1])
+                .any(|h| self.entry(h, Kind::Data).is_some())
+        {
+            return true;
+        }
         w + 2 < n
             && matches!(self.word(w + 1), "a" | "an" | "your" | "any" | "such")
             && !self.norm[verb.end..self.words[w + 1]].contains([',', ';', ':', '.', '('])

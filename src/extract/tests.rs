@@ -9226,6 +9226,10 @@ fn a_disclosure_for_money_is_a_sale_but_not_in_a_definition() {
     for text in [
         "We may disclose your personal information to data brokers for monetary or other valuable consideration.",
         "We may share your email address with partners in exchange for payment.",
+        // Paid for, said before or after the disclosure; the payment is no
+        // data received.
+        "We may receive compensation when we share your information with partners.",
+        "We share your email address with partners, who pay us for it.",
     ] {
         let p = one(text);
         assert_eq!(p.action, "sell", "{text}: {p:#?}");
@@ -9233,6 +9237,8 @@ fn a_disclosure_for_money_is_a_sale_but_not_in_a_definition() {
     for text in [
         "Under the CCPA, a sale is defined as disclosing personal information to a third party for monetary or other valuable consideration.",
         "We share your data with our bank for payment processing.",
+        "We share your data with partners, but they do not pay us for it.",
+        "We do not receive payment for sharing your data.",
     ] {
         let ps = ex().extract(text);
         assert!(ps.iter().all(|p| p.action != "sell"), "{text}: {ps:#?}");

@@ -1402,6 +1402,30 @@ pub(super) const DEIDENTIFIED: &[&str] = &[
     "deidentified",
 ];
 
+/// The company being paid, said before the disclosure it is paid for
+/// ("we may receive compensation when we share …").
+#[rustfmt::skip]
+pub(super) const PAID: &[&str] = &[
+    "receive compensation", "receives compensation", "receive payment", "receive payments",
+    "receives payment", "receive money", "receive a fee", "receive fees", "receive remuneration",
+    "receive a commission", "receive commissions", "get paid", "gets paid", "are paid", "is paid",
+    "be paid", "are compensated", "is compensated", "be compensated", "earn money", "earn revenue",
+    "earn a commission",
+];
+/// A party paying the company, said after the disclosure to it ("… with
+/// partners, who pay us for it").
+#[rustfmt::skip]
+pub(super) const PAYING_US: &[&str] = &[
+    "pay us", "pays us", "compensate us", "compensates us", "in return for payment",
+];
+/// Things received that are no data: payment for what the company does
+/// ("we may receive compensation when we share …").
+#[rustfmt::skip]
+pub(super) const PAYMENTS: &[&str] = &[
+    "compensation", "payment", "payments", "money", "remuneration", "revenue", "fees",
+    "commission", "commissions",
+];
+
 /// Phrases that make a disclosure a sale: done for money or its worth, as
 /// the CCPA defines selling ("for monetary or other valuable
 /// consideration"). (Not "for payment" or "for a fee": "for payment
