@@ -9598,3 +9598,24 @@ fn a_denied_tailoring_denies_using_what_it_would_be_based_on() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn what_assistants_cameras_and_session_replay_record_is_data() {
+    for (s, data) in [
+        ("Your voice requests are sent to Amazon.", "content"),
+        (
+            "We collect cabin camera images from your vehicle.",
+            "content",
+        ),
+        (
+            "We use session replay tools that record your mouse movements and keystrokes.",
+            "usage",
+        ),
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.iter().any(|p| p.data.iter().any(|d| d == data)),
+            "{s}\n{ps:#?}"
+        );
+    }
+}
