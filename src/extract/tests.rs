@@ -481,6 +481,17 @@ fn publishing_discloses_to_the_public() {
         (p.action.as_str(), p.recipients.as_slice()),
         ("share", ["public".to_string()].as_slice())
     );
+    // So does displaying it publicly, as a verb or a noun.
+    let p = one("We may publicly display your username and scores.");
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
+    let ps = ex().extract(
+        "Your participation is conditional upon our collection and public display of statistical data.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["public"]),
+        "{ps:#?}"
+    );
     // What the company publishes about itself names no data.
     assert!(
         ex().extract("We publish this policy on our website.")
