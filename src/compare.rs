@@ -2132,13 +2132,31 @@ impl<'a> Comparison<'a> {
                 // far it reaches: "opt out of … for marketing" leaves the
                 // rest.)
                 let governs = matches!(kind.as_str(), "opt-in" | "optional");
+                // (A choice reaching only the purposes the other version
+                // states the practice for is no partial one there: "you can
+                // object to our use of your posts for developing AI" dropped
+                // while the posts still train AI took the whole choice over
+                // what is done. A window still limits it.)
+                let whole_there = ch.window_days.is_none()
+                    && !ch.scope.is_empty()
+                    && self.clauses(Self::other(side)).iter().any(|c| {
+                        c.practices.iter().any(|q| {
+                            q.happens()
+                                && discloses(&q.action) == discloses(&p.action)
+                                && ch.scope.iter().all(|u| q.purposes.contains(u))
+                        })
+                    });
                 let limits = limits_phrase(
                     self.taxonomy,
                     ch.window_days,
-                    if governs { &[] } else { &ch.scope },
+                    if governs || whole_there {
+                        &[]
+                    } else {
+                        &ch.scope
+                    },
                 );
                 let label = with_article(&label);
-                let over = if governs && !ch.scope.is_empty() {
+                let over = if (governs || whole_there) && !ch.scope.is_empty() {
                     format!(
                         "{} for {}",
                         self.choice_over(p),

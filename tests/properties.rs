@@ -1792,6 +1792,33 @@ fn a_merger_transfer_reworded_without_its_acquirer_keeps_its_recipient() {
 }
 
 #[test]
+fn an_opt_out_over_just_what_the_other_version_does_is_whole_there() {
+    // Meta's 2024 kind of change: the right to object to AI training
+    // dropped while the posts still train AI is a choice removed, not a
+    // partial one.
+    let a = "# AI\n\nYou can object to our use of your public posts for developing AI.\n";
+    let b = "# AI\n\nWe use your public posts to develop and improve AI.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "choice_removed", Direction::Widens);
+    assert!(f.why.contains("for AI and model training"), "{}", f.why);
+    // Added where the other version did it, it narrows.
+    let both = format!("{b}\nYou can object to our use of your public posts for developing AI.\n");
+    let r = diff_texts(b, &both);
+    sole_finding(&r, "choice_added", Direction::Narrows);
+    // Scoped to what the other version does not do, it stays partial.
+    let c = "# AI\n\nWe use your public posts to run the service.\n";
+    let r = diff_texts(
+        c,
+        &format!("{c}\nYou can object to our use of your public posts for developing AI.\n"),
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == "limited_choice_added"),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
     // The promise is word for word the same; the sentence after it makes
     // the exception.
