@@ -9630,3 +9630,18 @@ fn what_assistants_cameras_and_session_replay_record_is_data() {
         );
     }
 }
+
+#[test]
+fn logging_the_users_data_collects_it_and_logging_in_is_the_users_act() {
+    let p = one("We do not log your IP address.");
+    assert!(
+        p.negated && p.action == "collect" && p.data == ["ip-address"],
+        "{p:#?}"
+    );
+    let p = one("We may temporarily log your IP address to prevent abuse.");
+    assert!(!p.negated && p.action == "collect", "{p:#?}");
+    assert!(
+        ex().extract("Once logged in, you can edit your settings.")
+            .is_empty()
+    );
+}
