@@ -16,7 +16,7 @@
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
-use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, Taxonomy};
+use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, THIRD_PARTIES, Taxonomy};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -2875,9 +2875,17 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
                     .iter()
                     .all(|x| qs.iter().any(|y| t.is_within(kind, x, y))))
     };
+    // (Third parties and the public together are everyone, as no
+    // recipient named is: "we don't sell it to anyone" is "we never sell
+    // it".)
+    let everyone = |rs: &[String]| {
+        rs.is_empty() || (rs.iter().any(|r| r == THIRD_PARTIES) && rs.iter().any(|r| r == "public"))
+    };
+    let recipients = everyone(&q.recipients)
+        || (!everyone(&p.recipients) && set_covers(Kind::Recipient, &q.recipients, &p.recipients));
     action
         && actor
-        && set_covers(Kind::Recipient, &q.recipients, &p.recipients)
+        && recipients
         && set_covers(Kind::Data, &q.data, &p.data)
         && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
         && (!exceptions || !q.has_exception() || p.has_exception())

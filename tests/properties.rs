@@ -1819,6 +1819,23 @@ fn an_opt_out_over_just_what_the_other_version_does_is_whole_there() {
 }
 
 #[test]
+fn a_promise_to_no_one_is_a_promise_to_anyone() {
+    // "Not … to anyone" and "never" promise the same; narrowed to one kind
+    // of party, it is narrowed either way.
+    let never = "# Sale\n\nWe will never sell your personal data.\n";
+    let anyone = "# Sale\n\nWe don't sell your personal information to anyone.\n";
+    let advertisers = "# Sale\n\nWe don't sell your personal information to advertisers.\n";
+    for (a, b) in [(never, anyone), (anyone, never)] {
+        let r = diff_texts(a, b);
+        no_finding(&r, |k| k.starts_with("promise_"));
+    }
+    for a in [never, anyone] {
+        let r = diff_texts(a, advertisers);
+        sole_finding(&r, "promise_narrowed", Direction::Widens);
+    }
+}
+
+#[test]
 fn a_sentence_carving_a_case_out_of_a_promise_weakens_it() {
     // The promise is word for word the same; the sentence after it makes
     // the exception.
