@@ -9645,3 +9645,32 @@ fn logging_the_users_data_collects_it_and_logging_in_is_the_users_act() {
             .is_empty()
     );
 }
+
+#[test]
+fn purposes_said_in_other_words_are_the_same_purposes() {
+    // Rewordings a diff should read as no change of purpose.
+    for (s, purpose) in [
+        (
+            "We may share your data when the law requires us to.",
+            "legal",
+        ),
+        (
+            "We may disclose your information if required by law.",
+            "legal",
+        ),
+        (
+            "We share your data with vendors that help us run our services.",
+            "basic-service",
+        ),
+        (
+            "We share your data with vendors that help us operate our services.",
+            "basic-service",
+        ),
+    ] {
+        let ps = ex().extract(s);
+        assert!(
+            ps.iter().any(|p| p.purposes.iter().any(|u| u == purpose)),
+            "{s}\n{ps:#?}"
+        );
+    }
+}
