@@ -438,6 +438,17 @@ impl<'a> Comparison<'a> {
         self.opt_out_method_findings(&mut out);
         self.despite_findings(&mut out);
         self.background_findings(&mut out);
+        // What a why quotes was read from normalised text: quote it as the
+        // policy writes it, where its evidence holds it ("as that term is
+        // defined under the CCPA", not "… the ccpa").
+        for f in &mut out {
+            let texts: Vec<&str> = [&f.old, &f.new]
+                .into_iter()
+                .flatten()
+                .map(|e| e.text.as_str())
+                .collect();
+            f.why = quoted_as_written(&f.why, &texts);
+        }
         out
     }
 
@@ -2992,6 +3003,70 @@ fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
 /// rests on (the one that states the new or dropped fact); line numbers and
 /// the other side's related clause are left out, so edits elsewhere in the
 /// policy do not change it.
+/// `why` with each “…” quotation replaced by the words of one of `texts`
+/// that it normalises from: the same words in the same order, whatever
+/// their case and the punctuation between them. A quotation found in none
+/// stays as it is (a contraction the normalising expanded, say).
+fn quoted_as_written(why: &str, texts: &[&str]) -> String {
+    let mut out = String::with_capacity(why.len());
+    let mut rest = why;
+    while let Some(open) = rest.find('“') {
+        let body = &rest[open + '“'.len_utf8()..];
+        let Some(close) = body.find('”') else {
+            break;
+        };
+        out.push_str(&rest[..open + '“'.len_utf8()]);
+        let quote = &body[..close];
+        let written = texts.iter().find_map(|t| words_as_written(t, quote));
+        out.push_str(written.unwrap_or(quote));
+        rest = &body[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where `text` holds the words of `phrase` in order, case aside and with
+/// only punctuation or space between them: that stretch of `text`.
+fn words_as_written<'a>(text: &'a str, phrase: &str) -> Option<&'a str> {
+    let words: Vec<&str> = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = *words.first()?;
+    let lower = text.to_lowercase();
+    // (Offsets carry over only where lower-casing kept every length.)
+    if lower.len() != text.len() {
+        return None;
+    }
+    let boundary = |at: usize| {
+        !lower[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    lower.match_indices(first).find_map(|(at, _)| {
+        if !boundary(at) {
+            return None;
+        }
+        let mut end = at + first.len();
+        for w in &words[1..] {
+            let gap = lower[end..]
+                .find(|c: char| c.is_alphanumeric())
+                .filter(|&g| g <= 3)?;
+            let start = end + gap;
+            if !lower[start..].starts_with(w) {
+                return None;
+            }
+            end = start + w.len();
+        }
+        let closed = !lower[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        closed.then(|| &text[at..end])
+    })
+}
+
 fn fingerprint(f: &Finding, primary: &str) -> String {
     let mut h = Sha256::new();
     h.update(f.kind.as_bytes());

@@ -517,7 +517,8 @@ fn a_conditional_promise_says_its_condition() {
         "# Sharing\n\nWe keep your account secure.\n",
         "promise_dropped",
     );
-    assert!(w.contains("“if you are a california resident”"), "{w}");
+    // (Quoted as the policy writes it.)
+    assert!(w.contains("“If you are a California resident”"), "{w}");
     // A condition ends before an aside: "(…)" is not part of it.
     let w = why(
         "# Sharing\n\nWe keep your account secure.\n",
@@ -525,7 +526,7 @@ fn a_conditional_promise_says_its_condition() {
         "new_promise",
     );
     assert!(
-        w.ends_with("“if you live in the european economic area”."),
+        w.ends_with("“If you live in the European Economic Area”."),
         "{w}"
     );
 }
