@@ -4,8 +4,8 @@ use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFIED, DEIDENTIFYING, EXCLUSIONS,
-    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID, PAYING_US, PEOPLE,
-    SHARE_OF, auxiliary, determines_party, participle,
+    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID, PAID_WORDS,
+    PAYING_US, PAYING_US_WORDS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -1302,9 +1302,15 @@ impl<'a> Analysis<'a> {
                 })
             })
         };
-        ((before.contains("pa") || before.contains("compensat") || before.contains("earn"))
-            && paid(before, PAID))
-            || ((after.contains("pay") || after.contains("compensate")) && paid(after, PAYING_US))
+        // (The phrases are looked for only where a word of paying stands:
+        // most disclosures name none.)
+        let paying = |from: usize, to: usize, words: &[&str]| {
+            (0..self.words.len())
+                .filter(|&i| self.words[i] >= from && self.ends[i] <= to)
+                .any(|i| words.contains(&self.word(i)))
+        };
+        (paying(verb - before.len(), verb, PAID_WORDS) && paid(before, PAID))
+            || (paying(verb, verb + after.len(), PAYING_US_WORDS) && paid(after, PAYING_US))
     }
 
     /// Where an act the company states set against the one ending at byte

@@ -1148,10 +1148,22 @@ impl<'a> Analysis<'a> {
             // Quoted from the first hedging phrase to its clause's end: the
             // reader sees "as that term is defined under the CCPA", not "as
             // that term is defined".
-            let at = PROMISE_HEDGES_AFTER
-                .iter()
-                .filter_map(|l| super::phrases::words_at(after, l).next())
-                .min()?;
+            // (Each phrase opens on one of a few words: only where one of
+            // them stands is a phrase looked for.)
+            let base = after.as_ptr() as usize - self.norm.as_ptr() as usize;
+            let at = (0..self.words.len())
+                .filter(|&i| self.words[i] >= base && self.ends[i] <= base + after.len())
+                .filter(|&i| HEDGE_OPENERS.contains(&self.word(i)))
+                .map(|i| self.words[i] - base)
+                .find(|&at| {
+                    PROMISE_HEDGES_AFTER.iter().any(|l| {
+                        after[at..].starts_with(l)
+                            && !after[at + l.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric)
+                    })
+                })?;
             let rest = &after[at..];
             let hedge = rest[..rest.find([',', '(', ')']).unwrap_or(rest.len())].trim_end();
             // (A term defined by the document itself narrows nothing: "as

@@ -124,10 +124,13 @@ impl Extractor {
     /// takes its pattern, and the "public" after the object stays the
     /// audience it reaches.
     fn read_made_public(&self, norm: &str, words: &[(usize, usize)], hits: &mut Vec<Hit>) {
-        if !norm.contains(" public") {
+        let word = |i: usize| &norm[words[i].0..words[i].1];
+        // (Word comparisons first: most clauses hold neither word.)
+        if !(0..words.len()).any(|i| MAKING.contains(&word(i)))
+            || !(0..words.len()).any(|i| word(i) == "public")
+        {
             return;
         }
-        let word = |i: usize| &norm[words[i].0..words[i].1];
         let Some(pattern) = self.matcher.pattern_of("make public") else {
             return;
         };

@@ -9674,3 +9674,12 @@ fn purposes_said_in_other_words_are_the_same_purposes() {
         );
     }
 }
+
+#[test]
+fn every_hedge_after_an_act_opens_on_a_word_it_is_looked_for_at() {
+    use super::words::{HEDGE_OPENERS, PROMISE_HEDGES_AFTER};
+    for l in PROMISE_HEDGES_AFTER {
+        let first = l.split(' ').next().unwrap_or_default();
+        assert!(HEDGE_OPENERS.contains(&first), "{l}");
+    }
+}

@@ -951,6 +951,9 @@ pub(super) const PROMISE_HEDGES_AFTER: &[&str] = &[
     "as defined by", "as defined under", "as defined in",
 ];
 
+/// The words every one of [`PROMISE_HEDGES_AFTER`] opens on.
+pub(super) const HEDGE_OPENERS: &[&str] = &["at", "for", "as", "in"];
+
 /// Where a document points at its own definitions ("as defined in this
 /// policy", "as defined below").
 #[rustfmt::skip]
@@ -1412,6 +1415,16 @@ pub(super) const PAID: &[&str] = &[
     "be paid", "are compensated", "is compensated", "be compensated", "earn money", "earn revenue",
     "earn a commission",
 ];
+/// The words one of [`PAID`] holds past its verb: where none stands, no
+/// phrase of it is looked for.
+#[rustfmt::skip]
+pub(super) const PAID_WORDS: &[&str] = &[
+    "compensation", "payment", "payments", "money", "fee", "fees", "remuneration", "commission",
+    "commissions", "paid", "compensated", "revenue",
+];
+/// The words one of [`PAYING_US`] opens on or holds.
+pub(super) const PAYING_US_WORDS: &[&str] =
+    &["pay", "pays", "compensate", "compensates", "payment"];
 /// A party paying the company, said after the disclosure to it ("… with
 /// partners, who pay us for it").
 #[rustfmt::skip]
