@@ -1150,7 +1150,8 @@ impl<'a> Analysis<'a> {
             // that term is defined".
             // (Each phrase opens on one of a few words: only where one of
             // them stands is a phrase looked for.)
-            let base = after.as_ptr() as usize - self.norm.as_ptr() as usize;
+            // (`after` opens at the verb's end.)
+            let base = verb.end;
             let at = (0..self.words.len())
                 .filter(|&i| self.words[i] >= base && self.ends[i] <= base + after.len())
                 .filter(|&i| HEDGE_OPENERS.contains(&self.word(i)))
