@@ -6702,6 +6702,7 @@ fn a_corporate_group_is_the_affiliates() {
     for text in [
         "We may share your data with our corporate group.",
         "We may share your data within our group.",
+        "Your personal information may be shared with companies in our corporate family.",
     ] {
         assert_eq!(every(&e, text, |p| &p.recipients), ["affiliates"], "{text}");
     }
