@@ -797,7 +797,22 @@ impl<'a> Analysis<'a> {
                     | "of"
                     | "for"
             );
+        // The reader, or people like them, told what not to do: "Children
+        // under 13 should not use our services or send us personal
+        // information" (the company promises nothing by it).
+        let told = (w.saturating_sub(TOLD_REACH)..w).any(|i| {
+            matches!(self.word(i), "should" | "must")
+                && matches!(self.word_get(i + 1), Some("not" | "never"))
+                && !self.norm[self.words[i]..verb.start].contains([';', ':', '.'])
+                && self.hits.iter().any(|h| {
+                    self.is(h, Target::UserSubject)
+                        && h.end <= self.words[i]
+                        && !self.norm[h.end..self.words[i]].contains([',', ';', ':', '.'])
+                        && self.word_index(h.end - 1) + TOLD_SUBJECT_REACH >= i
+                })
+        });
         (imperative
+            || told
             || named
             || matches!(
                 object,

@@ -9684,3 +9684,22 @@ fn every_hedge_after_an_act_opens_on_a_word_it_is_looked_for_at() {
         assert!(HEDGE_OPENERS.contains(&first), "{l}");
     }
 }
+
+#[test]
+fn people_told_what_not_to_do_are_promised_nothing() {
+    let e = ex();
+    for s in [
+        "Children under 13 should not use our services or send us personal information.",
+        "You must not provide us with personal information about others without their consent.",
+    ] {
+        assert!(e.extract(s).is_empty(), "{s}\n{:#?}", e.extract(s));
+    }
+    // The company or a party it binds so told promises.
+    for s in [
+        "We should not share your data without your consent.",
+        "Service providers must not use your data for their own purposes.",
+    ] {
+        let p = one(s);
+        assert!(p.negated, "{s}\n{p:#?}");
+    }
+}

@@ -951,6 +951,13 @@ pub(super) const PROMISE_HEDGES_AFTER: &[&str] = &[
     "as defined by", "as defined under", "as defined in",
 ];
 
+/// How far before a verb the "should not" telling its subject not to do
+/// it may stand ("should not use our services or send us …").
+pub(super) const TOLD_REACH: usize = 8;
+/// How far the subject may stand before that "should" ("children under
+/// the age of 13 should not …").
+pub(super) const TOLD_SUBJECT_REACH: usize = 6;
+
 /// The words every one of [`PROMISE_HEDGES_AFTER`] opens on.
 pub(super) const HEDGE_OPENERS: &[&str] = &["at", "for", "as", "in"];
 
