@@ -5,7 +5,8 @@ use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFIED, DEIDENTIFYING, EXCLUSIONS,
     FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID, PAID_WORDS,
-    PAYING_US, PAYING_US_WORDS, PEOPLE, SHARE_OF, auxiliary, determines_party, participle,
+    PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, SHARE_OF, auxiliary, determines_party,
+    participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -1304,13 +1305,15 @@ impl<'a> Analysis<'a> {
         };
         // (The phrases are looked for only where a word of paying stands:
         // most disclosures name none.)
-        let paying = |from: usize, to: usize, words: &[&str]| {
+        let paying = |from: usize, to: usize, words: &dyn Fn(&str) -> bool| {
             (0..self.words.len())
                 .filter(|&i| self.words[i] >= from && self.ends[i] <= to)
-                .any(|i| words.contains(&self.word(i)))
+                .any(|i| words(self.word(i)))
         };
-        (paying(verb - before.len(), verb, PAID_WORDS) && paid(before, PAID))
-            || (paying(verb, verb + after.len(), PAYING_US_WORDS) && paid(after, PAYING_US))
+        let paid_word = |w: &str| PAYMENTS.contains(&w) || PAID_WORDS.contains(&w);
+        (paying(verb - before.len(), verb, &paid_word) && paid(before, PAID))
+            || (paying(verb, verb + after.len(), &|w| PAYING_US_WORDS.contains(&w))
+                && paid(after, PAYING_US))
     }
 
     /// Where an act the company states set against the one ending at byte

@@ -1422,13 +1422,9 @@ pub(super) const PAID: &[&str] = &[
     "be paid", "are compensated", "is compensated", "be compensated", "earn money", "earn revenue",
     "earn a commission",
 ];
-/// The words one of [`PAID`] holds past its verb: where none stands, no
-/// phrase of it is looked for.
-#[rustfmt::skip]
-pub(super) const PAID_WORDS: &[&str] = &[
-    "compensation", "payment", "payments", "money", "fee", "fees", "remuneration", "commission",
-    "commissions", "paid", "compensated", "revenue",
-];
+/// The words one of [`PAID`] holds past its verb beside [`PAYMENTS`]:
+/// where none of either stands, no phrase of it is looked for.
+pub(super) const PAID_WORDS: &[&str] = &["fee", "paid", "compensated"];
 /// The words one of [`PAYING_US`] opens on or holds.
 pub(super) const PAYING_US_WORDS: &[&str] =
     &["pay", "pays", "compensate", "compensates", "payment"];
