@@ -3008,6 +3008,16 @@ fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
 /// their case and the punctuation between them. A quotation found in none
 /// stays as it is (a contraction the normalising expanded, say).
 fn quoted_as_written(why: &str, texts: &[&str]) -> String {
+    if !why.contains('“') {
+        return why.to_string();
+    }
+    // (Each text lower-cased once, for all its quotations; offsets carry
+    // over only where lower-casing kept every length.)
+    let lowered: Vec<(&str, String)> = texts
+        .iter()
+        .map(|t| (*t, t.to_lowercase()))
+        .filter(|(t, l)| l.len() == t.len())
+        .collect();
     let mut out = String::with_capacity(why.len());
     let mut rest = why;
     while let Some(open) = rest.find('“') {
@@ -3017,7 +3027,9 @@ fn quoted_as_written(why: &str, texts: &[&str]) -> String {
         };
         out.push_str(&rest[..open + '“'.len_utf8()]);
         let quote = &body[..close];
-        let written = texts.iter().find_map(|t| words_as_written(t, quote));
+        let written = lowered
+            .iter()
+            .find_map(|(t, lower)| words_as_written(t, lower, quote));
         out.push_str(written.unwrap_or(quote));
         rest = &body[close..];
     }
@@ -3025,19 +3037,15 @@ fn quoted_as_written(why: &str, texts: &[&str]) -> String {
     out
 }
 
-/// Where `text` holds the words of `phrase` in order, case aside and with
-/// only punctuation or space between them: that stretch of `text`.
-fn words_as_written<'a>(text: &'a str, phrase: &str) -> Option<&'a str> {
+/// Where `text` (lower-cased as `lower`, of the same length) holds the
+/// words of `phrase` in order, case aside and with only punctuation or
+/// space between them: that stretch of `text`.
+fn words_as_written<'a>(text: &'a str, lower: &str, phrase: &str) -> Option<&'a str> {
     let words: Vec<&str> = phrase
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let first = *words.first()?;
-    let lower = text.to_lowercase();
-    // (Offsets carry over only where lower-casing kept every length.)
-    if lower.len() != text.len() {
-        return None;
-    }
     let boundary = |at: usize| {
         !lower[..at]
             .chars()
