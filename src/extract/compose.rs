@@ -10,7 +10,8 @@ use super::words::{
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
-    ABROAD, ACQUIRERS, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, MERGER, THIRD_PARTIES, Target,
+    ABROAD, ACQUIRERS, AUTHORITIES, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, LEGAL, MERGER,
+    THIRD_PARTIES, Target,
 };
 use std::sync::Arc;
 
@@ -900,6 +901,20 @@ impl<'a> Analysis<'a> {
                 && own_purposes.iter().any(|u| u == MERGER)
             {
                 recips.push(ACQUIRERS.to_string());
+            }
+            // Likewise data handed to the authorities answers the law,
+            // whatever the demand is called: "if we receive a court order
+            // … we may disclose your phone number to the authorities" and
+            // "if we receive a valid order from the judicial authorities …"
+            // serve the one purpose, and a diff should not read the second
+            // as the purpose dropped.
+            let mut own_purposes = own_purposes;
+            if own_purposes.is_empty()
+                && crate::extract::discloses(&action)
+                && !recips.is_empty()
+                && recips.iter().all(|r| r == AUTHORITIES)
+            {
+                own_purposes.push(LEGAL.to_string());
             }
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
             let p = Practice {

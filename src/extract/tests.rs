@@ -7161,6 +7161,24 @@ fn data_handed_over_in_a_merger_goes_to_the_acquirer_named_or_not() {
 }
 
 #[test]
+fn data_handed_to_the_authorities_answers_the_law_whatever_the_demand_is_called() {
+    for s in [
+        "If we receive a valid order from the relevant judicial authorities, we may disclose your IP address to the relevant authorities.",
+        "We may share your information with the police.",
+        "We may disclose your data in connection with legal proceedings.",
+    ] {
+        let p = one(s);
+        assert_eq!(p.purposes, ["legal"], "{s}\n{p:#?}");
+    }
+    // A purpose named is kept, and one recipient besides the authorities
+    // does not take theirs.
+    let p = one("We may share your information with the police to prevent fraud.");
+    assert_eq!(p.purposes, ["security"], "{p:#?}");
+    let p = one("We may share your information with the police and our service providers.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
+}
+
+#[test]
 fn you_after_a_preposition_keeps_the_verbs_destination() {
     let e = ex();
     // A party sharing data about the user with the company: the company

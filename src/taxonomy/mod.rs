@@ -36,6 +36,11 @@ pub const THIRD_PARTIES: &str = "third-parties";
 pub const MERGER: &str = "merger";
 pub const ACQUIRERS: &str = "acquirers";
 
+/// The authorities, and the purpose a disclosure to them serves when none
+/// is named: answering the law's demands.
+pub const AUTHORITIES: &str = "law-enforcement";
+pub const LEGAL: &str = "legal";
+
 /// The generic data type ("personal information", "your data"): what
 /// the children's and de-identified readings refine.
 pub const GENERIC_DATA: &str = "personal-information";
