@@ -1917,6 +1917,25 @@ impl<'a> Analysis<'a> {
                 .is_some_and(|w| w.ends_with("ing"))
     }
 
+    /// Whether `verb` is an act named as a noun that `h`, "our", owns:
+    /// "you consent to our use of service data", "our collection and use
+    /// of your information" — the company's act, whoever consents to it.
+    pub(super) fn owned_act(&self, h: &Hit, verb: &Hit) -> bool {
+        &self.norm[h.start..h.end] == "our"
+            && self
+                .hits
+                .iter()
+                .find(|u| u.start > h.end)
+                .is_some_and(|first| {
+                    self.norm[h.end..first.start].trim().is_empty()
+                        && first.start <= verb.start
+                        && self.names_action(first)
+                        && self
+                            .actions_named_until_of(first)
+                            .is_some_and(|end| verb.end <= end)
+                })
+    }
+
     pub(super) fn in_exception(&self, h: &Hit) -> bool {
         self.exceptions
             .iter()

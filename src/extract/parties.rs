@@ -577,7 +577,9 @@ impl<'a> Analysis<'a> {
                 // Except right before a gerund, whose subject it is: "you
                 // consent to us providing your email to our provider", "object
                 // to our sharing it" — the company acts, the user permits.
-                if self.object_form(h) && !self.gerund_after(h, verb) {
+                // So is it before an act named as a noun it owns: "you
+                // consent to our use of service data".
+                if self.object_form(h) && !self.gerund_after(h, verb) && !self.owned_act(h, verb) {
                     continue;
                 }
                 return Some(None);

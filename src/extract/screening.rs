@@ -1015,12 +1015,16 @@ impl<'a> Analysis<'a> {
                             .iter()
                             .any(|c| self.norm[u.start..u.end].starts_with(c))
                 });
+                // So does consent to an act for a purpose it names: "you
+                // consent to our use of service data for machine learning"
+                // is what the company does with it.
                 return !(consent
-                    && self.names_disclosure(h)
-                    && matches!(
-                        self.destination(h),
-                        Some(Destination::Recipient | Destination::Abroad)
-                    ));
+                    && ((self.names_disclosure(h)
+                        && matches!(
+                            self.destination(h),
+                            Some(Destination::Recipient | Destination::Abroad)
+                        ))
+                        || self.purpose_follows(h)));
             }
             // "about our use of", "regarding the disclosure of": a near cue
             // at most two words before an action named as a noun, or before
@@ -1129,10 +1133,16 @@ impl<'a> Analysis<'a> {
     /// after further actions in a list: "the collection, use and sharing
     /// of your information".
     pub(super) fn actions_named_then_of(&self, h: &Hit) -> bool {
+        self.actions_named_until_of(h).is_some()
+    }
+
+    /// Where the list of actions named as nouns from `h` ends before its
+    /// "of", if it has one.
+    pub(super) fn actions_named_until_of(&self, h: &Hit) -> Option<usize> {
         let mut end = h.end;
         loop {
             if self.norm[end..].starts_with(" of ") {
-                return true;
+                return Some(end);
             }
             let next = self.hits.iter().find(|u| u.start > end);
             match next {
@@ -1145,9 +1155,23 @@ impl<'a> Analysis<'a> {
                 {
                     end = u.end
                 }
-                _ => return false,
+                _ => return None,
             }
         }
+    }
+
+    /// Whether a purpose is named after an act in its own sentence, and
+    /// not in an exception to it.
+    fn purpose_follows(&self, verb: &Hit) -> bool {
+        let stop = self.norm[verb.end..]
+            .find(['.', ';', ':'])
+            .map_or(self.norm.len(), |i| verb.end + i);
+        self.hits.iter().any(|u| {
+            u.start >= verb.end
+                && u.end <= stop
+                && self.entry(u, Kind::Purpose).is_some()
+                && !self.in_exception(u)
+        })
     }
 
     /// Where the data of a disclosure verb goes first, if the words after

@@ -4846,6 +4846,23 @@ fn the_company_before_a_gerund_is_its_subject() {
         ex().extract("You consent to our collection, use and disclosure of your information.")
             .is_empty()
     );
+    // Unless it names what the act is for: then the company does it.
+    for text in [
+        "You consent to our use of usage data for machine learning.",
+        "By using the service, you agree to our collection and use of your location data for advertising.",
+        "You approve our use of usage data for machine learning.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.is_empty(), "{text}");
+        for p in &ps {
+            assert_eq!(p.actor, "first-party", "{text}: {p:#?}");
+            assert!(!p.purposes.is_empty(), "{text}: {p:#?}");
+        }
+    }
+    // Controls offered over an act name it as a topic.
+    states_nothing(&[
+        "We may also offer additional controls on our use of your mobile location information.",
+    ]);
 }
 
 #[test]
@@ -7158,6 +7175,60 @@ fn data_handed_over_in_a_merger_goes_to_the_acquirer_named_or_not() {
         ps.iter().all(|p| p.recipients.is_empty()) && !ps.is_empty(),
         "{ps:#?}"
     );
+}
+
+#[test]
+fn what_is_licensed_to_others_is_sold() {
+    for (text, data) in [
+        (
+            "We may license public posts and comments to third parties for training AI models.",
+            "content",
+        ),
+        (
+            "We may license personal information to partners.",
+            "personal-information",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.data.as_slice()),
+            ("sell", &[data.to_string()][..]),
+            "{text}: {p:#?}"
+        );
+    }
+    // The noun licenses nothing.
+    let ps = ex().extract("Your license to use the content ends when you delete your account.");
+    assert!(ps.iter().all(|p| p.action != "sell"), "{ps:#?}");
+}
+
+#[test]
+fn how_a_person_drives_is_usage_and_their_licence_an_identifier() {
+    for (text, data) in [
+        (
+            "We collect information about your driving, such as speed and braking.",
+            "usage",
+        ),
+        ("We collect data about how you drive.", "usage"),
+        (
+            "We collect a copy of your driving licence.",
+            "government-identifier",
+        ),
+        (
+            "We may ask for your driver's license or passport.",
+            "government-identifier",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.data, [data], "{text}: {p:#?}");
+    }
+}
+
+#[test]
+fn a_global_model_is_an_ai_model() {
+    let p = one(
+        "If you want to exclude your customer data from our global models, your workspace owner can contact us to opt out.",
+    );
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
 }
 
 #[test]
