@@ -1869,6 +1869,44 @@ impl<'a> Comparison<'a> {
         })
     }
 
+    /// Whether the practices a choice governs (its own, or where it names
+    /// nothing, those of the clause before) are all ones the other version
+    /// does not state: no practice there happens with the same kind of act
+    /// over related recipients (for a disclosure naming them) or related
+    /// specific data. The first of them, if so.
+    fn comes_with_practice(&self, side: Side, (ci, pi): (usize, usize)) -> Option<&Practice> {
+        let t = self.taxonomy;
+        let p = &self.clauses(side)[ci].practices[pi];
+        let governed: Vec<&Practice> = if names_nothing(p) {
+            match ci.checked_sub(1) {
+                Some(b) => self.clauses(side)[b]
+                    .practices
+                    .iter()
+                    .filter(|g| g.happens() && !names_nothing(g))
+                    .collect(),
+                None => Vec::new(),
+            }
+        } else {
+            vec![p]
+        };
+        let new_there = governed.iter().all(|g| {
+            let data = specific_data(t, &g.data);
+            !self.clauses(Self::other(side)).iter().any(|c| {
+                c.practices.iter().any(|q| {
+                    q.happens()
+                        && discloses(&q.action) == discloses(&g.action)
+                        && if discloses(&g.action) && !g.recipients.is_empty() {
+                            related(t, Kind::Recipient, &g.recipients, &q.recipients)
+                        } else {
+                            data.is_empty()
+                                || related(t, Kind::Data, &data, &specific_data(t, &q.data))
+                        }
+                })
+            })
+        });
+        governed.first().copied().filter(|_| new_there)
+    }
+
     /// The choices the clause aligned with clause `c` of `side` offers, as
     /// (clause, practice index) on the other side; none when it has no
     /// counterpart.
@@ -2199,6 +2237,41 @@ impl<'a> Comparison<'a> {
                             Direction::Widens,
                             format!(
                                 "The old version said {erasure}; the new version no longer does."
+                            ),
+                        )
+                    }
+                } else if let Some(g) = limits
+                    .is_empty()
+                    .then(|| self.comes_with_practice(side, (ci, pi)))
+                    .flatten()
+                {
+                    // A choice over a practice only its own version states
+                    // comes with that practice: "we share your purchases
+                    // with merchants; you can opt out" added to a policy
+                    // that shared nothing widens by the sharing (reported as
+                    // such), and the opt-out narrows nothing the old
+                    // version did.
+                    // (Said over what it governs, the clause before's
+                    // practice for a choice that names nothing.)
+                    let over = if std::ptr::eq(g, p) {
+                        over
+                    } else {
+                        self.choice_over(g)
+                    };
+                    if added {
+                        (
+                            "choice_added_with_practice",
+                            Direction::Neutral,
+                            format!(
+                                "The new version offers {label} choice{over}, a practice the old version did not state."
+                            ),
+                        )
+                    } else {
+                        (
+                            "choice_removed_with_practice",
+                            Direction::Neutral,
+                            format!(
+                                "The old version offered {label} choice{over}, a practice the new version no longer states."
                             ),
                         )
                     }

@@ -1820,6 +1820,51 @@ fn an_opt_out_over_just_what_the_other_version_does_is_whole_there() {
 }
 
 #[test]
+fn a_choice_that_comes_with_a_new_practice_narrows_nothing() {
+    // PayPal's 2024 kind of change: sharing with merchants for ads, with an
+    // opt-out, added to a policy that shared nothing. The sharing widens;
+    // the opt-out is told beside it, over that sharing, as neutral.
+    let a = "# Data\n\nWe use your payment information to process your purchases.\n";
+    let b = format!(
+        "{a}\nWe share information about your purchases with merchants so they can show you personalized ads. You can opt out in your settings.\n"
+    );
+    let of_kind = |r: &policy_diff::report::Report, kind: &str| {
+        let f = r.findings.iter().find(|f| f.kind == kind).cloned();
+        f.unwrap_or_else(|| panic!("no {kind}: {:#?}", r.findings))
+    };
+    let r = diff_texts(a, &b);
+    let f = of_kind(&r, "choice_added_with_practice");
+    assert_eq!(f.direction, Direction::Neutral);
+    assert!(
+        f.why.contains("over sharing financial information"),
+        "{}",
+        f.why
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "new_recipient" && f.direction == Direction::Widens),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings.iter().all(|f| f.direction != Direction::Narrows),
+        "{:#?}",
+        r.findings
+    );
+    // Gone with its practice, the choice is told the same way.
+    let r = diff_texts(&b, a);
+    let f = of_kind(&r, "choice_removed_with_practice");
+    assert_eq!(f.direction, Direction::Neutral);
+    // Over a practice both versions state, it still narrows.
+    let c = format!(
+        "{a}\nWe share information about your purchases with merchants so they can show you personalized ads.\n"
+    );
+    let r = diff_texts(&c, &b);
+    sole_finding(&r, "choice_added", Direction::Narrows);
+}
+
+#[test]
 fn a_promise_to_no_one_is_a_promise_to_anyone() {
     // "Not … to anyone" and "never" promise the same; narrowed to one kind
     // of party, it is narrowed either way.

@@ -143,6 +143,14 @@ pub const RULES: &[(&str, &str)] = &[
         "A choice limited in time or scope is gone.",
     ),
     (
+        "choice_added_with_practice",
+        "A new choice over a practice the old version did not state.",
+    ),
+    (
+        "choice_removed_with_practice",
+        "A choice gone with the practice it was over.",
+    ),
+    (
         "choice_narrowed",
         "A choice became limited in time or purposes, or gained an exception.",
     ),
