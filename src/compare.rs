@@ -1416,12 +1416,33 @@ impl<'a> Comparison<'a> {
             FactKind::CollectedData | FactKind::Recipient => {
                 terms.data = ids;
                 let what = self.data_phrase(&terms.data);
-                let why = if added {
-                    format!(
+                // Said of whoever the clause says collects it: "our
+                // advertising partners may place cookies" is not the
+                // company collecting them (the party is reported as a
+                // recipient as well).
+                let mut collectors: Vec<String> = Vec::new();
+                for p in practices.iter().filter(|p| {
+                    p.action == "collect"
+                        && !p.negated
+                        && compared_data(p).any(|d| terms.data.iter().any(|x| x == d))
+                }) {
+                    merge(&mut collectors, std::slice::from_ref(&p.actor));
+                }
+                let others =
+                    !collectors.is_empty() && collectors.iter().all(|a| a != "first-party");
+                let why = match (added, others) {
+                    (true, false) => format!(
                         "The new version collects {what}, which the old version did not say it collected."
-                    )
-                } else {
-                    format!("The new version no longer says it collects {what}.")
+                    ),
+                    (false, false) => format!("The new version no longer says it collects {what}."),
+                    (true, true) => format!(
+                        "The new version says {} collect {what}, which the old version did not say was collected.",
+                        join_labels(t, Kind::Recipient, &collectors)
+                    ),
+                    (false, true) => format!(
+                        "The new version no longer says {} collect {what}.",
+                        join_labels(t, Kind::Recipient, &collectors)
+                    ),
                 };
                 (
                     if added {

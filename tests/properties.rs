@@ -416,6 +416,34 @@ fn only_why(old: &str, new: &str, kind: &str) -> String {
 }
 
 #[test]
+fn data_another_party_collects_is_said_to_be_collected_by_it() {
+    let a = "# Cookies\n\nWe use cookies to remember your preferences.\n";
+    let b = format!(
+        "{a}\nOur advertising partners may place cookies on your device to show you ads.\n"
+    );
+    let why = only_why(a, &b, "new_data_collected");
+    assert!(
+        why.starts_with("The new version says advertisers and ad networks collect cookies"),
+        "{why}"
+    );
+    let why = only_why(&b, a, "data_no_longer_collected");
+    assert!(
+        why.starts_with("The new version no longer says advertisers and ad networks collect"),
+        "{why}"
+    );
+    // The company's own collection is said as before.
+    let why = only_why(
+        a,
+        &format!("{a}\nWe collect your location.\n"),
+        "new_data_collected",
+    );
+    assert!(
+        why.starts_with("The new version collects location"),
+        "{why}"
+    );
+}
+
+#[test]
 fn a_promise_about_other_parties_names_them() {
     let why = |old: &str, new: &str| only_why(old, new, "promise_dropped");
     let unrelated = "# Security\n\nWe keep your account secure.\n";
