@@ -1892,8 +1892,8 @@ impl<'a> Comparison<'a> {
 
     /// Whether the practices a choice governs (its own, or where it names
     /// nothing, those of the clause before) are all ones the other version
-    /// does not state: no practice there happens with the same kind of act
-    /// over related recipients (for a disclosure naming them) or related
+    /// does not state: no practice there happens by the same party with the
+    /// same kind of act over related recipients (for a disclosure naming them) or related
     /// specific data. The first of them, if so.
     fn comes_with_practice(&self, side: Side, (ci, pi): (usize, usize)) -> Option<&Practice> {
         let t = self.taxonomy;
@@ -1915,6 +1915,7 @@ impl<'a> Comparison<'a> {
             !self.clauses(Self::other(side)).iter().any(|c| {
                 c.practices.iter().any(|q| {
                     q.happens()
+                        && q.actor == g.actor
                         && discloses(&q.action) == discloses(&g.action)
                         && if discloses(&g.action) && !g.recipients.is_empty() {
                             related(t, Kind::Recipient, &g.recipients, &q.recipients)

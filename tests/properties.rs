@@ -416,6 +416,19 @@ fn only_why(old: &str, new: &str, kind: &str) -> String {
 }
 
 #[test]
+fn personalized_ads_promised_away_then_shown_is_a_negation_dropped() {
+    let why = only_why(
+        "# Ads\n\nWe do not show you personalized ads.\n",
+        "# Ads\n\nWe may show you personalized ads based on your activity.\n",
+        "negation_dropped",
+    );
+    assert!(
+        why.contains("not to use information for advertising"),
+        "{why}"
+    );
+}
+
+#[test]
 fn data_another_party_collects_is_said_to_be_collected_by_it() {
     let a = "# Cookies\n\nWe use cookies to remember your preferences.\n";
     let b = format!(

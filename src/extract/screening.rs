@@ -142,6 +142,14 @@ impl<'a> Analysis<'a> {
     /// what security guards against ("unauthorized access or disclosure"),
     /// and past disclosures a user may ask about ("request a list of the
     /// third parties to whom we have disclosed …").
+    /// Whether `h` shows or serves what is tailored to people ("show you
+    /// personalized", "serve targeted"): a use of their data, whatever
+    /// it shows — ads are what it is for.
+    fn shows_tailored(&self, h: &Hit) -> bool {
+        let term = &self.norm[h.start..h.end];
+        term.contains(' ') && TAILORED_ADJECTIVES.iter().any(|a| term.ends_with(a))
+    }
+
     pub(super) fn not_a_practice(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
         let before = |n: usize| (w.saturating_sub(n)..w).map(|i| self.word(i));
@@ -393,7 +401,7 @@ impl<'a> Analysis<'a> {
         // the device is a tracking technology ("advertisers may set
         // cookies", "served cookies by our partners"); "set your
         // preferences", "serve ads", "serve you better" gather nothing.
-        if TRACKER_VERBS.contains(&self.word(w)) {
+        if TRACKER_VERBS.contains(&self.word(w)) && !self.shows_tailored(h) {
             let k = self.object_head(w, TRACKER_MODIFIERS);
             let tracker = k < self.words.len()
                 && self.covering(self.words[k]).any(|u| self.names_trackers(u));
@@ -459,8 +467,10 @@ impl<'a> Analysis<'a> {
         }
         // "Publish ads about our partners' products": what is published is
         // advertising, not anyone's data (unless a data term names it:
-        // "share advertising identifiers").
-        {
+        // "share advertising identifiers"). (Showing ads tailored to people
+        // uses their data: "we show targeted ads".)
+        let shows_tailored = self.shows_tailored(h);
+        if !shows_tailored {
             let k = self.object_head(
                 w,
                 &[

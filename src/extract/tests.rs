@@ -7224,6 +7224,27 @@ fn how_a_person_drives_is_usage_and_their_licence_an_identifier() {
 }
 
 #[test]
+fn showing_people_tailored_ads_uses_their_data() {
+    for (text, negated) in [
+        ("We do not show you personalized ads.", true),
+        ("We do not serve targeted advertising.", true),
+        ("We show targeted ads.", false),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.negated, p.purposes.as_slice()),
+            ("use", negated, &["advertising".to_string()][..]),
+            "{text}: {p:#?}"
+        );
+    }
+    // Ads shown, or served, are no data of anyone's.
+    states_nothing(&[
+        "We serve ads on our site.",
+        "We may publish ads about our partners' products.",
+    ]);
+}
+
+#[test]
 fn a_global_model_is_an_ai_model() {
     let p = one(
         "If you want to exclude your customer data from our global models, your workspace owner can contact us to opt out.",

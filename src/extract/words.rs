@@ -581,6 +581,11 @@ pub(super) const NOUN_OPENERS: &[&str] = &[
 /// Verbs that gather data only when they put a tracker on the device
 /// ("set cookies"), and the words that may stand between verb and tracker.
 #[rustfmt::skip]
+/// What ads and content are made to fit people by: what the use phrases
+/// "show you personalized …", "serve targeted …" end on.
+pub(super) const TAILORED_ADJECTIVES: &[&str] =
+    &["personalized", "personalised", "targeted", "tailored", "interest based"];
+
 pub(super) const TRACKER_VERBS: &[&str] = &[
     "set", "sets", "setting", "serve", "serves", "served", "serving", "drop", "drops", "dropped",
     "dropping",
