@@ -429,6 +429,19 @@ fn personalized_ads_promised_away_then_shown_is_a_negation_dropped() {
 }
 
 #[test]
+fn a_promise_kept_only_for_people_in_some_places_has_a_condition_added() {
+    let why = only_why(
+        "# AI\n\nWe do not use your data to train our AI models.\n",
+        "# AI\n\nWe do not use data from members in the EU, EEA, or Switzerland to train our AI models.\n",
+        "condition_added",
+    );
+    assert!(
+        why.contains("“members in the EU, EEA, or Switzerland”"),
+        "{why}"
+    );
+}
+
+#[test]
 fn data_another_party_collects_is_said_to_be_collected_by_it() {
     let a = "# Cookies\n\nWe use cookies to remember your preferences.\n";
     let b = format!(

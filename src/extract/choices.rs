@@ -1089,6 +1089,49 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Where the people a statement is about are named by where they are,
+    /// from the people to the last place: "we do not use data from members
+    /// in the EU, EEA, or Switzerland to train these models" promises it
+    /// for them only, as "if you live in the EU, …" does. (Not people a
+    /// disclosure reaches: "share it with users in Canada".)
+    fn regional_people(&self) -> Option<(usize, usize)> {
+        (1..self.words.len()).find_map(|w| {
+            if !PEOPLE.contains(&self.word(w))
+                && self.word(w) != "adults"
+                && self.word(w) != "adult"
+                || matches!(self.word(w - 1), "to" | "with")
+            {
+                return None;
+            }
+            let mut k = w + 1;
+            while k < self.words.len() && k <= w + 4 && REGION_LINKS.contains(&self.word(k)) {
+                k += 1;
+            }
+            if k == w + 1 || k >= self.words.len() {
+                return None;
+            }
+            // (The place may take in its article: "the EU".)
+            let mut place = self.hits.iter().find(|h| {
+                h.start > self.words[w]
+                    && h.start <= self.words[k]
+                    && (w + 1..self.word_index(h.start))
+                        .any(|i| matches!(self.word(i), "in" | "from"))
+                    && self.jurisdiction(h).is_some()
+            })?;
+            // (A list of places: "the EU, EEA, or Switzerland".)
+            while let Some(next) = self.hits.iter().find(|h| {
+                h.start > place.end
+                    && self.jurisdiction(h).is_some()
+                    && self.norm[place.end..h.start]
+                        .split([' ', ','])
+                        .all(|x| matches!(x, "" | "or" | "and" | "the"))
+            }) {
+                place = next;
+            }
+            Some((self.words[w], place.end))
+        })
+    }
+
     /// Where a "when" or "where" opens a condition rather than an
     /// occasion: the law compelling ("when required by law", "where we are
     /// legally required to") or the company judging ("when we believe it
@@ -1183,11 +1226,13 @@ impl<'a> Analysis<'a> {
             })
             .or_else(|| self.restricted_when().map(|at| (at, "condition", 25)))
             .or_else(|| self.restricted_party().map(|at| (at, "condition", 25)))
-            .or_else(|| self.compelled_when().map(|at| (at, "condition", 25)))?;
+            .or_else(|| self.compelled_when().map(|at| (at, "condition", 25)))
+            .or_else(|| self.regional_people().map(|(at, _)| (at, "condition", 0)))?;
         let (start, kind, max) = h;
         // An exception's extent was settled with the clause's analysis.
         let end = match self.exceptions.iter().find(|&&(s, _)| s == start) {
             Some(&(_, e)) if kind == "exception" => e,
+            _ if max == 0 => self.regional_people().map_or(start, |(_, e)| e),
             _ => self.phrase_end(start, max),
         };
         let text = self.norm[start..end]

@@ -7245,6 +7245,34 @@ fn showing_people_tailored_ads_uses_their_data() {
 }
 
 #[test]
+fn people_named_by_where_they_are_bound_a_statement_to_them() {
+    for (text, scope) in [
+        (
+            "We do not use data from members in the EU, EEA, or Switzerland to train our AI models.",
+            "members in the eu, eea, or switzerland",
+        ),
+        (
+            "We use posts from adults in the United States to train AI.",
+            "adults in the united states",
+        ),
+    ] {
+        let p = one(text);
+        let c = p
+            .condition
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: {p:#?}"));
+        assert_eq!(
+            (c.kind.as_str(), c.text.as_str()),
+            ("condition", scope),
+            "{text}"
+        );
+    }
+    // People a disclosure reaches are its recipients, wherever they are.
+    let p = one("We share your posts with users in Canada.");
+    assert!(p.condition.is_none(), "{p:#?}");
+}
+
+#[test]
 fn a_global_model_is_an_ai_model() {
     let p = one(
         "If you want to exclude your customer data from our global models, your workspace owner can contact us to opt out.",

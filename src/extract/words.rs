@@ -697,6 +697,14 @@ pub(super) const PEOPLE: &[&str] = &[
     "those", "members", "students", "kids", "teens", "teenagers", "residents",
 ];
 
+/// The words that tie people to where they are ("members in", "users
+/// located in", "people who live in the").
+#[rustfmt::skip]
+pub(super) const REGION_LINKS: &[&str] = &[
+    "in", "from", "located", "based", "residing", "living", "who", "that", "live", "lives",
+    "reside", "resides", "are", "is", "the",
+];
+
 /// Nouns that make a data term before them name a field of law or a role
 /// in it ("data protection laws", "the data controller", "data subjects",
 /// "information privacy"), not data handled.
