@@ -1066,8 +1066,9 @@ impl<'a> Comparison<'a> {
                 // information we collect" — a vaguer statement, no new data.)
                 // (Or, when data is only named more precisely, the same:
                 // "your location" → "your precise location" is no less
-                // shared. Short of the generic group, for sharing: "your
-                // information" → "your email address" is less.)
+                // shared; so from the generic group, whose examples are
+                // all a reading of "your personal information, including
+                // your genetic data" keeps.)
                 // (De-identified data beside data shared as it is says
                 // nothing new: the data itself is what a reader weighs.)
                 if fk == FactKind::SharedData
@@ -1079,12 +1080,7 @@ impl<'a> Comparison<'a> {
                 {
                     continue;
                 }
-                let generic = || {
-                    self.taxonomy
-                        .entry(Kind::Data, id)
-                        .is_none_or(|e| e.parent.is_none())
-                };
-                if (fk == FactKind::CollectedData || (fk == FactKind::SharedData && !generic()))
+                if matches!(fk, FactKind::CollectedData | FactKind::SharedData)
                     && self.descendant_present(theirs, fk, id, fk == FactKind::SharedData)
                 {
                     continue;
@@ -1171,15 +1167,16 @@ impl<'a> Comparison<'a> {
             // same recipient data no longer given it: "your location" →
             // "your precise location" still shares location (it does not
             // say the data stopped going there); nor, the other way round,
-            // new data. Short of the generic group: "your information" →
-            // "your email address" is less.
+            // new data. So down from the generic group: "your personal
+            // information" → "your personal information, including your
+            // genetic data" still shares it (the reading keeps only the
+            // examples, as it does of "your email address" alone).
             // (A hashed kind is no more precise naming: hashed → plain is
             // data newly shared.)
             let precise = || {
-                data_anc.len() > 1
-                    && their_pairs.iter().any(|&(tr, td)| {
-                        tr == r && td != d && t.is_within(Kind::Data, td, d) && !hashed(t, td)
-                    })
+                their_pairs.iter().any(|&(tr, td)| {
+                    tr == r && td != d && t.is_within(Kind::Data, td, d) && !hashed(t, td)
+                })
             };
             // De-identified data beside the data itself, for the same
             // recipient, is no news either way: "location" → "aggregated
