@@ -307,6 +307,17 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A business sold is no data sold: "if the company is sold, your
+        // information may be transferred to the buyer", "if we are sold or
+        // acquired" (the transfer after it is the disclosure).
+        if matches!(self.word(w), "sold" | "acquired")
+            && self.passive(h)
+            && self
+                .subject_word(w, &[])
+                .is_some_and(|i| BUSINESSES.contains(&self.word(i)))
+        {
+            return true;
+        }
         // "Pass" hands over only toward someone: "we pass your phone number
         // to Facebook", "data is passed to our provider" — not a pass one
         // holds ("Xbox Game Pass and other apps", "a boarding pass").

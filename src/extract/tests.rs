@@ -7245,6 +7245,32 @@ fn showing_people_tailored_ads_uses_their_data() {
 }
 
 #[test]
+fn a_business_sold_is_no_data_sold() {
+    for text in [
+        "In the event of a sale or merger of our business, your information may be transferred to the buyer.",
+        "If we are involved in the sale of our business, your information may be transferred.",
+        "In the event of a sale of all or substantially all of our assets, your information may be transferred.",
+        "If the company is sold, your information may be transferred to the buyer.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.action == "share"),
+            "{text}: {ps:#?}"
+        );
+        assert_eq!(ps[0].recipients, ["acquirers"], "{text}: {ps:#?}");
+    }
+    // Data sold is.
+    let p = one("Customer information is sold as part of the business.");
+    assert_eq!(p.action, "sell", "{p:#?}");
+}
+
+#[test]
+fn operating_the_platform_is_providing_the_service() {
+    let p = one("We disclose your personal data to vendors that help us operate the service.");
+    assert_eq!(p.purposes, ["basic-service"], "{p:#?}");
+}
+
+#[test]
 fn people_named_by_where_they_are_bound_a_statement_to_them() {
     for (text, scope) in [
         (

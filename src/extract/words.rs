@@ -697,6 +697,14 @@ pub(super) const PEOPLE: &[&str] = &[
     "those", "members", "students", "kids", "teens", "teenagers", "residents",
 ];
 
+/// What is sold when a business changes hands: the company itself, or
+/// its assets ("if the company is sold", "if we are sold").
+#[rustfmt::skip]
+pub(super) const BUSINESSES: &[&str] = &[
+    "company", "companies", "business", "businesses", "we", "assets", "division", "divisions",
+    "subsidiary", "subsidiaries", "stock", "shares", "brand", "brands", "unit", "units",
+];
+
 /// The words that tie people to where they are ("members in", "users
 /// located in", "people who live in the").
 #[rustfmt::skip]
