@@ -158,6 +158,15 @@ pub struct Facts {
     choices: BTreeMap<(String, bool), Vec<(usize, usize)>>,
     /// (clause, recipient, data type or `*`) of every disclosure.
     shared_pairs: Vec<(usize, String, String)>,
+    /// What promises not to act "without your consent" allow on consent:
+    /// facts the other version may state outright as an opt-in ("we will
+    /// ask for your consent before sharing your health data"), so neither
+    /// is missing there. They report nothing of their own: the promise is
+    /// compared as a promise.
+    consented: BTreeSet<(FactKind, String)>,
+    /// Those promises, by whether they govern a disclosure: opt-ins the
+    /// other version's may be.
+    consent_offers: BTreeMap<bool, Vec<(usize, usize)>>,
 }
 
 /// (clause, recipient, data type or `*` when none is named) of every disclosure.
@@ -217,6 +226,37 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
             if p.negated {
                 if !is_retention_limit(p, &c.clause.text) {
                     f.promises.push((ci, pi));
+                }
+                if p.condition
+                    .as_ref()
+                    .is_some_and(|c| consent_withheld(&c.text))
+                {
+                    let mut on_consent = |k: FactKind, id: &str| {
+                        f.consented.insert((k, id.to_string()));
+                    };
+                    if discloses(&p.action) {
+                        for r in &p.recipients {
+                            on_consent(FactKind::Recipient, r);
+                        }
+                        for d in compared_data(p) {
+                            on_consent(FactKind::SharedData, d);
+                        }
+                    }
+                    if p.action == "sell" {
+                        on_consent(FactKind::Sells, "sale");
+                    }
+                    if p.action == "collect" {
+                        for d in compared_data(p) {
+                            on_consent(FactKind::CollectedData, d);
+                        }
+                    }
+                    for pu in &p.purposes {
+                        on_consent(FactKind::Purpose, pu);
+                    }
+                    f.consent_offers
+                        .entry(discloses(&p.action))
+                        .or_default()
+                        .push((ci, pi));
                 }
                 continue;
             }
@@ -940,7 +980,7 @@ impl<'a> Comparison<'a> {
         let missing: Vec<(&(FactKind, String), &Vec<usize>)> = mine
             .positive
             .iter()
-            .filter(|(k, _)| !theirs.positive.contains_key(k))
+            .filter(|(k, _)| !theirs.positive.contains_key(k) && !theirs.consented.contains(k))
             .collect();
         let mut consumed: BTreeSet<(FactKind, String)> = BTreeSet::new();
         // Recipients first: each carries the data and purposes that go to it.
@@ -1556,7 +1596,33 @@ impl<'a> Comparison<'a> {
                     && self.counterpart(side, ci) == Some(cj);
                 covers(self.taxonomy, q, p, true) && ages_cover(q, p) && !hedged
             });
-            if !covered {
+            // A promise not to act "without your consent" is the act on
+            // consent, which the other version may state as an opt-in:
+            // "we will ask for your consent before sharing your health
+            // data" (compared as choices).
+            let on_consent = || {
+                p.condition
+                    .as_ref()
+                    .is_some_and(|c| consent_withheld(&c.text))
+                    && self.clauses(other).iter().enumerate().any(|(cj, c)| {
+                        c.practices.iter().any(|q| {
+                            let t = self.taxonomy;
+                            !q.negated
+                                && q.choice.as_ref().is_some_and(|ch| ch.kind == "opt-in")
+                                && q.actor == p.actor
+                                && discloses(&q.action) == discloses(&p.action)
+                                && (self.counterpart(side, ci) == Some(cj)
+                                    || related(
+                                        t,
+                                        Kind::Data,
+                                        &specific_data(t, &p.data),
+                                        &specific_data(t, &q.data),
+                                    )
+                                    || related(t, Kind::Recipient, &p.recipients, &q.recipients))
+                        })
+                    })
+            };
+            if !covered && !on_consent() {
                 by_clause.entry(ci).or_default().push(p);
             }
         }
@@ -2166,6 +2232,21 @@ impl<'a> Comparison<'a> {
             // with advertisers" dropped while "opt out of sharing your email
             // with partners" is added is two changes, not none. (One report
             // per set of data and recipients: a choice is often restated.)
+            // (Consent there may be a promise not to act without it: "we
+            // will not share your health data without your consent".)
+            let consent_there = |o: (usize, usize)| {
+                kind == "opt-in"
+                    && theirs
+                        .consent_offers
+                        .get(over_sharing)
+                        .is_some_and(|c| self.overlapping(side, &[o], c).is_some())
+            };
+            let offers: Vec<(usize, usize)> = offers
+                .iter()
+                .copied()
+                .filter(|&o| !consent_there(o))
+                .collect();
+            let offers = &offers;
             let mut unmatched: Vec<(usize, usize)> = Vec::new();
             match their_offers {
                 None if reworded() => {}
@@ -3237,6 +3318,26 @@ impl IfEmpty for String {
             self
         }
     }
+}
+
+/// Whether a condition is the user's consent withheld, and nothing
+/// besides: "without your consent", "without your prior written
+/// permission" (not "without a warrant or your consent", which the law
+/// may also lift).
+fn consent_withheld(text: &str) -> bool {
+    text.starts_with("without ")
+        && [
+            "consent",
+            "permission",
+            "authorization",
+            "authorisation",
+            "approval",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        && ![" or ", "warrant", "order", "law", "legal"]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 /// Whether a practice's condition is its choice stated as a condition

@@ -429,6 +429,39 @@ fn personalized_ads_promised_away_then_shown_is_a_negation_dropped() {
 }
 
 #[test]
+fn a_promise_not_to_act_without_consent_is_the_act_on_consent() {
+    let health = |s: &str| format!("# Health\n\n{s}\n");
+    let promise =
+        health("We will not share your health data with third parties without your consent.");
+    // Said as consent asked, it is the same: nothing to report either way.
+    for asked in [
+        "We will ask for your consent before sharing your health data with third parties.",
+        "We share your health data with third parties only with your consent.",
+    ] {
+        for (a, b) in [
+            (health(asked), promise.clone()),
+            (promise.clone(), health(asked)),
+        ] {
+            let r = diff_texts(&a, &b);
+            assert!(r.findings.is_empty(), "{a} → {b}: {:#?}", r.findings);
+        }
+    }
+    // The condition added to a promise is the one story told (no sharing
+    // reported beside it), and consent dropped from a disclosure is the
+    // promise turned around.
+    let plain = health("We will not share your health data with third parties.");
+    let r = diff_texts(&plain, &promise);
+    sole_finding(&r, "condition_added", Direction::Widens);
+    let shared = health("We may share your health data with third parties.");
+    let r = diff_texts(&promise, &shared);
+    assert!(
+        r.findings.iter().all(|f| f.direction == Direction::Widens),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_promise_kept_only_for_people_in_some_places_has_a_condition_added() {
     let why = only_why(
         "# AI\n\nWe do not use your data to train our AI models.\n",
