@@ -231,28 +231,9 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                     .as_ref()
                     .is_some_and(|c| consent_withheld(&c.text))
                 {
-                    let mut on_consent = |k: FactKind, id: &str| {
+                    stated_facts(p, |k, id| {
                         f.consented.insert((k, id.to_string()));
-                    };
-                    if discloses(&p.action) {
-                        for r in &p.recipients {
-                            on_consent(FactKind::Recipient, r);
-                        }
-                        for d in compared_data(p) {
-                            on_consent(FactKind::SharedData, d);
-                        }
-                    }
-                    if p.action == "sell" {
-                        on_consent(FactKind::Sells, "sale");
-                    }
-                    if p.action == "collect" {
-                        for d in compared_data(p) {
-                            on_consent(FactKind::CollectedData, d);
-                        }
-                    }
-                    for pu in &p.purposes {
-                        on_consent(FactKind::Purpose, pu);
-                    }
+                    });
                     f.consent_offers
                         .entry(discloses(&p.action))
                         .or_default()
@@ -266,34 +247,7 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                     v.push(ci);
                 }
             };
-            if discloses(&p.action) {
-                for r in &p.recipients {
-                    add(FactKind::Recipient, r);
-                }
-                for d in compared_data(p) {
-                    add(FactKind::SharedData, d);
-                }
-            }
-            if p.action == "sell" {
-                add(FactKind::Sells, "sale");
-            }
-            if p.actor != "first-party" {
-                add(FactKind::Recipient, &p.actor);
-            }
-            if p.action == "collect" {
-                for d in compared_data(p) {
-                    add(FactKind::CollectedData, d);
-                }
-            }
-            for s in &p.sources {
-                add(FactKind::Source, s);
-            }
-            for l in &p.locations {
-                add(FactKind::Location, l);
-            }
-            for pu in &p.purposes {
-                add(FactKind::Purpose, pu);
-            }
+            stated_facts(p, &mut add);
             if let Some(ch) = &p.choice {
                 f.choices
                     .entry((ch.kind.clone(), discloses(&p.action)))
@@ -303,6 +257,40 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
         }
     }
     f
+}
+
+/// The facts a practice states, as (kind, id): its recipients and the data
+/// it passes, a sale, another party acting, the data collected, sources,
+/// places and purposes.
+fn stated_facts(p: &Practice, mut add: impl FnMut(FactKind, &str)) {
+    if discloses(&p.action) {
+        for r in &p.recipients {
+            add(FactKind::Recipient, r);
+        }
+        for d in compared_data(p) {
+            add(FactKind::SharedData, d);
+        }
+    }
+    if p.action == "sell" {
+        add(FactKind::Sells, "sale");
+    }
+    if p.actor != "first-party" {
+        add(FactKind::Recipient, &p.actor);
+    }
+    if p.action == "collect" {
+        for d in compared_data(p) {
+            add(FactKind::CollectedData, d);
+        }
+    }
+    for s in &p.sources {
+        add(FactKind::Source, s);
+    }
+    for l in &p.locations {
+        add(FactKind::Location, l);
+    }
+    for pu in &p.purposes {
+        add(FactKind::Purpose, pu);
+    }
 }
 
 /// "Not retained beyond 2 years" limits retention; it promises nothing
