@@ -158,12 +158,14 @@ pub struct Facts {
     choices: BTreeMap<(String, bool), Vec<(usize, usize)>>,
     /// (clause, recipient, data type or `*`) of every disclosure.
     shared_pairs: Vec<(usize, String, String)>,
-    /// What promises not to act "without your consent" allow on consent:
-    /// facts the other version may state outright as an opt-in ("we will
-    /// ask for your consent before sharing your health data"), so neither
-    /// is missing there. They report nothing of their own: the promise is
-    /// compared as a promise.
-    consented: BTreeSet<(FactKind, String)>,
+    /// What promises allow: on consent ("we will not share your health
+    /// data without your consent"), or in the cases they except ("… with
+    /// anyone except service providers"). Facts the other version may
+    /// state outright ("we will ask for your consent before sharing your
+    /// health data", "we share your data only with service providers"),
+    /// so neither is missing there. They report nothing of their own: the
+    /// promise is compared as a promise.
+    allowed: BTreeSet<(FactKind, String)>,
     /// Those promises, by whether they govern a disclosure: opt-ins the
     /// other version's may be.
     consent_offers: BTreeMap<bool, Vec<(usize, usize)>>,
@@ -227,12 +229,37 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                 if !is_retention_limit(p, &c.clause.text) {
                     f.promises.push((ci, pi));
                 }
+                // (What a promise excepts, it states: "we do not share
+                // your data with anyone except service providers" shares
+                // with them, "… for any purpose other than providing
+                // services to us" uses it for that. The exception's terms
+                // are taken for whatever kind they are.)
+                // (Excepted from everyone, "anyone other than those who
+                // send or receive them", the parties excepted are unknown:
+                // not everyone.)
+                if p.has_exception() {
+                    let mut q = p.clone();
+                    let terms = p.condition.as_ref().map_or(&[][..], |c| &c.terms[..]);
+                    if terms.is_empty() {
+                        let everyone = |r: &str| r == THIRD_PARTIES || r == "public";
+                        q.recipients.retain(|r| !everyone(r));
+                        if everyone(&q.actor) {
+                            q.actor = "first-party".to_string();
+                        }
+                    }
+                    for list in [&mut q.recipients, &mut q.data, &mut q.purposes] {
+                        merge(list, terms);
+                    }
+                    stated_facts(&q, |k, id| {
+                        f.allowed.insert((k, id.to_string()));
+                    });
+                }
                 if p.condition
                     .as_ref()
                     .is_some_and(|c| consent_withheld(&c.text))
                 {
                     stated_facts(p, |k, id| {
-                        f.consented.insert((k, id.to_string()));
+                        f.allowed.insert((k, id.to_string()));
                     });
                     f.consent_offers
                         .entry(discloses(&p.action))
@@ -968,7 +995,7 @@ impl<'a> Comparison<'a> {
         let missing: Vec<(&(FactKind, String), &Vec<usize>)> = mine
             .positive
             .iter()
-            .filter(|(k, _)| !theirs.positive.contains_key(k) && !theirs.consented.contains(k))
+            .filter(|(k, _)| !theirs.positive.contains_key(k) && !theirs.allowed.contains(k))
             .collect();
         let mut consumed: BTreeSet<(FactKind, String)> = BTreeSet::new();
         // Recipients first: each carries the data and purposes that go to it.
@@ -1620,17 +1647,38 @@ impl<'a> Comparison<'a> {
             // circumstances below" → "we will only ever share your data in
             // the circumstances below") is reworded, not dropped or turned
             // around; what the exceptions allow is compared as sharing.
-            let restated = ps.iter().all(|p| p.has_exception())
-                && self.counterpart(side, ci).is_some_and(|cj| {
-                    self.clauses(other)[cj].practices.iter().any(|q| {
-                        !q.negated
-                            && q.restricted
-                            && ps.iter().any(|p| {
-                                p.action == q.action
-                                    || (discloses(&p.action) && discloses(&q.action))
-                            })
+            // (Or any clause restricting the same party's act over the same
+            // data, where rewording moved it: "our service providers may
+            // only use your information to provide services to us" →
+            // "our vendors are prohibited from using your data for any
+            // purpose other than providing services to us".)
+            let restricts = |q: &Practice, anywhere: bool| {
+                !q.negated
+                    && q.restricted
+                    && ps.iter().any(|p| {
+                        (p.action == q.action || (discloses(&p.action) && discloses(&q.action)))
+                            && (!anywhere
+                                || (p.actor == q.actor
+                                    && p.recipients == q.recipients
+                                    && (p.data == q.data
+                                        || related(
+                                            self.taxonomy,
+                                            Kind::Data,
+                                            &specific_data(self.taxonomy, &p.data),
+                                            &specific_data(self.taxonomy, &q.data),
+                                        ))))
                     })
-                });
+            };
+            let restated = ps.iter().all(|p| p.has_exception())
+                && (self.counterpart(side, ci).is_some_and(|cj| {
+                    self.clauses(other)[cj]
+                        .practices
+                        .iter()
+                        .any(|q| restricts(q, false))
+                }) || self
+                    .clauses(other)
+                    .iter()
+                    .any(|c| c.practices.iter().any(|q| restricts(q, true))));
             if restated {
                 continue;
             }

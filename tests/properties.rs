@@ -462,6 +462,38 @@ fn a_promise_not_to_act_without_consent_is_the_act_on_consent() {
 }
 
 #[test]
+fn what_a_promise_excepts_it_states() {
+    let doc = |s: &str| format!("# Sharing\n\n{s}\n");
+    for (a, b) in [
+        (
+            "We share your data only with service providers.",
+            "We do not share your data with anyone except service providers.",
+        ),
+        (
+            "Our service providers may only use your information to provide services to us.",
+            "Our vendors are prohibited from using your data for any purpose other than providing services to us.",
+        ),
+    ] {
+        for (old, new) in [(doc(a), doc(b)), (doc(b), doc(a))] {
+            let r = diff_texts(&old, &new);
+            assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
+        }
+    }
+    // Excepted from everyone, the parties are unknown: not everyone.
+    let r = diff_texts(
+        &doc(
+            "Private messages can never be accessed by anyone other than those who send or receive them.",
+        ),
+        &doc("Your profile is visible to anyone on the internet."),
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == "new_recipient"),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_promise_kept_only_for_people_in_some_places_has_a_condition_added() {
     let why = only_why(
         "# AI\n\nWe do not use your data to train our AI models.\n",
