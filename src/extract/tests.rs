@@ -7265,6 +7265,15 @@ fn a_business_sold_is_no_data_sold() {
 }
 
 #[test]
+fn traffic_on_a_website_is_usage_data() {
+    let ps = ex().extract("We use Google Analytics to analyze traffic on our website.");
+    assert!(
+        ps.iter().any(|p| p.data.iter().any(|d| d == "usage")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn operating_the_platform_is_providing_the_service() {
     let p = one("We disclose your personal data to vendors that help us operate the service.");
     assert_eq!(p.purposes, ["basic-service"], "{p:#?}");
