@@ -1095,13 +1095,32 @@ impl<'a> Analysis<'a> {
     /// for them only, as "if you live in the EU, …" does. (Not people a
     /// disclosure reaches: "share it with users in Canada".)
     fn regional_people(&self) -> Option<(usize, usize)> {
-        (1..self.words.len()).find_map(|w| {
+        (0..self.words.len()).find_map(|w| {
             if !PEOPLE.contains(&self.word(w))
                 && self.word(w) != "adults"
                 && self.word(w) != "adult"
-                || matches!(self.word(w - 1), "to" | "with")
+                || (w > 0 && matches!(self.word(w - 1), "to" | "with"))
+                // (Nor a title quoted: "see our “Privacy Supplement for
+                // China Users”".)
+                || self.norm[..self.words[w]].matches('"').count() % 2 == 1
             {
                 return None;
+            }
+            // The place before them: "California residents", "EU users"
+            // (a state of the US, or a jurisdiction the vocabulary knows).
+            if w > 0 && !(w > 1 && matches!(self.word(w - 2), "to" | "with")) {
+                let state = (1..=2).filter(|&n| n <= w).find(|&n| {
+                    US_STATES.contains(&self.norm[self.words[w - n]..self.ends[w - 1]].as_ref())
+                });
+                let place = state.map(|n| self.words[w - n]).or_else(|| {
+                    self.hits
+                        .iter()
+                        .find(|h| h.end == self.ends[w - 1] && self.jurisdiction(h).is_some())
+                        .map(|h| h.start)
+                });
+                if let Some(at) = place {
+                    return Some((at, self.ends[w]));
+                }
             }
             let mut k = w + 1;
             while k < self.words.len() && k <= w + 4 && REGION_LINKS.contains(&self.word(k)) {

@@ -7302,9 +7302,40 @@ fn people_named_by_where_they_are_bound_a_statement_to_them() {
             "{text}"
         );
     }
-    // People a disclosure reaches are its recipients, wherever they are.
-    let p = one("We share your posts with users in Canada.");
-    assert!(p.condition.is_none(), "{p:#?}");
+    // The place before them, a state of the US or a jurisdiction.
+    for (text, scope) in [
+        (
+            "California residents may opt out of the sale of their personal information.",
+            "california residents",
+        ),
+        (
+            "We do not sell data of New York consumers.",
+            "new york consumers",
+        ),
+        (
+            "Users in the EU may object to our use of their data for marketing.",
+            "users in the eu",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| p.condition.as_ref().is_some_and(|c| c.text == scope)),
+            "{text}: {ps:#?}"
+        );
+    }
+    // People a disclosure reaches are its recipients, wherever they are,
+    // and a title quoted names no one.
+    for text in [
+        "We share your posts with users in Canada.",
+        "We share your posts with EU users.",
+        "Under the \"Privacy Supplement for China Users\" we share your email address with our payments entity.",
+    ] {
+        let p = one(text);
+        assert!(p.condition.is_none(), "{text}: {p:#?}");
+    }
 }
 
 #[test]

@@ -705,6 +705,19 @@ pub(super) const BUSINESSES: &[&str] = &[
     "subsidiary", "subsidiaries", "stock", "shares", "brand", "brands", "unit", "units",
 ];
 
+/// The states of the US, whose residents many policies address apart
+/// ("California residents", "if you are a Virginia consumer").
+#[rustfmt::skip]
+pub(super) const US_STATES: &[&str] = &[
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+];
+
 /// The words that tie people to where they are ("members in", "users
 /// located in", "people who live in the").
 #[rustfmt::skip]
