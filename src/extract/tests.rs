@@ -7265,6 +7265,20 @@ fn a_business_sold_is_no_data_sold() {
 }
 
 #[test]
+fn leave_given_is_an_opt_in_and_a_better_product_an_improvement() {
+    let p = one("We may collect your precise location if you allow it.");
+    assert_eq!(p.choice.map(|c| c.kind), Some("opt-in".to_string()));
+    // (A cookie's definition, "through your Web browser (if you allow)",
+    // offers nothing.)
+    let ps = ex().extract(
+        "Cookies are small files that a site transfers to your computer's hard drive through your Web browser (if you allow).",
+    );
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    let p = one("We use your data to make our products better.");
+    assert_eq!(p.purposes, ["analytics"], "{p:#?}");
+}
+
+#[test]
 fn traffic_on_a_website_is_usage_data() {
     let ps = ex().extract("We use Google Analytics to analyze traffic on our website.");
     assert!(
