@@ -3155,7 +3155,7 @@ impl Terms {
 
 /// The severity rule, the same in both directions:
 /// - high: data shared or sold to a recipient for advertising, AI training or
-///   its own purposes, or sensitive data (phone number, contacts, location,
+///   its own purposes, or to data brokers, or sensitive data (phone number, contacts, location,
 ///   health, biometrics, financial, government id, message content) shared; a
 ///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
 ///   opt-out or opt-in choice, a browser privacy signal honoured, or
@@ -3166,16 +3166,19 @@ impl Terms {
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing with data brokers, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {
     let any = |xs: &[String], set: &[&str]| xs.iter().any(|x| set.contains(&x.as_str()));
     match fact {
         Some(FactKind::Recipient) | Some(FactKind::SharedData) | Some(FactKind::Sells) => {
+            // (Data brokers buy data to resell it: their own purposes,
+            // named or not.)
             if fact == Some(FactKind::Sells)
                 || any(&terms.purposes, HIGH_PURPOSES)
                 || any(&terms.data, SENSITIVE)
+                || any(&terms.recipients, &["data-brokers"])
             {
                 Severity::High
             } else {

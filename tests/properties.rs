@@ -960,6 +960,17 @@ fn location_is_told_apart_by_its_precision() {
 }
 
 #[test]
+fn data_newly_shared_with_data_brokers_is_high() {
+    let doc = |s: &str| format!("# Sharing\n\n{s}\n");
+    let r = diff_texts(
+        &doc("We share your data with service providers."),
+        &doc("We share your data with service providers and data brokers."),
+    );
+    let f = sole_finding(&r, "new_recipient", Direction::Widens);
+    assert_eq!(f.severity, policy_diff::compare::Severity::High, "{f:#?}");
+}
+
+#[test]
 fn a_recipient_using_data_for_its_own_purposes_widens() {
     let share =
         |how: &str| format!("# Privacy\n\nWe share your data with service providers{how}.\n");
