@@ -247,20 +247,16 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                             q.actor = "first-party".to_string();
                         }
                     }
-                    for list in [&mut q.recipients, &mut q.data, &mut q.purposes] {
+                    for list in [&mut q.recipients, &mut q.data] {
                         merge(list, terms);
                     }
-                    stated_facts(&q, |k, id| {
-                        f.allowed.insert((k, id.to_string()));
-                    });
+                    allow(&mut f.allowed, &q);
                 }
                 if p.condition
                     .as_ref()
                     .is_some_and(|c| consent_withheld(&c.text))
                 {
-                    stated_facts(p, |k, id| {
-                        f.allowed.insert((k, id.to_string()));
-                    });
+                    allow(&mut f.allowed, p);
                     f.consent_offers
                         .entry(discloses(&p.action))
                         .or_default()
@@ -284,6 +280,19 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
         }
     }
     f
+}
+
+/// Records what a promise allows (on consent, or in its exceptions): who
+/// gets or takes what, not what for — a purpose allowed only there ("we
+/// will not share your phone number for marketing without your consent")
+/// is no cover for one the other version states outright ("we may use your
+/// information to send you marketing").
+fn allow(allowed: &mut BTreeSet<(FactKind, String)>, p: &Practice) {
+    stated_facts(p, |k, id| {
+        if k != FactKind::Purpose {
+            allowed.insert((k, id.to_string()));
+        }
+    });
 }
 
 /// The facts a practice states, as (kind, id): its recipients and the data
