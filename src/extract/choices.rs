@@ -1096,9 +1096,7 @@ impl<'a> Analysis<'a> {
     /// disclosure reaches: "share it with users in Canada".)
     fn regional_people(&self) -> Option<(usize, usize)> {
         (0..self.words.len()).find_map(|w| {
-            if !PEOPLE.contains(&self.word(w))
-                && self.word(w) != "adults"
-                && self.word(w) != "adult"
+            if !people_or_adults(self.word(w))
                 || (w > 0 && matches!(self.word(w - 1), "to" | "with"))
                 // (Nor a title quoted: "see our “Privacy Supplement for
                 // China Users”".)

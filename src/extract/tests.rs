@@ -7294,6 +7294,15 @@ fn operating_the_platform_is_providing_the_service() {
 }
 
 #[test]
+fn the_people_match_keeps_to_the_people_list() {
+    assert!(
+        super::words::PEOPLE
+            .iter()
+            .all(|w| super::words::people_or_adults(w))
+    );
+}
+
+#[test]
 fn people_named_by_where_they_are_bound_a_statement_to_them() {
     for (text, scope) in [
         (

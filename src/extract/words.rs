@@ -726,6 +726,32 @@ pub(super) const REGION_LINKS: &[&str] = &[
     "reside", "resides", "are", "is", "the",
 ];
 
+/// Whether a word is one of [`PEOPLE`], or "adult(s)": one match, as
+/// the regional reading runs it over every word of every clause (a test
+/// keeps it to the list).
+pub(super) fn people_or_adults(w: &str) -> bool {
+    matches!(
+        w,
+        "users"
+            | "consumers"
+            | "individuals"
+            | "people"
+            | "persons"
+            | "visitors"
+            | "customers"
+            | "anyone"
+            | "those"
+            | "members"
+            | "students"
+            | "kids"
+            | "teens"
+            | "teenagers"
+            | "residents"
+            | "adults"
+            | "adult"
+    )
+}
+
 /// Nouns that make a data term before them name a field of law or a role
 /// in it ("data protection laws", "the data controller", "data subjects",
 /// "information privacy"), not data handled.
