@@ -1918,7 +1918,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether `verb` is an act named as a noun that `h`, "our", owns:
-    /// "you consent to our use of service data", "our collection and use
+    /// "you consent to our use of usage data", "our collection and use
     /// of your information" — the company's act, whoever consents to it.
     pub(super) fn owned_act(&self, h: &Hit, verb: &Hit) -> bool {
         &self.norm[h.start..h.end] == "our"

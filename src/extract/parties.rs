@@ -578,7 +578,7 @@ impl<'a> Analysis<'a> {
                 // consent to us providing your email to our provider", "object
                 // to our sharing it" — the company acts, the user permits.
                 // So is it before an act named as a noun it owns: "you
-                // consent to our use of service data".
+                // consent to our use of usage data".
                 if self.object_form(h) && !self.gerund_after(h, verb) && !self.owned_act(h, verb) {
                     continue;
                 }

@@ -1037,7 +1037,7 @@ impl<'a> Analysis<'a> {
                             .any(|c| self.norm[u.start..u.end].starts_with(c))
                 });
                 // So does consent to an act for a purpose it names: "you
-                // consent to our use of service data for machine learning"
+                // consent to our use of usage data for machine learning"
                 // is what the company does with it.
                 return !(consent
                     && ((self.names_disclosure(h)
