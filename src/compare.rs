@@ -2000,9 +2000,9 @@ impl<'a> Comparison<'a> {
 
     /// Whether the practices a choice governs (its own, or where it names
     /// nothing, those of the clause before) are all ones the other version
-    /// does not state: no practice there happens by the same party with the
-    /// same kind of act over related recipients (for a disclosure naming them) or related
-    /// specific data. The first of them, if so.
+    /// does not state: no practice there happens by the same party with
+    /// the same kind of act over related recipients (for a disclosure
+    /// naming them) or related specific data. The first of them, if so.
     fn comes_with_practice(&self, side: Side, (ci, pi): (usize, usize)) -> Option<&Practice> {
         let t = self.taxonomy;
         let p = &self.clauses(side)[ci].practices[pi];
@@ -3164,8 +3164,9 @@ impl Terms {
 
 /// The severity rule, the same in both directions:
 /// - high: data shared or sold to a recipient for advertising, AI training or
-///   its own purposes, or to data brokers, or sensitive data (phone number, contacts, location,
-///   health, biometrics, financial, government id, message content) shared; a
+///   its own purposes, or to data brokers, or sensitive data (phone number,
+///   contacts, location, health, biometrics, financial, government id,
+///   message content) shared; a
 ///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
 ///   opt-out or opt-in choice, a browser privacy signal honoured, or
 ///   end-to-end encryption (set by the callers);
