@@ -1625,23 +1625,18 @@ impl<'a> Comparison<'a> {
             // "we will ask for your consent before sharing your health
             // data" (compared as choices).
             let on_consent = || {
+                let t = self.taxonomy;
                 p.condition
                     .as_ref()
                     .is_some_and(|c| consent_withheld(&c.text))
                     && self.clauses(other).iter().enumerate().any(|(cj, c)| {
                         c.practices.iter().any(|q| {
-                            let t = self.taxonomy;
                             !q.negated
                                 && q.choice.as_ref().is_some_and(|ch| ch.kind == "opt-in")
                                 && q.actor == p.actor
                                 && discloses(&q.action) == discloses(&p.action)
                                 && (self.counterpart(side, ci) == Some(cj)
-                                    || related(
-                                        t,
-                                        Kind::Data,
-                                        &specific_data(t, &p.data),
-                                        &specific_data(t, &q.data),
-                                    )
+                                    || related_specific(t, &p.data, &q.data)
                                     || related(t, Kind::Recipient, &p.recipients, &q.recipients))
                         })
                     })
@@ -1670,12 +1665,7 @@ impl<'a> Comparison<'a> {
                                 || (p.actor == q.actor
                                     && p.recipients == q.recipients
                                     && (p.data == q.data
-                                        || related(
-                                            self.taxonomy,
-                                            Kind::Data,
-                                            &specific_data(self.taxonomy, &p.data),
-                                            &specific_data(self.taxonomy, &q.data),
-                                        ))))
+                                        || related_specific(self.taxonomy, &p.data, &q.data))))
                     })
             };
             let restated = ps.iter().all(|p| p.has_exception())
@@ -2019,7 +2009,7 @@ impl<'a> Comparison<'a> {
             vec![p]
         };
         let new_there = governed.iter().all(|g| {
-            let data = specific_data(t, &g.data);
+            let generic_only = specific_data(t, &g.data).is_empty();
             !self.clauses(Self::other(side)).iter().any(|c| {
                 c.practices.iter().any(|q| {
                     q.happens()
@@ -2028,8 +2018,7 @@ impl<'a> Comparison<'a> {
                         && if discloses(&g.action) && !g.recipients.is_empty() {
                             related(t, Kind::Recipient, &g.recipients, &q.recipients)
                         } else {
-                            data.is_empty()
-                                || related(t, Kind::Data, &data, &specific_data(t, &q.data))
+                            generic_only || related_specific(t, &g.data, &q.data)
                         }
                 })
             })
@@ -3026,14 +3015,13 @@ impl<'a> Comparison<'a> {
     /// do not use your personal information" explains nothing).
     fn clause_doing(&self, side: Side, actions: &[&str], ps: &[&Practice]) -> Option<usize> {
         let t = self.taxonomy;
-        let specific = |ids: &[String]| specific_data(t, ids);
         self.clauses(side).iter().position(|c| {
             c.practices.iter().any(|q| {
                 !q.negated
                     && actions.contains(&q.action.as_str())
                     && ps.iter().any(|p| {
                         if p.purposes.is_empty() {
-                            related(t, Kind::Data, &specific(&p.data), &specific(&q.data))
+                            related_specific(t, &p.data, &q.data)
                         } else {
                             // (With the purpose named, any data will do.)
                             related(t, Kind::Purpose, &p.purposes, &q.purposes)
@@ -3060,6 +3048,12 @@ fn specific_data(t: &Taxonomy, ids: &[String]) -> Vec<String> {
         .filter(|id| t.ancestors(Kind::Data, id).len() > 1)
         .cloned()
         .collect()
+}
+
+/// [`related`] data, never through generic personal information: what ties
+/// two statements about data to one another.
+fn related_specific(t: &Taxonomy, a: &[String], b: &[String]) -> bool {
+    related(t, Kind::Data, &specific_data(t, a), &specific_data(t, b))
 }
 
 /// Whether some term of `a` and some of `b` are one within the other, by

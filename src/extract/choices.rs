@@ -1224,11 +1224,17 @@ impl<'a> Analysis<'a> {
     }
 
     pub(super) fn condition(&self) -> Option<Condition> {
+        // How far a condition's phrase runs: up to so many words (to its
+        // clause's end), or to where its reading found it ends.
+        enum Extent {
+            Words(usize),
+            Until(usize),
+        }
         let h = self
             .hits
             .iter()
             .find(|h| self.is(h, Target::Exception) && !self.gerund_after_preposition(h))
-            .map(|h| (h.start, "exception", usize::MAX))
+            .map(|h| (h.start, "exception", Extent::Words(usize::MAX)))
             .or_else(|| {
                 self.hits
                     .iter()
@@ -1239,18 +1245,30 @@ impl<'a> Analysis<'a> {
                             // statement holds all the same.)
                             && !self.norm[..h.start].ends_with("even ")
                     })
-                    .map(|h| (h.start, "condition", 25))
+                    .map(|h| (h.start, "condition", Extent::Words(25)))
             })
-            .or_else(|| self.restricted_when().map(|at| (at, "condition", 25)))
-            .or_else(|| self.restricted_party().map(|at| (at, "condition", 25)))
-            .or_else(|| self.compelled_when().map(|at| (at, "condition", 25)))
-            .or_else(|| self.regional_people().map(|(at, _)| (at, "condition", 0)))?;
-        let (start, kind, max) = h;
+            .or_else(|| {
+                self.restricted_when()
+                    .map(|at| (at, "condition", Extent::Words(25)))
+            })
+            .or_else(|| {
+                self.restricted_party()
+                    .map(|at| (at, "condition", Extent::Words(25)))
+            })
+            .or_else(|| {
+                self.compelled_when()
+                    .map(|at| (at, "condition", Extent::Words(25)))
+            })
+            .or_else(|| {
+                self.regional_people()
+                    .map(|(at, e)| (at, "condition", Extent::Until(e)))
+            })?;
+        let (start, kind, extent) = h;
         // An exception's extent was settled with the clause's analysis.
-        let end = match self.exceptions.iter().find(|&&(s, _)| s == start) {
-            Some(&(_, e)) if kind == "exception" => e,
-            _ if max == 0 => self.regional_people().map_or(start, |(_, e)| e),
-            _ => self.phrase_end(start, max),
+        let end = match (self.exceptions.iter().find(|&&(s, _)| s == start), extent) {
+            (Some(&(_, e)), _) if kind == "exception" => e,
+            (_, Extent::Until(e)) => e,
+            (_, Extent::Words(max)) => self.phrase_end(start, max),
         };
         let text = self.norm[start..end]
             .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')

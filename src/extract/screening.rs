@@ -138,10 +138,6 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// Verbs and nouns that name an action without stating a practice:
-    /// what security guards against ("unauthorized access or disclosure"),
-    /// and past disclosures a user may ask about ("request a list of the
-    /// third parties to whom we have disclosed …").
     /// Whether `h` shows or serves what is tailored to people ("show you
     /// personalized", "serve targeted"): a use of their data, whatever
     /// it shows — ads are what it is for.
@@ -150,8 +146,16 @@ impl<'a> Analysis<'a> {
         term.contains(' ') && TAILORED_ADJECTIVES.iter().any(|a| term.ends_with(a))
     }
 
+    /// Verbs and nouns that name an action without stating a practice:
+    /// what security guards against ("unauthorized access or disclosure"),
+    /// and past disclosures a user may ask about ("request a list of the
+    /// third parties to whom we have disclosed …").
     pub(super) fn not_a_practice(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
+        // (Showing ads tailored to people uses their data, "we show
+        // targeted ads": neither the tracker-verb nor the ads screen below
+        // applies.)
+        let shows_tailored = self.shows_tailored(h);
         let before = |n: usize| (w.saturating_sub(n)..w).map(|i| self.word(i));
         // (In the act's own clause: "we protect it from unauthorized
         // access, and we share your email address with partners" shares.)
@@ -412,7 +416,7 @@ impl<'a> Analysis<'a> {
         // the device is a tracking technology ("advertisers may set
         // cookies", "served cookies by our partners"); "set your
         // preferences", "serve ads", "serve you better" gather nothing.
-        if TRACKER_VERBS.contains(&self.word(w)) && !self.shows_tailored(h) {
+        if TRACKER_VERBS.contains(&self.word(w)) && !shows_tailored {
             let k = self.object_head(w, TRACKER_MODIFIERS);
             let tracker = k < self.words.len()
                 && self.covering(self.words[k]).any(|u| self.names_trackers(u));
@@ -478,9 +482,7 @@ impl<'a> Analysis<'a> {
         }
         // "Publish ads about our partners' products": what is published is
         // advertising, not anyone's data (unless a data term names it:
-        // "share advertising identifiers"). (Showing ads tailored to people
-        // uses their data: "we show targeted ads".)
-        let shows_tailored = self.shows_tailored(h);
+        // "share advertising identifiers").
         if !shows_tailored {
             let k = self.object_head(
                 w,
