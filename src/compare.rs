@@ -2445,7 +2445,14 @@ impl<'a> Comparison<'a> {
                     )
                 };
                 let mut f = self.finding(side, ci, fkind, dir, terms, why, None);
-                f.severity = severity;
+                // (A choice that comes with its practice is told beside that
+                // practice's own finding, which carries the weight: it must
+                // not be read first.)
+                f.severity = if fkind.ends_with("_with_practice") {
+                    Severity::Low
+                } else {
+                    severity
+                };
                 out.push(f);
             }
             match their_offers {
@@ -3170,7 +3177,7 @@ impl Terms {
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing with data brokers, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices, browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing with data brokers, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices (low when they come with a practice only their version states), browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use policy_diff::compare::Direction;
+use policy_diff::compare::{Direction, Severity};
 use policy_diff::input::Format;
 use std::collections::BTreeMap;
 
@@ -1972,6 +1972,9 @@ fn a_choice_that_comes_with_a_new_practice_narrows_nothing() {
         "{}",
         f.why
     );
+    // Told after the sharing it comes with, not before it.
+    assert_eq!(f.severity, Severity::Low);
+    assert!(r.findings[0].kind == "new_recipient", "{:#?}", r.findings);
     assert!(
         r.findings
             .iter()
