@@ -1738,12 +1738,22 @@ impl<'a> Comparison<'a> {
                         .any(|p| covers(self.taxonomy, p, q, false) && ages_cover(p, q))
             });
             // Did the aligned clause turn the promise around ("will not" → "may")?
-            let reversed = self.counterpart(side, ci).is_some_and(|cj| {
+            let reversal = self.counterpart(side, ci).and_then(|cj| {
                 self.clauses(other)[cj]
                     .practices
                     .iter()
-                    .any(|q| !q.negated && actions.contains(&q.action.as_str()))
+                    .find(|q| !q.negated && actions.contains(&q.action.as_str()))
             });
+            let reversed = reversal.is_some();
+            // The act stated on a condition the promise did not carry is no
+            // plain opposite: "we will not share your videos with law
+            // enforcement without a warrant" → "we may share your videos
+            // with law enforcement without a warrant in emergencies where
+            // …" says so.
+            let reversal_condition = reversal
+                .and_then(|q| q.condition.as_ref())
+                .filter(|c| c.kind == "condition" && !conditions.contains(&c.text.as_str()))
+                .map(|c| c.text.as_str());
             let exception = with_exception.and_then(|&(cj, pj)| {
                 self.clauses(other)[cj].practices[pj]
                     .condition
@@ -1818,9 +1828,14 @@ impl<'a> Comparison<'a> {
                 ),
                 (true, true, None) => (
                     "negation_dropped",
-                    format!(
-                        "The old version promised {promise}; the new version says the opposite in the same place."
-                    ),
+                    match reversal_condition {
+                        Some(c) => format!(
+                            "The old version promised {promise}; the new version says the opposite in the same place, on a condition: “{c}”."
+                        ),
+                        None => format!(
+                            "The old version promised {promise}; the new version says the opposite in the same place."
+                        ),
+                    },
                 ),
                 (true, false, None) => (
                     "promise_dropped",
@@ -1830,9 +1845,14 @@ impl<'a> Comparison<'a> {
                 ),
                 (false, true, None) => (
                     "negation_added",
-                    format!(
-                        "The new version promises {promise}, where the old version said it did so."
-                    ),
+                    match reversal_condition {
+                        Some(c) => format!(
+                            "The new version promises {promise}, where the old version said it did so “{c}”."
+                        ),
+                        None => format!(
+                            "The new version promises {promise}, where the old version said it did so."
+                        ),
+                    },
                 ),
                 (false, false, None) => (
                     "new_promise",

@@ -429,6 +429,33 @@ fn personalized_ads_promised_away_then_shown_is_a_negation_dropped() {
 }
 
 #[test]
+fn a_promise_turned_around_on_a_condition_quotes_the_condition() {
+    // Ring's kind of change: a promise to share with the police only on a
+    // warrant, turned into sharing without one in emergencies.
+    let old = "# Police\n\nWe will not share your videos with law enforcement without a warrant.\n";
+    let new = "# Police\n\nWe may share your videos with law enforcement without a warrant in emergencies where a life is in danger.\n";
+    let why = only_why(old, new, "negation_dropped");
+    assert!(
+        why.contains("on a condition: “in emergencies where a life is in danger”"),
+        "{why}"
+    );
+    let why = only_why(new, old, "negation_added");
+    assert!(
+        why.contains(
+            "where the old version said it did so “in emergencies where a life is in danger”"
+        ),
+        "{why}"
+    );
+    // Turned around plainly, it is the opposite and nothing more.
+    let plain = "# Police\n\nWe may share your videos with law enforcement without a warrant.\n";
+    let why = only_why(old, plain, "negation_dropped");
+    assert!(
+        why.ends_with("says the opposite in the same place."),
+        "{why}"
+    );
+}
+
+#[test]
 fn a_promise_not_to_act_without_consent_is_the_act_on_consent() {
     let health = |s: &str| format!("# Health\n\n{s}\n");
     let promise =
