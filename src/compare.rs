@@ -122,6 +122,7 @@ const SENSITIVE: &[&str] = &[
     "precise-location",
     "health",
     "biometrics",
+    "genetic-data",
     "financial",
     "government-identifier",
     "sensitive-information",

@@ -224,9 +224,11 @@ fn a_disclosure_to_no_one_is_denied() {
     // (Nor past the verb's clause.)
     let p = one("We share your data with partners, and no one else.");
     assert!(!p.negated, "{p:#?}");
-    // Genetic data is sensitive.
+    // Genetic data is its own sensitive kind, however it is named.
     let p = one("With your explicit consent, we process your genetic data.");
-    assert_eq!(p.data, ["sensitive-information"], "{p:#?}");
+    assert_eq!(p.data, ["genetic-data"], "{p:#?}");
+    let p = one("We may share your DNA results with research partners.");
+    assert_eq!(p.data, ["genetic-data"], "{p:#?}");
 }
 
 #[test]
