@@ -1838,6 +1838,14 @@ fn data_shared_only_de_identified_then_as_it_is_widens() {
         "{}",
         f.why
     );
+    // De-identified data said to be about a kind is that kind
+    // de-identified: shared "about your usage" as it is, it widens.
+    let r = diff_texts(
+        &share("aggregated, de-identified data about your usage"),
+        &share("data about your usage"),
+    );
+    let f = sole_finding(&r, "new_data_for_recipient", Direction::Widens);
+    assert_eq!(f.data, ["usage"], "{f:#?}");
     // The other way round, the data is no longer given as it is; the
     // de-identified kind beside it is no news of its own.
     let r = diff_texts(&share("your location"), &share("anonymized location data"));

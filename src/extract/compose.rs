@@ -510,7 +510,14 @@ impl<'a> Analysis<'a> {
             };
             let data = self.aggregated_data(data, verbs[0].start, end);
             let data = self.hashed_data(data, end);
-            let deidentified = self.deidentified_kinds(&data, &objects, verbs[0].start, end);
+            let (data, deidentified) = match self.deidentified_about(&data, &objects) {
+                Some(kinds) => (kinds, true),
+                None => {
+                    let deidentified =
+                        self.deidentified_kinds(&data, &objects, verbs[0].start, end);
+                    (data, deidentified)
+                }
+            };
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -1448,6 +1455,44 @@ impl<'a> Analysis<'a> {
             }
         });
         named || self.deidentified_form(verb, to)
+    }
+
+    /// The kinds that de-identified data is said to be about, when that is
+    /// all the object names: "aggregated, de-identified data about your
+    /// usage" is usage data de-identified, not de-identified data beside
+    /// usage data — so a later version that shares "data about your usage"
+    /// drops the de-identification.
+    fn deidentified_about(&self, data: &[String], objects: &[DataSpan]) -> Option<Vec<String>> {
+        let tax = &self.ex.taxonomy;
+        let [first, second, ..] = objects else {
+            return None;
+        };
+        let is_deidentified = |o: &DataSpan| tax.data[o.entry].id == DEIDENTIFIED_DATA;
+        let about = self.norm[first.end..second.start].split(' ').all(|w| {
+            matches!(
+                w,
+                "" | "about"
+                    | "on"
+                    | "regarding"
+                    | "concerning"
+                    | "relating"
+                    | "related"
+                    | "to"
+                    | "your"
+                    | "the"
+            )
+        });
+        (is_deidentified(first)
+            && !is_deidentified(second)
+            && about
+            && data.iter().filter(|d| *d == DEIDENTIFIED_DATA).count() == 1
+            && objects[1..].iter().all(|o| !is_deidentified(o)))
+        .then(|| {
+            data.iter()
+                .filter(|d| *d != DEIDENTIFIED_DATA)
+                .cloned()
+                .collect()
+        })
     }
 
     /// Whether the clause has a word that opens a de-identifying form or

@@ -9304,6 +9304,9 @@ fn kinds_of_data_named_de_identified_keep_their_kinds() {
         "We share anonymized usage and device data with advertisers.",
         "We share your location data in aggregated form with researchers.",
         "We may share de-identified health data with research partners.",
+        // (Or de-identified data said to be about them.)
+        "We share aggregated, de-identified data about your usage with our partners.",
+        "We share aggregate information about how you use our site with advertisers.",
     ] {
         let p = one(text);
         assert!(p.deidentified && !p.data.is_empty(), "{text}: {p:#?}");
@@ -9318,6 +9321,7 @@ fn kinds_of_data_named_de_identified_keep_their_kinds() {
         "We share aggregated usage data and your email address with partners.",
         "We share pseudonymized device identifiers with advertisers.",
         "We share location data with our partners.",
+        "We share aggregated data and your email address with our partners.",
     ] {
         let p = one(text);
         assert!(!p.deidentified, "{text}: {p:#?}");
