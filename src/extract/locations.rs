@@ -86,10 +86,17 @@ impl Analysis<'_> {
             }
             let k = self.word_index(j.start);
             // The preposition: the nearest of the three words before, with
-            // no punctuation between it and the country.
+            // no punctuation between it and the country — but the comma
+            // that closes an aside the preposition ends ("transfer it to,
+            // and store it on servers in, the United States").
             let Some(p) = (k.saturating_sub(3)..k).rev().find(|&w| {
+                let from = if self.norm[self.ends[w]..].starts_with(',') {
+                    self.ends[w] + 1
+                } else {
+                    self.words[w]
+                };
                 PLACING.contains(&self.word(w))
-                    && !self.norm[self.words[w]..j.start].contains([',', ';', ':', '.'])
+                    && !self.norm[from..j.start].contains([',', ';', ':', '.'])
             }) else {
                 // ("Transferred abroad", "shared internationally"; "out of
                 // your country" is anywhere else.)

@@ -8790,6 +8790,11 @@ fn a_practice_records_where_it_places_its_data() {
         ),
         ("We keep your messages in your country.", &["home-country"]),
         ("Your data may be transferred abroad.", &["any-country"]),
+        // The comma that closes an aside the preposition ends.
+        (
+            "We may transfer your data to, and store it on servers in, the United States and other countries.",
+            &["united-states", "any-country"],
+        ),
         // An abbreviation's dots: at the sentence's end, before "and".
         (
             "Your information may be processed in the U.S. Please note that this is so.",
@@ -8812,6 +8817,8 @@ fn a_practice_records_where_it_places_its_data() {
         "We use cookies to count visits to USA.gov.",
         "We process data received from the European Union in reliance on the EU-U.S. DPF.",
         "We may process your data to train models for the purpose of deploying them in the EEA and Switzerland.",
+        // (A comma after a word that is no closing preposition still cuts.)
+        "We store your data on our servers, the United States team can read it.",
     ] {
         let ps = e.extract(text);
         assert!(!ps.is_empty(), "{text}: no practice");
