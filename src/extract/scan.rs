@@ -113,6 +113,25 @@ pub(super) fn is_title(text: &str) -> bool {
     (2..=MAX_WORDS).contains(&long) && capital * 5 >= long * 4
 }
 
+/// Nouns for the companies of a group: "other Airbnb entities".
+const GROUP_NOUNS: &[&str] = &[
+    "companies",
+    "entities",
+    "businesses",
+    "brands",
+    "affiliates",
+    "subsidiaries",
+];
+/// Capitalised words before them that name no company: peoples, and the
+/// capitals of a title ("other Third Party companies").
+#[rustfmt::skip]
+const NOT_GROUP_NAMES: &[&str] = &[
+    "third", "3rd", "non", "us", "u.s", "u.s.", "eu", "uk", "american", "european", "canadian",
+    "british", "chinese", "japanese", "german", "french", "indian", "australian", "irish",
+    "korean", "foreign", "international", "global", "affiliated", "unaffiliated", "partner",
+    "trusted", "selected", "select",
+];
+
 /// A recipient named by pronoun: "accessible to them", "share it with them".
 pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 
@@ -172,11 +191,82 @@ impl Extractor {
         }
     }
 
+    /// "Other Airbnb entities", "other BHI brands", "other Atlassian
+    /// companies": the companies of the group a name leads are its
+    /// affiliates, not third parties ("entities", "companies" alone are).
+    /// The name is what the policy capitalises between "other" and a noun
+    /// for companies; not a place or a people ("other US companies",
+    /// "other European businesses"), nor a heading's capitals ("Other
+    /// Companies" has no name).
+    fn read_own_group(&self, text: &str, norm: &str, hits: &mut Vec<Hit>) {
+        // (Most clauses have no capital after "other": read no further.)
+        if !text
+            .match_indices("other ")
+            .any(|(i, _)| text[i + 6..].starts_with(|c: char| c.is_uppercase()))
+        {
+            return;
+        }
+        let Some(pattern) = self.matcher.pattern_of("group companies") else {
+            return;
+        };
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let mut added = Vec::new();
+        for t in tokens.windows(3) {
+            let noun = t[2].trim_end_matches(|c: char| !c.is_alphanumeric());
+            if t[0] != "other"
+                || !GROUP_NOUNS.contains(&noun)
+                || !t[1].starts_with(|c: char| c.is_uppercase())
+                || t[1].ends_with(|c: char| !c.is_alphanumeric())
+            {
+                continue;
+            }
+            let name = normalize(t[1]);
+            if NOT_GROUP_NAMES.contains(&name.as_str())
+                || self
+                    .matcher
+                    .find_in(&name, &word_spans(&name))
+                    .iter()
+                    .any(|h| {
+                        self.matcher
+                            .targets(h.pattern)
+                            .iter()
+                            .any(|t| matches!(t, Target::Entry(Kind::Location, _)))
+                    })
+            {
+                continue;
+            }
+            let phrase = format!("other {name} {}", normalize(noun));
+            let mut from = 0;
+            while let Some(at) = norm[from..].find(&phrase).map(|i| i + from) {
+                from = at + phrase.len();
+                let bounded = (at == 0 || norm.as_bytes()[at - 1] == b' ')
+                    && norm[from..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                if bounded {
+                    added.push(Hit {
+                        start: at + "other ".len(),
+                        end: from,
+                        pattern,
+                    });
+                }
+            }
+        }
+        if !added.is_empty() {
+            hits.retain(|h| !added.iter().any(|a| h.start < a.end && a.start < h.end));
+            hits.extend(added);
+            hits.sort_by_key(|h| h.start);
+            hits.dedup_by_key(|h| (h.start, h.end));
+        }
+    }
+
     pub(super) fn scan(&self, text: &str) -> Scan {
         let norm = normalize(text);
         let words = word_spans(&norm);
         let mut hits = self.matcher.find_in(&norm, &words);
         self.read_made_public(&norm, &words, &mut hits);
+        self.read_own_group(text, &norm, &mut hits);
         Scan {
             // (A recipient named by pronoun, "share it with them", stands
             // for a party too.)

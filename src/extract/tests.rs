@@ -504,6 +504,28 @@ fn publishing_discloses_to_the_public() {
 }
 
 #[test]
+fn the_other_companies_of_a_named_group_are_affiliates() {
+    for text in [
+        "We may share your personal data with other Airbnb entities.",
+        "We share data with other Booking.com entities.",
+        "We may share your information with other BHI brands.",
+        "We may share your information with other Microsoft affiliates.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, ["affiliates"], "{text}: {p:#?}");
+    }
+    // Not a people or a place, nor other companies unnamed.
+    for text in [
+        "We may share your information with other US companies.",
+        "We may share your information with other companies.",
+        "We may share your information with other Third Party companies.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, ["third-parties"], "{text}: {p:#?}");
+    }
+}
+
+#[test]
 fn a_recipient_with_access_is_disclosed_to() {
     let p = one("Other members of our family of companies may have access to your information.");
     assert_eq!(
