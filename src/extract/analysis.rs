@@ -158,7 +158,39 @@ impl<'a> Analysis<'a> {
             .collect();
         a.read_contrasted_data();
         a.actions = a.hits.iter().map(|h| a.action_of(h)).collect();
+        a.read_denied_after_offered();
         a
+    }
+
+    /// A choice denied after one offered ("you can opt out of marketing
+    /// emails, but you cannot opt out of service announcements") sets
+    /// what it is denied over apart, as an exception does: the offered
+    /// choice does not cover it, and the practice it governs is not about
+    /// it. (It runs to the clause's end.)
+    fn read_denied_after_offered(&mut self) {
+        let choices: Vec<Hit> = self
+            .hits
+            .iter()
+            .filter(|h| self.entry(h, Kind::Choice).is_some())
+            .copied()
+            .collect();
+        let Some(offered) = choices.iter().position(|h| !self.denied(h)) else {
+            return;
+        };
+        let denied: Vec<(usize, usize)> = choices[offered + 1..]
+            .iter()
+            .filter(|h| self.denied(h))
+            .map(|h| {
+                let end = self.norm[h.end..]
+                    .find(['.', ';'])
+                    .map_or(self.norm.len(), |e| h.end + e);
+                (h.start, end)
+            })
+            .collect();
+        if !denied.is_empty() {
+            self.exceptions.extend(denied);
+            self.exceptions.sort_unstable();
+        }
     }
 
     /// A data term right before a provider of a service names the

@@ -3723,6 +3723,19 @@ fn bare_and_consent_choices() {
 }
 
 #[test]
+fn a_choice_denied_after_one_offered_is_not_covered_by_it() {
+    // The opt-out covers marketing emails; the service announcements and
+    // account messages it is denied over are neither its scope nor the
+    // practice it governs.
+    let p = one(
+        "You can opt out of marketing emails, but you cannot opt out of service announcements or promotional messages about your account.",
+    );
+    assert_eq!(p.choice.as_ref().map(|c| c.kind.as_str()), Some("opt-out"));
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+    assert_eq!(p.data, ["email-address"], "{p:#?}");
+}
+
+#[test]
 fn a_negation_in_a_fronted_condition_stays_there() {
     let p = one("If you do not opt out, we will share your email address with partners.");
     assert_eq!((p.action.as_str(), p.negated), ("share", false), "{p:#?}");
