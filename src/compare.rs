@@ -16,7 +16,7 @@
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
-use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, THIRD_PARTIES, Taxonomy};
+use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, THIRD_PARTIES, TRACKERS, Taxonomy};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -318,6 +318,12 @@ fn stated_facts(p: &Practice, mut add: impl FnMut(FactKind, &str)) {
         for d in compared_data(p) {
             add(FactKind::CollectedData, d);
         }
+    } else if p.action == "use" && p.actor != "first-party" && p.data.iter().any(|d| d == TRACKERS)
+    {
+        // Cookies used are cookies placed: "advertisers may use cookies
+        // to collect information about your visits" ↔ "… may place
+        // cookies to gather data about your visits".
+        add(FactKind::CollectedData, TRACKERS);
     }
     for s in &p.sources {
         add(FactKind::Source, s);

@@ -549,6 +549,12 @@ fn data_another_party_collects_is_said_to_be_collected_by_it() {
         why.starts_with("The new version no longer says advertisers and ad networks collect"),
         "{why}"
     );
+    // Cookies another party uses are cookies it places: a rewording.
+    let r = diff_texts(
+        "# Ads\n\nAdvertisers may use cookies to collect information about your visits.\n",
+        "# Ads\n\nOur advertising partners may place cookies to gather data about your visits.\n",
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
     // The company's own collection is said as before.
     let why = only_why(
         a,

@@ -816,8 +816,7 @@ pub(super) const PARTY_CAN_DO: &[&str] = &[
     "without ", "delete ", "erase ", "remove ",
 ];
 
-/// The data entry of trackers (cookies, web beacons, pixels, SDKs).
-pub(super) const TRACKERS: &str = "cookies";
+pub(super) use crate::taxonomy::TRACKERS;
 
 /// What a company gives the user and the user never gives it: "without
 /// providing notice or choice" is the company acting.

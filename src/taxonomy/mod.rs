@@ -45,6 +45,11 @@ pub const LEGAL: &str = "legal";
 /// the children's and de-identified readings refine.
 pub const GENERIC_DATA: &str = "personal-information";
 
+/// The data entry of trackers (cookies, web beacons, pixels, SDKs): a
+/// means of collecting as well as data, so a party that uses them
+/// collects through them.
+pub const TRACKERS: &str = "cookies";
+
 /// Aggregated or de-identified information: what generic data handled "in
 /// aggregate form" becomes, and how the diff weighs kinds named
 /// de-identified ("aggregated location data").
