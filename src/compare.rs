@@ -2607,6 +2607,61 @@ impl<'a> Comparison<'a> {
             .collect()
     }
 
+    /// Whether one of a pair of disclosures (old clause `i`'s `p`, new
+    /// clause `j`'s `q`) is made for the law, with no condition and words
+    /// of duty in its clause, and the other on the company's judgement:
+    /// `Some((true, judgement))` when the new one judges, `Some((false,
+    /// judgement))` when the old one did.
+    fn judgement_for_duty(
+        &self,
+        i: usize,
+        j: usize,
+        p: &Practice,
+        q: &Practice,
+    ) -> Option<(bool, String)> {
+        // (For the law alone: "to comply with a legal process, to prevent
+        // crime or to protect anyone's safety" is more than the law
+        // compels.)
+        let dutiful = |x: &Practice, text: &str| x.purposes == ["legal"] && for_duty(x, text);
+        let judged = |x: &Practice| {
+            x.condition
+                .as_ref()
+                .filter(|c| compulsion(&c.text) == Some(false))
+                .map(|c| c.text.clone())
+        };
+        if !discloses(&p.action) || p.negated {
+            return None;
+        }
+        if dutiful(p, &self.old[i].clause.text) {
+            judged(q).map(|t| (true, t))
+        } else if dutiful(q, &self.new[j].clause.text) {
+            judged(p).map(|t| (false, t))
+        } else {
+            None
+        }
+    }
+
+    /// Whether a disclosure's condition that the law compels it ("when
+    /// required by a court order", on old clause `i`'s `p` or new clause
+    /// `j`'s `q`) only restates the legal purpose the other gives in words
+    /// of duty: "we will disclose your personal information to comply with
+    /// a subpoena or court order" ↔ "we may share personal data when
+    /// required by a court order" adds no condition. (Not a purpose read
+    /// from the recipient alone: "… with law enforcement when required by
+    /// law" → "… with law enforcement" drops one.)
+    fn restates_legal_purpose(&self, i: usize, j: usize, p: &Practice, q: &Practice) -> bool {
+        let compelled = |x: &Practice| {
+            x.purposes.iter().any(|pu| pu == "legal")
+                && x.condition
+                    .as_ref()
+                    .is_some_and(|c| compulsion(&c.text) == Some(true))
+        };
+        discloses(&p.action)
+            && !p.negated
+            && ((compelled(p) && for_duty(q, &self.new[j].clause.text))
+                || (compelled(q) && for_duty(p, &self.old[i].clause.text)))
+    }
+
     /// [`Self::pair_findings`] for old clause `i` and new clause `j`.
     fn pair_facts_of(&self, i: usize, j: usize, pair_kind: ChangeKind, out: &mut Vec<Finding>) {
         let mut scoped = false;
@@ -2670,11 +2725,37 @@ impl<'a> Comparison<'a> {
                     ("choice_widened", Direction::Narrows)
                 };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if let Some((loosened, text)) = self.judgement_for_duty(i, j, p, q) {
+                // A disclosure the law compelled, said with no condition
+                // ("we may share your data with law enforcement to comply
+                // with the law"), now left to the company's judgement ("…
+                // if we believe in good faith that it is necessary"), or
+                // back: no condition added, a loosening.
+                let data = self.data_phrase(&terms.data);
+                let (kind, dir, why) = if loosened {
+                    (
+                        "condition_loosened",
+                        Direction::Widens,
+                        format!(
+                            "The new version leaves its disclosure of {data} to the company's judgement (“{text}”); the old version's was one the law compelled."
+                        ),
+                    )
+                } else {
+                    (
+                        "condition_tightened",
+                        Direction::Narrows,
+                        format!(
+                            "The new version discloses {data} only as the law compels; the old version left it to the company's judgement (“{text}”)."
+                        ),
+                    )
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if matters
                 && oc != nc
                 && (oc.is_none() || nc.is_none())
                 && !states_choice(p, oc.as_deref())
                 && !states_choice(q, nc.as_deref())
+                && !self.restates_legal_purpose(i, j, p, q)
             {
                 // On a promise, a new condition is a loophole; on a practice, a limit.
                 let added = nc.is_some();
@@ -3458,6 +3539,15 @@ fn judges(text: &str) -> bool {
 /// believe in good faith", "when we consider it appropriate", "if
 /// reasonably necessary"); a belief about the law is judgement ("if we
 /// believe the law requires it").
+/// Whether a practice is done for the law with no condition, its clause
+/// (`text`) in words of duty: "we will disclose your information to comply
+/// with a subpoena" (not a legal purpose read from the recipient alone).
+fn for_duty(x: &Practice, text: &str) -> bool {
+    x.condition.is_none()
+        && x.purposes.iter().any(|pu| pu == "legal")
+        && compulsion(&crate::taxonomy::normalize(text)) == Some(true)
+}
+
 fn compulsion(condition: &str) -> Option<bool> {
     const WITHOUT_DUTY: &[&str] = &[
         "without a warrant",
@@ -3467,6 +3557,7 @@ fn compulsion(condition: &str) -> Option<bool> {
         "without legal process",
     ];
     const DUTY: &[&str] = &[
+        "comply with",
         "requir",
         "compel",
         "court order",

@@ -1268,6 +1268,23 @@ fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
         [("condition_loosened".to_string(), Direction::Widens)]
     );
     assert_eq!(kinds(duty, "if required to do so by a court order"), []);
+    // A duty said as the purpose, with no condition, is one too; and a
+    // condition of duty added beside it restates it.
+    assert_eq!(
+        kinds("to comply with the law", judgement),
+        [("condition_loosened".to_string(), Direction::Widens)]
+    );
+    assert_eq!(
+        kinds(judgement, "to comply with the law"),
+        [("condition_tightened".to_string(), Direction::Narrows)]
+    );
+    assert_eq!(
+        kinds(
+            "to comply with a subpoena or court order",
+            "when required by a court order"
+        ),
+        []
+    );
     // "When" compelled or at judgement is a condition too (alone it is an
     // occasion), and one dropped leaves the disclosure unconditioned.
     assert_eq!(
