@@ -2732,23 +2732,7 @@ impl<'a> Comparison<'a> {
                 // if we believe in good faith that it is necessary"), or
                 // back: no condition added, a loosening.
                 let data = self.data_phrase(&terms.data);
-                let (kind, dir, why) = if loosened {
-                    (
-                        "condition_loosened",
-                        Direction::Widens,
-                        format!(
-                            "The new version leaves its disclosure of {data} to the company's judgement (“{text}”); the old version's was one the law compelled."
-                        ),
-                    )
-                } else {
-                    (
-                        "condition_tightened",
-                        Direction::Narrows,
-                        format!(
-                            "The new version discloses {data} only as the law compels; the old version left it to the company's judgement (“{text}”)."
-                        ),
-                    )
-                };
+                let (kind, dir, why) = loosening(loosened, &data, None, &text);
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if matters
                 && oc != nc
@@ -2810,21 +2794,9 @@ impl<'a> Comparison<'a> {
                 // occasion, reworded to reach further or less far.
                 let data = self.data_phrase(&terms.data);
                 let (kind, dir, why) = if was {
-                    (
-                        "condition_loosened",
-                        Direction::Widens,
-                        format!(
-                            "The new version leaves its disclosure of {data} to the company's judgement (“{n}”); the old version's was one the law compelled (“{o}”)."
-                        ),
-                    )
+                    loosening(true, &data, Some(o), n)
                 } else {
-                    (
-                        "condition_tightened",
-                        Direction::Narrows,
-                        format!(
-                            "The new version discloses {data} only as the law compels (“{n}”); the old version left it to the company's judgement (“{o}”)."
-                        ),
-                    )
+                    loosening(false, &data, Some(n), o)
                 };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             }
@@ -3539,6 +3511,35 @@ fn judges(text: &str) -> bool {
 /// believe in good faith", "when we consider it appropriate", "if
 /// reasonably necessary"); a belief about the law is judgement ("if we
 /// believe the law requires it").
+/// A disclosure the law compelled now left to the company's `judgement`
+/// (`loosened`), or back: its kind, direction and why. `duty` quotes the
+/// compelling condition, where one was said as a condition.
+fn loosening(
+    loosened: bool,
+    data: &str,
+    duty: Option<&str>,
+    judgement: &str,
+) -> (&'static str, Direction, String) {
+    let duty = duty.map(|d| format!(" (“{d}”)")).unwrap_or_default();
+    if loosened {
+        (
+            "condition_loosened",
+            Direction::Widens,
+            format!(
+                "The new version leaves its disclosure of {data} to the company's judgement (“{judgement}”); the old version's was one the law compelled{duty}."
+            ),
+        )
+    } else {
+        (
+            "condition_tightened",
+            Direction::Narrows,
+            format!(
+                "The new version discloses {data} only as the law compels{duty}; the old version left it to the company's judgement (“{judgement}”)."
+            ),
+        )
+    }
+}
+
 /// Whether a practice is done for the law with no condition, its clause
 /// (`text`) in words of duty: "we will disclose your information to comply
 /// with a subpoena" (not a legal purpose read from the recipient alone).
