@@ -2242,3 +2242,25 @@ fn an_opt_out_of_targeted_advertising_dropped_beside_a_kept_sale_opt_out_widens(
         f.why
     );
 }
+
+#[test]
+fn plain_rewordings_report_nothing() {
+    // Each pair says the same thing in other words.
+    for (old, new) in [
+        (
+            "We use third-party analytics providers such as Google Analytics to understand how you use our service.",
+            "We share usage data with analytics partners, including Google Analytics, to learn how our service is used.",
+        ),
+        (
+            "We may share your information with our affiliates and subsidiaries.",
+            "Your information may be disclosed to companies within our corporate group.",
+        ),
+        (
+            "We will disclose your personal information to comply with a subpoena or court order.",
+            "We may share personal data when required by a court order, subpoena or other legal process.",
+        ),
+    ] {
+        let r = diff_texts(&format!("# P\n\n{old}\n"), &format!("# P\n\n{new}\n"));
+        assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
+    }
+}

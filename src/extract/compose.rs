@@ -827,6 +827,9 @@ impl<'a> Analysis<'a> {
             }
             let actor = actor.unwrap_or_else(|| "first-party".to_string());
             recips.retain(|r| *r != actor);
+            if recips.len() > 1 && self.third_party_only_qualifies() {
+                recips.retain(|r| r != THIRD_PARTIES);
+            }
             // A risk the company warns of is no disclosure it makes:
             // "information disclosed in emails may not be secure and thus
             // may be available to others", "any data may be viewed or
@@ -1455,6 +1458,33 @@ impl<'a> Analysis<'a> {
             }
         });
         named || self.deidentified_form(verb, to)
+    }
+
+    /// Whether every "third party" the clause names only says what kind
+    /// of party the recipient after it is ("third-party advertisers",
+    /// "third party analytics providers"): the recipient is named, not
+    /// third parties besides it, which a later "analytics partners" would
+    /// read as dropped.
+    fn third_party_only_qualifies(&self) -> bool {
+        let mut named = false;
+        for (k, h) in self.hits.iter().enumerate() {
+            if self
+                .entry(h, Kind::Recipient)
+                .is_none_or(|i| self.ex.taxonomy.recipients[i].id != THIRD_PARTIES)
+            {
+                continue;
+            }
+            let qualifies = matches!(&self.norm[h.start..h.end], "third party" | "3rd party")
+                && self.hits.get(k + 1).is_some_and(|next| {
+                    &self.norm[h.end..next.start] == " "
+                        && self.entry(next, Kind::Recipient).is_some()
+                });
+            if !qualifies {
+                return false;
+            }
+            named = true;
+        }
+        named
     }
 
     /// The kinds that de-identified data is said to be about, when that is

@@ -504,6 +504,30 @@ fn publishing_discloses_to_the_public() {
 }
 
 #[test]
+fn third_party_before_a_recipient_says_what_kind_it_is() {
+    for (text, want) in [
+        (
+            "We share usage data with third-party advertisers.",
+            "advertisers",
+        ),
+        (
+            "We share data with third party analytics providers.",
+            "analytics-providers",
+        ),
+        (
+            "Your information may be disclosed to companies within our corporate group.",
+            "affiliates",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, [want], "{text}: {p:#?}");
+    }
+    // Named on their own, third parties stay.
+    let p = one("We share data with third-party advertisers and other third parties.");
+    assert!(p.recipients.iter().any(|r| r == "third-parties"), "{p:#?}");
+}
+
+#[test]
 fn the_other_companies_of_a_named_group_are_affiliates() {
     for text in [
         "We may share your personal data with other Airbnb entities.",
