@@ -763,7 +763,18 @@ impl<'a> Analysis<'a> {
     /// with anyone" (an instruction).
     pub(super) fn named_or_addressed(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
-        let opening = (0..w.min(3)).map(|i| self.word(i)).collect::<Vec<_>>();
+        // (The opening past a fronted condition: "If you are under 13,
+        // please do not send us any personal information".)
+        let from = if matches!(self.word(0), "if" | "when" | "unless") {
+            (1..w)
+                .find(|&i| self.norm[self.ends[i - 1]..self.words[i]].contains(','))
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let opening = (from..w.min(from + 3))
+            .map(|i| self.word(i))
+            .collect::<Vec<_>>();
         let imperative = matches!(
             opening.as_slice(),
             ["do", "not", ..] | ["never", ..] | ["please", "do", "not"] | ["please", "never", ..]

@@ -1806,10 +1806,13 @@ fn a_name_with_a_negation_in_it_states_no_practice() {
         "Click the Do Not Sell or Share My Personal Information link in the footer.",
         "Some browsers send do not track signals.",
         "Do not share your password with anyone.",
+        // (Past a fronted condition too.)
+        "If you are under the age of 18, please do not provide any personal information to us.",
     ] {
         let ps = e.extract(text);
         assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
     }
+    assert!(one("If you are under 13, we do not collect your personal information.").negated);
     assert!(one("We will never share your phone number with advertisers.").negated);
     // The link's words are a promise when the company says them of its
     // own practice: no opt-out offered, two verbs denied.
