@@ -446,18 +446,24 @@ impl<'a> Analysis<'a> {
         if out.len() >= 2 { out } else { Vec::new() }
     }
 
-    /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
-    /// for a recipient acting, `None` when the user does it.
     /// Whether the verb at word `vw` opens the sentence as an aim ("To
     /// forward an article, you must provide your friend's email address",
-    /// "To share a photo, tap Share") that the reader's act, after its
+    /// "To share a photo, tap Share", "To stop sharing your location,
+    /// disable location services") that the reader's act, after its
     /// comma, serves: the reader's own.
     fn readers_aim(&self, vw: usize) -> bool {
-        if vw == 0 || self.word(vw - 1) != "to" {
+        // (Past "stop" or "start": "to stop sharing …".)
+        let vw_to = if vw >= 2 && matches!(self.word(vw - 1), "stop" | "start") {
+            vw - 1
+        } else {
+            vw
+        };
+        if vw_to == 0 || self.word(vw_to - 1) != "to" {
             return false;
         }
-        let opens = vw == 1
-            || self.norm[self.ends[vw - 2]..self.words[vw - 1]].contains([':', '.', ';', '(']);
+        let opens = vw_to == 1
+            || self.norm[self.ends[vw_to - 2]..self.words[vw_to - 1]]
+                .contains([':', '.', ';', '(']);
         if !opens {
             return false;
         }
@@ -469,6 +475,8 @@ impl<'a> Analysis<'a> {
         first == "you" || (READER_IMPERATIVES.contains(&first))
     }
 
+    /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
+    /// for a recipient acting, `None` when the user does it.
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
         let vw = self.word_index(verb.start);
         // What the user consents or agrees to do is the user's act: "your

@@ -8934,6 +8934,7 @@ fn the_readers_aim_and_the_governments_things_are_no_disclosure() {
     for text in [
         "To forward an article, you must provide your friend's email address.",
         "To share a photo with your friends, tap the button below.",
+        "To stop sharing your location, disable location services in your phone's settings.",
         "For site security purposes, this government computer system employs software programs to monitor network traffic.",
     ] {
         let ps = ex().extract(text);

@@ -897,7 +897,8 @@ pub(super) const RISKS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const READER_IMPERATIVES: &[&str] = &[
     "please", "simply", "just", "click", "tap", "select", "choose", "go", "visit", "use",
-    "enter", "contact", "open", "press", "follow", "log", "sign", "navigate",
+    "enter", "contact", "open", "press", "follow", "log", "sign", "navigate", "enable", "disable",
+    "turn", "adjust", "change", "update", "switch", "toggle",
 ];
 
 /// Things a government has that are no party: "this government computer
