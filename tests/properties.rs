@@ -2256,6 +2256,14 @@ fn plain_rewordings_report_nothing() {
             "Your information may be disclosed to companies within our corporate group.",
         ),
         (
+            "We do not share your personal information with third parties for their direct marketing purposes.",
+            "We will not disclose your personal data to third parties so that they can market their products to you.",
+        ),
+        (
+            "We may share your information with a buyer if we are involved in a merger or acquisition.",
+            "If we are acquired by or merged with another company, your information may be transferred to that company.",
+        ),
+        (
             "We will disclose your personal information to comply with a subpoena or court order.",
             "We may share personal data when required by a court order, subpoena or other legal process.",
         ),

@@ -906,11 +906,16 @@ impl<'a> Analysis<'a> {
             // transaction" is the same disclosure as "… transferred to the
             // acquiring company", and a diff should not read the rewording
             // as a recipient dropped.
-            if recips.is_empty()
-                && crate::extract::discloses(&action)
-                && own_purposes.iter().any(|u| u == MERGER)
-            {
-                recips.push(ACQUIRERS.to_string());
+            // (So does data handed over for the merger alone to a company
+            // named no more: "if we are acquired by or merged with another
+            // company, your information may be transferred to that
+            // company".)
+            if crate::extract::discloses(&action) && own_purposes.iter().any(|u| u == MERGER) {
+                if recips.is_empty() {
+                    recips.push(ACQUIRERS.to_string());
+                } else if recips == [THIRD_PARTIES] && own_purposes == [MERGER] {
+                    recips[0] = ACQUIRERS.to_string();
+                }
             }
             // Likewise data handed to the authorities answers the law,
             // whatever the demand is called: "if we receive a court order

@@ -7221,6 +7221,8 @@ fn data_handed_over_in_a_merger_goes_to_the_acquirer_named_or_not() {
         "If we go through a bankruptcy, merger or sale of assets, your personal information may be sold or transferred as part of that transaction.",
         "We may also disclose personal data as part of a corporate transaction such as a merger or sale of assets.",
         "If we go through a merger, your information may be transferred to the acquiring company.",
+        // (A company named no more, for the merger alone, is the acquirer.)
+        "If we are acquired by or merged with another company, your information may be transferred to that company.",
     ] {
         let ps = e.extract(s);
         let shared: Vec<_> = ps.iter().filter(|p| discloses(&p.action)).collect();
@@ -7233,6 +7235,9 @@ fn data_handed_over_in_a_merger_goes_to_the_acquirer_named_or_not() {
     // none.
     let p = one("In a merger, we may share your information with our affiliates.");
     assert_eq!(p.recipients, ["affiliates"], "{p:#?}");
+    // Third parties reached for other purposes too stay third parties.
+    let p = one("We may share your information with third parties for marketing and in a merger.");
+    assert!(p.recipients.iter().any(|r| r == "third-parties"), "{p:#?}");
     let ps =
         e.extract("We may use your information in connection with a merger or sale of assets.");
     assert!(
