@@ -2264,6 +2264,10 @@ fn plain_rewordings_report_nothing() {
             "If we are acquired by or merged with another company, your information may be transferred to that company.",
         ),
         (
+            "We share your phone number with Facebook.",
+            "Facebook receives your phone number.",
+        ),
+        (
             "We will disclose your personal information to comply with a subpoena or court order.",
             "We may share personal data when required by a court order, subpoena or other legal process.",
         ),

@@ -811,6 +811,37 @@ impl<'a> Analysis<'a> {
             } else {
                 (action, actor)
             };
+            // A party that receives the user's data from no one named is
+            // given it: "Facebook receives your phone number", "payment
+            // processors receive your payment details" say what "we share
+            // … with them" says (not "advertisers may receive information
+            // about your visits from cookies", their own collection).
+            let (action, actor) = match actor {
+                Some(party)
+                    if action == "collect"
+                        && matches!(
+                            self.word(self.word_index(verbs[0].start)),
+                            "receive" | "receives" | "received"
+                        )
+                        && !self.norm[verbs[0].end..end.min(self.norm.len())]
+                            .split(' ')
+                            .any(|w| w == "from")
+                        // (Not beside the company, "we - and other users -
+                        // receive that information"; not in a relative
+                        // clause, "your email address, which advertisers
+                        // may also receive"; not any website the user
+                        // visits, which the browser tells.)
+                        && party != THIRD_PARTIES
+                        && !(self.word_index(verbs[0].start).saturating_sub(6)
+                            ..self.word_index(verbs[0].start))
+                            .any(|k| matches!(self.word(k), "we" | "which" | "that" | "who")) =>
+                {
+                    recips.retain(|r| *r != party);
+                    recips.insert(0, party);
+                    ("share".to_string(), None)
+                }
+                actor => (action, actor),
+            };
             // A denied disclosure to "anyone" reaches no one at all, not
             // only the public: "we will not share your phone number with
             // anyone" promises that no company gets it either.

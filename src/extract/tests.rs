@@ -335,7 +335,7 @@ fn carriers_advisers_and_credit_reference_agencies_are_parties() {
         assert_eq!(p.recipients, [recipient], "{text}: {p:#?}");
     }
     let p = one("Credit reference agencies may receive details of your payment history.");
-    assert_eq!(p.actor, "financial-institutions", "{p:#?}");
+    assert_eq!(p.recipients, ["financial-institutions"], "{p:#?}");
 }
 
 #[test]
@@ -525,6 +525,33 @@ fn third_party_before_a_recipient_says_what_kind_it_is() {
     // Named on their own, third parties stay.
     let p = one("We share data with third-party advertisers and other third parties.");
     assert!(p.recipients.iter().any(|r| r == "third-parties"), "{p:#?}");
+}
+
+#[test]
+fn a_party_that_receives_the_users_data_is_given_it() {
+    for (text, to) in [
+        ("Facebook receives your phone number.", "facebook"),
+        (
+            "Payment processors receive your payment details so that we can complete your purchase.",
+            "service-providers",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str(), &p.recipients[..]),
+            ("share", "first-party", &[to.to_string()][..]),
+            "{text}: {p:#?}"
+        );
+    }
+    // Denied, it is a promise not to give it.
+    let p = one("Advertisers do not receive your name.");
+    assert!(p.negated && p.action == "share", "{p:#?}");
+    // From a source named, or beside the company, it is collection.
+    let p = one("Advertisers may receive information about your visits from cookies.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "advertisers")
+    );
 }
 
 #[test]
@@ -1221,7 +1248,7 @@ fn whom_the_reader_asks_or_acts_beside_receives_nothing() {
     let p = one("We send your requests, including your email address, to our service providers.");
     assert_eq!(p.recipients, ["service-providers"], "{p:#?}");
     let p = one("To make our ads relevant to you, Adzerk receives information about the page.");
-    assert_eq!(p.actor, "named-companies", "{p:#?}");
+    assert_eq!(p.recipients, ["named-companies"], "{p:#?}");
 }
 
 #[test]
