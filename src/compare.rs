@@ -272,6 +272,16 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                 }
             };
             stated_facts(p, &mut add);
+            // Data the company uses, it has: "we process the messages you
+            // send" answers "we collect the content of your messages" (it
+            // reports nothing of its own). Not its cookies: collected-data
+            // facts carry no party, and the company's own would hide a
+            // partner's new ones.
+            if p.action == "use" && p.actor == "first-party" {
+                for d in compared_data(p).filter(|d| *d != TRACKERS) {
+                    f.allowed.insert((FactKind::CollectedData, d.to_string()));
+                }
+            }
             if let Some(ch) = &p.choice {
                 f.choices
                     .entry((ch.kind.clone(), discloses(&p.action)))

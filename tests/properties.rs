@@ -2268,6 +2268,10 @@ fn plain_rewordings_report_nothing() {
             "Facebook receives your phone number.",
         ),
         (
+            "We collect the content of your messages to provide the service.",
+            "To provide the service, we process the messages you send.",
+        ),
+        (
             "We will disclose your personal information to comply with a subpoena or court order.",
             "We may share personal data when required by a court order, subpoena or other legal process.",
         ),
