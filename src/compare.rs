@@ -2750,6 +2750,14 @@ impl<'a> Comparison<'a> {
                 && !states_choice(p, oc.as_deref())
                 && !states_choice(q, nc.as_deref())
                 && !self.restates_legal_purpose(i, j, p, q)
+                // (On a practice, "without …" names a safeguard absent, no
+                // limit: "we may share your data with partners without
+                // asking you first" is no narrower than sharing it.)
+                && (p.negated
+                    || !nc
+                        .as_deref()
+                        .or(oc.as_deref())
+                        .is_some_and(|c| c.starts_with("without ")))
             {
                 // On a promise, a new condition is a loophole; on a practice, a limit.
                 let added = nc.is_some();

@@ -2280,3 +2280,23 @@ fn plain_rewordings_report_nothing() {
         assert!(r.findings.is_empty(), "{old} → {new}: {:#?}", r.findings);
     }
 }
+
+#[test]
+fn a_safeguard_said_absent_is_no_limit_on_a_disclosure() {
+    // "Without asking you first" takes nothing away from the sharing: the
+    // consent gone is the story, not a condition that narrows.
+    let r = diff_texts(
+        "# Sharing\n\nWe only share your data with your explicit consent.\n",
+        "# Sharing\n\nWe may share your data with partners without asking you first.\n",
+    );
+    assert!(
+        r.findings.iter().all(|f| f.direction == Direction::Widens),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == "choice_removed"),
+        "{:#?}",
+        r.findings
+    );
+}
