@@ -198,11 +198,19 @@ impl Extractor {
     /// for companies; not a place or a people ("other US companies",
     /// "other European businesses"), nor a heading's capitals ("Other
     /// Companies" has no name).
-    fn read_own_group(&self, text: &str, norm: &str, hits: &mut Vec<Hit>) {
-        // (Most clauses have no capital after "other": read no further.)
-        if !text
-            .match_indices("other ")
-            .any(|(i, _)| text[i + 6..].starts_with(|c: char| c.is_uppercase()))
+    fn read_own_group(
+        &self,
+        text: &str,
+        norm: &str,
+        words: &[(usize, usize)],
+        hits: &mut Vec<Hit>,
+    ) {
+        // (Most clauses have no "other" followed by a capital: read no
+        // further. The words are at hand; the text is searched only then.)
+        if !words.iter().any(|&(s, e)| &norm[s..e] == "other")
+            || !text
+                .match_indices("other ")
+                .any(|(i, _)| text[i + 6..].starts_with(|c: char| c.is_uppercase()))
         {
             return;
         }
@@ -266,7 +274,7 @@ impl Extractor {
         let words = word_spans(&norm);
         let mut hits = self.matcher.find_in(&norm, &words);
         self.read_made_public(&norm, &words, &mut hits);
-        self.read_own_group(text, &norm, &mut hits);
+        self.read_own_group(text, &norm, &words, &mut hits);
         Scan {
             // (A recipient named by pronoun, "share it with them", stands
             // for a party too.)

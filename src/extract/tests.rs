@@ -518,6 +518,11 @@ fn third_party_before_a_recipient_says_what_kind_it_is() {
             "Your information may be disclosed to companies within our corporate group.",
             "affiliates",
         ),
+        // (Whom the user dealt with is part of the data, no recipient.)
+        (
+            "We share information about your interactions with businesses with other Meta companies.",
+            "affiliates",
+        ),
     ] {
         let p = one(text);
         assert_eq!(p.recipients, [want], "{text}: {p:#?}");
