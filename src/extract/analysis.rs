@@ -168,22 +168,16 @@ impl<'a> Analysis<'a> {
     /// choice does not cover it, and the practice it governs is not about
     /// it. (It runs to the clause's end.)
     fn read_denied_after_offered(&mut self) {
-        // (Two choices at least, which few clauses name.)
-        if self
-            .hits
-            .iter()
-            .filter(|h| self.entry(h, Kind::Choice).is_some())
-            .nth(1)
-            .is_none()
-        {
-            return;
-        }
         let choices: Vec<Hit> = self
             .hits
             .iter()
             .filter(|h| self.entry(h, Kind::Choice).is_some())
             .copied()
             .collect();
+        // (Two choices at least, which few clauses name.)
+        if choices.len() < 2 {
+            return;
+        }
         let Some(offered) = choices.iter().position(|h| !self.denied(h)) else {
             return;
         };

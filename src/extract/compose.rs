@@ -1549,7 +1549,6 @@ impl<'a> Analysis<'a> {
             )
         });
         (is_deidentified(first)
-            && !is_deidentified(second)
             && about
             && data.iter().filter(|d| *d == DEIDENTIFIED_DATA).count() == 1
             && objects[1..].iter().all(|o| !is_deidentified(o)))

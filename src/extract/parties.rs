@@ -453,17 +453,16 @@ impl<'a> Analysis<'a> {
     /// comma, serves: the reader's own.
     fn readers_aim(&self, vw: usize) -> bool {
         // (Past "stop" or "start": "to stop sharing …".)
-        let vw_to = if vw >= 2 && matches!(self.word(vw - 1), "stop" | "start") {
+        let head = if vw >= 2 && matches!(self.word(vw - 1), "stop" | "start") {
             vw - 1
         } else {
             vw
         };
-        if vw_to == 0 || self.word(vw_to - 1) != "to" {
+        if head == 0 || self.word(head - 1) != "to" {
             return false;
         }
-        let opens = vw_to == 1
-            || self.norm[self.ends[vw_to - 2]..self.words[vw_to - 1]]
-                .contains([':', '.', ';', '(']);
+        let opens = head == 1
+            || self.norm[self.ends[head - 2]..self.words[head - 1]].contains([':', '.', ';', '(']);
         if !opens {
             return false;
         }
