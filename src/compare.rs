@@ -1845,14 +1845,12 @@ impl<'a> Comparison<'a> {
                 ),
                 (true, true, None) => (
                     "negation_dropped",
-                    match reversal_condition {
-                        Some(c) => format!(
-                            "The old version promised {promise}; the new version says the opposite in the same place, on a condition: “{c}”."
-                        ),
-                        None => format!(
-                            "The old version promised {promise}; the new version says the opposite in the same place."
-                        ),
-                    },
+                    format!(
+                        "The old version promised {promise}; the new version says the opposite in the same place{}.",
+                        reversal_condition
+                            .map(|c| format!(", on a condition: “{c}”"))
+                            .unwrap_or_default()
+                    ),
                 ),
                 (true, false, None) => (
                     "promise_dropped",
@@ -1862,14 +1860,12 @@ impl<'a> Comparison<'a> {
                 ),
                 (false, true, None) => (
                     "negation_added",
-                    match reversal_condition {
-                        Some(c) => format!(
-                            "The new version promises {promise}, where the old version said it did so “{c}”."
-                        ),
-                        None => format!(
-                            "The new version promises {promise}, where the old version said it did so."
-                        ),
-                    },
+                    format!(
+                        "The new version promises {promise}, where the old version said it did so{}.",
+                        reversal_condition
+                            .map(|c| format!(" “{c}”"))
+                            .unwrap_or_default()
+                    ),
                 ),
                 (false, false, None) => (
                     "new_promise",
@@ -3523,12 +3519,6 @@ fn judges(text: &str) -> bool {
     JUDGEMENT.iter().any(|c| text.contains(c))
 }
 
-/// Whether a condition names a duty the law imposes (`Some(true)`: "if
-/// required by law", "in response to a subpoena", "when compelled by a
-/// court order") or the company's own judgement (`Some(false)`: "if we
-/// believe in good faith", "when we consider it appropriate", "if
-/// reasonably necessary"); a belief about the law is judgement ("if we
-/// believe the law requires it").
 /// A disclosure the law compelled now left to the company's `judgement`
 /// (`loosened`), or back: its kind, direction and why. `duty` quotes the
 /// compelling condition, where one was said as a condition.
@@ -3567,6 +3557,12 @@ fn for_duty(x: &Practice, text: &str) -> bool {
         && compulsion(&crate::taxonomy::normalize(text)) == Some(true)
 }
 
+/// Whether a condition names a duty the law imposes (`Some(true)`: "if
+/// required by law", "in response to a subpoena", "when compelled by a
+/// court order") or the company's own judgement (`Some(false)`: "if we
+/// believe in good faith", "when we consider it appropriate", "if
+/// reasonably necessary"); a belief about the law is judgement ("if we
+/// believe the law requires it").
 fn compulsion(condition: &str) -> Option<bool> {
     const WITHOUT_DUTY: &[&str] = &[
         "without a warrant",
