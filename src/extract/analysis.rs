@@ -3,7 +3,7 @@
 use super::context::Antecedent;
 use super::words::*;
 use super::{DataSpan, Extractor, Matched, discloses};
-use crate::taxonomy::{Hit, Kind, THIRD_PARTIES, Target};
+use crate::taxonomy::{Hit, Kind, THIRD_PARTIES, TRACKERS, Target};
 
 /// One clause under analysis: its normalised text, hits and word positions.
 pub(super) struct Analysis<'a> {

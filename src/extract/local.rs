@@ -6,7 +6,7 @@
 
 use super::Practice;
 use super::analysis::Analysis;
-use super::words::TRACKERS;
+use crate::taxonomy::TRACKERS;
 
 /// Where data is the user's own: the device it stays on.
 const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone"];

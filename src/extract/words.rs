@@ -816,8 +816,6 @@ pub(super) const PARTY_CAN_DO: &[&str] = &[
     "without ", "delete ", "erase ", "remove ",
 ];
 
-pub(super) use crate::taxonomy::TRACKERS;
-
 /// What a company gives the user and the user never gives it: "without
 /// providing notice or choice" is the company acting.
 pub(super) const COMPANY_GIVES: &[&str] = &["notice", "choice", "notification", "warning"];
