@@ -578,14 +578,19 @@ pub(super) const NOUN_OPENERS: &[&str] = &[
     "in", "any", "online", "retail", "app", "press",
 ];
 
+/// What ads and content are made to fit people by: what the use phrases
+/// "show you personalized …", "serve targeted …" end on.
+pub(super) const TAILORED_ADJECTIVES: &[&str] = &[
+    "personalized",
+    "personalised",
+    "targeted",
+    "tailored",
+    "interest based",
+];
+
 /// Verbs that gather data only when they put a tracker on the device
 /// ("set cookies"), and the words that may stand between verb and tracker.
 #[rustfmt::skip]
-/// What ads and content are made to fit people by: what the use phrases
-/// "show you personalized …", "serve targeted …" end on.
-pub(super) const TAILORED_ADJECTIVES: &[&str] =
-    &["personalized", "personalised", "targeted", "tailored", "interest based"];
-
 pub(super) const TRACKER_VERBS: &[&str] = &[
     "set", "sets", "setting", "serve", "serves", "served", "serving", "drop", "drops", "dropped",
     "dropping",
