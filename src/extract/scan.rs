@@ -238,7 +238,7 @@ impl Extractor {
                         self.matcher
                             .targets(h.pattern)
                             .iter()
-                            .any(|t| matches!(t, Target::Entry(Kind::Location, _)))
+                            .any(|t| matches!(t, Target::Jurisdiction(_)))
                     })
             {
                 continue;

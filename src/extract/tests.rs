@@ -573,6 +573,7 @@ fn the_other_companies_of_a_named_group_are_affiliates() {
     // Not a people or a place, nor other companies unnamed.
     for text in [
         "We may share your information with other US companies.",
+        "We may share your information with other EEA companies.",
         "We may share your information with other companies.",
         "We may share your information with other Third Party companies.",
     ] {
