@@ -16,7 +16,7 @@
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
-use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, THIRD_PARTIES, TRACKERS, Taxonomy};
+use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, LEGAL, THIRD_PARTIES, TRACKERS, Taxonomy};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -2613,11 +2613,36 @@ impl<'a> Comparison<'a> {
             .collect()
     }
 
-    /// Whether one of a pair of disclosures (old clause `i`'s `p`, new
-    /// clause `j`'s `q`) is made for the law, with no condition and words
-    /// of duty in its clause, and the other on the company's judgement:
+    /// Of a pair of disclosures (old clause `i`'s `p`, new clause `j`'s
+    /// `q`), the one made for the law with no condition, in words of duty
+    /// ([`for_duty`]), and the other: `(true, duty, other)` when the old
+    /// one is the duty's, `(false, …)` when the new one is. What the other
+    /// says of the law decides whether the pair loosened, tightened or only
+    /// restated it.
+    fn duty_and_other<'p>(
+        &self,
+        i: usize,
+        j: usize,
+        p: &'p Practice,
+        q: &'p Practice,
+    ) -> Option<(bool, &'p Practice, &'p Practice)> {
+        if !discloses(&p.action) || p.negated {
+            None
+        } else if for_duty(p, &self.old[i].clause.text) {
+            Some((true, p, q))
+        } else if for_duty(q, &self.new[j].clause.text) {
+            Some((false, q, p))
+        } else {
+            None
+        }
+    }
+
+    /// Whether one of a pair of disclosures is made for the law alone
+    /// with no condition and the other on the company's judgement:
     /// `Some((true, judgement))` when the new one judges, `Some((false,
     /// judgement))` when the old one did.
+    /// (For the law alone: "to comply with a legal process, to prevent
+    /// crime or to protect anyone's safety" is more than the law compels.)
     fn judgement_for_duty(
         &self,
         i: usize,
@@ -2625,47 +2650,31 @@ impl<'a> Comparison<'a> {
         p: &Practice,
         q: &Practice,
     ) -> Option<(bool, String)> {
-        // (For the law alone: "to comply with a legal process, to prevent
-        // crime or to protect anyone's safety" is more than the law
-        // compels.)
-        let dutiful = |x: &Practice, text: &str| x.purposes == ["legal"] && for_duty(x, text);
-        let judged = |x: &Practice| {
-            x.condition
-                .as_ref()
-                .filter(|c| compulsion(&c.text) == Some(false))
-                .map(|c| c.text.clone())
-        };
-        if !discloses(&p.action) || p.negated {
-            return None;
-        }
-        if dutiful(p, &self.old[i].clause.text) {
-            judged(q).map(|t| (true, t))
-        } else if dutiful(q, &self.new[j].clause.text) {
-            judged(p).map(|t| (false, t))
-        } else {
-            None
-        }
+        let (old_duty, duty, other) = self.duty_and_other(i, j, p, q)?;
+        let judgement = other
+            .condition
+            .as_ref()
+            .filter(|c| compulsion(&c.text) == Some(false))?;
+        (duty.purposes == [LEGAL]).then(|| (old_duty, judgement.text.clone()))
     }
 
     /// Whether a disclosure's condition that the law compels it ("when
-    /// required by a court order", on old clause `i`'s `p` or new clause
-    /// `j`'s `q`) only restates the legal purpose the other gives in words
-    /// of duty: "we will disclose your personal information to comply with
-    /// a subpoena or court order" ↔ "we may share personal data when
-    /// required by a court order" adds no condition. (Not a purpose read
-    /// from the recipient alone: "… with law enforcement when required by
-    /// law" → "… with law enforcement" drops one.)
+    /// required by a court order") only restates the legal purpose the
+    /// other of the pair gives in words of duty: "we will disclose your
+    /// personal information to comply with a subpoena or court order" ↔
+    /// "we may share personal data when required by a court order" adds no
+    /// condition. (Not a purpose read from the recipient alone: "… with
+    /// law enforcement when required by law" → "… with law enforcement"
+    /// drops one.)
     fn restates_legal_purpose(&self, i: usize, j: usize, p: &Practice, q: &Practice) -> bool {
-        let compelled = |x: &Practice| {
-            x.purposes.iter().any(|pu| pu == "legal")
-                && x.condition
-                    .as_ref()
-                    .is_some_and(|c| compulsion(&c.text) == Some(true))
-        };
-        discloses(&p.action)
-            && !p.negated
-            && ((compelled(p) && for_duty(q, &self.new[j].clause.text))
-                || (compelled(q) && for_duty(p, &self.old[i].clause.text)))
+        self.duty_and_other(i, j, p, q)
+            .is_some_and(|(_, _, other)| {
+                other.purposes.iter().any(|pu| pu == LEGAL)
+                    && other
+                        .condition
+                        .as_ref()
+                        .is_some_and(|c| compulsion(&c.text) == Some(true))
+            })
     }
 
     /// [`Self::pair_findings`] for old clause `i` and new clause `j`.
@@ -3553,7 +3562,7 @@ fn loosening(
 /// with a subpoena" (not a legal purpose read from the recipient alone).
 fn for_duty(x: &Practice, text: &str) -> bool {
     x.condition.is_none()
-        && x.purposes.iter().any(|pu| pu == "legal")
+        && x.purposes.iter().any(|pu| pu == LEGAL)
         && compulsion(&crate::taxonomy::normalize(text)) == Some(true)
 }
 
