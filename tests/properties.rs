@@ -2300,3 +2300,13 @@ fn a_safeguard_said_absent_is_no_limit_on_a_disclosure() {
         r.findings
     );
 }
+
+#[test]
+fn more_data_behind_this_information_is_more_data_shared() {
+    let why = only_why(
+        "# Sharing\n\nWe collect your email address.\nWe share this information with advertisers.\n",
+        "# Sharing\n\nWe collect your email address and your precise location.\nWe share this information with advertisers.\n",
+        "new_data_for_recipient",
+    );
+    assert!(why.contains("precise location with advertisers"), "{why}");
+}

@@ -403,6 +403,7 @@ impl Extractor {
                 .last()
                 .filter(|c| c.clause.section == clause.section && clause.lead_in.is_none());
             let practices = data_of_pronoun(
+                &self.taxonomy,
                 &scan.norm,
                 practices,
                 before.map_or(&[][..], |b| &b.practices[..]),
@@ -490,7 +491,7 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Vec<Practice> {
         let scan = self.scan(text);
         let practices = self.extract_in(&scan, None, &[], Antecedent::Unknown);
-        data_of_pronoun(&scan.norm, practices.into(), &[]).to_vec()
+        data_of_pronoun(&self.taxonomy, &scan.norm, practices.into(), &[]).to_vec()
     }
 
     /// Practices of successive sentences of one passage, each read after the
@@ -591,7 +592,7 @@ impl Extractor {
                     });
                 let practices: Arc<[Practice]> =
                     self.extract_in(scan, lead, own, antecedent).into();
-                let practices = data_of_pronoun(&scan.norm, practices, &before);
+                let practices = data_of_pronoun(&self.taxonomy, &scan.norm, practices, &before);
                 before = practices.clone();
                 if !continues {
                     continued = (i, practices.clone());
@@ -963,13 +964,79 @@ fn about_children(section: &crate::input::Section) -> bool {
 /// sell them".
 const DATA_PRONOUNS: &[&str] = &[" it ", " it.", " it,", " them ", " them.", " them,"];
 
+/// Words that point a generic noun back to data named before: "we collect
+/// your phone number. We share this information with Facebook". Not
+/// "such", which names information of a kind, often the kind a lead-in
+/// named ("… only in these cases: We require consent for sensitive
+/// information. We provide such information to our affiliates …"; on
+/// OPP-115 it cost more data types than it found).
+const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those", "said"];
+
+/// Names of the user's data in general. ("More information about this
+/// practice" and "credit card information" are none.)
+const GENERIC_NAMES: &[&str] = &[
+    "your information",
+    "your data",
+    "your personal",
+    "personal information",
+    "personal data",
+    "personally identifiable information",
+];
+
+/// Whether a practice's data is only generic data named with a
+/// demonstrative ("this information", "that data"): it stands for the data
+/// named before it, as a pronoun does.
+fn demonstrative(norm: &str, p: &Practice) -> bool {
+    p.data == [GENERIC_DATA]
+        && !p.objects.is_empty()
+        && p.objects.iter().all(|o| {
+            norm[..o.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| DEMONSTRATIVES.contains(&w))
+        })
+}
+
+/// What a demonstrative stands for among the practices of one clause:
+/// the specific data of the affirmed practice naming data last before byte
+/// `at` (anywhere for `usize::MAX`). `None` where that data is generic
+/// ("associate your IP address with your personal information and disclose
+/// that information"), or none is named: the demonstrative is left as
+/// written. (A denial names data not handled: "we do not collect your
+/// email address. We share this information …" does not share it.)
+fn antecedent_data(taxonomy: &Taxonomy, practices: &[Practice], at: usize) -> Option<Vec<String>> {
+    let (_, o, p) = practices
+        .iter()
+        .filter(|p| !p.negated)
+        .flat_map(|p| p.objects.iter().map(move |o| (o.end, o, p)))
+        .filter(|&(end, _, _)| end <= at)
+        .max_by_key(|&(end, _, _)| end)?;
+    let named: Vec<String> = p
+        .data
+        .iter()
+        .filter(|d| *d != GENERIC_DATA)
+        .cloned()
+        .collect();
+    (taxonomy.data[o.entry].id != GENERIC_DATA && !named.is_empty()).then_some(named)
+}
+
 /// A clause's practices with the data its pronoun stands for: where a
 /// practice names no data and the clause has a data pronoun, the specific
 /// data the practices `before` (the clause before's) named; a bare verb
 /// kept only for its pronoun (`pronoun_object`) goes when they name none.
-/// (Not where the clause names "this information" as personal
-/// information: what that covers is left as written.)
-fn data_of_pronoun(norm: &str, practices: Arc<[Practice]>, before: &[Practice]) -> Arc<[Practice]> {
+/// Generic data named with a demonstrative ("this information") stands
+/// for the specific data named before it in the clause ("if you give us
+/// your phone number, we may share that information with advertisers"),
+/// or else in the clause before; where neither names any, it is left as
+/// written.
+fn data_of_pronoun(
+    taxonomy: &Taxonomy,
+    norm: &str,
+    practices: Arc<[Practice]>,
+    before: &[Practice],
+) -> Arc<[Practice]> {
+    let practices = data_of_demonstrative(taxonomy, norm, practices, before);
     let vague = |p: &Practice| p.data.is_empty();
     if !practices.iter().any(vague) {
         return practices;
@@ -998,6 +1065,42 @@ fn data_of_pronoun(norm: &str, practices: Arc<[Practice]>, before: &[Practice]) 
             let mut p = p.clone();
             if vague(&p) && !named.is_empty() {
                 p.data = named.clone();
+            }
+            p
+        })
+        .collect()
+}
+
+/// The demonstrative half of [`data_of_pronoun`].
+fn data_of_demonstrative(
+    taxonomy: &Taxonomy,
+    norm: &str,
+    practices: Arc<[Practice]>,
+    before: &[Practice],
+) -> Arc<[Practice]> {
+    if !practices.iter().any(|p| demonstrative(norm, p)) {
+        return practices;
+    }
+    practices
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            if demonstrative(norm, &p) {
+                let at = p.objects.iter().map(|o| o.start).min().unwrap_or(0);
+                // (Personal information named earlier in the clause but
+                // read as no practice's is still the nearer antecedent: "we
+                // may associate it with your personal information and
+                // disclose that information".)
+                let named = match antecedent_data(taxonomy, &practices, at) {
+                    Some(named) => Some(named),
+                    None if !GENERIC_NAMES.iter().any(|g| norm[..at].contains(g)) => {
+                        antecedent_data(taxonomy, before, usize::MAX)
+                    }
+                    None => None,
+                };
+                if let Some(named) = named {
+                    p.data = named;
+                }
             }
             p
         })

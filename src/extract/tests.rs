@@ -10044,3 +10044,58 @@ fn people_told_what_not_to_do_are_promised_nothing() {
         assert!(p.negated, "{s}\n{p:#?}");
     }
 }
+
+#[test]
+fn this_information_stands_for_the_data_named_before_it() {
+    let e = ex();
+    // In the sentence before …
+    let ps = e.extract_sentences([
+        "We collect your email address and phone number.",
+        "We may share this information with advertisers.",
+    ]);
+    let p = &ps[1][0];
+    assert_eq!(p.action, "share", "{:#?}", ps[1]);
+    assert_eq!(p.data, vec!["email-address", "phone-number"]);
+    // … or earlier in its own.
+    let ps = e.extract(
+        "If you give us your phone number, we may share that information with advertisers.",
+    );
+    let share = ps.iter().find(|p| p.action == "share").expect("a share");
+    assert_eq!(share.data, vec!["phone-number"], "{ps:#?}");
+    // The nearest data named is the antecedent: personal information,
+    // even where no practice reads it, stays generic.
+    let ps = e.extract_sentences([
+        "We collect your IP address.",
+        "We may associate it with your personal information and disclose that information to our partners.",
+    ]);
+    let share = ps[1].iter().find(|p| p.action == "share").expect("a share");
+    assert_eq!(
+        share.data,
+        vec![crate::taxonomy::GENERIC_DATA],
+        "{:#?}",
+        ps[1]
+    );
+    // A denial names data not handled.
+    let ps = e.extract_sentences([
+        "We do not collect your email address.",
+        "We may share this information with advertisers.",
+    ]);
+    assert_eq!(
+        ps[1][0].data,
+        vec![crate::taxonomy::GENERIC_DATA],
+        "{:#?}",
+        ps[1]
+    );
+    // "Such information" is information of a kind, often the kind a
+    // lead-in named, and is left as written.
+    let ps = e.extract_sentences([
+        "We require opt-in consent for the sharing of any sensitive personal information.",
+        "We provide such information to our affiliates for processing on our behalf.",
+    ]);
+    assert_eq!(
+        ps[1][0].data,
+        vec![crate::taxonomy::GENERIC_DATA],
+        "{:#?}",
+        ps[1]
+    );
+}
