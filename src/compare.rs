@@ -16,7 +16,9 @@
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
-use crate::taxonomy::{DEIDENTIFIED_DATA, Kind, LEGAL, THIRD_PARTIES, TRACKERS, Taxonomy};
+use crate::taxonomy::{
+    DEIDENTIFIED_DATA, Kind, LEGAL, OTHER_PURPOSES, THIRD_PARTIES, TRACKERS, Taxonomy,
+};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -128,9 +130,13 @@ const SENSITIVE: &[&str] = &[
     "sensitive-information",
     "content",
 ];
+/// The purpose of a recipient using data for itself ("for their own
+/// marketing purposes").
+const RECIPIENTS_OWN_PURPOSES: &str = "recipients-own-purposes";
+
 /// Purposes whose appearance is high-severity on its own.
 /// (A recipient's own purposes make a disclosure to it a sale in all but name.)
-const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training", "recipients-own-purposes"];
+const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training", RECIPIENTS_OWN_PURPOSES];
 /// (Profiling decides things about people: prices, premiums, credit, jobs.)
 const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization", "profiling"];
 /// Purposes that serve the user or the law rather than the company's reach:
@@ -1685,16 +1691,21 @@ impl<'a> Comparison<'a> {
                                         || related_specific(self.taxonomy, &p.data, &q.data))))
                     })
             };
-            let restated = ps.iter().all(|p| p.has_exception())
+            // (A purpose limitation, "… may not use it for any other
+            // purpose", is restated as a restriction in the aligned clause
+            // only: "… may use it only to provide services to us".)
+            let excepted = ps.iter().all(|p| p.has_exception());
+            let restated = ps.iter().all(|p| p.has_exception() || limits_purpose(p))
                 && (self.counterpart(side, ci).is_some_and(|cj| {
                     self.clauses(other)[cj]
                         .practices
                         .iter()
                         .any(|q| restricts(q, false))
-                }) || self
-                    .clauses(other)
-                    .iter()
-                    .any(|c| c.practices.iter().any(|q| restricts(q, true))));
+                }) || (excepted
+                    && self
+                        .clauses(other)
+                        .iter()
+                        .any(|c| c.practices.iter().any(|q| restricts(q, true)))));
             if restated {
                 continue;
             }
@@ -1756,10 +1767,12 @@ impl<'a> Comparison<'a> {
             });
             // Did the aligned clause turn the promise around ("will not" → "may")?
             let reversal = self.counterpart(side, ci).and_then(|cj| {
-                self.clauses(other)[cj]
-                    .practices
-                    .iter()
-                    .find(|q| !q.negated && actions.contains(&q.action.as_str()))
+                self.clauses(other)[cj].practices.iter().find(|q| {
+                    !q.negated
+                        && actions.contains(&q.action.as_str())
+                        && !(ps.iter().all(|p| limits_purpose(p))
+                            && (q.restricted || (!q.purposes.is_empty() && !limits_purpose(q))))
+                })
             });
             let reversed = reversal.is_some();
             // The act stated on a condition the promise did not carry is no
@@ -3220,8 +3233,22 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
         && actor
         && recipients
         && set_covers(Kind::Data, &q.data, &p.data)
-        && set_covers(Kind::Purpose, &q.purposes, &p.purposes)
-        && (!exceptions || !q.has_exception() || p.has_exception())
+        && (set_covers(Kind::Purpose, &q.purposes, &p.purposes)
+            // (A party's own purposes, of whatever kind, are other purposes
+            // than the company gave it data for: "prohibited from using it
+            // for any other purpose" covers "… for their own marketing
+            // purposes".)
+            || (limits_purpose(q) && p.purposes.iter().any(|u| u == RECIPIENTS_OWN_PURPOSES)))
+        && (!exceptions || !q.has_exception() || p.has_exception() || limits_purpose(q))
+}
+
+/// Whether a promise is a purpose limitation ("will not be used for any
+/// other purpose", "… for any purpose other than providing the service"):
+/// its exception names the purposes it leaves out, so it covers the same
+/// limitation said without one, and an act for a stated purpose is no
+/// reversal of it.
+fn limits_purpose(p: &Practice) -> bool {
+    p.purposes.iter().any(|u| u == OTHER_PURPOSES)
 }
 
 /// Whether promise `q` reaches every child promise `p` does: children

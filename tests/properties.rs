@@ -2248,6 +2248,18 @@ fn plain_rewordings_report_nothing() {
     // Each pair says the same thing in other words.
     for (old, new) in [
         (
+            "We share your data with service providers, who may not use it for any other purpose.",
+            "We share your data with service providers, who may use it only to provide services to us.",
+        ),
+        (
+            "We use your email address to send the newsletter. We will not use it for any other purpose.",
+            "We use your email address to send the newsletter. We will not use it for any purpose other than sending the newsletter.",
+        ),
+        (
+            "We use your email address to send the newsletter and will not use it for advertising.",
+            "We use your email address to send the newsletter. We do not use it for advertising.",
+        ),
+        (
             "We use third-party analytics providers such as Google Analytics to understand how you use our service.",
             "We share usage data with analytics partners, including Google Analytics, to learn how our service is used.",
         ),
@@ -2309,4 +2321,27 @@ fn more_data_behind_this_information_is_more_data_shared() {
         "new_data_for_recipient",
     );
     assert!(why.contains("precise location with advertisers"), "{why}");
+}
+
+#[test]
+fn a_promise_limited_to_other_purposes_promises_less() {
+    let why = only_why(
+        "# Use\n\nWe will not use your email address.\n",
+        "# Use\n\nWe will not use your email address for any other purpose.\n",
+        "promise_narrowed",
+    );
+    assert!(
+        why.contains("only promises not to use email address for other purposes"),
+        "{why}"
+    );
+    // And "their own purposes" are other purposes than the company's.
+    let providers = |purpose: &str| {
+        format!("# Use\n\nService providers are prohibited from using your data for {purpose}.\n")
+    };
+    let why = only_why(
+        &providers("any other purpose"),
+        &providers("their own marketing purposes"),
+        "promise_narrowed",
+    );
+    assert!(why.contains("the recipients' own purposes"), "{why}");
 }

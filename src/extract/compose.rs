@@ -11,7 +11,7 @@ use super::words::{
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
     ABROAD, ACQUIRERS, AUTHORITIES, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, LEGAL, MERGER,
-    THIRD_PARTIES, Target,
+    OTHER_PURPOSES, THIRD_PARTIES, Target,
 };
 use std::sync::Arc;
 
@@ -272,7 +272,8 @@ impl<'a> Analysis<'a> {
                     if *last == ai
                         && *who == actor
                         && verbs.last().is_none_or(|v| {
-                            self.negated(v) == self.negated(h) || !self.new_clause(v, h)
+                            self.negated(v) == self.negated(h)
+                                || !(self.new_clause(v, h) || self.joined_predicate(v, h))
                         }) =>
                 {
                     verbs.push(h)
@@ -344,6 +345,15 @@ impl<'a> Analysis<'a> {
                     .map(|v| (v.start, v.end))
                     .collect()
             };
+        // (And the affirmed acts stated, whose purposes a denied verb after
+        // them does not take; not a verb of a condition: "if you opt out
+        // of receiving personalised advertising, data … will not be used".)
+        let affirmed_verbs: Vec<usize> = groups
+            .iter()
+            .flat_map(|(_, verbs, _)| verbs.iter())
+            .filter(|v| !self.negated(v))
+            .map(|v| v.end)
+            .collect();
         let mut out: Vec<Practice> = Vec::new();
         // Where each group's object may be: from its first verb to the next
         // group's ("we use cookies to collect your browsing history": the
@@ -920,7 +930,18 @@ impl<'a> Analysis<'a> {
                 self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && h.start < at)
             } else if let Some(at) = against {
                 self.terms_where(Kind::Purpose, |h| !self.in_exception(h) && h.start > at)
-            } else if negated || denied_verbs.is_empty() {
+            } else if negated {
+                // (A denied act joined after an affirmed one leaves it its
+                // purposes: "we use your email address to send the
+                // newsletter and will not use it for advertising".)
+                let first = verbs[0].start;
+                self.terms_where(Kind::Purpose, |h| {
+                    !self.in_exception(h)
+                        && !affirmed_verbs
+                            .iter()
+                            .any(|&end| end <= h.start && h.end <= first)
+                })
+            } else if denied_verbs.is_empty() {
                 purposes.clone()
             } else {
                 let last = verbs[verbs.len() - 1].end;
@@ -961,6 +982,30 @@ impl<'a> Analysis<'a> {
                 && recips.iter().all(|r| r == AUTHORITIES)
             {
                 own_purposes.push(LEGAL.to_string());
+            }
+            // "Other purposes" an act serves as the policy describes them
+            // elsewhere ("for other purposes as described below", "the
+            // other purposes set out in this notice") point at those
+            // purposes, and name none of their own.
+            if !negated
+                && own_purposes.iter().any(|u| u == OTHER_PURPOSES)
+                && self.other_purposes_referred()
+            {
+                own_purposes.retain(|u| u != OTHER_PURPOSES);
+            }
+            // A denial for "any purpose other than …" is a purpose
+            // limitation, as "for any other purpose" is: the two forms
+            // compare as one promise (the exception names the purposes
+            // left out).
+            if negated
+                && condition
+                    .as_ref()
+                    .is_some_and(|c| c.kind == "exception" && c.text.starts_with("other than"))
+                && (self.norm.contains("purpose other than")
+                    || self.norm.contains("purposes other than"))
+                && !own_purposes.iter().any(|u| u == OTHER_PURPOSES)
+            {
+                own_purposes.push(OTHER_PURPOSES.to_string());
             }
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
             let p = Practice {
@@ -1633,6 +1678,42 @@ impl<'a> Analysis<'a> {
                             .any(|k| self.word(k).starts_with("identif")));
                 deidentifies
                     && !(i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "not" | "never"))
+            })
+    }
+
+    /// Whether every "other purposes" of the clause refers to purposes
+    /// described elsewhere in the policy: "the other purposes", "other
+    /// purposes as described below", "… set out in this notice".
+    fn other_purposes_referred(&self) -> bool {
+        const POINTERS: &[&str] = &[
+            "described",
+            "set",
+            "listed",
+            "outlined",
+            "explained",
+            "specified",
+            "identified",
+            "stated",
+            "mentioned",
+            "disclosed",
+            "below",
+            "above",
+            "herein",
+            "this",
+            "these",
+        ];
+        self.hits
+            .iter()
+            .filter(|h| {
+                self.entry(h, Kind::Purpose)
+                    .is_some_and(|i| self.ex.taxonomy.purposes[i].id == OTHER_PURPOSES)
+            })
+            .all(|h| {
+                let w = self.word_index(h.start);
+                let last = self.word_index(h.end.saturating_sub(1));
+                (w > 0 && matches!(self.word(w - 1), "the" | "these" | "those"))
+                    || (last + 1..(last + 5).min(self.words.len()))
+                        .any(|k| POINTERS.contains(&self.word(k)))
             })
     }
 

@@ -181,6 +181,25 @@ impl<'a> Analysis<'a> {
             })
     }
 
+    /// Whether the verb `b` heads a predicate joined to `a`'s by "and" ("we
+    /// use your email address to send the newsletter and will not use it
+    /// for advertising"): with a negation of its own, it states an act of
+    /// its own. (Not a relative clause: "a password that is not used
+    /// elsewhere" has no "and"; nor instructions to the reader, whose
+    /// first verb opens its clause: "…, use a personal email address and
+    /// do not use an organizational one".)
+    pub(super) fn joined_predicate(&self, a: &Hit, b: &Hit) -> bool {
+        let before = self.norm[..a.start].trim_end();
+        let imperative = before.is_empty()
+            || before.ends_with([',', ';', ':'])
+            || before.ends_with(" please")
+            || before == "please";
+        !imperative
+            && self.norm[a.end..b.start]
+                .split_whitespace()
+                .any(|x| x == "and")
+    }
+
     /// Whether people are joined to a party named just before them ("these
     /// companies and individuals"): they are of that party.
     pub(super) fn joined_to_party(&self, h: &Hit) -> bool {

@@ -10099,3 +10099,42 @@ fn this_information_stands_for_the_data_named_before_it() {
         ps[1]
     );
 }
+
+#[test]
+fn a_denial_joined_by_and_to_an_act_is_a_promise_with_its_own_purposes() {
+    for text in [
+        "We use your email address to send the newsletter and will not use it for advertising.",
+        "We use your email address to send the newsletter and never use it for advertising.",
+        "We use your email address to send the newsletter, but we will not use it for advertising.",
+    ] {
+        let got: Vec<_> = ex()
+            .extract(text)
+            .into_iter()
+            .map(|p| (p.action, p.negated, p.purposes))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("use".to_string(), false, vec!["marketing".to_string()]),
+                ("use".to_string(), true, vec!["advertising".to_string()]),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_denial_for_other_purposes_is_a_purpose_limitation() {
+    for text in [
+        "Your email address will not be used for any other purpose.",
+        "We will not use your email address for any purpose other than sending the newsletter.",
+        "Service providers are prohibited from using your data for purposes other than providing services to us.",
+    ] {
+        let ps = ex().extract(text);
+        let p = ps.iter().find(|p| p.negated).expect("a promise");
+        assert_eq!(p.purposes, ["other-purposes"], "{text}: {ps:#?}");
+    }
+    // An exception of another kind limits no purpose.
+    let p = one("We will not share your email address other than with our service providers.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
+}

@@ -41,6 +41,10 @@ pub const ACQUIRERS: &str = "acquirers";
 pub const AUTHORITIES: &str = "law-enforcement";
 pub const LEGAL: &str = "legal";
 
+/// Purposes beyond those stated: in a promise, a purpose limitation ("will
+/// not be used for any other purpose", "for any purpose other than …").
+pub const OTHER_PURPOSES: &str = "other-purposes";
+
 /// The generic data type ("personal information", "your data"): what
 /// the children's and de-identified readings refine.
 pub const GENERIC_DATA: &str = "personal-information";
