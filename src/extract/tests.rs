@@ -10138,3 +10138,19 @@ fn a_denial_for_other_purposes_is_a_purpose_limitation() {
     let p = one("We will not share your email address other than with our service providers.");
     assert!(p.purposes.is_empty(), "{p:#?}");
 }
+
+#[test]
+fn an_instruction_to_use_one_thing_and_not_another_promises_nothing() {
+    let ps = ex().extract("If you do not want an organization to control your account, use a personal email address and do not use an organizational email address when you sign up.");
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+}
+
+#[test]
+fn other_purposes_described_elsewhere_name_none() {
+    let p = one(
+        "We use this information to provide our services and for other purposes as described below.",
+    );
+    assert_eq!(p.purposes, ["basic-service"], "{p:#?}");
+    let p = one("We may also use your information for other purposes.");
+    assert_eq!(p.purposes, ["other-purposes"], "{p:#?}");
+}
