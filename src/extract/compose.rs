@@ -348,12 +348,17 @@ impl<'a> Analysis<'a> {
         // (And the affirmed acts stated, whose purposes a denied verb after
         // them does not take; not a verb of a condition: "if you opt out
         // of receiving personalised advertising, data … will not be used".)
-        let affirmed_verbs: Vec<usize> = groups
-            .iter()
-            .flat_map(|(_, verbs, _)| verbs.iter())
-            .filter(|v| !self.negated(v))
-            .map(|v| v.end)
-            .collect();
+        // (Only read where a denied verb may take purposes.)
+        let affirmed_verbs: Vec<usize> = if denied_verbs.is_empty() {
+            Vec::new()
+        } else {
+            groups
+                .iter()
+                .flat_map(|(_, verbs, _)| verbs.iter())
+                .filter(|v| !self.negated(v))
+                .map(|v| v.end)
+                .collect()
+        };
         let mut out: Vec<Practice> = Vec::new();
         // Where each group's object may be: from its first verb to the next
         // group's ("we use cookies to collect your browsing history": the
