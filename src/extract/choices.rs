@@ -1223,6 +1223,56 @@ impl<'a> Analysis<'a> {
                 )))
     }
 
+    /// Whether the "if" at word `w` opens what a verb before it finds out
+    /// rather than a condition: "our pixel determines if a UUID is
+    /// present", "we check if you are logged in", "we will ask you if you
+    /// want …".
+    pub(super) fn if_complements_verb(&self, w: usize) -> bool {
+        const ASKING: &[&str] = &[
+            "determine",
+            "determines",
+            "determined",
+            "determining",
+            "check",
+            "checks",
+            "checked",
+            "checking",
+            "verify",
+            "verifies",
+            "verified",
+            "see",
+            "sees",
+            "know",
+            "knows",
+            "decide",
+            "decides",
+            "confirm",
+            "confirms",
+            "detect",
+            "detects",
+            "assess",
+            "assesses",
+            "evaluate",
+            "evaluates",
+            "indicate",
+            "indicates",
+            "test",
+            "tests",
+            "ascertain",
+            "establish",
+            "ask",
+            "asks",
+            "asked",
+            "wonder",
+        ];
+        self.word(w) == "if"
+            && w > 0
+            && (ASKING.contains(&self.word(w - 1))
+                || (w > 1
+                    && matches!(self.word(w - 1), "you" | "us" | "them")
+                    && ASKING.contains(&self.word(w - 2))))
+    }
+
     pub(super) fn condition(&self) -> Option<Condition> {
         // How far a condition's phrase runs: up to so many words (to its
         // clause's end), or to where its reading found it ends.
@@ -1241,6 +1291,7 @@ impl<'a> Analysis<'a> {
                     .find(|h| {
                         self.is(h, Target::Condition)
                             && !self.describes_its_noun(h)
+                            && !self.if_complements_verb(self.word_index(h.start))
                             // ("Even if": a concession, under which the
                             // statement holds all the same.)
                             && !self.norm[..h.start].ends_with("even ")

@@ -688,6 +688,7 @@ impl<'a> Analysis<'a> {
         let w = self.word_index(verb.start);
         (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {
             matches!(self.word(i), "if" | "unless" | "where")
+                && !self.if_complements_verb(i)
                 && !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
                 && !(i + 1..w).any(|k| {
                     matches!(

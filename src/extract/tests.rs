@@ -10154,3 +10154,19 @@ fn other_purposes_described_elsewhere_name_none() {
     let p = one("We may also use your information for other purposes.");
     assert_eq!(p.purposes, ["other-purposes"], "{p:#?}");
 }
+
+#[test]
+fn an_if_that_a_verb_finds_out_is_no_condition() {
+    let p = one(
+        "Our pixel determines if a UUID is present on the landing page (the pixel does not collect personal information).",
+    );
+    assert!(p.negated && p.condition.is_none(), "{p:#?}");
+    // Nor does it take the denial after it into a condition.
+    let p = one(
+        "We check if you are logged in and we do not share your email address with advertisers.",
+    );
+    assert!(p.negated && p.action == "share", "{p:#?}");
+    // A condition stays one.
+    let p = one("If you are logged in, we may share your email address with advertisers.");
+    assert!(p.condition.is_some(), "{p:#?}");
+}
