@@ -9563,6 +9563,11 @@ fn a_recipient_improving_or_training_its_own_products_serves_its_own_purposes() 
     for purpose in ["recipients-own-purposes", "ai-training"] {
         assert!(p.purposes.iter().any(|x| x == purpose), "{purpose}: {p:#?}");
     }
+    // Their marketing, as the object of a disclosure's purpose.
+    let p = one(
+        "You may opt out of our sharing of your email address with partners for their marketing.",
+    );
+    assert_eq!(p.purposes, ["recipients-own-purposes"], "{p:#?}");
     // A relative clause's bar past an adverb binds the party it describes.
     let ps = ex().extract(
         "We share your data with service providers who are contractually prohibited from using it for any other purpose.",
