@@ -2345,3 +2345,13 @@ fn a_promise_limited_to_other_purposes_promises_less() {
     );
     assert!(why.contains("the recipients' own purposes"), "{why}");
 }
+
+#[test]
+fn a_disclosure_newly_called_a_sale_is_a_sale() {
+    let why = only_why(
+        "# Sharing\n\nWe share your personal information with advertising partners.\n",
+        "# Sharing\n\nWe share your personal information with advertising partners, which may be considered a sale under California law.\n",
+        "now_sells",
+    );
+    assert!(why.contains("may sell personal information"), "{why}");
+}

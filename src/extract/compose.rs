@@ -3,10 +3,10 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CHILDREN, DEIDENTIFIED, DEIDENTIFYING, EXCLUSIONS,
-    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID, PAID_WORDS,
-    PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, SHARE_OF, auxiliary, determines_party,
-    participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFIED, DEIDENTIFYING,
+    EXCLUSIONS, FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID,
+    PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, SHARE_OF, auxiliary,
+    determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -578,6 +578,12 @@ impl<'a> Analysis<'a> {
                 && (self.for_consideration(verbs[verbs.len() - 1].end, end)
                     || self.paid_for(verbs[0].start, end))
             {
+                action = "sell".to_string();
+            }
+            // So is one the policy itself calls a sale: "we share it with
+            // advertising partners, which may be considered a sale under
+            // California law".
+            if action == "share" && !negated && self.called_a_sale(verbs[verbs.len() - 1].end) {
                 action = "sell".to_string();
             }
             let shares = matches!(action.as_str(), "share" | "sell");
@@ -1390,6 +1396,23 @@ impl<'a> Analysis<'a> {
                         | "meaning"
                         | "refers"
                 )
+            })
+    }
+
+    /// Whether the clause calls the act ending at byte `from` a sale
+    /// (`CALLED_A_SALE`), not denying it: "which may be considered a sale",
+    /// not "which is not considered a sale".
+    fn called_a_sale(&self, from: usize) -> bool {
+        let after = &self.norm[from.min(self.norm.len())..];
+        (after.contains("sale") || after.contains("selling"))
+            && CALLED_A_SALE.iter().any(|c| {
+                after.find(c).is_some_and(|at| {
+                    !after[..at]
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| matches!(w, "not" | "never" | "no"))
+                })
             })
     }
 

@@ -10175,3 +10175,18 @@ fn an_if_that_a_verb_finds_out_is_no_condition() {
     let p = one("If you are logged in, we may share your email address with advertisers.");
     assert!(p.condition.is_some(), "{p:#?}");
 }
+
+#[test]
+fn a_disclosure_the_policy_calls_a_sale_is_one() {
+    for text in [
+        "We share your personal information with advertising partners, which may be considered a sale under California law.",
+        "We share device identifiers with advertising partners; this may constitute a \"sale\" under the CCPA.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.action, "sell", "{text}: {p:#?}");
+    }
+    let p = one(
+        "We share your personal information with advertising partners, which is not considered a sale.",
+    );
+    assert_eq!(p.action, "share", "{p:#?}");
+}

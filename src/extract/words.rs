@@ -1505,6 +1505,18 @@ pub(super) const PAYMENTS: &[&str] = &[
     "commission", "commissions",
 ];
 
+/// A disclosure the policy itself calls a sale, as the law may: "which
+/// may be considered a sale under California law", "this may constitute
+/// a \"sale\"".
+#[rustfmt::skip]
+pub(super) const CALLED_A_SALE: &[&str] = &[
+    "considered a sale", "considered a \"sale", "deemed a sale", "deemed a \"sale",
+    "constitute a sale", "constitute a \"sale", "constitutes a sale", "constitutes a \"sale",
+    "considered to be a sale", "considered to be a \"sale", "qualify as a sale",
+    "qualify as a \"sale", "qualifies as a sale", "qualifies as a \"sale", "considered selling",
+    "considered \"selling", "considered a sale of", "treated as a sale", "treated as a \"sale",
+];
+
 /// Phrases that make a disclosure a sale: done for money or its worth, as
 /// the CCPA defines selling ("for monetary or other valuable
 /// consideration"). (Not "for payment" or "for a fee": "for payment
