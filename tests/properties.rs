@@ -2280,6 +2280,10 @@ fn plain_rewordings_report_nothing() {
             "Facebook receives your phone number.",
         ),
         (
+            "We share your location with our advertising partners.",
+            "Our advertising partners receive your location from us.",
+        ),
+        (
             "We collect the content of your messages to provide the service.",
             "To provide the service, we process the messages you send.",
         ),

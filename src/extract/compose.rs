@@ -832,8 +832,8 @@ impl<'a> Analysis<'a> {
             } else {
                 (action, actor)
             };
-            // A party that receives the user's data from no one named is
-            // given it: "Facebook receives your phone number", "payment
+            // A party that receives the user's data from no one named, or
+            // from the company, is given it: "Facebook receives your phone number", "payment
             // processors receive your payment details" say what "we share
             // … with them" says (not "advertisers may receive information
             // about your visits from cookies", their own collection).
@@ -844,9 +844,17 @@ impl<'a> Analysis<'a> {
                             self.word(self.word_index(verbs[0].start)),
                             "receive" | "receives" | "received"
                         )
+                        // (Or from the company itself: "… receive your
+                        // location from us".)
                         && !self.norm[verbs[0].end..end.min(self.norm.len())]
                             .split(' ')
-                            .any(|w| w == "from")
+                            .collect::<Vec<_>>()
+                            .windows(2)
+                            .any(|w| {
+                                w[0] == "from"
+                                    && w[1].trim_end_matches(|c: char| c.is_ascii_punctuation())
+                                        != "us"
+                            })
                         // (Not beside the company, "we - and other users -
                         // receive that information"; not in a relative
                         // clause, "your email address, which advertisers
