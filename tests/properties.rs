@@ -2284,6 +2284,10 @@ fn plain_rewordings_report_nothing() {
             "Our advertising partners receive your location from us.",
         ),
         (
+            "We may share your information with companies that help us provide the service.",
+            "Vendors who help us run the service may receive your information from us.",
+        ),
+        (
             "We collect the content of your messages to provide the service.",
             "To provide the service, we process the messages you send.",
         ),

@@ -43,6 +43,7 @@ impl<'a> Analysis<'a> {
                 || self.engages_no_party(h)
                 || self.uploaded_elsewhere(h)
                 || self.reads_no_data(h)
+                || self.publishes_own_work(h)
                 || self.receives_a_thing(h)
             {
                 continue;

@@ -1772,6 +1772,30 @@ impl<'a> Analysis<'a> {
         !object && !subject
     }
 
+    /// Whether a verb of publishing has the company's own work for its
+    /// object: "conduct and publish research", "we publish our findings" —
+    /// no disclosure of the user's data (the photos served in the same
+    /// list are not what is published).
+    pub(super) fn publishes_own_work(&self, verb: &Hit) -> bool {
+        const WORK: &[&str] = &[
+            "research", "results", "studies", "study", "findings", "papers", "articles", "reports",
+            "report", "books", "news",
+        ];
+        if !self.norm[verb.start..verb.end].starts_with("publish") {
+            return false;
+        }
+        let w = self.word_index(verb.end.saturating_sub(1));
+        (w + 1..(w + 4).min(self.words.len()))
+            .take_while(|&k| {
+                k == w + 1
+                    || matches!(
+                        self.word(k - 1),
+                        "our" | "the" | "its" | "their" | "academic" | "scientific"
+                    )
+            })
+            .any(|k| WORK.contains(&self.word(k)))
+    }
+
     /// Whether a verb of receiving has a thing for its object that is no
     /// data: "we disclose your information when we receive a subpoena",
     /// "after we receive your request" — the occasion of another practice,

@@ -10190,3 +10190,26 @@ fn a_disclosure_the_policy_calls_a_sale_is_one() {
     );
     assert_eq!(p.action, "share", "{p:#?}");
 }
+
+#[test]
+fn publishing_the_companys_own_research_discloses_no_data() {
+    let ps = ex().extract("We may use outside vendors to serve photos and videos, conduct and publish research, or provide search results.");
+    assert!(
+        ps.iter()
+            .all(|p| !p.recipients.contains(&"public".to_string())),
+        "{ps:#?}"
+    );
+    let p = one("We may publish your reviews on our website.");
+    assert_eq!(p.recipients, ["public"], "{p:#?}");
+}
+
+#[test]
+fn companies_described_by_the_help_they_give_are_service_providers() {
+    for text in [
+        "We may share your information with companies that help us provide the service.",
+        "We may share your information with third parties who perform services on our behalf.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, ["service-providers"], "{text}: {p:#?}");
+    }
+}
