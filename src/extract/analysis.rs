@@ -1364,10 +1364,39 @@ impl<'a> Analysis<'a> {
         // No party where the public named before a noun describes it
         // ("publicly available information", "public areas"), nor where a
         // disclosure protects it ("the safety of the public").
-        if kind == Kind::Recipient && (self.describes_next_noun(h) || self.protected(h)) {
+        if kind == Kind::Recipient
+            && (self.describes_next_noun(h) || self.protected(h) || self.members_of_group(h))
+        {
             return None;
         }
         Some(i)
+    }
+
+    /// Whether "members" are those of a group of companies, named after
+    /// them: "other members of the Meta family of companies", "members of
+    /// our corporate group" — companies, not the service's users.
+    fn members_of_group(&self, h: &Hit) -> bool {
+        if !self.norm[h.start..h.end].ends_with("members") {
+            return false;
+        }
+        let w = self.word_index(h.end - 1);
+        w + 1 < self.words.len()
+            && self.word(w + 1) == "of"
+            && (w + 2..(w + 8).min(self.words.len()))
+                .take_while(|&k| {
+                    !self.norm[self.ends[k - 1]..self.words[k]].contains([',', ';', '.'])
+                })
+                .any(|k| {
+                    matches!(
+                        self.word(k).trim_end_matches(['.', ',', ';']),
+                        "family"
+                            | "group"
+                            | "companies"
+                            | "affiliates"
+                            | "subsidiaries"
+                            | "entities"
+                    )
+                })
     }
 
     /// Whether a party is named as what a disclosure protects, not as its

@@ -10213,3 +10213,13 @@ fn companies_described_by_the_help_they_give_are_service_providers() {
         assert_eq!(p.recipients, ["service-providers"], "{text}: {p:#?}");
     }
 }
+
+#[test]
+fn members_of_a_group_of_companies_are_no_users() {
+    let p =
+        one("We may share your information with other members of the Meta family of companies.");
+    assert!(!p.recipients.contains(&"other-users".to_string()), "{p:#?}");
+    assert!(p.recipients.contains(&"affiliates".to_string()), "{p:#?}");
+    let p = one("Other members can see your posts.");
+    assert_eq!(p.recipients, ["other-users"], "{p:#?}");
+}
