@@ -10208,10 +10208,20 @@ fn companies_described_by_the_help_they_give_are_service_providers() {
     for text in [
         "We may share your information with companies that help us provide the service.",
         "We may share your information with third parties who perform services on our behalf.",
+        "We share your IP address with fraud prevention services.",
     ] {
         let p = one(text);
         assert_eq!(p.recipients, ["service-providers"], "{text}: {p:#?}");
     }
+    let p = one("We share your ID documents with identity verification providers.");
+    assert_eq!(
+        (p.data.as_slice(), p.recipients.as_slice()),
+        (
+            ["government-identifier".to_string()].as_slice(),
+            ["service-providers".to_string()].as_slice()
+        ),
+        "{p:#?}"
+    );
 }
 
 #[test]
