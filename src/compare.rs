@@ -130,6 +130,7 @@ const SENSITIVE: &[&str] = &[
     "sensitive-information",
     "content",
 ];
+
 /// The purpose of a recipient using data for itself ("for their own
 /// marketing purposes").
 const RECIPIENTS_OWN_PURPOSES: &str = "recipients-own-purposes";

@@ -834,10 +834,11 @@ impl<'a> Analysis<'a> {
                 (action, actor)
             };
             // A party that receives the user's data from no one named, or
-            // from the company, is given it: "Facebook receives your phone number", "payment
-            // processors receive your payment details" say what "we share
-            // … with them" says (not "advertisers may receive information
-            // about your visits from cookies", their own collection).
+            // from the company, is given it: "Facebook receives your phone
+            // number", "payment processors receive your payment details"
+            // say what "we share … with them" says (not "advertisers may
+            // receive information about your visits from cookies", their
+            // own collection).
             let (action, actor) = match actor {
                 Some(party)
                     if action == "collect"
