@@ -2642,9 +2642,9 @@ impl<'a> Comparison<'a> {
     ) -> Option<(bool, &'p Practice, &'p Practice)> {
         if !discloses(&p.action) || p.negated {
             None
-        } else if for_duty(p, &self.old[i].clause.text) {
+        } else if for_duty(p, &self.old[i].norm) {
             Some((true, p, q))
-        } else if for_duty(q, &self.new[j].clause.text) {
+        } else if for_duty(q, &self.new[j].norm) {
             Some((false, q, p))
         } else {
             None
@@ -2819,11 +2819,11 @@ impl<'a> Comparison<'a> {
                 // several conditions names its first, and "(1) when we are
                 // compelled …; (e) when we believe in good faith …" gaining
                 // words in its first replaced neither.)
-                && !judges(&crate::taxonomy::normalize(if was {
-                    &self.old[i].clause.text
+                && !judges(if was {
+                    &self.old[i].norm
                 } else {
-                    &self.new[j].clause.text
-                }))
+                    &self.new[j].norm
+                })
             {
                 // A disclosure the law compelled now left to the
                 // company's judgement ("if required by law" → "if we
@@ -3586,12 +3586,13 @@ fn loosening(
 }
 
 /// Whether a practice is done for the law with no condition, its clause
-/// (`text`) in words of duty: "we will disclose your information to comply
-/// with a subpoena" (not a legal purpose read from the recipient alone).
-fn for_duty(x: &Practice, text: &str) -> bool {
+/// (`norm`, the normalised text extraction read) in words of duty: "we
+/// will disclose your information to comply with a subpoena" (not a legal
+/// purpose read from the recipient alone).
+fn for_duty(x: &Practice, norm: &str) -> bool {
     x.condition.is_none()
         && x.purposes.iter().any(|pu| pu == LEGAL)
-        && compulsion(&crate::taxonomy::normalize(text)) == Some(true)
+        && compulsion(norm) == Some(true)
 }
 
 /// Whether a condition names a duty the law imposes (`Some(true)`: "if

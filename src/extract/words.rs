@@ -1514,7 +1514,7 @@ pub(super) const CALLED_A_SALE: &[&str] = &[
     "constitute a sale", "constitute a \"sale", "constitutes a sale", "constitutes a \"sale",
     "considered to be a sale", "considered to be a \"sale", "qualify as a sale",
     "qualify as a \"sale", "qualifies as a sale", "qualifies as a \"sale", "considered selling",
-    "considered \"selling", "considered a sale of", "treated as a sale", "treated as a \"sale",
+    "considered \"selling", "treated as a sale", "treated as a \"sale",
 ];
 
 /// Phrases that make a disclosure a sale: done for money or its worth, as
