@@ -1042,31 +1042,49 @@ fn data_of_pronoun(
         return practices;
     }
     let padded = format!(" {norm} ");
-    let mut named: Vec<String> = Vec::new();
     // (A practice kept for its pronoun has one: "they are deleted once
     // delivered".)
-    if practices.iter().any(|p| p.pronoun_object)
-        || DATA_PRONOUNS.iter().any(|w| padded.contains(w))
-    {
-        for d in before.iter().flat_map(|p| p.data.iter()) {
-            if d != GENERIC_DATA && !named.contains(d) {
-                named.push(d.clone());
+    let has_pronoun = practices.iter().any(|p| p.pronoun_object)
+        || DATA_PRONOUNS.iter().any(|w| padded.contains(w));
+    // What the pronoun of an affirmed act stands for: the data handled
+    // before rather than the data a denial named beside it ("we collect
+    // your location but not your contacts. We share it with advertisers"
+    // shares the location); the denied data where no other is named ("we
+    // do not sell your email address. We share it with partners"). A
+    // denial's pronoun may stand for either ("… and we do not sell it").
+    let data_of = |affirmed_only: bool| -> Vec<String> {
+        let mut named: Vec<String> = Vec::new();
+        if has_pronoun {
+            let handled = before.iter().filter(|p| !(affirmed_only && p.negated));
+            for d in handled.flat_map(|p| p.data.iter()) {
+                if d != GENERIC_DATA && !named.contains(d) {
+                    named.push(d.clone());
+                }
             }
         }
-    }
-    if named.is_empty() && !practices.iter().any(|p| p.pronoun_object) {
+        named
+    };
+    let any = data_of(false);
+    let affirmed = match data_of(true) {
+        affirmed if affirmed.is_empty() => any.clone(),
+        affirmed => affirmed,
+    };
+    if any.is_empty() && !practices.iter().any(|p| p.pronoun_object) {
         return practices;
     }
     // (A bare verb kept for its pronoun that finds no data states nothing.)
     practices
         .iter()
-        .filter(|p| !(p.pronoun_object && named.is_empty()))
-        .map(|p| {
+        .filter_map(|p| {
+            let named = if p.negated { &any } else { &affirmed };
+            if p.pronoun_object && named.is_empty() {
+                return None;
+            }
             let mut p = p.clone();
             if vague(&p) && !named.is_empty() {
                 p.data = named.clone();
             }
-            p
+            Some(p)
         })
         .collect()
 }

@@ -7589,6 +7589,40 @@ fn a_data_pronoun_stands_for_the_data_named_just_before() {
 }
 
 #[test]
+fn an_affirmed_pronoun_stands_for_data_handled_before_a_denied_one() {
+    let share_of = |sentences: [&str; 2]| {
+        let ps = ex().extract_sentences(sentences);
+        let share = ps[1].iter().find(|p| p.action == "share" && !p.negated);
+        share.unwrap_or_else(|| panic!("{ps:#?}")).data.clone()
+    };
+    // The location is shared, not the contacts the denial names.
+    assert_eq!(
+        share_of([
+            "We collect your location but we do not collect your contacts.",
+            "We share it with advertisers.",
+        ]),
+        ["location"]
+    );
+    // Where only a denial names data, the pronoun stands for it.
+    assert_eq!(
+        share_of([
+            "We do not sell your email address.",
+            "We share it with our advertising partners.",
+        ]),
+        ["email-address"]
+    );
+    // A denial's pronoun stands for what was handled too.
+    let ps = ex().extract_sentences(["We collect your phone number.", "We do not sell it."]);
+    assert!(
+        ps[1]
+            .iter()
+            .any(|p| p.negated && p.data == ["phone-number"]),
+        "{:#?}",
+        ps[1]
+    );
+}
+
+#[test]
 fn a_participle_of_disclosure_before_a_noun_is_its_adjective() {
     // What was shared, named by its participle, is no sharing stated.
     states_nothing(&[
