@@ -2062,6 +2062,9 @@ impl<'a> Analysis<'a> {
                 // (Nor the user's own right: "the right: … (v) to transfer
                 // your personal data; … to object" objects to no transfer.)
                 .filter(|h| !self.user_entitled(h))
+                // (Nor what the reader is told not to do: "Your choices:
+                // do not share your password".)
+                .filter(|h| !(self.names_action(h) && self.imperative_denial(h)))
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))

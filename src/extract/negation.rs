@@ -756,6 +756,31 @@ impl<'a> Analysis<'a> {
             && (k.saturating_sub(5)..k - 2).any(|j| SUBSET_QUANTIFIERS.contains(&self.word(j)))
     }
 
+    /// Whether a verb is what a clause opening on "do not" or "never"
+    /// tells the reader not to do: "Do not share your password with
+    /// anyone" — past a fronted condition ("If you are under 13, please do
+    /// not send us any personal information") or a short label
+    /// ("California residents: Do not sell", "Tip: never share it").
+    pub(super) fn imperative_denial(&self, verb: &Hit) -> bool {
+        let w = self.word_index(verb.start);
+        let from = if matches!(self.word(0), "if" | "when" | "unless") {
+            (1..w)
+                .find(|&i| self.norm[self.ends[i - 1]..self.words[i]].contains(','))
+                .unwrap_or(0)
+        } else {
+            (1..w.min(LABEL_REACH + 1))
+                .rfind(|&i| self.norm[self.ends[i - 1]..self.words[i]].contains(':'))
+                .unwrap_or(0)
+        };
+        let opening = (from..w.min(from + 3))
+            .map(|i| self.word(i))
+            .collect::<Vec<_>>();
+        matches!(
+            opening.as_slice(),
+            ["do", "not", ..] | ["never", ..] | ["please", "do", "not"] | ["please", "never", ..]
+        )
+    }
+
     /// Whether a negated verb names a right, a link or a signal, or tells
     /// the reader what not to do — none of which the company promises:
     /// "Do Not Sell." (a heading), "a Nevada do not sell request", "do
@@ -764,22 +789,7 @@ impl<'a> Analysis<'a> {
     /// with anyone" (an instruction).
     pub(super) fn named_or_addressed(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
-        // (The opening past a fronted condition: "If you are under 13,
-        // please do not send us any personal information".)
-        let from = if matches!(self.word(0), "if" | "when" | "unless") {
-            (1..w)
-                .find(|&i| self.norm[self.ends[i - 1]..self.words[i]].contains(','))
-                .unwrap_or(0)
-        } else {
-            0
-        };
-        let opening = (from..w.min(from + 3))
-            .map(|i| self.word(i))
-            .collect::<Vec<_>>();
-        let imperative = matches!(
-            opening.as_slice(),
-            ["do", "not", ..] | ["never", ..] | ["please", "do", "not"] | ["please", "never", ..]
-        );
+        let imperative = self.imperative_denial(verb);
         // Past the other verbs of a list ("sell or share my"), the word
         // the verb governs.
         let mut k = w + 1;

@@ -877,6 +877,18 @@ fn conditions_without_consent() {
 }
 
 #[test]
+fn residents_are_users_whose_acts_the_company_does_not_state() {
+    // A link's label ("Do not sell") or a right to obtain is the residents'.
+    states_nothing(&[
+        "California resident - Do not sell.",
+        "California residents are entitled once a year to request and obtain certain information regarding our disclosure of personal information to third parties.",
+    ]);
+    // The company's act towards them is still its own.
+    let p = one("We do not sell the personal information of California residents.");
+    assert!(p.action == "sell" && p.negated, "{p:#?}");
+}
+
+#[test]
 fn users_after_a_preposition_are_no_subject() {
     let e = ex();
     for who in ["users", "children"] {
@@ -1839,8 +1851,10 @@ fn a_name_with_a_negation_in_it_states_no_practice() {
         "Click the Do Not Sell or Share My Personal Information link in the footer.",
         "Some browsers send do not track signals.",
         "Do not share your password with anyone.",
-        // (Past a fronted condition too.)
+        // (Past a fronted condition or a short label too.)
         "If you are under the age of 18, please do not provide any personal information to us.",
+        "Important: Do not send us sensitive personal information.",
+        "Tip: never share your password.",
     ] {
         let ps = e.extract(text);
         assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");

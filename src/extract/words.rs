@@ -1020,6 +1020,9 @@ pub(super) const TOLD_REACH: usize = 8;
 /// How far the subject may stand before that "should" ("children under
 /// the age of 13 should not …").
 pub(super) const TOLD_SUBJECT_REACH: usize = 6;
+/// How many words a label may have before the instruction it heads
+/// ("California residents - Do not sell").
+pub(super) const LABEL_REACH: usize = 5;
 
 /// The words every one of [`PROMISE_HEDGES_AFTER`] opens on.
 pub(super) const HEDGE_OPENERS: &[&str] = &["at", "for", "as", "in"];
