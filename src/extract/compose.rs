@@ -2141,7 +2141,7 @@ pub(super) fn same_practice(a: &Practice, b: &Practice) -> bool {
 
 /// Data ids with "personal information" dropped beside specific types: it
 /// adds nothing to them ("this information, including your phone number").
-fn specific(mut ids: Vec<String>) -> Vec<String> {
+pub(super) fn specific(mut ids: Vec<String>) -> Vec<String> {
     if ids.len() > 1 {
         ids.retain(|d| d != GENERIC_DATA);
     }

@@ -100,6 +100,9 @@ impl<'a> Analysis<'a> {
             .into_iter()
             .filter(|d| d != TRACKERS)
             .collect();
+        // ("Biometric verification data doesn't leave your device" keeps
+        // biometric data local, not personal information besides.)
+        let data = super::compose::specific(data);
         if data.is_empty() {
             return None;
         }

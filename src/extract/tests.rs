@@ -8872,6 +8872,12 @@ fn data_kept_on_the_users_device_is_not_collected() {
             "health",
         ),
         ("Face data is processed locally.", "biometrics"),
+        // (A kind of data the vocabulary names by its adjective, and not
+        // personal information besides.)
+        (
+            "Your biometric verification data doesn't leave your device.",
+            "biometrics",
+        ),
     ] {
         let ps = ex().extract(text);
         assert!(
