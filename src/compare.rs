@@ -1070,9 +1070,24 @@ impl<'a> Comparison<'a> {
                     }
                 }
             }
+            // The evidence: the first clause that says what data the party
+            // gets, rather than one that only names it ("we partner with
+            // publishers and marketers across the globe").
+            let gives_data = |ci: &usize| {
+                self.clauses(side)[*ci].practices.iter().any(|p| {
+                    !p.negated
+                        && !p.data.is_empty()
+                        && (p.recipients.contains(id) || p.actor == *id)
+                })
+            };
+            let first = clauses
+                .iter()
+                .copied()
+                .find(gives_data)
+                .unwrap_or(clauses[0]);
             let report = RecipientReport {
                 ids: vec![id.clone()],
-                first: clauses[0],
+                first,
                 broader,
                 data,
                 purposes,

@@ -343,6 +343,18 @@ fn a_new_transfer_abroad_names_only_the_places_that_are_new() {
 }
 
 #[test]
+fn a_new_recipient_is_quoted_where_it_is_given_data() {
+    let r = diff_texts(
+        "# P\n\nWe collect your email address.\n",
+        "# P\n\nWe collect your email address.\n\nWe partner with advertisers around the world.\n\nWe share your device identifiers with advertisers.\n",
+    );
+    let f = sole_finding(&r, "new_recipient", Direction::Widens);
+    let new = f.new.as_ref().expect("new evidence");
+    // Not the sentence that only names the party.
+    assert!(new.text.starts_with("We share your device"), "{f:#?}");
+}
+
+#[test]
 fn a_new_transfer_abroad_widens_and_says_where_the_data_goes() {
     let a = "# Sharing\n\nWe share your email address with our payment processors.\n";
     let b = "# Sharing\n\nWe share your email address with our payment processors.\n\n# Where we process data\n\nYour personal information may be transferred to the United States.\n";
