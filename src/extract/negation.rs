@@ -801,24 +801,31 @@ impl<'a> Analysis<'a> {
         }
         let object = (k < self.words.len()).then(|| self.word(k));
         // A name after an article or preposition: "a Do Not Track
-        // compliance protocol", "respond to Do Not Track".
-        let named = w >= 3
+        // compliance protocol", "respond to Do Not Track"; or in brackets
+        // with no subject, beside the choice it names: "requests for
+        // opt-out (Do Not Sell)".
+        let bracketed = w >= 2
             && self.word(w - 1) == "not"
             && self.word(w - 2) == "do"
-            && matches!(
-                self.word(w - 3),
-                "a" | "an"
-                    | "the"
-                    | "any"
-                    | "your"
-                    | "their"
-                    | "browser"
-                    | "browsers"
-                    | "to"
-                    | "with"
-                    | "of"
-                    | "for"
-            );
+            && self.norm[..self.words[w - 2]].trim_end().ends_with('(');
+        let named = bracketed
+            || w >= 3
+                && self.word(w - 1) == "not"
+                && self.word(w - 2) == "do"
+                && matches!(
+                    self.word(w - 3),
+                    "a" | "an"
+                        | "the"
+                        | "any"
+                        | "your"
+                        | "their"
+                        | "browser"
+                        | "browsers"
+                        | "to"
+                        | "with"
+                        | "of"
+                        | "for"
+                );
         // The reader, or people like them, told what not to do: "Children
         // under 13 should not use our services or send us personal
         // information" (the company promises nothing by it).

@@ -1850,6 +1850,7 @@ fn a_name_with_a_negation_in_it_states_no_practice() {
         "Those activities will be unaffected by a Nevada do not sell request.",
         "Click the Do Not Sell or Share My Personal Information link in the footer.",
         "Some browsers send do not track signals.",
+        "Number of requests for opt-out (Do Not Sell): 7166",
         "Do not share your password with anyone.",
         // (Past a fronted condition or a short label too.)
         "If you are under the age of 18, please do not provide any personal information to us.",
