@@ -2037,11 +2037,7 @@ fn a_choice_that_comes_with_a_new_practice_narrows_nothing() {
     let r = diff_texts(a, &b);
     let f = of_kind(&r, "choice_added_with_practice");
     assert_eq!(f.direction, Direction::Neutral);
-    assert!(
-        f.why.contains("over sharing financial information"),
-        "{}",
-        f.why
-    );
+    assert!(f.why.contains("over sharing purchase history"), "{}", f.why);
     // Told after the sharing it comes with, not before it.
     assert_eq!(f.severity, Severity::Low);
     assert!(r.findings[0].kind == "new_recipient", "{:#?}", r.findings);

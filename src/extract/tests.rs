@@ -379,7 +379,11 @@ fn lists_of_customers_and_search_terms_are_data() {
     assert_eq!(p.data, ["usage"], "{p:#?}");
     // California's "commercial information" is records of what was bought.
     let p = one("We may share commercial information with our business partners.");
-    assert_eq!(p.data, ["financial"], "{p:#?}");
+    assert_eq!(p.data, ["purchases"], "{p:#?}");
+    // What was bought is not how it was paid for.
+    let p =
+        one("We share your order history and your credit card number with our payment processor.");
+    assert_eq!(p.data, ["purchases", "financial"], "{p:#?}");
 }
 
 #[test]
