@@ -1369,7 +1369,51 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
+        if kind == Kind::Purpose && self.understanding_not_studied(h) {
+            return None;
+        }
         Some(i)
+    }
+
+    /// Whether "understand" (or "learn") names no study of the service:
+    /// the reader's ("make sure you understand this policy", "to help you
+    /// better understand your choices", "please read our terms to
+    /// understand …", "learn more"), or the company's grasp of something
+    /// other than its users and their use ("to understand and respond to
+    /// your request"). "To help us understand how visitors use our site",
+    /// "to learn how our service is used", "to better understand our
+    /// audience" are analytics. The nearest party named before it says
+    /// whose.
+    fn understanding_not_studied(&self, h: &Hit) -> bool {
+        let term = &self.norm[h.start..h.end];
+        if !matches!(term, "understand" | "better understand" | "learn") {
+            return false;
+        }
+        let w = self.word_index(h.start);
+        let after = self.word_index(h.end - 1) + 1;
+        let object = |k: usize| {
+            self.word_get(k)
+                .map(|x| x.trim_end_matches(['.', ',', ';']))
+        };
+        let studied = match object(after) {
+            Some("how" | "what" | "which" | "who" | "whether" | "trends" | "usage") => true,
+            Some("our" | "your" | "the" | "their") => !matches!(
+                object(after + 1),
+                Some("request" | "requests" | "question" | "questions" | "inquiry" | "rights")
+                    | Some("privacy" | "policy" | "terms" | "choices" | "options")
+            ),
+            Some(x) => USERS.contains(&x) || matches!(x, "audience" | "audiences"),
+            None => false,
+        };
+        !studied
+            || (w.saturating_sub(12)..w)
+                .rev()
+                .take_while(|&j| {
+                    !self.norm[self.ends[j]..self.words[j + 1]].contains([';', ':', '.'])
+                })
+                .map(|j| self.word(j))
+                .find(|x| USERS.contains(x) || matches!(*x, "your" | "please" | "we" | "us"))
+                .is_some_and(|x| !matches!(x, "we" | "us"))
     }
 
     /// Whether "members" are those of a group of companies, named after

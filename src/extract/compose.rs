@@ -44,6 +44,7 @@ impl<'a> Analysis<'a> {
                 || self.uploaded_elsewhere(h)
                 || self.reads_no_data(h)
                 || self.publishes_own_work(h)
+                || self.processes_a_request(h)
                 || self.receives_a_thing(h)
             {
                 continue;

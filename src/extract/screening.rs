@@ -1772,6 +1772,36 @@ impl<'a> Analysis<'a> {
         !object && !subject
     }
 
+    /// Whether "process" has the reader's request for its object: "we
+    /// cannot process your request if you do not provide enough detail",
+    /// "we will process such requests within 30 days" — handling a
+    /// request, no processing of data (nor a promise against it).
+    pub(super) fn processes_a_request(&self, verb: &Hit) -> bool {
+        if !self.norm[verb.start..verb.end].starts_with("process") {
+            return false;
+        }
+        let w = self.word_index(verb.end.saturating_sub(1));
+        (w + 1..(w + 4).min(self.words.len()))
+            .take_while(|&k| {
+                k == w + 1
+                    || matches!(
+                        self.word(k - 1),
+                        "your" | "the" | "such" | "any" | "these" | "this" | "all" | "their"
+                    )
+            })
+            .any(|k| {
+                matches!(
+                    self.word(k).trim_end_matches(['.', ',', ';']),
+                    "request" | "requests" | "inquiry" | "inquiries" | "complaint" | "complaints"
+                ) && !self
+                    .covering(self.words[k])
+                    .any(|u| self.entry(u, Kind::Data).is_some())
+                    && !self.word_get(k + 1).is_some_and(|x| {
+                        matches!(x, "data" | "information" | "details" | "records" | "logs")
+                    })
+            })
+    }
+
     /// Whether a verb of publishing has the company's own work for its
     /// object: "conduct and publish research", "we publish our findings" —
     /// no disclosure of the user's data (the photos served in the same

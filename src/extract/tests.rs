@@ -10292,3 +10292,46 @@ fn members_of_a_group_of_companies_are_no_users() {
     let p = one("Other members can see your posts.");
     assert_eq!(p.recipients, ["other-users"], "{p:#?}");
 }
+
+#[test]
+fn understanding_how_people_use_the_service_is_analytics() {
+    for text in [
+        "We use cookies to understand how visitors use our site.",
+        "We use cookies to better understand your interests.",
+        "We use this data to understand our audience.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.purposes, ["analytics"], "{text}: {p:#?}");
+    }
+    // The data the study names is still named.
+    let p = one("We use Google Analytics to understand how you use our site.");
+    assert_eq!(
+        (
+            p.data.as_slice(),
+            p.recipients.as_slice(),
+            p.purposes.as_slice()
+        ),
+        (
+            &["usage".to_string()][..],
+            &["google".to_string()][..],
+            &["analytics".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    // Not the reader's understanding, nor the grasp of a request.
+    let p = one("Please make sure you understand this policy before you share your data with us.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
+    let p = one("We collect your email address to understand and respond to your request.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
+}
+
+#[test]
+fn processing_a_request_is_no_processing_of_data() {
+    states_nothing(&[
+        "We cannot process your request.",
+        "We will process such requests within 30 days.",
+    ]);
+    // Data named after the request is data: "request data".
+    let p = one("We may process your request data to improve our service.");
+    assert_eq!(p.action, "use", "{p:#?}");
+}
