@@ -1780,26 +1780,23 @@ impl<'a> Analysis<'a> {
         if !self.norm[verb.start..verb.end].starts_with("process") {
             return false;
         }
-        let w = self.word_index(verb.end.saturating_sub(1));
-        (w + 1..(w + 4).min(self.words.len()))
-            .take_while(|&k| {
-                k == w + 1
-                    || matches!(
-                        self.word(k - 1),
-                        "your" | "the" | "such" | "any" | "these" | "this" | "all" | "their"
-                    )
-            })
-            .any(|k| {
-                matches!(
-                    self.word(k).trim_end_matches(['.', ',', ';']),
-                    "request" | "requests" | "inquiry" | "inquiries" | "complaint" | "complaints"
-                ) && !self
-                    .covering(self.words[k])
-                    .any(|u| self.entry(u, Kind::Data).is_some())
-                    && !self.word_get(k + 1).is_some_and(|x| {
-                        matches!(x, "data" | "information" | "details" | "records" | "logs")
-                    })
-            })
+        let determiner = |x: &str| {
+            matches!(
+                x,
+                "your" | "the" | "such" | "any" | "these" | "this" | "all" | "their"
+            )
+        };
+        self.head_nouns_after(verb, determiner).any(|k| {
+            matches!(
+                self.word(k).trim_end_matches(['.', ',', ';']),
+                "request" | "requests" | "inquiry" | "inquiries" | "complaint" | "complaints"
+            ) && !self
+                .covering(self.words[k])
+                .any(|u| self.entry(u, Kind::Data).is_some())
+                && !self.word_get(k + 1).is_some_and(|x| {
+                    matches!(x, "data" | "information" | "details" | "records" | "logs")
+                })
+        })
     }
 
     /// Whether a verb of publishing has the company's own work for its
@@ -1814,16 +1811,27 @@ impl<'a> Analysis<'a> {
         if !self.norm[verb.start..verb.end].starts_with("publish") {
             return false;
         }
+        let determiner = |x: &str| {
+            matches!(
+                x,
+                "our" | "the" | "its" | "their" | "academic" | "scientific"
+            )
+        };
+        self.head_nouns_after(verb, determiner)
+            .any(|k| WORK.contains(&self.word(k)))
+    }
+
+    /// The words right after a verb that may head its object: the next
+    /// word, and the two after it while the words before them are
+    /// `determiner`s ("publish our academic research").
+    fn head_nouns_after(
+        &self,
+        verb: &Hit,
+        determiner: impl Fn(&str) -> bool,
+    ) -> impl Iterator<Item = usize> {
         let w = self.word_index(verb.end.saturating_sub(1));
         (w + 1..(w + 4).min(self.words.len()))
-            .take_while(|&k| {
-                k == w + 1
-                    || matches!(
-                        self.word(k - 1),
-                        "our" | "the" | "its" | "their" | "academic" | "scientific"
-                    )
-            })
-            .any(|k| WORK.contains(&self.word(k)))
+            .take_while(move |&k| k == w + 1 || determiner(self.word(k - 1)))
     }
 
     /// Whether a verb of receiving has a thing for its object that is no
