@@ -347,7 +347,27 @@ fn spans_joined(text: &str, joins: &[usize]) -> Vec<(usize, usize)> {
         }
     }
     push_capped(text, start, text.len(), &mut spans);
+    if text.contains('•') {
+        spans = split_at_bullets(text, spans);
+    }
     spans
+}
+
+/// Sentences with bulleted items run into one line split before each
+/// bullet that follows a semicolon: "• We DO share it for targeted
+/// advertising; • We DO NOT sell it; • We DO NOT engage in profiling" is
+/// three statements, each with its own negation and purposes.
+fn split_at_bullets(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (mut start, end) in spans {
+        while let Some(p) = text[start..end].find("; •") {
+            let cut = start + p + 1;
+            out.push((start, cut));
+            start = cut + 1;
+        }
+        out.push((start, end));
+    }
+    out
 }
 
 fn push_capped(text: &str, mut start: usize, end: usize, spans: &mut Vec<(usize, usize)>) {
@@ -460,6 +480,23 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &t[s..e])
             .collect()
+    }
+
+    #[test]
+    fn bullets_run_into_one_line_after_semicolons_are_sentences() {
+        assert_eq!(
+            split("• We share it for advertising; • We do not sell it; • We do not profile you."),
+            vec![
+                "• We share it for advertising;",
+                "• We do not sell it;",
+                "• We do not profile you."
+            ]
+        );
+        // (Not a bullet without the semicolon before it.)
+        assert_eq!(
+            split("We list • items • inline."),
+            vec!["We list • items • inline."]
+        );
     }
 
     #[test]
