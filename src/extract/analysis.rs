@@ -1363,9 +1363,14 @@ impl<'a> Analysis<'a> {
         })?;
         // No party where the public named before a noun describes it
         // ("publicly available information", "public areas"), nor where a
-        // disclosure protects it ("the safety of the public").
+        // disclosure protects it ("the safety of the public"), nor where
+        // the company publishes its own work ("conduct and publish
+        // research": no audience for the data of the clause).
         if kind == Kind::Recipient
-            && (self.describes_next_noun(h) || self.protected(h) || self.members_of_group(h))
+            && (self.describes_next_noun(h)
+                || self.protected(h)
+                || self.members_of_group(h)
+                || self.publishes_own_work(h))
         {
             return None;
         }

@@ -85,6 +85,11 @@ impl<'a> Analysis<'a> {
                     | "one"
                     | "or"
                     | "more"
+                    // (Words that place the party outside the company:
+                    // "use outside vendors to process payments".)
+                    | "outside"
+                    | "external"
+                    | "independent"
             )
         });
         determiners

@@ -117,6 +117,10 @@ fn working_with_a_party_is_using_it() {
             "Our company contracts with research firms to run surveys.",
             "researchers",
         ),
+        (
+            "We may use outside vendors to process payments.",
+            "service-providers",
+        ),
     ] {
         let p = one(text);
         assert_eq!(
