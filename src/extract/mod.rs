@@ -1036,7 +1036,11 @@ fn data_of_pronoun(
     practices: Arc<[Practice]>,
     before: &[Practice],
 ) -> Arc<[Practice]> {
-    let practices = data_of_demonstrative(taxonomy, norm, practices, before);
+    let practices = promised_of_all(
+        taxonomy,
+        norm,
+        data_of_demonstrative(taxonomy, norm, practices, before),
+    );
     let vague = |p: &Practice| p.data.is_empty();
     if !practices.iter().any(vague) {
         return practices;
@@ -1088,6 +1092,69 @@ fn data_of_pronoun(
         })
         .collect()
 }
+
+/// A promise about personal information given with examples covers all
+/// of it: "we do not sell or rent your personally identifiable
+/// information, such as your phone number, to other companies" promises
+/// about every kind, where an act's examples name what is handled. (So a
+/// later "we do not sell your phone number to advertisers" narrows it in
+/// what it covers as well as in whom.)
+fn promised_of_all(taxonomy: &Taxonomy, norm: &str, practices: Arc<[Practice]>) -> Arc<[Practice]> {
+    let of_all = |p: &Practice| {
+        p.negated
+            && !p.data.is_empty()
+            && !p.data.iter().any(|d| d == GENERIC_DATA)
+            && p.objects.iter().any(|o| {
+                // (Not a kind of it the examples define: "traditional
+                // personal data such as your name", "automatically
+                // collected information, such as IP addresses".)
+                let before = norm[..o.start].trim_end().rsplit(' ').next().unwrap_or("");
+                let qualified = before.ends_with("ed")
+                    || before.ends_with("al")
+                    || QUALIFIERS.contains(&before);
+                taxonomy.data[o.entry].id == GENERIC_DATA
+                    && !qualified
+                    && EXAMPLE_MARKERS
+                        .iter()
+                        .any(|m| norm[o.end..].trim_start_matches([',', ' ']).starts_with(m))
+            })
+    };
+    if !practices.iter().any(of_all) {
+        return practices;
+    }
+    practices
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            if of_all(&p) {
+                p.data = vec![GENERIC_DATA.to_string()];
+            }
+            p
+        })
+        .collect()
+}
+
+/// The words that open examples of what was named before them.
+const EXAMPLE_MARKERS: &[&str] = &["such as ", "including ", "e.g", "for example", "like "];
+
+/// Words before "personal information" that make it a part of it.
+const QUALIFIERS: &[&str] = &[
+    "other",
+    "certain",
+    "some",
+    "such",
+    "this",
+    "that",
+    "these",
+    "those",
+    "non",
+    "more",
+    "specific",
+    "limited",
+    "basic",
+    "sensitive",
+    "additional",
+];
 
 /// The demonstrative half of [`data_of_pronoun`].
 fn data_of_demonstrative(

@@ -10339,3 +10339,20 @@ fn processing_a_request_is_no_processing_of_data() {
     let p = one("We may process your request data to improve our service.");
     assert_eq!(p.action, "use", "{p:#?}");
 }
+
+#[test]
+fn a_promise_about_personal_information_given_with_examples_covers_all_of_it() {
+    let p = one(
+        "We do not sell or rent your personally identifiable information, such as your phone number, to other companies.",
+    );
+    assert!(p.negated && p.data == ["personal-information"], "{p:#?}");
+    // An act's examples name what is handled.
+    let p = one("We share personal information, such as your email address, with advertisers.");
+    assert_eq!(p.data, ["email-address"], "{p:#?}");
+    // A kind of personal information the examples define is that kind.
+    let p = one("We do not process traditional personal data such as your name or email address.");
+    assert!(
+        p.negated && !p.data.contains(&"personal-information".to_string()),
+        "{p:#?}"
+    );
+}
