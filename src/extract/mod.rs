@@ -1138,22 +1138,10 @@ fn promised_of_all(taxonomy: &Taxonomy, norm: &str, practices: Arc<[Practice]>) 
 const EXAMPLE_MARKERS: &[&str] = &["such as ", "including ", "e.g", "for example", "like "];
 
 /// Words before "personal information" that make it a part of it.
+#[rustfmt::skip]
 const QUALIFIERS: &[&str] = &[
-    "other",
-    "certain",
-    "some",
-    "such",
-    "this",
-    "that",
-    "these",
-    "those",
-    "non",
-    "more",
-    "specific",
-    "limited",
-    "basic",
-    "sensitive",
-    "additional",
+    "other", "certain", "some", "such", "this", "that", "these", "those", "non", "more",
+    "specific", "limited", "basic", "sensitive", "additional",
 ];
 
 /// The demonstrative half of [`data_of_pronoun`].
