@@ -4,9 +4,9 @@ use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFIED, DEIDENTIFYING,
-    EXCLUSIONS, FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, OBJECT_OPENERS, PAID,
-    PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, SHARE_OF, auxiliary,
-    determines_party, participle,
+    EXCLUSIONS, FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED,
+    OBJECT_OPENERS, PAID, PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, SHARE_OF,
+    auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -1084,16 +1084,28 @@ impl<'a> Analysis<'a> {
             // (A keeping with a bound states it of what holds the data:
             // "we retain backups for 30 days", "records are kept for 7
             // years".)
-            let stated = p.negated
-                || !p.data.is_empty()
+            let named = !p.data.is_empty()
                 || !p.recipients.is_empty()
                 || !p.purposes.is_empty()
                 || p.choice.is_some()
-                || p.actor != "first-party"
+                || p.actor != "first-party";
+            let last = self.word_index(verbs[verbs.len() - 1].end - 1) + 1;
+            // (A denial states a promise with nothing named — "we will
+            // never sell" — but not one of using a thing that is no data:
+            // "we don't use WhatsApp to request booking confirmations"; the
+            // user's thing may be data the vocabulary lacks: "we don't use
+            // your recovery keys for any purpose".)
+            let uses_a_thing = p.negated
+                && !named
+                && p.action == "use"
+                && last < self.words.len()
+                && !self.data_pronoun_at(last)
+                && !NOT_A_THING_USED.contains(&self.word(last));
+            let stated = (p.negated && !uses_a_thing)
+                || named
                 || (p.action == "retain" && p.retention().is_some());
             // (A bare verb whose object is a pronoun waits for the data the
             // clause before named: "We collect your contacts. We sell them.")
-            let last = self.word_index(verbs[verbs.len() - 1].end - 1) + 1;
             let pronoun_object = !stated && self.data_pronoun_at(last);
             // (Nor one that opens a list, whose items name the data: "We
             // collect: - your precise location - your email address".)

@@ -1772,12 +1772,16 @@ impl<'a> Analysis<'a> {
         !object && !subject
     }
 
-    /// Whether "process" has the reader's request for its object: "we
-    /// cannot process your request if you do not provide enough detail",
-    /// "we will process such requests within 30 days" — handling a
-    /// request, no processing of data (nor a promise against it).
+    /// Whether "process" has the reader's request (or order) for its
+    /// object: "we cannot process your request if you do not provide
+    /// enough detail", "we will process such requests within 30 days",
+    /// "we can't process your reservation if we don't collect your name" —
+    /// handling a request, no processing of data (nor a promise against
+    /// it).
     pub(super) fn processes_a_request(&self, verb: &Hit) -> bool {
-        if !self.norm[verb.start..verb.end].starts_with("process") {
+        // (The verb, not the noun of a service: "payment processing, order
+        // fulfillment".)
+        if &self.norm[verb.start..verb.end] != "process" {
             return false;
         }
         let determiner = |x: &str| {
@@ -1786,17 +1790,32 @@ impl<'a> Analysis<'a> {
                 "your" | "the" | "such" | "any" | "these" | "this" | "all" | "their"
             )
         };
-        self.head_nouns_after(verb, determiner).any(|k| {
-            matches!(
-                self.word(k).trim_end_matches(['.', ',', ';']),
-                "request" | "requests" | "inquiry" | "inquiries" | "complaint" | "complaints"
-            ) && !self
-                .covering(self.words[k])
-                .any(|u| self.entry(u, Kind::Data).is_some())
+        const REQUESTS: &[&str] = &[
+            "request",
+            "requests",
+            "inquiry",
+            "inquiries",
+            "complaint",
+            "complaints",
+            "order",
+            "orders",
+            "reservation",
+            "reservations",
+            "booking",
+            "bookings",
+        ];
+        let request = |k: usize| {
+            REQUESTS.contains(&self.word(k).trim_end_matches(['.', ',', ';']))
+                && !self
+                    .covering(self.words[k])
+                    .any(|u| self.entry(u, Kind::Data).is_some())
                 && !self.word_get(k + 1).is_some_and(|x| {
                     matches!(x, "data" | "information" | "details" | "records" | "logs")
                 })
-        })
+        };
+        // (Or a compound's head: "your trip reservation".)
+        self.head_nouns_after(verb, determiner)
+            .any(|k| request(k) || (k + 1 < self.words.len() && request(k + 1)))
     }
 
     /// Whether a verb of publishing has the company's own work for its

@@ -6008,6 +6008,11 @@ fn profiling_is_a_purpose_and_a_profile_is_data() {
     assert!(p.negated && p.purposes == ["profiling"], "{p:#?}");
     let p = one("We collect your profile photo when you create a profile.");
     assert!(p.purposes.is_empty(), "{p:#?}");
+    // Decisions of legal or similar effect are what profiling is feared for.
+    let p = one(
+        "We do not use AI to make decisions that have legal or similarly significant effects on you.",
+    );
+    assert!(p.negated && p.purposes == ["profiling"], "{p:#?}");
 }
 
 #[test]
@@ -10334,7 +10339,16 @@ fn processing_a_request_is_no_processing_of_data() {
     states_nothing(&[
         "We cannot process your request.",
         "We will process such requests within 30 days.",
+        "We can't process your trip reservation if we don't collect your name and contact details.",
     ]);
+    // The noun of a service is no such verb: the payment processing is
+    // what the third parties are given data for.
+    let ps = ex().extract("We may forward your information to third parties for services such as payment processing and order fulfillment.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["third-parties"]),
+        "{ps:#?}"
+    );
     // Data named after the request is data: "request data".
     let p = one("We may process your request data to improve our service.");
     assert_eq!(p.action, "use", "{p:#?}");
@@ -10355,4 +10369,22 @@ fn a_promise_about_personal_information_given_with_examples_covers_all_of_it() {
         p.negated && !p.data.contains(&"personal-information".to_string()),
         "{p:#?}"
     );
+}
+
+#[test]
+fn a_denied_use_of_a_thing_that_is_no_data_promises_nothing() {
+    states_nothing(&[
+        "We don't use WhatsApp or similar third-party services to request booking confirmations.",
+    ]);
+    // A denial with nothing named still promises; so does one about the
+    // user's own thing, or a thing pronoun.
+    for text in [
+        "We will never sell.",
+        "We don't use your recovery keys for any purpose.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
+    }
+    let ps = ex().extract_sentences(["We collect your phone number.", "We do not use it."]);
+    assert!(ps[1].iter().any(|p| p.negated), "{:#?}", ps[1]);
 }

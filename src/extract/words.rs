@@ -1020,6 +1020,14 @@ pub(super) const TOLD_REACH: usize = 8;
 /// How far the subject may stand before that "should" ("children under
 /// the age of 13 should not …").
 pub(super) const TOLD_SUBJECT_REACH: usize = 6;
+/// Words after a denied "use" that open no thing used: a purpose, a
+/// condition, a list, the user's own thing ("we do not use your recovery
+/// keys") or all things ("we do not use any").
+#[rustfmt::skip]
+pub(super) const NOT_A_THING_USED: &[&str] = &[
+    "for", "to", "in", "on", "with", "by", "except", "unless", "without", "and", "or", "at", "any",
+    "anything", "this", "that", "your",
+];
 /// How many words a label may have before the instruction it heads
 /// ("California residents - Do not sell").
 pub(super) const LABEL_REACH: usize = 5;
