@@ -1779,6 +1779,11 @@ impl<'a> Analysis<'a> {
     /// handling a request, no processing of data (nor a promise against
     /// it).
     pub(super) fn processes_a_request(&self, verb: &Hit) -> bool {
+        #[rustfmt::skip]
+        const REQUESTS: &[&str] = &[
+            "request", "requests", "inquiry", "inquiries", "complaint", "complaints", "order",
+            "orders", "reservation", "reservations", "booking", "bookings",
+        ];
         // (The verb, not the noun of a service: "payment processing, order
         // fulfillment".)
         if &self.norm[verb.start..verb.end] != "process" {
@@ -1790,20 +1795,6 @@ impl<'a> Analysis<'a> {
                 "your" | "the" | "such" | "any" | "these" | "this" | "all" | "their"
             )
         };
-        const REQUESTS: &[&str] = &[
-            "request",
-            "requests",
-            "inquiry",
-            "inquiries",
-            "complaint",
-            "complaints",
-            "order",
-            "orders",
-            "reservation",
-            "reservations",
-            "booking",
-            "bookings",
-        ];
         let request = |k: usize| {
             REQUESTS.contains(&self.word(k).trim_end_matches(['.', ',', ';']))
                 && !self

@@ -1029,7 +1029,7 @@ pub(super) const NOT_A_THING_USED: &[&str] = &[
     "anything", "this", "that", "your",
 ];
 /// How many words a label may have before the instruction it heads
-/// ("California residents - Do not sell").
+/// ("California residents: Do not sell").
 pub(super) const LABEL_REACH: usize = 5;
 
 /// The words every one of [`PROMISE_HEDGES_AFTER`] opens on.
