@@ -17,7 +17,7 @@
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{
-    DEIDENTIFIED_DATA, Kind, LEGAL, OTHER_PURPOSES, THIRD_PARTIES, TRACKERS, Taxonomy,
+    DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, THIRD_PARTIES, TRACKERS, Taxonomy,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -3245,10 +3245,15 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
     };
     let recipients = everyone(&q.recipients)
         || (!everyone(&p.recipients) && set_covers(Kind::Recipient, &q.recipients, &p.recipients));
+    // (A promise naming no data is about the user's data, as one naming
+    // personal information is: "will not access your device capabilities"
+    // promises no more than "will not collect your personal information".)
+    let unnamed = |d: &[String]| d.is_empty() || d == [GENERIC_DATA];
+    let data = set_covers(Kind::Data, &q.data, &p.data) || (unnamed(&q.data) && unnamed(&p.data));
     action
         && actor
         && recipients
-        && set_covers(Kind::Data, &q.data, &p.data)
+        && data
         && (set_covers(Kind::Purpose, &q.purposes, &p.purposes)
             // (A party's own purposes, of whatever kind, are other purposes
             // than the company gave it data for: "prohibited from using it

@@ -2255,6 +2255,12 @@ fn an_opt_out_of_targeted_advertising_dropped_beside_a_kept_sale_opt_out_widens(
 fn plain_rewordings_report_nothing() {
     // Each pair says the same thing in other words.
     for (old, new) in [
+        // (A promise naming no data is no broader than one about personal
+        // information.)
+        (
+            "Your personal information is not stored on our systems.",
+            "All document copies go straight to our payment provider without being saved on our systems.",
+        ),
         (
             "We share your data with service providers, who may not use it for any other purpose.",
             "We share your data with service providers, who may use it only to provide services to us.",
