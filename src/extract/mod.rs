@@ -656,6 +656,9 @@ impl Extractor {
         );
         let mut practices = a.practices();
         for p in practices.iter_mut() {
+            if promised_of_all(&self.taxonomy, &scan.norm, p) {
+                p.data = vec![GENERIC_DATA.to_string()];
+            }
             let listed = a.listed_items(&p.objects);
             p.objects.extend(listed);
         }
@@ -1036,11 +1039,7 @@ fn data_of_pronoun(
     practices: Arc<[Practice]>,
     before: &[Practice],
 ) -> Arc<[Practice]> {
-    let practices = promised_of_all(
-        taxonomy,
-        norm,
-        data_of_demonstrative(taxonomy, norm, practices, before),
-    );
+    let practices = data_of_demonstrative(taxonomy, norm, practices, before);
     let vague = |p: &Practice| p.data.is_empty();
     if !practices.iter().any(vague) {
         return practices;
@@ -1093,45 +1092,30 @@ fn data_of_pronoun(
         .collect()
 }
 
-/// A promise about personal information given with examples covers all
-/// of it: "we do not sell or rent your personally identifiable
+/// Whether a promise about personal information given with examples
+/// covers all of it: "we do not sell or rent your personally identifiable
 /// information, such as your phone number, to other companies" promises
 /// about every kind, where an act's examples name what is handled. (So a
 /// later "we do not sell your phone number to advertisers" narrows it in
-/// what it covers as well as in whom.)
-fn promised_of_all(taxonomy: &Taxonomy, norm: &str, practices: Arc<[Practice]>) -> Arc<[Practice]> {
-    let of_all = |p: &Practice| {
-        p.negated
-            && !p.data.is_empty()
-            && !p.data.iter().any(|d| d == GENERIC_DATA)
-            && p.objects.iter().any(|o| {
-                // (Not a kind of it the examples define: "traditional
-                // personal data such as your name", "automatically
-                // collected information, such as IP addresses".)
-                let before = norm[..o.start].trim_end().rsplit(' ').next().unwrap_or("");
-                let qualified = before.ends_with("ed")
-                    || before.ends_with("al")
-                    || QUALIFIERS.contains(&before);
-                taxonomy.data[o.entry].id == GENERIC_DATA
-                    && !qualified
-                    && EXAMPLE_MARKERS
-                        .iter()
-                        .any(|m| norm[o.end..].trim_start_matches([',', ' ']).starts_with(m))
-            })
-    };
-    if !practices.iter().any(of_all) {
-        return practices;
-    }
-    practices
-        .iter()
-        .map(|p| {
-            let mut p = p.clone();
-            if of_all(&p) {
-                p.data = vec![GENERIC_DATA.to_string()];
-            }
-            p
+/// what it covers as well as in whom.) Read on the sentence alone, as it
+/// is extracted.
+fn promised_of_all(taxonomy: &Taxonomy, norm: &str, p: &Practice) -> bool {
+    p.negated
+        && !p.data.is_empty()
+        && !p.data.iter().any(|d| d == GENERIC_DATA)
+        && p.objects.iter().any(|o| {
+            // (Not a kind of it the examples define: "traditional personal
+            // data such as your name", "automatically collected
+            // information, such as IP addresses".)
+            let before = norm[..o.start].trim_end().rsplit(' ').next().unwrap_or("");
+            let qualified =
+                before.ends_with("ed") || before.ends_with("al") || QUALIFIERS.contains(&before);
+            taxonomy.data[o.entry].id == GENERIC_DATA
+                && !qualified
+                && EXAMPLE_MARKERS
+                    .iter()
+                    .any(|m| norm[o.end..].trim_start_matches([',', ' ']).starts_with(m))
         })
-        .collect()
 }
 
 /// The words that open examples of what was named before them.
