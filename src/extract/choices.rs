@@ -1228,42 +1228,13 @@ impl<'a> Analysis<'a> {
     /// present", "we check if you are logged in", "we will ask you if you
     /// want …".
     pub(super) fn if_complements_verb(&self, w: usize) -> bool {
+        #[rustfmt::skip]
         const ASKING: &[&str] = &[
-            "determine",
-            "determines",
-            "determined",
-            "determining",
-            "check",
-            "checks",
-            "checked",
-            "checking",
-            "verify",
-            "verifies",
-            "verified",
-            "see",
-            "sees",
-            "know",
-            "knows",
-            "decide",
-            "decides",
-            "confirm",
-            "confirms",
-            "detect",
-            "detects",
-            "assess",
-            "assesses",
-            "evaluate",
-            "evaluates",
-            "indicate",
-            "indicates",
-            "test",
-            "tests",
-            "ascertain",
-            "establish",
-            "ask",
-            "asks",
-            "asked",
-            "wonder",
+            "determine", "determines", "determined", "determining", "check", "checks", "checked",
+            "checking", "verify", "verifies", "verified", "see", "sees", "know", "knows", "decide",
+            "decides", "confirm", "confirms", "detect", "detects", "assess", "assesses",
+            "evaluate", "evaluates", "indicate", "indicates", "test", "tests", "ascertain",
+            "establish", "ask", "asks", "asked", "wonder",
         ];
         self.word(w) == "if"
             && w > 0
