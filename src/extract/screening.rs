@@ -798,6 +798,23 @@ impl<'a> Analysis<'a> {
         !between.contains(';') && !COMPANY_CLAUSES.iter().any(|c| between.contains(c))
     }
 
+    /// Whether the verb at word `w` is a means after "by" past a question,
+    /// at word `q`, on what users do: in "we see how visitors use our site
+    /// by collecting usage data" the visitors do not collect, the main
+    /// clause's subject does (where "how we protect it by encrypting it"
+    /// stays one question).
+    fn means_past_users_question(&self, q: usize, w: usize) -> bool {
+        self.word(q) == "how"
+            && q + 1 < w
+            && self.word(w - 1) == "by"
+            && self.word(w).ends_with("ing")
+            && (self.word(q + 1) == "you"
+                || PEOPLE.contains(&self.word(q + 1))
+                || self
+                    .covering(self.words[q + 1])
+                    .any(|u| self.is(u, Target::UserSubject)))
+    }
+
     /// Whether the action at word `w` is asked by a question a verb of
     /// knowing governs, however long its subject ("to help you understand
     /// what information Verizon Media, its affiliates and its house of
@@ -834,7 +851,8 @@ impl<'a> Analysis<'a> {
             return false;
         };
         let between = &self.norm[self.words[q]..self.words[w]];
-        !between.contains([';', ':', '?', '!'])
+        !self.means_past_users_question(q, w)
+            && !between.contains([';', ':', '?', '!'])
             && !between.contains(". ")
             && !COMPANY_CLAUSES
                 .iter()
@@ -1021,6 +1039,9 @@ impl<'a> Analysis<'a> {
                                     && self.names_action(u)
                                     && self.requested_by_user(u)
                             }))));
+            if self.means_past_users_question(j, w) {
+                return false;
+            }
             if covering().any(|u| self.is(u, Target::Topic))
                 || matches!(self.word(j), "how" | "whether")
                 // "who we share it with" asks (a relative "who" is followed

@@ -10388,3 +10388,24 @@ fn a_denied_use_of_a_thing_that_is_no_data_promises_nothing() {
     let ps = ex().extract_sentences(["We collect your phone number.", "We do not use it."]);
     assert!(ps[1].iter().any(|p| p.negated), "{:#?}", ps[1]);
 }
+
+#[test]
+fn a_means_after_a_question_on_what_users_do_is_the_main_subjects() {
+    // The visitors use the site; Google collects.
+    let p = one(
+        "Google Analytics helps us understand how visitors use our site by collecting information about their visits.",
+    );
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "google"),
+        "{p:#?}"
+    );
+    let p = one("We see how you use the app by collecting your usage data.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "first-party"),
+        "{p:#?}"
+    );
+    // The company's own question keeps its means: a topic, no practice.
+    states_nothing(&["This policy explains how we protect your data by encrypting it."]);
+}
