@@ -545,6 +545,8 @@ impl<'a> Analysis<'a> {
         let commitment = self.committed_words(vw);
         let reach = if able {
             3
+        } else if let Some(n) = self.permission_words(vw) {
+            n
         } else if let Some(n) = commitment {
             n
         } else {
@@ -1043,6 +1045,27 @@ impl<'a> Analysis<'a> {
             k -= 1;
         }
         Some(vw - k)
+    }
+
+    /// How many words a permission stated of the subject puts between it
+    /// and the verb ("users are not allowed to post", "children under 13
+    /// are not permitted to provide"), back to its "is" or "are": one
+    /// auxiliary, as "be able to" is, so the subject is found as near.
+    fn permission_words(&self, vw: usize) -> Option<usize> {
+        if vw < 4
+            || self.word(vw - 1) != "to"
+            || !matches!(
+                self.word(vw - 2),
+                "allowed" | "permitted" | "authorized" | "authorised" | "required"
+            )
+        {
+            return None;
+        }
+        let mut k = vw - 3;
+        while k > 0 && matches!(self.word(k), "not" | "never" | "also" | "only") {
+            k -= 1;
+        }
+        matches!(self.word(k), "is" | "are" | "be" | "was" | "were").then_some(vw - k)
     }
 
     /// Whether the verb names what the user is able or entitled to do,

@@ -10409,3 +10409,19 @@ fn a_means_after_a_question_on_what_users_do_is_the_main_subjects() {
     // The company's own question keeps its means: a topic, no practice.
     states_nothing(&["This policy explains how we protect your data by encrypting it."]);
 }
+
+#[test]
+fn what_users_are_not_allowed_to_do_is_no_promise_of_the_companys() {
+    // The permission stands between the user and the verb: the user's act,
+    // forbidden, not the company's promise not to share with the public.
+    states_nothing(&[
+        "Children under 13 are not allowed to provide any personal information in our public discussion areas.",
+        "Users are not allowed to provide personal information to the public.",
+        "No one under age 13 is allowed to register for the Service or provide any personally identifiable information or use our public discussion areas.",
+    ]);
+    // A party's permission denied stays the party's promise.
+    let p = one("Third parties are not allowed to sell your data.");
+    assert!(p.negated && p.actor == "third-parties", "{p:#?}");
+    let p = one("We are not permitted to sell your data.");
+    assert!(p.negated && p.actor == "first-party", "{p:#?}");
+}
