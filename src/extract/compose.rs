@@ -46,6 +46,7 @@ impl<'a> Analysis<'a> {
                 || self.publishes_own_work(h)
                 || self.processes_a_request(h)
                 || self.receives_a_thing(h)
+                || self.maintains_a_site(h)
             {
                 continue;
             }

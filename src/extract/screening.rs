@@ -1830,6 +1830,67 @@ impl<'a> Analysis<'a> {
             .any(|k| request(k) || (k + 1 < self.words.len() && request(k + 1)))
     }
 
+    /// Whether "maintain" has a site or page for its object, active or
+    /// passive: "webpages which are maintained by third parties", "we
+    /// operate and maintain websites" — running a site, no keeping of data
+    /// (where "we maintain your records" keeps them).
+    pub(super) fn maintains_a_site(&self, verb: &Hit) -> bool {
+        #[rustfmt::skip]
+        const PLACES: &[&str] = &[
+            "website", "websites", "site", "sites", "webpage", "webpages", "page", "pages",
+            "section", "sections", "app", "apps", "blog", "blogs", "forum", "forums",
+        ];
+        if !self.norm[verb.start..verb.end].starts_with("maintain") {
+            return false;
+        }
+        let place = |k: usize| {
+            let x = self.word(k);
+            // (A domain name, whole or split at its dot: "Acme.com".)
+            PLACES.contains(&x)
+                || matches!(x, "com" | "org" | "net")
+                || [".com", ".org", ".net"].iter().any(|d| x.ends_with(d))
+        };
+        let determiner = |x: &str| {
+            matches!(
+                x,
+                "our" | "the" | "its" | "their" | "a" | "an" | "this" | "these" | "other" | "own"
+            )
+        };
+        if self.head_nouns_after(verb, determiner).any(place) {
+            return true;
+        }
+        // The passive's subject, back past its auxiliary, a relative
+        // pronoun and verbs joined to it ("sites operated and maintained
+        // by …").
+        let w = self.word_index(verb.start);
+        let mut k = w;
+        while k > 0
+            && matches!(
+                self.word(k - 1),
+                "are"
+                    | "is"
+                    | "be"
+                    | "been"
+                    | "which"
+                    | "that"
+                    | "and"
+                    | "or"
+                    | "operated"
+                    | "owned"
+                    | "hosted"
+                    | "controlled"
+                    | "directly"
+            )
+        {
+            k -= 1;
+        }
+        k < w
+            && k > 0
+            && self.passive(verb)
+            && !self.norm[self.words[k - 1]..verb.start].contains([';', ':', '.'])
+            && place(k - 1)
+    }
+
     /// Whether a verb of publishing has the company's own work for its
     /// object: "conduct and publish research", "we publish our findings" —
     /// no disclosure of the user's data (the photos served in the same

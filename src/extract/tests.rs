@@ -10425,3 +10425,19 @@ fn what_users_are_not_allowed_to_do_is_no_promise_of_the_companys() {
     let p = one("We are not permitted to sell your data.");
     assert!(p.negated && p.actor == "first-party", "{p:#?}");
 }
+
+#[test]
+fn maintaining_a_site_keeps_no_data() {
+    states_nothing(&[
+        "Some pages of Acme.com which are maintained by third parties.",
+        "Our websites are maintained by Acme Hosting.",
+        "We operate and maintain several websites.",
+    ]);
+    // Data maintained is kept.
+    let p = one("Your information is maintained by our service providers.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("retain", "service-providers"),
+        "{p:#?}"
+    );
+}
