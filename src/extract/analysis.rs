@@ -1374,10 +1374,49 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        if kind == Kind::Purpose && self.understanding_not_studied(h) {
+        if kind == Kind::Purpose && (self.understanding_not_studied(h) || self.measures_taken(h)) {
             return None;
         }
         Some(i)
+    }
+
+    /// Whether "measures" is the noun, steps taken ("we take certain
+    /// measures to prevent …", "security measures", "reasonable measures
+    /// designed to …"), not the verb of measurement ("Google Analytics
+    /// measures how visitors use the site", "… measures the effectiveness
+    /// of our ads"): the verb has what it measures right after it.
+    fn measures_taken(&self, h: &Hit) -> bool {
+        if &self.norm[h.start..h.end] != "measures" {
+            return false;
+        }
+        let next = self
+            .word_get(self.word_index(h.end - 1) + 1)
+            .map(|x| x.trim_end_matches(['.', ',', ';']));
+        !matches!(
+            next,
+            Some(
+                "how"
+                    | "the"
+                    | "your"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "whether"
+                    | "what"
+                    | "traffic"
+                    | "performance"
+                    | "effectiveness"
+                    | "engagement"
+                    | "audience"
+                    | "audiences"
+                    | "usage"
+                    | "ad"
+                    | "ads"
+                    | "visits"
+                    | "page"
+                    | "pages"
+            )
+        )
     }
 
     /// Whether "understand" (or "learn") names no study of the service:

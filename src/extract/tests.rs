@@ -10441,3 +10441,14 @@ fn maintaining_a_site_keeps_no_data() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn measures_taken_are_no_measurement() {
+    let ps = ex().extract(
+        "We take additional measures to protect your account and collect your phone number.",
+    );
+    assert!(ps.iter().all(|p| p.purposes.is_empty()), "{ps:#?}");
+    // The verb has what it measures after it.
+    let p = one("We share usage data with a partner who measures the performance of our ads.");
+    assert!(p.purposes.contains(&"analytics".to_string()), "{p:#?}");
+}
