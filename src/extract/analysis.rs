@@ -333,30 +333,49 @@ impl<'a> Analysis<'a> {
         if !self.has_word(|w| matches!(w, "your" | "their")) {
             return;
         }
-        let dropped: Vec<usize> = (0..self.hits.len())
-            .filter(|&i| {
-                let h = &self.hits[i];
-                let w = self.word_index(h.end - 1) + 1;
-                let first = self.word_index(h.start);
-                w < self.words.len()
-                    && &self.norm[h.end..self.words[w]] == " "
+        // Whether the hit at `i` is a party right before the reader's data
+        // or account.
+        let owned_next = |i: usize| {
+            let h = &self.hits[i];
+            let w = self.word_index(h.end - 1) + 1;
+            w < self.words.len()
+                && &self.norm[h.end..self.words[w]] == " "
+                && self.entry(h, Kind::Recipient).is_some()
+                && self.targets(h).len() == 1
+                && (self
+                    .hits
+                    .get(i + 1)
+                    .is_some_and(|n| n.start == self.words[w] && self.only_data(n))
+                    || OWNED_NOUNS.contains(&self.word(w)))
+        };
+        let mut dropped = Vec::new();
+        for i in 0..self.hits.len() {
+            let h = &self.hits[i];
+            let first = self.word_index(h.start);
+            // (Or before another that is, joined to it: "your Facebook or
+            // Twitter account" is the reader's on both.)
+            let joined = self.hits.get(i + 1).filter(|n| {
+                matches!(&self.norm[h.end..n.start], " or " | " and " | " and or ")
                     && self.entry(h, Kind::Recipient).is_some()
                     && self.targets(h).len() == 1
-                    // What follows is the reader's data or account …
-                    && (self.hits.get(i + 1).is_some_and(|n| {
-                        n.start == self.words[w] && self.only_data(n)
-                    }) || OWNED_NOUNS.contains(&self.word(w)))
-                    // … and the possessive opens the phrase, a few
-                    // modifiers before the party ("your publicly visible
-                    // Google Profile"), within one phrase.
-                    && (first.saturating_sub(POSSESSED_WINDOW)..first).rev().any(|k| {
+                    && owned_next(i + 1)
+            });
+            // What follows is the reader's data or account, and the
+            // possessive opens the phrase, a few modifiers before the party
+            // ("your publicly visible Google Profile"), within one phrase.
+            if (owned_next(i) || joined.is_some())
+                && (first.saturating_sub(POSSESSED_WINDOW)..first)
+                    .rev()
+                    .any(|k| {
                         matches!(self.word(k), "your" | "their")
                             && !self.norm[self.words[k]..h.start].contains([',', ';', ':', '('])
                             && (k + 1..first).all(|j| !PHRASE_BREAKS.contains(&self.word(j)))
                     })
-            })
-            .map(|i| self.hits[i].start)
-            .collect();
+            {
+                dropped.push(h.start);
+                dropped.extend(joined.map(|n| n.start));
+            }
+        }
         self.drop_hits(&dropped);
     }
 

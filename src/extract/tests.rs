@@ -10452,3 +10452,15 @@ fn measures_taken_are_no_measurement() {
     let p = one("We share usage data with a partner who measures the performance of our ads.");
     assert!(p.purposes.contains(&"analytics".to_string()), "{p:#?}");
 }
+
+#[test]
+fn parties_joined_before_the_readers_account_are_the_readers_own() {
+    // "your Facebook or Twitter account": neither company acts.
+    let p = one(
+        "If you have granted us access to your Facebook or Twitter account by linking, you can disconnect the link in settings.",
+    );
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+    // Parties apart from the reader's account still receive.
+    let p = one("We may share your Google Account information with Facebook or Twitter.");
+    assert_eq!(p.recipients, ["facebook", "twitter"], "{p:#?}");
+}
