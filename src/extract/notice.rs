@@ -27,6 +27,8 @@ const POLICY: &[&str] = &[
     "privacy policy",
     "privacy notice",
     "privacy statement",
+    "data policy",
+    "data use policy",
     "this policy",
     "this notice",
     "this statement",
@@ -79,8 +81,14 @@ const TELLING: &[&str] = &[
     "provide you notice",
 ];
 
-/// How a telling turns out to be a posting.
-const POSTING: &[&str] = &["by posting", "by updating"];
+/// How a telling turns out to be a posting ("we will notify you by
+/// publication here").
+const POSTING: &[&str] = &[
+    "by posting",
+    "by updating",
+    "by publication",
+    "by publishing",
+];
 
 /// Ways of changing that tell no one.
 const UNANNOUNCED: &[&str] = &[
@@ -105,7 +113,9 @@ pub fn change_notice(norm: &str) -> Option<ChangeNotice> {
     let has = |words: &[&str]| words.iter().any(|w| norm.contains(w));
     // (Most sentences name no change at all: asked first, it is the one
     // test most of them take.)
-    if !has(CHANGE) {
+    // (Nor does a question: "How will we notify you of changes to this
+    // policy?" heads the answer that says.)
+    if !has(CHANGE) || norm.trim_end().ends_with('?') {
         return None;
     }
     // (The change is the policy's: a changing word within a few words of
@@ -151,12 +161,14 @@ mod tests {
             "We may update this privacy notice from time to time without notice.",
             "We may modify this policy at any time without notifying you.",
             "If we update this policy, we will notify you by posting a new policy on this page.",
+            "If we make changes to this Data Use Policy we will notify you by publication here.",
         ];
         // Not about the policy's changes.
         let neither: &[&str] = &[
             "We will notify you of changes to your subscription.",
             "We use your email address to notify you of updates to our services, as described in this privacy policy.",
             "We use your email address to send you updates about our products.",
+            "How will we notify you of changes to this policy?",
         ];
         for (texts, expected) in [
             (direct, Some(ChangeNotice::Direct)),
