@@ -10464,3 +10464,9 @@ fn parties_joined_before_the_readers_account_are_the_readers_own() {
     let p = one("We may share your Google Account information with Facebook or Twitter.");
     assert_eq!(p.recipients, ["facebook", "twitter"], "{p:#?}");
 }
+
+#[test]
+fn a_sponsor_is_a_business_partner() {
+    let p = one("No personal information about you is shared with the sponsor.");
+    assert!(p.negated && p.recipients == ["partners"], "{p:#?}");
+}
