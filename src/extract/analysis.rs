@@ -46,7 +46,7 @@ impl<'a> Analysis<'a> {
     ) -> Self {
         // The company's own name acts like "we".
         for h in hits.iter_mut() {
-            if own_names.iter().any(|n| *n == norm[h.start..h.end]) {
+            if ex.is_own(own_names, &norm[h.start..h.end], h) {
                 h.pattern = ex.matcher.first_party_pattern();
             }
         }

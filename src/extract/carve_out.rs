@@ -170,7 +170,7 @@ impl Extractor {
             // data comes from: "ads based on information from our
             // partners".)
             if in_purpose(h)
-                || own_names.iter().any(|n| *n == scan.norm[h.start..h.end])
+                || self.is_own(own_names, &scan.norm[h.start..h.end], h)
                 || source_before(&scan.norm[..h.start])
             {
                 continue;

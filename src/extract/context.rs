@@ -26,7 +26,7 @@ impl Extractor {
     pub(super) fn last_party(&self, scan: &Scan, own: &[String]) -> Option<Antecedent> {
         let recipient = |h: &Hit| {
             let text = &scan.norm[h.start..h.end];
-            if own.iter().any(|n| n == text) {
+            if self.is_own(own, text, h) {
                 return None;
             }
             self.matcher

@@ -87,6 +87,42 @@ impl Extractor {
             .map(|name| name.norm)
     }
 
+    /// Whether a hit is the company itself, given its own names: the name
+    /// as written, or — where the name is what the vocabulary calls a
+    /// company first ("google", "microsoft") — another name the vocabulary
+    /// files under that company ("YouTube", "Google Analytics" in Google's
+    /// policy). Not a family named after it ("the Facebook companies" are
+    /// affiliates), and not a company another name of the same entry
+    /// belongs to ("Facebook" in Instagram's policy stays a recipient:
+    /// "instagram" is not the entry's first name).
+    pub(super) fn is_own(&self, own: &[String], text: &str, h: &Hit) -> bool {
+        /// Words that make a company's name a group's.
+        const GROUP: &[&str] = &[
+            "companies",
+            "company",
+            "family",
+            "group",
+            "affiliates",
+            "entities",
+            "subsidiaries",
+        ];
+        if own.iter().any(|n| n == text) {
+            return true;
+        }
+        let targets = self.matcher.targets(h.pattern);
+        !own.is_empty()
+            && !text.split_whitespace().any(|w| GROUP.contains(&w))
+            && !targets.is_empty()
+            && targets.iter().all(|t| {
+                matches!(t, Target::Entry(Kind::Recipient, i)
+                    if self.named_company[*i]
+                        && self.taxonomy.recipients[*i]
+                            .terms
+                            .first()
+                            .is_some_and(|first| own.contains(first)))
+            })
+    }
+
     /// Whether a hit names a company.
     pub(super) fn names_company(&self, h: &Hit) -> bool {
         let targets = self.matcher.targets(h.pattern);

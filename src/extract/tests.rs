@@ -10470,3 +10470,27 @@ fn a_sponsor_is_a_business_partner() {
     let p = one("No personal information about you is shared with the sponsor.");
     assert!(p.negated && p.recipients == ["partners"], "{p:#?}");
 }
+
+#[test]
+fn a_companys_products_filed_under_it_are_the_company_in_its_own_policy() {
+    let ex = ex();
+    // In Google's policy, YouTube and Google Analytics are Google.
+    let doc = "# Google Privacy Policy\n\nGoogle collects your name. Google keeps logs. \
+               Google may share your email address with advertisers.\n\n\
+               YouTube collects your viewing history.\n";
+    let out = ex.extract_all(clauses_of(doc));
+    let p = &out.last().unwrap().practices[0];
+    assert_eq!(p.actor, "first-party", "{out:#?}");
+    // In Instagram's policy, Facebook (whose entry files Instagram under
+    // it) stays a recipient, and so does a family named after the owner.
+    let doc = "# Instagram Privacy Policy\n\nInstagram collects your name. Instagram keeps logs. \
+               Instagram may share your email address with Facebook.\n";
+    let out = ex.extract_all(clauses_of(doc));
+    let p = &out.last().unwrap().practices[0];
+    assert_eq!(p.recipients, ["facebook"], "{out:#?}");
+    let doc = "# Facebook Data Policy\n\nFacebook collects your name. Facebook keeps logs. \
+               Facebook shares your email address with the Facebook Companies.\n";
+    let out = ex.extract_all(clauses_of(doc));
+    let p = &out.last().unwrap().practices[0];
+    assert!(p.recipients.contains(&"facebook".to_string()), "{p:#?}");
+}
