@@ -1389,7 +1389,8 @@ impl<'a> Analysis<'a> {
             && (self.describes_next_noun(h)
                 || self.protected(h)
                 || self.members_of_group(h)
-                || self.publishes_own_work(h))
+                || self.publishes_own_work(h)
+                || self.listed_among_data(h))
         {
             return None;
         }
@@ -1397,6 +1398,36 @@ impl<'a> Analysis<'a> {
             return None;
         }
         Some(i)
+    }
+
+    /// Whether a term that names data as well as a party ("websites you
+    /// visit") is an item of a list of data: "information about your
+    /// device, websites you visit, purchases you make" lists what partners
+    /// tell the company, not whom they tell.
+    fn listed_among_data(&self, h: &Hit) -> bool {
+        let at = self.hits.partition_point(|u| u.start < h.start);
+        let data_reading = self
+            .targets(h)
+            .iter()
+            .any(|t| matches!(t, Target::Entry(Kind::Data, _)))
+            || self.hits[at..]
+                .iter()
+                .take_while(|u| u.start == h.start)
+                .any(|u| u.end == h.end && self.only_data(u));
+        if !data_reading {
+            return false;
+        }
+        let joins = |a: usize, b: usize| {
+            a <= b
+                && matches!(
+                    self.norm[a..b].trim(),
+                    "," | ", and" | ", or" | "and" | "or"
+                )
+        };
+        let before = self.hits[..at].iter().rev().find(|u| u.end <= h.start);
+        let after = self.hits[at..].iter().find(|u| u.start >= h.end);
+        before.is_some_and(|u| self.only_data(u) && joins(u.end, h.start))
+            || after.is_some_and(|u| self.only_data(u) && joins(h.end, u.start))
     }
 
     /// Whether "measures" is the noun, steps taken ("we take certain

@@ -10494,3 +10494,15 @@ fn a_companys_products_filed_under_it_are_the_company_in_its_own_policy() {
     let p = &out.last().unwrap().practices[0];
     assert!(p.recipients.contains(&"facebook".to_string()), "{p:#?}");
 }
+
+#[test]
+fn a_party_named_among_listed_data_is_data() {
+    // "websites you visit" is an item of what partners tell, not whom.
+    let ps = ex().extract(
+        "These partners provide information about your device, websites you visit and purchases you make.",
+    );
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+    // Named as whom data goes to, it receives.
+    let p = one("We may share your information with websites you visit.");
+    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+}
