@@ -10506,3 +10506,20 @@ fn a_party_named_among_listed_data_is_data() {
     let p = one("We may share your information with websites you visit.");
     assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
 }
+
+#[test]
+fn a_partys_information_practices_are_no_data() {
+    // The advertisers' cookies are used; their "information practices" are
+    // how they handle data, not data of the clause.
+    let ps = ex().extract(
+        "Advertisers may use cookies, and the information practices of these advertisers are not covered by this policy.",
+    );
+    assert!(!ps.is_empty());
+    assert!(
+        ps.iter().all(|p| p
+            .matched
+            .iter()
+            .all(|m| !(m.kind == "data" && m.term == "information"))),
+        "{ps:#?}"
+    );
+}
