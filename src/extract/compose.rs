@@ -795,8 +795,20 @@ impl<'a> Analysis<'a> {
             // (What it goes abroad to is the country: a party named later
             // is why, "for example because a service provider is located
             // there".)
+            // (But a party the verb gives it to as well, named as its
+            // complement, receives too: "we share information globally …
+            // and externally with our partners".)
             if abroad {
-                recips = vec![ABROAD.to_string()];
+                let complements = self.terms_where(Kind::Recipient, |h| {
+                    h.start >= verbs[0].end
+                        && h.start < reach
+                        && !self.in_exception(h)
+                        && !self.is_source(h)
+                        && self.complement_of_giving(h)
+                });
+                recips = std::iter::once(ABROAD.to_string())
+                    .chain(complements.into_iter().filter(|r| r != ABROAD))
+                    .collect();
             } else if shares
                 && !recips.is_empty()
                 && !recips.iter().any(|r| r == ABROAD)

@@ -1975,6 +1975,18 @@ impl<'a> Analysis<'a> {
         Some(self.ex.taxonomy.recipients[i].id.clone())
     }
 
+    /// Whether a party follows "with" or "to" right before it, past its
+    /// determiners: whom a verb of giving gives to ("with our partners",
+    /// "to our service providers"), not a party the sentence names for
+    /// another reason ("countries where our service providers are").
+    pub(super) fn complement_of_giving(&self, h: &Hit) -> bool {
+        let mut k = self.word_index(h.start);
+        while k > 0 && (determines_party(self.word(k - 1)) || self.word(k - 1) == "externally") {
+            k -= 1;
+        }
+        k > 0 && matches!(self.word(k - 1), "with" | "to")
+    }
+
     /// Whether a party is named as the object of a preposition ("from our
     /// partners", "with advertisers"), past its determiners.
     fn after_preposition(&self, h: &Hit) -> bool {

@@ -10523,3 +10523,18 @@ fn a_partys_information_practices_are_no_data() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_transfer_abroad_keeps_the_parties_it_gives_to() {
+    // "globally" sends data abroad as "internationally" does.
+    let p = one("We transfer information globally.");
+    assert_eq!(p.recipients, ["other-countries"], "{p:#?}");
+    let p = one("We share your data internationally with our partners.");
+    assert_eq!(p.recipients, ["other-countries", "partners"], "{p:#?}");
+    // A party named for why the data goes there does not receive it.
+    let p = one(
+        "Your data may be transferred to other countries where our service providers are located.",
+    );
+    assert_eq!(p.recipients, ["other-countries"], "{p:#?}");
+    states_nothing(&["Our services are available to users globally."]);
+}

@@ -41,8 +41,15 @@ pub(super) const GIVEN_TO_WORDS: usize = 20;
 pub(super) const PHRASE_REACH: usize = 5;
 
 /// Jurisdictions that name a destination without a preposition
-/// ("transferred abroad", "shared internationally", "across borders").
-pub(super) const ABROAD_ADVERBS: &[&str] = &["abroad", "overseas", "internationally", "across"];
+/// ("transferred abroad", "shared internationally", "transfer information
+/// globally", "across borders").
+pub(super) const ABROAD_ADVERBS: &[&str] = &[
+    "abroad",
+    "overseas",
+    "internationally",
+    "globally",
+    "across",
+];
 
 /// Words that may follow a country named as a destination ("to the United
 /// States and other countries", "to the EEA for processing"); any other
