@@ -2377,3 +2377,18 @@ fn a_disclosure_newly_called_a_sale_is_a_sale() {
     );
     assert!(why.contains("may sell personal information"), "{why}");
 }
+
+#[test]
+fn a_company_named_by_name_reads_as_one() {
+    // The vocabulary's group of companies named by name: not "names named
+    // companies".
+    let w = only_why(
+        "# Sharing\n\nWe share your data with third parties.\n",
+        "# Sharing\n\nWe share your data with third parties.\n\nWe share your data with Veriff.\n",
+        "recipient_named",
+    );
+    assert_eq!(
+        w,
+        "The new version names a company by name as a recipient, within a broader group the old version already named."
+    );
+}
