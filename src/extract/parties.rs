@@ -661,16 +661,12 @@ impl<'a> Analysis<'a> {
                 if w > 0 && OBJECT_PREPOSITIONS.contains(&self.word(w - 1)) {
                     continue;
                 }
-                // Nor the subject of a question clause before a means: in
-                // "Google Analytics helps us understand how visitors use
-                // our site by collecting …" the visitors use the site, and
-                // "by collecting" is how the main clause's subject helps.
-                if w > 0
-                    && matches!(self.word(w - 1), "how" | "what" | "when" | "where" | "why")
-                    && vw > 0
-                    && self.word(vw - 1) == "by"
-                    && self.word(vw).ends_with("ing")
-                {
+                // Nor the subject of a question clause before the main
+                // clause's means or next verb: in "Google Analytics helps
+                // us understand how visitors use our site by collecting …"
+                // the visitors use the site, and "by collecting" is how the
+                // main clause's subject helps.
+                if w > 0 && self.past_users_question(w - 1, vw) {
                     continue;
                 }
                 // Nor the object of an infinitive another one joins with

@@ -798,16 +798,22 @@ impl<'a> Analysis<'a> {
         !between.contains(';') && !COMPANY_CLAUSES.iter().any(|c| between.contains(c))
     }
 
-    /// Whether the verb at word `w` is a means after "by" past a question,
-    /// at word `q`, on what users do: in "we see how visitors use our site
-    /// by collecting usage data" the visitors do not collect, the main
-    /// clause's subject does (where "how we protect it by encrypting it"
-    /// stays one question).
-    fn means_past_users_question(&self, q: usize, w: usize) -> bool {
-        self.word(q) == "how"
-            && q + 1 < w
-            && self.word(w - 1) == "by"
-            && self.word(w).ends_with("ing")
+    /// Whether the verb at word `w` is the main clause's, past a question,
+    /// at word `q`, on what users do: a means after "by" ("we see how
+    /// visitors use our site by collecting usage data" — the visitors do
+    /// not collect), or a verb joined by "and" whose form cannot agree
+    /// with the question's subject ("Google Analytics measures how
+    /// visitors use the site and collects your IP address"). ("How we
+    /// protect it by encrypting it" stays one question.)
+    pub(super) fn past_users_question(&self, q: usize, w: usize) -> bool {
+        if q + 1 >= w {
+            return false;
+        }
+        let verb = self.word(w);
+        let means = self.word(w - 1) == "by" && verb.ends_with("ing");
+        let singular = self.word(w - 1) == "and" && verb.ends_with('s') && !verb.ends_with("ss");
+        matches!(self.word(q), "how" | "what" | "when" | "where" | "why")
+            && (means || singular)
             && (self.word(q + 1) == "you"
                 || PEOPLE.contains(&self.word(q + 1))
                 || self
@@ -851,7 +857,7 @@ impl<'a> Analysis<'a> {
             return false;
         };
         let between = &self.norm[self.words[q]..self.words[w]];
-        !self.means_past_users_question(q, w)
+        !self.past_users_question(q, w)
             && !between.contains([';', ':', '?', '!'])
             && !between.contains(". ")
             && !COMPANY_CLAUSES
@@ -1039,7 +1045,7 @@ impl<'a> Analysis<'a> {
                                     && self.names_action(u)
                                     && self.requested_by_user(u)
                             }))));
-            if self.means_past_users_question(j, w) {
+            if self.past_users_question(j, w) {
                 return false;
             }
             if covering().any(|u| self.is(u, Target::Topic))

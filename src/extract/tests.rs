@@ -10406,6 +10406,15 @@ fn a_means_after_a_question_on_what_users_do_is_the_main_subjects() {
         ("collect", "first-party"),
         "{p:#?}"
     );
+    // So is a verb joined by "and" whose form cannot agree with the
+    // question's subject.
+    let p =
+        one("Google Analytics measures how visitors use the site and collects your IP address.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "google"),
+        "{p:#?}"
+    );
     // The company's own question keeps its means: a topic, no practice.
     states_nothing(&["This policy explains how we protect your data by encrypting it."]);
 }
