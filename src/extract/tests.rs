@@ -10547,3 +10547,22 @@ fn a_transfer_abroad_keeps_the_parties_it_gives_to() {
     assert_eq!(p.recipients, ["other-countries"], "{p:#?}");
     states_nothing(&["Our services are available to users globally."]);
 }
+
+#[test]
+fn connections_and_pages_that_are_no_social_ties_are_no_social_media_data() {
+    // A login's times are usage; a dating app's "meaningful connections"
+    // and the company's own social media pages are no data of the user's.
+    let p = one("We collect the date and time of your connections.");
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+    let ps = ex().extract(
+        "We may feature your photos on our social media profiles to help you build meaningful connections.",
+    );
+    assert!(
+        ps.iter()
+            .all(|p| !p.data.contains(&"social-media".to_string())),
+        "{ps:#?}"
+    );
+    // The user's connections are.
+    let p = one("We share your connections with advertisers.");
+    assert_eq!(p.data, ["social-media"], "{p:#?}");
+}
