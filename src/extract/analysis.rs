@@ -354,8 +354,11 @@ impl<'a> Analysis<'a> {
             let first = self.word_index(h.start);
             // (Or before another that is, joined to it: "your Facebook or
             // Twitter account" is the reader's on both.)
+            let owned = owned_next(i);
             let joined = self.hits.get(i + 1).filter(|n| {
-                matches!(&self.norm[h.end..n.start], " or " | " and " | " and or ")
+                !owned
+                    && n.start >= h.end
+                    && matches!(&self.norm[h.end..n.start], " or " | " and " | " and or ")
                     && self.entry(h, Kind::Recipient).is_some()
                     && self.targets(h).len() == 1
                     && owned_next(i + 1)
@@ -363,7 +366,7 @@ impl<'a> Analysis<'a> {
             // What follows is the reader's data or account, and the
             // possessive opens the phrase, a few modifiers before the party
             // ("your publicly visible Google Profile"), within one phrase.
-            if (owned_next(i) || joined.is_some())
+            if (owned || joined.is_some())
                 && (first.saturating_sub(POSSESSED_WINDOW)..first)
                     .rev()
                     .any(|k| {

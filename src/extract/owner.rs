@@ -106,13 +106,16 @@ impl Extractor {
             "entities",
             "subsidiaries",
         ];
+        if own.is_empty() {
+            return false;
+        }
         if own.iter().any(|n| n == text) {
             return true;
         }
+        // (Asked of every hit of every clause: the targets first, which
+        // rule out all but a named company's names at once.)
         let targets = self.matcher.targets(h.pattern);
-        !own.is_empty()
-            && !text.split_whitespace().any(|w| GROUP.contains(&w))
-            && !targets.is_empty()
+        !targets.is_empty()
             && targets.iter().all(|t| {
                 matches!(t, Target::Entry(Kind::Recipient, i)
                     if self.named_company[*i]
@@ -121,6 +124,7 @@ impl Extractor {
                             .first()
                             .is_some_and(|first| own.contains(first)))
             })
+            && !text.split_whitespace().any(|w| GROUP.contains(&w))
     }
 
     /// Whether a hit names a company.

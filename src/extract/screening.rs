@@ -806,14 +806,15 @@ impl<'a> Analysis<'a> {
     /// visitors use the site and collects your IP address"). ("How we
     /// protect it by encrypting it" stays one question.)
     pub(super) fn past_users_question(&self, q: usize, w: usize) -> bool {
-        if q + 1 >= w {
+        // (Asked of every word before an action by `is_topic`: the
+        // question word first.)
+        if q + 1 >= w || !matches!(self.word(q), "how" | "what" | "when" | "where" | "why") {
             return false;
         }
         let verb = self.word(w);
         let means = self.word(w - 1) == "by" && verb.ends_with("ing");
         let singular = self.word(w - 1) == "and" && verb.ends_with('s') && !verb.ends_with("ss");
-        matches!(self.word(q), "how" | "what" | "when" | "where" | "why")
-            && (means || singular)
+        (means || singular)
             && (self.word(q + 1) == "you"
                 || PEOPLE.contains(&self.word(q + 1))
                 || self
