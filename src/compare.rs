@@ -1586,8 +1586,16 @@ impl<'a> Comparison<'a> {
             }
             // (The vocabulary's group of companies named by name reads
             // "names named companies" where the name stands alone.)
-            (true, true) if ids == ["named-companies"] => "The new version names a company by name as a recipient, within a broader group the old version already named.".to_string(),
-            (false, true) if ids == ["named-companies"] => "The new version no longer names a company by name, but still names a broader group of recipients that includes it.".to_string(),
+            (true, true) if ids == ["named-companies"] => {
+                "The new version names a company by name as a recipient, within a broader group \
+                 the old version already named."
+                    .to_string()
+            }
+            (false, true) if ids == ["named-companies"] => {
+                "The new version no longer names a company by name, but still names a broader \
+                 group of recipients that includes it."
+                    .to_string()
+            }
             (true, true) => format!(
                 "The new version names {who} as a recipient, within a broader group the old version already named."
             ),

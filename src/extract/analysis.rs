@@ -1439,37 +1439,20 @@ impl<'a> Analysis<'a> {
     /// measures how visitors use the site", "… measures the effectiveness
     /// of our ads"): the verb has what it measures right after it.
     fn measures_taken(&self, h: &Hit) -> bool {
+        /// What the verb measures, right after it.
+        #[rustfmt::skip]
+        const MEASURED: &[&str] = &[
+            "how", "the", "your", "our", "their", "its", "whether", "what", "traffic",
+            "performance", "effectiveness", "engagement", "audience", "audiences", "usage", "ad",
+            "ads", "visits", "page", "pages",
+        ];
         if &self.norm[h.start..h.end] != "measures" {
             return false;
         }
         let next = self
             .word_get(self.word_index(h.end - 1) + 1)
             .map(|x| x.trim_end_matches(['.', ',', ';']));
-        !matches!(
-            next,
-            Some(
-                "how"
-                    | "the"
-                    | "your"
-                    | "our"
-                    | "their"
-                    | "its"
-                    | "whether"
-                    | "what"
-                    | "traffic"
-                    | "performance"
-                    | "effectiveness"
-                    | "engagement"
-                    | "audience"
-                    | "audiences"
-                    | "usage"
-                    | "ad"
-                    | "ads"
-                    | "visits"
-                    | "page"
-                    | "pages"
-            )
-        )
+        !next.is_some_and(|x| MEASURED.contains(&x))
     }
 
     /// Whether "understand" (or "learn") names no study of the service:

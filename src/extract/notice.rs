@@ -83,12 +83,8 @@ const TELLING: &[&str] = &[
 
 /// How a telling turns out to be a posting ("we will notify you by
 /// publication here").
-const POSTING: &[&str] = &[
-    "by posting",
-    "by updating",
-    "by publication",
-    "by publishing",
-];
+#[rustfmt::skip]
+const POSTING: &[&str] = &["by posting", "by updating", "by publication", "by publishing"];
 
 /// Ways of changing that tell no one.
 const UNANNOUNCED: &[&str] = &[

@@ -97,14 +97,9 @@ impl Extractor {
     /// "instagram" is not the entry's first name).
     pub(super) fn is_own(&self, own: &[String], text: &str, h: &Hit) -> bool {
         /// Words that make a company's name a group's.
+        #[rustfmt::skip]
         const GROUP: &[&str] = &[
-            "companies",
-            "company",
-            "family",
-            "group",
-            "affiliates",
-            "entities",
-            "subsidiaries",
+            "companies", "company", "family", "group", "affiliates", "entities", "subsidiaries",
         ];
         if own.is_empty() {
             return false;

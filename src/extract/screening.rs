@@ -1869,26 +1869,14 @@ impl<'a> Analysis<'a> {
         // The passive's subject, back past its auxiliary, a relative
         // pronoun and verbs joined to it ("sites operated and maintained
         // by …").
+        #[rustfmt::skip]
+        const PASSIVE_GLUE: &[&str] = &[
+            "are", "is", "be", "been", "which", "that", "and", "or", "operated", "owned", "hosted",
+            "controlled", "directly",
+        ];
         let w = self.word_index(verb.start);
         let mut k = w;
-        while k > 0
-            && matches!(
-                self.word(k - 1),
-                "are"
-                    | "is"
-                    | "be"
-                    | "been"
-                    | "which"
-                    | "that"
-                    | "and"
-                    | "or"
-                    | "operated"
-                    | "owned"
-                    | "hosted"
-                    | "controlled"
-                    | "directly"
-            )
-        {
+        while k > 0 && PASSIVE_GLUE.contains(&self.word(k - 1)) {
             k -= 1;
         }
         k < w

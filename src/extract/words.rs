@@ -43,13 +43,8 @@ pub(super) const PHRASE_REACH: usize = 5;
 /// Jurisdictions that name a destination without a preposition
 /// ("transferred abroad", "shared internationally", "transfer information
 /// globally", "across borders").
-pub(super) const ABROAD_ADVERBS: &[&str] = &[
-    "abroad",
-    "overseas",
-    "internationally",
-    "globally",
-    "across",
-];
+#[rustfmt::skip]
+pub(super) const ABROAD_ADVERBS: &[&str] = &["abroad", "overseas", "internationally", "globally", "across"];
 
 /// Words that may follow a country named as a destination ("to the United
 /// States and other countries", "to the EEA for processing"); any other
