@@ -100,25 +100,7 @@ impl<'a> Analysis<'a> {
             // (Not an infinitive its own predicate leads to: in "service
             // providers, who are not allowed to use it", the providers are
             // not allowed, whoever shared it.)
-            let led = k >= 3
-                && self.word(k - 1) == "to"
-                && matches!(
-                    self.word(k - 2),
-                    "allowed"
-                        | "permitted"
-                        | "authorized"
-                        | "authorised"
-                        | "required"
-                        | "obligated"
-                        | "obliged"
-                )
-                && {
-                    let mut j = k - 3;
-                    while j > 0 && matches!(self.word(j), "not" | "also" | "only") {
-                        j -= 1;
-                    }
-                    matches!(self.word(j), "are" | "is" | "be")
-                };
+            let led = self.permission_words(k).is_some();
             let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !led

@@ -1044,17 +1044,18 @@ impl<'a> Analysis<'a> {
     }
 
     /// How many words a permission stated of the subject puts between it
-    /// and the verb ("users are not allowed to post", "children under 13
-    /// are not permitted to provide"), back to its "is" or "are": one
-    /// auxiliary, as "be able to" is, so the subject is found as near.
-    fn permission_words(&self, vw: usize) -> Option<usize> {
-        if vw < 4
-            || self.word(vw - 1) != "to"
-            || !matches!(
-                self.word(vw - 2),
-                "allowed" | "permitted" | "authorized" | "authorised" | "required"
-            )
-        {
+    /// and the verb at word `vw` ("users are not allowed to post",
+    /// "children under 13 are not permitted to provide", "service
+    /// providers, who are required to …"), back to its "is" or "are": one
+    /// auxiliary, as "be able to" is, so the subject is found as near; and
+    /// an infinitive such a predicate leads to is not joined to the verb
+    /// before it.
+    pub(super) fn permission_words(&self, vw: usize) -> Option<usize> {
+        #[rustfmt::skip]
+        const PERMITTED: &[&str] = &[
+            "allowed", "permitted", "authorized", "authorised", "required", "obligated", "obliged",
+        ];
+        if vw < 3 || self.word(vw - 1) != "to" || !PERMITTED.contains(&self.word(vw - 2)) {
             return None;
         }
         let mut k = vw - 3;
