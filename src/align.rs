@@ -506,6 +506,7 @@ mod tests {
                     opens_item: false,
                     enumerated: false,
                     lead_in: None,
+                    cells: None,
                 },
                 practices: Vec::new().into(),
                 norm: crate::taxonomy::normalize(t).into(),

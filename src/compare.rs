@@ -64,6 +64,24 @@ pub struct Evidence {
     /// nothing a reader can check.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_in: Option<LeadIn>,
+    /// For a table cell whose practices its row states ("Usage data",
+    /// under "Categories of personal data", in the row of "Advertising
+    /// partners"): the cell naming the row's parties, and the header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table_row: Option<TableRow>,
+}
+
+/// The row a quoted table cell lies in: the clause naming the row's
+/// parties, and the table's header labels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableRow {
+    pub text: String,
+    pub lines: [usize; 2],
+    pub clause: String,
+    /// The header row's text (its labels, run together), if the table
+    /// has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
 }
 
 /// The sentence introducing a list, quoted beside an item of it.
@@ -433,22 +451,29 @@ impl<'a> Comparison<'a> {
         let clauses = self.clauses(side);
         let ec = &clauses[ci];
         let c = &ec.clause;
-        let inherited = ec.practices.iter().any(|p| p.inherited_from.is_some());
         let lead_in = c
             .lead_in
-            .filter(|_| inherited)
             .and_then(|i| clauses.get(i))
+            .filter(|l| {
+                ec.practices.iter().any(|p| {
+                    p.inherited_from
+                        .as_deref()
+                        .is_some_and(|f| l.clause.id.is(f))
+                })
+            })
             .map(|l| LeadIn {
                 text: l.clause.text.to_string(),
                 lines: l.clause.lines,
                 clause: l.clause.id.to_string(),
             });
+        let table_row = table_row(clauses, ci);
         Evidence {
             text: c.text.to_string(),
             lines: c.lines,
             section: c.section.to_vec(),
             clause: c.id.to_string(),
             lead_in,
+            table_row,
         }
     }
 
@@ -3739,4 +3764,49 @@ fn with_article(label: &str) -> String {
         .next()
         .is_some_and(|c| "aeiouAEIOU".contains(c));
     format!("{} {label}", if vowel { "an" } else { "a" })
+}
+
+/// The row context of a table cell whose practices name another clause
+/// of its table as their source (see [`Evidence::table_row`]).
+fn table_row(clauses: &[ExtractedClause], ci: usize) -> Option<TableRow> {
+    let row_of = |c: &ExtractedClause| c.clause.cells.as_ref()?.first().map(|&(_, t)| t.row);
+    let here = row_of(&clauses[ci])?;
+    let from = clauses[ci].practices.iter().find_map(|p| {
+        let id = p.inherited_from.as_deref()?;
+        let at = clauses.iter().position(|c| c.clause.id.is(id))?;
+        (at != ci && row_of(&clauses[at]) == Some(here)).then_some(at)
+    })?;
+    // The header: the table's first row, where rows stop going back.
+    let mut first = ci;
+    while first > 0
+        && let (Some(prev), Some(cur)) = (row_of(&clauses[first - 1]), row_of(&clauses[first]))
+        && prev <= cur
+        && cur != 0
+    {
+        first -= 1;
+    }
+    let header = (first < ci && row_of(&clauses[first]) != Some(here))
+        .then(|| by_cells(&clauses[first].clause));
+    let c = &clauses[from].clause;
+    Some(TableRow {
+        text: by_cells(c),
+        lines: c.lines,
+        clause: c.id.to_string(),
+        header,
+    })
+}
+
+/// A clause's text with its table cells set apart by " | ".
+fn by_cells(c: &crate::segment::Clause) -> String {
+    let Some(cells) = &c.cells else {
+        return c.text.to_string();
+    };
+    let ends = cells.iter().skip(1).map(|&(o, _)| o).chain([c.text.len()]);
+    cells
+        .iter()
+        .zip(ends)
+        .filter_map(|(&(start, _), end)| c.text.get(start..end).map(str::trim))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }

@@ -1,7 +1,7 @@
 //! Stage 2 — segmentation: blocks → clauses (sentences and list items), each
 //! with its section path and 1-based source line range.
 
-use crate::input::{Block, BlockKind, Document, Section, markdown};
+use crate::input::{Block, BlockKind, Document, Section, TableCell, markdown};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::sync::Arc;
@@ -72,6 +72,9 @@ pub struct Clause {
     /// Index of the sentence that introduces this list item ("We collect: …").
     #[serde(skip)]
     pub lead_in: Option<usize>,
+    /// In a table, the cells the clause's text comes from.
+    #[serde(skip)]
+    pub cells: Option<Cells>,
 }
 
 impl Clause {
@@ -138,8 +141,31 @@ pub fn segment(doc: &Document) -> Vec<Clause> {
     clauses.out
 }
 
-/// A sentence of a block with its first and last source line.
-pub type Sentence = (Arc<str>, [usize; 2]);
+/// A sentence of a block with its first and last source line, and in a
+/// table the cells its text comes from.
+pub type Sentence = (Arc<str>, [usize; 2], Option<Cells>);
+
+/// Where each table cell's text starts in a clause's text, in order; the
+/// first at 0 (see [`crate::input::Block::cells`]).
+pub type Cells = Arc<[(usize, TableCell)]>;
+
+/// The cells of `block` that the text from `start` to `end` comes from,
+/// their offsets counted from `start`.
+fn cells_of(block: &Block, start: usize, end: usize) -> Option<Cells> {
+    let first = block
+        .cells
+        .partition_point(|&(o, _)| o <= start)
+        .checked_sub(1)?;
+    let cells: Cells = std::iter::once((0, block.cells[first].1))
+        .chain(
+            block.cells[first + 1..]
+                .iter()
+                .take_while(|&&(o, _)| o < end)
+                .map(|&(o, c)| (o - start, c)),
+        )
+        .collect();
+    Some(cells)
+}
 
 /// The sentences of a block, with lines from `line_of` (source offset → line).
 pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<Sentence> {
@@ -152,7 +178,9 @@ pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<S
             }
             let first = line_of(block.source_offset(s));
             let last = line_of(block.source_offset(e.saturating_sub(1))).max(first);
-            Some((Arc::from(text), [first, last]))
+            let start = s + (block.text[s..e].len() - block.text[s..e].trim_start().len());
+            let cells = cells_of(block, start, start + text.len());
+            Some((Arc::from(text), [first, last], cells))
         })
         .collect()
 }
@@ -180,7 +208,9 @@ impl Clauses {
         lines: usize,
     ) {
         let enumerated = kind == BlockKind::Paragraph
-            && sentences.first().is_some_and(|(t, _)| opens_enumerated(t));
+            && sentences
+                .first()
+                .is_some_and(|(t, _, _)| opens_enumerated(t));
         let is_item = kind.in_item() || enumerated;
         if !is_item {
             self.leads.clear();
@@ -194,7 +224,7 @@ impl Clauses {
             None
         };
         let out = &mut self.out;
-        for (n, (text, [first, last])) in sentences.iter().enumerate() {
+        for (n, (text, [first, last], cells)) in sentences.iter().enumerate() {
             out.push(Clause {
                 id: ClauseId(out.len() as u32 + 1),
                 section: section.clone(),
@@ -205,6 +235,7 @@ impl Clauses {
                 opens_item: is_item && n == 0 && kind != BlockKind::ItemParagraph,
                 enumerated,
                 lead_in,
+                cells: cells.clone(),
             });
         }
         if sentences.is_empty() {

@@ -796,3 +796,42 @@ fn an_exception_carved_out_of_a_kept_choice_narrows_it() {
         );
     }
 }
+
+#[test]
+fn data_added_to_a_table_row_widens_sharing_and_quotes_the_row() {
+    // A disclosures table gains a data type in the advertisers' row: the
+    // cell alone says nothing, so the finding quotes its row and header.
+    let table = |data: &str| {
+        format!(
+            "# Sharing\n\n| Recipients | Reasons for sharing | Categories of personal data |\n\
+             | --- | --- | --- |\n\
+             | Service providers | To host our service. | *   Account data |\n\
+             | Advertising partners | To show you relevant ads. | *   Device identifiers{data} |\n"
+        )
+    };
+    let pair = Versions::write(&table(""), &table("<br>*   Precise location"));
+    let (o, v) = pair.json();
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "new_data_for_recipient")
+        .unwrap_or_else(|| panic!("no new data for a recipient: {v:#}"));
+    assert_eq!(f["data"], serde_json::json!(["precise-location"]), "{f:#}");
+    assert_eq!(f["recipients"], serde_json::json!(["advertisers"]), "{f:#}");
+    assert_eq!(f["new"]["text"], "Precise location");
+    let row = &f["new"]["table_row"];
+    assert_eq!(
+        row["text"], "Advertising partners | To show you relevant ads.",
+        "{f:#}"
+    );
+    assert_eq!(row["lines"], serde_json::json!([6, 6]));
+    assert_eq!(
+        row["header"],
+        "Recipients | Reasons for sharing | Categories of personal data"
+    );
+    // The same rows, unchanged, report nothing.
+    let same = Versions::write(&table(""), &table(""));
+    assert_eq!(same.json().0.status.code(), Some(0));
+}

@@ -97,7 +97,14 @@
 //!    hours") or open bound ("while your account is active", "as long as
 //!    necessary", "indefinitely"); and data the clause keeps on the user's
 //!    device ("never leaves your device", "stored only on your device",
-//!    "processed locally") is a promise not to collect it.
+//!    "processed locally") is a promise not to collect it;
+//! 8. a table whose header labels a column as data ("Categories of personal
+//!    information", "Disclosed data") and one as parties ("Categories of
+//!    third parties", "Recipients of sales") states, row by row, that each
+//!    data cell goes to the parties its row names, for the purposes its
+//!    row names, by the acts the labels name (sharing unless they say
+//!    "sold"): "Marketing service providers | • Estimated location" shares
+//!    location with them.
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the
@@ -113,7 +120,8 @@
 //! browser or device, `background` whether its collection goes on while the app is not in use, `opt_out_method` the easiest way to opt out it names (these, and `notice`,
 //! read the clause's text as a whole, with `phrases`, when `said` is first asked — a comparison
 //! asks, an evaluation does not), `negation` applies rules 2–3,
-//! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `practice` is the
+//! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `tables`
+//! reads a table's rows under its header's labels; `practice` is the
 //! record it yields and `cache` what is remembered across versions. `words`
 //! holds the short word lists the rules consult besides the taxonomy.
 
@@ -143,6 +151,7 @@ pub(crate) mod said;
 mod scan;
 mod screening;
 pub(crate) mod signals;
+mod tables;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -442,6 +451,7 @@ impl Extractor {
             });
         }
         drop_open_lead_ins(&mut out);
+        self.read_tables(&mut out, &own);
         if let Some(k) = cache.as_mut()
             && k.entries.len() + k.items.len() + k.contextual.len() > CACHE_LIMIT
         {

@@ -10566,3 +10566,93 @@ fn connections_and_pages_that_are_no_social_ties_are_no_social_media_data() {
     let p = one("We share your connections with advertisers.");
     assert_eq!(p.data, ["social-media"], "{p:#?}");
 }
+
+/// The practices of a document as (clause text, action, data, recipients)
+/// for those a table row states (inherited from a parties' cell).
+fn row_practices(md: &str) -> Vec<(String, String, Vec<String>, Vec<String>)> {
+    let out = ex().extract_all(clauses_of(md));
+    out.iter()
+        .flat_map(|c| {
+            c.practices
+                .iter()
+                .filter(|p| p.inherited_from.is_some() && c.clause.lead_in.is_none())
+                .map(|p| {
+                    (
+                        c.clause.text.to_string(),
+                        p.action.clone(),
+                        p.data.clone(),
+                        p.recipients.clone(),
+                    )
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_row_shares_its_data_cells_with_its_parties() {
+    // Parties first, data listed as bullets in the cell beside them.
+    let md = "| Circumstances where data may be disclosed | Disclosed data |\n| --- | --- |\n\
+              | **Advertising partners**<br><br>To publish ads in our app | *   Gender<br>*   IP address |\n\
+              | **Law and harm** - we cooperate with lawful requests. | This could include any information. |\n";
+    let got = row_practices(md);
+    let want = |text: &str, data: &str| {
+        (
+            text.to_string(),
+            "share".to_string(),
+            vec![data.to_string()],
+            vec!["advertisers".to_string()],
+        )
+    };
+    // (Not "the public" the cell's purpose publishes to; the law-and-harm
+    // row names no party the vocabulary knows.)
+    assert_eq!(
+        got,
+        vec![
+            want("Gender", "demographics"),
+            want("IP address", "ip-address")
+        ]
+    );
+    // Data first, then why, then to whom; the header says sold or shared,
+    // and a narrow-screen page repeats the label in the cell.
+    let md = "|     |     |     |\n| --- | --- | --- |\n\
+              | Types of information we have sold or shared | Purpose | Categories of third parties |\n\
+              | Precise location, age | To show you ads | Categories of third parties<br><br>*   Advertising networks<br>*   Data brokers |\n\
+              | Email address | To send receipts | N/A |\n";
+    let got = row_practices(md);
+    let acts: Vec<(&str, &str)> = got
+        .iter()
+        .map(|(t, a, _, _)| (t.as_str(), a.as_str()))
+        .collect();
+    assert!(
+        acts.iter()
+            .all(|(t, _)| t.starts_with("Precise location, age")),
+        "{got:?}"
+    );
+    assert_eq!(
+        acts.iter().map(|(_, a)| *a).collect::<Vec<_>>(),
+        ["sell", "share"],
+        "{got:?}"
+    );
+    let (_, _, data, recipients) = &got[0];
+    assert_eq!(data, &["precise-location", "demographics"]);
+    assert!(
+        recipients.contains(&"advertisers".to_string())
+            && recipients.contains(&"data-brokers".to_string())
+            && recipients.len() == 2,
+        "{recipients:?}"
+    );
+}
+
+#[test]
+fn tables_that_name_no_parties_or_deny_state_no_row_practices() {
+    for md in [
+        // Why and on what ground: no parties.
+        "| Purpose | Data we use | Legal basis |\n| --- | --- | --- |\n| Ads | Your location | Consent |\n",
+        // A label that denies.
+        "| Data we do not sell | Recipients |\n| --- | --- |\n| Your location | Advertisers |\n",
+        // A first row of sentences is no header.
+        "|  |  |\n| --- | --- |\n| We keep your location. | We tell advertisers nothing. |\n| Location | Advertisers |\n",
+    ] {
+        assert_eq!(row_practices(md), vec![], "{md}");
+    }
+}

@@ -47,6 +47,20 @@ pub struct Block {
     /// closing stop, where the row's other cells still belong to it
     /// ("Commercial information | Records of purchases. | affiliates").
     pub joins: Vec<usize>,
+    /// In a table: where each cell's text starts in `text`, in order (a
+    /// row's cells run into one block; a bulleted line of a cell is a block
+    /// of its own, in that one cell). Empty outside tables.
+    pub cells: Vec<(usize, TableCell)>,
+}
+
+/// A table cell's place: its row (0 for the header row, then 1, 2, … for
+/// the body's) and its column (0-based). A row's cells say what they say
+/// together, under the header's labels: "Marketing service providers |
+/// • Estimated location • Age" shares the location with those providers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TableCell {
+    pub row: u32,
+    pub col: u16,
 }
 
 impl Block {
@@ -96,9 +110,17 @@ pub struct BlockBuilder {
     text: String,
     map: Vec<(usize, usize)>,
     joins: Vec<usize>,
+    cells: Vec<(usize, TableCell)>,
 }
 
 impl BlockBuilder {
+    /// Records that the text from here on is a cell's (once per cell).
+    pub fn mark_cell(&mut self, cell: TableCell) {
+        if self.cells.last().is_none_or(|&(_, c)| c != cell) {
+            self.cells.push((self.text.len(), cell));
+        }
+    }
+
     /// Appends text copied verbatim from the source at `src_off`.
     pub fn push(&mut self, piece: &str, src_off: usize) {
         if piece.is_empty() {
@@ -151,6 +173,7 @@ impl BlockBuilder {
             depth: usize::from(kind.in_item()),
             map: b.map,
             joins: b.joins,
+            cells: b.cells,
         })
     }
 }

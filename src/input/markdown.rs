@@ -1,7 +1,7 @@
 //! Markdown through pulldown-cmark, keeping each text event's byte range so
 //! that every clause maps back to its source lines.
 
-use super::document::{Block, BlockBuilder, BlockKind, Document, Section};
+use super::document::{Block, BlockBuilder, BlockKind, Document, Section, TableCell};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// What parsing a stretch of Markdown yields, in order: blocks (source
@@ -62,6 +62,9 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     let mut cell = CellLines::default();
     // How many cells of the current row have text.
     let mut labels = 0usize;
+    // The cell being read, and where the next one stands.
+    let mut in_cell: Option<TableCell> = None;
+    let (mut row, mut col) = (0u32, 0u16);
 
     // A "]" held back: with a "(url)" right after it, it closes a link the
     // source broke across paragraphs ("[![icon](…)" / "" / "Withdraw
@@ -104,10 +107,15 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                     BlockKind::Paragraph
                 };
             }
+            Event::Start(Tag::Table(_)) => row = 0,
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => {
                 flush(&mut out, &mut cur, kind, item_depth);
                 kind = BlockKind::TableRow;
                 labels = 0;
+                if matches!(event, Event::Start(Tag::TableRow)) {
+                    row += 1;
+                }
+                col = 0;
             }
             Event::End(TagEnd::TableRow) => {
                 flush(&mut out, &mut cur, kind, item_depth);
@@ -126,6 +134,8 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 kind = BlockKind::Paragraph;
             }
             Event::Start(Tag::TableCell) => {
+                in_cell = Some(TableCell { row, col });
+                col = col.saturating_add(1);
                 cell = CellLines {
                     fresh: true,
                     start: cur.text_len(),
@@ -144,6 +154,7 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                     cur.join_at_end();
                 }
                 cell = CellLines::default();
+                in_cell = None;
                 cur.push_space();
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
@@ -199,6 +210,9 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                         rest
                     };
                     let skipped = t.len() - rest.len();
+                    if let Some(c) = in_cell {
+                        cur.mark_cell(c);
+                    }
                     cur.push(rest, range.start + skipped.min(range.len()));
                 } else {
                     // Text may differ from its source when it held escapes or
@@ -383,6 +397,21 @@ mod tests {
                 // Lines without bullets stay the row's text.
                 (TableRow, "Advertisers Name Email"),
             ]
+        );
+        // Each block knows its cells: the row's run together, an item in
+        // the one cell it lies in.
+        let cells = |i: usize| -> Vec<(&str, u32, u16)> {
+            let b = &doc.blocks[i];
+            b.cells
+                .iter()
+                .map(|&(o, c)| (b.text[o..].trim(), c.row, c.col))
+                .collect()
+        };
+        assert_eq!(cells(0), [("Who What", 0, 0), ("What", 0, 1)]);
+        assert_eq!(cells(5), [("Name", 1, 1)]);
+        assert_eq!(
+            cells(7),
+            [("Advertisers Name Email", 2, 0), ("Name Email", 2, 1)]
         );
         // Each item maps back to its own line and source text.
         let b = &doc.blocks[3];

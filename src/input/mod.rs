@@ -9,7 +9,7 @@ mod html;
 pub mod markdown;
 mod text;
 
-pub use document::{Block, BlockKind, Document, Section};
+pub use document::{Block, BlockKind, Document, Section, TableCell};
 
 use anyhow::{Context, Result, bail};
 use serde::Serialize;

@@ -198,6 +198,25 @@ fn evidence(
                     wrap(&format!("“{}”", l.text), style.width, "      ")
                 )?;
             }
+            if let Some(r) = &e.table_row {
+                let header = r
+                    .header
+                    .as_ref()
+                    .map(|h| format!(" of the table headed “{h}”"))
+                    .unwrap_or_default();
+                let said = format!(
+                    "a cell of the row at {}{header}, whose parties read:",
+                    line_range(r.lines)
+                );
+                for line in wrap(&said, style.width, "      ").lines() {
+                    writeln!(out, "{}", style.dim(line))?;
+                }
+                write!(
+                    out,
+                    "{}",
+                    wrap(&format!("“{}”", r.text), style.width, "      ")
+                )?;
+            }
             Ok(())
         }
         None => writeln!(out, "  {label} {}", style.dim("(nothing)")),

@@ -55,6 +55,19 @@ fn quote(label: &str, e: &Option<Evidence>, out: &mut dyn Write) -> io::Result<(
                 )?;
                 writeln!(out, "> {}\n", esc(&l.text))?;
             }
+            if let Some(r) = &e.table_row {
+                let header = r
+                    .header
+                    .as_ref()
+                    .map(|h| format!(" of the table headed “{}”", esc(h)))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "A cell of the row at {}{header}, whose parties read:\n",
+                    lines(r.lines)
+                )?;
+                writeln!(out, "> {}\n", esc(&r.text))?;
+            }
             Ok(())
         }
         None => writeln!(out, "**{label}**: nothing corresponding.\n"),

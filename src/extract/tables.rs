@@ -1,0 +1,521 @@
+//! Tables: a row's cells read together under the header's labels.
+//!
+//! Policies written for the CCPA and the GDPR state their disclosures as
+//! tables: "Categories of personal information | Categories of third
+//! parties", "Recipients | Reasons for sharing | Categories of personal
+//! data". No sentence of such a row says anything ("Marketing service
+//! providers" | "• Estimated location • Age"); the header says what the
+//! columns are, and the row pairs them. Without that reading a policy that
+//! moves its list of disclosures into a table reads as one that stopped
+//! disclosing.
+
+use super::Extractor;
+use super::analysis::Analysis;
+use super::context::Antecedent;
+use super::practice::{ExtractedClause, Practice, discloses};
+use crate::input::TableCell;
+use crate::taxonomy::{Kind, normalize};
+use std::sync::Arc;
+
+/// What a column holds, as its label says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Role {
+    /// The data disclosed: "Categories of personal information", "Disclosed
+    /// data", "Types of information we have sold or shared".
+    Data,
+    /// Who receives it, and by which acts (taxonomy action ids): "Categories
+    /// of third parties" (shared), "Recipients of sales" (sold).
+    Recipients(Vec<&'static str>),
+    /// Why: "Purpose", "Reasons for sharing", "Why we use your information".
+    Purposes,
+}
+
+/// Words of a label that say its column is neither data, parties nor
+/// purposes: where the data comes from, the legal ground, how long it is
+/// kept, who the user is, whom to write to.
+#[rustfmt::skip]
+const OTHER_LABELS: &[&str] = &[
+    "source", "sources", "basis", "bases", "ground", "grounds", "retention", "retained", "kept",
+    "subject", "consumer", "contact", "address", "right", "rights", "description", "meaning",
+    "term", "country", "entity", "example", "examples", "controller", "cookie", "cookies",
+];
+
+/// Words that open a relative clause or a qualifier after a label's head
+/// noun: "Types of information | we have sold", "Circumstances | where data
+/// may be disclosed", "Recipients of disclosures | for business purposes".
+#[rustfmt::skip]
+const QUALIFIERS: &[&str] = &[
+    "we", "that", "which", "where", "when", "may", "is", "are", "have", "has", "for", "in",
+    "under", "by", "about", "collected", "processed", "used",
+];
+
+/// Nouns a label is a kind of ("Categories of …", "Types of …"): the head
+/// is what comes after.
+#[rustfmt::skip]
+const KIND_NOUNS: &[&str] = &[
+    "type", "types", "category", "categories", "kind", "kinds", "statutory", "what", "the",
+    "your", "of",
+];
+
+/// Head nouns of a data column.
+#[rustfmt::skip]
+const DATA_HEADS: &[&str] = &[
+    "data", "information", "info", "pi", "category", "categories", "types", "type",
+    "identifiers",
+];
+
+/// Words of a label that name the parties data goes to.
+#[rustfmt::skip]
+const PARTY_WORDS: &[&str] = &[
+    "recipient", "recipients", "parties", "party", "whom", "circumstances", "disclosure",
+    "disclosures", "shared", "disclosed", "sold", "sale", "sales", "sharing", "transferred",
+];
+
+/// Words of a label that ask why.
+const PURPOSE_WORDS: &[&str] = &["purpose", "purposes", "why", "reason", "reasons"];
+
+/// A label's words, lower case, without its punctuation.
+fn label_words(label: &str) -> Vec<String> {
+    normalize(label)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The acts a label names: selling ("sold", "sales") and sharing
+/// ("shared", "disclosed", "disclosures"), in that order.
+fn acts_named(words: &[String]) -> Vec<&'static str> {
+    let mut acts = Vec::new();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(&["sold", "sale", "sales", "sell", "selling"]) {
+        acts.push("sell");
+    }
+    if has(&[
+        "shared",
+        "sharing",
+        "share",
+        "disclosed",
+        "disclosure",
+        "disclosures",
+        "disclose",
+        "transferred",
+    ]) {
+        acts.push("share");
+    }
+    acts
+}
+
+/// What a column labelled `label` holds; `None` for anything else (a
+/// source, a legal basis, a retention period).
+fn role(label: &str) -> Option<Role> {
+    let words = label_words(label);
+    if words.is_empty() || words.iter().any(|w| OTHER_LABELS.contains(&w.as_str())) {
+        return None;
+    }
+    // The head: the words before a qualifier, past "Categories of".
+    let end = words
+        .iter()
+        .skip(1)
+        .position(|w| QUALIFIERS.contains(&w.as_str()))
+        .map_or(words.len(), |p| p + 1);
+    let head = &words[..end];
+    let has = |list: &[&str]| head.iter().any(|w| list.contains(&w.as_str()));
+    if has(PURPOSE_WORDS) {
+        return Some(Role::Purposes);
+    }
+    let noun = head
+        .iter()
+        .position(|w| !KIND_NOUNS.contains(&w.as_str()))
+        .map_or(&head[head.len() - 1..], |p| &head[p..]);
+    let first = noun[0].as_str();
+    // "Recipients of disclosures", "Disclosure of PI" name parties before
+    // any data they mention; "Disclosed data" is data.
+    let parties =
+        |w: &str| PARTY_WORDS.contains(&w) && !matches!(w, "shared" | "disclosed" | "sold");
+    if parties(first) {
+        return Some(Role::Recipients(acts_named(&words)));
+    }
+    if noun
+        .last()
+        .is_some_and(|w| DATA_HEADS.contains(&w.as_str()))
+    {
+        return Some(Role::Data);
+    }
+    if words.iter().any(|w| PARTY_WORDS.contains(&w.as_str())) {
+        return Some(Role::Recipients(acts_named(&words)));
+    }
+    None
+}
+
+/// The opening of a parties' cell that names them: up to its first
+/// infinitive, dash or colon ("Advertising partners - to publish
+/// third-party ads on our apps" names advertising partners, not the
+/// public or third parties).
+fn party_name(text: &str) -> &str {
+    let lower = text.to_ascii_lowercase();
+    let cut = [
+        " to ", " - ", " – ", ": ", " for ", " where ", " who ", " which ", " that ",
+    ]
+    .iter()
+    .filter_map(|c| lower.find(c))
+    .min()
+    .unwrap_or(text.len());
+    text.get(..cut).unwrap_or(text)
+}
+
+/// A cell's text past its column's label, where it repeats it.
+fn past_label<'t>(text: &'t str, label: &str) -> &'t str {
+    let label = label_words(label);
+    let mut words = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphanumeric()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+        })
+        .map(|(i, _)| i);
+    let mut rest = 0;
+    for want in &label {
+        let Some(at) = words.next() else {
+            return text;
+        };
+        let len = text[at..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(text.len() - at);
+        if text[at..at + len].to_lowercase() != *want {
+            return text;
+        }
+        rest = at + len;
+    }
+    text[rest..].trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// One cell's text in one clause: (clause index, column, text).
+type Piece<'a> = (usize, u16, &'a str);
+
+/// The pieces of text each clause in `run` holds, cell by cell.
+fn pieces(out: &[ExtractedClause], run: std::ops::Range<usize>) -> Vec<(u32, Piece<'_>)> {
+    let mut all = Vec::new();
+    for i in run {
+        let c = &out[i].clause;
+        let Some(cells) = &c.cells else { continue };
+        for (k, &(start, cell)) in cells.iter().enumerate() {
+            let end = cells.get(k + 1).map_or(c.text.len(), |&(e, _)| e);
+            let text = c.text.get(start..end).unwrap_or_default().trim();
+            if !text.is_empty() {
+                all.push((cell.row, (i, cell.col, text)));
+            }
+        }
+    }
+    all
+}
+
+/// The row a clause lies in, if in a table.
+fn row_of(c: &ExtractedClause) -> Option<u32> {
+    c.clause
+        .cells
+        .as_ref()?
+        .first()
+        .map(|&(_, TableCell { row, .. })| row)
+}
+
+/// The columns' roles under a header's labels, when they name data and
+/// parties it goes to, and no label denies ("Data we do not sell").
+fn roles(labels: &[(u16, String)]) -> Option<Vec<(u16, Role)>> {
+    let negated = labels.iter().any(|(_, l)| {
+        label_words(l)
+            .iter()
+            .any(|w| matches!(w.as_str(), "not" | "never" | "no" | "none"))
+    });
+    if negated {
+        return None;
+    }
+    // A recipients' column that names no act takes the acts the other
+    // labels name ("Types of information we have sold or shared |
+    // Categories of third parties"), or sharing.
+    let header_acts: Vec<&str> = acts_named(
+        &labels
+            .iter()
+            .flat_map(|(_, l)| label_words(l))
+            .collect::<Vec<_>>(),
+    );
+    let mut out: Vec<(u16, Role)> = Vec::new();
+    for (col, label) in labels {
+        match role(label) {
+            Some(Role::Recipients(acts)) if acts.is_empty() => {
+                let acts = if header_acts.is_empty() {
+                    vec!["share"]
+                } else {
+                    header_acts.clone()
+                };
+                out.push((*col, Role::Recipients(acts)));
+            }
+            Some(r) => out.push((*col, r)),
+            None => {}
+        }
+    }
+    let data = out.iter().any(|(_, r)| *r == Role::Data);
+    let parties = out.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
+    (data && parties).then_some(out)
+}
+
+/// Whether a row's cells read as column labels: each short, none a
+/// sentence. (A page's table often comes with an empty header row and its
+/// labels in the first row of the body.)
+fn reads_as_labels(cells: &[(u16, String)]) -> bool {
+    cells.len() >= 2
+        && cells.iter().all(|(_, t)| {
+            t.split_whitespace().count() <= 14 && !t.trim_end().ends_with(['.', ':', ';'])
+        })
+}
+
+impl Extractor {
+    /// Adds the practices tables state row by row: each data cell of a row
+    /// is disclosed to the parties its row's recipients' cells name, for
+    /// the purposes its row names, by the acts the header names. A
+    /// recipients' cell counts its first sentence only (the rest of a long
+    /// cell says what the parties do: "… you should contact Facebook if you
+    /// wish to exercise your rights").
+    pub(super) fn read_tables(&self, out: &mut [ExtractedClause], own: &[String]) {
+        let mut i = 0;
+        while i < out.len() {
+            let Some(first_row) = row_of(&out[i]) else {
+                i += 1;
+                continue;
+            };
+            // A table: clauses in cells, rows never going back (a head row,
+            // or a smaller row number, opens the next table).
+            let mut end = i + 1;
+            let mut last = first_row;
+            while let Some(r) = out.get(end).and_then(row_of) {
+                if r < last || (r == 0 && last != 0) {
+                    break;
+                }
+                last = r;
+                end += 1;
+            }
+            self.read_table(out, i..end, own);
+            i = end;
+        }
+    }
+
+    fn read_table(&self, out: &mut [ExtractedClause], run: std::ops::Range<usize>, own: &[String]) {
+        let all = pieces(out, run);
+        let Some(&(first_row, _)) = all.first() else {
+            return;
+        };
+        let row_cells = |row: u32| -> Vec<(u16, String)> {
+            let mut cells: Vec<(u16, String)> = Vec::new();
+            for (_, (_, col, text)) in all.iter().filter(|(r, _)| *r == row) {
+                match cells.last_mut() {
+                    Some((c, t)) if c == col => {
+                        t.push(' ');
+                        t.push_str(text);
+                    }
+                    _ => cells.push((*col, text.to_string())),
+                }
+            }
+            cells
+        };
+        let head = row_cells(first_row);
+        if first_row != 0 && !reads_as_labels(&head) {
+            return;
+        }
+        let Some(roles) = roles(&head) else {
+            return;
+        };
+        let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
+        let last_row = all.last().map_or(first_row, |&(r, _)| r);
+        // Terms of one kind a piece of text names.
+        let terms = |text: &str, kind: Kind| -> (Vec<String>, Vec<crate::extract::Matched>) {
+            let scan = self.scan(text);
+            let a = Analysis::new(
+                self,
+                &scan.norm,
+                &scan.words,
+                scan.hits.clone(),
+                own,
+                Antecedent::Unknown,
+            );
+            (a.terms(kind, false), a.matched_terms())
+        };
+        let mut added: Vec<(usize, Practice)> = Vec::new();
+        for row in first_row + 1..=last_row {
+            // (A page made for narrow screens repeats each label in its
+            // cells: "Recipients of sales | Recipients of sales  • Ad
+            // providers". The label is no party.)
+            let pieces: Vec<Piece> = all
+                .iter()
+                .filter(|(r, _)| *r == row)
+                .map(|&(_, (ci, col, text))| {
+                    let label = head
+                        .iter()
+                        .find(|(c, _)| *c == col)
+                        .map(|(_, l)| l.as_str());
+                    (ci, col, label.map_or(text, |l| past_label(text, l)))
+                })
+                .filter(|(_, _, text)| !text.is_empty())
+                .collect();
+            let pieces: Vec<&Piece> = pieces.iter().collect();
+            let mut purposes: Vec<String> = Vec::new();
+            let mut parties: Vec<(&[&'static str], Vec<String>, usize)> = Vec::new();
+            for (col, role) in &roles {
+                let in_col = pieces.iter().filter(|(_, c, _)| c == col);
+                match role {
+                    Role::Purposes => {
+                        for (_, _, text) in in_col {
+                            for p in terms(text, Kind::Purpose).0 {
+                                if !purposes.contains(&p) {
+                                    purposes.push(p);
+                                }
+                            }
+                        }
+                    }
+                    Role::Recipients(acts) => {
+                        let mut recipients: Vec<String> = Vec::new();
+                        let mut source = None;
+                        for (k, &&(ci, _, text)) in in_col.clone().enumerate() {
+                            // The cell's opening names the parties; a list
+                            // opening the cell lists them ("• Service
+                            // providers • Affiliates"); a list a sentence
+                            // of the cell introduces says what they do.
+                            let c = &out[ci].clause;
+                            if k > 0 && !(c.list_item && c.lead_in.is_none()) {
+                                continue;
+                            }
+                            for p in terms(text, Kind::Purpose).0 {
+                                if !purposes.contains(&p) {
+                                    purposes.push(p);
+                                }
+                            }
+                            let named = terms(party_name(text), Kind::Recipient).0;
+                            // (A cell opening on a topic, "Anti-fraud
+                            // procedures - Your data may be shared with our
+                            // affiliates", names its parties as its
+                            // sentence's recipients.)
+                            let named = if named.is_empty() && k == 0 {
+                                out[ci]
+                                    .practices
+                                    .iter()
+                                    .filter(|p| discloses(&p.action) && !p.negated)
+                                    .flat_map(|p| p.recipients.iter().cloned())
+                                    .collect()
+                            } else {
+                                named
+                            };
+                            if !named.is_empty() {
+                                source.get_or_insert(ci);
+                            }
+                            for r in named {
+                                if !recipients.contains(&r)
+                                    && r != "first-party"
+                                    && r != "users-themselves"
+                                {
+                                    recipients.push(r);
+                                }
+                            }
+                        }
+                        if let Some(ci) = source {
+                            parties.push((acts, recipients, ci));
+                        }
+                    }
+                    Role::Data => {}
+                }
+            }
+            if parties.is_empty() {
+                continue;
+            }
+            for &&(ci, col, text) in &pieces {
+                if role_of(col) != Some(&Role::Data) || text.ends_with(':') {
+                    continue;
+                }
+                let (data, matched) = terms(text, Kind::Data);
+                if data.is_empty() {
+                    continue;
+                }
+                let matched: Arc<[crate::extract::Matched]> = matched.into();
+                for (acts, recipients, source) in &parties {
+                    for act in acts.iter() {
+                        let mut p = Practice::companys(
+                            act,
+                            false,
+                            data.clone(),
+                            matched.clone(),
+                            Vec::new(),
+                        );
+                        p.recipients = recipients.clone();
+                        p.purposes = purposes.clone();
+                        // (The cell naming the parties, quoted beside it.)
+                        p.inherited_from = Some(out[*source].clause.id.to_string());
+                        added.push((ci, p));
+                    }
+                }
+            }
+        }
+        for (ci, p) in added {
+            let c = &mut out[ci];
+            // (What the clause itself states stands; the row adds only
+            // what it does not say already.)
+            let said = c.practices.iter().any(|q| {
+                q.action == p.action
+                    && !q.negated
+                    && p.recipients.iter().all(|r| q.recipients.contains(r))
+                    && p.data.iter().all(|d| q.data.contains(d))
+            });
+            if !said {
+                let mut all: Vec<Practice> = c.practices.to_vec();
+                all.push(p);
+                c.practices = all.into();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_name_data_parties_and_purposes() {
+        let parties = |acts: &[&'static str]| Some(Role::Recipients(acts.to_vec()));
+        for (label, want) in [
+            ("Categories of Personal Information", Some(Role::Data)),
+            ("Disclosed data", Some(Role::Data)),
+            (
+                "Types of Information we have Sold or Shared in the Previous 12 Months",
+                Some(Role::Data),
+            ),
+            ("What information we use", Some(Role::Data)),
+            ("Category", Some(Role::Data)),
+            ("Categories of Third Parties", parties(&[])),
+            (
+                "Recipients of Disclosures for Business Purposes",
+                parties(&["share"]),
+            ),
+            (
+                "Recipients of “Sales” or “Sharing”",
+                parties(&["sell", "share"]),
+            ),
+            ("Shared with", parties(&["share"])),
+            ("Data Recipient", parties(&[])),
+            (
+                "Circumstances where data may be disclosed",
+                parties(&["share"]),
+            ),
+            (
+                "Purpose(s) for Collecting & Disclosing",
+                Some(Role::Purposes),
+            ),
+            ("Reasons for sharing", Some(Role::Purposes)),
+            ("Why we use your information", Some(Role::Purposes)),
+            ("Sources of PI", None),
+            ("Legal basis under the GDPR and retention period", None),
+            ("Where we get the information", None),
+        ] {
+            assert_eq!(role(label), want, "{label}");
+        }
+    }
+}
