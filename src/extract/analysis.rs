@@ -52,6 +52,7 @@ impl<'a> Analysis<'a> {
         }
         // Sorted by start, as `covering` relies on (the matcher reports them so).
         hits.sort_by_key(|h| h.start);
+        own_family(ex, norm, &mut hits);
         let words = spans.iter().map(|&(s, _)| s).collect();
         let ends = spans.iter().map(|&(_, e)| e).collect();
         let mut a = Analysis {
@@ -2468,4 +2469,61 @@ fn company_clauses(norm: &str) -> Vec<usize> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// What follows the company's own name to name its corporate family: "the
+/// Atlassian Companies", "other Acme group companies". (Not "group" alone:
+/// "Match Group" may be the company itself.)
+#[rustfmt::skip]
+const FAMILY_WORDS: &[&str] = &[
+    "group companies", "group of companies", "family of companies", "companies", "entities",
+    "group entities",
+];
+
+/// The company's own name before a word of its family ("the Atlassian
+/// Companies") names its affiliates, not the company and some companies:
+/// the two hits become one, meaning affiliates.
+fn own_family(ex: &Extractor, norm: &str, hits: &mut Vec<Hit>) {
+    let first = ex.matcher.first_party_pattern();
+    let mut k = 0;
+    while k < hits.len() {
+        let h = hits[k];
+        k += 1;
+        // (Not "we", "our": "we group your data" has no family in it.)
+        let pronoun = matches!(
+            &norm[h.start..h.end],
+            "we" | "us" | "our" | "ours" | "ourselves"
+        );
+        if h.pattern != first || pronoun {
+            continue;
+        }
+        let rest = &norm[h.end..];
+        let Some(len) = FAMILY_WORDS.iter().find_map(|w| {
+            let after = rest.strip_prefix(' ')?.strip_prefix(w)?;
+            after
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+                .then_some(1 + w.len())
+        }) else {
+            continue;
+        };
+        let Some(affiliates) = ex
+            .taxonomy
+            .entries(Kind::Recipient)
+            .iter()
+            .position(|e| e.id == "affiliates")
+            .and_then(|i| ex.matcher.entry_pattern(Kind::Recipient, i))
+        else {
+            return;
+        };
+        let end = h.end + len;
+        hits[k - 1] = Hit {
+            start: h.start,
+            end,
+            pattern: affiliates,
+        };
+        // (What the family words matched alone goes: "companies".)
+        hits.retain(|g| g.start < h.end || g.start >= end);
+    }
 }

@@ -9,10 +9,10 @@
 //! moves its list of disclosures into a table reads as one that stopped
 //! disclosing.
 
-use super::Extractor;
 use super::analysis::Analysis;
 use super::context::Antecedent;
 use super::practice::{ExtractedClause, Practice, discloses};
+use super::{Extractor, merge_ids};
 use crate::input::TableCell;
 use crate::taxonomy::{Kind, normalize};
 use std::sync::Arc;
@@ -367,11 +367,7 @@ impl Extractor {
                 match role {
                     Role::Purposes => {
                         for (_, _, text) in in_col {
-                            for p in terms(text, Kind::Purpose).0 {
-                                if !purposes.contains(&p) {
-                                    purposes.push(p);
-                                }
-                            }
+                            merge_ids(&mut purposes, terms(text, Kind::Purpose).0);
                         }
                     }
                     Role::Recipients(acts) => {
@@ -386,11 +382,7 @@ impl Extractor {
                             if k > 0 && !(c.list_item && c.lead_in.is_none()) {
                                 continue;
                             }
-                            for p in terms(text, Kind::Purpose).0 {
-                                if !purposes.contains(&p) {
-                                    purposes.push(p);
-                                }
-                            }
+                            merge_ids(&mut purposes, terms(text, Kind::Purpose).0);
                             let named = terms(party_name(text), Kind::Recipient).0;
                             // (A cell opening on a topic, "Anti-fraud
                             // procedures - Your data may be shared with our

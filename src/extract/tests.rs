@@ -10656,3 +10656,29 @@ fn tables_that_name_no_parties_or_deny_state_no_row_practices() {
         assert_eq!(row_practices(md), vec![], "{md}");
     }
 }
+
+#[test]
+fn the_companys_own_name_before_companies_is_its_corporate_family() {
+    let md = "# Atlassian Privacy Policy\n\nAtlassian collects your name. Atlassian may share \
+              your email address with advertisers.\n\nWe share your name with the Atlassian \
+              Companies.\n\nWe disclose it to other Atlassian group companies and to Atlassian \
+              partners.\n\nWe group your requests by topic.\n";
+    let out = ex().extract_all(clauses_of(md));
+    let recipients = |i: usize| -> Vec<&str> {
+        out[i]
+            .practices
+            .iter()
+            .flat_map(|p| p.recipients.iter().map(String::as_str))
+            .collect()
+    };
+    assert_eq!(recipients(2), ["affiliates"], "{:#?}", out[2].practices);
+    assert_eq!(
+        recipients(3),
+        ["affiliates", "partners"],
+        "{:#?}",
+        out[3].practices
+    );
+    // A third party advertising provider is an advertiser.
+    let p = one("We share your device ID with third party advertising providers.");
+    assert!(p.recipients.contains(&"advertisers".to_string()), "{p:#?}");
+}

@@ -340,6 +340,15 @@ impl Matcher {
         self.first_party
     }
 
+    /// A pattern meaning the entry `index` of `kind` and nothing else (one
+    /// of its terms), for a party the grammar finds: the company's own
+    /// name before "companies" is its corporate family.
+    pub fn entry_pattern(&self, kind: Kind, index: usize) -> Option<usize> {
+        self.targets
+            .iter()
+            .position(|t| t.as_slice() == [Target::Entry(kind, index)])
+    }
+
     /// A pattern meaning the choice `id` (a taxonomy choice kind), for a
     /// choice the grammar finds: an opt-out in "request that our partners
     /// not share …", an opt-in in "if you choose to enable location
