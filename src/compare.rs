@@ -66,13 +66,14 @@ pub struct Evidence {
     pub lead_in: Option<LeadIn>,
     /// For a table cell whose practices its row states ("Usage data",
     /// under "Categories of personal data", in the row of "Advertising
-    /// partners"): the cell naming the row's parties, and the header.
+    /// partners"): the row's cell naming its parties (in a table of uses,
+    /// its purposes), and the header.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table_row: Option<TableRow>,
 }
 
 /// The row a quoted table cell lies in: the clause naming the row's
-/// parties, and the table's header labels.
+/// parties or purposes, and the table's header labels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TableRow {
     pub text: String,

@@ -104,7 +104,9 @@
 //!    data cell goes to the parties its row names, for the purposes its
 //!    row names, by the acts the labels name (sharing unless they say
 //!    "sold"): "Marketing service providers | • Estimated location" shares
-//!    location with them.
+//!    location with them. A table naming purposes and data but no parties
+//!    ("Why we use your information | What information we use") uses each
+//!    data cell for its row's purposes.
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the

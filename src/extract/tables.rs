@@ -223,7 +223,8 @@ fn row_of(c: &ExtractedClause) -> Option<u32> {
 }
 
 /// The columns' roles under a header's labels, when they name data and
-/// parties it goes to, and no label denies ("Data we do not sell").
+/// parties it goes to or purposes it serves, and no label denies ("Data
+/// we do not sell").
 fn roles(labels: &[(u16, String)]) -> Option<Vec<(u16, Role)>> {
     let negated = labels.iter().any(|(_, l)| {
         label_words(l)
@@ -259,7 +260,8 @@ fn roles(labels: &[(u16, String)]) -> Option<Vec<(u16, Role)>> {
     }
     let data = out.iter().any(|(_, r)| *r == Role::Data);
     let parties = out.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
-    (data && parties).then_some(out)
+    let purposes = out.iter().any(|(_, r)| *r == Role::Purposes);
+    (data && (parties || purposes)).then_some(out)
 }
 
 /// Whether a row's cells read as column labels: each short, none a
@@ -275,7 +277,8 @@ fn reads_as_labels(cells: &[(u16, String)]) -> bool {
 impl Extractor {
     /// Adds the practices tables state row by row: each data cell of a row
     /// is disclosed to the parties its row's recipients' cells name, for
-    /// the purposes its row names, by the acts the header names. A
+    /// the purposes its row names, by the acts the header names (in a table
+    /// naming no parties, used for the row's purposes). A
     /// recipients' cell counts its first sentence only (the rest of a long
     /// cell says what the parties do: "… you should contact Facebook if you
     /// wish to exercise your rights").
@@ -342,6 +345,7 @@ impl Extractor {
             );
             (a.terms(kind, false), a.matched_terms())
         };
+        let has_parties = roles.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
         let mut added: Vec<(usize, Practice)> = Vec::new();
         for row in first_row + 1..=last_row {
             // (A page made for narrow screens repeats each label in its
@@ -362,12 +366,18 @@ impl Extractor {
             let pieces: Vec<&Piece> = pieces.iter().collect();
             let mut purposes: Vec<String> = Vec::new();
             let mut parties: Vec<(&[&'static str], Vec<String>, usize)> = Vec::new();
+            // The first cell naming why, for a table of uses.
+            let mut why: Option<usize> = None;
             for (col, role) in &roles {
                 let in_col = pieces.iter().filter(|(_, c, _)| c == col);
                 match role {
                     Role::Purposes => {
-                        for (_, _, text) in in_col {
-                            merge_ids(&mut purposes, terms(text, Kind::Purpose).0);
+                        for &&(ci, _, text) in in_col {
+                            let named = terms(text, Kind::Purpose).0;
+                            if !named.is_empty() {
+                                why.get_or_insert(ci);
+                            }
+                            merge_ids(&mut purposes, named);
                         }
                     }
                     Role::Recipients(acts) => {
@@ -417,6 +427,13 @@ impl Extractor {
                     Role::Data => {}
                 }
             }
+            // A table naming no parties says what each row's data is used
+            // for ("Why we use your information | What information we
+            // use"): the data used for the row's purposes.
+            let parties = match why {
+                Some(ci) if !has_parties => vec![(&["use"][..], Vec::new(), ci)],
+                _ => parties,
+            };
             if parties.is_empty() {
                 continue;
             }
@@ -456,6 +473,7 @@ impl Extractor {
                     && !q.negated
                     && p.recipients.iter().all(|r| q.recipients.contains(r))
                     && p.data.iter().all(|d| q.data.contains(d))
+                    && p.purposes.iter().all(|x| q.purposes.contains(x))
             });
             if !said {
                 let mut all: Vec<Practice> = c.practices.to_vec();

@@ -10646,8 +10646,8 @@ fn a_table_row_shares_its_data_cells_with_its_parties() {
 #[test]
 fn tables_that_name_no_parties_or_deny_state_no_row_practices() {
     for md in [
-        // Why and on what ground: no parties.
-        "| Purpose | Data we use | Legal basis |\n| --- | --- | --- |\n| Ads | Your location | Consent |\n",
+        // Sources and grounds: neither parties nor purposes.
+        "| Data we collect | Source | Legal basis |\n| --- | --- | --- |\n| Your location | Your device | Consent |\n",
         // A label that denies.
         "| Data we do not sell | Recipients |\n| --- | --- |\n| Your location | Advertisers |\n",
         // A first row of sentences is no header.
@@ -10681,4 +10681,43 @@ fn the_companys_own_name_before_companies_is_its_corporate_family() {
     // A third party advertising provider is an advertiser.
     let p = one("We share your device ID with third party advertising providers.");
     assert!(p.recipients.contains(&"advertisers".to_string()), "{p:#?}");
+}
+
+#[test]
+fn a_table_of_uses_uses_each_data_cell_for_its_rows_purposes() {
+    let md = "| Why we use your information | What information we use | Legal basis |\n\
+              | --- | --- | --- |\n\
+              | To show you personalised ads | *   Precise location<br>*   Age | Consent |\n\
+              | To keep our app safe | IP address | Legitimate interests |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let uses: Vec<(&str, Vec<&str>, Vec<&str>)> = out
+        .iter()
+        .flat_map(|c| {
+            c.practices
+                .iter()
+                .filter(|p| p.action == "use" && p.inherited_from.is_some())
+                .map(|p| {
+                    (
+                        &*c.clause.text,
+                        p.data.iter().map(String::as_str).collect(),
+                        p.purposes.iter().map(String::as_str).collect(),
+                    )
+                })
+        })
+        .collect();
+    assert_eq!(
+        uses,
+        [
+            (
+                "Precise location",
+                vec!["precise-location"],
+                vec!["advertising"]
+            ),
+            ("Age", vec!["demographics"], vec!["advertising"]),
+        ],
+        "{:#?}",
+        out.iter()
+            .map(|c| (&c.clause.text, &c.practices))
+            .collect::<Vec<_>>()
+    );
 }

@@ -205,7 +205,7 @@ fn evidence(
                     .map(|h| format!(" of the table headed “{h}”"))
                     .unwrap_or_default();
                 let said = format!(
-                    "a cell of the row at {}{header}, whose parties read:",
+                    "a cell of the row at {}{header}; the row reads:",
                     line_range(r.lines)
                 );
                 for line in wrap(&said, style.width, "      ").lines() {

@@ -63,7 +63,7 @@ fn quote(label: &str, e: &Option<Evidence>, out: &mut dyn Write) -> io::Result<(
                     .unwrap_or_default();
                 writeln!(
                     out,
-                    "A cell of the row at {}{header}, whose parties read:\n",
+                    "A cell of the row at {}{header}; the row reads:\n",
                     lines(r.lines)
                 )?;
                 writeln!(out, "> {}\n", esc(&r.text))?;
