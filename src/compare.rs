@@ -3775,7 +3775,7 @@ fn table_row(clauses: &[ExtractedClause], ci: usize) -> Option<TableRow> {
     let from = clauses[ci].practices.iter().find_map(|p| {
         let id = p.inherited_from.as_deref()?;
         let at = clauses.iter().position(|c| c.clause.id.is(id))?;
-        (at != ci && row_of(&clauses[at]) == Some(here)).then_some(at)
+        (row_of(&clauses[at]) == Some(here)).then_some(at)
     })?;
     // The header: the table's first row, where rows stop going back.
     let mut first = ci;

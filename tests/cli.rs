@@ -835,3 +835,31 @@ fn data_added_to_a_table_row_widens_sharing_and_quotes_the_row() {
     let same = Versions::write(&table(""), &table(""));
     assert_eq!(same.json().0.status.code(), Some(0));
 }
+
+#[test]
+fn an_answer_turned_from_no_to_yes_in_a_table_is_a_sale() {
+    let table = |sold: &str| {
+        format!(
+            "# Notice\n\n| Category of personal information | Collected | Sold |\n| --- | --- | --- |\n\
+             | Identifiers | Yes | No |\n| Precise geolocation | Yes | {sold} |\n"
+        )
+    };
+    let pair = Versions::write(&table("No"), &table("Yes"));
+    let (o, v) = pair.json();
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "now_sells")
+        .unwrap_or_else(|| panic!("no now_sells: {v:#}"));
+    assert_eq!(f["data"], serde_json::json!(["precise-location"]), "{f:#}");
+    assert_eq!(
+        f["new"]["table_row"]["text"],
+        "Precise geolocation | Yes | Yes"
+    );
+    assert_eq!(
+        f["new"]["table_row"]["header"],
+        "Category of personal information | Collected | Sold"
+    );
+}

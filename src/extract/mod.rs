@@ -106,7 +106,9 @@
 //!    "sold"): "Marketing service providers | • Estimated location" shares
 //!    location with them. A table naming purposes and data but no parties
 //!    ("Why we use your information | What information we use") uses each
-//!    data cell for its row's purposes.
+//!    data cell for its row's purposes; a column of "Yes"/"No" answers
+//!    under an act ("Sold", "Collected") states that act of the row's data
+//!    or promises against it.
 //!
 //! The files follow one clause through the stage: `scan` finds its words and
 //! terms once (and whether it reads as a title); `owner` learns the

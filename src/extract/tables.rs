@@ -7,7 +7,10 @@
 //! providers" | "• Estimated location • Age"); the header says what the
 //! columns are, and the row pairs them. Without that reading a policy that
 //! moves its list of disclosures into a table reads as one that stopped
-//! disclosing.
+//! disclosing. Three forms: data and the parties it goes to ("Marketing
+//! service providers | • Estimated location"), data and what it is used
+//! for ("To show you ads | • Age"), and data and answers under acts
+//! ("Precise geolocation | Collected: Yes | Sold: No").
 
 use super::analysis::Analysis;
 use super::context::Antecedent;
@@ -28,6 +31,10 @@ enum Role {
     Recipients(Vec<&'static str>),
     /// Why: "Purpose", "Reasons for sharing", "Why we use your information".
     Purposes,
+    /// Whether each row's data is handled by the acts the label names, as
+    /// "Yes" or "No": "Sold | Shared for cross-context behavioral
+    /// advertising | Collected" (the California consumer notices' form).
+    Flag(Vec<&'static str>),
 }
 
 /// Words of a label that say its column is neither data, parties nor
@@ -164,6 +171,17 @@ fn party_name(text: &str) -> &str {
     text.get(..cut).unwrap_or(text)
 }
 
+/// What a row states of its data cells: by which acts, to whom, whether
+/// denied ("No" under "Sold"), for which purposes beside the row's, and
+/// which clause of the row says so (`None`: the data's own).
+struct Stated {
+    acts: Vec<&'static str>,
+    recipients: Vec<String>,
+    source: Option<usize>,
+    negated: bool,
+    purposes: Vec<String>,
+}
+
 /// A cell's text past its column's label, where it repeats it.
 fn past_label<'t>(text: &'t str, label: &str) -> &'t str {
     let label = label_words(label);
@@ -222,14 +240,43 @@ fn row_of(c: &ExtractedClause) -> Option<u32> {
         .map(|&(_, TableCell { row, .. })| row)
 }
 
+/// What a cell of a column of answers says: yes ("Yes", "✓", "X"), no
+/// ("No", "✗", "None"), or nothing ("N/A", a note).
+fn answer(text: &str) -> Option<bool> {
+    let t = text.trim().trim_end_matches(['.', '*']).to_lowercase();
+    let first = t.split([' ', ',', ';', '(']).next().unwrap_or_default();
+    match first {
+        "yes" | "y" | "✓" | "✔" | "x" | "☑" | "✅" => Some(true),
+        "no" | "n" | "none" | "✗" | "✘" | "☐" | "❌" => Some(false),
+        _ => None,
+    }
+}
+
+/// The acts a label of a column of answers names: those of [`acts_named`],
+/// and collection ("Collected in the last 12 months").
+fn acts_answered(words: &[String]) -> Vec<&'static str> {
+    let mut acts = acts_named(words);
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "collected" | "collect" | "collection"))
+    {
+        acts.push("collect");
+    }
+    acts
+}
+
 /// The columns' roles under a header's labels, when they name data and
-/// parties it goes to or purposes it serves, and no label denies ("Data
-/// we do not sell").
-fn roles(labels: &[(u16, String)]) -> Option<Vec<(u16, Role)>> {
+/// parties it goes to, purposes it serves, or acts each row answers, and
+/// no label denies ("Data we do not sell"). `answers(col)`: whether the
+/// column's cells all answer yes or no.
+fn roles(labels: &[(u16, String)], answers: impl Fn(u16) -> bool) -> Option<Vec<(u16, Role)>> {
     let negated = labels.iter().any(|(_, l)| {
-        label_words(l)
-            .iter()
-            .any(|w| matches!(w.as_str(), "not" | "never" | "no" | "none"))
+        let words = label_words(l);
+        // ("Sold (Yes/No)" asks, it does not deny.)
+        let asks = words.iter().any(|w| w == "yes");
+        words.iter().any(|w| {
+            matches!(w.as_str(), "not" | "never") || (!asks && matches!(w.as_str(), "no" | "none"))
+        })
     });
     if negated {
         return None;
@@ -245,6 +292,13 @@ fn roles(labels: &[(u16, String)]) -> Option<Vec<(u16, Role)>> {
     );
     let mut out: Vec<(u16, Role)> = Vec::new();
     for (col, label) in labels {
+        if answers(*col) {
+            let acts = acts_answered(&label_words(label));
+            if !acts.is_empty() {
+                out.push((*col, Role::Flag(acts)));
+            }
+            continue;
+        }
         match role(label) {
             Some(Role::Recipients(acts)) if acts.is_empty() => {
                 let acts = if header_acts.is_empty() {
@@ -258,10 +312,19 @@ fn roles(labels: &[(u16, String)]) -> Option<Vec<(u16, Role)>> {
             None => {}
         }
     }
+    // (The categories' column of a table of answers may go unlabelled.)
+    let flags = out.iter().any(|(_, r)| matches!(r, Role::Flag(_)));
+    let first_unlabelled = match labels.iter().find(|(c, _)| *c == 0) {
+        Some((_, l)) => role(l).is_none() && label_words(l).len() <= 3,
+        None => true,
+    };
+    if flags && !out.iter().any(|(_, r)| *r == Role::Data) && first_unlabelled && !answers(0) {
+        out.insert(0, (0, Role::Data));
+    }
     let data = out.iter().any(|(_, r)| *r == Role::Data);
     let parties = out.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
     let purposes = out.iter().any(|(_, r)| *r == Role::Purposes);
-    (data && (parties || purposes)).then_some(out)
+    (data && (parties || purposes || flags)).then_some(out)
 }
 
 /// Whether a row's cells read as column labels: each short, none a
@@ -327,7 +390,20 @@ impl Extractor {
         if first_row != 0 && !reads_as_labels(&head) {
             return;
         }
-        let Some(roles) = roles(&head) else {
+        // Whether a column's cells answer yes or no (a "N/A" aside).
+        let answers = |col: u16| {
+            let cells: Vec<&str> = all
+                .iter()
+                .filter(|(r, (_, c, _))| *r != first_row && *c == col)
+                .map(|(_, (_, _, t))| *t)
+                .collect();
+            cells.iter().any(|t| answer(t).is_some())
+                && cells.iter().all(|t| {
+                    answer(t).is_some()
+                        || matches!(t.to_lowercase().as_str(), "n/a" | "-" | "—" | "na")
+                })
+        };
+        let Some(roles) = roles(&head, answers) else {
             return;
         };
         let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
@@ -365,7 +441,7 @@ impl Extractor {
                 .collect();
             let pieces: Vec<&Piece> = pieces.iter().collect();
             let mut purposes: Vec<String> = Vec::new();
-            let mut parties: Vec<(&[&'static str], Vec<String>, usize)> = Vec::new();
+            let mut parties: Vec<Stated> = Vec::new();
             // The first cell naming why, for a table of uses.
             let mut why: Option<usize> = None;
             for (col, role) in &roles {
@@ -421,7 +497,47 @@ impl Extractor {
                             }
                         }
                         if let Some(ci) = source {
-                            parties.push((acts, recipients, ci));
+                            parties.push(Stated {
+                                acts: acts.clone(),
+                                recipients,
+                                source: Some(ci),
+                                negated: false,
+                                purposes: Vec::new(),
+                            });
+                        }
+                    }
+                    Role::Flag(acts) => {
+                        let Some(yes) = in_col.clone().next().and_then(|(_, _, t)| answer(t))
+                        else {
+                            continue;
+                        };
+                        // (Sold or shared to whom the label says, else to
+                        // third parties; for the purposes it names:
+                        // "Shared for cross-context behavioral advertising".)
+                        let label = head
+                            .iter()
+                            .find(|(c, _)| c == col)
+                            .map_or("", |(_, l)| l.as_str());
+                        let mut recipients: Vec<String> = terms(label, Kind::Recipient)
+                            .0
+                            .into_iter()
+                            .filter(|r| r != "first-party" && r != "users-themselves")
+                            .collect();
+                        if recipients.is_empty() {
+                            recipients.push("third-parties".to_string());
+                        }
+                        for act in acts {
+                            parties.push(Stated {
+                                acts: vec![act],
+                                recipients: if discloses(act) {
+                                    recipients.clone()
+                                } else {
+                                    Vec::new()
+                                },
+                                source: None,
+                                negated: !yes,
+                                purposes: terms(label, Kind::Purpose).0,
+                            });
                         }
                     }
                     Role::Data => {}
@@ -431,7 +547,13 @@ impl Extractor {
             // for ("Why we use your information | What information we
             // use"): the data used for the row's purposes.
             let parties = match why {
-                Some(ci) if !has_parties => vec![(&["use"][..], Vec::new(), ci)],
+                Some(ci) if !has_parties && parties.is_empty() => vec![Stated {
+                    acts: vec!["use"],
+                    recipients: Vec::new(),
+                    source: Some(ci),
+                    negated: false,
+                    purposes: Vec::new(),
+                }],
                 _ => parties,
             };
             if parties.is_empty() {
@@ -446,19 +568,26 @@ impl Extractor {
                     continue;
                 }
                 let matched: Arc<[crate::extract::Matched]> = matched.into();
-                for (acts, recipients, source) in &parties {
-                    for act in acts.iter() {
+                for st in &parties {
+                    for act in &st.acts {
                         let mut p = Practice::companys(
                             act,
-                            false,
+                            st.negated,
                             data.clone(),
                             matched.clone(),
                             Vec::new(),
                         );
-                        p.recipients = recipients.clone();
-                        p.purposes = purposes.clone();
-                        // (The cell naming the parties, quoted beside it.)
-                        p.inherited_from = Some(out[*source].clause.id.to_string());
+                        p.recipients = st.recipients.clone();
+                        p.purposes = if st.negated {
+                            Vec::new()
+                        } else {
+                            purposes.clone()
+                        };
+                        merge_ids(&mut p.purposes, st.purposes.clone());
+                        // (The cell naming the parties or purposes, quoted
+                        // beside it; for an answer, the row itself.)
+                        let source = st.source.unwrap_or(ci);
+                        p.inherited_from = Some(out[source].clause.id.to_string());
                         added.push((ci, p));
                     }
                 }
@@ -470,7 +599,7 @@ impl Extractor {
             // what it does not say already.)
             let said = c.practices.iter().any(|q| {
                 q.action == p.action
-                    && !q.negated
+                    && q.negated == p.negated
                     && p.recipients.iter().all(|r| q.recipients.contains(r))
                     && p.data.iter().all(|d| q.data.contains(d))
                     && p.purposes.iter().all(|x| q.purposes.contains(x))

@@ -10721,3 +10721,51 @@ fn a_table_of_uses_uses_each_data_cell_for_its_rows_purposes() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_table_of_answers_states_each_act_or_promises_against_it() {
+    // The California notices' form: a category per row, "Yes" or "No"
+    // under each act; the categories' column may go unlabelled.
+    let md = "|  | Collected | Sold (Yes/No) | Shared for cross-context behavioral advertising |\n\
+              | --- | --- | --- | --- |\n\
+              | Precise geolocation | Yes | No | Yes |\n\
+              | Biometric information | No | N/A | No |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let said: Vec<(String, bool, Vec<&str>, Vec<&str>)> = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .filter(|p| p.inherited_from.is_some())
+        .map(|p| {
+            (
+                format!("{} {}", p.action, p.data.join(",")),
+                p.negated,
+                p.recipients.iter().map(String::as_str).collect(),
+                p.purposes.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let row = |act: &str, negated: bool, to: &[&'static str], why: &[&'static str]| {
+        (act.to_string(), negated, to.to_vec(), why.to_vec())
+    };
+    assert_eq!(
+        said,
+        [
+            row("collect precise-location", false, &[], &[]),
+            row("sell precise-location", true, &["third-parties"], &[]),
+            row(
+                "share precise-location",
+                false,
+                &["third-parties"],
+                &["advertising"]
+            ),
+            row("collect biometrics", true, &[], &[]),
+            // ("N/A" answers nothing.)
+            row(
+                "share biometrics",
+                true,
+                &["third-parties"],
+                &["advertising"]
+            ),
+        ]
+    );
+}
