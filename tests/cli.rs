@@ -601,13 +601,7 @@ fn an_opt_out_over_other_data_does_not_stand_in_for_a_dropped_one() {
     );
     let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
-    let findings = v["findings"].as_array().unwrap();
-    let of_kind = |k: &str| {
-        findings
-            .iter()
-            .find(|f| f["kind"] == k)
-            .unwrap_or_else(|| panic!("no {k}: {v:#}"))
-    };
+    let of_kind = |k: &str| finding(&v, k);
     let removed = of_kind("choice_removed");
     assert_eq!(removed["direction"], "widens");
     assert_eq!(removed["data"], serde_json::json!(["location"]));
@@ -654,12 +648,7 @@ fn a_dropped_promise_says_what_the_new_version_does_instead() {
     );
     let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
-    let dropped = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["kind"] == "promise_dropped")
-        .unwrap_or_else(|| panic!("no promise_dropped: {v:#}"));
+    let dropped = finding(&v, "promise_dropped");
     let why = dropped["why"].as_str().unwrap();
     // "Anyone" reaches companies, and the evidence says what breaks it.
     assert!(why.contains("with third parties and the public"), "{why}");
@@ -812,12 +801,7 @@ fn data_added_to_a_table_row_widens_sharing_and_quotes_the_row() {
     let pair = Versions::write(&table(""), &table("<br>*   Precise location"));
     let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
-    let f = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["kind"] == "new_data_for_recipient")
-        .unwrap_or_else(|| panic!("no new data for a recipient: {v:#}"));
+    let f = finding(&v, "new_data_for_recipient");
     assert_eq!(f["data"], serde_json::json!(["precise-location"]), "{f:#}");
     assert_eq!(f["recipients"], serde_json::json!(["advertisers"]), "{f:#}");
     assert_eq!(f["new"]["text"], "Precise location");
@@ -847,12 +831,7 @@ fn an_answer_turned_from_no_to_yes_in_a_table_is_a_sale() {
     let pair = Versions::write(&table("No"), &table("Yes"));
     let (o, v) = pair.json();
     assert_eq!(o.status.code(), Some(1), "{v:#}");
-    let f = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["kind"] == "now_sells")
-        .unwrap_or_else(|| panic!("no now_sells: {v:#}"));
+    let f = finding(&v, "now_sells");
     assert_eq!(f["data"], serde_json::json!(["precise-location"]), "{f:#}");
     assert_eq!(
         f["new"]["table_row"]["text"],
@@ -862,4 +841,15 @@ fn an_answer_turned_from_no_to_yes_in_a_table_is_a_sale() {
         f["new"]["table_row"]["header"],
         "Category of personal information | Collected | Sold"
     );
+}
+
+/// The first finding of `kind` in a JSON report; fails the test, showing
+/// the report, when there is none.
+fn finding<'a>(v: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == kind)
+        .unwrap_or_else(|| panic!("no {kind}: {v:#}"))
 }
