@@ -19,6 +19,7 @@ const SEARCH_WINDOW: usize = 64 * 1024;
 pub fn parse(src: &str) -> Result<Document> {
     let converter = htmd::HtmlToMarkdown::builder()
         .skip_tags(SKIPPED.to_vec())
+        .add_handler(vec!["table"], super::html_table::table)
         .build();
     let md = converter.convert(src)?;
     let mut doc = markdown::parse(&md);
@@ -73,6 +74,40 @@ fn first_word(piece: &str) -> Option<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::BlockKind;
+
+    #[test]
+    fn tables_keep_their_rows_whatever_their_markup() {
+        // No header cells: the rows stay rows (htmd alone writes them as
+        // paragraphs); a row header (`<th>`) stays beside its data cells,
+        // and a list in a cell stays a list.
+        let src = "<html><body>\n<table>\n<tr><td>Category</td><td>Sold</td></tr>\n\
+                   <tr><th>Identifiers</th><td>No</td></tr>\n</table>\n\
+                   <table><thead><tr><th>Data</th><th>Recipients</th></tr></thead>\n\
+                   <tbody><tr><td><p>Location</p></td><td><ul><li>Advertisers</li><li>Data brokers</li></ul></td></tr></tbody></table>\n\
+                   </body></html>\n";
+        let doc = parse(src).unwrap();
+        let blocks: Vec<(BlockKind, &str, usize)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.trim(), doc.line_of(b.source_offset(0))))
+            .collect();
+        use BlockKind::*;
+        assert_eq!(
+            blocks,
+            [
+                (TableRow, "Category Sold", 3),
+                (TableRow, "Identifiers No", 4),
+                (TableHead, "Data Recipients", 6),
+                (TableRow, "Location", 7),
+                (ListItem, "Advertisers", 7),
+                (ListItem, "Data brokers", 7),
+            ]
+        );
+        let cols: Vec<u16> = doc.blocks[1].cells.iter().map(|&(_, c)| c.col).collect();
+        assert_eq!(cols, [0, 1]);
+        assert_eq!(doc.blocks[4].cells[0].1.col, 1);
+    }
 
     #[test]
     fn lines_point_into_the_html() {

@@ -6,6 +6,7 @@
 
 mod document;
 mod html;
+mod html_table;
 pub mod markdown;
 mod text;
 
