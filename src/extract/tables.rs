@@ -44,7 +44,7 @@ enum Role {
 const OTHER_LABELS: &[&str] = &[
     "source", "sources", "basis", "bases", "ground", "grounds", "retention", "retained", "kept",
     "subject", "consumer", "contact", "address", "right", "rights", "description", "meaning",
-    "term", "country", "entity", "example", "examples", "controller", "cookie", "cookies",
+    "term", "country", "entity", "controller", "cookie", "cookies",
 ];
 
 /// Words that open a relative clause or a qualifier after a label's head
@@ -291,7 +291,17 @@ fn roles(labels: &[(u16, String)], answers: impl Fn(u16) -> bool) -> Option<Vec<
             .collect::<Vec<_>>(),
     );
     let mut out: Vec<(u16, Role)> = Vec::new();
+    // Columns of examples: of the data, where another column names its
+    // categories ("Category | Examples | Categories of third parties").
+    let mut examples: Vec<u16> = Vec::new();
     for (col, label) in labels {
+        if label_words(label)
+            .iter()
+            .any(|w| w == "example" || w == "examples")
+        {
+            examples.push(*col);
+            continue;
+        }
         if answers(*col) {
             let acts = acts_answered(&label_words(label));
             if !acts.is_empty() {
@@ -322,6 +332,9 @@ fn roles(labels: &[(u16, String)], answers: impl Fn(u16) -> bool) -> Option<Vec<
         out.insert(0, (0, Role::Data));
     }
     let data = out.iter().any(|(_, r)| *r == Role::Data);
+    if data {
+        out.extend(examples.into_iter().map(|c| (c, Role::Data)));
+    }
     let parties = out.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
     let purposes = out.iter().any(|(_, r)| *r == Role::Purposes);
     (data && (parties || purposes || flags)).then_some(out)
@@ -502,6 +515,17 @@ impl Extractor {
                                 recipients,
                                 source: Some(ci),
                                 negated: false,
+                                purposes: Vec::new(),
+                            });
+                        } else if let Some(&&(ci, _, text)) = in_col.clone().next()
+                            && answer(text) == Some(false)
+                        {
+                            // "None" where the parties go: given to no one.
+                            parties.push(Stated {
+                                acts: acts.clone(),
+                                recipients: vec!["third-parties".to_string()],
+                                source: Some(ci),
+                                negated: true,
                                 purposes: Vec::new(),
                             });
                         }

@@ -10769,3 +10769,38 @@ fn a_table_of_answers_states_each_act_or_promises_against_it() {
         ]
     );
 }
+
+#[test]
+fn a_disclosures_table_reads_its_examples_and_none_as_given_to_no_one() {
+    let md = "| Category | Examples | Categories of sources | Categories of third parties to whom disclosed |\n\
+              | --- | --- | --- | --- |\n\
+              | Identifiers | Email address, IP address | You | Advertising partners |\n\
+              | Biometric information | Face geometry | You | None |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let mut said: Vec<(bool, Vec<&str>, Vec<&str>)> = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .filter(|p| p.inherited_from.is_some())
+        .map(|p| {
+            (
+                p.negated,
+                p.data.iter().map(String::as_str).collect(),
+                p.recipients.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    said.sort();
+    assert_eq!(
+        said,
+        [
+            (false, vec!["device-identifiers"], vec!["advertisers"]),
+            (
+                false,
+                vec!["email-address", "ip-address"],
+                vec!["advertisers"]
+            ),
+            (true, vec!["biometrics"], vec!["third-parties"]),
+        ],
+        "{said:?}"
+    );
+}
