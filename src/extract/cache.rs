@@ -27,6 +27,9 @@ pub struct ExtractCache {
     /// Practices of sentences with a pronoun subject, by (text, the party
     /// it stood for): the same sentence reads differently after another.
     pub(super) contextual: FxHashMap<(Arc<str>, Antecedent), Arc<[Practice]>>,
+    /// What each table's rows add ([`super::tables`]), by a hash of its
+    /// clauses' texts and cells: (clause offset in the table, practice).
+    pub(super) tables: FxHashMap<u64, Arc<[(usize, Practice)]>>,
 }
 
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.

@@ -298,6 +298,7 @@ impl Extractor {
             k.entries.clear();
             k.items.clear();
             k.contextual.clear();
+            k.tables.clear();
             k.own = own.clone();
             k.learned = learned;
             known.iter_mut().for_each(|p| *p = None);
@@ -455,7 +456,7 @@ impl Extractor {
             });
         }
         drop_open_lead_ins(&mut out);
-        self.read_tables(&mut out, &own);
+        self.read_tables(&mut out, &own, cache.as_deref_mut());
         if let Some(k) = cache.as_mut()
             && k.entries.len() + k.items.len() + k.contextual.len() > CACHE_LIMIT
         {
@@ -464,6 +465,12 @@ impl Extractor {
             k.entries.retain(|t, _| current.contains(&**t));
             k.items.retain(|(_, t, _), _| current.contains(&**t));
             k.contextual.retain(|(t, _), _| current.contains(&**t));
+        }
+        // (Tables are few: a bound for pathological histories only.)
+        if let Some(k) = cache.as_mut()
+            && k.tables.len() > CACHE_LIMIT / 10
+        {
+            k.tables.clear();
         }
         out
     }

@@ -15,9 +15,10 @@
 use super::analysis::Analysis;
 use super::context::Antecedent;
 use super::practice::{ExtractedClause, Practice, discloses};
-use super::{Extractor, merge_ids};
+use super::{ExtractCache, Extractor, merge_ids};
 use crate::input::TableCell;
 use crate::taxonomy::{Kind, normalize};
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// What a column holds, as its label says.
@@ -358,7 +359,12 @@ impl Extractor {
     /// recipients' cell counts its first sentence only (the rest of a long
     /// cell says what the parties do: "… you should contact Facebook if you
     /// wish to exercise your rights").
-    pub(super) fn read_tables(&self, out: &mut [ExtractedClause], own: &[String]) {
+    pub(super) fn read_tables(
+        &self,
+        out: &mut [ExtractedClause],
+        own: &[String],
+        mut cache: Option<&mut ExtractCache>,
+    ) {
         let mut i = 0;
         while i < out.len() {
             let Some(first_row) = row_of(&out[i]) else {
@@ -376,15 +382,49 @@ impl Extractor {
                 last = r;
                 end += 1;
             }
-            self.read_table(out, i..end, own);
+            // (A history's versions repeat most tables word for word.)
+            let key = cache.as_ref().map(|_| {
+                let mut h = rustc_hash::FxHasher::default();
+                for c in &out[i..end] {
+                    c.clause.text.hash(&mut h);
+                    c.clause.cells.hash(&mut h);
+                }
+                h.finish()
+            });
+            let added = match (key, cache.as_deref()) {
+                (Some(k), Some(c)) => c.tables.get(&k).cloned(),
+                _ => None,
+            };
+            let added = added.unwrap_or_else(|| {
+                let added: Arc<[(usize, Practice)]> = self.read_table(out, i..end, own).into();
+                if let (Some(k), Some(c)) = (key, cache.as_deref_mut()) {
+                    c.tables.insert(k, added.clone());
+                }
+                added
+            });
+            // (Each clause's practices grow once, by all its row adds.)
+            for group in added.chunk_by(|a, b| a.0 == b.0) {
+                let c = &mut out[i + group[0].0];
+                let mut all: Vec<Practice> = c.practices.to_vec();
+                all.extend(group.iter().map(|(_, p)| p.clone()));
+                c.practices = all.into();
+            }
             i = end;
         }
     }
 
-    fn read_table(&self, out: &mut [ExtractedClause], run: std::ops::Range<usize>, own: &[String]) {
+    /// What one table's rows add: (clause offset in `run`, practice), in
+    /// clause order.
+    fn read_table(
+        &self,
+        out: &[ExtractedClause],
+        run: std::ops::Range<usize>,
+        own: &[String],
+    ) -> Vec<(usize, Practice)> {
+        let start = run.start;
         let all = pieces(out, run);
         let Some(&(first_row, _)) = all.first() else {
-            return;
+            return Vec::new();
         };
         let row_cells = |row: u32| -> Vec<(u16, String)> {
             let mut cells: Vec<(u16, String)> = Vec::new();
@@ -401,7 +441,7 @@ impl Extractor {
         };
         let head = row_cells(first_row);
         if first_row != 0 && !reads_as_labels(&head) {
-            return;
+            return Vec::new();
         }
         // Whether a column's cells answer yes or no (a "N/A" aside).
         let answers = |col: u16| {
@@ -417,7 +457,7 @@ impl Extractor {
                 })
         };
         let Some(roles) = roles(&head, answers) else {
-            return;
+            return Vec::new();
         };
         let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
         let last_row = all.last().map_or(first_row, |&(r, _)| r);
@@ -617,23 +657,29 @@ impl Extractor {
                 }
             }
         }
+        // (What a clause states stands, and what its row added already:
+        // the row adds only what it does not say yet.)
+        added.sort_by_key(|(ci, _)| *ci);
+        let covers = |q: &Practice, p: &Practice| {
+            q.action == p.action
+                && q.negated == p.negated
+                && p.recipients.iter().all(|r| q.recipients.contains(r))
+                && p.data.iter().all(|d| q.data.contains(d))
+                && p.purposes.iter().all(|x| q.purposes.contains(x))
+        };
+        let mut kept: Vec<(usize, Practice)> = Vec::with_capacity(added.len());
         for (ci, p) in added {
-            let c = &mut out[ci];
-            // (What the clause itself states stands; the row adds only
-            // what it does not say already.)
-            let said = c.practices.iter().any(|q| {
-                q.action == p.action
-                    && q.negated == p.negated
-                    && p.recipients.iter().all(|r| q.recipients.contains(r))
-                    && p.data.iter().all(|d| q.data.contains(d))
-                    && p.purposes.iter().all(|x| q.purposes.contains(x))
-            });
+            let said = out[ci].practices.iter().any(|q| covers(q, &p))
+                || kept
+                    .iter()
+                    .rev()
+                    .take_while(|(k, _)| *k == ci - start)
+                    .any(|(_, q)| covers(q, &p));
             if !said {
-                let mut all: Vec<Practice> = c.practices.to_vec();
-                all.push(p);
-                c.practices = all.into();
+                kept.push((ci - start, p));
             }
         }
+        kept
     }
 }
 
