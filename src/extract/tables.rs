@@ -14,11 +14,14 @@
 
 use super::analysis::Analysis;
 use super::context::Antecedent;
-use super::practice::{ExtractedClause, Practice, discloses};
+use super::practice::{ExtractedClause, Matched, Practice, discloses};
 use super::{ExtractCache, Extractor, merge_ids};
 use crate::input::TableCell;
 use crate::taxonomy::{Kind, normalize};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// What a column holds, as its label says.
@@ -183,6 +186,14 @@ struct Stated {
     purposes: Vec<String>,
 }
 
+/// The terms a cell's text names, by kind.
+struct Terms {
+    data: Vec<String>,
+    recipients: Vec<String>,
+    purposes: Vec<String>,
+    matched: Arc<[Matched]>,
+}
+
 /// A cell's text past its column's label, where it repeats it.
 fn past_label<'t>(text: &'t str, label: &str) -> &'t str {
     let label = label_words(label);
@@ -244,6 +255,10 @@ fn row_of(c: &ExtractedClause) -> Option<u32> {
 /// What a cell of a column of answers says: yes ("Yes", "✓", "X"), no
 /// ("No", "✗", "None"), or nothing ("N/A", a note).
 fn answer(text: &str) -> Option<bool> {
+    // (An answer is a word or two: most cells are longer.)
+    if text.len() > 40 {
+        return None;
+    }
     let t = text.trim().trim_end_matches(['.', '*']).to_lowercase();
     let first = t.split([' ', ',', ';', '(']).next().unwrap_or_default();
     match first {
@@ -450,19 +465,22 @@ impl Extractor {
                 .filter(|(r, (_, c, _))| *r != first_row && *c == col)
                 .map(|(_, (_, _, t))| *t)
                 .collect();
-            cells.iter().any(|t| answer(t).is_some())
-                && cells.iter().all(|t| {
-                    answer(t).is_some()
-                        || matches!(t.to_lowercase().as_str(), "n/a" | "-" | "—" | "na")
-                })
+            cells.iter().all(|t| {
+                answer(t).is_some() || matches!(t.to_lowercase().as_str(), "n/a" | "-" | "—" | "na")
+            }) && cells.iter().any(|t| answer(t).is_some())
         };
         let Some(roles) = roles(&head, answers) else {
             return Vec::new();
         };
         let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
         let last_row = all.last().map_or(first_row, |&(r, _)| r);
-        // Terms of one kind a piece of text names.
-        let terms = |text: &str, kind: Kind| -> (Vec<String>, Vec<crate::extract::Matched>) {
+        // The terms a piece of text names, read once per text (a table
+        // repeats its cells: "Account data" in row after row).
+        let read: RefCell<FxHashMap<String, Rc<Terms>>> = RefCell::default();
+        let terms_of = |text: &str| -> Rc<Terms> {
+            if let Some(t) = read.borrow().get(text) {
+                return t.clone();
+            }
             let scan = self.scan(text);
             let a = Analysis::new(
                 self,
@@ -472,7 +490,23 @@ impl Extractor {
                 own,
                 Antecedent::Unknown,
             );
-            (a.terms(kind, false), a.matched_terms())
+            let t = Rc::new(Terms {
+                data: a.terms(Kind::Data, false),
+                recipients: a.terms(Kind::Recipient, false),
+                purposes: a.terms(Kind::Purpose, false),
+                matched: a.matched_terms().into(),
+            });
+            read.borrow_mut().insert(text.to_string(), t.clone());
+            t
+        };
+        let terms = |text: &str, kind: Kind| -> (Vec<String>, Arc<[Matched]>) {
+            let t = terms_of(text);
+            let ids = match kind {
+                Kind::Data => &t.data,
+                Kind::Recipient => &t.recipients,
+                _ => &t.purposes,
+            };
+            (ids.clone(), t.matched.clone())
         };
         let has_parties = roles.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
         let mut added: Vec<(usize, Practice)> = Vec::new();
@@ -631,7 +665,6 @@ impl Extractor {
                 if data.is_empty() {
                     continue;
                 }
-                let matched: Arc<[crate::extract::Matched]> = matched.into();
                 for st in &parties {
                     for act in &st.acts {
                         let mut p = Practice::companys(
