@@ -584,12 +584,18 @@ impl Extractor {
                             }
                         }
                         if let Some(ci) = source {
+                            // (The label may say why: "Third parties we
+                            // share with for targeted advertising".)
+                            let label = head
+                                .iter()
+                                .find(|(c, _)| c == col)
+                                .map_or("", |(_, l)| l.as_str());
                             parties.push(Stated {
                                 acts: acts.clone(),
                                 recipients,
                                 source: Some(ci),
                                 negated: false,
-                                purposes: Vec::new(),
+                                purposes: terms(label, Kind::Purpose).0,
                             });
                         } else if let Some(&&(ci, _, text)) = in_col.clone().next()
                             && answer(text) == Some(false)

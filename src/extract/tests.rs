@@ -10804,3 +10804,23 @@ fn a_disclosures_table_reads_its_examples_and_none_as_given_to_no_one() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_parties_label_that_says_why_gives_the_rows_purpose() {
+    let md = "| Category | Third parties we share with for targeted advertising |\n| --- | --- |\n\
+              | Identifiers | Ad networks |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let p = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .find(|p| p.inherited_from.is_some())
+        .expect("a row practice");
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..], &p.purposes[..]),
+        (
+            "share",
+            &["advertisers".to_string()][..],
+            &["advertising".to_string()][..]
+        )
+    );
+}
