@@ -30,6 +30,8 @@ pub struct ExtractCache {
     /// What each table's rows add ([`super::tables`]), by a hash of its
     /// clauses' texts and cells: (clause offset in the table, practice).
     pub(super) tables: FxHashMap<u64, Arc<[(usize, Practice)]>>,
+    /// The terms of the table cells read so far, by text.
+    pub(super) cells: FxHashMap<Box<str>, Arc<super::tables::Terms>>,
 }
 
 /// Sentences an [`ExtractCache`] holds before it keeps only the last version's.

@@ -299,6 +299,7 @@ impl Extractor {
             k.items.clear();
             k.contextual.clear();
             k.tables.clear();
+            k.cells.clear();
             k.own = own.clone();
             k.learned = learned;
             known.iter_mut().for_each(|p| *p = None);
@@ -468,9 +469,10 @@ impl Extractor {
         }
         // (Tables are few: a bound for pathological histories only.)
         if let Some(k) = cache.as_mut()
-            && k.tables.len() > CACHE_LIMIT / 10
+            && k.tables.len() + k.cells.len() > CACHE_LIMIT / 10
         {
             k.tables.clear();
+            k.cells.clear();
         }
         out
     }

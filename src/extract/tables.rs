@@ -21,7 +21,6 @@ use crate::taxonomy::{Kind, normalize};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// What a column holds, as its label says.
@@ -187,7 +186,7 @@ struct Stated {
 }
 
 /// The terms a cell's text names, by kind.
-struct Terms {
+pub(super) struct Terms {
     data: Vec<String>,
     recipients: Vec<String>,
     purposes: Vec<String>,
@@ -195,8 +194,7 @@ struct Terms {
 }
 
 /// A cell's text past its column's label, where it repeats it.
-fn past_label<'t>(text: &'t str, label: &str) -> &'t str {
-    let label = label_words(label);
+fn past_label<'t>(text: &'t str, label: &[String]) -> &'t str {
     let mut words = text
         .char_indices()
         .filter(|&(i, c)| {
@@ -208,7 +206,7 @@ fn past_label<'t>(text: &'t str, label: &str) -> &'t str {
         })
         .map(|(i, _)| i);
     let mut rest = 0;
-    for want in &label {
+    for want in label {
         let Some(at) = words.next() else {
             return text;
         };
@@ -380,6 +378,13 @@ impl Extractor {
         own: &[String],
         mut cache: Option<&mut ExtractCache>,
     ) {
+        // The cells read so far (a history's, across its versions).
+        let memo: RefCell<FxHashMap<Box<str>, Arc<Terms>>> = RefCell::new(
+            cache
+                .as_deref_mut()
+                .map(|c| std::mem::take(&mut c.cells))
+                .unwrap_or_default(),
+        );
         let mut i = 0;
         while i < out.len() {
             let Some(first_row) = row_of(&out[i]) else {
@@ -411,7 +416,8 @@ impl Extractor {
                 _ => None,
             };
             let added = added.unwrap_or_else(|| {
-                let added: Arc<[(usize, Practice)]> = self.read_table(out, i..end, own).into();
+                let added: Arc<[(usize, Practice)]> =
+                    self.read_table(out, i..end, own, &memo).into();
                 if let (Some(k), Some(c)) = (key, cache.as_deref_mut()) {
                     c.tables.insert(k, added.clone());
                 }
@@ -426,6 +432,9 @@ impl Extractor {
             }
             i = end;
         }
+        if let Some(c) = cache {
+            c.cells = memo.into_inner();
+        }
     }
 
     /// What one table's rows add: (clause offset in `run`, practice), in
@@ -435,6 +444,7 @@ impl Extractor {
         out: &[ExtractedClause],
         run: std::ops::Range<usize>,
         own: &[String],
+        read: &RefCell<FxHashMap<Box<str>, Arc<Terms>>>,
     ) -> Vec<(usize, Practice)> {
         let start = run.start;
         let all = pieces(out, run);
@@ -475,9 +485,9 @@ impl Extractor {
         let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
         let last_row = all.last().map_or(first_row, |&(r, _)| r);
         // The terms a piece of text names, read once per text (a table
-        // repeats its cells: "Account data" in row after row).
-        let read: RefCell<FxHashMap<String, Rc<Terms>>> = RefCell::default();
-        let terms_of = |text: &str| -> Rc<Terms> {
+        // repeats its cells: "Account data" in row after row; a history's
+        // versions repeat its tables).
+        let terms_of = |text: &str| -> Arc<Terms> {
             if let Some(t) = read.borrow().get(text) {
                 return t.clone();
             }
@@ -490,13 +500,13 @@ impl Extractor {
                 own,
                 Antecedent::Unknown,
             );
-            let t = Rc::new(Terms {
+            let t = Arc::new(Terms {
                 data: a.terms(Kind::Data, false),
                 recipients: a.terms(Kind::Recipient, false),
                 purposes: a.terms(Kind::Purpose, false),
                 matched: a.matched_terms().into(),
             });
-            read.borrow_mut().insert(text.to_string(), t.clone());
+            read.borrow_mut().insert(text.into(), t.clone());
             t
         };
         let terms = |text: &str, kind: Kind| -> (Vec<String>, Arc<[Matched]>) {
@@ -509,6 +519,8 @@ impl Extractor {
             (ids.clone(), t.matched.clone())
         };
         let has_parties = roles.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
+        let head_words: Vec<(u16, Vec<String>)> =
+            head.iter().map(|(c, l)| (*c, label_words(l))).collect();
         let mut added: Vec<(usize, Practice)> = Vec::new();
         for row in first_row + 1..=last_row {
             // (A page made for narrow screens repeats each label in its
@@ -518,10 +530,10 @@ impl Extractor {
                 .iter()
                 .filter(|(r, _)| *r == row)
                 .map(|&(_, (ci, col, text))| {
-                    let label = head
+                    let label = head_words
                         .iter()
                         .find(|(c, _)| *c == col)
-                        .map(|(_, l)| l.as_str());
+                        .map(|(_, l)| &l[..]);
                     (ci, col, label.map_or(text, |l| past_label(text, l)))
                 })
                 .filter(|(_, _, text)| !text.is_empty())
