@@ -93,27 +93,25 @@ fn label_words(label: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words of a label that name selling.
+const SELLING: &[&str] = &["sold", "sale", "sales", "sell", "selling"];
+
+/// Words of a label that name sharing.
+#[rustfmt::skip]
+const SHARING: &[&str] = &[
+    "shared", "sharing", "share", "disclosed", "disclosure", "disclosures", "disclose",
+    "transferred",
+];
+
 /// The acts a label names: selling ("sold", "sales") and sharing
 /// ("shared", "disclosed", "disclosures"), in that order.
 fn acts_named(words: &[String]) -> Vec<&'static str> {
-    let mut acts = Vec::new();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if has(&["sold", "sale", "sales", "sell", "selling"]) {
-        acts.push("sell");
-    }
-    if has(&[
-        "shared",
-        "sharing",
-        "share",
-        "disclosed",
-        "disclosure",
-        "disclosures",
-        "disclose",
-        "transferred",
-    ]) {
-        acts.push("share");
-    }
-    acts
+    [("sell", SELLING), ("share", SHARING)]
+        .into_iter()
+        .filter(|(_, list)| has(list))
+        .map(|(act, _)| act)
+        .collect()
 }
 
 /// What a column labelled `label` holds; `None` for anything else (a
@@ -158,19 +156,23 @@ fn role(label: &str) -> Option<Role> {
     None
 }
 
+/// What ends the opening of a parties' cell that names them.
+#[rustfmt::skip]
+const PARTY_NAME_ENDS: &[&str] = &[
+    " to ", " - ", " – ", ": ", " for ", " where ", " who ", " which ", " that ",
+];
+
 /// The opening of a parties' cell that names them: up to its first
 /// infinitive, dash or colon ("Advertising partners - to publish
 /// third-party ads on our apps" names advertising partners, not the
 /// public or third parties).
 fn party_name(text: &str) -> &str {
     let lower = text.to_ascii_lowercase();
-    let cut = [
-        " to ", " - ", " – ", ": ", " for ", " where ", " who ", " which ", " that ",
-    ]
-    .iter()
-    .filter_map(|c| lower.find(c))
-    .min()
-    .unwrap_or(text.len());
+    let cut = PARTY_NAME_ENDS
+        .iter()
+        .filter_map(|c| lower.find(c))
+        .min()
+        .unwrap_or(text.len());
     text.get(..cut).unwrap_or(text)
 }
 
