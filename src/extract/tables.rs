@@ -284,8 +284,14 @@ fn acts_answered(words: &[String]) -> Vec<&'static str> {
 /// The columns' roles under a header's labels, when they name data and
 /// parties it goes to, purposes it serves, or acts each row answers, and
 /// no label denies ("Data we do not sell"). `answers(col)`: whether the
-/// column's cells all answer yes or no.
-fn roles(labels: &[(u16, String)], answers: impl Fn(u16) -> bool) -> Option<Vec<(u16, Role)>> {
+/// column's cells all answer yes or no; `names_party(label)`: whether a
+/// label names a party (a column of answers under "Advertisers" says
+/// whether they get the row's data).
+fn roles(
+    labels: &[(u16, String)],
+    answers: impl Fn(u16) -> bool,
+    names_party: impl Fn(&str) -> bool,
+) -> Option<Vec<(u16, Role)>> {
     let negated = labels.iter().any(|(_, l)| {
         let words = label_words(l);
         // ("Sold (Yes/No)" asks, it does not deny.)
@@ -319,7 +325,10 @@ fn roles(labels: &[(u16, String)], answers: impl Fn(u16) -> bool) -> Option<Vec<
             continue;
         }
         if answers(*col) {
-            let acts = acts_answered(&label_words(label));
+            let mut acts = acts_answered(&label_words(label));
+            if acts.is_empty() && names_party(label) {
+                acts.push("share");
+            }
             if !acts.is_empty() {
                 out.push((*col, Role::Flag(acts)));
             }
@@ -481,11 +490,6 @@ impl Extractor {
                 answer(t).is_some() || matches!(t.to_lowercase().as_str(), "n/a" | "-" | "—" | "na")
             }) && cells.iter().any(|t| answer(t).is_some())
         };
-        let Some(roles) = roles(&head, answers) else {
-            return Vec::new();
-        };
-        let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
-        let last_row = all.last().map_or(first_row, |&(r, _)| r);
         // The terms a piece of text names, read once per text (a table
         // repeats its cells: "Account data" in row after row; a history's
         // versions repeat its tables).
@@ -520,6 +524,19 @@ impl Extractor {
             };
             (ids.clone(), t.matched.clone())
         };
+        // (A column headed by a party, "Advertisers", whose cells answer
+        // yes or no, says whether each row's data goes to that party.)
+        let names_party = |label: &str| {
+            terms(label, Kind::Recipient)
+                .0
+                .iter()
+                .any(|r| r != "first-party" && r != "users-themselves")
+        };
+        let Some(roles) = roles(&head, answers, names_party) else {
+            return Vec::new();
+        };
+        let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
+        let last_row = all.last().map_or(first_row, |&(r, _)| r);
         let has_parties = roles.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
         let head_words: Vec<(u16, Vec<String>)> =
             head.iter().map(|(c, l)| (*c, label_words(l))).collect();

@@ -10824,3 +10824,26 @@ fn a_parties_label_that_says_why_gives_the_rows_purpose() {
         )
     );
 }
+
+#[test]
+fn a_column_of_answers_under_a_party_says_whether_it_gets_the_rows_data() {
+    let md = "| Category | Service providers | Advertising partners |\n| --- | --- | --- |\n\
+              | Identifiers | ✓ | ✓ |\n| Precise geolocation | ✓ | No |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let said: Vec<(String, bool, String)> = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .filter(|p| p.inherited_from.is_some())
+        .map(|p| (p.data.join(","), p.negated, p.recipients.join(",")))
+        .collect();
+    let row = |d: &str, n: bool, r: &str| (d.to_string(), n, r.to_string());
+    assert_eq!(
+        said,
+        [
+            row("device-identifiers", false, "service-providers"),
+            row("device-identifiers", false, "advertisers"),
+            row("precise-location", false, "service-providers"),
+            row("precise-location", true, "advertisers"),
+        ]
+    );
+}
