@@ -695,7 +695,10 @@ impl Extractor {
                 continue;
             }
             for &&(ci, col, text) in &pieces {
-                if role_of(col) != Some(&Role::Data) || text.ends_with(':') {
+                // (A cell's sentence introducing its list, "… it may
+                // include:.", names the data its items name.)
+                let leads = text.trim_end_matches(['.', ' ']).ends_with(':');
+                if role_of(col) != Some(&Role::Data) || leads {
                     continue;
                 }
                 let (data, matched) = terms(text, Kind::Data);

@@ -10847,3 +10847,20 @@ fn a_column_of_answers_under_a_party_says_whether_it_gets_the_rows_data() {
         ]
     );
 }
+
+#[test]
+fn a_data_cells_sentence_introducing_its_list_adds_no_data_of_its_own() {
+    let md = "| Categories of personal data | Recipients |\n| --- | --- |\n\
+              | It varies, but the personal data may include:.<br><br>*   Usage data | Affiliates |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let shared: Vec<(&str, Vec<&str>)> = out
+        .iter()
+        .flat_map(|c| {
+            c.practices
+                .iter()
+                .filter(|p| p.inherited_from.is_some() && p.recipients == ["affiliates"])
+                .map(|p| (&*c.clause.text, p.data.iter().map(String::as_str).collect()))
+        })
+        .collect();
+    assert_eq!(shared, [("Usage data", vec!["usage"])], "{shared:?}");
+}
