@@ -3770,18 +3770,19 @@ fn with_article(label: &str) -> String {
 /// The row context of a table cell whose practices name another clause
 /// of its table as their source (see [`Evidence::table_row`]).
 fn table_row(clauses: &[ExtractedClause], ci: usize) -> Option<TableRow> {
-    let row_of = |c: &ExtractedClause| c.clause.cells.as_ref()?.first().map(|&(_, t)| t.row);
+    let row_of = |c: &ExtractedClause| c.clause.table_row();
     let here = row_of(&clauses[ci])?;
     let from = clauses[ci].practices.iter().find_map(|p| {
         let id = p.inherited_from.as_deref()?;
         let at = clauses.iter().position(|c| c.clause.id.is(id))?;
         (row_of(&clauses[at]) == Some(here)).then_some(at)
     })?;
-    // The header: the table's first row, where rows stop going back.
+    // The header: the table's first row (back to where the table opens,
+    // and no further than a header row).
     let mut first = ci;
     while first > 0
         && let (Some(prev), Some(cur)) = (row_of(&clauses[first - 1]), row_of(&clauses[first]))
-        && prev <= cur
+        && !crate::segment::Clause::opens_table(prev, cur)
         && cur != 0
     {
         first -= 1;

@@ -78,6 +78,18 @@ pub struct Clause {
 }
 
 impl Clause {
+    /// The table row the clause lies in (0 for a header row), if any.
+    pub fn table_row(&self) -> Option<u32> {
+        self.cells.as_ref()?.first().map(|&(_, c)| c.row)
+    }
+
+    /// Whether a clause in table row `row`, after one in row `prev`, opens
+    /// another table: rows never go back within a table, and a header row
+    /// after body rows heads the next one.
+    pub fn opens_table(prev: u32, row: u32) -> bool {
+        row < prev || (row == 0 && prev != 0)
+    }
+
     /// Whether the clause introduces the list items after it ("We collect
     /// the following:"): a sentence that ends in a colon, not a list item
     /// (an item's colon heads its own nested list, whose depth pages lose),

@@ -16,7 +16,7 @@ use super::analysis::Analysis;
 use super::context::Antecedent;
 use super::practice::{ExtractedClause, Matched, Practice, discloses};
 use super::{ExtractCache, Extractor, merge_ids};
-use crate::input::TableCell;
+use crate::segment::Clause;
 use crate::taxonomy::{Kind, normalize};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -243,15 +243,6 @@ fn pieces(out: &[ExtractedClause], run: std::ops::Range<usize>) -> Vec<(u32, Pie
     all
 }
 
-/// The row a clause lies in, if in a table.
-fn row_of(c: &ExtractedClause) -> Option<u32> {
-    c.clause
-        .cells
-        .as_ref()?
-        .first()
-        .map(|&(_, TableCell { row, .. })| row)
-}
-
 /// What a cell of a column of answers says: yes ("Yes", "✓", "X"), no
 /// ("No", "✗", "None"), or nothing ("N/A", a note).
 fn answer(text: &str) -> Option<bool> {
@@ -398,7 +389,7 @@ impl Extractor {
         );
         let mut i = 0;
         while i < out.len() {
-            let Some(first_row) = row_of(&out[i]) else {
+            let Some(first_row) = out[i].clause.table_row() else {
                 i += 1;
                 continue;
             };
@@ -406,8 +397,8 @@ impl Extractor {
             // or a smaller row number, opens the next table).
             let mut end = i + 1;
             let mut last = first_row;
-            while let Some(r) = out.get(end).and_then(row_of) {
-                if r < last || (r == 0 && last != 0) {
+            while let Some(r) = out.get(end).and_then(|c| c.clause.table_row()) {
+                if Clause::opens_table(last, r) {
                     break;
                 }
                 last = r;
