@@ -3145,7 +3145,10 @@ impl<'a> Comparison<'a> {
     }
 
     /// The first clause on `side` with a sharing practice (negated or not, as
-    /// asked) about the same data or recipients, by hierarchy, whose promise
+    /// asked) about related data, by hierarchy — or, where either names no
+    /// data, related recipients: payment details to payment processors are
+    /// no evidence beside a promise about usage data, for all that both
+    /// name third parties — whose promise
     /// reaches the shared recipients: a promise not to share with
     /// advertisers says nothing of what goes to "third parties" or to the
     /// authorities, so it is no evidence beside that sharing. (The promise
@@ -3179,7 +3182,8 @@ impl<'a> Comparison<'a> {
                     && (actors.is_empty() || actors.contains(&p.actor.as_str()))
                     && discloses(&p.action)
                     && (related(t, Kind::Data, &p.data, &terms.data)
-                        || related(t, Kind::Recipient, &p.recipients, &terms.recipients))
+                        || ((p.data.is_empty() || terms.data.is_empty())
+                            && related(t, Kind::Recipient, &p.recipients, &terms.recipients)))
                     && reaches(promised, shared)
             })
         })

@@ -853,3 +853,37 @@ fn finding<'a>(v: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
         .find(|f| f["kind"] == kind)
         .unwrap_or_else(|| panic!("no {kind}: {v:#}"))
 }
+
+#[test]
+fn related_passages_are_said_not_to_be_one_clause_reworded() {
+    let old = "# Sharing\n\nWe may disclose your personal information to third parties in the cases below.\n";
+    let pair = Versions::write(
+        old,
+        &format!("{old}\nWe will not share your usage data with any third parties.\n"),
+    );
+    let (o, n) = (pair.old.as_str(), pair.new.as_str());
+    let (_, v) = pair.json();
+    let f = finding(&v, "new_promise");
+    assert_eq!(f["link"], "related");
+    let text = stdout(&run(&["diff", "--color", "never", o, n]));
+    assert!(
+        text.contains("The two passages are related (same data, recipients or choice), not one\n  clause reworded.")
+            || text.contains("The two passages are related (same data, recipients or choice), not one clause reworded."),
+        "{text}"
+    );
+    let md = stdout(&run(&["diff", "--format", "markdown", o, n]));
+    assert!(
+        md.contains("*The two passages are related (same data, recipients or choice), not one clause reworded.*"),
+        "{md}"
+    );
+    // Beside a clause reworded in place, no such note.
+    let pair = Versions::write(
+        "# Sharing\n\nWe share your email address with service providers.\n",
+        "# Sharing\n\nWe share your email address with service providers and advertisers.\n",
+    );
+    let (_, v) = pair.json();
+    assert_eq!(finding(&v, "new_recipient")["link"], "aligned");
+    let text = stdout(&run(&["diff", &pair.old, &pair.new]));
+    assert!(text.contains("new recipient"), "{text}");
+    assert!(!text.contains("The two passages are related"), "{text}");
+}

@@ -719,6 +719,39 @@ fn a_recipient_named_less_precisely_quotes_where_the_broader_group_is_named() {
 }
 
 #[test]
+fn a_new_promise_quotes_beside_it_only_a_disclosure_of_related_data() {
+    // "We will not share your usage data with third parties": the old
+    // version's payment processors get payment details, which the promise
+    // is not about; its disclosure of personal information to third
+    // parties is what the promise now limits.
+    let a = "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n\nWe may disclose your personal information to third parties in the cases below.\n";
+    let b = "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n\nWe may disclose your personal information to third parties in the cases below.\n\nWe will not share your usage data with any third parties.\n";
+    let r = diff_texts(a, b);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "new_promise")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let old = f.old.as_ref().expect("old evidence");
+    assert_eq!(
+        old.text, "We may disclose your personal information to third parties in the cases below.",
+        "{f:#?}"
+    );
+    assert_eq!(f.link, policy_diff::compare::Link::Related);
+    // With only the unrelated disclosure there, nothing is quoted.
+    let a =
+        "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n";
+    let b = "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n\nWe will not share your usage data with any third parties.\n";
+    let r = diff_texts(a, b);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "new_promise")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.old.is_none(), "{f:#?}");
+}
+
+#[test]
 fn a_promise_about_other_recipients_is_no_evidence_beside_dropped_sharing() {
     // "No longer shares your location with third parties": a promise not
     // to share contact details with advertisers neither replaces nor

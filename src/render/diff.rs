@@ -238,6 +238,11 @@ fn finding(f: &Finding, style: Style, out: &mut dyn Write) -> io::Result<()> {
     write!(out, "{}", wrap(&f.why, style.width, "  "))?;
     evidence("old", &f.old, style, out)?;
     evidence("new", &f.new, style, out)?;
+    if let (Some(_), Some(_), Link::Related) = (&f.old, &f.new, f.link) {
+        for line in wrap(super::RELATED_NOTE, style.width, "  ").lines() {
+            writeln!(out, "{}", style.dim(line))?;
+        }
+    }
     if let (Some(o), Some(n), Link::Aligned) = (&f.old, &f.new, f.link)
         && o.text != n.text
     {
