@@ -1244,6 +1244,38 @@ impl<'a> Analysis<'a> {
                     && ASKING.contains(&self.word(w - 2))))
     }
 
+    /// Whether an exception at `at` closes the last of a list of items
+    /// set apart by semicolons and enumerators, an item naming no act of
+    /// its own: "you may opt out of processing for purposes of (i) targeted
+    /// advertising; (ii) the sale of personal information; or (iii)
+    /// profiling …, unless you reside in Utah". Drafting binds it to that
+    /// item (profiling), not to the act before the list: read as the
+    /// clause's, it would carve Utah out of the opt-out of sales. (With no
+    /// practice of that item's own to carry it, the exception is left
+    /// unread rather than misplaced.)
+    fn excepts_last_item(&self, at: usize) -> bool {
+        let before = &self.norm[..at];
+        let Some(semi) = before.rfind(';') else {
+            return false;
+        };
+        let item = before[semi + 1..].trim_start();
+        let item = ["or ", "and "]
+            .iter()
+            .find_map(|c| item.strip_prefix(c))
+            .unwrap_or(item);
+        let enumerated = |t: &str| {
+            t.split(' ')
+                .next()
+                .is_some_and(crate::segment::is_enumerator)
+        };
+        enumerated(item)
+            && before[..semi].split(' ').any(crate::segment::is_enumerator)
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start > semi && h.start < at && self.names_action(h))
+    }
+
     pub(super) fn condition(&self) -> Option<Condition> {
         // How far a condition's phrase runs: up to so many words (to its
         // clause's end), or to where its reading found it ends.
@@ -1286,6 +1318,9 @@ impl<'a> Analysis<'a> {
                     .map(|(at, e)| (at, "condition", Extent::Until(e)))
             })?;
         let (start, kind, extent) = h;
+        if kind == "exception" && self.excepts_last_item(start) {
+            return None;
+        }
         // An exception's extent was settled with the clause's analysis.
         let end = match (self.exceptions.iter().find(|&&(s, _)| s == start), extent) {
             (Some(&(_, e)), _) if kind == "exception" => e,

@@ -10864,3 +10864,29 @@ fn a_data_cells_sentence_introducing_its_list_adds_no_data_of_its_own() {
         .collect();
     assert_eq!(shared, [("Usage data", vec!["usage"])], "{shared:?}");
 }
+
+#[test]
+fn an_exception_closing_the_last_of_enumerated_items_is_not_the_clauses() {
+    let e = ex();
+    let conditions = |text: &str| -> Vec<Option<String>> {
+        e.extract(text)
+            .into_iter()
+            .map(|p| p.condition.map(|c| c.text))
+            .collect()
+    };
+    // Bound to profiling, the last item: not a carve-out of the opt-out
+    // of sales.
+    let text = "You have the right to opt out of the processing of your personal information for purposes of: (i) targeted advertising; (ii) the sale of personal information; or (iii) profiling in furtherance of significant decisions, unless you reside in Utah.";
+    let cs = conditions(text);
+    assert!(!cs.is_empty() && cs.iter().all(Option::is_none), "{cs:?}");
+    // The same exception after a list run together with commas, after a
+    // last item naming an act of its own, or after no list, is the clause's.
+    for text in [
+        "You have the right to opt out of the sale of your personal information, unless you reside in Utah.",
+        "We may share your personal information: (i) with affiliates; or (ii) we may sell it to advertisers, unless you opt out.",
+        "We may share your personal information with (i) affiliates, (ii) service providers, or (iii) advertisers, unless you opt out.",
+    ] {
+        let cs = conditions(text);
+        assert!(cs.iter().any(Option::is_some), "{text}: {cs:?}");
+    }
+}
