@@ -3178,10 +3178,23 @@ impl<'a> Comparison<'a> {
                 } else {
                     (&terms.recipients, &p.recipients)
                 };
+                // A promise beside a disclosure covers some of its data: "we
+                // do not sell children's information" says nothing of
+                // posts made public. (A disclosure beside a promise may be
+                // broader: "we may disclose your personal data" limits
+                // what a promise about usage data now rules out.)
+                let data_related = if negated {
+                    terms
+                        .data
+                        .iter()
+                        .any(|x| p.data.iter().any(|y| t.is_within(Kind::Data, x, y)))
+                } else {
+                    related(t, Kind::Data, &p.data, &terms.data)
+                };
                 p.negated == negated
                     && (actors.is_empty() || actors.contains(&p.actor.as_str()))
                     && discloses(&p.action)
-                    && (related(t, Kind::Data, &p.data, &terms.data)
+                    && (data_related
                         || ((p.data.is_empty() || terms.data.is_empty())
                             && related(t, Kind::Recipient, &p.recipients, &terms.recipients)))
                     && reaches(promised, shared)
