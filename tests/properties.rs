@@ -752,6 +752,37 @@ fn a_new_promise_quotes_beside_it_only_a_disclosure_of_related_data() {
 }
 
 #[test]
+fn a_promise_about_narrower_data_is_no_evidence_beside_a_disclosure() {
+    // A promise about children's information says nothing of profiles
+    // made public; one about all personal information does.
+    let forum = "\n\nThe personal information in your profile will be visible to the public.\n";
+    for (promise, quoted) in [
+        (
+            "We do not sell the personal information of children under 13.",
+            false,
+        ),
+        (
+            "We do not share your personal information with the public.",
+            true,
+        ),
+    ] {
+        let a = format!("# Sharing\n\n{promise}\n");
+        let b = format!("# Sharing\n\n{promise}{forum}");
+        let r = diff_texts(&a, &b);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.recipients.iter().any(|x| x == "public"))
+            .unwrap_or_else(|| panic!("{promise}: {:#?}", r.findings));
+        assert_eq!(
+            f.old.as_ref().map(|e| e.text.as_str()),
+            quoted.then_some(promise),
+            "{f:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_promise_about_other_recipients_is_no_evidence_beside_dropped_sharing() {
     // "No longer shares your location with third parties": a promise not
     // to share contact details with advertisers neither replaces nor
