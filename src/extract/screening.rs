@@ -680,6 +680,19 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "Links to another page", "an advertiser linking you to its
+        // website": a hyperlink, no data linked. (Not "linked to": "data
+        // linked to your identity" is data combined.)
+        if matches!(self.word(w), "link" | "links" | "linking")
+            && (w == 0 || !matches!(self.word(w - 1), "any" | "no"))
+            && w + 1 < self.words.len()
+            && (self.word(w + 1) == "to"
+                || (matches!(self.word(w + 1), "you" | "users" | "visitors")
+                    && w + 2 < self.words.len()
+                    && self.word(w + 2) == "to"))
+        {
+            return true;
+        }
         // "Clicking the link", "a record": a verb after an article, or
         // "link" after a quoted name, is a noun, and no action unless the
         // taxonomy names it as an action noun ("the sale of").

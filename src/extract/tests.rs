@@ -10890,3 +10890,25 @@ fn an_exception_closing_the_last_of_enumerated_items_is_not_the_clauses() {
         assert!(cs.iter().any(Option::is_some), "{text}: {cs:?}");
     }
 }
+
+#[test]
+fn a_hyperlink_links_no_data() {
+    let e = ex();
+    for text in [
+        "Our Web Sites may contain links to other websites for your convenience.",
+        "An ad may be paid for by an advertiser linking you to a new website.",
+        "Sponsored content may link to another page on our partner's site.",
+    ] {
+        let ps = e.extract(text);
+        assert!(!ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
+    }
+    // Data linked to data, or to the user, is combined.
+    for text in [
+        "We may link your information to your account with our partners.",
+        "We may link data about you to data we receive from advertisers.",
+        "Data linked to your identity may be shared with advertisers.",
+    ] {
+        let ps = e.extract(text);
+        assert!(ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
+    }
+}
