@@ -61,6 +61,23 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A purpose that is none: "processors can only use your
+        // information on our instructions and for no other purpose", "used
+        // for no purpose other than sending the newsletter" (a purpose
+        // limitation, as "not … for any other purpose" is).
+        let word_is = |j: usize, f: &dyn Fn(&str) -> bool| self.word_get(j).is_some_and(f);
+        let purpose = |w: &str| matches!(w, "purpose" | "purposes");
+        if (last + 1..(last + NO_ONE_REACH + 2).min(self.words.len()))
+            .take_while(|&j| !self.norm[self.ends[j - 1]..self.words[j]].contains([';', ':', '.']))
+            .any(|j| {
+                self.word(j) == "for"
+                    && word_is(j + 1, &|w| w == "no")
+                    && (word_is(j + 2, &purpose)
+                        || (word_is(j + 2, &|w| w == "other") && word_is(j + 3, &purpose)))
+            })
+        {
+            return true;
+        }
         // A negation over a universal object denies only that everything
         // is done: "we do not record every call" records some calls.
         if last + 1 < self.words.len() && matches!(self.word(last + 1), "every" | "all") {

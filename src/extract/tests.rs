@@ -10912,3 +10912,18 @@ fn a_hyperlink_links_no_data() {
         assert!(ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
     }
 }
+
+#[test]
+fn a_purpose_that_is_none_limits_the_use() {
+    for text in [
+        "These processors can only use your information in accordance with our instructions and for no other purpose.",
+        "Your email address will be used for no purpose other than sending the newsletter.",
+    ] {
+        let p = one(text);
+        assert!(p.negated, "{text}: {p:#?}");
+        assert_eq!(p.purposes, ["other-purposes"], "{text}");
+    }
+    // A purpose named with "no" in it is still one.
+    let p = one("We use your device information for analytics, with no exceptions.");
+    assert!(!p.negated, "{p:#?}");
+}
