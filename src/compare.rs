@@ -135,6 +135,18 @@ pub enum Link {
     None,
 }
 
+/// The taxonomy's id for the user's peers on the service.
+const OTHER_USERS: &str = "other-users";
+
+/// Whether a practice passes its data to its recipients as the policy's
+/// disclosure. Other users passing on what they saw ("people you share
+/// with may re-share this content with others") are not the company
+/// disclosing it: that they get the data is the fact (their being the
+/// actor), not whom they pass it to.
+fn reaches_recipients(p: &Practice) -> bool {
+    discloses(&p.action) && p.actor != OTHER_USERS
+}
+
 /// Data types whose sharing is high-severity on its own.
 const SENSITIVE: &[&str] = &[
     "phone-number",
@@ -205,7 +217,7 @@ fn facts_pairs(clauses: &[ExtractedClause]) -> Vec<(usize, String, String)> {
         for p in c
             .practices
             .iter()
-            .filter(|p| !p.negated && discloses(&p.action))
+            .filter(|p| !p.negated && reaches_recipients(p))
         {
             for r in &p.recipients {
                 if p.data.is_empty() {
@@ -336,7 +348,7 @@ fn allow(allowed: &mut BTreeSet<(FactKind, String)>, p: &Practice) {
 /// it passes, a sale, another party acting, the data collected, sources,
 /// places and purposes.
 fn stated_facts(p: &Practice, mut add: impl FnMut(FactKind, &str)) {
-    if discloses(&p.action) {
+    if reaches_recipients(p) {
         for r in &p.recipients {
             add(FactKind::Recipient, r);
         }
@@ -1072,7 +1084,8 @@ impl<'a> Comparison<'a> {
             let mut locations = Vec::new();
             for &ci in clauses.iter() {
                 for p in self.clauses(side)[ci].practices.iter() {
-                    if !p.negated && (p.recipients.contains(id) || p.actor == *id) {
+                    let reached = reaches_recipients(p) && p.recipients.contains(id);
+                    if !p.negated && (reached || p.actor == *id) {
                         merge(&mut data, &p.data);
                         merge(&mut purposes, &p.purposes);
                     }

@@ -206,6 +206,11 @@ struct Clauses {
     /// has depth 0 and heads any item after it; an item ending in one has
     /// its own depth and heads only the items of the list nested in it.
     leads: Vec<(usize, usize)>,
+    /// Whether the block before was an item of a Markdown list: a paragraph
+    /// opening on an enumerator after one ("IV. How can I manage my
+    /// information?" after the bullets of section III) is a numbered
+    /// heading run into the text, not the list's next item.
+    after_list_item: bool,
 }
 
 impl Clauses {
@@ -223,7 +228,8 @@ impl Clauses {
             && sentences
                 .first()
                 .is_some_and(|(t, _, _)| opens_enumerated(t));
-        let is_item = kind.in_item() || enumerated;
+        let is_item = kind.in_item() || (enumerated && !self.after_list_item);
+        self.after_list_item = kind.in_item();
         if !is_item {
             self.leads.clear();
         } else if kind.in_item() {
@@ -321,6 +327,7 @@ pub fn segment_markdown(src: &str, cache: &mut StretchCache) -> (Vec<Clause>, us
     let mut clauses = Clauses {
         out: Vec::with_capacity(count),
         leads: Vec::new(),
+        after_list_item: false,
     };
     let mut sections = markdown::Sections::default();
     for (line, stretch) in &stretches {
@@ -685,6 +692,36 @@ mod tests {
         assert_eq!(clauses[2].lines, [6, 6]);
         assert_eq!(clauses[3].lead_in, None);
         assert_eq!(clauses[0].section[..], ["Data"]);
+    }
+
+    #[test]
+    fn a_numbered_paragraph_after_a_bulleted_list_is_no_item_of_it() {
+        let doc = crate::input::parse(
+            &crate::input::source_from_bytes(
+                "x.md",
+                b"# Sharing\n\nWe share it with these parties:\n\n- Advertisers.\n- Vendors.\n\nIV. How can I delete my data? You can delete your account.\n\nWe collect these:\n\n(a) your email address;\n\n(b) your phone number.\n",
+                None,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let clauses = segment(&doc);
+        let leads: Vec<(&str, Option<usize>)> =
+            clauses.iter().map(|c| (&*c.text, c.lead_in)).collect();
+        assert_eq!(
+            leads,
+            [
+                ("We share it with these parties:", None),
+                ("Advertisers.", Some(0)),
+                ("Vendors.", Some(0)),
+                ("IV. How can I delete my data?", None),
+                ("You can delete your account.", None),
+                ("We collect these:", None),
+                // (Numbered paragraphs after their lead-in are its items.)
+                ("(a) your email address;", Some(5)),
+                ("(b) your phone number.", Some(5)),
+            ]
+        );
     }
 
     #[test]

@@ -2456,3 +2456,50 @@ fn a_company_named_by_name_reads_as_one() {
         "The new version names a company by name as a recipient, within a broader group the old version already named."
     );
 }
+
+#[test]
+fn a_recipient_passing_data_on_is_not_whom_the_company_shares_with() {
+    // A list item's later sentence in which its party passes the data on
+    // says what the party does: the company's disclosure reaches the
+    // party, not the party's own recipients.
+    let ex = extractor();
+    let text = "# Sharing\n\nWe share your information with these parties:\n\n- Advertisers. Advertisers may pass your data on to their partners.\n- People you share and communicate with. In some cases, people you share and communicate with may re-share your content with others.\n";
+    let p = policy_from_text("p.md", text, None, &ex);
+    let company: Vec<(&str, Vec<String>)> = p
+        .clauses
+        .iter()
+        .flat_map(|c| {
+            c.practices
+                .iter()
+                .filter(|q| q.actor == "first-party" && !q.recipients.is_empty())
+                .map(|q| (&*c.clause.text, q.recipients.clone()))
+        })
+        .collect();
+    assert_eq!(
+        company,
+        [
+            ("Advertisers.", vec!["advertisers".to_string()]),
+            (
+                "People you share and communicate with.",
+                vec!["other-users".to_string()]
+            ),
+        ],
+        "{:#?}",
+        p.clauses
+    );
+    // Nor, in a diff, are other users' onward recipients the company's:
+    // that other users get the content is the change.
+    let before = "# Sharing\n\nWe share your email address with service providers.\n";
+    let r = diff_texts(
+        before,
+        &format!(
+            "{before}\nPeople you share and communicate with may re-share your posts with others.\n"
+        ),
+    );
+    let recipients: Vec<&str> = r
+        .findings
+        .iter()
+        .flat_map(|f| f.recipients.iter().map(String::as_str))
+        .collect();
+    assert_eq!(recipients, ["other-users"], "{:#?}", r.findings);
+}

@@ -717,9 +717,16 @@ impl Extractor {
         // An item opening on a recipient whose only practices are that
         // recipient's ("- Service providers who process data for us") still
         // names whom the lead-in's disclosure reaches.
+        // (A later sentence of the item in which that recipient passes the
+        // data on, "people you share with may re-share this content with
+        // others", says what the recipient does, not whom the lead-in's
+        // disclosure reaches.)
         let recipients = a.terms(Kind::Recipient, false);
-        let describes_recipient =
-            !practices.is_empty() && practices.iter().all(|p| recipients.contains(&p.actor));
+        let describes_recipient = !practices.is_empty()
+            && practices.iter().all(|p| {
+                recipients.contains(&p.actor)
+                    && (lead.as_ref().is_some_and(|l| l.opens_item) || !discloses(&p.action))
+            });
         if (practices.is_empty() || describes_recipient)
             && let Some(Lead {
                 id: lead_id,
