@@ -726,8 +726,10 @@ impl<'a> Analysis<'a> {
             // (Nor a participle's agent in the object: "we may share
             // information provided by our partners with advertisers" — the
             // partners gave it.)
-            let gave_it =
-                |h: &Hit| self.agent_of_participle(h) && verbs.iter().all(|v| v.end + 4 <= h.start);
+            let gave_it = |h: &Hit| {
+                (self.agent_of_participle(h) || self.subject_of_relative(h))
+                    && verbs.iter().all(|v| v.end + 4 <= h.start)
+            };
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end
                     && h.start < reach

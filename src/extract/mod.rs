@@ -721,7 +721,12 @@ impl Extractor {
         // data on, "people you share with may re-share this content with
         // others", says what the recipient does, not whom the lead-in's
         // disclosure reaches.)
-        let recipients = a.terms(Kind::Recipient, false);
+        // (Not a party that made the data the item is about: "People that
+        // see content others share about you" reaches the people, not the
+        // others.)
+        let recipients = a.terms_where(Kind::Recipient, |h| {
+            !a.in_exception(h) && !a.subject_of_relative(h)
+        });
         let describes_recipient = !practices.is_empty()
             && practices.iter().all(|p| {
                 recipients.contains(&p.actor)

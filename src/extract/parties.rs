@@ -1363,6 +1363,28 @@ impl<'a> Analysis<'a> {
             .is_some_and(|v| participle(self.word(v)))
     }
 
+    /// Whether a party is the subject of a relative clause on the data
+    /// before it: "content others share about you", "information that
+    /// advertisers provide" — the party gave or made the data, and is no
+    /// more its recipient than "provided by advertisers" makes it one.
+    pub(super) fn subject_of_relative(&self, party: &Hit) -> bool {
+        let w = self.word_index(party.start);
+        let next = self.word_index(party.end - 1) + 1;
+        if w == 0 || next >= self.words.len() {
+            return false;
+        }
+        let on_data = self.data_word(w - 1)
+            || (w >= 2 && matches!(self.word(w - 1), "that" | "which") && self.data_word(w - 2));
+        let gap = &self.norm[party.end..self.words[next]];
+        on_data
+            && !gap.contains([',', ';', ':', '.', '(', ')'])
+            && (RELATIVE_VERBS.contains(&self.word(next))
+                || self
+                    .hits
+                    .iter()
+                    .any(|v| v.start == self.words[next] && self.names_action(v)))
+    }
+
     /// The word a "by" before a party follows, past the party's
     /// determiners: "provided" in "provided by our partners", "us" in
     /// "provided to us by our partners".

@@ -10927,3 +10927,44 @@ fn a_purpose_that_is_none_limits_the_use() {
     let p = one("We use your device information for analytics, with no exceptions.");
     assert!(!p.negated, "{p:#?}");
 }
+
+#[test]
+fn a_party_that_made_the_data_is_not_its_recipient() {
+    let e = ex();
+    let recipients = |text: &str| -> Vec<String> {
+        e.extract(text)
+            .into_iter()
+            .filter(|p| p.actor == "first-party" && p.action == "share")
+            .flat_map(|p| p.recipients)
+            .collect()
+    };
+    assert_eq!(
+        recipients("We share content others post about you with your friends."),
+        ["other-users"]
+    );
+    assert_eq!(
+        recipients("We share information that advertisers provide with our affiliates."),
+        ["affiliates"]
+    );
+    // A party the data goes to, before its own relative clause, still
+    // receives it.
+    assert_eq!(
+        recipients("We share your data with advertisers who use it for ads."),
+        ["advertisers"]
+    );
+    // Nor does an item naming such a party take it as whom the lead-in's
+    // disclosure reaches.
+    let doc = "# Sharing\n\nWe share your information in the following ways:\n\n- People that see content others share about you.\n- Advertisers.\n";
+    let reached: Vec<Vec<String>> = e
+        .extract_all(clauses_of(doc))
+        .iter()
+        .skip(1)
+        .map(|c| {
+            c.practices
+                .iter()
+                .flat_map(|p| p.recipients.clone())
+                .collect()
+        })
+        .collect();
+    assert_eq!(reached, [vec![], vec!["advertisers".to_string()]]);
+}

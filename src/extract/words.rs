@@ -214,6 +214,14 @@ pub(super) const SIGNING_UP: &[&str] = &[
 /// How a main clause of the company's own opens after another clause
 /// (", and we share it"): what comes after is no longer governed by a cue
 /// before it — a question, a document's description, an exception.
+/// Verbs by which a party makes the data a relative clause is about
+/// ("content others post about you"), beside the taxonomy's actions.
+#[rustfmt::skip]
+pub(super) const RELATIVE_VERBS: &[&str] = &[
+    "post", "posts", "posted", "upload", "uploads", "uploaded", "submit", "submits", "submitted",
+    "create", "creates", "created", "write", "writes", "wrote", "give", "gives", "gave",
+];
+
 pub(super) const COMPANY_CLAUSES: &[&str] = &[
     ", and we ",
     ", or we ",
