@@ -83,6 +83,7 @@ impl<'a> Analysis<'a> {
         a.drop_site_places();
         a.drop_addressees();
         a.drop_readers_alternatives();
+        a.drop_verbs_read_as_data();
         a.drop_bidden_users();
         a.drop_messaged_users();
         a.drop_technique_modifiers();
@@ -1045,6 +1046,32 @@ impl<'a> Analysis<'a> {
                 || before == "you or"
                 || (listed && (before.ends_with(" you,") || before == "you,")))
                 && a.entry(h, Kind::Recipient).is_some()
+        });
+    }
+
+    /// A data noun that is also a verb, right after "who", "he" or "she"
+    /// (or joined by "and" to such a verb), is the verb: "a woman who
+    /// likes software", "who lives in Madrid and likes software", "someone
+    /// who messages you" name no likes or messages.
+    pub(super) fn drop_verbs_read_as_data(&mut self) {
+        if !self.has_word(|w| matches!(w, "who" | "he" | "she")) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            let subject = |k: usize| matches!(a.word(k), "who" | "he" | "she");
+            let joined = w > 2
+                && matches!(a.word(w - 1), "and" | "or")
+                && (w.saturating_sub(7)..w - 2).any(|k| {
+                    subject(k)
+                        && a.word(k + 1).ends_with('s')
+                        && !a.norm[a.words[k]..h.start].contains([',', ';', ':', '.', '('])
+                });
+            w > 0
+                && h.end == a.ends[w]
+                && (subject(w - 1) || joined)
+                && a.word(w).ends_with('s')
+                && a.only_data(h)
         });
     }
 

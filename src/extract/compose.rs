@@ -1538,6 +1538,19 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// The data a list item names for its lead-in's practice, and whether
+    /// it is named de-identified ("- non-personally identifying
+    /// demographic information"), read as a clause's own object is.
+    pub(super) fn item_data(&self, data: Vec<String>, objects: &[DataSpan]) -> (Vec<String>, bool) {
+        match self.deidentified_about(&data, objects) {
+            Some(kinds) => (kinds, true),
+            None => {
+                let deidentified = self.deidentified_kinds(&data, objects, 0, self.norm.len());
+                (data, deidentified)
+            }
+        }
+    }
+
     /// Whether the kinds of data the practice names (not the generic group,
     /// which [`Self::aggregated_data`] turns into the de-identified kind)
     /// are named de-identified: each object's first term right after a
@@ -1560,12 +1573,20 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
+        // ("Non-identifiable", "non-personally identifying demographic
+        // information": the hyphen is a space here.)
+        let not_identifying = |w: usize| {
+            matches!(self.word(w), "identifiable" | "identifying")
+                && w > 0
+                && (self.word(w - 1) == "non"
+                    || (self.word(w - 1) == "personally" && w > 1 && self.word(w - 2) == "non"))
+        };
         let adjective = |at: usize| {
             let w = self.word_index(at);
             w > 0
                 && (DEIDENTIFIED.contains(&self.word(w - 1))
                     || (self.word(w - 1) == "identified" && w > 1 && self.word(w - 2) == "de")
-                    || (self.word(w - 1) == "identifiable" && w > 1 && self.word(w - 2) == "non"))
+                    || not_identifying(w - 1))
         };
         // (The terms of one list share its adjective: "anonymized usage and
         // device data".)
@@ -1575,12 +1596,21 @@ impl<'a> Analysis<'a> {
                     .split([' ', ','])
                     .all(|w| matches!(w, "" | "and" | "or" | "other" | "data" | "information"))
         };
+        // (Nor do the examples in parentheses after it name other data:
+        // "non-personally identifying demographic information (such as
+        // your age range and your city)".)
+        let example_of = |a: &DataSpan, b: &DataSpan| {
+            a.end <= b.start && {
+                let between = &self.norm[a.end..b.start];
+                between.trim_start().starts_with('(') && !between.contains(')')
+            }
+        };
         let mut spans = objects.iter();
         let named = spans.next().is_some_and(|first| {
             adjective(first.start) && {
                 let mut prev = first;
                 spans.all(|o| {
-                    let ok = adjective(o.start) || listed(prev, o);
+                    let ok = adjective(o.start) || listed(prev, o) || example_of(first, o);
                     prev = o;
                     ok
                 })

@@ -798,8 +798,8 @@ impl Extractor {
                 // an item without data has no object of its own.)
                 p.objects = Vec::new();
                 if !data.is_empty() {
-                    p.data = data.clone();
                     p.objects = a.data_spans(|h| !a.in_exception(h));
+                    (p.data, p.deidentified) = a.item_data(data.clone(), &p.objects);
                 }
                 merge_ids(&mut p.purposes, purposes.clone());
                 // The item's recipients are whom this case reaches: they

@@ -10968,3 +10968,57 @@ fn a_party_that_made_the_data_is_not_its_recipient() {
         .collect();
     assert_eq!(reached, [vec![], vec!["advertisers".to_string()]]);
 }
+
+#[test]
+fn data_named_not_identifying_is_de_identified_in_a_sentence_and_a_list_item() {
+    let e = ex();
+    let p = one(
+        "We may share non-personally identifying demographic information (such as a woman in Madrid who plays chess) with advertisers.",
+    );
+    assert_eq!(p.data, ["demographics"], "{p:#?}");
+    assert!(p.deidentified, "{p:#?}");
+    // (The examples in its parentheses are of it.)
+    let p = one(
+        "We may share non-personally identifying demographic information (such as your age range and your city) with advertisers.",
+    );
+    assert!(p.deidentified, "{p:#?}");
+    // An item naming the data for its lead-in's disclosure is read so too.
+    let doc = "# Sharing\n\nWe share the following with advertisers:\n\n- Non-personally identifying demographic information (such as a woman in Madrid who plays chess).\n- Your demographic information.\n";
+    let flags: Vec<(Vec<String>, bool)> = e
+        .extract_all(clauses_of(doc))
+        .iter()
+        .skip(1)
+        .flat_map(|c| {
+            c.practices
+                .iter()
+                .filter(|p| p.action == "share")
+                .map(|p| (p.data.clone(), p.deidentified))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        flags.contains(&(vec!["demographics".to_string()], true))
+            && flags.contains(&(vec!["demographics".to_string()], false)),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn a_verb_after_who_is_no_data() {
+    let e = ex();
+    for text in [
+        "We provide general demographic and interest information to advertisers (for example, that an ad was seen by a woman who lives in Madrid and likes software).",
+        "We provide general demographic and interest information to advertisers (for example, that an ad was seen by a woman who likes software).",
+    ] {
+        let p = e
+            .extract(text)
+            .into_iter()
+            .find(|p| p.action == "share")
+            .expect(text);
+        assert_eq!(p.data, ["demographics", "inferences"], "{text}");
+    }
+    assert_eq!(
+        one("We share your likes with advertisers.").data,
+        ["content"]
+    );
+}
