@@ -146,10 +146,23 @@ impl Extractor {
         let word = |i: usize| &norm[words[i].0..words[i].1];
         // (Word comparisons first: most clauses hold neither word.)
         if !(0..words.len()).any(|i| MAKING.contains(&word(i)))
-            || !(0..words.len()).any(|i| word(i) == "public")
+            || !(0..words.len()).any(|i| matches!(word(i), "public" | "publicly"))
         {
             return;
         }
+        // ("Public", or "publicly" and the adjective it qualifies: "make
+        // your reviews publicly available".)
+        let closing = |k: usize| match word(k) {
+            "public" => Some(k),
+            "publicly"
+                if words.get(k + 1).is_some_and(|&(s, e)| {
+                    matches!(&norm[s..e], "available" | "accessible" | "visible")
+                }) =>
+            {
+                Some(k + 1)
+            }
+            _ => None,
+        };
         let Some(pattern) = self.matcher.pattern_of("make public") else {
             return;
         };
@@ -157,9 +170,9 @@ impl Extractor {
         for m in (0..words.len()).filter(|&m| MAKING.contains(&word(m))) {
             // The object runs up to "public" in the same clause, and ends
             // it: not "make public", nor "make it easier for the public".
-            let Some(k) = (m + 2..(m + MADE_PUBLIC_WORDS).min(words.len()))
+            let Some((at, k)) = (m + 2..(m + MADE_PUBLIC_WORDS).min(words.len()))
                 .take_while(|&k| !norm[words[k - 1].1..words[k].0].contains([';', ':', '.', '(']))
-                .find(|&k| word(k) == "public")
+                .find_map(|k| closing(k).map(|end| (k, end)))
             else {
                 continue;
             };
@@ -173,11 +186,19 @@ impl Extractor {
             };
             let object = hits
                 .iter()
-                .any(|h| h.start > words[m].1 && h.end <= words[k].0 && data(h));
+                .any(|h| h.start > words[m].1 && h.end <= words[at].0 && data(h));
             let free = !hits
                 .iter()
                 .any(|h| h.start <= words[m].0 && h.end > words[m].0);
-            if closes && object && free {
+            // (Not "make sure that the information is not publicly
+            // available": a clause of its own between, no object.)
+            let clause_between = (m + 1..at).any(|i| {
+                matches!(
+                    word(i),
+                    "sure" | "is" | "are" | "was" | "were" | "be" | "not"
+                )
+            });
+            if closes && object && free && !clause_between {
                 added.push(Hit {
                     start: words[m].0,
                     end: words[m].1,

@@ -11022,3 +11022,34 @@ fn a_verb_after_who_is_no_data() {
         ["content"]
     );
 }
+
+#[test]
+fn data_made_publicly_available_is_shared_with_the_public() {
+    let e = ex();
+    for (text, data) in [
+        (
+            "Your username will be made publicly available.",
+            "account-information",
+        ),
+        ("We may make your reviews publicly available.", "content"),
+        (
+            "We make certain information about you publicly accessible, such as your username.",
+            "account-information",
+        ),
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.recipients == ["public"]
+                && p.data.iter().any(|d| d == data)),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Making sure it is not public discloses nothing.
+    let text =
+        "GameStop will make sure that the information is not publicly available on our Websites.";
+    assert!(
+        !e.extract(text).iter().any(|p| p.action == "share"),
+        "{text}"
+    );
+}
