@@ -727,8 +727,8 @@ impl<'a> Analysis<'a> {
             // information provided by our partners with advertisers" — the
             // partners gave it.)
             let gave_it = |h: &Hit| {
-                (self.agent_of_participle(h) || self.subject_of_relative(h))
-                    && verbs.iter().all(|v| v.end + 4 <= h.start)
+                verbs.iter().all(|v| v.end + 4 <= h.start)
+                    && (self.agent_of_participle(h) || self.subject_of_relative(h))
             };
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end

@@ -724,9 +724,14 @@ impl Extractor {
         // (Not a party that made the data the item is about: "People that
         // see content others share about you" reaches the people, not the
         // others.)
-        let recipients = a.terms_where(Kind::Recipient, |h| {
-            !a.in_exception(h) && !a.subject_of_relative(h)
-        });
+        // (Only an item has a lead-in to extend.)
+        let recipients = if lead.is_some() {
+            a.terms_where(Kind::Recipient, |h| {
+                !a.in_exception(h) && !a.subject_of_relative(h)
+            })
+        } else {
+            Vec::new()
+        };
         let describes_recipient = !practices.is_empty()
             && practices.iter().all(|p| {
                 recipients.contains(&p.actor)

@@ -67,14 +67,17 @@ impl<'a> Analysis<'a> {
         // limitation, as "not … for any other purpose" is).
         let word_is = |j: usize, f: &dyn Fn(&str) -> bool| self.word_get(j).is_some_and(f);
         let purpose = |w: &str| matches!(w, "purpose" | "purposes");
-        if (last + 1..(last + NO_ONE_REACH + 2).min(self.words.len()))
-            .take_while(|&j| !self.norm[self.ends[j - 1]..self.words[j]].contains([';', ':', '.']))
-            .any(|j| {
-                self.word(j) == "for"
-                    && word_is(j + 1, &|w| w == "no")
-                    && (word_is(j + 2, &purpose)
-                        || (word_is(j + 2, &|w| w == "other") && word_is(j + 3, &purpose)))
-            })
+        if self.norm.contains("for no ")
+            && (last + 1..(last + NO_ONE_REACH + 2).min(self.words.len()))
+                .take_while(|&j| {
+                    !self.norm[self.ends[j - 1]..self.words[j]].contains([';', ':', '.'])
+                })
+                .any(|j| {
+                    self.word(j) == "for"
+                        && word_is(j + 1, &|w| w == "no")
+                        && (word_is(j + 2, &purpose)
+                            || (word_is(j + 2, &|w| w == "other") && word_is(j + 3, &purpose)))
+                })
         {
             return true;
         }

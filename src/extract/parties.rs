@@ -1368,6 +1368,10 @@ impl<'a> Analysis<'a> {
     /// advertisers provide" — the party gave or made the data, and is no
     /// more its recipient than "provided by advertisers" makes it one.
     pub(super) fn subject_of_relative(&self, party: &Hit) -> bool {
+        // (Asked of every hit a filter passes: the cheap tests first.)
+        if self.entry(party, Kind::Recipient).is_none() {
+            return false;
+        }
         let w = self.word_index(party.start);
         let next = self.word_index(party.end - 1) + 1;
         if w == 0 || next >= self.words.len() {
