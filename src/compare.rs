@@ -135,16 +135,13 @@ pub enum Link {
     None,
 }
 
-/// The taxonomy's id for the user's peers on the service.
-const OTHER_USERS: &str = "other-users";
-
 /// Whether a practice passes its data to its recipients as the policy's
 /// disclosure. Other users passing on what they saw ("people you share
 /// with may re-share this content with others") are not the company
 /// disclosing it: that they get the data is the fact (their being the
 /// actor), not whom they pass it to.
 fn reaches_recipients(p: &Practice) -> bool {
-    discloses(&p.action) && p.actor != OTHER_USERS
+    discloses(&p.action) && p.actor != crate::taxonomy::OTHER_USERS
 }
 
 /// Data types whose sharing is high-severity on its own.

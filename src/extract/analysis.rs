@@ -1100,7 +1100,7 @@ impl<'a> Analysis<'a> {
     /// recipient): "members", "users", "recipients".
     fn names_other_users(&self, h: &Hit) -> bool {
         self.entry(h, Kind::Recipient)
-            .is_some_and(|e| self.ex.taxonomy.recipients[e].id == "other-users")
+            .is_some_and(|e| self.ex.taxonomy.recipients[e].id == crate::taxonomy::OTHER_USERS)
     }
 
     /// The users the company sends a message are its readers, not other

@@ -238,8 +238,8 @@ fn finding(f: &Finding, style: Style, out: &mut dyn Write) -> io::Result<()> {
     write!(out, "{}", wrap(&f.why, style.width, "  "))?;
     evidence("old", &f.old, style, out)?;
     evidence("new", &f.new, style, out)?;
-    if let (Some(_), Some(_), Link::Related) = (&f.old, &f.new, f.link) {
-        for line in wrap(super::RELATED_NOTE, style.width, "  ").lines() {
+    if let Some(note) = super::related_note(f) {
+        for line in wrap(note, style.width, "  ").lines() {
             writeln!(out, "{}", style.dim(line))?;
         }
     }

@@ -2,7 +2,7 @@
 //! summary table, then each finding with its evidence as block quotes.
 
 use crate::align::ChangeKind;
-use crate::compare::{Evidence, Link};
+use crate::compare::Evidence;
 use crate::render::diff::kind_label;
 use crate::report::Report;
 use std::io::{self, Write};
@@ -124,8 +124,8 @@ pub fn markdown(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "{}\n", esc(&f.why))?;
             quote("Old", &f.old, out)?;
             quote("New", &f.new, out)?;
-            if let (Some(_), Some(_), Link::Related) = (&f.old, &f.new, f.link) {
-                writeln!(out, "*{}*\n", super::RELATED_NOTE)?;
+            if let Some(note) = super::related_note(f) {
+                writeln!(out, "*{note}*\n")?;
             }
         }
     }

@@ -173,9 +173,13 @@ pub fn shrink_note(s: &crate::align::Shrink) -> String {
 
 /// Said under a finding that quotes two clauses alignment did not pair
 /// (its `link` is `related`): a reader takes an "old" and a "new" quote for
-/// one passage reworded unless told otherwise.
-pub const RELATED_NOTE: &str =
-    "The two passages are related (same data, recipients or choice), not one clause reworded.";
+/// one passage reworded unless told otherwise. (None for a finding quoting
+/// one side, or one clause in both.)
+pub fn related_note(f: &crate::compare::Finding) -> Option<&'static str> {
+    (f.old.is_some() && f.new.is_some() && f.link == crate::compare::Link::Related).then_some(
+        "The two passages are related (same data, recipients or choice), not one clause reworded.",
+    )
+}
 
 /// Why a history step compares with an earlier version than the one before.
 pub fn passed_over_note(from: &str, fragment: &str) -> String {

@@ -30,6 +30,10 @@ pub const HOME: &str = "home-country";
 /// what "anyone" reaches in a promise, what "third party cookies" belong to.
 pub const THIRD_PARTIES: &str = "third-parties";
 
+/// The id of the user's peers on the service ("other users", "people you
+/// share with"): their passing data on is not the company's disclosure.
+pub const OTHER_USERS: &str = "other-users";
+
 /// The purpose of a disclosure in a merger, sale of assets or bankruptcy,
 /// and the recipient it implies when none is named: whoever takes the
 /// business over.
