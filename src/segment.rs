@@ -512,6 +512,13 @@ fn is_boundary(text: &str, i: usize) -> bool {
     !ABBREVIATIONS.contains(&bare) && !ABBREVIATIONS.contains(&last)
 }
 
+/// Clauses of a Markdown text parsed whole (the tests' way to a policy).
+#[cfg(test)]
+pub(crate) fn clauses_of(md: &str) -> Vec<Clause> {
+    let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
+    segment(&crate::input::parse(&src).unwrap())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,12 +600,6 @@ mod tests {
         assert!(spans.iter().all(|(s, e)| e - s <= MAX_CLAUSE_BYTES));
     }
 
-    /// Clauses of a Markdown text parsed whole.
-    fn whole(md: &str) -> Vec<Clause> {
-        let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
-        segment(&crate::input::parse(&src).unwrap())
-    }
-
     #[test]
     fn stretches_segment_as_the_whole_document() {
         let docs = [
@@ -620,10 +621,10 @@ mod tests {
         for md in docs {
             let mut cache = StretchCache::default();
             let (cold, lines) = segment_markdown(md, &mut cache);
-            assert_eq!(cold, whole(md), "{md:?}");
+            assert_eq!(cold, clauses_of(md), "{md:?}");
             assert_eq!(lines, md.matches('\n').count() + 1);
             // Warm: every stretch comes from the cache.
-            assert_eq!(segment_markdown(md, &mut cache).0, whole(md), "{md:?}");
+            assert_eq!(segment_markdown(md, &mut cache).0, clauses_of(md), "{md:?}");
         }
         assert!(markdown::stretches(docs[0]).unwrap().len() > 4);
         for md in &docs[5..] {
@@ -633,8 +634,9 @@ mod tests {
 
     #[test]
     fn a_table_cells_closing_stop_ends_no_sentence_unless_the_cell_is_prose() {
-        let texts =
-            |md: &str| -> Vec<String> { whole(md).iter().map(|c| c.text.to_string()).collect() };
+        let texts = |md: &str| -> Vec<String> {
+            clauses_of(md).iter().map(|c| c.text.to_string()).collect()
+        };
         // A row's cells are one statement: the examples' stop does not cut
         // the data off from its recipients.
         let row = "| Category | Examples | Recipients |\n|---|---|---|\n\
@@ -655,7 +657,7 @@ mod tests {
     #[test]
     fn a_stray_stop_after_a_colon_still_introduces_a_list() {
         let md = "It may include:.\n\n- Account data\n- Usage data\n";
-        let clauses = whole(md);
+        let clauses = clauses_of(md);
         assert!(clauses[0].introduces_list());
         assert_eq!(clauses[2].lead_in, Some(0));
     }
@@ -668,7 +670,7 @@ mod tests {
         let mut cache = StretchCache::default();
         segment_markdown(v1, &mut cache);
         let (warm, _) = segment_markdown(v2, &mut cache);
-        assert_eq!(warm, whole(v2));
+        assert_eq!(warm, clauses_of(v2));
         assert_eq!(warm[2].lines, [8, 8]);
         assert_eq!(warm[2].section[..], ["New", "A"]);
         assert_eq!(warm[4].lead_in, Some(3));
@@ -676,16 +678,9 @@ mod tests {
 
     #[test]
     fn list_items_know_their_lead_in() {
-        let doc = crate::input::parse(
-            &crate::input::source_from_bytes(
-                "x.md",
-                b"# Data\n\nWe collect the following:\n\n- your phone number\n- your contacts\n\nOther text.\n",
-                None,
-            )
-            .unwrap(),
-        )
-        .unwrap();
-        let clauses = segment(&doc);
+        let clauses = clauses_of(
+            "# Data\n\nWe collect the following:\n\n- your phone number\n- your contacts\n\nOther text.\n",
+        );
         assert_eq!(clauses.len(), 4);
         assert_eq!(clauses[1].lead_in, Some(0));
         assert_eq!(clauses[2].lead_in, Some(0));
@@ -696,16 +691,9 @@ mod tests {
 
     #[test]
     fn a_numbered_paragraph_after_a_bulleted_list_is_no_item_of_it() {
-        let doc = crate::input::parse(
-            &crate::input::source_from_bytes(
-                "x.md",
-                b"# Sharing\n\nWe share it with these parties:\n\n- Advertisers.\n- Vendors.\n\nIV. How can I delete my data? You can delete your account.\n\nWe collect these:\n\n(a) your email address;\n\n(b) your phone number.\n",
-                None,
-            )
-            .unwrap(),
-        )
-        .unwrap();
-        let clauses = segment(&doc);
+        let clauses = clauses_of(
+            "# Sharing\n\nWe share it with these parties:\n\n- Advertisers.\n- Vendors.\n\nIV. How can I delete my data? You can delete your account.\n\nWe collect these:\n\n(a) your email address;\n\n(b) your phone number.\n",
+        );
         let leads: Vec<(&str, Option<usize>)> =
             clauses.iter().map(|c| (&*c.text, c.lead_in)).collect();
         assert_eq!(
@@ -729,7 +717,7 @@ mod tests {
         // Pages converted to Markdown write a heading-like question as a
         // loose item's first paragraph, its answer as the next.
         let md = "Our policy covers:\n\n*   Who is the data controller\n    \n    We are the controller of your data.\n    \n*   What information do we collect\n    \n    We collect information in three ways:\n    \n    *   Information you provide\n";
-        let clauses = whole(md);
+        let clauses = clauses_of(md);
         // (The same when `history` reads it stretch by stretch.)
         let cached = segment_markdown(md, &mut StretchCache::default()).0;
         assert_eq!(
@@ -768,7 +756,7 @@ mod tests {
     #[test]
     fn an_item_ending_in_a_colon_heads_only_its_nested_list() {
         let md = "We share information with these partners:\n\n- Payment processors, to process orders.\n- Advertisers. We share with them:\n  - your device identifiers;\n  - your location.\n- Analytics providers. Their reports cover:\n- Service providers, to host our site.\n";
-        let whole = whole(md);
+        let whole = clauses_of(md);
         let mut cache = StretchCache::default();
         for clauses in [
             whole.clone(),

@@ -318,11 +318,7 @@ fn a_dropped_promise_quotes_the_same_partys_disclosure() {
     let old = "# Our promise\n\nWe will never disclose your email address to any third parties.\n";
     let new = "# Profiles\n\nOther users may share your email address with their friends.\n\n# Partners\n\nFor joint offers, we may share your email address with our partners.\n";
     let r = diff_texts(old, new);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "promise_dropped")
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = finding_of(&r, "promise_dropped");
     let quoted = f.new.as_ref().map(|e| e.text.as_str()).unwrap_or_default();
     assert_eq!(
         quoted, "For joint offers, we may share your email address with our partners.",
@@ -664,11 +660,7 @@ fn an_exception_dropped_is_read_against_the_aligned_promise_first() {
         "# Sale\n\n{general}\n\n# Minors\n\nWe do not sell the personal data of consumers we know to be under 18.\n"
     );
     let r = diff_texts(&a, &b);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "promise_strengthened")
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = finding_of(&r, "promise_strengthened");
     let old = f.old.as_ref().expect("old evidence");
     assert!(old.text.contains("under 16"), "{:#?}", f);
 }
@@ -727,11 +719,7 @@ fn a_new_promise_quotes_beside_it_only_a_disclosure_of_related_data() {
     let a = "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n\nWe may disclose your personal information to third parties in the cases below.\n";
     let b = "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n\nWe may disclose your personal information to third parties in the cases below.\n\nWe will not share your usage data with any third parties.\n";
     let r = diff_texts(a, b);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "new_promise")
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = finding_of(&r, "new_promise");
     let old = f.old.as_ref().expect("old evidence");
     assert_eq!(
         old.text, "We may disclose your personal information to third parties in the cases below.",
@@ -743,11 +731,7 @@ fn a_new_promise_quotes_beside_it_only_a_disclosure_of_related_data() {
         "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n";
     let b = "# Sharing\n\nWe use third-party payment processors to process your credit card numbers.\n\nWe will not share your usage data with any third parties.\n";
     let r = diff_texts(a, b);
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "new_promise")
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = finding_of(&r, "new_promise");
     assert!(f.old.is_none(), "{f:#?}");
 }
 
@@ -844,12 +828,7 @@ fn a_promise_about_using_or_keeping_quotes_what_does_it_not_a_disclosure() {
     let a = "# Use\n\nWe do not use your information for advertising.\n\nMessages are held on our servers until they are delivered.\n\nWe may disclose information to law enforcement when the law requires it.\n";
     let b = "# Use\n\nWe share your phone number with our affiliates.\n\nOur affiliates may use this information to show you ads.\n\nWe do not keep messages once they are delivered.\n\nWe may disclose information to law enforcement when the law requires it.\n";
     let r = diff_texts(a, b);
-    let find = |kind: &str| {
-        r.findings
-            .iter()
-            .find(|f| f.kind == kind)
-            .unwrap_or_else(|| panic!("{kind}: {:#?}", r.findings))
-    };
+    let find = |kind: &str| finding_of(&r, kind);
     let ads = find("promise_dropped");
     assert_eq!(
         ads.new.as_ref().map(|e| e.text.as_str()),
@@ -1536,11 +1515,7 @@ fn a_clause_rewritten_past_alignment_still_compares_its_retention() {
         "# Retention\n\nWe keep your voice recordings until you delete them.\n",
         "# Retention\n\nWe keep your voice recordings for as long as necessary to improve our services.\n",
     );
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "retention_lengthened")
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = finding_of(&r, "retention_lengthened");
     assert_eq!(f.direction, Direction::Widens);
     assert!(f.old.is_some() && f.new.is_some(), "{f:#?}");
     assert_eq!(f.link, policy_diff::compare::Link::Related);
@@ -1825,11 +1800,7 @@ fn notice_before_sharing_dropped_widens() {
     let untold =
         "If we sell our business, your personal information may be transferred to the buyer.";
     let r = diff_texts(&policy(told), &policy(untold));
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "advance_notice_dropped")
-        .expect("notice dropped");
+    let f = finding_of(&r, "advance_notice_dropped");
     assert_eq!(f.direction, Direction::Widens);
     assert!(f.why.contains("before it would share"), "{}", f.why);
     assert!(f.old.is_some() && f.new.is_some(), "both quoted");
@@ -2094,10 +2065,7 @@ fn a_choice_that_comes_with_a_new_practice_narrows_nothing() {
     let b = format!(
         "{a}\nWe share information about your purchases with merchants so they can show you personalized ads. You can opt out in your settings.\n"
     );
-    let of_kind = |r: &policy_diff::report::Report, kind: &str| {
-        let f = r.findings.iter().find(|f| f.kind == kind).cloned();
-        f.unwrap_or_else(|| panic!("no {kind}: {:#?}", r.findings))
-    };
+    let of_kind = |r: &policy_diff::report::Report, kind: &str| finding_of(r, kind).clone();
     let r = diff_texts(a, &b);
     let f = of_kind(&r, "choice_added_with_practice");
     assert_eq!(f.direction, Direction::Neutral);
@@ -2302,11 +2270,7 @@ fn an_opt_out_of_targeted_advertising_dropped_beside_a_kept_sale_opt_out_widens(
         "# Rights\n\nYou can opt out of the sale of your personal information and targeted advertising by clicking Do Not Sell or Share My Personal Information.\n",
         "# Rights\n\nYou can opt out of the sale of your personal information by clicking Do Not Sell My Personal Information.\n",
     );
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.kind == "choice_removed")
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = finding_of(&r, "choice_removed");
     assert_eq!(f.direction, Direction::Widens);
     assert!(
         f.why.contains("over using data for advertising"),

@@ -510,14 +510,7 @@ impl<'a> Analysis<'a> {
             };
             let data = self.aggregated_data(data, verbs[0].start, end);
             let data = self.hashed_data(data, end);
-            let (data, deidentified) = match self.deidentified_about(&data, &objects) {
-                Some(kinds) => (kinds, true),
-                None => {
-                    let deidentified =
-                        self.deidentified_kinds(&data, &objects, verbs[0].start, end);
-                    (data, deidentified)
-                }
-            };
+            let (data, deidentified) = self.deidentified_data(data, &objects, verbs[0].start, end);
             let mut action = tax.actions[ai].id.clone();
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
@@ -1538,14 +1531,24 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// The data a list item names for its lead-in's practice, and whether
-    /// it is named de-identified ("- non-personally identifying
-    /// demographic information"), read as a clause's own object is.
-    pub(super) fn item_data(&self, data: Vec<String>, objects: &[DataSpan]) -> (Vec<String>, bool) {
+    /// The data a practice passes (its object spans `objects`), and
+    /// whether it is named de-identified: the kinds de-identified data is
+    /// about ([`Self::deidentified_about`]), or the kinds as named and
+    /// whether they are named so ([`Self::deidentified_kinds`], for the act
+    /// at byte `verb`, up to `to`). A clause's own object and a list item's
+    /// data for its lead-in's practice ("- non-personally identifying
+    /// demographic information", read from byte 0) are read alike.
+    pub(super) fn deidentified_data(
+        &self,
+        data: Vec<String>,
+        objects: &[DataSpan],
+        verb: usize,
+        to: usize,
+    ) -> (Vec<String>, bool) {
         match self.deidentified_about(&data, objects) {
             Some(kinds) => (kinds, true),
             None => {
-                let deidentified = self.deidentified_kinds(&data, objects, 0, self.norm.len());
+                let deidentified = self.deidentified_kinds(&data, objects, verb, to);
                 (data, deidentified)
             }
         }

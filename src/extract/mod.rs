@@ -717,14 +717,13 @@ impl Extractor {
         // An item opening on a recipient whose only practices are that
         // recipient's ("- Service providers who process data for us") still
         // names whom the lead-in's disclosure reaches.
-        // (A later sentence of the item in which that recipient passes the
-        // data on, "people you share with may re-share this content with
-        // others", says what the recipient does, not whom the lead-in's
+        // (Only an item has a lead-in to extend. A party that made the
+        // data the item is about is no recipient: "People that see content
+        // others share about you" reaches the people, not the others. And
+        // a later sentence of the item in which its party passes the data
+        // on, "people you share with may re-share this content with
+        // others", says what that party does, not whom the lead-in's
         // disclosure reaches.)
-        // (Not a party that made the data the item is about: "People that
-        // see content others share about you" reaches the people, not the
-        // others.)
-        // (Only an item has a lead-in to extend.)
         let recipients = if lead.is_some() {
             a.terms_where(Kind::Recipient, |h| {
                 !a.in_exception(h) && !a.subject_of_relative(h)
@@ -804,7 +803,8 @@ impl Extractor {
                 p.objects = Vec::new();
                 if !data.is_empty() {
                     p.objects = a.data_spans(|h| !a.in_exception(h));
-                    (p.data, p.deidentified) = a.item_data(data.clone(), &p.objects);
+                    (p.data, p.deidentified) =
+                        a.deidentified_data(data.clone(), &p.objects, 0, a.norm.len());
                 }
                 merge_ids(&mut p.purposes, purposes.clone());
                 // The item's recipients are whom this case reaches: they

@@ -65,8 +65,7 @@ impl<'a> Analysis<'a> {
         // information on our instructions and for no other purpose", "used
         // for no purpose other than sending the newsletter" (a purpose
         // limitation, as "not … for any other purpose" is).
-        let word_is = |j: usize, f: &dyn Fn(&str) -> bool| self.word_get(j).is_some_and(f);
-        let purpose = |w: &str| matches!(w, "purpose" | "purposes");
+        let purpose = |j: usize| matches!(self.word_get(j), Some("purpose" | "purposes"));
         if self.norm.contains("for no ")
             && (last + 1..(last + NO_ONE_REACH + 2).min(self.words.len()))
                 .take_while(|&j| {
@@ -74,9 +73,9 @@ impl<'a> Analysis<'a> {
                 })
                 .any(|j| {
                     self.word(j) == "for"
-                        && word_is(j + 1, &|w| w == "no")
-                        && (word_is(j + 2, &purpose)
-                            || (word_is(j + 2, &|w| w == "other") && word_is(j + 3, &purpose)))
+                        && self.word_get(j + 1) == Some("no")
+                        && (purpose(j + 2)
+                            || (self.word_get(j + 2) == Some("other") && purpose(j + 3)))
                 })
         {
             return true;

@@ -685,11 +685,9 @@ impl<'a> Analysis<'a> {
         // linked to your identity" is data combined.)
         if matches!(self.word(w), "link" | "links" | "linking")
             && (w == 0 || !matches!(self.word(w - 1), "any" | "no"))
-            && w + 1 < self.words.len()
-            && (self.word(w + 1) == "to"
-                || (matches!(self.word(w + 1), "you" | "users" | "visitors")
-                    && w + 2 < self.words.len()
-                    && self.word(w + 2) == "to"))
+            && (self.word_get(w + 1) == Some("to")
+                || (matches!(self.word_get(w + 1), Some("you" | "users" | "visitors"))
+                    && self.word_get(w + 2) == Some("to")))
         {
             return true;
         }

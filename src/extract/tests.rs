@@ -1,4 +1,5 @@
 use super::*;
+use crate::segment::clauses_of;
 use crate::taxonomy::normalize;
 
 fn ex() -> Extractor {
@@ -4194,16 +4195,9 @@ fn a_party_joined_to_the_subject_in_an_aside_acts_with_it() {
 
 #[test]
 fn list_items_inherit_the_lead_in() {
-    let doc = crate::input::parse(
-        &crate::input::source_from_bytes(
-            "x.md",
-            b"We share the following with our partners:\n\n- your phone number\n- device identifiers\n",
-            None,
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let out = ex().extract_all(crate::segment::segment(&doc));
+    let out = ex().extract_all(clauses_of(
+        "We share the following with our partners:\n\n- your phone number\n- device identifiers\n",
+    ));
     let p = &out[1].practices[0];
     assert_eq!(p.action, "share");
     assert_eq!(p.data, vec!["phone-number"]);
@@ -4215,11 +4209,6 @@ fn list_items_inherit_the_lead_in() {
     ));
     assert_eq!(out[1].practices[0].data, vec!["email-address"]);
     assert_eq!(out[2].practices[0].data, vec!["device-identifiers"]);
-}
-
-fn clauses_of(md: &str) -> Vec<Clause> {
-    let src = crate::input::source_from_bytes("x.md", md.as_bytes(), None).unwrap();
-    crate::segment::segment(&crate::input::parse(&src).unwrap())
 }
 
 #[test]

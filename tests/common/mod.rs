@@ -46,6 +46,14 @@ pub fn diff(old: &Policy, new: &Policy, ex: &Extractor) -> Report {
     Report::build(old, new, &ex.taxonomy, Filter::default())
 }
 
+/// The report's first finding of `kind`, or a failure that prints them all.
+pub fn finding_of<'a>(r: &'a Report, kind: &str) -> &'a policy_diff::compare::Finding {
+    r.findings
+        .iter()
+        .find(|f| f.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind}: {:#?}", r.findings))
+}
+
 /// The report between two Markdown texts.
 pub fn diff_texts(old: &str, new: &str) -> Report {
     let ex = extractor();
