@@ -515,7 +515,11 @@ impl<'a> Analysis<'a> {
             // "We use Google Analytics", "we use third-party advertising
             // companies to serve ads": the company that is used gets the
             // data the use involves.
-            if action == "use" && actor.is_none() && self.recipient_object(verbs[0]) {
+            if action == "use"
+                && actor.is_none()
+                && self.recipient_object(verbs[0])
+                && !self.employed_party_owns_data(verbs[0])
+            {
                 action = "share".to_string();
             }
             let tracker_owner = (action == "use" && actor.is_none())

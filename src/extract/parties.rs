@@ -98,6 +98,38 @@ impl<'a> Analysis<'a> {
             && !self.in_exception(obj)
     }
 
+    /// Whether the party a verb employs names, later in the sentence, the
+    /// data as its own: "use Facebook Connect to obtain your Facebook
+    /// profile information", "use the LinkedIn API to check if your
+    /// LinkedIn profile data has changed". The party is where that data
+    /// comes from, not where it goes.
+    pub(super) fn employed_party_owns_data(&self, verb: &Hit) -> bool {
+        let Some(obj) = self.hits.iter().find(|h| h.start > verb.end) else {
+            return false;
+        };
+        if self.entry(obj, Kind::Recipient).is_none() {
+            return false;
+        }
+        // (Its name after "your", right before the data or opening the
+        // data's term: "your LinkedIn profile data", "your Facebook
+        // profile information"; not "Facebook SDK", a tool.)
+        let name = &self.norm[obj.start..obj.end];
+        let yours = |before: &str| before.trim_end().ends_with(" your");
+        self.hits.iter().any(|h| {
+            h.start > obj.end
+                && self.entry(h, Kind::Data).is_some()
+                && (self.norm[h.start..h.end]
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' ') && yours(&self.norm[..h.start]))
+                    || self.norm[obj.end..h.start]
+                        .trim_end()
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .strip_suffix(name)
+                        .is_some_and(yours))
+        })
+    }
+
     /// The party whose tracker the verb's object is: "use cookies from a
     /// vendor", "web beacons and cookies, including those from third
     /// parties", "cookies served by our advertising partners" (the

@@ -99,6 +99,23 @@ fn using_a_third_party_is_disclosing_to_it() {
 }
 
 #[test]
+fn a_party_used_for_its_own_data_is_its_source() {
+    // Using a party to reach the data it holds about the user ("your
+    // Facebook profile") sends it nothing: it is where the data comes from.
+    for text in [
+        "We use Facebook Connect to obtain your Facebook profile information.",
+        "We can use the LinkedIn API to check if your LinkedIn profile data has changed.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(!ps.is_empty(), "{text}");
+        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
+    }
+    // The same use with the user's data of the service is still a disclosure.
+    let p = one("We use the LinkedIn API to check your profile data.");
+    assert_eq!(p.action, "share", "{p:#?}");
+}
+
+#[test]
 fn working_with_a_party_is_using_it() {
     // A party engaged after a preposition is used as "use" uses it.
     for (text, recipient) in [
