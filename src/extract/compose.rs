@@ -101,10 +101,19 @@ impl<'a> Analysis<'a> {
             // providers, who are not allowed to use it", the providers are
             // not allowed, whoever shared it.)
             let led = self.permission_words(k).is_some();
+            // (A passive infinitive after the verb is its purpose, done by
+            // its subject: "they might display these actions on your
+            // profile, to be seen by others in your network".)
+            let passive_infinitive = k >= 2
+                && self.word(k - 1) == "be"
+                && self.word(k - 2) == "to"
+                && last_subject.is_some()
+                && !self.norm[self.words[k - 2]..h.start].contains([',', ';', ':']);
             let joined = (k > 0
                 && matches!(self.word(k - 1), "to" | "and" | "or" | "without")
                 && !led
                 && !self.norm[self.words[k - 1]..h.start].contains([',', ';', ':']))
+                || passive_infinitive
                 || listed
                 || included
                 || self.coordinated_predicate(w);
@@ -131,6 +140,8 @@ impl<'a> Analysis<'a> {
                 // (An act named as a noun is its agent's, whoever governs
                 // it: "we allow the sale of your data by our partners".)
                 _ if nominal.is_some() => nominal.clone(),
+                // (An act the subject only sets off is the service's.)
+                _ if self.caused_act(k, self.word_index(h.end - 1)) => Some(None),
                 (Some(prev), _) if tailored_by_last => prev.clone(),
                 (_, Some((g, _))) if self.word(k - 1) == "to" => g,
                 // (So is each verb of a list of infinitives the party is

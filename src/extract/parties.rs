@@ -1388,6 +1388,24 @@ impl<'a> Analysis<'a> {
             .map(|_| None)
     }
 
+    /// Whether the action noun at word `vw` (through word `last`) is what
+    /// its clause's subject sets off, not does: "you might trigger
+    /// exchanges of data between Booking.com and that social media
+    /// provider", "clicking it results in the transfer of your data". The
+    /// service the user acts on performs it.
+    pub(super) fn caused_act(&self, vw: usize, last: usize) -> bool {
+        let of = self.word(last) == "of" || self.word_get(last + 1) == Some("of");
+        let mut k = vw;
+        if k > 0 && matches!(self.word(k - 1), "the" | "an" | "a" | "any" | "such") {
+            k -= 1;
+        }
+        of && k > 0
+            && (CAUSING.contains(&self.word(k - 1))
+                || (k >= 2
+                    && matches!(self.word(k - 1), "in" | "to")
+                    && CAUSING_TO.contains(&self.word(k - 2))))
+    }
+
     /// Whether a party is a participle's agent: "provided by third
     /// parties", "collected by our partners" (past determiners).
     pub(super) fn agent_of_participle(&self, party: &Hit) -> bool {

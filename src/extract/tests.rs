@@ -11059,3 +11059,34 @@ fn data_made_publicly_available_is_shared_with_the_public() {
         "{text}"
     );
 }
+
+#[test]
+fn an_act_the_user_sets_off_is_the_services_and_a_passive_infinitive_is_its_verbs() {
+    // An exchange of data the user triggers is the service's disclosure,
+    // to the social media provider named.
+    for text in [
+        "When you link your account to a social media account you control, you might trigger exchanges of data between us and that social media provider.",
+        "Clicking the button results in the transfer of your data to the social media provider.",
+        "Using these features may lead to the exchange of personal data with social media providers.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.action == "share"
+                && p.actor == "first-party"
+                && p.recipients == ["social-networks"]),
+            "{text}: {ps:#?}"
+        );
+    }
+    // "To be seen by others" is what the sentence's subject displays
+    // for, not another disclosure by the company.
+    let ps = ex().extract_sentences([
+        "If you are logged in, your social media provider may relate this information to your social media account.",
+        "Depending on your settings, they might also display these actions on your social media profile, to be seen by others in your network.",
+    ]);
+    assert!(!ps[1].is_empty());
+    assert!(
+        ps[1].iter().all(|p| p.actor == "social-networks"),
+        "{:#?}",
+        ps[1]
+    );
+}

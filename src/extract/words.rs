@@ -1548,3 +1548,17 @@ pub(super) const FOR_CONSIDERATION: &[&str] = &[
     "in exchange for money", "in exchange for payment", "in exchange for compensation",
     "in exchange for a fee", "for money", "for cash",
 ];
+
+/// Verbs by which a clause's subject sets an act off without doing it
+/// ("you might trigger exchanges of data with …"), and those that do so
+/// through "in" or "to" ("results in the transfer of …", "leads to the
+/// disclosure of …").
+#[rustfmt::skip]
+pub(super) const CAUSING: &[&str] = &[
+    "trigger", "triggers", "triggered", "triggering", "cause", "causes", "caused", "causing",
+    "initiate", "initiates", "initiated", "initiating", "prompt", "prompts",
+];
+#[rustfmt::skip]
+pub(super) const CAUSING_TO: &[&str] = &[
+    "result", "results", "resulted", "resulting", "lead", "leads", "led", "leading",
+];
