@@ -758,7 +758,8 @@ impl<'a> Analysis<'a> {
     /// e-mails to users", "if you send us emails"), the email of a kind of
     /// message ("email updates", "every email correspondence") and email as
     /// a medium or channel ("information disclosed in emails", "contact us
-    /// by email"). "Your email" and "email" alone stay addresses.
+    /// by email") and emails whose content is meant ("the content of your
+    /// emails"). "Your email" and "email" alone stay addresses.
     pub(super) fn drop_messages(&mut self) {
         // (Most clauses name no email: the pass is skipped for them.)
         if !self.has_word(|w| matches!(w, "email" | "emails" | "mail" | "mails")) {
@@ -785,6 +786,20 @@ impl<'a> Analysis<'a> {
             // (The medium or channel: "information disclosed in emails",
             // "contact us by email".)
             let channel = || w > 0 && matches!(a.word(w - 1), "in" | "via" | "by" | "through");
+            // (What the messages hold: "the content of your emails in
+            // Outlook.com", "the text of emails".)
+            let held = || {
+                let mut k = w;
+                if k > 0 && matches!(a.word(k - 1), "your" | "the" | "their" | "any" | "these") {
+                    k -= 1;
+                }
+                k >= 2
+                    && a.word(k - 1) == "of"
+                    && matches!(
+                        a.word(k - 2),
+                        "content" | "contents" | "text" | "body" | "subject"
+                    )
+            };
             let kind = || {
                 last + 1 < a.words.len()
                     && a.norm[a.ends[last]..a.words[last + 1]].trim().is_empty()
@@ -792,7 +807,7 @@ impl<'a> Analysis<'a> {
             };
             a.only_data(h)
                 && matches!(term, "email" | "e mail" | "emails" | "e mails")
-                && (article() || sent() || kind() || channel())
+                && (article() || sent() || kind() || channel() || held())
         });
     }
 
@@ -1579,11 +1594,21 @@ impl<'a> Analysis<'a> {
             if matches!(x, "protect" | "protects" | "protecting")
                 || (matches!(
                     x,
-                    "safety" | "rights" | "property" | "welfare" | "security" | "integrity"
+                    "safety"
+                        | "rights"
+                        | "property"
+                        | "welfare"
+                        | "security"
+                        | "integrity"
+                        | "health"
+                        | "life"
+                        | "lives"
+                        | "death"
+                        | "injuries"
                 ) && self.word(j + 1) == "of")
                 // (What a risk or harm threatens: "to prevent risk to the
-                // public", "harm to others".)
-                || (THREATS.contains(&x) && self.word(j + 1) == "to")
+                // public", "harm to others", "serious injury of anyone".)
+                || (THREATS.contains(&x) && matches!(self.word(j + 1), "to" | "of"))
             {
                 return true;
             }

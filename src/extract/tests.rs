@@ -11090,3 +11090,17 @@ fn an_act_the_user_sets_off_is_the_services_and_a_passive_infinitive_is_its_verb
         ps[1]
     );
 }
+
+#[test]
+fn whom_harm_threatens_receives_nothing_and_the_content_of_emails_is_no_address() {
+    let p = one(
+        "We may disclose the content of your emails when necessary to help prevent the loss of life or serious injury of anyone.",
+    );
+    assert_eq!(p.action, "share", "{p:#?}");
+    assert!(p.recipients.is_empty(), "{p:#?}");
+    assert_eq!(p.data, vec!["content"], "{p:#?}");
+    // Emails alone, and a harm's own recipient, are still read.
+    let p = one("We may disclose your emails to anyone who asks.");
+    assert_eq!(p.data, vec!["email-address"], "{p:#?}");
+    assert_eq!(p.recipients, vec!["public"], "{p:#?}");
+}
