@@ -15,6 +15,11 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 pub const EDIT_THRESHOLD: f64 = 0.5;
 /// A clause whose words lie this much inside another is a split or merge of it.
 pub const CONTAINMENT_THRESHOLD: f64 = 0.8;
+/// How many clauses from the other part a split-off part may stand (and a
+/// merged clause from the clause it joined): the parts of one clause stay
+/// together. ("We may share your information with:" far away is no part
+/// of the merger sentence whose words it happens to share.)
+pub const SPLIT_REACH: usize = 3;
 
 /// How a clause changed between versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -361,7 +366,8 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
 
 /// For each unpaired clause of one side (4 words or more), the paired,
 /// edited clause of the other side that contains the largest share
-/// (≥ [`CONTAINMENT_THRESHOLD`]) of its words, with that share. Only an
+/// (≥ [`CONTAINMENT_THRESHOLD`]) of its words, with that share, where
+/// that clause's own counterpart stands within [`SPLIT_REACH`] clauses. Only an
 /// edited clause (one with a word set) can have lost or gained a part.
 fn containers(
     mine: &[&[u64]],
@@ -397,7 +403,10 @@ fn containers(
             let best = touched
                 .iter()
                 .map(|&o| (shared[o] as f64 / n, o))
-                .filter(|&(c, _)| c >= CONTAINMENT_THRESHOLD)
+                .filter(|&(c, o)| {
+                    c >= CONTAINMENT_THRESHOLD
+                        && their_pairs[o].is_some_and(|p| p.abs_diff(k) <= SPLIT_REACH)
+                })
                 .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
                 .map(|(c, o)| (o, c));
             for o in touched.drain(..) {
@@ -568,6 +577,36 @@ mod tests {
             al.pairs
         );
         assert!(!al.pairs.iter().any(|p| p.kind == ChangeKind::Added));
+    }
+
+    #[test]
+    fn a_far_clause_sharing_words_is_no_split() {
+        // The merger sentence stays (edited); a short lead-in added far from
+        // it shares its words but is no part of it.
+        let merger = "If we are involved in a merger, we may sell, transfer, or share our assets, including your information, in connection with such transaction.";
+        let filler: Vec<String> = (0..6)
+            .map(|i| format!("Paragraph {i} explains how cookies number {i} help us."))
+            .collect();
+        let mut old_rows: Vec<(&str, &str)> = filler.iter().map(|t| ("A", t.as_str())).collect();
+        old_rows.push(("A", merger));
+        let mut new_rows: Vec<(&str, &str)> = vec![("A", "We may share your information with:")];
+        new_rows.extend(filler.iter().map(|t| ("A", t.as_str())));
+        let edited = merger.replace("such transaction", "such a deal, such as due diligence");
+        new_rows.push(("A", &edited));
+        let al = align(&clauses(&old_rows), &clauses(&new_rows));
+        let lead_in = al.pairs.iter().find(|p| p.new == Some(0)).map(|p| p.kind);
+        assert_eq!(lead_in, Some(ChangeKind::Added), "{:?}", al.pairs);
+        // Beside it, it would be split off.
+        let mut near = new_rows.clone();
+        near.remove(0);
+        near.push(("A", "We may share your information with:"));
+        let al = align(&clauses(&old_rows), &clauses(&near));
+        let last = al
+            .pairs
+            .iter()
+            .find(|p| p.new == Some(near.len() - 1))
+            .map(|p| p.kind);
+        assert_eq!(last, Some(ChangeKind::Split), "{:?}", al.pairs);
     }
 
     #[test]
