@@ -37,7 +37,7 @@ impl<'a> Analysis<'a> {
                 || self.negated_within_condition(h)
                 || self.quoted_name(h)
                 || self.named_or_addressed(h)
-                || self.denied_in_relative_on_data(h)
+                || self.denied_in_relative(h)
                 || self.document_or_reader_acts(h)
                 || self.weak_thing_given_by(h)
                 || self.engages_no_party(h)

@@ -747,32 +747,52 @@ impl<'a> Analysis<'a> {
                 .any(|h| h.start > open && h.end <= verb.start && self.is(h, Target::Negation))
     }
 
-    /// Whether a denied verb heads a relative clause on the data before it:
-    /// "any contacts that have not been matched … will be deleted", "data
-    /// which is not used". The clause says which data the sentence is
-    /// about; it promises nothing.
-    pub(super) fn denied_in_relative_on_data(&self, verb: &Hit) -> bool {
+    /// Whether a denied verb heads a relative clause that says which of
+    /// something the sentence is about, promising nothing: on the data
+    /// before it a quantifier picks out ("any contacts that have not been
+    /// matched … will be deleted", "those records which are not used"), or
+    /// on a thing the vocabulary names as neither data nor party ("apps
+    /// that cannot use your precise location may still have access to
+    /// your general location": those apps' inability, no promise of the
+    /// company's).
+    pub(super) fn denied_in_relative(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         let mut k = w;
         let mut denied = false;
         while k > 0 {
             let x = self.word(k - 1);
-            if matches!(x, "not" | "never") {
+            if matches!(x, "not" | "never" | "cannot") {
                 denied = true;
             } else if !(auxiliary(x) || matches!(x, "been" | "be" | "yet")) {
                 break;
             }
             k -= 1;
         }
-        // (Only a subset a quantifier picks out, "any contacts that …",
-        // "those records which …": "we collect data that is not shared with
-        // anyone" does promise.)
-        denied
-            && k >= 2
-            && matches!(self.word(k - 1), "that" | "which")
-            && self.data_word(k - 2)
-            && !self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', ':'])
-            && (k.saturating_sub(5)..k - 2).any(|j| SUBSET_QUANTIFIERS.contains(&self.word(j)))
+        if !denied
+            || k < 2
+            || !matches!(self.word(k - 1), "that" | "which" | "who")
+            || self.norm[self.ends[k - 2]..self.words[k - 1]].contains([',', ';', ':'])
+        {
+            return false;
+        }
+        // (Only a subset a quantifier picks out of the data: "we collect
+        // data that is not shared with anyone" does promise.)
+        if self.word(k - 1) != "who" && self.data_word(k - 2) {
+            return (k.saturating_sub(5)..k - 2)
+                .any(|j| SUBSET_QUANTIFIERS.contains(&self.word(j)));
+        }
+        // (A thing: a plural noun no term covers, not a pronoun — "we
+        // who", "those that".)
+        let thing = self.word(k - 2);
+        thing.len() > 3
+            && thing.ends_with('s')
+            && !thing.ends_with("ss")
+            && thing.chars().all(|c| c.is_ascii_alphabetic())
+            && !matches!(
+                thing,
+                "those" | "these" | "others" | "yours" | "ours" | "theirs"
+            )
+            && self.covering(self.words[k - 2]).next().is_none()
     }
 
     /// Whether a verb is what a clause opening on "do not" or "never"

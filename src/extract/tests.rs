@@ -11104,3 +11104,24 @@ fn whom_harm_threatens_receives_nothing_and_the_content_of_emails_is_no_address(
     assert_eq!(p.data, vec!["email-address"], "{p:#?}");
     assert_eq!(p.recipients, vec!["public"], "{p:#?}");
 }
+
+#[test]
+fn a_denial_in_a_relative_clause_on_a_thing_promises_nothing() {
+    // Which apps the sentence is about, not what the company will not do.
+    for text in [
+        "Apps that cannot use your precise location may still see your city.",
+        "Websites that do not collect your email address are listed below.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+    }
+    // Named, the party promises; and so does the company of its servers.
+    let ps = ex().extract("We use partners that do not sell your data.");
+    assert!(
+        ps.iter()
+            .any(|p| p.negated && p.action == "sell" && p.actor == "partners"),
+        "{ps:#?}"
+    );
+    let p = one("Our servers, which do not store your password, are in Ireland.");
+    assert!(p.negated && p.action == "retain", "{p:#?}");
+}
