@@ -836,6 +836,45 @@ impl<'a> Analysis<'a> {
             a.entry(u, Kind::Recipient)
                 .is_some_and(|i| a.ex.named_company[i])
         };
+        fn id<'x>(a: &'x Analysis, u: &Hit) -> Option<&'x str> {
+            a.entry(u, Kind::Recipient)
+                .map(|i| a.ex.taxonomy.recipients[i].id.as_str())
+        }
+        // (So is a kind a relative clause places in the corporate family,
+        // "businesses that are legally part of the same group of
+        // companies", or that is called by another party's name, "these
+        // companies are called affiliates".)
+        self.drop_where(|a, h| {
+            matches!(id(a, h), Some(THIRD_PARTIES | "partners")) && {
+                let rest = a.norm[h.end..].trim_start();
+                let called = ["are called ", "called ", "are known as ", "known as "]
+                    .iter()
+                    .filter_map(|c| rest.strip_prefix(c))
+                    .any(|after| {
+                        let at = a.norm.len() - after.len();
+                        a.hits.iter().any(|u| {
+                            u.start >= at
+                                && a.word_index(u.start) <= a.word_index(at) + 1
+                                && id(a, u).is_some_and(|x| x != THIRD_PARTIES)
+                        })
+                    });
+                called
+                    || ["that are ", "which are ", "who are "].iter().any(|r| {
+                        rest.strip_prefix(r).is_some_and(|after| {
+                            let words: Vec<&str> = after.split_whitespace().take(4).collect();
+                            let at = a.norm.len() - after.len();
+                            words
+                                .iter()
+                                .any(|w| matches!(*w, "part" | "members" | "member"))
+                                && a.hits.iter().any(|u| {
+                                    u.start >= at
+                                        && a.word_index(u.start) <= a.word_index(at) + 7
+                                        && id(a, u) == Some("affiliates")
+                                })
+                        })
+                    })
+            }
+        });
         self.drop_where(|a, h| {
             a.entry(h, Kind::Recipient)
                 .is_some_and(|i| a.ex.taxonomy.recipients[i].id == THIRD_PARTIES)

@@ -283,7 +283,11 @@ impl<'a> Analysis<'a> {
         let data = specific(self.terms_where(Kind::Data, |h| {
             !self.in_exception(h) && (!receives || !self.received_by_user(h))
         }));
-        let recipients = self.terms(Kind::Recipient, false);
+        // (Not a party that made the data: "for information others share
+        // about you, they control how it is shared" gives "others" nothing.)
+        let recipients = self.terms_where(Kind::Recipient, |h| {
+            !self.in_exception(h) && !self.subject_of_relative(h)
+        });
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
         let despite = self.choice_gone_past();

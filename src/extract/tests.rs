@@ -11125,3 +11125,23 @@ fn a_denial_in_a_relative_clause_on_a_thing_promises_nothing() {
     let p = one("Our servers, which do not store your password, are in Ireland.");
     assert!(p.negated && p.action == "retain", "{p:#?}");
 }
+
+#[test]
+fn a_kind_defined_as_the_corporate_family_is_the_family_and_makers_of_data_receive_nothing() {
+    // The businesses are the affiliates the sentence defines, not third
+    // parties besides them.
+    for text in [
+        "We may share information with businesses that are legally part of the same group of companies.",
+        "We may share information with companies that are part of our corporate family.",
+        "We may share information with our subsidiaries (often these companies are called affiliates).",
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, vec!["affiliates"], "{text}: {p:#?}");
+    }
+    let p = one("We may share information with companies that are in the advertising business.");
+    assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
+    // Whoever shares the data about you controls how it is shared: they
+    // receive nothing from the company.
+    let ps = ex().extract("For information others share about you, they control how it is shared.");
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+}
