@@ -17,7 +17,8 @@
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{
-    DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, THIRD_PARTIES, TRACKERS, Taxonomy,
+    DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, PUBLIC, THIRD_PARTIES, TRACKERS,
+    Taxonomy,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -136,12 +137,13 @@ pub enum Link {
 }
 
 /// Whether a practice passes its data to its recipients as the policy's
-/// disclosure. Other users passing on what they saw ("people you share
-/// with may re-share this content with others") are not the company
+/// disclosure. Other users, or the public, passing on what they saw
+/// ("people you share with may re-share this content with others",
+/// "anyone who can see it can share it with others") are not the company
 /// disclosing it: that they get the data is the fact (their being the
 /// actor), not whom they pass it to.
 fn reaches_recipients(p: &Practice) -> bool {
-    discloses(&p.action) && p.actor != crate::taxonomy::OTHER_USERS
+    discloses(&p.action) && p.actor != crate::taxonomy::OTHER_USERS && p.actor != PUBLIC
 }
 
 /// Data types whose sharing is high-severity on its own.
@@ -277,7 +279,7 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                     let mut q = p.clone();
                     let terms = p.condition.as_ref().map_or(&[][..], |c| &c.terms[..]);
                     if terms.is_empty() {
-                        let everyone = |r: &str| r == THIRD_PARTIES || r == "public";
+                        let everyone = |r: &str| r == THIRD_PARTIES || r == PUBLIC;
                         q.recipients.retain(|r| !everyone(r));
                         if everyone(&q.actor) {
                             q.actor = "first-party".to_string();
@@ -3306,7 +3308,7 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
     // recipient named is: "we don't sell it to anyone" is "we never sell
     // it".)
     let everyone = |rs: &[String]| {
-        rs.is_empty() || (rs.iter().any(|r| r == THIRD_PARTIES) && rs.iter().any(|r| r == "public"))
+        rs.is_empty() || (rs.iter().any(|r| r == THIRD_PARTIES) && rs.iter().any(|r| r == PUBLIC))
     };
     let recipients = everyone(&q.recipients)
         || (!everyone(&p.recipients) && set_covers(Kind::Recipient, &q.recipients, &p.recipients));

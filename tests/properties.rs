@@ -2467,3 +2467,50 @@ fn a_recipient_passing_data_on_is_not_whom_the_company_shares_with() {
         .collect();
     assert_eq!(recipients, ["other-users"], "{:#?}", r.findings);
 }
+
+#[test]
+fn the_public_passing_on_what_it_saw_is_not_the_company_sharing() {
+    // "Anyone who can see it" is who shares, past a fronted condition; the
+    // company's disclosure is to the public, not to the others the public
+    // passes it to.
+    let before = "# Sharing\n\nWe share your email address with service providers.\n";
+    let r = diff_texts(
+        before,
+        &format!(
+            "{before}\nIf you post something publicly, anyone who can see it can share it with others, including the apps they use.\n"
+        ),
+    );
+    let recipients: Vec<&str> = r
+        .findings
+        .iter()
+        .flat_map(|f| f.recipients.iter().map(String::as_str))
+        .collect();
+    assert!(!recipients.contains(&"third-parties"), "{:#?}", r.findings);
+}
+
+#[test]
+fn the_companys_own_family_is_its_affiliates_not_itself() {
+    // In Facebook's own policy "the Facebook companies" are its affiliates;
+    // in another's, Facebook too.
+    let ex = extractor();
+    let own = "# Facebook Data Policy\n\nFacebook collects your email address. Facebook uses it to run the service. Facebook keeps it for a year.\n\nWe share information within the Facebook companies.\n";
+    let p = policy_from_text("p.md", own, None, &ex);
+    let recipients: Vec<&String> = p
+        .clauses
+        .iter()
+        .flat_map(|c| c.practices.iter().flat_map(|q| q.recipients.iter()))
+        .collect();
+    assert_eq!(recipients, ["affiliates"], "{:#?}", p.clauses);
+    let other = "# Acme Privacy Policy\n\nAcme collects your email address. Acme uses it to run the service. Acme keeps it for a year.\n\nWe share information with the Facebook companies.\n";
+    let p = policy_from_text("p.md", other, None, &ex);
+    let recipients: Vec<&String> = p
+        .clauses
+        .iter()
+        .flat_map(|c| c.practices.iter().flat_map(|q| q.recipients.iter()))
+        .collect();
+    assert!(
+        recipients.iter().any(|r| *r == "facebook"),
+        "{:#?}",
+        p.clauses
+    );
+}

@@ -45,9 +45,15 @@ impl<'a> Analysis<'a> {
         antecedent: Antecedent,
     ) -> Self {
         // The company's own name acts like "we".
+        // (Its own family, by a term that also names the company, is the
+        // affiliates alone.)
         for h in hits.iter_mut() {
             if ex.is_own(own_names, &norm[h.start..h.end], h) {
                 h.pattern = ex.matcher.first_party_pattern();
+            } else if ex.is_own_family(own_names, h)
+                && let Some(p) = ex.affiliates_pattern()
+            {
+                h.pattern = p;
             }
         }
         // Sorted by start, as `covering` relies on (the matcher reports them so).
@@ -2599,13 +2605,7 @@ fn own_family(ex: &Extractor, norm: &str, hits: &mut Vec<Hit>) {
         }) else {
             continue;
         };
-        let Some(affiliates) = ex
-            .taxonomy
-            .entries(Kind::Recipient)
-            .iter()
-            .position(|e| e.id == "affiliates")
-            .and_then(|i| ex.matcher.entry_pattern(Kind::Recipient, i))
-        else {
+        let Some(affiliates) = ex.affiliates_pattern() else {
             return;
         };
         let end = h.end + len;

@@ -122,6 +122,41 @@ impl Extractor {
             && !text.split_whitespace().any(|w| GROUP.contains(&w))
     }
 
+    /// Whether a hit is the company's own family by a term the vocabulary
+    /// files under both the affiliates and the company ("the Facebook
+    /// companies" in Facebook's own policy): there it is the affiliates
+    /// alone, where in another's policy it names that company too.
+    pub(super) fn is_own_family(&self, own: &[String], h: &Hit) -> bool {
+        if own.is_empty() {
+            return false;
+        }
+        let targets = self.matcher.targets(h.pattern);
+        let own_company = |i: usize| {
+            self.named_company[i]
+                && self.taxonomy.recipients[i]
+                    .terms
+                    .first()
+                    .is_some_and(|first| own.contains(first))
+        };
+        targets
+            .iter()
+            .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if own_company(*i)))
+            && targets.iter().any(|t| {
+                matches!(t, Target::Entry(Kind::Recipient, i)
+                    if self.taxonomy.recipients[*i].id == "affiliates")
+            })
+    }
+
+    /// The pattern that names the affiliates, what the company's own
+    /// family reads as.
+    pub(super) fn affiliates_pattern(&self) -> Option<usize> {
+        self.taxonomy
+            .entries(Kind::Recipient)
+            .iter()
+            .position(|e| e.id == "affiliates")
+            .and_then(|i| self.matcher.entry_pattern(Kind::Recipient, i))
+    }
+
     /// Whether a hit names a company.
     pub(super) fn names_company(&self, h: &Hit) -> bool {
         let targets = self.matcher.targets(h.pattern);

@@ -1964,12 +1964,19 @@ impl<'a> Analysis<'a> {
         if k == vw || k == 0 {
             return None;
         }
-        // (The sentence's main clause: after "then" that closes a
-        // condition, "If your account is managed …, then resellers who …".)
+        // (The sentence's main clause: after "then" or the comma that close
+        // a condition, "If your account is managed …, then resellers who
+        // …", "if you share something, anyone who can see it can share it
+        // with others".)
         let opening = (0..k)
             .rev()
-            .find(|&j| self.word(j) == "then")
-            .map_or(0, |j| j + 1);
+            .find(|&j| {
+                self.word(j) == "then"
+                    || (j > 0
+                        && self.norm[self.ends[j - 1]..self.words[j]].contains(',')
+                        && (0..j.min(4)).any(|i| matches!(self.word(i), "if" | "when")))
+            })
+            .map_or(0, |j| if self.word(j) == "then" { j + 1 } else { j });
         let first = self
             .hits
             .iter()

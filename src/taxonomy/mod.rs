@@ -34,6 +34,11 @@ pub const THIRD_PARTIES: &str = "third-parties";
 /// share with"): their passing data on is not the company's disclosure.
 pub const OTHER_USERS: &str = "other-users";
 
+/// The id of the public ("anyone", "publicly available"): what it passes
+/// on of what it saw is no more the company's disclosure than other
+/// users' passing on is.
+pub const PUBLIC: &str = "public";
+
 /// The purpose of a disclosure in a merger, sale of assets or bankruptcy,
 /// and the recipient it implies when none is named: whoever takes the
 /// business over.
