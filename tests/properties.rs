@@ -2460,11 +2460,7 @@ fn a_recipient_passing_data_on_is_not_whom_the_company_shares_with() {
             "{before}\nPeople you share and communicate with may re-share your posts with others.\n"
         ),
     );
-    let recipients: Vec<&str> = r
-        .findings
-        .iter()
-        .flat_map(|f| f.recipients.iter().map(String::as_str))
-        .collect();
+    let recipients = finding_recipients(&r);
     assert_eq!(recipients, ["other-users"], "{:#?}", r.findings);
 }
 
@@ -2480,11 +2476,7 @@ fn the_public_passing_on_what_it_saw_is_not_the_company_sharing() {
             "{before}\nIf you post something publicly, anyone who can see it can share it with others, including the apps they use.\n"
         ),
     );
-    let recipients: Vec<&str> = r
-        .findings
-        .iter()
-        .flat_map(|f| f.recipients.iter().map(String::as_str))
-        .collect();
+    let recipients = finding_recipients(&r);
     assert!(!recipients.contains(&"third-parties"), "{:#?}", r.findings);
 }
 

@@ -54,6 +54,14 @@ pub fn finding_of<'a>(r: &'a Report, kind: &str) -> &'a policy_diff::compare::Fi
         .unwrap_or_else(|| panic!("no {kind}: {:#?}", r.findings))
 }
 
+/// The recipients the report's findings name, in order.
+pub fn finding_recipients(r: &Report) -> Vec<&str> {
+    r.findings
+        .iter()
+        .flat_map(|f| f.recipients.iter().map(String::as_str))
+        .collect()
+}
+
 /// The report between two Markdown texts.
 pub fn diff_texts(old: &str, new: &str) -> Report {
     let ex = extractor();
