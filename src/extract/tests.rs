@@ -11146,3 +11146,24 @@ fn a_kind_defined_as_the_corporate_family_is_the_family_and_makers_of_data_recei
     let ps = ex().extract("For information others share about you, they control how it is shared.");
     assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
 }
+
+#[test]
+fn data_that_appears_on_a_party_s_pages_is_shown_to_it() {
+    let p = one("Your reviews may appear on third-party websites.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.clone()),
+        ("share", vec!["third-parties".to_string()]),
+        "{p:#?}"
+    );
+    let ps = ex().extract("Your name and photo may appear alongside ads shown to your friends.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "share" && p.recipients == ["other-users"]),
+        "{ps:#?}"
+    );
+    // What seems so to the company receives nothing.
+    assert!(
+        ex().extract("It appears to us that the data is accurate.")
+            .is_empty()
+    );
+}
