@@ -374,6 +374,36 @@ impl<'a> Analysis<'a> {
         if self.conceded(choice) {
             return true;
         }
+        // Done "without offering you the opportunity to opt out": the
+        // choice is withheld.
+        if let Some(without) = (w.saturating_sub(8)..w).rfind(|&i| self.word(i) == "without")
+            && w >= 1
+            && self.word(w - 1) == "to"
+            && (without + 1..w).all(|i| {
+                matches!(
+                    self.word(i),
+                    "offering"
+                        | "giving"
+                        | "providing"
+                        | "granting"
+                        | "you"
+                        | "users"
+                        | "the"
+                        | "an"
+                        | "any"
+                        | "opportunity"
+                        | "option"
+                        | "ability"
+                        | "choice"
+                        | "chance"
+                        | "right"
+                        | "to"
+                )
+            })
+            && !self.norm[self.words[without]..choice.start].contains([',', ';', ':'])
+        {
+            return true;
+        }
         // An inability whose means is the choice: "You cannot remove Flash
         // cookies simply by changing your browser settings".
         let lo = w.saturating_sub(10);

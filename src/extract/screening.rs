@@ -2356,9 +2356,31 @@ impl<'a> Analysis<'a> {
 
     /// Data the user receives (see [`Analysis::user_receives`]): a data
     /// term in the object of such a "receive", up to a clause break or a
-    /// preposition that leads on ("by", "through", "via").
+    /// preposition that leads on ("by", "through", "via"), or, beside
+    /// such a choice, one a relative clause says the user receives ("…
+    /// or unsubscribe by following instructions in the messages that
+    /// they receive").
     pub(super) fn received_by_user(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
+        let mut k = self.word_index(h.end - 1) + 1;
+        if matches!(self.word_get(k), Some("that" | "which")) {
+            k += 1;
+        }
+        if matches!(self.word_get(k), Some("you" | "they" | "users"))
+            && !self.norm[h.end..self.words.get(k).copied().unwrap_or(h.end)].contains([',', ';'])
+        {
+            k += 1;
+            while matches!(self.word_get(k), Some("may" | "will" | "might" | "can")) {
+                k += 1;
+            }
+            // (In a choice over being contacted: "we read the emails you
+            // receive" reads them.)
+            if matches!(self.word_get(k), Some("receive" | "received" | "get"))
+                && (0..self.words.len()).any(|v| self.user_receives(v))
+            {
+                return true;
+            }
+        }
         (w.saturating_sub(6)..w).rev().any(|v| {
             self.user_receives(v) && {
                 let gap = &self.norm[self.ends[v]..h.start];

@@ -11167,3 +11167,22 @@ fn data_that_appears_on_a_party_s_pages_is_shown_to_it() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_choice_withheld_is_none_and_messages_the_user_receives_are_no_data() {
+    // Sent "without offering you the opportunity to opt out": no choice.
+    let ps = ex().extract(
+        "We reserve the right to send you service announcements without offering you the opportunity to opt out of receiving them.",
+    );
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+    // Beside a choice over being contacted, the messages the user gets
+    // are what the company sends, not data of the user's.
+    let ps = ex().extract(
+        "You can opt out of receiving marketing communications or unsubscribe by following the instructions in the messages that you receive.",
+    );
+    assert!(ps.iter().any(|p| p.choice.is_some()), "{ps:#?}");
+    assert!(ps.iter().all(|p| p.data.is_empty()), "{ps:#?}");
+    // An offered choice stays one.
+    let p = one("You may opt out of receiving marketing emails without giving a reason.");
+    assert!(p.choice.is_some(), "{p:#?}");
+}
