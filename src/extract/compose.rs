@@ -1053,9 +1053,14 @@ impl<'a> Analysis<'a> {
                 // exception of the main verb's: in "we never share
                 // information we receive from you unless we have your
                 // permission" the permission is over the sharing.)
-                choice: choice
-                    .clone()
-                    .filter(|_| !(relative && self.choice_in_exception())),
+                // (Nor an exception of a later clause's: in "we provide
+                // advertisers with reports …, but we don't share information
+                // that identifies you unless you give us permission" the
+                // permission is over the identifying information.)
+                choice: choice.clone().filter(|_| {
+                    !((relative || self.exception_in_later_clause(verbs[verbs.len() - 1]))
+                        && self.choice_in_exception())
+                }),
                 condition: condition.clone().filter(|c| {
                     let excepted_elsewhere = self.exception_in_later_clause(verbs[verbs.len() - 1])
                         || (relative && c.kind == "exception");

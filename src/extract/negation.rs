@@ -754,7 +754,8 @@ impl<'a> Analysis<'a> {
     /// on a thing the vocabulary names as neither data nor party ("apps
     /// that cannot use your precise location may still have access to
     /// your general location": those apps' inability, no promise of the
-    /// company's).
+    /// company's), or saying what data does not reveal ("reports … that
+    /// don't reveal information about individual people").
     pub(super) fn denied_in_relative(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         let mut k = w;
@@ -777,6 +778,17 @@ impl<'a> Analysis<'a> {
         }
         // (Only a subset a quantifier picks out of the data: "we collect
         // data that is not shared with anyone" does promise.)
+        // (What data does not reveal describes it, whatever noun stands
+        // before the pronoun: "aggregated reports to advertisers that don't
+        // reveal information about individual people".)
+        if self.word(k - 1) != "who"
+            && matches!(
+                self.word(w),
+                "reveal" | "reveals" | "identify" | "identifies" | "personally"
+            )
+        {
+            return true;
+        }
         if self.word(k - 1) != "who" && self.data_word(k - 2) {
             return (k.saturating_sub(5)..k - 2)
                 .any(|j| SUBSET_QUANTIFIERS.contains(&self.word(j)));

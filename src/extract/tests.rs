@@ -11186,3 +11186,32 @@ fn a_choice_withheld_is_none_and_messages_the_user_receives_are_no_data() {
     let p = one("You may opt out of receiving marketing emails without giving a reason.");
     assert!(p.choice.is_some(), "{p:#?}");
 }
+
+#[test]
+fn reports_about_an_audience_are_aggregated_and_a_later_clauses_permission_is_its_own() {
+    // What reports do not reveal describes them; it is no promise of the
+    // advertisers'.
+    let ps = ex().extract(
+        "We provide aggregated reports to advertisers that don't reveal information about individual people.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "share"
+            && !p.negated
+            && p.data == ["non-personal-information"]
+            && p.recipients == ["advertisers"]),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+    // The permission after "but we don't share … unless" is over what the
+    // later clause withholds, not over the reports.
+    let ps = ex().extract(
+        "We provide advertisers with reports about the kinds of people seeing their ads, but we don't share information that personally identifies you unless you give us permission.",
+    );
+    let reports = ps.iter().find(|p| !p.negated).expect("the reports");
+    assert_eq!(reports.data, ["non-personal-information"], "{ps:#?}");
+    assert!(reports.choice.is_none(), "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.negated && p.choice.is_some()),
+        "{ps:#?}"
+    );
+}
