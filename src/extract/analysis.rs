@@ -836,7 +836,9 @@ impl<'a> Analysis<'a> {
     /// A kind of party that a named company owns is that company's:
     /// "companies owned by Alphabet", "businesses controlled by Meta",
     /// "companies in the Amazon group" — its family, not third parties at
-    /// large. The kind gives way to the name.
+    /// large. The kind gives way to the name. So does a kind a relative
+    /// clause places in the corporate family or that is called by another
+    /// party's name (below).
     pub(super) fn drop_owned_kinds(&mut self) {
         let named = |a: &Analysis, u: &Hit| {
             a.entry(u, Kind::Recipient)
@@ -850,53 +852,56 @@ impl<'a> Analysis<'a> {
         // "businesses that are legally part of the same group of
         // companies", or that is called by another party's name, "these
         // companies are called affiliates".)
+        // (Asked of every hit: the words after it first, then its entry.)
+        const CALLED: [&str; 4] = ["are called ", "called ", "are known as ", "known as "];
+        const RELATIVE: [&str; 3] = ["that are ", "which are ", "who are "];
         self.drop_where(|a, h| {
-            matches!(id(a, h), Some(THIRD_PARTIES | "partners")) && {
-                let rest = a.norm[h.end..].trim_start();
-                let called = ["are called ", "called ", "are known as ", "known as "]
-                    .iter()
-                    .filter_map(|c| rest.strip_prefix(c))
-                    .any(|after| {
-                        let at = a.norm.len() - after.len();
-                        a.hits.iter().any(|u| {
-                            u.start >= at
-                                && a.word_index(u.start) <= a.word_index(at) + 1
-                                && id(a, u).is_some_and(|x| x != THIRD_PARTIES)
-                        })
-                    });
-                called
-                    || ["that are ", "which are ", "who are "].iter().any(|r| {
-                        rest.strip_prefix(r).is_some_and(|after| {
-                            let words: Vec<&str> = after.split_whitespace().take(4).collect();
-                            let at = a.norm.len() - after.len();
-                            words
-                                .iter()
-                                .any(|w| matches!(*w, "part" | "members" | "member"))
-                                && a.hits.iter().any(|u| {
-                                    u.start >= at
-                                        && a.word_index(u.start) <= a.word_index(at) + 7
-                                        && id(a, u) == Some("affiliates")
-                                })
-                        })
-                    })
-            }
-        });
-        self.drop_where(|a, h| {
-            a.entry(h, Kind::Recipient)
-                .is_some_and(|i| a.ex.taxonomy.recipients[i].id == THIRD_PARTIES)
+            let rest = a.norm[h.end..].trim_start();
+            CALLED.iter().chain(&RELATIVE).any(|c| rest.starts_with(c))
+                && matches!(id(a, h), Some(THIRD_PARTIES | "partners"))
                 && {
-                    let rest = a.norm[h.end..].trim_start();
-                    OWNED_BY.iter().any(|o| {
-                        rest.strip_prefix(o).is_some_and(|after| {
+                    let called = CALLED
+                        .iter()
+                        .filter_map(|c| rest.strip_prefix(c))
+                        .any(|after| {
                             let at = a.norm.len() - after.len();
                             a.hits.iter().any(|u| {
                                 u.start >= at
                                     && a.word_index(u.start) <= a.word_index(at) + 1
-                                    && named(a, u)
+                                    && id(a, u).is_some_and(|x| x != THIRD_PARTIES)
+                            })
+                        });
+                    called
+                        || RELATIVE.iter().any(|r| {
+                            rest.strip_prefix(r).is_some_and(|after| {
+                                let words: Vec<&str> = after.split_whitespace().take(4).collect();
+                                let at = a.norm.len() - after.len();
+                                words
+                                    .iter()
+                                    .any(|w| matches!(*w, "part" | "members" | "member"))
+                                    && a.hits.iter().any(|u| {
+                                        u.start >= at
+                                            && a.word_index(u.start) <= a.word_index(at) + 7
+                                            && id(a, u) == Some("affiliates")
+                                    })
                             })
                         })
-                    })
                 }
+        });
+        self.drop_where(|a, h| {
+            let rest = a.norm[h.end..].trim_start();
+            OWNED_BY.iter().any(|o| rest.starts_with(o)) && id(a, h) == Some(THIRD_PARTIES) && {
+                OWNED_BY.iter().any(|o| {
+                    rest.strip_prefix(o).is_some_and(|after| {
+                        let at = a.norm.len() - after.len();
+                        a.hits.iter().any(|u| {
+                            u.start >= at
+                                && a.word_index(u.start) <= a.word_index(at) + 1
+                                && named(a, u)
+                        })
+                    })
+                })
+            }
         });
     }
 

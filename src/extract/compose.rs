@@ -285,9 +285,13 @@ impl<'a> Analysis<'a> {
         }));
         // (Not a party that made the data: "for information others share
         // about you, they control how it is shared" gives "others" nothing.)
-        let recipients = self.terms_where(Kind::Recipient, |h| {
-            !self.in_exception(h) && !self.subject_of_relative(h)
-        });
+        // (Only a choice without a practice of its own asks: see
+        // `choice_only`.)
+        let recipients = || {
+            self.terms_where(Kind::Recipient, |h| {
+                !self.in_exception(h) && !self.subject_of_relative(h)
+            })
+        };
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
         let despite = self.choice_gone_past();
@@ -310,7 +314,7 @@ impl<'a> Analysis<'a> {
             if let Some(p) = kept_until_deleted {
                 return vec![p];
             }
-            return self.choice_only(data, recipients, purposes, choice, condition, &[]);
+            return self.choice_only(data, recipients(), purposes, choice, condition, &[]);
         }
         // (Every verb's start, for the case where none yields a practice.)
         let verb_starts: Vec<usize> = groups
@@ -1058,8 +1062,8 @@ impl<'a> Analysis<'a> {
                 // that identifies you unless you give us permission" the
                 // permission is over the identifying information.)
                 choice: choice.clone().filter(|_| {
-                    !((relative || self.exception_in_later_clause(verbs[verbs.len() - 1]))
-                        && self.choice_in_exception())
+                    !(self.choice_in_exception()
+                        && (relative || self.exception_in_later_clause(verbs[verbs.len() - 1])))
                 }),
                 condition: condition.clone().filter(|c| {
                     let excepted_elsewhere = self.exception_in_later_clause(verbs[verbs.len() - 1])
@@ -1264,7 +1268,14 @@ impl<'a> Analysis<'a> {
         // rule 6 reads it, over no disclosure those verbs named ("opt out
         // of marketing emails, which are transmitted to your device").
         if out.is_empty() {
-            return self.choice_only(data, recipients, purposes, choice, condition, &verb_starts);
+            return self.choice_only(
+                data,
+                recipients(),
+                purposes,
+                choice,
+                condition,
+                &verb_starts,
+            );
         }
         out
     }

@@ -111,14 +111,9 @@ impl Extractor {
         // rule out all but a named company's names at once.)
         let targets = self.matcher.targets(h.pattern);
         !targets.is_empty()
-            && targets.iter().all(|t| {
-                matches!(t, Target::Entry(Kind::Recipient, i)
-                    if self.named_company[*i]
-                        && self.taxonomy.recipients[*i]
-                            .terms
-                            .first()
-                            .is_some_and(|first| own.contains(first)))
-            })
+            && targets.iter().all(
+                |t| matches!(t, Target::Entry(Kind::Recipient, i) if self.own_company(own, *i)),
+            )
             && !text.split_whitespace().any(|w| GROUP.contains(&w))
     }
 
@@ -131,20 +126,23 @@ impl Extractor {
             return false;
         }
         let targets = self.matcher.targets(h.pattern);
-        let own_company = |i: usize| {
-            self.named_company[i]
-                && self.taxonomy.recipients[i]
-                    .terms
-                    .first()
-                    .is_some_and(|first| own.contains(first))
-        };
         targets
             .iter()
-            .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if own_company(*i)))
+            .any(|t| matches!(t, Target::Entry(Kind::Recipient, i) if self.own_company(own, *i)))
             && targets.iter().any(|t| {
                 matches!(t, Target::Entry(Kind::Recipient, i)
                     if self.taxonomy.recipients[*i].id == "affiliates")
             })
+    }
+
+    /// Whether recipient entry `i` is the company itself: a named company
+    /// whose first name is one of its own names.
+    fn own_company(&self, own: &[String], i: usize) -> bool {
+        self.named_company[i]
+            && self.taxonomy.recipients[i]
+                .terms
+                .first()
+                .is_some_and(|first| own.contains(first))
     }
 
     /// The pattern that names the affiliates, what the company's own
