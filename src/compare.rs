@@ -17,8 +17,8 @@
 use crate::align::{Alignment, ChangeKind, ClausePair};
 use crate::extract::{ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{
-    DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, PUBLIC, THIRD_PARTIES, TRACKERS,
-    Taxonomy,
+    DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, OTHER_USERS, PUBLIC,
+    THIRD_PARTIES, TRACKERS, Taxonomy,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -143,7 +143,7 @@ pub enum Link {
 /// disclosing it: that they get the data is the fact (their being the
 /// actor), not whom they pass it to.
 fn reaches_recipients(p: &Practice) -> bool {
-    discloses(&p.action) && p.actor != crate::taxonomy::OTHER_USERS && p.actor != PUBLIC
+    discloses(&p.action) && p.actor != OTHER_USERS && p.actor != PUBLIC
 }
 
 /// Data types whose sharing is high-severity on its own.

@@ -377,7 +377,6 @@ impl<'a> Analysis<'a> {
         // Done "without offering you the opportunity to opt out": the
         // choice is withheld.
         if let Some(without) = (w.saturating_sub(8)..w).rfind(|&i| self.word(i) == "without")
-            && w >= 1
             && self.word(w - 1) == "to"
             && (without + 1..w).all(|i| {
                 matches!(

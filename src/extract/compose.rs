@@ -283,10 +283,10 @@ impl<'a> Analysis<'a> {
         let data = specific(self.terms_where(Kind::Data, |h| {
             !self.in_exception(h) && (!receives || !self.received_by_user(h))
         }));
-        // (Not a party that made the data: "for information others share
-        // about you, they control how it is shared" gives "others" nothing.)
-        // (Only a choice without a practice of its own asks: see
-        // `choice_only`.)
+        // The parties a choice without a practice of its own names (see
+        // `choice_only`), not one that made the data: "for information
+        // others share about you, they control how it is shared" gives
+        // "others" nothing.
         let recipients = || {
             self.terms_where(Kind::Recipient, |h| {
                 !self.in_exception(h) && !self.subject_of_relative(h)

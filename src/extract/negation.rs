@@ -776,8 +776,6 @@ impl<'a> Analysis<'a> {
         {
             return false;
         }
-        // (Only a subset a quantifier picks out of the data: "we collect
-        // data that is not shared with anyone" does promise.)
         // (What data does not reveal describes it, whatever noun stands
         // before the pronoun: "aggregated reports to advertisers that don't
         // reveal information about individual people".)
@@ -789,6 +787,8 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // (Only a subset a quantifier picks out of the data: "we collect
+        // data that is not shared with anyone" does promise.)
         if self.word(k - 1) != "who" && self.data_word(k - 2) {
             return (k.saturating_sub(5)..k - 2)
                 .any(|j| SUBSET_QUANTIFIERS.contains(&self.word(j)));
