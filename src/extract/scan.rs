@@ -212,6 +212,56 @@ impl Extractor {
         }
     }
 
+    /// "Your domain administrator will have access to your Google
+    /// Account", "partners who gain access to your account": access to the
+    /// user's account reaches what it holds, its account information (the
+    /// vocabulary leaves "your account" alone, as "log in to your account"
+    /// and "delete your account" name no data). Not a place in it: "access
+    /// to your account settings".
+    fn read_account_access(&self, norm: &str, words: &[(usize, usize)], hits: &mut Vec<Hit>) {
+        let word = |i: usize| &norm[words[i].0..words[i].1];
+        // (A text search first: most clauses hold no such phrase.)
+        if !norm.contains("access to your") {
+            return;
+        }
+        let Some(pattern) = self.matcher.pattern_of("account information") else {
+            return;
+        };
+        let mut added = Vec::new();
+        for a in (2..words.len()).filter(|&a| word(a) == "your" && word(a - 1) == "to") {
+            if word(a - 2) != "access" {
+                continue;
+            }
+            // "your account", "your Google Account": at most a name between.
+            let Some(k) = (a + 1..(a + 3).min(words.len()))
+                .find(|&k| matches!(word(k), "account" | "accounts"))
+            else {
+                continue;
+            };
+            let place = words.get(k + 1).is_some_and(|&(s, e)| {
+                norm[words[k].1..s].trim().is_empty()
+                    && matches!(
+                        &norm[s..e],
+                        "settings" | "page" | "pages" | "preferences" | "dashboard" | "profile"
+                    )
+            });
+            let taken = hits
+                .iter()
+                .any(|h| h.start < words[k].1 && words[k].0 < h.end);
+            if !place && !taken {
+                added.push(Hit {
+                    start: words[k].0,
+                    end: words[k].1,
+                    pattern,
+                });
+            }
+        }
+        if !added.is_empty() {
+            hits.extend(added);
+            hits.sort_by_key(|h| h.start);
+        }
+    }
+
     /// "Other Airbnb entities", "other BHI brands", "other Atlassian
     /// companies": the companies of the group a name leads are its
     /// affiliates, not third parties ("entities", "companies" alone are).
@@ -295,6 +345,7 @@ impl Extractor {
         let words = word_spans(&norm);
         let mut hits = self.matcher.find_in(&norm, &words);
         self.read_made_public(&norm, &words, &mut hits);
+        self.read_account_access(&norm, &words, &mut hits);
         self.read_own_group(text, &norm, &words, &mut hits);
         Scan {
             // (A recipient named by pronoun, "share it with them", stands

@@ -11215,3 +11215,26 @@ fn reports_about_an_audience_are_aggregated_and_a_later_clauses_permission_is_it
         "{ps:#?}"
     );
 }
+
+#[test]
+fn access_to_the_users_account_reaches_its_account_information() {
+    let p = one("Your domain administrator will have access to your Google Account.");
+    assert_eq!(
+        (p.action.as_str(), p.data.clone(), p.recipients.clone()),
+        (
+            "share",
+            vec!["account-information".to_string()],
+            vec!["administrators".to_string()]
+        ),
+        "{p:#?}"
+    );
+    // A place in the account, or the user's own access, is no disclosure.
+    assert!(
+        ex().extract("You can get access to your account settings at any time.")
+            .is_empty()
+    );
+    assert!(
+        ex().extract("Please do not give anyone access to your account.")
+            .is_empty()
+    );
+}
