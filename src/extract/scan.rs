@@ -199,17 +199,10 @@ impl Extractor {
                 )
             });
             if closes && object && free && !clause_between {
-                added.push(Hit {
-                    start: words[m].0,
-                    end: words[m].1,
-                    pattern,
-                });
+                added.push(word_hit(words, m, pattern));
             }
         }
-        if !added.is_empty() {
-            hits.extend(added);
-            hits.sort_by_key(|h| h.start);
-        }
+        add_hits(hits, added);
     }
 
     /// "Your domain administrator will have access to your Google
@@ -249,17 +242,10 @@ impl Extractor {
                 .iter()
                 .any(|h| h.start < words[k].1 && words[k].0 < h.end);
             if !place && !taken {
-                added.push(Hit {
-                    start: words[k].0,
-                    end: words[k].1,
-                    pattern,
-                });
+                added.push(word_hit(words, k, pattern));
             }
         }
-        if !added.is_empty() {
-            hits.extend(added);
-            hits.sort_by_key(|h| h.start);
-        }
+        add_hits(hits, added);
     }
 
     /// "Other Airbnb entities", "other BHI brands", "other Atlassian
@@ -364,5 +350,22 @@ impl Extractor {
             title: is_title(text),
             named: self.named_in(text),
         }
+    }
+}
+
+/// A hit of `pattern` on word `k`, which a reading adds to the matcher's.
+fn word_hit(words: &[(usize, usize)], k: usize, pattern: usize) -> Hit {
+    Hit {
+        start: words[k].0,
+        end: words[k].1,
+        pattern,
+    }
+}
+
+/// Adds the hits a reading found, keeping the hits sorted by start.
+fn add_hits(hits: &mut Vec<Hit>, added: Vec<Hit>) {
+    if !added.is_empty() {
+        hits.extend(added);
+        hits.sort_by_key(|h| h.start);
     }
 }
