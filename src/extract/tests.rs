@@ -37,23 +37,21 @@ fn offers_one_choice(cases: &[(&str, &str)]) {
 
 /// Asserts that each sentence states practices, every one of them denied.
 fn denies_all(texts: &[&str]) {
+    each(texts, |ps| !ps.is_empty() && ps.iter().all(|p| p.negated));
+}
+
+/// Asserts `holds` of the practices of each sentence.
+fn each(texts: &[&str], holds: impl Fn(&[Practice]) -> bool) {
     let e = ex();
     for text in texts {
         let ps = e.extract(text);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.negated),
-            "{text}: {ps:#?}"
-        );
+        assert!(holds(&ps), "{text}: {ps:#?}");
     }
 }
 
 /// Asserts that no sentence states a practice.
 fn states_nothing(texts: &[&str]) {
-    let e = ex();
-    for text in texts {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    each(texts, |ps| ps.is_empty());
 }
 
 fn one(text: &str) -> Practice {
@@ -717,16 +715,16 @@ fn negation_and_coordination() {
     ]);
     // An act that ends on the user's choice or on a request goes on until
     // then: an opt-out, or no promise.
-    for text in [
-        "You may withdraw your consent at any time and we will stop processing your personal information for that purpose.",
-        "If you withdraw your consent, we will no longer process your personal information.",
-        "Your objection will be upheld, and we will cease processing your information.",
-        "You may ask that we stop using your email address.",
-        "The extension sends a signal which requests that websites refrain from selling your personal information.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "You may withdraw your consent at any time and we will stop processing your personal information for that purpose.",
+            "If you withdraw your consent, we will no longer process your personal information.",
+            "Your objection will be upheld, and we will cease processing your information.",
+            "You may ask that we stop using your email address.",
+            "The extension sends a signal which requests that websites refrain from selling your personal information.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
     let p = one("You may ask that we stop using your email address.");
     assert!(
         p.choice.as_ref().is_some_and(|c| c.kind == "opt-out"),
@@ -1019,13 +1017,13 @@ fn data_an_act_leaves_out_is_data_it_is_not_done_with() {
     );
     // A list hedged "but not limited to" leaves nothing out, nor does an
     // exclusion that names an act.
-    for text in [
-        "We collect information including but not limited to your name and email address.",
-        "We share your data with partners, not including as required by law.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We collect information including but not limited to your name and email address.",
+            "We share your data with partners, not including as required by law.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
 }
 
 #[test]
@@ -1057,19 +1055,19 @@ fn an_adverb_between_subject_and_verb_keeps_the_subject() {
 
 #[test]
 fn sharing_what_names_no_data_discloses_nothing_whoever_receives_it() {
-    for text in [
-        "We combine information from our services to make it easier to share things with people you know.",
-        "We may share changes to this policy with our partners.",
-        // Ads shown, and a feature named.
-        "To share targeted third-party advertisements on the app and our sites.",
-        "We offer an online comment and opinion sharing platform where users create profiles.",
-        // What a practice is: the partners inform their users.
-        "We require our advertisers to disclose the use of cookies to end users via their website.",
-        "We require our partners to disclose the usage of our pixel on their own websites via their privacy policy.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| !discloses(&p.action)), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We combine information from our services to make it easier to share things with people you know.",
+            "We may share changes to this policy with our partners.",
+            // Ads shown, and a feature named.
+            "To share targeted third-party advertisements on the app and our sites.",
+            "We offer an online comment and opinion sharing platform where users create profiles.",
+            // What a practice is: the partners inform their users.
+            "We require our advertisers to disclose the use of cookies to end users via their website.",
+            "We require our partners to disclose the usage of our pixel on their own websites via their privacy policy.",
+        ],
+        |ps| ps.iter().all(|p| !discloses(&p.action)),
+    );
     let p = one("We share your things and your email address with partners.");
     assert_eq!(p.data, ["email-address"]);
 }
@@ -1534,13 +1532,13 @@ fn topics_are_not_practices() {
     assert_eq!(p.action, "collect", "{p:#?}");
     // What the company controls or answers for: another party's act named
     // as a noun, its name counted as one word.
-    for text in [
-        "We do not have access to, nor control over, these third parties' use of cookies.",
-        "We are responsible for advertisers' use of your information.",
-    ] {
-        let ps = e.extract(text);
-        assert!(!ps.iter().any(|p| p.happens()), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We do not have access to, nor control over, these third parties' use of cookies.",
+            "We are responsible for advertisers' use of your information.",
+        ],
+        |ps| !ps.iter().any(|p| p.happens()),
+    );
     // A main clause of the company's own after the description states.
     let p = one("This policy explains how we use your data, and we never sell it to advertisers.");
     assert!((p.action.as_str(), p.negated) == ("sell", true), "{p:#?}");
@@ -1632,15 +1630,15 @@ fn a_weak_verb_provides_to_a_recipient_of_its_own_clause() {
 #[test]
 fn an_action_named_as_what_would_follow_without_it_promises_nothing() {
     let e = ex();
-    for text in [
-        "Without processing your personal data for this purpose, we can't respond to your requests.",
-        "Without processing your personal information, we may not be able to ensure the security of our Services.",
-        "We cannot provide the service without collecting your email address.",
-        "The consequences of not processing your personal data for such purposes is the inability to open an account.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Without processing your personal data for this purpose, we can't respond to your requests.",
+            "Without processing your personal information, we may not be able to ensure the security of our Services.",
+            "We cannot provide the service without collecting your email address.",
+            "The consequences of not processing your personal data for such purposes is the inability to open an account.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
     // A real "without" still negates, and a real "not" still promises.
     for text in [
         "We provide the app without collecting any personal information.",
@@ -1862,30 +1860,30 @@ fn an_age_that_names_whom_a_clause_is_about_is_no_data() {
 #[test]
 fn a_name_with_a_negation_in_it_states_no_practice() {
     let e = ex();
-    for text in [
-        "A California resident can halt these sales by pressing the “Do not sell” link in our footer.",
-        "Send us an email with the subject line \"Nevada Do Not Sell Request\" and your name.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "A California resident can halt these sales by pressing the “Do not sell” link in our footer.",
+            "Send us an email with the subject line \"Nevada Do Not Sell Request\" and your name.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
     // Unquoted names of rights, links and signals, headings, and
     // instructions to the reader promise nothing either.
-    for text in [
-        "Do Not Sell.",
-        "Those activities will be unaffected by a Nevada do not sell request.",
-        "Click the Do Not Sell or Share My Personal Information link in the footer.",
-        "Some browsers send do not track signals.",
-        "Number of requests for opt-out (Do Not Sell): 7166",
-        "Do not share your password with anyone.",
-        // (Past a fronted condition or a short label too.)
-        "If you are under the age of 18, please do not provide any personal information to us.",
-        "Important: Do not send us sensitive personal information.",
-        "Tip: never share your password.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Do Not Sell.",
+            "Those activities will be unaffected by a Nevada do not sell request.",
+            "Click the Do Not Sell or Share My Personal Information link in the footer.",
+            "Some browsers send do not track signals.",
+            "Number of requests for opt-out (Do Not Sell): 7166",
+            "Do not share your password with anyone.",
+            // (Past a fronted condition or a short label too.)
+            "If you are under the age of 18, please do not provide any personal information to us.",
+            "Important: Do not send us sensitive personal information.",
+            "Tip: never share your password.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
     assert!(one("If you are under 13, we do not collect your personal information.").negated);
     assert!(one("We will never share your phone number with advertisers.").negated);
     // The link's words are a promise when the company says them of its
@@ -1958,15 +1956,15 @@ fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
             .is_empty()
     );
     // Settings in a list of data are data; in a sentence of their own, a choice.
-    for text in [
-        "We collect your IP address, browser version, device settings, and language.",
-        "We use your IP address or device settings to determine your approximate location.",
-        "We receive information from device settings.",
-        "You can access your recent orders; your email address; communication preferences.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| p.choice.is_none()), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We collect your IP address, browser version, device settings, and language.",
+            "We use your IP address or device settings to determine your approximate location.",
+            "We receive information from device settings.",
+            "You can access your recent orders; your email address; communication preferences.",
+        ],
+        |ps| ps.iter().all(|p| p.choice.is_none()),
+    );
     // Other choices join data as choices.
     let p = one("You can update your personal information or opt out of the service.");
     assert!(p.choice.is_some(), "{p:#?}");
@@ -1993,13 +1991,13 @@ fn a_negation_reaches_through_a_list_and_a_permission_after_a_fronted_condition(
 #[test]
 fn tools_signals_and_suppositions_state_no_practice() {
     let e = ex();
-    for text in [
-        "Our pages include share buttons for Facebook and Twitter.",
-        "You can use the share icon to send articles to friends.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Our pages include share buttons for Facebook and Twitter.",
+            "You can use the share icon to send articles to friends.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // Neither a promise nor a choice: the browser's signal, in plain
     // or single quotes.
     for text in [
@@ -2032,14 +2030,10 @@ fn tools_signals_and_suppositions_state_no_practice() {
 
 #[test]
 fn the_policy_and_its_reader_are_no_party_to_a_practice() {
-    let e = ex();
-    for text in [
+    states_nothing(&[
         "This Privacy Policy also provides information about our partners.",
         "To obtain more information about these safeguards, please email privacy@example.com.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // Public bodies are authorities, not the public.
     let p = one("We provide your data to public sector bodies upon request.");
     assert_eq!(p.recipients, ["law-enforcement"], "{p:#?}");
@@ -2085,7 +2079,7 @@ fn an_opt_outs_object_is_taken_for_granted_not_stated() {
 #[test]
 fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         // Published advertising is nobody's data.
         "We may publish ads about third-party advertisers’ products on our service.",
         // A means given to parties is no data.
@@ -2096,10 +2090,7 @@ fn operations_ads_nouns_and_other_parties_obligations_are_no_practice() {
         "Please visit the App Store to download the app.",
         // Errands joined to the reader's errand.
         "To obtain more information or to obtain a copy of them, please email us.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // Advertising shown to members shows them no data: the data is used.
     let ps = e.extract(
         "If Sponsor XYZ wishes to display their advertising only to female members, we may use member registration data to ensure that Sponsor XYZ's ads are displayed only to female members.",
@@ -2196,13 +2187,13 @@ fn actors_of_infinitives_and_coordinated_verbs() {
         .expect("the company shares");
     assert_eq!(ours.recipients, vec!["advertisers"], "{ps:#?}");
     // A passive's agent that is a user, modified: the user's own act.
-    for text in [
-        "Information shared by a business user in a business account remains there.",
-        "Content posted by a registered user is visible.",
-    ] {
-        let ps = e.extract(text);
-        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Information shared by a business user in a business account remains there.",
+            "Content posted by a registered user is visible.",
+        ],
+        |ps| !ps.iter().any(|p| discloses(&p.action)),
+    );
     let ps = e.extract("Advertisers may use cookies to collect your browsing history.");
     let collect = ps.iter().find(|p| p.action == "collect").expect("collect");
     assert_eq!(collect.actor, "advertisers", "{ps:#?}");
@@ -2447,13 +2438,13 @@ fn dealings_with_us_are_data_not_a_destination() {
     );
     assert_eq!(p.recipients, vec!["third-parties"], "{p:#?}");
     // "… with us" after the verb is still the company receiving.
-    for text in [
-        "Advertisers share this information with us.",
-        "Depending on your settings, we'll share marketing communications with you.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Advertisers share this information with us.",
+            "Depending on your settings, we'll share marketing communications with you.",
+        ],
+        |ps| !ps.iter().any(|p| discloses(&p.action)),
+    );
 }
 
 #[test]
@@ -2511,23 +2502,22 @@ fn what_a_party_declines_limits_or_withholds_is_no_choice() {
 
 #[test]
 fn keeping_something_other_than_data_is_no_retention() {
-    let e = ex();
-    for text in [
-        "Your data may be processed in any country in which our service providers maintain facilities.",
-        "This Site provides links to websites maintained by other organizations.",
-    ] {
-        let ps = e.extract(text);
-        assert!(!ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
-    }
-    for text in [
-        "Personal data collected and used for this purpose is kept for 10 years.",
-        "Your text and the translation are not stored by our service.",
-        "We keep a complete log of all messages sent on our service.",
-        "We collect your email address and keep it for 30 days.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Your data may be processed in any country in which our service providers maintain facilities.",
+            "This Site provides links to websites maintained by other organizations.",
+        ],
+        |ps| !ps.iter().any(|p| p.action == "retain"),
+    );
+    each(
+        &[
+            "Personal data collected and used for this purpose is kept for 10 years.",
+            "Your text and the translation are not stored by our service.",
+            "We keep a complete log of all messages sent on our service.",
+            "We collect your email address and keep it for 30 days.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "retain"),
+    );
 }
 
 #[test]
@@ -3073,13 +3063,10 @@ fn a_recipient_opening_on_that_after_a_weak_verb() {
 
 #[test]
 fn advice_to_the_reader_states_no_practice() {
-    for text in [
+    states_nothing(&[
         "We recommend using a unique password for your account that is not utilized for other online accounts.",
         "We urge you to keep your password in a safe place and not to divulge it to anyone.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // A practice of the company's own after the advice still counts.
     let ps = ex().extract(
         "We recommend that you read this policy; we share your email address with partners.",
@@ -3129,14 +3116,11 @@ fn a_modifier_shared_across_and_keeps_companies_affiliated() {
 #[test]
 fn a_disclaimer_about_breaches_is_no_promise() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "We cannot guarantee that your personal information will not be disclosed to unauthorized third parties.",
         "We cannot ensure the security of information you send us or guarantee that information on the Service may not be accessed, disclosed, altered, or destroyed.",
         "We do not guarantee your data will never be accessed by hackers.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // A guarantee given is a promise; the object of a refused one still states its practice.
     let p = one("We guarantee that your personal information will not be sold.");
     assert!(p.negated && p.action == "sell", "{p:#?}");
@@ -3171,14 +3155,11 @@ fn monitoring_and_accessing_collect_access_to_is_a_noun() {
         ex().extract("We log multiple accesses to your account.")
             .is_empty()
     );
-    for text in [
+    states_nothing(&[
         "We limit access to your personal information to staff who need it.",
         "Passwords, password hints and similar details for account access.",
         "Information about nearby Wi-Fi access points, access dates and times.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     let p = one("Your email address will be provided to the dealer you choose.");
     assert_eq!(p.recipients, vec!["partners"], "{p:#?}");
     // "Accessible to / by" is a weak verb of its own, not the verb "access".
@@ -3218,21 +3199,18 @@ fn prohibitions_and_what_is_not_permitted_are_promises() {
 #[test]
 fn what_a_safeguard_achieves_is_no_promise() {
     let e = ex();
-    for text in [
-        "For example, we may anonymize data, or encrypt data to ensure it can\u{2019}t be linked to other information about you.",
-        "We hash identifiers so that they cannot be linked to you.",
-    ] {
-        let ps = e.extract(text);
-        assert!(!ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "For example, we may anonymize data, or encrypt data to ensure it can\u{2019}t be linked to other information about you.",
+            "We hash identifiers so that they cannot be linked to you.",
+        ],
+        |ps| !ps.iter().any(|p| p.negated),
+    );
     // Nor is what a measure keeps data from undergoing.
-    for text in [
+    states_nothing(&[
         "However, the encrypted connection prevents your queries from being revealed to these entities.",
         "We keep your data from being sold to advertisers.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // A safeguard in a clause of its own leaves the next clause's act.
     let p = one(
         "We protect your personal information from unauthorized access, and we share your email address with partners.",
@@ -3318,7 +3296,6 @@ fn what_a_safeguard_achieves_is_no_promise() {
 
 #[test]
 fn setting_a_tracker_collects_setting_anything_else_does_not() {
-    let e = ex();
     for (text, actor) in [
         (
             "Advertisers may set cookies on your computer.",
@@ -3341,14 +3318,14 @@ fn setting_a_tracker_collects_setting_anything_else_does_not() {
             "{text}"
         );
     }
-    for text in [
-        "You can set your browser to refuse cookies.",
-        "We use your data to serve ads and to serve you better.",
-        "You can set your communication preferences at any time.",
-    ] {
-        let ps = e.extract(text);
-        assert!(!ps.iter().any(|p| p.action == "collect"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "You can set your browser to refuse cookies.",
+            "We use your data to serve ads and to serve you better.",
+            "You can set your communication preferences at any time.",
+        ],
+        |ps| !ps.iter().any(|p| p.action == "collect"),
+    );
 }
 
 #[test]
@@ -4466,13 +4443,13 @@ fn common_named_recipients_are_known() {
 
 #[test]
 fn data_that_reveals_something_hands_nothing_over() {
-    for text in [
-        "We collect your IP address, which may disclose the general location of your device.",
-        "Cookies do not reveal your name or email address.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We collect your IP address, which may disclose the general location of your device.",
+            "Cookies do not reveal your name or email address.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // A party still discloses, before or after the data.
     let ps =
         ex().extract("Your email address, which we may disclose to advertisers, is kept safe.");
@@ -4611,23 +4588,22 @@ fn more_information_is_further_reading_not_data() {
 
 #[test]
 fn keeping_data_safe_is_a_safeguard_not_retention() {
-    let e = ex();
-    for text in [
-        "We require our service providers to keep your personal information secure.",
-        "Your email address is kept confidential.",
-        "Service providers must maintain the confidentiality of your information.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| p.action != "retain"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We require our service providers to keep your personal information secure.",
+            "Your email address is kept confidential.",
+            "Service providers must maintain the confidentiality of your information.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "retain"),
+    );
     // Storage on secure servers, or for a time, is retention.
-    for text in [
-        "We store your data on secure servers.",
-        "Your information is kept confidential and stored for 5 years.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().any(|p| p.action == "retain"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We store your data on secure servers.",
+            "Your information is kept confidential and stored for 5 years.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "retain"),
+    );
 }
 
 #[test]
@@ -4799,13 +4775,13 @@ fn no_before_an_act_named_as_a_noun_denies_it_past_its_modifiers() {
     ]);
     // Data moved into the user's own account reaches no one, and not
     // moving it promises nothing.
-    for text in [
-        "There is no automated data transfer to your profile.",
-        "We transfer the data you import to your account.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(!ps.iter().any(|p| discloses(&p.action)), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "There is no automated data transfer to your profile.",
+            "We transfer the data you import to your account.",
+        ],
+        |ps| !ps.iter().any(|p| discloses(&p.action)),
+    );
 }
 
 #[test]
@@ -5028,16 +5004,13 @@ fn a_partner_in_the_singular_names_a_recipient() {
 
 #[test]
 fn determiners_and_list_joiners_keep_an_action_named_as_a_topic() {
-    for text in [
+    states_nothing(&[
         "We are not responsible for any such sites' use of your information.",
         "We are not responsible for the collection and use of your information by such sites.",
         "We have no control over these advertisers' collection or use of your data.",
         "We assume no liability for any disclosure of data due to errors in transmission.",
         "We accept no responsibility for any use of your data by third parties.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5371,13 +5344,13 @@ fn what_is_tailored_based_on_data_uses_it() {
     let p = one("We do not serve personalized ads to you based on your health information.");
     assert!(p.negated && p.data == vec!["health"], "{p:#?}");
     // Based on what is not tailored: no use.
-    for text in [
-        "Our fees are based on the number of users in your account.",
-        "We act based on your instructions and your email address.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(!ps.iter().any(|p| p.action == "use"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Our fees are based on the number of users in your account.",
+            "We act based on your instructions and your email address.",
+        ],
+        |ps| !ps.iter().any(|p| p.action == "use"),
+    );
 }
 
 #[test]
@@ -5486,13 +5459,10 @@ fn a_party_a_disclosure_protects_is_no_recipient() {
 #[test]
 fn a_later_item_of_the_list_a_document_explains_is_a_topic() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "This Privacy Policy explains the information that Acme collects when you use its products and services, how that information is used, with whom it may be shared, and your privacy choices.",
         "This Privacy Policy explains the information that Acme collects when you use its products and services, how that information is used and shared, and your choices.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // A main clause of the company's own after the list is stated.
     let ps = e.extract(
         "This policy explains the information we collect when you use the app, and we share it with advertisers.",
@@ -5524,17 +5494,14 @@ fn a_passive_whose_agent_is_the_user_is_the_users_act() {
 #[test]
 fn a_question_a_verb_of_knowing_governs_is_a_topic_however_long_its_subject() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "This Privacy Policy is meant to help you understand what information Acme Media, its affiliates and its house of global brands (\"Acme Media\", \"us\") collect, why and how we use it, and with whom it is shared.",
         "You may have the right to know what personal information the business has collected about you, including the categories of sources from which it is collected, the purposes for collecting, selling, or sharing it, and the categories of third parties to whom we disclose it.",
         // Verbs that say what a text will tell: the answer lies there.
         "The official rules of each sweepstakes will specify how the information gathered from you for entry will be used and disclosed.",
         "In the table below, we outline the categories of sensitive data we collect and the categories of recipients with whom we share it.",
         "The viewer shows an icon which indicates whether your device is part of a sample and which data is collected from it.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     // "about what" names data, and a main clause of the company's own states.
     let ps = e.extract("We collect information about what pages you view.");
     assert!(ps.iter().any(|p| p.action == "collect"), "{ps:#?}");
@@ -5547,13 +5514,10 @@ fn a_question_a_verb_of_knowing_governs_is_a_topic_however_long_its_subject() {
 #[test]
 fn a_presumed_consent_offers_no_choice_and_what_the_user_consents_to_do_is_the_users() {
     let e = ex();
-    for text in [
+    states_nothing(&[
         "Your consent to receive commercial electronic messages is implied when you have an existing business relationship with us.",
         "You are deemed to have given your consent to the use of cookies.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.is_empty(), "{text}: {ps:#?}");
-    }
+    ]);
     let ps = e.extract("Your consent to our collection of your email address is implied.");
     assert!(
         ps.iter()
@@ -7961,14 +7925,14 @@ fn messages_sent_to_readers_disclose_nothing() {
     assert_eq!(p.recipients, ["other-users"]);
     assert!(!p.data.iter().any(|d| d == "email-address"), "{p:#?}");
     // So are emails sent out and the email of a kind of message.
-    for text in [
-        "We might also send out e-mails to users to announce special offers from our partners and our advertisers.",
-        "We share email updates with our partners.",
-        "We may share each email with our partners.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.data.is_empty()), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We might also send out e-mails to users to announce special offers from our partners and our advertisers.",
+            "We share email updates with our partners.",
+            "We may share each email with our partners.",
+        ],
+        |ps| ps.iter().all(|p| p.data.is_empty()),
+    );
     // Email as a medium names no address.
     let ps = ex().extract("Information disclosed in emails may be available to our partners.");
     assert!(
@@ -8202,15 +8166,14 @@ fn the_party_that_has_leave_to_share_shares() {
 
 #[test]
 fn the_users_rights_listed_and_a_commonly_used_format_are_no_acts_of_the_company() {
-    let e = ex();
-    for text in [
-        "These rights include the right: (i) to obtain copies of your personal data; (v) to transfer your personal data; and (vii) to object to our use of your personal data.",
-        "You have the following rights: to access your data, to transfer your data to another company, and to object.",
-        "If you wish to receive personal data that you have provided to us in a structured, commonly used and machine-readable format, or transmit this data directly to another controller, please contact us.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "These rights include the right: (i) to obtain copies of your personal data; (v) to transfer your personal data; and (vii) to object to our use of your personal data.",
+            "You have the following rights: to access your data, to transfer your data to another company, and to object.",
+            "If you wish to receive personal data that you have provided to us in a structured, commonly used and machine-readable format, or transmit this data directly to another controller, please contact us.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // The company's own right, listed, stays its act.
     let p = one("We have the right: to disclose your data to law enforcement.");
     assert_eq!(p.action, "share");
@@ -8297,14 +8260,14 @@ fn every_verb_of_a_users_ability_is_the_users() {
 #[test]
 fn what_the_company_cannot_do_without_and_selling_to_the_user_promise_nothing() {
     // "Cannot … without" every gerund of the list: no denial of any.
-    for text in [
-        "We cannot work collectively without gathering, sharing, and analyzing information about our users.",
-        "We cannot work without sharing and analyzing information.",
-        "We could not provide our services without transferring your personal information to the U.S.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We cannot work collectively without gathering, sharing, and analyzing information about our users.",
+            "We cannot work without sharing and analyzing information.",
+            "We could not provide our services without transferring your personal information to the U.S.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
     // Selling the user something is no sale of data.
     let ps = ex().extract(
         "We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.",
@@ -8443,14 +8406,14 @@ fn publicly_names_the_audience_and_a_government_issued_identification_is_data() 
 
 #[test]
 fn a_party_the_user_visits_to_share_is_a_means_not_who_shares() {
-    for text in [
-        "If you access any social media or similar services through the Services to login or to share information about your experience with others, we may collect information from these services.",
-        "If you use social media services to share content, they may collect information.",
-        "You may visit third-party websites to share your content.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "If you access any social media or similar services through the Services to login or to share information about your experience with others, we may collect information from these services.",
+            "If you use social media services to share content, they may collect information.",
+            "You may visit third-party websites to share your content.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // (A party the user lets act still acts.)
     let p = one("You allow advertisers to collect data about your visits.");
     assert_eq!(
@@ -8747,13 +8710,13 @@ fn do_so_set_against_a_denial_stands_for_the_act() {
         "{ps:#?}"
     );
     // (Not the same act's condition, nor a clause that restates it.)
-    for text in [
-        "We may disclose your information if required to do so by law.",
-        "You care how information about you is used and shared, and we appreciate your trust that we will do so carefully.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.len() <= 1, "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We may disclose your information if required to do so by law.",
+            "You care how information about you is used and shared, and we appreciate your trust that we will do so carefully.",
+        ],
+        |ps| ps.len() <= 1,
+    );
 }
 
 #[test]
@@ -8802,14 +8765,14 @@ fn a_hedged_promise_keeps_its_hedge() {
 
 #[test]
 fn an_opt_out_said_not_to_apply_offers_no_choice_and_couriers_provide_a_service() {
-    for text in [
-        "Your opt-out will not apply to information we share with our affiliates.",
-        "Opting out does not stop us sharing your data with advertising partners.",
-        "Opting out will not prevent us from sharing your data with our partners.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.choice.is_none()), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Your opt-out will not apply to information we share with our affiliates.",
+            "Opting out does not stop us sharing your data with advertising partners.",
+            "Opting out will not prevent us from sharing your data with our partners.",
+        ],
+        |ps| ps.iter().all(|p| p.choice.is_none()),
+    );
     let p =
         one("We share your precise location with delivery drivers so they can deliver your order.");
     assert_eq!(p.recipients, ["service-providers"]);
@@ -8849,14 +8812,14 @@ fn an_infinitive_joined_to_one_of_purpose_is_the_companys() {
         );
     }
     // Advice, and what the user is let or helped to do, stay the user's.
-    for text in [
-        "We recommend that you do not share your password with anyone.",
-        "We want to allow you to share your photos with friends.",
-        "We use tools to help you share your photos with friends.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We recommend that you do not share your password with anyone.",
+            "We want to allow you to share your photos with friends.",
+            "We use tools to help you share your photos with friends.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
 }
 
 #[test]
@@ -9008,13 +8971,13 @@ fn a_party_that_listens_to_recordings_has_access_to_them() {
         ("share", &["service-providers".to_string()][..])
     );
     // Not an app listening, nor the reader.
-    for text in [
-        "If enabled, the app keeps listening to the microphone for voice keywords and can activate for anyone who speaks near the device.",
-        "You can listen to music with our app.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "If enabled, the app keeps listening to the microphone for voice keywords and can activate for anyone who speaks near the device.",
+            "You can listen to music with our app.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
 }
 
 #[test]
@@ -9043,15 +9006,15 @@ fn hashed_contact_details_are_their_hashed_kind() {
 
 #[test]
 fn the_readers_aim_and_the_governments_things_are_no_disclosure() {
-    for text in [
-        "To forward an article, you must provide your friend's email address.",
-        "To share a photo with your friends, tap the button below.",
-        "To stop sharing your location, disable location services in your phone's settings.",
-        "For site security purposes, this government computer system employs software programs to monitor network traffic.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "To forward an article, you must provide your friend's email address.",
+            "To share a photo with your friends, tap the button below.",
+            "To stop sharing your location, disable location services in your phone's settings.",
+            "For site security purposes, this government computer system employs software programs to monitor network traffic.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // The company's aim stays the company's; a government agency receives.
     assert_eq!(
         one("To protect your account, we share your login data with our security vendor.").action,
@@ -9063,13 +9026,13 @@ fn the_readers_aim_and_the_governments_things_are_no_disclosure() {
 
 #[test]
 fn a_risk_warned_of_is_no_disclosure() {
-    for text in [
-        "If you send us emails, be aware that information disclosed in emails may not be secure and thus may be available to others.",
-        "Any such information may be viewed or tampered with in transit by a third party.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "share"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "If you send us emails, be aware that information disclosed in emails may not be secure and thus may be available to others.",
+            "Any such information may be viewed or tampered with in transit by a third party.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // A disclosure the company makes stays one, warning or not.
     let p = one(
         "We may share your information with third parties, but we cannot guarantee the security of data we transmit.",
@@ -9523,13 +9486,13 @@ fn a_practice_said_to_go_on_past_a_choice_names_it() {
     }
     // An opt-out offered over the practice is no concession, and a promise
     // goes past nothing.
-    for text in [
-        "You can opt out of our sharing of your data with advertising partners.",
-        "Even if you opt out, we will not sell your data.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.despite.is_none()), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "You can opt out of our sharing of your data with advertising partners.",
+            "Even if you opt out, we will not sell your data.",
+        ],
+        |ps| ps.iter().all(|p| p.despite.is_none()),
+    );
 }
 
 #[test]
@@ -9553,13 +9516,13 @@ fn data_kept_past_a_deletion_goes_on_past_it() {
     let p = one("Even after you delete your account, we may retain your posts.");
     assert_eq!(p.despite.as_deref(), Some("deletion"), "{p:#?}");
     // A deletion with nothing kept, or kept with no concession, is none.
-    for text in [
-        "You can delete your account at any time, and we will delete all of your personal information.",
-        "You can delete your account, and we will retain nothing.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.despite.is_none()), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "You can delete your account at any time, and we will delete all of your personal information.",
+            "You can delete your account, and we will retain nothing.",
+        ],
+        |ps| ps.iter().all(|p| p.despite.is_none()),
+    );
 }
 
 #[test]
@@ -9590,13 +9553,13 @@ fn data_kept_apart_is_kept_and_not_combined() {
         );
     }
     // Kept from a party is no combining; "apart from" is "except".
-    for text in [
-        "We keep your payment details separate from the merchant.",
-        "We keep nothing apart from your email address.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(!ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We keep your payment details separate from the merchant.",
+            "We keep nothing apart from your email address.",
+        ],
+        |ps| !ps.iter().any(|p| p.action == "combine"),
+    );
 }
 
 #[test]
@@ -9666,15 +9629,15 @@ fn a_disclosure_for_money_is_a_sale_but_not_in_a_definition() {
         let p = one(text);
         assert_eq!(p.action, "sell", "{text}: {p:#?}");
     }
-    for text in [
-        "Under the CCPA, a sale is defined as disclosing personal information to a third party for monetary or other valuable consideration.",
-        "We share your data with our bank for payment processing.",
-        "We share your data with partners, but they do not pay us for it.",
-        "We do not receive payment for sharing your data.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "sell"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Under the CCPA, a sale is defined as disclosing personal information to a third party for monetary or other valuable consideration.",
+            "We share your data with our bank for payment processing.",
+            "We share your data with partners, but they do not pay us for it.",
+            "We do not receive payment for sharing your data.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "sell"),
+    );
 }
 
 #[test]
@@ -9713,23 +9676,23 @@ fn camera_footage_is_content_and_an_emergency_is_a_condition() {
 
 #[test]
 fn licensing_data_to_a_party_is_selling_it_but_a_licence_is_a_noun() {
-    for text in [
-        "We never license your data to advertisers.",
-        "Your data may be licensed to research partners.",
-        "We may license user content to third parties for use in training large language models.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().any(|p| p.action == "sell"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We never license your data to advertisers.",
+            "Your data may be licensed to research partners.",
+            "We may license user content to third parties for use in training large language models.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "sell"),
+    );
     // Inbound licences and the noun state no sale.
-    for text in [
-        "Some features use data licensed from third parties such as map providers.",
-        "We may collect your driver license number and date of birth.",
-        "MediaNews may contact you regarding license agreements and other matters.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| p.action != "sell"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Some features use data licensed from third parties such as map providers.",
+            "We may collect your driver license number and date of birth.",
+            "MediaNews may contact you regarding license agreements and other matters.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "sell"),
+    );
 }
 
 #[test]
@@ -10384,13 +10347,13 @@ fn a_denied_use_of_a_thing_that_is_no_data_promises_nothing() {
     ]);
     // A denial with nothing named still promises; so does one about the
     // user's own thing, or a thing pronoun.
-    for text in [
-        "We will never sell.",
-        "We don't use your recovery keys for any purpose.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().any(|p| p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We will never sell.",
+            "We don't use your recovery keys for any purpose.",
+        ],
+        |ps| ps.iter().any(|p| p.negated),
+    );
     let ps = ex().extract_sentences(["We collect your phone number.", "We do not use it."]);
     assert!(ps[1].iter().any(|p| p.negated), "{:#?}", ps[1]);
 }
@@ -10900,24 +10863,23 @@ fn an_exception_closing_the_last_of_enumerated_items_is_not_the_clauses() {
 
 #[test]
 fn a_hyperlink_links_no_data() {
-    let e = ex();
-    for text in [
-        "Our Web Sites may contain links to other websites for your convenience.",
-        "An ad may be paid for by an advertiser linking you to a new website.",
-        "Sponsored content may link to another page on our partner's site.",
-    ] {
-        let ps = e.extract(text);
-        assert!(!ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Our Web Sites may contain links to other websites for your convenience.",
+            "An ad may be paid for by an advertiser linking you to a new website.",
+            "Sponsored content may link to another page on our partner's site.",
+        ],
+        |ps| !ps.iter().any(|p| p.action == "combine"),
+    );
     // Data linked to data, or to the user, is combined.
-    for text in [
-        "We may link your information to your account with our partners.",
-        "We may link data about you to data we receive from advertisers.",
-        "Data linked to your identity may be shared with advertisers.",
-    ] {
-        let ps = e.extract(text);
-        assert!(ps.iter().any(|p| p.action == "combine"), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "We may link your information to your account with our partners.",
+            "We may link data about you to data we receive from advertisers.",
+            "Data linked to your identity may be shared with advertisers.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "combine"),
+    );
 }
 
 #[test]
@@ -11109,13 +11071,13 @@ fn whom_harm_threatens_receives_nothing_and_the_content_of_emails_is_no_address(
 #[test]
 fn a_denial_in_a_relative_clause_on_a_thing_promises_nothing() {
     // Which apps the sentence is about, not what the company will not do.
-    for text in [
-        "Apps that cannot use your precise location may still see your city.",
-        "Websites that do not collect your email address are listed below.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
-    }
+    each(
+        &[
+            "Apps that cannot use your precise location may still see your city.",
+            "Websites that do not collect your email address are listed below.",
+        ],
+        |ps| ps.iter().all(|p| !p.negated),
+    );
     // Named, the party promises; and so does the company of its servers.
     let ps = ex().extract("We use partners that do not sell your data.");
     assert!(
