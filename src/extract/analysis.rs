@@ -90,6 +90,7 @@ impl<'a> Analysis<'a> {
         a.drop_addressees();
         a.drop_readers_alternatives();
         a.drop_verbs_read_as_data();
+        a.drop_person_tags();
         a.drop_bidden_users();
         a.drop_messaged_users();
         a.drop_technique_modifiers();
@@ -1137,6 +1138,24 @@ impl<'a> Analysis<'a> {
                 && (subject(w - 1) || joined)
                 && a.word(w).ends_with('s')
                 && a.only_data(h)
+        });
+    }
+
+    /// "Tags" as the verb of tagging a person names no tracking tag:
+    /// "when someone tags you in a photo", "if a friend tags them" (the
+    /// tracker is "tags" as a noun: "we use pixel tags and cookies").
+    pub(super) fn drop_person_tags(&mut self) {
+        if !self.has_word(|w| w == "tags") {
+            return;
+        }
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            a.word(w) == "tags"
+                && h.end == a.ends[w]
+                && (w + 1 < a.words.len() && TAGGED.contains(&a.word(w + 1))
+                    || w + 2 < a.words.len()
+                        && matches!(a.word(w + 1), "a" | "another" | "other" | "your")
+                        && TAGGED.contains(&a.word(w + 2)))
         });
     }
 

@@ -636,6 +636,21 @@ impl<'a> Analysis<'a> {
             )
     }
 
+    /// Whether a choice "whether" something is shown is over its display,
+    /// a setting of who sees it, not over giving it: "you can choose
+    /// whether you want that story to appear on your timeline", "… whether
+    /// your photos are visible in search results" ("you can choose whether
+    /// to provide your phone number" withholds it).
+    pub(super) fn display_chosen(&self, choice: &Hit) -> bool {
+        if !self.norm[choice.start..choice.end].ends_with("whether") {
+            return false;
+        }
+        let w = self.word_index(choice.end - 1) + 1;
+        (w..(w + DISPLAY_WINDOW).min(self.words.len()))
+            .take_while(|&i| !self.norm[choice.end..self.words[i]].contains([',', ';', ':', '.']))
+            .any(|i| DISPLAYED.contains(&self.word(i)))
+    }
+
     /// Whether a bare "decline" or "refuse" answers a request to provide
     /// named before it: "When we ask you to provide personal data, you can
     /// decline" lets the user withhold the data, not stop a use of it.
@@ -935,11 +950,17 @@ impl<'a> Analysis<'a> {
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
                     // (Only with a taxonomy that has the kind.)
                     let optional = self.ex.taxonomy.choices.iter().find(|c| c.id == "optional");
+                    let settings = self.ex.taxonomy.choices.iter().find(|c| c.id == "settings");
                     let id = if let Some(o) = optional
                         && e.id == "opt-out"
                         && self.declines_what_is_asked(h)
                     {
                         o.id.as_str()
+                    } else if let Some(s) = settings
+                        && e.id == "optional"
+                        && self.display_chosen(h)
+                    {
+                        s.id.as_str()
                     } else {
                         e.id.as_str()
                     };

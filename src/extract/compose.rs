@@ -2148,6 +2148,16 @@ impl<'a> Analysis<'a> {
                 .find(|a| crate::extract::discloses(a))
                 .unwrap_or(match choice.as_ref().map(|c| c.kind.as_str()) {
                     Some("optional") => "collect",
+                    // (A setting of whether data is shown governs its
+                    // display: "choose whether it appears on your
+                    // timeline".)
+                    Some("settings")
+                        if self.hits.iter().any(|h| {
+                            self.entry(h, Kind::Choice).is_some() && self.display_chosen(h)
+                        }) =>
+                    {
+                        "share"
+                    }
                     // (Erasure on request governs how long data is kept.)
                     Some("deletion") => "retain",
                     _ => "use",

@@ -11200,3 +11200,45 @@ fn access_to_the_users_account_reaches_its_account_information() {
             .is_empty()
     );
 }
+
+#[test]
+fn tagging_a_person_names_no_tracking_tag() {
+    each(
+        &[
+            "When someone tags you in a story (such as a photo, status update or check-in), you can choose whether you want that story to appear on your timeline.",
+            "When a friend tags you in a photo, we collect the photo and show it to your friends.",
+            "If another user tags you in a post, we collect that post.",
+        ],
+        |ps| ps.iter().all(|p| !p.data.iter().any(|d| d == "cookies")),
+    );
+    assert_eq!(
+        every(
+            &ex(),
+            "We use tags and cookies to collect information about your visit.",
+            |p| &p.data
+        ),
+        ["cookies", "usage"]
+    );
+}
+
+#[test]
+fn a_choice_whether_data_is_shown_is_a_setting_over_its_display() {
+    each(
+        &[
+            "When someone tags you in a story (such as a photo, status update or check-in), you can choose whether you want that story to appear on your timeline.",
+            "You can choose whether your photos appear in search results.",
+            "It is up to you whether your reviews are visible to other members.",
+        ],
+        |ps| {
+            ps.iter().any(|p| {
+                p.action == "share" && p.choice.as_ref().is_some_and(|c| c.kind == "settings")
+            })
+        },
+    );
+    // Choosing whether to give data withholds it.
+    let p = one("You can choose whether to provide your phone number.");
+    assert_eq!(
+        (p.action.as_str(), p.choice.map(|c| c.kind)),
+        ("collect", Some("optional".to_string()))
+    );
+}

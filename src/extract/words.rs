@@ -512,6 +512,13 @@ pub(super) const BIDDING: &[&str] = &[
     "urges", "expect", "expects", "invite", "invites", "advise", "advises",
 ];
 
+/// Whom "tags" as a verb tags: a person, so no tracking tag is meant.
+#[rustfmt::skip]
+pub(super) const TAGGED: &[&str] = &[
+    "you", "them", "him", "her", "me", "us", "people", "person", "friend", "friends", "someone",
+    "others", "user", "users", "member", "members",
+];
+
 /// Verbs of sending a message to someone named right after them.
 #[rustfmt::skip]
 pub(super) const SENDING: &[&str] = &["send", "sends", "sent", "sending", "email", "emails", "emailed"];
@@ -561,6 +568,16 @@ pub(super) const WISH_WINDOW: usize = 6;
 pub(super) const DISPLAYING: &[&str] = &[
     "reveal", "reveals", "revealed", "display", "displays", "displayed", "show", "shows", "shown",
 ];
+/// Words of a thing being shown, after a choice "whether": the choice
+/// sets who sees it ("choose whether the story appears on your
+/// timeline").
+#[rustfmt::skip]
+pub(super) const DISPLAYED: &[&str] = &[
+    "appear", "appears", "displayed", "shown", "visible", "public", "publicly", "searchable",
+    "seen",
+];
+/// How far after "whether" a word of [`DISPLAYED`] may stand.
+pub(super) const DISPLAY_WINDOW: usize = 12;
 /// How many words from such a verb its masked number ("the last four
 /// digits of …") may stand.
 pub(super) const MASK_WINDOW: usize = 8;
