@@ -1509,7 +1509,11 @@ impl<'a> Analysis<'a> {
         {
             return None;
         }
-        if kind == Kind::Purpose && (self.understanding_not_studied(h) || self.measures_taken(h)) {
+        if kind == Kind::Purpose
+            && (self.understanding_not_studied(h)
+                || self.measures_taken(h)
+                || self.activity_as_source(h))
+        {
             return None;
         }
         Some(i)
@@ -1565,6 +1569,26 @@ impl<'a> Analysis<'a> {
             .word_get(self.word_index(h.end - 1) + 1)
             .map(|x| x.trim_end_matches(['.', ',', ';']));
         !next.is_some_and(|x| MEASURED.contains(&x))
+    }
+
+    /// Whether an activity a purpose names (surveys, contests) is where
+    /// the data comes from, not what it serves: "to improve our Services
+    /// through information obtained from these surveys", "data collected
+    /// via sweepstakes" ("we use your information to run contests" runs
+    /// them).
+    fn activity_as_source(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        SOURCE_ACTIVITIES.contains(&&self.norm[h.start..h.end])
+            // (Past the activities before it: "from surveys and contests".)
+            && (w.saturating_sub(6)..w)
+                .rev()
+                .take_while(|&i| {
+                    let x = self.word(i);
+                    matches!(x, "from" | "through" | "via" | "and" | "or" | "our" | "your")
+                        || DETERMINERS.contains(&x)
+                        || SOURCE_ACTIVITIES.contains(&x)
+                })
+                .any(|i| matches!(self.word(i), "from" | "through" | "via"))
     }
 
     /// Whether "understand" (or "learn") names no study of the service:

@@ -11242,3 +11242,35 @@ fn a_choice_whether_data_is_shown_is_a_setting_over_its_display() {
         ("collect", Some("optional".to_string()))
     );
 }
+
+#[test]
+fn an_activity_the_data_comes_from_is_no_purpose() {
+    for text in [
+        "Processing is necessary for the purpose of our legitimate interest to improve and run our Services through information obtained from these surveys.",
+        "We use information obtained from surveys and contests to improve our services.",
+    ] {
+        assert!(
+            !every(&ex(), text, |p| &p.purposes).contains(&"additional-features".to_string()),
+            "{text}"
+        );
+    }
+    // Run, or entered, the activity is what the data serves.
+    for text in [
+        "We use your information to run contests and surveys.",
+        "If you enter our sweepstakes, we collect your name.",
+    ] {
+        assert_eq!(one(text).purposes, ["additional-features"], "{text}");
+    }
+}
+
+#[test]
+fn crash_data_and_tailored_experiences_are_named() {
+    let p = one("Crash data is never used for Tailored experiences as described below.");
+    assert_eq!(
+        (p.data, p.purposes),
+        (
+            vec!["device-information".to_string()],
+            vec!["personalization".to_string()]
+        )
+    );
+}

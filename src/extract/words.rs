@@ -512,6 +512,14 @@ pub(super) const BIDDING: &[&str] = &[
     "urges", "expect", "expects", "invite", "invites", "advise", "advises",
 ];
 
+/// Activities a purpose may name that are also where data comes from
+/// ("information obtained from these surveys").
+#[rustfmt::skip]
+pub(super) const SOURCE_ACTIVITIES: &[&str] = &[
+    "surveys", "survey", "contests", "contest", "sweepstakes", "promotions", "promotion", "polls",
+    "poll", "competitions", "competition",
+];
+
 /// Whom "tags" as a verb tags: a person, so no tracking tag is meant.
 #[rustfmt::skip]
 pub(super) const TAGGED: &[&str] = &[
