@@ -982,7 +982,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Sites and apps after "on", "across" or "in" are where something
-    /// appears, not whom it reaches: "display personalised content on
+    /// is placed, not whom it reaches: "display personalised content on
     /// Booking.com and other websites", "ads across other sites" (but "share
     /// it with other websites", and "other websites may collect").
     pub(super) fn drop_site_places(&mut self) {
@@ -999,8 +999,17 @@ impl<'a> Analysis<'a> {
                 return false;
             };
             // (Past a name joined by "and", not past a verb or another
-            // preposition: "collected on our site with other websites".)
+            // preposition: "collected on our site with other websites".
+            // Nor where the preposition closes a verb of being shown whose
+            // subject is the data: "your reviews may appear on other
+            // websites" shows them there; "features that may appear on
+            // other sites" shows no data.)
             !a.norm[a.words[i]..h.start].contains([',', ';', ':'])
+                && !a.covering(a.words[i]).any(|u| {
+                    a.names_action(u)
+                        && a.subject_word(a.word_index(u.start), &["that", "which"])
+                            .is_some_and(|k| a.data_word(k))
+                })
                 && (i + 1..w).all(|k| {
                     !matches!(a.word(k), "to" | "with")
                         && !a.covering(a.words[k]).any(|u| a.names_action(u))

@@ -11274,3 +11274,24 @@ fn crash_data_and_tailored_experiences_are_named() {
         )
     );
 }
+
+#[test]
+fn data_shown_on_other_sites_or_searched_by_a_party_reaches_it() {
+    for text in [
+        "Your reviews may appear on other websites, blogs, or feeds.",
+        "Your activities may appear on other websites.",
+        "Your resume can be searched by employers.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.recipients),
+            ("share", vec!["third-parties".to_string()]),
+            "{text}"
+        );
+    }
+    // What appears there is no data of the reader's.
+    let ps = ex().extract(
+        "We also use cookies and anonymous identifiers when you interact with services we offer to our partners, such as advertising services or Google features that may appear on other sites.",
+    );
+    assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
+}
