@@ -1643,7 +1643,9 @@ impl<'a> Analysis<'a> {
 
     /// Whether "members" are those of a group of companies, named after
     /// them: "other members of the Meta family of companies", "members of
-    /// our corporate group" — companies, not the service's users.
+    /// our corporate group", "members of the advertising network" —
+    /// companies, not the service's users ("members of your network" are
+    /// the reader's connections).
     fn members_of_group(&self, h: &Hit) -> bool {
         if !self.norm[h.start..h.end].ends_with("members") {
             return false;
@@ -1656,15 +1658,23 @@ impl<'a> Analysis<'a> {
                     !self.norm[self.ends[k - 1]..self.words[k]].contains([',', ';', '.'])
                 })
                 .any(|k| {
+                    let x = self.word(k).trim_end_matches(['.', ',', ';']);
                     matches!(
-                        self.word(k).trim_end_matches(['.', ',', ';']),
+                        x,
                         "family"
                             | "group"
                             | "companies"
                             | "affiliates"
                             | "subsidiaries"
                             | "entities"
-                    )
+                            | "alliance"
+                            | "consortium"
+                            | "initiative"
+                    ) || (matches!(x, "network" | "networks")
+                        && !matches!(
+                            self.word(k - 1),
+                            "your" | "their" | "social" | "professional" | "personal"
+                        ))
                 })
     }
 

@@ -11295,3 +11295,23 @@ fn data_shown_on_other_sites_or_searched_by_a_party_reaches_it() {
     );
     assert!(ps.iter().all(|p| p.recipients.is_empty()), "{ps:#?}");
 }
+
+#[test]
+fn members_of_a_network_of_companies_are_no_users() {
+    for (text, want) in [
+        (
+            "We may share your device identifiers with members of the advertising network.",
+            "advertisers",
+        ),
+        (
+            "We share information with members of our affiliate network.",
+            "affiliates",
+        ),
+        (
+            "Your posts are visible to members of your network.",
+            "other-users",
+        ),
+    ] {
+        assert_eq!(one(text).recipients, [want], "{text}");
+    }
+}
