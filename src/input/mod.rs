@@ -5,6 +5,7 @@
 //! never rewrites the source: it only records spans into it.
 
 mod document;
+mod entities;
 mod html;
 mod html_table;
 pub mod markdown;

@@ -2,6 +2,7 @@
 //! bullet or a number, and headings are short standalone lines.
 
 use super::document::{BlockBuilder, BlockKind, Document, Section};
+use super::entities;
 
 /// Parses plain text into blocks.
 pub fn parse(src: &str) -> Document {
@@ -37,7 +38,7 @@ pub fn parse(src: &str) -> Document {
                 section.pop();
             }
             levels.push(level);
-            section.push(trimmed.to_string());
+            section.push(entities::decode(trimmed).into_owned());
             path = Section::from(section.clone());
             i += 1;
             continue;
@@ -49,7 +50,9 @@ pub fn parse(src: &str) -> Document {
         } else {
             cur.push_space();
         }
-        cur.push(trimmed, off + lead);
+        for (piece, at) in entities::pieces(trimmed) {
+            cur.push(&piece, off + lead + at);
+        }
         i += 1;
     }
     flush(&mut doc, &mut cur, cur_kind, &path);
