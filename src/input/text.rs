@@ -192,6 +192,16 @@ mod tests {
     }
 
     #[test]
+    fn character_references_are_read_as_the_text_they_stand_for() {
+        let doc = parse("Sharing\n\nWe don&rsquo;t sell it.&nbsp; We\nshare it.\n");
+        let b = &doc.blocks[0];
+        assert_eq!(b.text, "We don\u{2019}t sell it.  We share it.");
+        // "share" is still found on line 4.
+        let off = b.source_offset(b.text.find("share").unwrap());
+        assert_eq!(doc.line_of(off), 4);
+    }
+
+    #[test]
     fn sentence_is_not_a_heading() {
         let doc = parse("We may share this.\n");
         assert!(doc.blocks[0].section.is_empty());
