@@ -3327,7 +3327,25 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
             // for any other purpose" covers "… for their own marketing
             // purposes".)
             || (limits_purpose(q) && p.purposes.iter().any(|u| u == RECIPIENTS_OWN_PURPOSES)))
-        && (!exceptions || !q.has_exception() || p.has_exception() || limits_purpose(q))
+        && (!exceptions
+            || !q.has_exception()
+            || p.has_exception()
+            || limits_purpose(q)
+            || (on_consent_alone(q) && on_consent_alone(p)))
+}
+
+/// Whether a promise holds except on the user's consent alone, said as a
+/// condition or as an exception: "we don't share it with advertisers
+/// without your consent" and "… (unless, of course, you give us
+/// permission)" are one promise.
+fn on_consent_alone(p: &Practice) -> bool {
+    p.condition.as_ref().is_some_and(|c| {
+        let text = c.text.as_str();
+        text.split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.trim_end_matches(','), "without" | "unless" | "except"))
+            && consent_alone(text)
+    })
 }
 
 /// Whether a promise is a purpose limitation ("will not be used for any
@@ -3593,16 +3611,21 @@ impl IfEmpty for String {
 /// permission" (not "without a warrant or your consent", which the law
 /// may also lift).
 fn consent_withheld(text: &str) -> bool {
-    text.starts_with("without ")
-        && [
-            "consent",
-            "permission",
-            "authorization",
-            "authorisation",
-            "approval",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+    text.starts_with("without ") && consent_alone(text)
+}
+
+/// Whether a condition names the user's consent and nothing else (no
+/// warrant, order or law beside it).
+fn consent_alone(text: &str) -> bool {
+    [
+        "consent",
+        "permission",
+        "authorization",
+        "authorisation",
+        "approval",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
         && ![" or ", "warrant", "order", "law", "legal"]
             .iter()
             .any(|w| text.contains(w))

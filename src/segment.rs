@@ -181,7 +181,7 @@ fn cells_of(block: &Block, start: usize, end: usize) -> Option<Cells> {
 
 /// The sentences of a block, with lines from `line_of` (source offset → line).
 pub fn block_sentences(block: &Block, line_of: impl Fn(usize) -> usize) -> Vec<Sentence> {
-    spans_joined(&block.text, &block.joins)
+    split_at_breaks(spans_joined(&block.text, &block.joins), &block.breaks)
         .into_iter()
         .filter_map(|(s, e)| {
             let text = block.text[s..e].trim();
@@ -420,6 +420,25 @@ fn split_at_bullets(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize
     out
 }
 
+/// Sentences cut at the offsets `breaks` where a run-in title ends
+/// ([`Block::breaks`]).
+fn split_at_breaks(spans: Vec<(usize, usize)>, breaks: &[usize]) -> Vec<(usize, usize)> {
+    if breaks.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + breaks.len());
+    for (mut start, end) in spans {
+        for &b in breaks {
+            if b > start && b < end {
+                out.push((start, b));
+                start = b;
+            }
+        }
+        out.push((start, end));
+    }
+    out
+}
+
 fn push_capped(text: &str, mut start: usize, end: usize, spans: &mut Vec<(usize, usize)>) {
     loop {
         while start < end && text.as_bytes()[start].is_ascii_whitespace() {
@@ -537,6 +556,32 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &t[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_bold_title_run_into_its_paragraph_is_no_part_of_its_sentence() {
+        let md = "# Ads\n\n**IV. How advertising works** **Personalized ads** We do not share your information with advertisers.\n\n\
+                  We keep it for a while.  \n**About search** Search engines may cache it.\n\n\
+                  **Note** that we share it. **Service providers:** We share it with vendors.\n";
+        let texts: Vec<String> = clauses_of(md).iter().map(|c| c.text.to_string()).collect();
+        assert_eq!(
+            texts,
+            [
+                "IV. How advertising works",
+                "Personalized ads",
+                "We do not share your information with advertisers.",
+                "We keep it for a while.",
+                "About search",
+                "Search engines may cache it.",
+                // (Bold going on into its sentence, or a title with its
+                // own stop, as before.)
+                "Note that we share it.",
+                "Service providers: We share it with vendors.",
+            ]
+        );
+        // The line of the sentence after a title is its own.
+        let c = clauses_of(md);
+        assert_eq!((c[2].lines, c[5].lines), ([3, 3], [6, 6]));
     }
 
     #[test]

@@ -497,6 +497,29 @@ fn a_promise_not_to_act_without_consent_is_the_act_on_consent() {
 }
 
 #[test]
+fn a_promise_except_on_consent_is_one_promise_said_either_way() {
+    let ads = |s: &str| format!("# Advertising\n\n{s}\n");
+    let without = ads("We don't share your information with advertisers without your consent.");
+    let unless = ads(
+        "We do not share any of your information with advertisers (unless, of course, you give us permission).",
+    );
+    for (a, b) in [(&without, &unless), (&unless, &without)] {
+        let r = diff_texts(a, b);
+        assert!(r.findings.is_empty(), "{a} → {b}: {:#?}", r.findings);
+    }
+    // An exception beyond consent still weakens it.
+    let r = diff_texts(
+        &without,
+        &ads("We do not share any of your information with advertisers unless required by law."),
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == "promise_weakened"),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn what_a_promise_excepts_it_states() {
     let doc = |s: &str| format!("# Sharing\n\n{s}\n");
     for (a, b) in [

@@ -47,6 +47,10 @@ pub struct Block {
     /// closing stop, where the row's other cells still belong to it
     /// ("Commercial information | Records of purchases. | affiliates").
     pub joins: Vec<usize>,
+    /// Text offsets where a sentence ends without a stop: after a bold
+    /// title run into its paragraph ("**Personalized ads** We do not share
+    /// …"), whose words belong to no sentence of the paragraph.
+    pub breaks: Vec<usize>,
     /// In a table: where each cell's text starts in `text`, in order (a
     /// row's cells run into one block; a bulleted line of a cell is a block
     /// of its own, in that one cell). Empty outside tables.
@@ -110,6 +114,7 @@ pub struct BlockBuilder {
     text: String,
     map: Vec<(usize, usize)>,
     joins: Vec<usize>,
+    breaks: Vec<usize>,
     cells: Vec<(usize, TableCell)>,
 }
 
@@ -156,6 +161,11 @@ impl BlockBuilder {
         }
     }
 
+    /// Ends a sentence at text offset `at` (see [`Block::breaks`]).
+    pub fn break_at(&mut self, at: usize) {
+        self.breaks.push(at);
+    }
+
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
     }
@@ -173,6 +183,7 @@ impl BlockBuilder {
             depth: usize::from(kind.in_item()),
             map: b.map,
             joins: b.joins,
+            breaks: b.breaks,
             cells: b.cells,
         })
     }

@@ -71,8 +71,34 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     // consent](https://…)"), and both go; else it is text.
     let mut held_bracket: Option<usize> = None;
 
+    // A bold title run into its paragraph ("**Personalized ads** We do not
+    // share …"): where the bold opening the block began, and where a title
+    // ending without a stop ended, awaiting the text after it.
+    let mut title_start: Option<usize> = None;
+    let mut title_end: Option<usize> = None;
+    // Whether the last event was a line break, and a hard one.
+    let (mut after_break, mut after_hard_break) = (false, false);
+
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(src, opts).into_offset_iter() {
+        // (A title belongs to its own block.)
+        if matches!(
+            event,
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. } | Tag::TableCell)
+                | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell)
+        ) {
+            title_start = None;
+            title_end = None;
+        }
+        // The title ends a sentence where a capital opens the text after
+        // it (not "**Note** that …").
+        if let Event::Text(t) = &event
+            && !t.trim().is_empty()
+            && let Some(end) = title_end.take()
+            && t.trim_start().starts_with(char::is_uppercase)
+        {
+            cur.break_at(end);
+        }
         if let Some(at) = held_bracket.take() {
             let dangling = matches!(&event, Event::Text(t) if is_link_target(t));
             if dangling {
@@ -80,8 +106,35 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             }
             cur.push("]", at);
         }
+        let line_break = matches!(event, Event::SoftBreak | Event::HardBreak);
+        let hard_break = matches!(event, Event::HardBreak);
         match event {
             Event::Text(t) if heading.is_none() && &*t == "]" => held_bracket = Some(range.start),
+            // (Titles open paragraphs and list items, not table cells; a
+            // second title may follow the first: "**IV. Advertising**
+            // **Personalized ads** We …".)
+            // (Or a line after a hard break, or after a finished sentence:
+            // "… for a period of time.\n**IV. How advertising works** We …"
+            // run on in one paragraph.)
+            Event::Start(Tag::Strong)
+                if heading.is_none()
+                    && in_cell.is_none()
+                    && (cur.is_blank()
+                        || title_end.is_some()
+                        || after_hard_break
+                        || (after_break
+                            && cur.text_since(0).trim_end().ends_with(['.', '!', '?']))) =>
+            {
+                title_start = Some(cur.text_len());
+            }
+            Event::End(TagEnd::Strong) => {
+                if let Some(start) = title_start.take() {
+                    let title = cur.text_since(start).trim_end();
+                    if title.ends_with(|c: char| c.is_alphanumeric()) {
+                        title_end = Some(cur.text_len());
+                    }
+                }
+            }
             Event::Start(Tag::Heading { level, .. }) => {
                 flush(&mut out, &mut cur, kind, item_depth);
                 heading = Some((level as usize, String::new()));
@@ -235,6 +288,8 @@ pub fn pieces(src: &str) -> Vec<Piece> {
             }
             _ => {}
         }
+        after_break = line_break;
+        after_hard_break = hard_break;
     }
     if let Some(at) = held_bracket {
         cur.push("]", at);
