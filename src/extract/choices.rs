@@ -651,6 +651,30 @@ impl<'a> Analysis<'a> {
             .any(|i| DISPLAYED.contains(&self.word(i)))
     }
 
+    /// Whether a choice "whether" the reader wants another to act is a
+    /// setting over that act, not data withheld: "you can choose whether
+    /// you want Google to save an audio recording to your account" (but
+    /// "… whether you want to provide your phone number" withholds it).
+    pub(super) fn others_act_chosen(&self, choice: &Hit) -> bool {
+        if !self.norm[choice.start..choice.end].ends_with("whether") {
+            return false;
+        }
+        let w = self.word_index(choice.end - 1) + 1;
+        let Some(want) = (w..(w + 4).min(self.words.len()))
+            .find(|&i| matches!(self.word(i), "want" | "wish" | "like" | "prefer"))
+        else {
+            return false;
+        };
+        self.word(w) == "you"
+            && want + 1 < self.words.len()
+            && self.word(want + 1) != "to"
+            && (want + 2..(want + 5).min(self.words.len())).any(|i| {
+                self.word(i) == "to"
+                    && !self.norm[self.words[want + 1]..self.words[i]]
+                        .contains([',', ';', ':', '.'])
+            })
+    }
+
     /// Whether a bare "decline" or "refuse" answers a request to provide
     /// named before it: "When we ask you to provide personal data, you can
     /// decline" lets the user withhold the data, not stop a use of it.
@@ -958,7 +982,7 @@ impl<'a> Analysis<'a> {
                         o.id.as_str()
                     } else if let Some(s) = settings
                         && e.id == "optional"
-                        && self.display_chosen(h)
+                        && (self.display_chosen(h) || self.others_act_chosen(h))
                     {
                         s.id.as_str()
                     } else {

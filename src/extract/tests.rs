@@ -11236,10 +11236,24 @@ fn a_choice_whether_data_is_shown_is_a_setting_over_its_display() {
         },
     );
     // Choosing whether to give data withholds it.
-    let p = one("You can choose whether to provide your phone number.");
+    for text in [
+        "You can choose whether to provide your phone number.",
+        "You can choose whether you want to provide your phone number.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.choice.map(|c| c.kind)),
+            ("collect", Some("optional".to_string())),
+            "{text}"
+        );
+    }
+    // Choosing whether the company acts sets that act.
+    let p = one(
+        "For example, you can choose whether you want Google to save an audio recording to your Google Account when you interact with Google Search, Assistant, and Maps.",
+    );
     assert_eq!(
         (p.action.as_str(), p.choice.map(|c| c.kind)),
-        ("collect", Some("optional".to_string()))
+        ("retain", Some("settings".to_string()))
     );
 }
 
