@@ -1804,6 +1804,19 @@ impl<'a> Analysis<'a> {
                     || (self.word(w - 1) == "that"
                         && (w + 1 < self.words.len())
                         && matches!(self.word(w + 1), "is" | "was" | "has"))
+                    // (Or an item of a list of nouns: "security standards,
+                    // processes and procedures" — not of verbs, "collects,
+                    // processes and stores", nor one taking an object after
+                    // another's, "collect your name, store it and …".)
+                    || (self.norm[self.ends[w - 1]..self.words[w]].trim() == ","
+                        && !self
+                            .covering(self.words[w - 1])
+                            .any(|u| self.names_action(u))
+                        && !self.data_word(w - 1)
+                        && self.words.get(w + 1).is_some_and(|&next| {
+                            matches!(self.word(w + 1), "and" | "or")
+                                || self.norm[self.ends[w]..next].trim() == ","
+                        }))
                     || self.in_prepositional_phrase(w)))
                 // (Or after an article and a singular modifier, in its bare
                 // form: "an airport transfer", "a bank transfer", "the data

@@ -11329,3 +11329,24 @@ fn members_of_a_network_of_companies_are_no_users() {
         assert_eq!(one(text).recipients, [want], "{text}");
     }
 }
+
+#[test]
+fn a_verb_homograph_in_a_list_of_nouns_is_a_noun() {
+    states_nothing(&[
+        "Security: We follow security standards, processes and procedures that are designed to protect your personal information.",
+        "We have policies, processes, and controls to protect your data.",
+    ]);
+    // In a list of verbs, or after an object, it is a verb.
+    for (text, act) in [
+        (
+            "Acme collects, processes and stores your personal information.",
+            "use",
+        ),
+        (
+            "We collect your email address, store it on our servers and use it to contact you.",
+            "retain",
+        ),
+    ] {
+        assert!(ex().extract(text).iter().any(|p| p.action == act), "{text}");
+    }
+}
