@@ -1351,18 +1351,41 @@ impl<'a> Analysis<'a> {
     /// advertising networks" (`None` for the company: "by us").
     /// (Words `vw` to `last` name the act.)
     pub(super) fn nominal_agent(&self, vw: usize, last: usize) -> Option<Option<String>> {
-        // (The term may hold its determiner and its "of": "the sale of".)
+        // (The term may hold its determiner and its "of": "the sale of".
+        // Acts named together share both: "the use and collection of
+        // information by advertisers", "the collection, use and disclosure
+        // of".)
         let determiner = |w: &str| matches!(w, "the" | "any" | "such");
-        if !determiner(self.word(vw)) && (vw == 0 || !determiner(self.word(vw - 1))) {
+        let act = |k: usize| self.covering(self.words[k]).any(|u| self.names_action(u));
+        let mut first = vw;
+        loop {
+            if first >= 2 && matches!(self.word(first - 1), "and" | "or") && act(first - 2) {
+                first -= 2;
+            } else if first >= 1
+                && self.norm[self.ends[first - 1]..self.words[first]].contains(',')
+                && act(first - 1)
+            {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        if !determiner(self.word(first)) && (first == 0 || !determiner(self.word(first - 1))) {
             return None;
         }
-        let of = if self.word(last) == "of" {
-            last
-        } else if self.word_get(last + 1) == Some("of") {
-            last + 1
-        } else {
+        let mut of = last;
+        while self.word(of) != "of"
+            && of + 1 < self.words.len()
+            && of < last + 6
+            && (self.word_get(of + 1) == Some("of")
+                || matches!(self.word(of + 1), "and" | "or")
+                || act(of + 1))
+        {
+            of += 1;
+        }
+        if self.word(of) != "of" {
             return None;
-        };
+        }
         let by = (of + 1..(of + 7).min(self.words.len())).find(|&k| self.word(k) == "by")?;
         if self.norm[self.ends[of]..self.words[by]].contains([',', ';', ':', '(', '.']) {
             return None;

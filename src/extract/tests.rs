@@ -11350,3 +11350,17 @@ fn a_verb_homograph_in_a_list_of_nouns_is_a_noun() {
         assert!(ex().extract(text).iter().any(|p| p.action == act), "{text}");
     }
 }
+
+#[test]
+fn acts_named_together_share_their_agent() {
+    for text in [
+        "The use and collection of information by advertisers is governed by their policies.",
+        "We do not control the collection, use and disclosure of your information by advertisers.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
+            "{text}: {ps:#?}"
+        );
+    }
+}
