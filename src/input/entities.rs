@@ -52,7 +52,8 @@ pub fn decode(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// The text a reference at the start of `s` stands for, and its length.
 fn reference(s: &str) -> Option<(String, usize)> {
-    let end = s[..s.len().min(MAX_REFERENCE)].find(';')?;
+    // (By bytes: the cap may fall inside a character; ';' never does.)
+    let end = s.bytes().take(MAX_REFERENCE).position(|b| b == b';')?;
     let body = &s[1..end];
     let chars: Vec<char> = if let Some(num) = body.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -92,8 +93,17 @@ mod tests {
             decode("Facebook&rsquo;s&nbsp;&ldquo;friends&rdquo; &amp; apps &#39;x&#x27;"),
             "Facebook\u{2019}s \u{201c}friends\u{201d} & apps 'x'"
         );
-        // Not a reference: no closing semicolon, an unknown name, a bare &.
-        for s in ["AT&T and R&D; staff", "a &bogus; b", "Q&A", "&#xZZ;", "&;"] {
+        // Not a reference: no closing semicolon, an unknown name, a bare &,
+        // or none within reach (where the reach ends inside a character).
+        let far = format!("&{}’;", "a".repeat(MAX_REFERENCE - 2));
+        for s in [
+            "AT&T and R&D; staff",
+            "a &bogus; b",
+            "Q&A",
+            "&#xZZ;",
+            "&;",
+            &far,
+        ] {
             assert_eq!(decode(s), s);
         }
     }
