@@ -11364,3 +11364,19 @@ fn acts_named_together_share_their_agent() {
         );
     }
 }
+
+#[test]
+fn promotional_messages_sent_name_marketing_not_content() {
+    for text in [
+        "We may use your email address to send you promotional messages.",
+        "We will not send you marketing messages if you have opted out.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter()
+                .any(|p| p.purposes.contains(&"marketing".to_string()))
+                && ps.iter().all(|p| !p.data.contains(&"content".to_string())),
+            "{text}: {ps:#?}"
+        );
+    }
+}
