@@ -2023,8 +2023,16 @@ impl<'a> Comparison<'a> {
             mine.iter()
                 .any(|&(ci, pi)| {
                     let p = &self.clauses(side)[ci].practices[pi];
-                    names_nothing(p)
-                        || names_nothing(q)
+                    // (One naming only its purposes reaches those: "opt in
+                    // to marketing" is no consent to advertising.)
+                    let reaches = |a: &Practice, b: &Practice| {
+                        names_nothing(a)
+                            && (a.purposes.is_empty()
+                                || b.purposes.is_empty()
+                                || related(t, Kind::Purpose, &a.purposes, &b.purposes))
+                    };
+                    reaches(p, q)
+                        || reaches(q, p)
                         || related(t, Kind::Data, &p.data, &q.data)
                         || related(t, Kind::Recipient, &p.recipients, &q.recipients)
                 })
@@ -2370,7 +2378,23 @@ impl<'a> Comparison<'a> {
                         .overlapping(side, &[o], &self.aligned_offers(side, o.0))
                         .is_some()
             };
-            let their_offers = theirs.choices.get(&(kind.clone(), *over_sharing));
+            // (An opt-out the other version offers as a setting over the
+            // same thing is still offered: "opt out of certain advertising
+            // services" → "control what we use to show you ads in your ad
+            // settings".)
+            let as_settings: Option<Vec<(usize, usize)>> = (kind == "opt-out")
+                .then(|| theirs.choices.get(&("settings".to_string(), *over_sharing)))
+                .flatten()
+                .map(|settings| {
+                    let mut all = settings.clone();
+                    if let Some(opt_outs) = theirs.choices.get(&(kind.clone(), *over_sharing)) {
+                        all.extend(opt_outs);
+                    }
+                    all
+                });
+            let their_offers = as_settings
+                .as_ref()
+                .or_else(|| theirs.choices.get(&(kind.clone(), *over_sharing)));
             // The offers the other version has no counterpart for: all of
             // them (reported once, by the first) when it offers none of this
             // kind; else each offer whose data and recipients no offer of

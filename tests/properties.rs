@@ -520,6 +520,36 @@ fn a_promise_except_on_consent_is_one_promise_said_either_way() {
 }
 
 #[test]
+fn a_choice_naming_only_its_purpose_matches_only_choices_for_it() {
+    let policy = |s: &str| format!("# Your choices\n\n{s}\n");
+    let old = policy("With your consent, we send you marketing messages.");
+    let new = policy(
+        "With your consent, we send you marketing messages. With your consent, we use your location for advertising.",
+    );
+    let r = diff_texts(&old, &new);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind.starts_with("choice_added")),
+        "{:#?}",
+        r.findings
+    );
+    // And an opt-out offered as a setting over the same thing stays
+    // offered.
+    let r = diff_texts(
+        &policy("You can opt out of interest-based advertising."),
+        &policy("You can control the ads we show you in your ad settings."),
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !f.kind.starts_with("choice_removed")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn what_a_promise_excepts_it_states() {
     let doc = |s: &str| format!("# Sharing\n\n{s}\n");
     for (a, b) in [
