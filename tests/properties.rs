@@ -512,11 +512,7 @@ fn a_promise_except_on_consent_is_one_promise_said_either_way() {
         &without,
         &ads("We do not share any of your information with advertisers unless required by law."),
     );
-    assert!(
-        r.findings.iter().any(|f| f.kind == "promise_weakened"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "promise_weakened");
 }
 
 #[test]
@@ -574,11 +570,7 @@ fn what_a_promise_excepts_it_states() {
         ),
         &doc("Your profile is visible to anyone on the internet."),
     );
-    assert!(
-        r.findings.iter().any(|f| f.kind == "new_recipient"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "new_recipient");
 }
 
 #[test]
@@ -866,11 +858,7 @@ fn a_promise_with_exceptions_restated_as_a_restriction_is_not_turned_around() {
     let a = "# Sharing\n\nWe do not share your personal data.\n";
     let b = "# Sharing\n\nWe only share your personal data with our service providers.\n";
     let r = diff_texts(a, b);
-    assert!(
-        r.findings.iter().any(|f| f.kind == "negation_dropped"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "negation_dropped");
 }
 
 #[test]
@@ -1478,6 +1466,15 @@ fn no_finding(r: &policy_diff::report::Report, unwanted: impl Fn(&str) -> bool) 
     );
 }
 
+/// Asserts that some finding of a report has a kind `wanted` picks out.
+fn some_finding(r: &policy_diff::report::Report, wanted: impl Fn(&str) -> bool) {
+    assert!(
+        r.findings.iter().any(|f| wanted(&f.kind)),
+        "{:#?}",
+        r.findings
+    );
+}
+
 /// The one finding of a report, asserted to be of `kind` and `direction`.
 fn sole_finding<'a>(
     r: &'a policy_diff::report::Report,
@@ -1673,11 +1670,7 @@ fn a_browser_privacy_signal_no_longer_honoured_widens() {
         &policy("We do not recognize or respond to browser-initiated DNT signals."),
         &policy("We use your data as described below."),
     );
-    assert!(
-        r.findings.iter().all(|f| f.kind != "promise_dropped"),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k == "promise_dropped");
     // Global Privacy Control, added, narrows; the same statement twice is nothing.
     let gpc = policy("We recognize and honor Global Privacy Control signals.");
     let r = diff_texts(&refused, &gpc);
@@ -1731,11 +1724,7 @@ fn a_kind_of_encryption_no_longer_promised_widens() {
         &policy("Our software does not encrypt e-mail messages."),
         &policy("We collect your name."),
     );
-    assert!(
-        r.findings.iter().all(|f| !f.kind.starts_with("safeguard")),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k.starts_with("safeguard"));
 }
 
 #[test]
@@ -1758,11 +1747,7 @@ fn a_collection_that_loses_its_only_widens() {
         &policy("We only collect your precise location while you use the app."),
         &policy("We collect your precise location."),
     );
-    assert!(
-        r.findings.iter().any(|f| f.kind == "condition_removed"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "condition_removed");
     let r = diff_texts(
         &policy("We collect your email address when you register."),
         &policy("We collect your email address."),
@@ -1912,11 +1897,7 @@ fn an_opt_out_held_to_one_browser_narrows_the_choice() {
     );
     // With no opt-out on the other side, the limit is no narrowing of one.
     let r = diff_texts("# Data\n\nWe collect your email address.\n", &here);
-    assert!(
-        r.findings.iter().all(|f| f.kind != "choice_narrowed"),
-        "{:#?}",
-        r.findings
-    );
+    no_finding(&r, |k| k == "choice_narrowed");
 }
 
 #[test]
@@ -1935,11 +1916,7 @@ fn an_opt_out_made_harder_to_use_is_narrowed() {
     );
     assert!(f.old.is_some() && f.new.is_some(), "{f:#?}");
     let r = diff_texts(&post, &online);
-    assert!(
-        r.findings.iter().any(|f| f.kind == "choice_widened"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "choice_widened");
     // An easy way kept beside a new hard one is no narrowing.
     let both = policy(
         "by clicking Do Not Sell My Personal Information or by mailing a signed letter to our office",
@@ -2102,11 +2079,7 @@ fn an_opt_out_over_just_what_the_other_version_does_is_whole_there() {
         c,
         &format!("{c}\nYou can object to our use of your public posts for developing AI.\n"),
     );
-    assert!(
-        r.findings.iter().any(|f| f.kind == "limited_choice_added"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "limited_choice_added");
 }
 
 #[test]
@@ -2409,11 +2382,7 @@ fn a_safeguard_said_absent_is_no_limit_on_a_disclosure() {
         "{:#?}",
         r.findings
     );
-    assert!(
-        r.findings.iter().any(|f| f.kind == "choice_removed"),
-        "{:#?}",
-        r.findings
-    );
+    some_finding(&r, |k| k == "choice_removed");
 }
 
 #[test]
