@@ -2382,19 +2382,13 @@ impl<'a> Comparison<'a> {
             // same thing is still offered: "opt out of certain advertising
             // services" → "control what we use to show you ads in your ad
             // settings".)
-            let as_settings: Option<Vec<(usize, usize)>> = (kind == "opt-out")
-                .then(|| theirs.choices.get(&("settings".to_string(), *over_sharing)))
-                .flatten()
-                .map(|settings| {
-                    let mut all = settings.clone();
-                    if let Some(opt_outs) = theirs.choices.get(&(kind.clone(), *over_sharing)) {
-                        all.extend(opt_outs);
-                    }
-                    all
-                });
-            let their_offers = as_settings
-                .as_ref()
-                .or_else(|| theirs.choices.get(&(kind.clone(), *over_sharing)));
+            let mut their_offers = theirs.choices.get(&(kind.clone(), *over_sharing)).cloned();
+            if kind == "opt-out"
+                && let Some(settings) = theirs.choices.get(&("settings".to_string(), *over_sharing))
+            {
+                their_offers.get_or_insert_with(Vec::new).extend(settings);
+            }
+            let their_offers = their_offers.as_ref();
             // The offers the other version has no counterpart for: all of
             // them (reported once, by the first) when it offers none of this
             // kind; else each offer whose data and recipients no offer of

@@ -563,7 +563,8 @@ mod tests {
         let md = "# Ads\n\n**IV. How advertising works** **Personalized ads** We do not share your information with advertisers.\n\n\
                   We keep it for a while.  \n**About search** Search engines may cache it.\n\n\
                   **Note** that we share it. **Service providers:** We share it with vendors.\n";
-        let texts: Vec<String> = clauses_of(md).iter().map(|c| c.text.to_string()).collect();
+        let clauses = clauses_of(md);
+        let texts: Vec<&str> = clauses.iter().map(|c| &*c.text).collect();
         assert_eq!(
             texts,
             [
@@ -580,8 +581,7 @@ mod tests {
             ]
         );
         // The line of the sentence after a title is its own.
-        let c = clauses_of(md);
-        assert_eq!((c[2].lines, c[5].lines), ([3, 3], [6, 6]));
+        assert_eq!((clauses[2].lines, clauses[5].lines), ([3, 3], [6, 6]));
     }
 
     #[test]

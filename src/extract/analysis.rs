@@ -1159,12 +1159,15 @@ impl<'a> Analysis<'a> {
         }
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
+            // (The person right after it, or past one determiner: "tags
+            // another user".)
+            let person = |k: usize| k < a.words.len() && TAGGED.contains(&a.word(k));
             a.word(w) == "tags"
                 && h.end == a.ends[w]
-                && (w + 1 < a.words.len() && TAGGED.contains(&a.word(w + 1))
-                    || w + 2 < a.words.len()
+                && (person(w + 1)
+                    || (w + 1 < a.words.len()
                         && matches!(a.word(w + 1), "a" | "another" | "other" | "your")
-                        && TAGGED.contains(&a.word(w + 2)))
+                        && person(w + 2)))
         });
     }
 

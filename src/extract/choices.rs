@@ -642,10 +642,9 @@ impl<'a> Analysis<'a> {
     /// your photos are visible in search results" ("you can choose whether
     /// to provide your phone number" withholds it).
     pub(super) fn display_chosen(&self, choice: &Hit) -> bool {
-        if !self.norm[choice.start..choice.end].ends_with("whether") {
+        let Some(w) = self.after_whether(choice) else {
             return false;
-        }
-        let w = self.word_index(choice.end - 1) + 1;
+        };
         (w..(w + DISPLAY_WINDOW).min(self.words.len()))
             .take_while(|&i| !self.norm[choice.end..self.words[i]].contains([',', ';', ':', '.']))
             .any(|i| DISPLAYED.contains(&self.word(i)))
@@ -656,10 +655,9 @@ impl<'a> Analysis<'a> {
     /// you want Google to save an audio recording to your account" (but
     /// "… whether you want to provide your phone number" withholds it).
     pub(super) fn others_act_chosen(&self, choice: &Hit) -> bool {
-        if !self.norm[choice.start..choice.end].ends_with("whether") {
+        let Some(w) = self.after_whether(choice) else {
             return false;
-        }
-        let w = self.word_index(choice.end - 1) + 1;
+        };
         let Some(want) = (w..(w + 4).min(self.words.len()))
             .find(|&i| matches!(self.word(i), "want" | "wish" | "like" | "prefer"))
         else {
@@ -673,6 +671,14 @@ impl<'a> Analysis<'a> {
                     && !self.norm[self.words[want + 1]..self.words[i]]
                         .contains([',', ';', ':', '.'])
             })
+    }
+
+    /// The word after a choice cue ending in "whether" ("you can choose
+    /// whether"): what is chosen.
+    fn after_whether(&self, choice: &Hit) -> Option<usize> {
+        self.norm[choice.start..choice.end]
+            .ends_with("whether")
+            .then(|| self.word_index(choice.end - 1) + 1)
     }
 
     /// Whether a bare "decline" or "refuse" answers a request to provide

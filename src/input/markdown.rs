@@ -110,12 +110,11 @@ pub fn pieces(src: &str) -> Vec<Piece> {
         let hard_break = matches!(event, Event::HardBreak);
         match event {
             Event::Text(t) if heading.is_none() && &*t == "]" => held_bracket = Some(range.start),
-            // (Titles open paragraphs and list items, not table cells; a
-            // second title may follow the first: "**IV. Advertising**
-            // **Personalized ads** We …".)
-            // (Or a line after a hard break, or after a finished sentence:
-            // "… for a period of time.\n**IV. How advertising works** We …"
-            // run on in one paragraph.)
+            // (Titles open paragraphs and list items, not table cells, or
+            // a line after a hard break or a finished sentence: "… for a
+            // period of time.\n**IV. How advertising works** We …" run on
+            // in one paragraph; a second title may follow the first:
+            // "**IV. Advertising** **Personalized ads** We …".)
             Event::Start(Tag::Strong)
                 if heading.is_none()
                     && in_cell.is_none()
