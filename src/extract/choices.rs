@@ -412,6 +412,19 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // A restriction whose subject is "nothing" restricts nothing:
+        // "Nothing in this policy is intended to restrict our use of
+        // aggregated information". (A choice it leaves whole is offered:
+        // "nothing in this policy limits your right to opt out".)
+        let cue = &self.norm[choice.start..choice.end];
+        if (cue.starts_with("limit") || cue.starts_with("restrict"))
+            && let Some(k) = (0..w).find(|&i| self.word(i) == "nothing")
+            && (k == 0 || self.norm[..self.words[k]].trim_end().ends_with([';', ':']))
+            && !self.norm[self.words[k]..choice.start].contains([',', ';', ':'])
+            && !(k..w).any(|i| matches!(self.word(i), "unless" | "if" | "until" | "except"))
+        {
+            return true;
+        }
         // A control of the page the company denies providing: "we are not
         // required to provide a “Limit the Use and Disclosure of My
         // Sensitive Personal Information” link", "we do not offer a “Do Not
@@ -737,7 +750,13 @@ impl<'a> Analysis<'a> {
                 None => self.acting_before(choice) == Some(true),
             };
         }
+        // (What the reader asks the company to do is the reader's choice:
+        // "you can ask us to restrict our use of your data", "request that
+        // we limit the use".)
         self.subject_named(choice) == Some(true)
+            && self
+                .asked_of_company(self.word_index(choice.start))
+                .is_none()
     }
 
     /// Whether the last party before `choice` that a modal follows ("we

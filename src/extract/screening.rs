@@ -1388,28 +1388,31 @@ impl<'a> Analysis<'a> {
     /// a disclosure to that party: "government bodies may request that we
     /// disclose personal data".)
     fn requested_by_user(&self, verb: &Hit) -> bool {
-        let w = self.word_index(verb.start);
-        let Some(r) = (w.saturating_sub(4)..w)
+        self.asked_of_company(self.word_index(verb.start))
+            .is_some_and(|r| {
+                (r.saturating_sub(8)..r).any(|i| {
+                    let x = self.word(i);
+                    USERS.contains(&x) || matches!(x, "your" | "residents" | "resident")
+                })
+            })
+    }
+
+    /// Where the word at `w` is what someone asks the company to do: "…
+    /// request that we disclose", "ask that we [will] provide", "ask us to
+    /// transfer" — the index of the asking word.
+    pub(super) fn asked_of_company(&self, w: usize) -> Option<usize> {
+        let r = (w.saturating_sub(4)..w)
             .rev()
-            .find(|&i| matches!(self.word(i), "request" | "requests" | "ask" | "asks"))
-        else {
-            return false;
-        };
-        // "… request that we disclose", "ask that we [will] provide".
+            .find(|&i| matches!(self.word(i), "request" | "requests" | "ask" | "asks"))?;
         let gap: Vec<&str> = (r + 1..w).map(|i| self.word(i)).collect();
-        // (Or "ask us to transfer …".)
         let that_we = (matches!(gap.first(), Some(&"that")) && gap.contains(&"we"))
             || matches!(gap.first(), Some(&"we"));
-        let us_to = gap == ["us", "to"];
-        (us_to
+        let asked = gap == ["us", "to"]
             || (that_we
                 && gap
                     .iter()
-                    .all(|x| matches!(*x, "that" | "we" | "will" | "should"))))
-            && (r.saturating_sub(8)..r).any(|i| {
-                let x = self.word(i);
-                USERS.contains(&x) || matches!(x, "your" | "residents" | "resident")
-            })
+                    .all(|x| matches!(*x, "that" | "we" | "will" | "should")));
+        asked.then_some(r)
     }
 
     /// Whether a verb gives the company data: the company receives ("to

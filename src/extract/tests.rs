@@ -11333,3 +11333,31 @@ fn promotional_messages_sent_name_marketing_not_content() {
         );
     }
 }
+
+#[test]
+fn a_restriction_the_reader_asks_of_the_company_is_the_readers_choice() {
+    // The company restricting its own use offers nothing; the reader
+    // asking it to does.
+    offers_one_choice(&[
+        (
+            "You can ask us to restrict our use of your personal information.",
+            "opt-out",
+        ),
+        (
+            "You may request that we limit the use of your personal information.",
+            "opt-out",
+        ),
+        (
+            "Nothing in this policy limits your right to opt out of marketing.",
+            "opt-out",
+        ),
+    ]);
+    let e = ex();
+    for text in [
+        "We may restrict our use of your data.",
+        "Nothing in this Privacy Policy is intended to restrict our use of aggregated information.",
+        "Nothing in this policy shall limit the use of de-identified data.",
+    ] {
+        assert!(choice_kinds(&e, text).is_empty(), "{text}");
+    }
+}
