@@ -1841,6 +1841,17 @@ impl<'a> Analysis<'a> {
         if self.in_compound_noun(w) {
             return None;
         }
+        // A verb's bare form right after "of" is a noun naming a kind of
+        // act, no act done: "our Terms of Use", "for ease of use", "the
+        // time of transfer". (A gerund stays an act: "the option of
+        // sharing it".)
+        if w > 0
+            && self.word(w - 1) == "of"
+            && h.end == self.ends[w]
+            && !["ing", "ed"].iter().any(|x| self.word(w).ends_with(x))
+        {
+            return None;
+        }
         // (Only the verb "access" itself: "accessible to", "accessible by"
         // are weak verbs of their own.)
         if h.end == self.ends[w]

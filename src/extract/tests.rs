@@ -11361,3 +11361,24 @@ fn a_restriction_the_reader_asks_of_the_company_is_the_readers_choice() {
         assert!(choice_kinds(&e, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_verb_named_after_of_is_no_act() {
+    // "Terms of Use" is a document's title: the policy's own collection,
+    // denied, is all the sentence states.
+    each(
+        &[
+            "As set forth in our Terms of Use, we do not knowingly collect personal information from children under 13.",
+        ],
+        |ps| ps.len() == 1 && ps[0].action == "collect" && ps[0].negated,
+    );
+    states_nothing(&[
+        "Please read our Terms of Use, which govern your personal information.",
+        "We designed the app for ease of use with your photos.",
+    ]);
+    // (A gerund stays an act.)
+    each(
+        &["You have the option of sharing your photos with friends."],
+        |ps| ps.iter().any(|p| p.action == "share"),
+    );
+}
