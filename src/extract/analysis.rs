@@ -83,6 +83,7 @@ impl<'a> Analysis<'a> {
         a.drop_shared_modifier_heads();
         a.drop_channels();
         a.drop_further_reading();
+        a.drop_named_terms();
         a.drop_disclaimed_objects();
         a.drop_gerund_modifiers();
         a.drop_adjectival_participles();
@@ -1295,6 +1296,32 @@ impl<'a> Analysis<'a> {
                 Some(n) => n.starts_with([',', '.', ';', ':']),
                 None => true,
             }
+        });
+    }
+
+    /// Data named as a word, not gathered: "if you are not familiar with
+    /// terms like cookies, IP addresses and pixel tags, read about them
+    /// first", "words such as 'personal data'". The list after the cue, up
+    /// to a clause's end or a verb.
+    pub(super) fn drop_named_terms(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            if !a.only_data(h) {
+                return false;
+            }
+            (w.saturating_sub(NAMED_TERMS_WINDOW)..w).rev().any(|j| {
+                let cue = match a.word(j) {
+                    "like" | "including" => j.checked_sub(1),
+                    "as" if j >= 2 && a.word(j - 1) == "such" => Some(j - 2),
+                    _ => None,
+                };
+                cue.is_some_and(|c| TERM_WORDS.contains(&a.word(c)))
+                    && !a.norm[a.words[j]..h.start].contains([';', ':', '.', '('])
+                    && !a
+                        .hits
+                        .iter()
+                        .any(|v| v.start > a.words[j] && v.end <= h.start && a.names_action(v))
+            })
         });
     }
 

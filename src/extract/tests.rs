@@ -11382,3 +11382,20 @@ fn a_verb_named_after_of_is_no_act() {
         |ps| ps.iter().any(|p| p.action == "share"),
     );
 }
+
+#[test]
+fn data_named_as_words_is_not_gathered() {
+    states_nothing(&[
+        "We've tried to keep it as simple as possible, but if you're not familiar with terms like cookies, IP addresses and pixel tags, then read about these key terms first.",
+        "Words such as personal data and device identifiers are defined below, and we keep it short.",
+    ]);
+    // (Data listed after "data like" is data.)
+    assert_eq!(
+        every(
+            &ex(),
+            "We collect data like your IP address and cookies.",
+            |p| &p.data
+        ),
+        ["ip-address", "cookies"]
+    );
+}

@@ -430,6 +430,16 @@ pub(super) const SAFEGUARDS: &[&str] = &["confidentiality", "security", "integri
 #[rustfmt::skip]
 pub(super) const READING: &[&str] = &["more", "further", "useful", "helpful", "detailed"];
 
+/// Nouns for words themselves: data listed after "terms like", "words
+/// such as" is named, not gathered.
+#[rustfmt::skip]
+pub(super) const TERM_WORDS: &[&str] = &[
+    "term", "terms", "word", "words", "concepts", "expressions", "phrases", "jargon",
+];
+
+/// How far back, in words, a list of named terms may open.
+pub(super) const NAMED_TERMS_WINDOW: usize = 12;
+
 /// Who a "not required to provide" frees when it offers the user a choice.
 #[rustfmt::skip]
 pub(super) const USERS: &[&str] = &[
