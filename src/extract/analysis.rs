@@ -733,7 +733,8 @@ impl<'a> Analysis<'a> {
 
     /// "Location" naming a place is no data: "in the United States or
     /// other locations where we maintain facilities", "our store
-    /// locations" (not "your location", "the locations you visit").
+    /// locations", "available in any particular location" (not "your
+    /// location", "the locations you visit").
     pub(super) fn drop_places(&mut self) {
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
@@ -753,6 +754,9 @@ impl<'a> Analysis<'a> {
                             | "business"
                             | "retail"
                             | "many"
+                            | "particular"
+                            | "specific"
+                            | "single"
                     ))
                     || a.norm[h.end..].starts_with(" where "))
         });

@@ -5812,6 +5812,7 @@ fn locations_that_are_places_are_no_data() {
     for s in [
         "Your email address may be processed in the United States or other locations where we maintain facilities.",
         "We share your email address with our store locations.",
+        "We may transfer your email address to any particular location.",
     ] {
         let ps = ex().extract(s);
         assert!(
