@@ -458,10 +458,21 @@ impl<'a> Analysis<'a> {
                 | ["option", "to"]
                 | ["way", "to"]
         );
+        // (Or a choice not offered: "we do not offer an opt-out", "we
+        // do not provide you any way to …".)
+        let offered = match gap {
+            [verb, rest @ ..] if OFFERING.contains(verb) => {
+                let rest = rest.strip_prefix(&["you"]).unwrap_or(rest);
+                // (The article makes it a thing offered: "if you do not
+                // give your permission" withholds the reader's consent.)
+                matches!(rest, ["a" | "an" | "any" | "the"])
+            }
+            _ => false,
+        };
         let conditional = before[..neg]
             .iter()
             .any(|x| matches!(*x, "if" | "unless" | "should"));
-        direct && !conditional
+        (direct || offered) && !conditional
     }
 
     /// Whether a choice term names data instead: one item of a list of
@@ -516,14 +527,21 @@ impl<'a> Analysis<'a> {
     /// the choice and its "of" / "from", with no comma or new subject
     /// between ("opt out of emails, and we will share …" states a practice).
     pub(super) fn opted_out_of(&self, verb: &Hit) -> bool {
-        let Some(c) = self.hits.iter().rev().find(|c| {
+        self.governing_opt_out(verb).is_some()
+    }
+
+    /// The opt-out whose object the action is (see [`Self::opted_out_of`]).
+    pub(super) fn governing_opt_out(&self, verb: &Hit) -> Option<&Hit> {
+        let c = self.hits.iter().rev().find(|c| {
             c.end <= verb.start
                 && self
                     .entry(c, Kind::Choice)
                     .is_some_and(|i| self.ex.taxonomy.choices[i].id == "opt-out")
-        }) else {
-            return false;
-        };
+        })?;
+        self.governs(c, verb).then_some(c)
+    }
+
+    fn governs(&self, c: &Hit, verb: &Hit) -> bool {
         let between = &self.norm[c.end..verb.start];
         let cue = &self.norm[c.start..c.end];
         // A cue that names the practice it limits governs the practices
@@ -544,7 +562,8 @@ impl<'a> Analysis<'a> {
         }
         // (A wish governs its object directly: "if you do not want your
         // information shared in this way".)
-        let rest = match ["of ", "from "]
+        // ("An opt-out to the sale of …": a noun's object after "to the".)
+        let rest = match ["of ", "from ", "to the "]
             .iter()
             .find_map(|p| between.trim_start().strip_prefix(p))
         {

@@ -1043,6 +1043,15 @@ impl<'a> Analysis<'a> {
                 own_purposes.push(OTHER_PURPOSES.to_string());
             }
             let relative = self.bare_relative_pronoun(verbs[0]).is_some();
+            let governing: Vec<Option<&Hit>> =
+                verbs.iter().map(|v| self.governing_opt_out(v)).collect();
+            let presupposed = governing.iter().all(Option::is_some);
+            // An act named only as what an opt-out withheld would govern is
+            // not stated: "we do not offer an opt-out to the sale of
+            // personal data" (the common reason: there is no sale).
+            if presupposed && governing.iter().flatten().all(|c| self.denied(c)) {
+                continue;
+            }
             let p = Practice {
                 action: action.clone(),
                 negated,
@@ -1083,7 +1092,7 @@ impl<'a> Analysis<'a> {
                 inherited_from: None,
                 matched: matched.clone(),
                 objects,
-                presupposed: verbs.iter().all(|v| self.opted_out_of(v)),
+                presupposed,
                 restricted: self.restricted(verbs[0], end),
                 pronoun_object: false,
                 hedge: negated.then(|| self.hedge(verbs[0], end)).flatten(),
@@ -2143,6 +2152,18 @@ impl<'a> Analysis<'a> {
                 // (Nor what the reader is told not to do: "Your choices:
                 // do not share your password".)
                 .filter(|h| !(self.names_action(h) && self.imperative_denial(h)))
+                // (Nor a disclosure the reader asks of the company, or asks
+                // about: "request that we (i) disclose what personal data
+                // we collect, share and sell, (ii) delete it" governs the
+                // keeping. What the reader chooses "whether" to do is the
+                // choice's: "choose whether to share your contact
+                // information with partners".)
+                .filter(|h| {
+                    let w = self.word_index(h.start);
+                    let chosen = (w.saturating_sub(3)..w).any(|i| self.word(i) == "whether");
+                    !(self.names_action(h)
+                        && (self.requested_by_user(h) || (self.is_topic(h) && !chosen)))
+                })
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))

@@ -1009,6 +1009,30 @@ impl<'a> Analysis<'a> {
         if self.document_describes(w) || self.question_known(w) {
             return true;
         }
+        // A verb listed right after another is asked as that one is: "what
+        // personal data we collect, use, disclose, share and sell" (the
+        // question's reach counts from its first verb).
+        if w > 0 {
+            let before = if matches!(self.word(w - 1), "and" | "or") {
+                w - 1
+            } else {
+                w
+            };
+            if before > 0
+                && matches!(
+                    self.norm[self.ends[before - 1]..self.words[before]].trim(),
+                    "" | ","
+                )
+                && let Some(prev) = self
+                    .hits
+                    .iter()
+                    .rev()
+                    .find(|u| u.end == self.ends[before - 1] && self.names_action(u))
+                && self.is_topic(prev)
+            {
+                return true;
+            }
+        }
         // Past the verb's own subject, another action is another clause's
         // ("How we share your information: we do not sell it").
         let mut past_subject = false;
@@ -1387,7 +1411,7 @@ impl<'a> Analysis<'a> {
     /// know, answered to the user, no third party's. (A party's request is
     /// a disclosure to that party: "government bodies may request that we
     /// disclose personal data".)
-    fn requested_by_user(&self, verb: &Hit) -> bool {
+    pub(super) fn requested_by_user(&self, verb: &Hit) -> bool {
         self.asked_of_company(self.word_index(verb.start))
             .is_some_and(|r| {
                 (r.saturating_sub(8)..r).any(|i| {
@@ -1404,7 +1428,12 @@ impl<'a> Analysis<'a> {
         let r = (w.saturating_sub(4)..w)
             .rev()
             .find(|&i| matches!(self.word(i), "request" | "requests" | "ask" | "asks"))?;
-        let gap: Vec<&str> = (r + 1..w).map(|i| self.word(i)).collect();
+        // (An enumerator of the requests listed is none of the gap: "that
+        // we (i) disclose …, (ii) delete …".)
+        let gap: Vec<&str> = (r + 1..w)
+            .filter(|&i| !self.norm[..self.words[i]].ends_with('('))
+            .map(|i| self.word(i))
+            .collect();
         let that_we = (matches!(gap.first(), Some(&"that")) && gap.contains(&"we"))
             || matches!(gap.first(), Some(&"we"));
         let asked = gap == ["us", "to"]

@@ -11400,3 +11400,49 @@ fn data_named_as_words_is_not_gathered() {
         ["ip-address", "cookies"]
     );
 }
+
+#[test]
+fn an_opt_out_not_offered_states_neither_the_choice_nor_its_object() {
+    // (The common reason for withholding it: there is no sale.)
+    states_nothing(&["So, we do not offer an opt-out to the sale of personal data."]);
+    let p = one("You can opt out of the sale of your personal data.");
+    assert_eq!(
+        (p.action.as_str(), p.choice.map(|c| c.kind)),
+        ("sell", Some("opt-out".to_string()))
+    );
+    // (The reader not giving consent is no choice withheld.)
+    offers_one_choice(&[(
+        "If, upon registration, you do not give your permission, you can agree to receive marketing emails later.",
+        "opt-in",
+    )]);
+}
+
+#[test]
+fn what_the_reader_may_ask_the_company_to_disclose_is_no_disclosure() {
+    // Each verb of "what … we collect, use, share and sell" is asked, and
+    // an enumerator does not part the request from what it asks.
+    let e = ex();
+    for text in [
+        "You have the right to request that we (i) disclose what personal data we collect, use, disclose, share and sell, (ii) delete your personal data.",
+        "This policy explains what data we collect, use, share and sell.",
+    ] {
+        let ps = e.extract(text);
+        assert!(
+            ps.iter()
+                .all(|p| p.choice.as_ref().is_some_and(|c| c.kind == "deletion")
+                    && p.action == "retain"),
+            "{text}: {ps:#?}"
+        );
+    }
+    // (Verbs listed in a statement are each stated.)
+    assert_eq!(
+        e.extract("We collect, use and share your data with partners.")
+            .len(),
+        3
+    );
+    // (What the reader chooses whether to do is the choice's.)
+    let p = one(
+        "You can make choices about the receipt of promotional email by viewing your permissions, where you can update contact information and choose whether to share your contact information with Microsoft partners.",
+    );
+    assert_eq!(p.action, "share", "{p:#?}");
+}

@@ -430,6 +430,9 @@ pub(super) const SAFEGUARDS: &[&str] = &["confidentiality", "security", "integri
 #[rustfmt::skip]
 pub(super) const READING: &[&str] = &["more", "further", "useful", "helpful", "detailed"];
 
+/// Verbs that offer a choice: "we do not offer an opt-out" withholds it.
+pub(super) const OFFERING: &[&str] = &["offer", "offers", "provide", "provides", "give", "gives"];
+
 /// Nouns for words themselves: data listed after "terms like", "words
 /// such as" is named, not gathered.
 #[rustfmt::skip]
