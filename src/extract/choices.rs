@@ -682,6 +682,19 @@ impl<'a> Analysis<'a> {
             .any(|i| DISPLAYED.contains(&self.word(i)))
     }
 
+    /// Whether a choice "whether" is over receiving something, an opt-in
+    /// to being sent it, not data withheld: "you may choose whether you
+    /// would like to receive additional information on our products",
+    /// "… whether or not to receive newsletters".
+    pub(super) fn receipt_chosen(&self, choice: &Hit) -> bool {
+        let Some(w) = self.after_whether(choice) else {
+            return false;
+        };
+        (w + 1..(w + 6).min(self.words.len()))
+            .take_while(|&i| !self.norm[choice.end..self.words[i]].contains([',', ';', ':', '.']))
+            .any(|i| self.word(i - 1) == "to" && matches!(self.word(i), "receive" | "get"))
+    }
+
     /// Whether a choice "whether" the reader wants another to act is a
     /// setting over that act, not data withheld: "you can choose whether
     /// you want Google to save an audio recording to your account" (but
@@ -1019,6 +1032,7 @@ impl<'a> Analysis<'a> {
                     // (Only with a taxonomy that has the kind.)
                     let optional = self.ex.taxonomy.choices.iter().find(|c| c.id == "optional");
                     let settings = self.ex.taxonomy.choices.iter().find(|c| c.id == "settings");
+                    let opt_in = self.ex.taxonomy.choices.iter().find(|c| c.id == "opt-in");
                     let id = if let Some(o) = optional
                         && e.id == "opt-out"
                         && self.declines_what_is_asked(h)
@@ -1029,6 +1043,11 @@ impl<'a> Analysis<'a> {
                         && (self.display_chosen(h) || self.others_act_chosen(h))
                     {
                         s.id.as_str()
+                    } else if let Some(o) = opt_in
+                        && e.id == "optional"
+                        && self.receipt_chosen(h)
+                    {
+                        o.id.as_str()
                     } else {
                         e.id.as_str()
                     };

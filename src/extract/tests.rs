@@ -11209,6 +11209,17 @@ fn a_choice_whether_data_is_shown_is_a_setting_over_its_display() {
         (p.action.as_str(), p.choice.map(|c| c.kind)),
         ("retain", Some("settings".to_string()))
     );
+    // Choosing whether to receive something opts in to being sent it.
+    offers_one_choice(&[
+        (
+            "You may choose whether you would like to receive promotional emails.",
+            "opt-in",
+        ),
+        (
+            "You can choose whether or not to receive our newsletter.",
+            "opt-in",
+        ),
+    ]);
 }
 
 #[test]
