@@ -1872,6 +1872,22 @@ impl<'a> Analysis<'a> {
         if self.in_compound_noun(w) {
             return None;
         }
+        // A disclosure heading a relative clause on an offering gives that
+        // offering, no data: "to improve the services we provide to our
+        // partners", "applications we make available on third-party sites".
+        // (Such a verb has no object of its own: in "on our websites we
+        // share your data" the websites open the sentence.)
+        if self.names_disclosure(h)
+            && self.pronoun_after_word(h).is_some_and(|p| {
+                OFFERINGS.contains(&self.word(p - 1))
+                    && !self.norm[self.ends[p - 1]..self.words[p]].contains([',', ';', ':', '('])
+            })
+            && self.no_object_at(self.word_index(h.end - 1) + 1, |x| {
+                OBJECT_PREPOSITIONS.contains(&x) || PLACE_PREPOSITIONS.contains(&x)
+            })
+        {
+            return None;
+        }
         // A verb's bare form right after "of" is a noun naming a kind of
         // act, no act done: "our Terms of Use", "for ease of use", "the
         // time of transfer". (A gerund stays an act: "the option of

@@ -367,7 +367,42 @@ impl<'a> Analysis<'a> {
         // Where each group's object may be: from its first verb to the next
         // group's ("we use cookies to collect your browsing history": the
         // cookies are what is used, the history what is collected).
-        let starts: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
+        // (A passive in a clause of its own begins where that clause does:
+        // its subject is no object of the verb before — in "only people
+        // who could see the story can see it, and no personal information
+        // is shared with the sponsor" nothing personal is seen.)
+        let starts: Vec<usize> = groups
+            .iter()
+            .enumerate()
+            .map(|(g, (_, v, _))| {
+                let at = v[0].start;
+                let Some((_, prev, _)) = g.checked_sub(1).map(|k| &groups[k]) else {
+                    return at;
+                };
+                let from = prev[prev.len() - 1].end;
+                if !self.passive(v[0]) || from >= at {
+                    return at;
+                }
+                // (Nor a list's last item a relative clause describes: "…,
+                // transaction details, and all other data that is collected
+                // by Binance" is still what is shared.)
+                [", and ", ", but ", "; "]
+                    .iter()
+                    .filter_map(|b| self.norm[from..at].rfind(b))
+                    .max()
+                    .map(|i| from + i)
+                    .filter(|&b| {
+                        // (Nor a list set off by commas before the verb: "some
+                        // data, such as your name, email address, and phone
+                        // number, can be used …".)
+                        !self.norm[b + 1..at].contains(',')
+                            && !self.norm[b..at]
+                                .split_whitespace()
+                                .any(|w| matches!(w, "that" | "which" | "who" | "whom"))
+                    })
+                    .unwrap_or(at)
+            })
+            .collect();
         // (A group whose verb is coordinated with the next group's shares
         // its object: in "we do not access or process any other personal
         // data" the data is what is accessed too.)
@@ -392,6 +427,7 @@ impl<'a> Analysis<'a> {
                             .is_some_and(|v| v.start == prev[prev.len() - 1].start))
             })
             .collect();
+        let first_verbs: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
         for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {
             let next = (g + 1..starts.len())
                 .find(|&k| !joined[k - 1])
@@ -402,6 +438,13 @@ impl<'a> Analysis<'a> {
             // "we do not sell your data, and we share it with partners"
             // sells to no one.)
             let reach = self.company_clause_after(verbs[verbs.len() - 1].end);
+            // (Nor past the next group's passive clause, whose subject is
+            // its own.)
+            let reach = if next < starts.len() && starts[next] < first_verbs[next] {
+                reach.min(starts[next])
+            } else {
+                reach
+            };
             let end = starts.get(next).copied().unwrap_or(usize::MAX).min(reach);
             // (The object pauses where a clause of purpose begins, once
             // data is named before it: "we share your personal data with

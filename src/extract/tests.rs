@@ -8104,7 +8104,7 @@ fn a_duty_shared_a_trade_body_and_a_right_listed_disclose_nothing() {
 }
 
 #[test]
-fn the_party_that_has_leave_to_share_shares() {
+fn the_party_that_has_leave_to_sharshares_with_a_recipient() {
     for (text, actor) in [
         (
             "We may obtain information about you from other companies who have obtained your permission to share information about you.",
@@ -11456,4 +11456,67 @@ fn what_the_reader_may_ask_the_company_to_disclose_is_no_disclosure() {
         "You can make choices about the receipt of promotional email by viewing your permissions, where you can update contact information and choose whether to share your contact information with Microsoft partners.",
     );
     assert_eq!(p.action, "share", "{p:#?}");
+}
+
+#[test]
+fn a_disclosure_heading_a_relative_clause_on_an_offering_gives_no_data() {
+    // The services are what is provided; the data is only used.
+    each(
+        &["We use your information to improve the services we provide to our partners."],
+        |ps| {
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| p.action == "use" && p.recipients.is_empty())
+        },
+    );
+    // (A sentence opening on its place still shares: no relative clause.)
+    for text in [
+        "On our websites we share your data with partners.",
+        "When you use our services we may share your information with advertisers.",
+    ] {
+        assert!(shares_with_a_recipient(text), "{text}");
+    }
+}
+
+/// Whether a sentence states a disclosure to someone.
+fn shares_with_a_recipient(text: &str) -> bool {
+    ex().extract(text)
+        .iter()
+        .any(|p| p.action == "share" && !p.recipients.is_empty())
+}
+
+#[test]
+fn a_passive_in_a_clause_of_its_own_gives_the_verb_before_it_nothing() {
+    // Only the denied sharing names personal information.
+    each(
+        &[
+            "Only people that could originally see the story can see the sponsored story, and no personal information about you (or your friends) is shared with the sponsor.",
+        ],
+        |ps| {
+            ps.iter()
+                .filter(|p| p.data.iter().any(|d| d == "personal-information"))
+                .all(|p| p.negated)
+        },
+    );
+    // (A list set off by commas before the verb, or a list's item a
+    // relative clause describes, parts no clause: the verb before keeps its
+    // object and the parties the sentence names after.)
+    for (text, data) in [
+        (
+            "Some data you provide, such as your display name, email address, and phone number, can be used to help others find you.",
+            "phone-number",
+        ),
+        (
+            "The personal data shared may include, but is not limited to, account information, transaction details, and all other relevant data that is collected and processed by us, and may be required by the monitors and their agents.",
+            "account-information",
+        ),
+    ] {
+        assert!(
+            ex().extract(text).iter().any(|p| p.action == "share"
+                && p.data.iter().any(|d| d == data)
+                && !p.recipients.is_empty()),
+            "{text}"
+        );
+    }
 }
