@@ -113,6 +113,60 @@ pub(super) fn is_title(text: &str) -> bool {
     (2..=MAX_WORDS).contains(&long) && capital * 5 >= long * 4
 }
 
+/// Whether a clause is a question its page printed without a question
+/// mark, a heading or an entry of a table of contents: an interrogative
+/// (at most two words of its phrase after it) then an auxiliary and its
+/// subject ("How do I opt out from receiving emails", "What information
+/// do we collect"), or an auxiliary and its subject first ("Is my
+/// information protected"). A stop ends a statement: "Do not share your
+/// password." bids.
+pub(super) fn is_bare_question(norm: &str) -> bool {
+    // (Short: a heading's text run on after it, "What we collect We
+    // collect your name and email address", states.)
+    if norm.trim_end().ends_with(['.', '!', ';', ':']) || norm.split_whitespace().nth(14).is_some()
+    {
+        return false;
+    }
+    let words: Vec<&str> = norm.split_whitespace().take(6).collect();
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "do" | "does"
+                | "did"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+                | "is"
+                | "are"
+                | "may"
+        )
+    };
+    let subject = |w: &str| {
+        matches!(
+            w,
+            "i" | "we" | "you" | "they" | "it" | "my" | "your" | "our" | "their" | "this" | "the"
+        )
+    };
+    let wh = |w: &str| {
+        matches!(
+            w,
+            "how" | "what" | "when" | "where" | "why" | "who" | "which"
+        )
+    };
+    let opens = match words.first() {
+        Some(&"with" | &"to" | &"from") => 1,
+        _ => 0,
+    };
+    let inverted_at = |k: usize| {
+        words.get(k).is_some_and(|w| auxiliary(w)) && words.get(k + 1).is_some_and(|w| subject(w))
+    };
+    inverted_at(0)
+        || (words.get(opens).is_some_and(|w| wh(w) || *w == "whom")
+            && (opens + 1..=opens + 3).any(inverted_at))
+}
+
 /// Nouns for the companies of a group: "other Airbnb entities".
 const GROUP_NOUNS: &[&str] = &[
     "companies",

@@ -11520,3 +11520,21 @@ fn a_passive_in_a_clause_of_its_own_gives_the_verb_before_it_nothing() {
         );
     }
 }
+
+#[test]
+fn a_question_printed_without_its_mark_states_nothing() {
+    states_nothing(&[
+        "How do I opt-out from receiving emails",
+        "With whom do we share the information that we gather",
+        "Is my information shared with advertisers",
+    ]);
+    // (A condition inverted, closed by a stop, is no question; nor is a
+    // heading's text run on after it.)
+    each(
+        &[
+            "Should you wish to receive our newsletter, we will share your email address with our mailing provider.",
+            "What we collect We collect your name and email address and share them with our partners",
+        ],
+        |ps| !ps.is_empty(),
+    );
+}
