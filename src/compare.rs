@@ -15,7 +15,7 @@
 //! every widening into a narrowing (a property the tests check).
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
-use crate::extract::{ExtractedClause, Practice, Retention, discloses};
+use crate::extract::{Choice, ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{
     DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, OTHER_USERS, PUBLIC,
     THIRD_PARTIES, TRACKERS, Taxonomy,
@@ -319,7 +319,17 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                     f.allowed.insert((FactKind::CollectedData, d.to_string()));
                 }
             }
-            if let Some(ch) = &p.choice {
+            // (Withholding nothing named is no choice to compare: "if you
+            // do not agree with this policy, do not use our services", "we
+            // cannot process your request if you do not provide sufficient
+            // detail" come and go with the boilerplate around them.)
+            let withholds_nothing = |ch: &Choice| {
+                ch.kind == "optional"
+                    && p.data.is_empty()
+                    && p.recipients.is_empty()
+                    && p.purposes.is_empty()
+            };
+            if let Some(ch) = p.choice.as_ref().filter(|ch| !withholds_nothing(ch)) {
                 f.choices
                     .entry((ch.kind.clone(), discloses(&p.action)))
                     .or_default()

@@ -2510,3 +2510,23 @@ fn the_companys_own_family_is_its_affiliates_not_itself() {
         p.clauses
     );
 }
+
+#[test]
+fn withholding_nothing_named_is_no_choice_to_compare() {
+    // Boilerplate about not using the service, or a request's details,
+    // offers no choice over data: adding it adds none.
+    let a = "# Privacy\n\nWe collect your email address to run your account.\n";
+    for added in [
+        "If you do not agree with this Privacy Policy, you should not use our Services.",
+        "We cannot process your request if you do not provide us with sufficient detail.",
+    ] {
+        let r = diff_texts(a, &format!("{a}\n{added}\n"));
+        no_finding(&r, |k| k.starts_with("choice_"));
+    }
+    // (Withholding named data is one.)
+    let r = diff_texts(
+        a,
+        &format!("{a}\nYou can choose not to provide your phone number.\n"),
+    );
+    some_finding(&r, |k| k.starts_with("choice_"));
+}
