@@ -371,11 +371,12 @@ impl<'a> Analysis<'a> {
         // its subject is no object of the verb before — in "only people
         // who could see the story can see it, and no personal information
         // is shared with the sponsor" nothing personal is seen.)
+        let first_verbs: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
         let starts: Vec<usize> = groups
             .iter()
             .enumerate()
             .map(|(g, (_, v, _))| {
-                let at = v[0].start;
+                let at = first_verbs[g];
                 let Some((_, prev, _)) = g.checked_sub(1).map(|k| &groups[k]) else {
                     return at;
                 };
@@ -383,18 +384,18 @@ impl<'a> Analysis<'a> {
                 if !self.passive(v[0]) || from >= at {
                     return at;
                 }
-                // (Nor a list's last item a relative clause describes: "…,
-                // transaction details, and all other data that is collected
-                // by Binance" is still what is shared.)
                 [", and ", ", but ", "; "]
                     .iter()
                     .filter_map(|b| self.norm[from..at].rfind(b))
                     .max()
                     .map(|i| from + i)
                     .filter(|&b| {
-                        // (Nor a list set off by commas before the verb: "some
+                        // (Not a list set off by commas before the verb: "some
                         // data, such as your name, email address, and phone
-                        // number, can be used …".)
+                        // number, can be used …"; nor a list's last item a
+                        // relative clause describes: "…, transaction
+                        // details, and all other data that is collected by
+                        // Binance" is still what is shared.)
                         !self.norm[b + 1..at].contains(',')
                             && !self.norm[b..at]
                                 .split_whitespace()
@@ -427,7 +428,6 @@ impl<'a> Analysis<'a> {
                             .is_some_and(|v| v.start == prev[prev.len() - 1].start))
             })
             .collect();
-        let first_verbs: Vec<usize> = groups.iter().map(|(_, v, _)| v[0].start).collect();
         for (g, (ai, verbs, actor)) in groups.into_iter().enumerate() {
             let next = (g + 1..starts.len())
                 .find(|&k| !joined[k - 1])

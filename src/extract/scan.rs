@@ -128,44 +128,34 @@ pub(super) fn is_bare_question(norm: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = norm.split_whitespace().take(6).collect();
-    let auxiliary = |w: &str| {
-        matches!(
-            w,
-            "do" | "does"
-                | "did"
-                | "can"
-                | "could"
-                | "will"
-                | "would"
-                | "should"
-                | "is"
-                | "are"
-                | "may"
-        )
-    };
-    let subject = |w: &str| {
-        matches!(
-            w,
-            "i" | "we" | "you" | "they" | "it" | "my" | "your" | "our" | "their" | "this" | "the"
-        )
-    };
-    let wh = |w: &str| {
-        matches!(
-            w,
-            "how" | "what" | "when" | "where" | "why" | "who" | "which"
-        )
-    };
-    let opens = match words.first() {
-        Some(&"with" | &"to" | &"from") => 1,
-        _ => 0,
-    };
+    let opens = usize::from(matches!(words.first(), Some(&"with" | &"to" | &"from")));
     let inverted_at = |k: usize| {
-        words.get(k).is_some_and(|w| auxiliary(w)) && words.get(k + 1).is_some_and(|w| subject(w))
+        words
+            .get(k)
+            .is_some_and(|w| QUESTION_AUXILIARIES.contains(w))
+            && words
+                .get(k + 1)
+                .is_some_and(|w| QUESTION_SUBJECTS.contains(w))
     };
     inverted_at(0)
-        || (words.get(opens).is_some_and(|w| wh(w) || *w == "whom")
+        || (words.get(opens).is_some_and(|w| INTERROGATIVES.contains(w))
             && (opens + 1..=opens + 3).any(inverted_at))
 }
+
+/// Auxiliaries that open a question before their subject ("do we", "is
+/// my"): not "not", "also" or "never", which open statements and biddings.
+#[rustfmt::skip]
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "can", "could", "will", "would", "should", "is", "are", "may",
+];
+/// The subjects (or their first words) an inverted auxiliary asks about.
+#[rustfmt::skip]
+const QUESTION_SUBJECTS: &[&str] = &[
+    "i", "we", "you", "they", "it", "my", "your", "our", "their", "this", "the",
+];
+/// Words that open a question.
+#[rustfmt::skip]
+const INTERROGATIVES: &[&str] = &["how", "what", "when", "where", "why", "who", "whom", "which"];
 
 /// Nouns for the companies of a group: "other Airbnb entities".
 const GROUP_NOUNS: &[&str] = &[
