@@ -410,18 +410,17 @@ fn you_opening_the_sentence_acts_for_its_later_verbs() {
     );
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
     // Not across a comma, not for a participle, not past the company.
-    for text in [
-        "You may opt out of having your email address shared with partners.",
-        "You register, and your email address is shared with partners.",
-        "You agree that we share your email address with partners.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "You may opt out of having your email address shared with partners.",
+            "You register, and your email address is shared with partners.",
+            "You agree that we share your email address with partners.",
+        ],
+        |ps| {
             ps.iter()
-                .any(|p| p.action == "share" && p.actor == "first-party"),
-            "{text}: {ps:#?}"
-        );
-    }
+                .any(|p| p.action == "share" && p.actor == "first-party")
+        },
+    );
 }
 
 #[test]
@@ -1811,20 +1810,19 @@ fn a_list_of_friends_is_data_not_the_friends() {
 
 #[test]
 fn an_age_that_names_whom_a_clause_is_about_is_no_data() {
-    for text in [
-        "We do not knowingly collect personal information from children under the age of 13.",
-        "We do not sell the information of consumers between the ages of 13 and 16.",
-        "If you are 18 years of age or older, we may share your email address with partners.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "We do not knowingly collect personal information from children under the age of 13.",
+            "We do not sell the information of consumers between the ages of 13 and 16.",
+            "If you are 18 years of age or older, we may share your email address with partners.",
+        ],
+        |ps| {
             !ps.is_empty()
                 && ps
                     .iter()
-                    .all(|p| !p.data.contains(&"demographics".to_string())),
-            "{text}: {ps:#?}"
-        );
-    }
+                    .all(|p| !p.data.contains(&"demographics".to_string()))
+        },
+    );
     assert!(
         one("We collect your age and gender.")
             .data
@@ -2400,13 +2398,13 @@ fn verbs_spelled_like_data_and_security_as_a_purpose() {
         p.action == "share" && p.purposes.contains(&"security".to_string()),
         "{p:#?}"
     );
-    for s in [
-        "Your information is transmitted using SSL encryption.",
-        "There is always some risk involved in transmitting information over the Internet.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(!ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
-    }
+    each(
+        &[
+            "Your information is transmitted using SSL encryption.",
+            "There is always some risk involved in transmitting information over the Internet.",
+        ],
+        |ps| !ps.iter().any(|p| p.action == "share"),
+    );
     // Plurals of words in "ss".
     let p = one("We make your postal addresses available to companies.");
     assert_eq!(p.data, vec!["contact-information"], "{p:#?}");
@@ -2992,16 +2990,13 @@ fn a_contracted_subject_is_the_subject_written_out() {
 
 #[test]
 fn an_activity_denied_by_the_verb_that_does_it_is_not_done() {
-    for text in [
-        "Outbrain does not conduct cross device tracking.",
-        "We do not carry out tracking of your location.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.action == "collect" && p.negated),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "Outbrain does not conduct cross device tracking.",
+            "We do not carry out tracking of your location.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.action == "collect" && p.negated),
+    );
     let p = one("Outbrain conducts cross device tracking.");
     assert!(p.action == "collect" && !p.negated, "{p:#?}");
 }
@@ -3057,18 +3052,17 @@ fn advice_to_the_reader_states_no_practice() {
 
 #[test]
 fn a_means_of_contact_is_no_data() {
-    for text in [
-        "We send updates to our members via email.",
-        "Third parties may collect feedback by phone.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "We send updates to our members via email.",
+            "Third parties may collect feedback by phone.",
+        ],
+        |ps| {
             ps.iter()
                 .flat_map(|p| &p.data)
-                .all(|d| d != "email-address" && d != "phone-number"),
-            "{text}: {ps:#?}"
-        );
-    }
+                .all(|d| d != "email-address" && d != "phone-number")
+        },
+    );
     let p = one("We share your email with our partners.");
     assert_eq!(p.data, vec!["email-address"], "{p:#?}");
     let p = one("We may collect your email address by phone.");
@@ -3854,22 +3848,19 @@ fn open_retention_bounds() {
     // "while" names no company need; the duration of a visit is no
     // account's; a deletion on the user's other acts, or denied, bounds
     // nothing; nor does a denied keeping "indefinitely".
-    for text in [
-        "We keep your data for as long as your account is active and for 30 days after.",
-        "We keep your messages until they are permanently deleted.",
-        "Cookies are stored on your device while locally stored data may not be necessary.",
-        "Session cookies are stored on your device for only the duration of your visit.",
-        "We collect, use and delete your personal data when you access our services.",
-        "The recipients will not however have these messages erased when you delete your account.",
-        "We keep your data while taking your interests into account.",
-        "We do not keep your messages indefinitely.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().all(|p| p.retention_open.is_none()),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We keep your data for as long as your account is active and for 30 days after.",
+            "We keep your messages until they are permanently deleted.",
+            "Cookies are stored on your device while locally stored data may not be necessary.",
+            "Session cookies are stored on your device for only the duration of your visit.",
+            "We collect, use and delete your personal data when you access our services.",
+            "The recipients will not however have these messages erased when you delete your account.",
+            "We keep your data while taking your interests into account.",
+            "We do not keep your messages indefinitely.",
+        ],
+        |ps| ps.iter().all(|p| p.retention_open.is_none()),
+    );
 }
 
 #[test]
@@ -3917,16 +3908,13 @@ fn retention_periods() {
         );
     }
     // Not the user's deletion, nor a denied one.
-    for text in [
-        "You can delete your data within 30 days.",
-        "We do not delete your messages after 30 days.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().all(|p| p.retention_days.is_none()),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "You can delete your data within 30 days.",
+            "We do not delete your messages after 30 days.",
+        ],
+        |ps| ps.iter().all(|p| p.retention_days.is_none()),
+    );
 }
 
 #[test]
@@ -4397,20 +4385,19 @@ fn where_to_reach_the_company_is_no_data() {
 #[test]
 fn common_named_recipients_are_known() {
     // Ad exchanges, analytics and infrastructure companies policies name.
-    for text in [
-        "We share device identifiers with Criteo.",
-        "We use Mixpanel to analyse your usage data.",
-        "Your IP address is processed by Cloudflare.",
-        "We share your prompts with OpenAI to generate responses.",
-        "Veriff processes your photo ID to verify your identity.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "We share device identifiers with Criteo.",
+            "We use Mixpanel to analyse your usage data.",
+            "Your IP address is processed by Cloudflare.",
+            "We share your prompts with OpenAI to generate responses.",
+            "Veriff processes your photo ID to verify your identity.",
+        ],
+        |ps| {
             ps.iter()
-                .any(|p| p.recipients == ["named-companies"] || p.actor == "named-companies"),
-            "{text}: {ps:#?}"
-        );
-    }
+                .any(|p| p.recipients == ["named-companies"] || p.actor == "named-companies")
+        },
+    );
     // A common word that is also a company's name ("segment") names no recipient.
     let p = one("We share your usage data with advertisers in each segment.");
     assert_eq!(p.recipients, ["advertisers"]);
@@ -4520,16 +4507,13 @@ fn tools_a_company_uses_are_who_collects() {
 
 #[test]
 fn be_able_to_keeps_the_subject_in_reach() {
-    for text in [
-        "For another example, an advertiser may also be able to collect your device identifier.",
-        "In some cases, ad networks are able to collect your location.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "For another example, an advertiser may also be able to collect your device identifier.",
+            "In some cases, ad networks are able to collect your location.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
+    );
 }
 
 #[test]
@@ -4712,17 +4696,16 @@ fn what_someone_may_come_to_believe_has_happened_is_no_practice() {
 
 #[test]
 fn card_processing_companies_are_service_providers() {
-    for text in [
-        "We transmit your card number to the appropriate credit card service company.",
-        "We send your billing address to our payment processing company.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "We transmit your card number to the appropriate credit card service company.",
+            "We send your billing address to our payment processing company.",
+        ],
+        |ps| {
             ps.iter()
-                .any(|p| p.action == "share" && p.recipients == ["service-providers"]),
-            "{text}: {ps:#?}"
-        );
-    }
+                .any(|p| p.action == "share" && p.recipients == ["service-providers"])
+        },
+    );
 }
 
 #[test]
@@ -5157,17 +5140,16 @@ fn the_agent_of_a_passive_is_the_party_after_its_own_by() {
     assert!(ps.iter().any(|p| p.actor == "third-parties"), "{ps:#?}");
     // A participle whose "be" an earlier predicate took is passive still,
     // and so is one right after the data it describes.
-    for text in [
-        "The information you post may be publicly available to, collected by, and used by third parties.",
-        "Your data collected by advertisers is subject to their policies.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "The information you post may be publicly available to, collected by, and used by third parties.",
+            "Your data collected by advertisers is subject to their policies.",
+        ],
+        |ps| {
             ps.iter()
-                .any(|p| p.action == "collect" && p.actor != "first-party"),
-            "{text}: {ps:#?}"
-        );
-    }
+                .any(|p| p.action == "collect" && p.actor != "first-party")
+        },
+    );
     // The verb of reach whose "to" waits for the list's last noun makes
     // the data available to it: the company discloses, the third parties
     // receive (and collect and use, by their own agent).
@@ -5696,16 +5678,13 @@ fn negative_adverbials_and_objects_deny_the_verb() {
         "We collect no personal information.",
         "We share no personal data with advertisers.",
     ]);
-    for s in [
-        "We collect no more information than we need.",
-        "In no event will we be liable for damages, and we share your email address with advertisers.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| !p.negated),
-            "{s}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We collect no more information than we need.",
+            "In no event will we be liable for damages, and we share your email address with advertisers.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| !p.negated),
+    );
 }
 
 #[test]
@@ -5757,16 +5736,13 @@ fn marketing_sent_to_the_user_discloses_nothing_to_its_sender() {
 
 #[test]
 fn subject_to_after_a_noun_describes_it_and_conditions_nothing() {
-    for s in [
-        "We process information subject to special protections so we can share it with your friends.",
-        "Data that is subject to the GDPR may be shared with our affiliates.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.condition.is_none()),
-            "{s}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We process information subject to special protections so we can share it with your friends.",
+            "Data that is subject to the GDPR may be shared with our affiliates.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.condition.is_none()),
+    );
     let p = one("We may share your data with partners, subject to applicable law.");
     assert_eq!(
         p.condition.map(|c| c.text),
@@ -5809,17 +5785,14 @@ fn a_passive_passes_its_subject_not_what_its_purpose_names() {
 
 #[test]
 fn locations_that_are_places_are_no_data() {
-    for s in [
-        "Your email address may be processed in the United States or other locations where we maintain facilities.",
-        "We share your email address with our store locations.",
-        "We may transfer your email address to any particular location.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| !p.data.contains(&"location".to_string())),
-            "{s}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "Your email address may be processed in the United States or other locations where we maintain facilities.",
+            "We share your email address with our store locations.",
+            "We may transfer your email address to any particular location.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| !p.data.contains(&"location".to_string())),
+    );
     let p = one("With the consent of users, we may share their location with our partners.");
     assert_eq!(p.data, ["location"], "{p:#?}");
 }
@@ -5841,13 +5814,13 @@ fn an_action_noun_reaches_its_object_through_the_noun_coordinated_with_it() {
 
 #[test]
 fn categories_a_person_may_ask_for_are_a_topic() {
-    for s in [
-        "You have the right to know the categories of personal information we have sold or shared.",
-        "You may request the specific pieces of personal information we have collected about you.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(ps.is_empty(), "{s}: {ps:#?}");
-    }
+    each(
+        &[
+            "You have the right to know the categories of personal information we have sold or shared.",
+            "You may request the specific pieces of personal information we have collected about you.",
+        ],
+        |ps| ps.is_empty(),
+    );
     let p = one("We share the categories of personal information listed above with advertisers.");
     assert_eq!(p.action, "share");
 }
@@ -5960,30 +5933,26 @@ fn profiling_is_a_purpose_and_a_profile_is_data() {
 
 #[test]
 fn an_act_named_as_the_purpose_of_a_denied_act_is_denied_too() {
-    for s in [
-        "We do not collect your data for the purpose of selling it to advertisers.",
-        "We will not collect personal information in order to share it with advertisers.",
-        // Each act of a list of purposes.
-        "We do not process personal data for the purposes of evaluating, analyzing or selling it to advertisers.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            ps.len() >= 2 && ps.iter().all(|p| p.negated),
-            "{s}\n{ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We do not collect your data for the purpose of selling it to advertisers.",
+            "We will not collect personal information in order to share it with advertisers.",
+            // Each act of a list of purposes.
+            "We do not process personal data for the purposes of evaluating, analyzing or selling it to advertisers.",
+        ],
+        |ps| ps.len() >= 2 && ps.iter().all(|p| p.negated),
+    );
     // Stated, it is stated; and a clause of its own keeps its own.
-    for s in [
-        "We collect your data for the purpose of selling it to advertisers.",
-        "We do not sell your data, but we collect it for the purpose of sharing it with partners.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
+    each(
+        &[
+            "We collect your data for the purpose of selling it to advertisers.",
+            "We do not sell your data, but we collect it for the purpose of sharing it with partners.",
+        ],
+        |ps| {
             ps.iter()
-                .any(|p| crate::extract::discloses(&p.action) && !p.negated),
-            "{s}\n{ps:#?}"
-        );
-    }
+                .any(|p| crate::extract::discloses(&p.action) && !p.negated)
+        },
+    );
 }
 
 #[test]
@@ -6210,28 +6179,25 @@ fn a_weak_verb_giving_a_named_thing_that_is_no_data_discloses_nothing() {
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
     // Data given is disclosed; so is what a passive shows, and a "with"
     // of consent is no object.
-    for s in [
-        "We may provide our partners with information about you.",
-        "Your information may be provided to our partners with your consent.",
-        "Your profile information can be seen by other users with certain permissions.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
-    }
+    each(
+        &[
+            "We may provide our partners with information about you.",
+            "Your information may be provided to our partners with your consent.",
+            "Your profile information can be seen by other users with certain permissions.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "share"),
+    );
 }
 
 #[test]
 fn each_verb_of_a_list_is_done_by_the_party_the_list_opens_on() {
-    for s in [
-        "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
-        "Advertisers may collect, store, and sell your data.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            ps.len() >= 3 && ps.iter().all(|p| p.actor != "first-party"),
-            "{s}\n{ps:#?}"
-        );
-    }
+    each(
+        &[
+            "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
+            "Advertisers may collect, store, and sell your data.",
+        ],
+        |ps| ps.len() >= 3 && ps.iter().all(|p| p.actor != "first-party"),
+    );
     // The company's own list stays its own.
     let ps = ex().extract("We collect, use, and share your data with partners.");
     assert!(ps.iter().all(|p| p.actor == "first-party"), "{ps:#?}");
@@ -6528,13 +6494,13 @@ fn what_a_risk_or_harm_threatens_is_protected_not_a_recipient() {
 fn a_disclosure_participation_is_conditioned_on_is_the_users() {
     // COPPA's "does not condition … on the disclosure of more information
     // than is reasonably necessary" states no disclosure by the company.
-    for s in [
-        "MediaNews does not and cannot condition a child's participation in any of our online activities on the disclosure of more information than is reasonably necessary to participate in the activity.",
-        "We do not condition participation by a child in any activity on the disclosure of more personal information than is reasonably necessary.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(ps.iter().all(|p| p.action != "share"), "{s}\n{ps:#?}");
-    }
+    each(
+        &[
+            "MediaNews does not and cannot condition a child's participation in any of our online activities on the disclosure of more information than is reasonably necessary to participate in the activity.",
+            "We do not condition participation by a child in any activity on the disclosure of more personal information than is reasonably necessary.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
     // (A disclosure on a date, or on request, is still one.)
     let p = one("We disclose your data to auditors on the request of regulators.");
     assert_eq!(p.action, "share", "{p:#?}");
@@ -7633,33 +7599,31 @@ fn a_party_naming_the_readers_account_receives_nothing() {
 
 #[test]
 fn a_relative_clause_closed_by_its_modal_keeps_the_party_as_subject() {
-    for s in [
-        "Resellers who provide user support to your organization will have access to your account information.",
-        "Your domain administrator and resellers who provide user support to your organization will have access to your account information.",
-        "If your account is managed by a domain administrator (for example, for school users) then your domain administrator and resellers who provide user support to your organization will have access to your account information.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            ps.iter().any(|p| p.action == "share"
-                && p.data.contains(&"account-information".to_string())
-                && !p.recipients.is_empty()),
-            "{s}\n{ps:#?}"
-        );
-    }
+    each(
+        &[
+            "Resellers who provide user support to your organization will have access to your account information.",
+            "Your domain administrator and resellers who provide user support to your organization will have access to your account information.",
+            "If your account is managed by a domain administrator (for example, for school users) then your domain administrator and resellers who provide user support to your organization will have access to your account information.",
+        ],
+        |ps| {
+            ps.iter().any(|p| {
+                p.action == "share"
+                    && p.data.contains(&"account-information".to_string())
+                    && !p.recipients.is_empty()
+            })
+        },
+    );
 }
 
 #[test]
 fn users_the_company_bids_to_act_receive_nothing() {
-    for s in [
-        "We want our members to be careful about posting information that may eventually be made public.",
-        "We remind our members to be careful about posting information that may be made public.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.recipients == ["public"]),
-            "{s}\n{ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We want our members to be careful about posting information that may eventually be made public.",
+            "We remind our members to be careful about posting information that may be made public.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.recipients == ["public"]),
+    );
     // Members the data reaches still receive it.
     let p = one("We may show your email address to our members.");
     assert_eq!(p.recipients, ["other-users"], "{p:#?}");
@@ -7766,13 +7730,13 @@ fn what_a_law_sets_for_others_is_its_content() {
     ]);
     // What it asks of the company, and the company's own clause after it,
     // are the company's.
-    for s in [
-        "If the law requires it, we may disclose your data to the police.",
-        "Applicable law requires us to share your data with tax authorities.",
-    ] {
-        let ps = ex().extract(s);
-        assert!(ps.iter().any(|p| p.action == "share"), "{s}\n{ps:#?}");
-    }
+    each(
+        &[
+            "If the law requires it, we may disclose your data to the police.",
+            "Applicable law requires us to share your data with tax authorities.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "share"),
+    );
 }
 
 #[test]
@@ -8767,20 +8731,21 @@ fn an_infinitive_joined_to_one_of_purpose_is_the_companys() {
     // "to recommend" is the company's purpose, not advice to the reader;
     // "you" as the object of the infinitive before is not the subject of
     // the one "and to" joins.
-    for text in [
-        "We collect your email address to recommend jobs and to share it with potential employers.",
-        "We collect your email address to contact you and to share it with our partners.",
-        "We collect your email address to send you newsletters, and to share it with our partners.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().any(|p| p.action == "share"
-                && p.actor == "first-party"
-                && p.data == ["email-address"]
-                && !p.recipients.is_empty()),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We collect your email address to recommend jobs and to share it with potential employers.",
+            "We collect your email address to contact you and to share it with our partners.",
+            "We collect your email address to send you newsletters, and to share it with our partners.",
+        ],
+        |ps| {
+            ps.iter().any(|p| {
+                p.action == "share"
+                    && p.actor == "first-party"
+                    && p.data == ["email-address"]
+                    && !p.recipients.is_empty()
+            })
+        },
+    );
     // Advice, and what the user is let or helped to do, stay the user's.
     each(
         &[
@@ -8800,17 +8765,16 @@ fn accented_spellings_match_the_vocabulary() {
 
 #[test]
 fn a_feature_that_prevents_tracking_tracks_nothing() {
-    for text in [
-        "Browser features, such as Apple's intelligent tracking prevention, may delete these cookies.",
-        "Firefox's enhanced tracking protection blocks cookies.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "Browser features, such as Apple's intelligent tracking prevention, may delete these cookies.",
+            "Firefox's enhanced tracking protection blocks cookies.",
+        ],
+        |ps| {
             ps.iter()
-                .all(|p| p.action != "collect" && p.actor == "first-party"),
-            "{text}: {ps:#?}"
-        );
-    }
+                .all(|p| p.action != "collect" && p.actor == "first-party")
+        },
+    );
     // Tracking itself still is.
     assert_eq!(one("We may track your location.").action, "collect");
 }
@@ -8851,18 +8815,15 @@ fn data_kept_on_the_users_device_is_not_collected() {
     );
     // Cookies are always stored on the device; data merely stored there,
     // or leaving it, or a device left at home, promise nothing.
-    for text in [
-        "Cookies are stored locally on your device.",
-        "Your photos are stored on your device.",
-        "Your data leaves your device when you sync it.",
-        "You can leave your device at home.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().all(|p| !(p.action == "collect" && p.negated)),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "Cookies are stored locally on your device.",
+            "Your photos are stored on your device.",
+            "Your data leaves your device when you sync it.",
+            "You can leave your device at home.",
+        ],
+        |ps| ps.iter().all(|p| !(p.action == "collect" && p.negated)),
+    );
 }
 
 #[test]
@@ -9769,16 +9730,13 @@ fn what_a_policy_says_it_applies_to_is_its_scope() {
         "This privacy statement applies solely to information collected by this Web site.",
     ]);
     // A clause of the company's own after it states its practice.
-    for text in [
-        "This policy applies to information we collect, and we share it with advertisers.",
-        "This Privacy Policy does not apply to websites maintained by other companies and the Company cannot guarantee the security of any personal information disclosed to those third parties.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().any(|p| p.action == "share" && !p.negated),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "This policy applies to information we collect, and we share it with advertisers.",
+            "This Privacy Policy does not apply to websites maintained by other companies and the Company cannot guarantee the security of any personal information disclosed to those third parties.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "share" && !p.negated),
+    );
 }
 
 #[test]
@@ -9796,17 +9754,14 @@ fn what_the_reader_browses_is_usage_data_but_not_their_browsing_experience() {
 
 #[test]
 fn hiv_status_and_medical_conditions_are_health_information() {
-    for text in [
-        "We may share your HIV status and last tested date with our service providers.",
-        "We collect information about your medical conditions and medications.",
-        "We do not share your mental health data with advertisers.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().any(|p| p.data.contains(&"health".to_string())),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "We may share your HIV status and last tested date with our service providers.",
+            "We collect information about your medical conditions and medications.",
+            "We do not share your mental health data with advertisers.",
+        ],
+        |ps| ps.iter().any(|p| p.data.contains(&"health".to_string())),
+    );
 }
 
 #[test]
@@ -10988,19 +10943,20 @@ fn data_made_publicly_available_is_shared_with_the_public() {
 fn an_act_the_user_sets_off_is_the_services_and_a_passive_infinitive_is_its_verbs() {
     // An exchange of data the user triggers is the service's disclosure,
     // to the social media provider named.
-    for text in [
-        "When you link your account to a social media account you control, you might trigger exchanges of data between us and that social media provider.",
-        "Clicking the button results in the transfer of your data to the social media provider.",
-        "Using these features may lead to the exchange of personal data with social media providers.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            ps.iter().any(|p| p.action == "share"
-                && p.actor == "first-party"
-                && p.recipients == ["social-networks"]),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "When you link your account to a social media account you control, you might trigger exchanges of data between us and that social media provider.",
+            "Clicking the button results in the transfer of your data to the social media provider.",
+            "Using these features may lead to the exchange of personal data with social media providers.",
+        ],
+        |ps| {
+            ps.iter().any(|p| {
+                p.action == "share"
+                    && p.actor == "first-party"
+                    && p.recipients == ["social-networks"]
+            })
+        },
+    );
     // "To be seen by others" is what the sentence's subject displays
     // for, not another disclosure by the company.
     let ps = ex().extract_sentences([
@@ -11318,32 +11274,28 @@ fn a_verb_homograph_in_a_list_of_nouns_is_a_noun() {
 
 #[test]
 fn acts_named_together_share_their_agent() {
-    for text in [
-        "The use and collection of information by advertisers is governed by their policies.",
-        "We do not control the collection, use and disclosure of your information by advertisers.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
-            !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
-            "{text}: {ps:#?}"
-        );
-    }
+    each(
+        &[
+            "The use and collection of information by advertisers is governed by their policies.",
+            "We do not control the collection, use and disclosure of your information by advertisers.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
+    );
 }
 
 #[test]
 fn promotional_messages_sent_name_marketing_not_content() {
-    for text in [
-        "We may use your email address to send you promotional messages.",
-        "We will not send you marketing messages if you have opted out.",
-    ] {
-        let ps = ex().extract(text);
-        assert!(
+    each(
+        &[
+            "We may use your email address to send you promotional messages.",
+            "We will not send you marketing messages if you have opted out.",
+        ],
+        |ps| {
             ps.iter()
                 .any(|p| p.purposes.contains(&"marketing".to_string()))
-                && ps.iter().all(|p| !p.data.contains(&"content".to_string())),
-            "{text}: {ps:#?}"
-        );
-    }
+                && ps.iter().all(|p| !p.data.contains(&"content".to_string()))
+        },
+    );
 }
 
 #[test]
