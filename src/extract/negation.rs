@@ -154,6 +154,7 @@ impl<'a> Analysis<'a> {
         if self.denied_list_item(verb)
             || self.denied_by_subject(verb)
             || self.prohibited_activity(verb)
+            || self.not_the_practice_of(verb)
             || self.allowed_by_nothing(verb)
             || self.denied_across_aside(verb)
             || self.knowledge_denied(verb)
@@ -351,6 +352,45 @@ impl<'a> Analysis<'a> {
             Some("one" | "a") if self.word_get(k + 1) == Some("thing") => disowned(k + 2),
             _ => false,
         }
+    }
+
+    /// Whether the verb is what a policy says is not a party's practice,
+    /// the party named between: "It is not the practice of example.com to
+    /// share any information we gather", "it is not the policy of the
+    /// company to sell or rent it" ("not our practice to" is a negation
+    /// term of its own).
+    fn not_the_practice_of(&self, verb: &Hit) -> bool {
+        // Back over the verbs listed before this one ("sell or rent").
+        let mut k = self.word_index(verb.start);
+        while k >= 2
+            && matches!(self.word(k - 1), "or" | "and")
+            && self
+                .covering(self.words[k - 2])
+                .any(|h| self.names_action(h))
+        {
+            k -= 1;
+            while k > 0
+                && self
+                    .covering(self.words[k - 1])
+                    .any(|h| self.names_action(h))
+                && self.word(k - 1) != "to"
+            {
+                k -= 1;
+            }
+        }
+        if k < 5 || self.word(k - 1) != "to" {
+            return false;
+        }
+        (k.saturating_sub(9)..k - 2).any(|p| {
+            p >= 2
+                && matches!(self.word(p), "practice" | "policy" | "intention" | "intent" | "habit")
+                && self.word(p + 1) == "of"
+                && matches!(self.word(p - 1), "the" | "a")
+                && matches!(self.word(p - 2), "not" | "never")
+                // (A domain's dot is no stop: "civictour.com".)
+                && !self.norm[self.words[p]..self.words[k]].contains([',', ';', ':', '('])
+                && !self.norm[self.words[p]..self.words[k]].contains(". ")
+        })
     }
 
     /// Whether the subject of the verb of intending at word `i` is the

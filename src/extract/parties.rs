@@ -588,7 +588,7 @@ impl<'a> Analysis<'a> {
         if let Some(id) = self.subject_across_relative(verb) {
             return Some(Some(id));
         }
-        if self.third_party_trackers_act(verb) {
+        if self.third_party_trackers_act(verb) || self.other_services_act(verb) {
             return Some(Some(THIRD_PARTIES.to_string()));
         }
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
@@ -932,6 +932,61 @@ impl<'a> Analysis<'a> {
                     && matches!(self.word(you + 1), "and" | "or")
                     && self.word(you + 2) == "to"));
         self.word(you + 1) != "to" && !object && self.user_still_subject(you, verb)
+    }
+
+    /// Whether the verb's subject is a bare plural noun for other services
+    /// that a relative clause describes, opening its clause: "Websites
+    /// that link to or from our services may collect personal information
+    /// about you", "sites that use our plugins may read a cookie", "apps
+    /// that you connect can access your contacts". They are no one the
+    /// policy speaks for: the company's own are "our websites" or "sites
+    /// that we operate". (A relative clause with a subject of its own ends
+    /// where a modal opens the main verb, which alone the noun governs.)
+    fn other_services_act(&self, verb: &Hit) -> bool {
+        /// How far the noun may stand before the verb.
+        const REACH: usize = 14;
+        let vw = self.word_index(verb.start);
+        let Some(rel) = (vw.saturating_sub(REACH).max(1)..vw)
+            .rev()
+            .find(|&r| matches!(self.word(r), "that" | "which"))
+        else {
+            return false;
+        };
+        let noun = rel - 1;
+        if !OTHER_SERVICES.contains(&self.word(noun)) {
+            return false;
+        }
+        let start = if noun > 0 && SERVICE_QUANTIFIERS.contains(&self.word(noun - 1)) {
+            noun - 1
+        } else {
+            noun
+        };
+        let opens = start == 0
+            || self.norm[self.ends[start - 1]..self.words[start]].contains([',', ';', ':']);
+        if !opens || self.norm[self.words[noun]..verb.start].contains([',', ';', ':', '.', '(']) {
+            return false;
+        }
+        match self.word_get(rel + 1) {
+            // "Sites that we operate": the company's own.
+            Some("we") => {
+                !(rel + 2..vw).any(|i| OPERATING.contains(&self.word(i)))
+                    && self.main_after_modal(rel + 2, vw)
+            }
+            Some("you" | "they" | "i" | "users" | "people") => self.main_after_modal(rel + 2, vw),
+            _ => true,
+        }
+    }
+
+    /// Whether word `vw` follows a modal after word `from`, only adverbs
+    /// between: the main clause's verb after a relative clause with a
+    /// subject of its own ("Websites that you visit may collect").
+    fn main_after_modal(&self, from: usize, vw: usize) -> bool {
+        (from..vw).rev().take_while(|&i| i + 3 >= vw).any(|i| {
+            matches!(
+                self.word(i),
+                "may" | "might" | "can" | "could" | "will" | "would"
+            ) && (i + 1..vw).all(|k| self.word(k).ends_with("ly") || self.word(k) == "also")
+        })
     }
 
     /// Whether third parties' trackers open the sentence as the subject of

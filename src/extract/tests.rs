@@ -8594,6 +8594,40 @@ fn who_can_see_and_whose_trackers_act_are_parties() {
 }
 
 #[test]
+fn what_is_not_the_practice_of_a_named_party_is_denied() {
+    denies_all(&[
+        "It is not the practice of example.com to share any information with third-party companies.",
+        "It is not the policy of the Company to sell or rent your personal information to anyone.",
+    ]);
+    // (What is its practice is done.)
+    each(
+        &["It is the practice of the company to share your information with affiliates."],
+        |ps| ps.iter().any(|p| p.action == "share" && !p.negated),
+    );
+}
+
+#[test]
+fn other_services_a_relative_clause_describes_act_as_third_parties() {
+    each(
+        &[
+            "Websites that link to or from our services may collect personal information about you.",
+            "Websites that you visit may collect personal information about you.",
+            "When you leave, many sites that you reach from ours may collect your IP address.",
+            "Platforms that we work with may collect your IP address.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.actor == "third-parties"),
+    );
+    // The company's own services are its own.
+    each(
+        &[
+            "Sites that we operate may collect your IP address.",
+            "Our websites that link to partner sites may collect your IP address.",
+        ],
+        |ps| !ps.is_empty() && ps.iter().all(|p| p.actor == "first-party"),
+    );
+}
+
+#[test]
 fn an_opt_out_covers_neither_data_set_off_by_not_nor_an_act_that_goes_on() {
     // The partial opt-out: the phone number is left out of it.
     let p = one(

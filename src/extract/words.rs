@@ -1600,3 +1600,26 @@ pub(super) const CAUSING: &[&str] = &[
 pub(super) const CAUSING_TO: &[&str] = &[
     "result", "results", "resulted", "resulting", "lead", "leads", "led", "leading",
 ];
+
+/// Bare plural nouns for other services, which a relative clause names
+/// the subject of a clause: "Websites that link to our services may
+/// collect …", "Apps that you connect can read …". (The company's own are
+/// "our websites", or "sites that we operate": see `OPERATING`.)
+#[rustfmt::skip]
+pub(super) const OTHER_SERVICES: &[&str] = &[
+    "websites", "sites", "apps", "applications", "platforms", "services", "plugins", "plug-ins",
+    "extensions", "networks", "businesses", "companies", "organizations", "organisations",
+    "merchants", "retailers", "publishers",
+];
+
+/// Quantifiers that may open a subject of other services: "many websites
+/// that …", "some apps that …".
+pub(super) const SERVICE_QUANTIFIERS: &[&str] = &["many", "some", "most", "certain", "other"];
+
+/// Verbs by which the company makes a service its own: "sites that we
+/// operate", "apps we own".
+#[rustfmt::skip]
+pub(super) const OPERATING: &[&str] = &[
+    "operate", "own", "control", "run", "maintain", "manage", "host", "offer", "provide", "publish",
+    "develop", "build",
+];
