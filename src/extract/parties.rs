@@ -564,7 +564,11 @@ impl<'a> Analysis<'a> {
             match self.passive_agent(verb) {
                 Some(agent) => return agent,
                 None if without_being => return Some(None),
-                None => {}
+                None => {
+                    if let Some(id) = self.party_of_clause_before(verb) {
+                        return Some(Some(id));
+                    }
+                }
             }
         }
         // "be able to" is one auxiliary: "an advertiser may also be able
@@ -932,6 +936,45 @@ impl<'a> Analysis<'a> {
                     && matches!(self.word(you + 1), "and" | "or")
                     && self.word(you + 2) == "to"));
         self.word(you + 1) != "to" && !object && self.user_still_subject(you, verb)
+    }
+
+    /// The party that acts in the clause before a passive's own, joined by
+    /// "and" after a comma, when the passive names no agent: in "These
+    /// third parties may collect information about your use of the
+    /// Services, and this information may be combined with information
+    /// collected across other websites" the third parties combine it. (Only
+    /// another party: the company is the agent a passive has anyway.)
+    fn party_of_clause_before(&self, verb: &Hit) -> Option<String> {
+        let vw = self.word_index(verb.start);
+        // The passive's clause: "and", after a comma, then its subject
+        // with no act of its own up to the verb.
+        let and = (vw.saturating_sub(SUBJECT_WINDOW + 4)..vw)
+            .rev()
+            .find(|&j| self.word(j) == "and")?;
+        if and == 0
+            || !self.norm[self.ends[and - 1]..self.words[and]].contains([',', ';'])
+            || self
+                .hits
+                .iter()
+                .any(|h| h.start > self.words[and] && h.end <= verb.start && self.names_action(h))
+        {
+            return None;
+        }
+        // The clause before, from the sentence's start or its last stop:
+        // its first act, done actively, by a party named.
+        let from = self.norm[..self.words[and]]
+            .rfind([';', ':'])
+            .map_or(0, |i| i + 1);
+        let first = self.hits.iter().find(|h| {
+            h.start >= from
+                && h.end <= self.words[and]
+                && self.names_action(h)
+                && !self.word(self.word_index(h.start)).ends_with("ing")
+        })?;
+        if self.passive(first) {
+            return None;
+        }
+        self.subject(first).flatten()
     }
 
     /// Whether the verb's subject is a bare plural noun for other services

@@ -8607,6 +8607,26 @@ fn what_is_not_the_practice_of_a_named_party_is_denied() {
 }
 
 #[test]
+fn a_passive_joined_after_another_partys_clause_is_that_partys() {
+    each(
+        &[
+            "These third parties may collect information about your use of the Services, and this information may be combined with information from other websites.",
+            "Advertisers may collect your browsing history, and your data may be sold to data brokers.",
+        ],
+        |ps| ps.len() >= 2 && ps.iter().all(|p| p.actor != "first-party"),
+    );
+    // (The company's clause leaves the passive the company's; an agent
+    // named is the agent.)
+    each(
+        &[
+            "We collect your email address, and this information may be shared with our partners.",
+            "Advertisers may collect your browsing history, and your data may be combined by us with other data.",
+        ],
+        |ps| ps.iter().any(|p| p.actor == "first-party"),
+    );
+}
+
+#[test]
 fn other_services_a_relative_clause_describes_act_as_third_parties() {
     each(
         &[
