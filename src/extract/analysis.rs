@@ -2422,6 +2422,52 @@ impl<'a> Analysis<'a> {
         starts.get(i).copied().unwrap_or(self.norm.len())
     }
 
+    /// Where a relative clause on the sentence's subject ends, for a verb
+    /// that opens it, at the modal that opens the main predicate: in
+    /// "Organizations that use our Enterprise products may submit personal
+    /// information" the products are what is used, the information what
+    /// is submitted. (Not a modal another relative clause opens: "sites
+    /// that collect data that may include your IP address".)
+    pub(super) fn subject_relative_end(&self, verb: &Hit) -> Option<usize> {
+        /// How far into the sentence the relative pronoun may stand.
+        const SUBJECT_WORDS: usize = 5;
+        /// How far past the verb the main predicate's modal may stand.
+        const RELATIVE_WORDS: usize = 15;
+        let vw = self.word_index(verb.start);
+        let p = vw.checked_sub(1)?;
+        if p == 0 || p > SUBJECT_WORDS || !matches!(self.word(p), "that" | "which" | "who") {
+            return None;
+        }
+        if self.norm[..self.words[p]].contains([',', ';', ':', '('])
+            || self
+                .hits
+                .iter()
+                .any(|h| h.end <= self.words[p] && self.names_action(h))
+        {
+            return None;
+        }
+        let last = self.word_index(verb.end - 1);
+        (last + 1..(last + RELATIVE_WORDS).min(self.words.len()))
+            .take_while(|&m| {
+                !self.norm[self.ends[m - 1]..self.words[m]].contains([',', ';', ':', '.'])
+            })
+            .find(|&m| {
+                matches!(
+                    self.word(m),
+                    "may"
+                        | "might"
+                        | "can"
+                        | "could"
+                        | "will"
+                        | "would"
+                        | "must"
+                        | "shall"
+                        | "cannot"
+                ) && !RELATIVES.contains(&self.word(m - 1))
+            })
+            .map(|m| self.words[m])
+    }
+
     /// Whether anything between two byte offsets ends a negation's or subject's scope.
     pub(super) fn scope_broken(&self, from: usize, to: usize) -> bool {
         self.clause_broken(from, to)

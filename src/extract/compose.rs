@@ -264,9 +264,15 @@ impl<'a> Analysis<'a> {
                 // practices; "share photos without disclosing your
                 // identity" is one, done a certain way, and "a password
                 // that is not used elsewhere" describes the password.)
+                // (Nor across the end of a relative clause on the subject:
+                // in "organizations that use our products may submit data to
+                // invite others to use them" each use is its own.)
                 Some((last, verbs, who))
                     if *last == ai
                         && *who == actor
+                        && self
+                            .subject_relative_end(verbs[0])
+                            .is_none_or(|m| h.start < m)
                         && verbs.last().is_none_or(|v| {
                             self.negated(v) == self.negated(h)
                                 || !(self.new_clause(v, h) || self.joined_predicate(v, h))
@@ -445,6 +451,13 @@ impl<'a> Analysis<'a> {
             } else {
                 reach
             };
+            // (Nor past the main predicate after a relative clause on the
+            // subject: "organizations that use our products may submit
+            // personal information" use no information.)
+            let reach = self
+                .subject_relative_end(verbs[0])
+                .filter(|&m| m >= verbs[verbs.len() - 1].end)
+                .map_or(reach, |m| reach.min(m));
             let end = starts.get(next).copied().unwrap_or(usize::MAX).min(reach);
             // (The object pauses where a clause of purpose begins, once
             // data is named before it: "we share your personal data with
@@ -1480,7 +1493,8 @@ impl<'a> Analysis<'a> {
     /// sale is defined as disclosing personal information … for monetary
     /// or other valuable consideration".)
     fn for_consideration(&self, from: usize, to: usize) -> bool {
-        let region = &self.norm[from.min(self.norm.len())..to.min(self.norm.len())];
+        let to = to.min(self.norm.len());
+        let region = &self.norm[from.min(to)..to];
         (region.contains("consideration")
             || region.contains(" for ")
             || region.contains("exchange"))

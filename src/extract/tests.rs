@@ -8627,6 +8627,35 @@ fn a_passive_joined_after_another_partys_clause_is_that_partys() {
 }
 
 #[test]
+fn a_relative_clause_on_the_subject_ends_at_the_main_predicates_modal() {
+    // What the subject's relative clause does takes none of the main
+    // predicate's object.
+    each(
+        &[
+            "Organizations that use our Enterprise products may submit personal information to facilitate account management and invitations to use enterprise products.",
+            "Advertisers that use cookies may collect your browsing history.",
+        ],
+        |ps| {
+            ps.iter().all(|p| {
+                p.action != "use"
+                    || !p
+                        .data
+                        .iter()
+                        .any(|d| d == "personal-information" || d == "usage")
+            })
+        },
+    );
+    // (A modal that opens another relative clause ends nothing.)
+    each(
+        &["Companies that collect data that may include your IP address work with us."],
+        |ps| {
+            ps.iter()
+                .any(|p| p.action == "collect" && p.data == ["ip-address"])
+        },
+    );
+}
+
+#[test]
 fn other_services_a_relative_clause_describes_act_as_third_parties() {
     each(
         &[
