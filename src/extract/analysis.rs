@@ -2452,18 +2452,7 @@ impl<'a> Analysis<'a> {
                 !self.norm[self.ends[m - 1]..self.words[m]].contains([',', ';', ':', '.'])
             })
             .find(|&m| {
-                matches!(
-                    self.word(m),
-                    "may"
-                        | "might"
-                        | "can"
-                        | "could"
-                        | "will"
-                        | "would"
-                        | "must"
-                        | "shall"
-                        | "cannot"
-                ) && !RELATIVES.contains(&self.word(m - 1))
+                MODAL_VERBS.contains(&self.word(m)) && !RELATIVES.contains(&self.word(m - 1))
             })
             .map(|m| self.words[m])
     }

@@ -771,21 +771,7 @@ impl<'a> Analysis<'a> {
                 }
                 if between.trim().strip_prefix(',').is_some_and(|rest| {
                     rest.split_whitespace().all(|w| {
-                        matches!(
-                            w,
-                            "may"
-                                | "might"
-                                | "can"
-                                | "could"
-                                | "will"
-                                | "would"
-                                | "shall"
-                                | "must"
-                                | "also"
-                                | "do"
-                                | "does"
-                                | "did"
-                        )
+                        MODAL_VERBS.contains(&w) || matches!(w, "also" | "do" | "does" | "did")
                     })
                 }) && (self.closes_joined_aside(h) || self.names_subject_in_apposition(h))
                 {
@@ -1025,10 +1011,8 @@ impl<'a> Analysis<'a> {
     /// subject of its own ("Websites that you visit may collect").
     fn main_after_modal(&self, from: usize, vw: usize) -> bool {
         (from..vw).rev().take_while(|&i| i + 3 >= vw).any(|i| {
-            matches!(
-                self.word(i),
-                "may" | "might" | "can" | "could" | "will" | "would"
-            ) && (i + 1..vw).all(|k| self.word(k).ends_with("ly") || self.word(k) == "also")
+            MODAL_VERBS.contains(&self.word(i))
+                && (i + 1..vw).all(|k| self.word(k).ends_with("ly") || self.word(k) == "also")
         })
     }
 

@@ -146,6 +146,13 @@ pub(super) const MODALS: &[&str] = &[
     "must", "also", "do", "does", "did", "generally", "typically", "usually",
 ];
 
+/// Modal auxiliaries, which open a predicate: "Websites that you visit
+/// may collect …".
+#[rustfmt::skip]
+pub(super) const MODAL_VERBS: &[&str] = &[
+    "may", "might", "can", "could", "will", "would", "shall", "must", "cannot",
+];
+
 /// Words before a party in a list of subjects: "we and our partners".
 pub(super) const PARTY_DETERMINERS: &[&str] = &[
     "our", "its", "their", "the", "certain", "some", "other", "various", "select", "trusted",
