@@ -9852,10 +9852,19 @@ fn what_a_viewer_watches_is_usage_data() {
     for text in [
         "Our smart TVs collect viewing data about the programs and ads you watch.",
         "We do not collect information about what you watch.",
+        // (The content a reader views is their activity, not their content.)
+        "We collect the pages or content you view.",
+        "We may share information about the content you have viewed with third parties.",
+        "Your browser may send information about the videos you watch to our partners.",
     ] {
         let p = one(text);
         assert_eq!(p.data, ["usage"], "{text}: {p:#?}");
     }
+    // (What the user posts is.)
+    assert_eq!(
+        one("We collect the photos you upload and other content you post.").data,
+        ["content"]
+    );
 }
 
 #[test]
