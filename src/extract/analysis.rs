@@ -99,6 +99,7 @@ impl<'a> Analysis<'a> {
         a.drop_based_modifiers();
         a.drop_places();
         a.drop_messages();
+        a.drop_served_content();
         a.drop_age_limits();
         a.drop_staff_members();
         a.drop_public_modifiers();
@@ -759,6 +760,78 @@ impl<'a> Analysis<'a> {
                             | "single"
                     ))
                     || a.norm[h.end..].starts_with(" where "))
+        });
+    }
+
+    /// Content the service serves is no data of the reader's: "to provide
+    /// content and ads that are more relevant to you", "delivering relevant
+    /// content", "our ads and content", "advertisements and other content
+    /// served by Amazon", "the content we provide", "online content". The
+    /// bare word only: "your content", "content you post" and "photos,
+    /// videos, or other content" (listed with the reader's data) stay.
+    pub(super) fn drop_served_content(&mut self) {
+        if !self.has_word(|w| w == "content") {
+            return;
+        }
+        self.drop_where(|a, h| {
+            if &a.norm[h.start..h.end] != "content" || !a.only_data(h) {
+                return false;
+            }
+            let w = a.word_index(h.start);
+            let next = a.word_get(w + 1);
+            // (The reader's: "your content", "content you post", "content
+            // that you share", "content of your messages".)
+            // (Not what the reader sees: "the advertising and content you
+            // see".)
+            let theirs_after = |k: usize| {
+                a.word_get(k).is_some_and(|n| CONTENT_OWNERS.contains(&n))
+                    && !a.word_get(k + 1).is_some_and(|v| VIEWING.contains(&v))
+            };
+            let owned = (w.saturating_sub(3)..w).any(|i| CONTENT_OWNERS.contains(&a.word(i)))
+                || next == Some("of")
+                || theirs_after(w + 1)
+                || (matches!(next, Some("that" | "which")) && theirs_after(w + 2));
+            if owned {
+                return false;
+            }
+            // The words before it in its phrase, back to a verb, a comma or
+            // four words.
+            let before: Vec<&str> = (w.saturating_sub(4)..w)
+                .rev()
+                .take_while(|&i| !a.norm[a.ends[i]..a.words[i + 1]].contains([',', ';', ':', '(']))
+                .map(|i| a.word(i))
+                .collect();
+            // (Not content given to a party: "we provide information and
+            // content to vendors and service providers".)
+            let to_party = || {
+                a.hits.iter().any(|r| {
+                    r.start > h.end
+                        && a.word_index(r.start) <= w + 8
+                        && a.entry(r, Kind::Recipient).is_some()
+                        && !a.clause_broken(h.end, r.start)
+                })
+            };
+            let served_by_verb = before.iter().any(|x| SERVING.contains(x)) && !to_party();
+            let companys = before
+                .first()
+                .is_some_and(|x| matches!(*x, "our" | "online" | "own"));
+            // (Listed with what is served: "ads and content", "content,
+            // advertising and functionality".)
+            let along = |i: usize| SERVED_ALONG.contains(&a.word(i));
+            let listed = (w >= 2 && matches!(a.word(w - 1), "and" | "or") && along(w - 2))
+                || (w >= 3
+                    && a.word(w - 1) == "other"
+                    && matches!(a.word(w - 2), "and" | "or")
+                    && along(w - 3))
+                || (next.is_some_and(|n| matches!(n, "and" | "or"))
+                    && a.word_get(w + 2).is_some_and(|_| along(w + 2)))
+                || (a.norm[h.end..].starts_with(", ")
+                    && a.word_get(w + 1).is_some_and(|_| along(w + 1)));
+            let served_after =
+                matches!(next, Some("served" | "offered" | "provided" | "delivered"))
+                    || (next == Some("we")
+                        && a.word_get(w + 2).is_some_and(|v| SERVING.contains(&v)));
+            served_by_verb || companys || listed || served_after
         });
     }
 

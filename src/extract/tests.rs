@@ -9868,6 +9868,29 @@ fn what_a_viewer_watches_is_usage_data() {
 }
 
 #[test]
+fn content_the_service_serves_is_no_data_of_the_readers() {
+    each(
+        &[
+            "We use beacons to provide content and ads that are more relevant to you.",
+            "We collect information when you view and interact with our ads and content.",
+            "We may use your information to customize the advertising and content you see.",
+            "We track use of the content we provide.",
+        ],
+        |ps| ps.iter().all(|p| !p.data.iter().any(|d| d == "content")),
+    );
+    // The reader's content, or content given to a party, is.
+    each(
+        &[
+            "We may display your content to other users.",
+            "We collect the photos, videos, or other content you submit.",
+            "We collect the content and other information you provide when you use our Services.",
+            "We provide information and content to vendors and service providers.",
+        ],
+        |ps| ps.iter().any(|p| p.data.iter().any(|d| d == "content")),
+    );
+}
+
+#[test]
 fn national_security_requests_are_legal_not_security() {
     let p = one(
         "We may provide your information to government agencies in response to national security requests.",

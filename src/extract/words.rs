@@ -1630,3 +1630,39 @@ pub(super) const OPERATING: &[&str] = &[
     "operate", "own", "control", "run", "maintain", "manage", "host", "offer", "provide", "publish",
     "develop", "build",
 ];
+
+/// Verbs of bringing content to the reader: content they provide, serve
+/// or tailor is the service's, not the reader's ("to provide content and
+/// ads", "delivering relevant content", "customize the advertising and
+/// content you see").
+#[rustfmt::skip]
+pub(super) const SERVING: &[&str] = &[
+    "provide", "provides", "providing", "deliver", "delivers", "delivering", "serve", "serves",
+    "serving", "served", "show", "shows", "showing", "display", "displays", "displaying", "offer",
+    "offers", "offering", "offered", "present", "presenting", "recommend", "recommending",
+    "personalize", "personalise", "personalizing", "personalising", "customize", "customise",
+    "customizing", "customising", "tailor", "tailoring", "improve", "improving",
+];
+
+/// Verbs of the reader taking in what is served: "the content you see".
+#[rustfmt::skip]
+pub(super) const VIEWING: &[&str] = &[
+    "see", "view", "viewed", "watch", "watched", "read", "access", "accessed", "receive", "find",
+];
+
+/// What a service serves beside its content: "our ads and content",
+/// "advertisements and other content", "content, advertising, and
+/// functionality".
+#[rustfmt::skip]
+pub(super) const SERVED_ALONG: &[&str] = &[
+    "ads", "ad", "advertising", "advertisements", "adverts", "functionality", "features",
+    "offerings", "offers", "products", "services", "games", "promotions",
+];
+
+/// Words that make content the reader's own: "your content", "content you
+/// post", "user content".
+#[rustfmt::skip]
+pub(super) const CONTENT_OWNERS: &[&str] = &[
+    "your", "you", "user", "users", "their", "member", "members", "customer", "customers",
+    "personal", "private",
+];
