@@ -520,6 +520,17 @@ impl<'a> Analysis<'a> {
                 return true;
             }
         }
+        // "Defective items are eligible for exchange", "items should be
+        // returned or exchanged at the store": goods swapped in commerce,
+        // not data.
+        if matches!(
+            self.word(w),
+            "exchange" | "exchanges" | "exchanged" | "exchanging"
+        ) && (w.saturating_sub(4)..(w + 5).min(self.words.len()))
+            .any(|i| RETURNS.contains(&self.word(i)))
+        {
+            return true;
+        }
         // "To send Badoo merchandise to members", "provide products to our
         // customers": giving goods, not data (unless a data term comes
         // first: "send your email address and products to our partners").

@@ -7177,6 +7177,24 @@ fn giving_goods_is_no_disclosure() {
 }
 
 #[test]
+fn goods_exchanged_and_links_given_are_no_disclosure() {
+    each(
+        &[
+            "Any defective items purchased directly from Lodge are eligible for exchange through customer service.",
+            "Items bought from retailers should be returned or exchanged at the place of purchase.",
+            "We may provide links to other websites that collect personal information.",
+            "Our website provides a direct link to our partners' sites, where you may be asked to submit personal information.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "share"),
+    );
+    // (Data exchanged is.)
+    each(
+        &["We may exchange your email address with partners."],
+        |ps| ps.iter().any(|p| p.action == "share"),
+    );
+}
+
+#[test]
 fn a_change_of_ownership_is_a_merger() {
     let p = one(
         "If the ownership or control of all or part of our Services or their assets changes, we may transfer your information to the new owner.",

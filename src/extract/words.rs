@@ -502,7 +502,17 @@ pub(super) const LAW_WINDOW: usize = 100;
 /// means to deliver an image", "give you the opportunity to opt out".
 #[rustfmt::skip]
 pub(super) const MEANS: &[&str] = &[
-    "means", "opportunity", "opportunities", "ability", "chance", "way", "ways",
+    "means", "opportunity", "opportunities", "ability", "chance", "way", "ways", "link", "links",
+    "hyperlink", "hyperlinks",
+];
+
+/// Words of goods returned in commerce, beside which an exchange is of
+/// goods: "eligible for exchange", "returned or exchanged", "exchange or
+/// refund".
+#[rustfmt::skip]
+pub(super) const RETURNS: &[&str] = &[
+    "return", "returns", "returned", "refund", "refunds", "refunded", "eligible", "defective",
+    "repair", "replacement", "warranty",
 ];
 
 /// What a verb of getting may seek that is leave, not data ("ask for
