@@ -7162,6 +7162,7 @@ fn giving_goods_is_no_disclosure() {
     for s in [
         "To send Badoo merchandise to members, we use your name and postal address.",
         "To provide a good service to members, we use your name and email address.",
+        "To provide this functionality, the app accesses the content of your text messages and the contact information of the businesses you message.",
     ] {
         let ps = e.extract(s);
         assert!(ps.iter().all(|p| p.action != "share"), "{s}\n{ps:#?}");

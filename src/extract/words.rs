@@ -468,6 +468,7 @@ pub(super) const GOODS: &[&str] = &[
     "businesses", "business", "products", "product", "services", "service", "goods", "items", "item",
     "tickets", "merchandise", "subscriptions", "vehicles", "vehicle", "cars", "car", "homes", "home",
     "house", "houses", "properties", "property", "devices", "device", "phones", "hardware",
+    "functionality", "feature", "features",
 ];
 
 /// Words naming a share of what is sold ("a portion of or all of our
