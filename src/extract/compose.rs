@@ -802,6 +802,15 @@ impl<'a> Analysis<'a> {
                 verbs.iter().all(|v| v.end + 4 <= h.start)
                     && (self.agent_of_participle(h) || self.subject_of_relative(h))
             };
+            // (Nor a party in a concession after the verb: in "your User ID
+            // is no longer given to applications, even when your friends
+            // use those applications" the friends receive nothing.)
+            let conceded = |h: &Hit| {
+                let gap = &self.norm[verbs[0].end..h.start];
+                ["even when ", "even if ", "even though ", "even where "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+            };
             let after: Vec<String> = self.terms_where(Kind::Recipient, |h| {
                 h.start >= verbs[0].end
                     && h.start < reach
@@ -809,6 +818,7 @@ impl<'a> Analysis<'a> {
                     && !self.is_source(h)
                     && !example(h)
                     && !gave_it(h)
+                    && !conceded(h)
             });
             // "Affiliates may have access to …": the subject is the one
             // recipient, whatever else the sentence names, and the company
@@ -831,6 +841,7 @@ impl<'a> Analysis<'a> {
                         && !self.in_exception(h)
                         && !self.is_source(h)
                         && !example(h)
+                        && (h.start < verbs[0].end || !conceded(h))
                         && (h.start >= verbs[0].start
                             || self.company_clause_after(h.end) >= verbs[0].start)
                 }),

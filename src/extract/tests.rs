@@ -7178,6 +7178,30 @@ fn giving_goods_is_no_disclosure() {
 }
 
 #[test]
+fn apps_a_reader_connects_are_third_parties_and_a_concession_names_no_recipient() {
+    each(
+        &[
+            "We may share your data with connected apps.",
+            "Your User ID is given to Platform applications when you use them.",
+        ],
+        |ps| {
+            ps.iter()
+                .any(|p| p.action == "share" && p.recipients == ["third-parties"])
+        },
+    );
+    // (The friends of a concession receive nothing.)
+    each(
+        &[
+            "When you turn all Platform applications off, your User ID is no longer given to applications, even when your friends use those applications.",
+        ],
+        |ps| {
+            ps.iter()
+                .any(|p| p.negated && p.recipients == ["third-parties"])
+        },
+    );
+}
+
+#[test]
 fn goods_exchanged_and_links_given_are_no_disclosure() {
     each(
         &[
