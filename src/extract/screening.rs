@@ -569,6 +569,7 @@ impl<'a> Analysis<'a> {
                 &["the", "our", "this", "these", "any", "of", "its", "their"],
             );
             // (Past the company's name: "use the Twitch Services".)
+            let name_from = k;
             while k < self.words.len()
                 && k <= w + 4
                 && self
@@ -576,6 +577,33 @@ impl<'a> Analysis<'a> {
                     .any(|h| self.is(h, Target::FirstParty) && !self.object_form(h))
             {
                 k += 1;
+            }
+            // (Or the company's name alone, its clause going on with no
+            // noun of its own: "invite friends who do not use Facebook to
+            // join", "if you use Acme, …".)
+            let name_alone = k > name_from
+                && (k == self.words.len()
+                    || self.norm[self.ends[k - 1]..self.words[k]]
+                        .contains([',', ';', ':', '.', '('])
+                    || matches!(
+                        self.word(k),
+                        "to" | "and"
+                            | "or"
+                            | "for"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "when"
+                            | "if"
+                            | "so"
+                            | "because"
+                            | "as"
+                            | "while"
+                            | "from"
+                            | "with"
+                    ));
+            if matches!(self.word(w), "use" | "using" | "uses" | "used") && name_alone {
+                return true;
             }
             if matches!(self.word(w), "use" | "using" | "uses" | "used")
                 && k > w + 1

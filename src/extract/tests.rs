@@ -4637,6 +4637,17 @@ fn companies_a_policy_names_in_passing_are_named_companies() {
 }
 
 #[test]
+fn using_the_company_by_its_name_is_the_readers_use_of_its_service() {
+    let ex = ex();
+    let md = "# Privacy Policy\n\nThis policy describes how Facebook, Inc. (\"Facebook\", \"we\" or \"us\") handles your information.\n\nYou can invite friends who do not use Facebook to join, and we store the contact information you upload.\n";
+    let ps = last_clause_practices(&ex, md);
+    assert!(
+        ps.iter().any(|p| p.action == "retain") && ps.iter().all(|p| p.action != "use"),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn a_name_learnt_in_a_later_version_rereads_the_cached_sentences() {
     let ex = ex();
     let v1 = format!("{NAMES_OPENING}Zentrix may collect your IP address.\n");
