@@ -354,30 +354,28 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The word where the list of verbs `verb` closes begins: back over
+    /// the verbs listed before it ("sold or shared", "sell or rent").
+    fn first_listed_verb(&self, verb: &Hit) -> usize {
+        let mut k = self.word_index(verb.start);
+        while k >= 2
+            && matches!(self.word(k - 1), "or" | "and" | "nor")
+            && self
+                .covering(self.words[k - 2])
+                .any(|h| self.names_action(h))
+        {
+            k -= 2;
+        }
+        k
+    }
+
     /// Whether the verb is what a policy says is not a party's practice,
     /// the party named between: "It is not the practice of example.com to
     /// share any information we gather", "it is not the policy of the
     /// company to sell or rent it" ("not our practice to" is a negation
     /// term of its own).
     fn not_the_practice_of(&self, verb: &Hit) -> bool {
-        // Back over the verbs listed before this one ("sell or rent").
-        let mut k = self.word_index(verb.start);
-        while k >= 2
-            && matches!(self.word(k - 1), "or" | "and")
-            && self
-                .covering(self.words[k - 2])
-                .any(|h| self.names_action(h))
-        {
-            k -= 1;
-            while k > 0
-                && self
-                    .covering(self.words[k - 1])
-                    .any(|h| self.names_action(h))
-                && self.word(k - 1) != "to"
-            {
-                k -= 1;
-            }
-        }
+        let k = self.first_listed_verb(verb);
         if k < 5 || self.word(k - 1) != "to" {
             return false;
         }
@@ -430,16 +428,7 @@ impl<'a> Analysis<'a> {
     /// collected is sold or shared" sells nothing, nor does "none of the
     /// data that we collect is shared".
     fn denied_by_subject(&self, verb: &Hit) -> bool {
-        // Back over the verbs listed before this one ("sold or shared").
-        let mut k = self.word_index(verb.start);
-        while k >= 2
-            && matches!(self.word(k - 1), "or" | "and" | "nor")
-            && self
-                .covering(self.words[k - 2])
-                .any(|h| self.names_action(h))
-        {
-            k -= 2;
-        }
+        let k = self.first_listed_verb(verb);
         let first = self.words[k];
         let Some(copula) = (k.saturating_sub(3)..k)
             .rev()

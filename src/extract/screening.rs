@@ -585,23 +585,7 @@ impl<'a> Analysis<'a> {
                 && (k == self.words.len()
                     || self.norm[self.ends[k - 1]..self.words[k]]
                         .contains([',', ';', ':', '.', '('])
-                    || matches!(
-                        self.word(k),
-                        "to" | "and"
-                            | "or"
-                            | "for"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "when"
-                            | "if"
-                            | "so"
-                            | "because"
-                            | "as"
-                            | "while"
-                            | "from"
-                            | "with"
-                    ));
+                    || NAME_FOLLOWERS.contains(&self.word(k)));
             if matches!(self.word(w), "use" | "using" | "uses" | "used") && name_alone {
                 return true;
             }

@@ -1677,3 +1677,11 @@ pub(super) const CONTENT_OWNERS: &[&str] = &[
     "your", "you", "user", "users", "their", "member", "members", "customer", "customers",
     "personal", "private",
 ];
+
+/// Words that go on a clause after a name used alone as an object: "who
+/// do not use Facebook to join", "use Acme and share …".
+#[rustfmt::skip]
+pub(super) const NAME_FOLLOWERS: &[&str] = &[
+    "to", "and", "or", "for", "in", "on", "at", "when", "if", "so", "because", "as", "while",
+    "from", "with",
+];
