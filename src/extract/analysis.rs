@@ -87,6 +87,7 @@ impl<'a> Analysis<'a> {
         a.drop_disclaimed_objects();
         a.drop_gerund_modifiers();
         a.drop_adjectival_participles();
+        a.drop_described_associations();
         a.drop_site_places();
         a.drop_addressees();
         a.drop_readers_alternatives();
@@ -1136,6 +1137,41 @@ impl<'a> Analysis<'a> {
                     "commonly" | "widely" | "generally" | "frequently" | "broadly" | "universally"
                 )
                 && !(w > 1 && COPULAS.contains(&a.word(w - 2)))
+        });
+    }
+
+    /// "Associated" describes a thing and names no act of linking: after
+    /// its noun ("the information associated with your account") or a
+    /// present or past "be" ("data that is not associated with your
+    /// account"); only after a modal's "be", "been" or "have" does someone
+    /// link it ("your activity may be associated with your account", "the
+    /// responses will no longer be associated with you"). Nor is
+    /// "associate with" a party linking anything: "we may associate or
+    /// contract with third parties" is partnering.
+    pub(super) fn drop_described_associations(&mut self) {
+        if !self.has_word(|w| w.starts_with("associat")) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            if !a.names_action(h) || !a.word(w).starts_with("associat") {
+                return false;
+            }
+            if a.word(w) != "associated" {
+                return matches!(a.word_get(w + 1), Some("with" | "or"));
+            }
+            let mut k = w;
+            while k > 0
+                && (a.word(k - 1).ends_with("ly")
+                    || matches!(a.word(k - 1), "also" | "not" | "never" | "longer" | "no"))
+            {
+                k -= 1;
+            }
+            !(k > 0
+                && matches!(
+                    a.word(k - 1),
+                    "be" | "been" | "being" | "have" | "has" | "had"
+                ))
         });
     }
 

@@ -7203,7 +7203,8 @@ fn apps_a_reader_connects_are_third_parties_and_a_concession_names_no_recipient(
     // (The friends of a concession receive nothing.)
     each(
         &[
-            "When you turn all Platform applications off, your User ID is no longer given to applications, even when your friends use those applications.",
+            "When all connected apps are off, your user ID is no longer given to apps, even when your friends use those apps.",
+            "Your user ID is no longer given to connected apps, even when your friends use those apps.",
         ],
         |ps| {
             ps.iter()
@@ -7213,10 +7214,35 @@ fn apps_a_reader_connects_are_third_parties_and_a_concession_names_no_recipient(
 }
 
 #[test]
+fn associating_data_is_linking_it_but_data_associated_with_something_is_described() {
+    each(
+        &[
+            "For tailored ads, we never associate an anonymous identifier with sensitive categories such as health.",
+            "We do not associate your device's advertising identifier with your user account.",
+            "After three months your answers will no longer be associated with you.",
+        ],
+        |ps| ps.iter().any(|p| p.action == "combine" && p.negated),
+    );
+    each(
+        &["Information we collect may be associated with your account."],
+        |ps| ps.iter().any(|p| p.action == "combine" && !p.negated),
+    );
+    // (A description, or partnering, links nothing.)
+    each(
+        &[
+            "We collect information associated with your device.",
+            "We also collect data that is not associated with your account.",
+            "Occasionally, we may associate or contract with third parties to fulfill your order and collect your feedback.",
+        ],
+        |ps| ps.iter().all(|p| p.action != "combine"),
+    );
+}
+
+#[test]
 fn goods_exchanged_and_links_given_are_no_disclosure() {
     each(
         &[
-            "Any defective items purchased directly from Lodge are eligible for exchange through customer service.",
+            "Faulty items bought from our shop are eligible for exchange at any store.",
             "Items bought from retailers should be returned or exchanged at the place of purchase.",
             "We may provide links to other websites that collect personal information.",
             "Our website provides a direct link to our partners' sites, where you may be asked to submit personal information.",
@@ -8664,7 +8690,7 @@ fn what_is_not_the_practice_of_a_named_party_is_denied() {
 fn a_passive_joined_after_another_partys_clause_is_that_partys() {
     each(
         &[
-            "These third parties may collect information about your use of the Services, and this information may be combined with information from other websites.",
+            "Those partners may gather details of how you use the app, and this information may be combined with data from other sites.",
             "Advertisers may collect your browsing history, and your data may be sold to data brokers.",
         ],
         |ps| ps.len() >= 2 && ps.iter().all(|p| p.actor != "first-party"),
@@ -8686,7 +8712,7 @@ fn a_relative_clause_on_the_subject_ends_at_the_main_predicates_modal() {
     // predicate's object.
     each(
         &[
-            "Organizations that use our Enterprise products may submit personal information to facilitate account management and invitations to use enterprise products.",
+            "Businesses that use our team plans may upload personal information to set up accounts and invite colleagues to use the plans.",
             "Advertisers that use cookies may collect your browsing history.",
         ],
         |ps| {
@@ -8713,7 +8739,7 @@ fn a_relative_clause_on_the_subject_ends_at_the_main_predicates_modal() {
 fn other_services_a_relative_clause_describes_act_as_third_parties() {
     each(
         &[
-            "Websites that link to or from our services may collect personal information about you.",
+            "Websites that link to our service may collect personal information about you.",
             "Websites that you visit may collect personal information about you.",
             "When you leave, many sites that you reach from ours may collect your IP address.",
             "Platforms that we work with may collect your IP address.",
