@@ -818,16 +818,14 @@ impl<'a> Analysis<'a> {
                 .is_some_and(|x| matches!(*x, "our" | "online" | "own"));
             // (Listed with what is served: "ads and content", "content,
             // advertising and functionality".)
-            let along = |i: usize| SERVED_ALONG.contains(&a.word(i));
+            let along = |i: usize| a.word_get(i).is_some_and(|x| SERVED_ALONG.contains(&x));
             let listed = (w >= 2 && matches!(a.word(w - 1), "and" | "or") && along(w - 2))
                 || (w >= 3
                     && a.word(w - 1) == "other"
                     && matches!(a.word(w - 2), "and" | "or")
                     && along(w - 3))
-                || (next.is_some_and(|n| matches!(n, "and" | "or"))
-                    && a.word_get(w + 2).is_some_and(|_| along(w + 2)))
-                || (a.norm[h.end..].starts_with(", ")
-                    && a.word_get(w + 1).is_some_and(|_| along(w + 1)));
+                || (matches!(next, Some("and" | "or")) && along(w + 2))
+                || (a.norm[h.end..].starts_with(", ") && along(w + 1));
             let served_after =
                 matches!(next, Some("served" | "offered" | "provided" | "delivered"))
                     || (next == Some("we")

@@ -5,8 +5,8 @@ use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFIED, DEIDENTIFYING,
     EXCLUSIONS, FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED,
-    OBJECT_OPENERS, PAID, PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, SHARE_OF,
-    auxiliary, determines_party, participle,
+    OBJECT_OPENERS, PAID, PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, RELATIVES,
+    SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -405,7 +405,7 @@ impl<'a> Analysis<'a> {
                         !self.norm[b + 1..at].contains(',')
                             && !self.norm[b..at]
                                 .split_whitespace()
-                                .any(|w| matches!(w, "that" | "which" | "who" | "whom"))
+                                .any(|w| RELATIVES.contains(&w))
                     })
                     .unwrap_or(at)
             })

@@ -562,8 +562,9 @@ impl<'a> Analysis<'a> {
             return true;
         }
         // "By using the site", "when you use our services": using the
-        // service is what the user does.
-        {
+        // service is what the user does. (Only a verb of using is looked
+        // at: the object is read for no other.)
+        if matches!(self.word(w), "use" | "using" | "uses" | "used") {
             let mut k = self.object_head(
                 w,
                 &["the", "our", "this", "these", "any", "of", "its", "their"],
@@ -586,34 +587,8 @@ impl<'a> Analysis<'a> {
                     || self.norm[self.ends[k - 1]..self.words[k]]
                         .contains([',', ';', ':', '.', '('])
                     || NAME_FOLLOWERS.contains(&self.word(k)));
-            if matches!(self.word(w), "use" | "using" | "uses" | "used") && name_alone {
-                return true;
-            }
-            if matches!(self.word(w), "use" | "using" | "uses" | "used")
-                && k > w + 1
-                && k < self.words.len()
-                && matches!(
-                    self.word(k),
-                    "site"
-                        | "sites"
-                        | "website"
-                        | "websites"
-                        | "web"
-                        | "service"
-                        | "services"
-                        | "app"
-                        | "apps"
-                        | "application"
-                        | "applications"
-                        | "platform"
-                        | "marketplace"
-                        | "products"
-                        | "product"
-                        | "software"
-                        | "features"
-                        | "game"
-                        | "games"
-                )
+            if name_alone
+                || (k > w + 1 && k < self.words.len() && USED_SERVICES.contains(&self.word(k)))
             {
                 return true;
             }

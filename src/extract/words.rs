@@ -1685,3 +1685,12 @@ pub(super) const NAME_FOLLOWERS: &[&str] = &[
     "to", "and", "or", "for", "in", "on", "at", "when", "if", "so", "because", "as", "while",
     "from", "with",
 ];
+
+/// What a reader uses that is the service itself: "by using the site",
+/// "when you use our apps".
+#[rustfmt::skip]
+pub(super) const USED_SERVICES: &[&str] = &[
+    "site", "sites", "website", "websites", "web", "service", "services", "app", "apps",
+    "application", "applications", "platform", "marketplace", "products", "product", "software",
+    "features", "game", "games",
+];
