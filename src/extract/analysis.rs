@@ -2559,9 +2559,29 @@ impl<'a> Analysis<'a> {
                 !self.norm[self.ends[m - 1]..self.words[m]].contains([',', ';', ':', '.'])
             })
             .find(|&m| {
-                MODAL_VERBS.contains(&self.word(m)) && !RELATIVES.contains(&self.word(m - 1))
+                !RELATIVES.contains(&self.word(m - 1))
+                    && (MODAL_VERBS.contains(&self.word(m)) || self.main_verb_at(m))
             })
             .map(|m| self.words[m])
+    }
+
+    /// Whether word `m`, past a subject's relative clause, is the main
+    /// predicate's verb in the present tense: "Websites that use our
+    /// plugins collect your browsing history", "Apps that use our login
+    /// button receive your email address". (Not a verb the relative clause goes on with: one
+    /// joined to it, an infinitive, a verb after its own subject or
+    /// object pronoun ("that we share data with", "that help us collect").)
+    fn main_verb_at(&self, m: usize) -> bool {
+        !matches!(
+            self.word(m - 1),
+            "and" | "or" | "to" | "we" | "you" | "they" | "us" | "them" | "it" | "not"
+        ) && self.hits.iter().any(|h| {
+            h.start == self.words[m]
+                && self
+                    .targets(h)
+                    .iter()
+                    .any(|t| matches!(t, Target::Entry(Kind::Action, _) | Target::WeakVerb(_)))
+        })
     }
 
     /// Whether anything between two byte offsets ends a negation's or subject's scope.

@@ -8725,6 +8725,32 @@ fn a_relative_clause_on_the_subject_ends_at_the_main_predicates_modal() {
             })
         },
     );
+    // Nor at its verb in the present tense, when no modal opens it.
+    each(
+        &[
+            "Websites that use our plugins collect your browsing history.",
+            "Apps that use our login button receive your email address.",
+        ],
+        |ps| {
+            ps.iter().all(|p| p.action != "use" || p.data.is_empty())
+                && ps.iter().any(|p| p.action != "use" && !p.data.is_empty())
+        },
+    );
+    // (Not a verb the relative clause goes on with.)
+    each(
+        &[
+            "Companies that we pay to analyse traffic use your IP address.",
+            "Vendors that help us collect your IP address use it for fraud prevention.",
+        ],
+        |ps| ps.iter().any(|p| p.data == ["ip-address"]),
+    );
+    each(
+        &["Apps that gather and pass on your location keep it for a year."],
+        |ps| {
+            ps.iter()
+                .any(|p| p.action == "collect" && p.data == ["location"])
+        },
+    );
     // (A modal that opens another relative clause ends nothing.)
     each(
         &["Companies that collect data that may include your IP address work with us."],
