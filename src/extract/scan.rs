@@ -292,6 +292,56 @@ impl Extractor {
         add_hits(hits, added);
     }
 
+    /// Drops a verb that is a word of a name the policy capitalises
+    /// mid-sentence, after another word of it: "shopping features, such as
+    /// Paid Transfers", "the TGI Fridays Give Me More Stripes Guest
+    /// Recognition Program", "opt out (or Do Not Sell)" transfer, give and
+    /// promise nothing. The name's capitalised words must follow a word in
+    /// lower case in the same sentence: a run of capitals that opens the
+    /// clause is a heading run into its text ("How We Share Your
+    /// Information We …") or a sentence in title case, whose verbs stand.
+    /// (Nor a heading, nor a sentence in capitals.)
+    fn drop_named_verbs(&self, text: &str, words: &[(usize, usize)], hits: &mut Vec<Hit>) {
+        let upper = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        // (Most clauses capitalise no word past their first: read no
+        // further.)
+        if !text.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        let raw = word_spans(text);
+        if raw.len() != words.len() {
+            return;
+        }
+        let word = |k: usize| &text[raw[k].0..raw[k].1];
+        let named = |k: usize| {
+            // Title case: a capital, then a lower-case letter.
+            let mut cs = word(k).chars();
+            if k < 2
+                || !cs.next().is_some_and(char::is_uppercase)
+                || !cs.next().is_some_and(char::is_lowercase)
+                || !upper(word(k - 1))
+            {
+                return false;
+            }
+            let first = (0..k).rev().find(|&j| !upper(word(j))).map_or(0, |j| j + 1);
+            first > 0
+                && word(first - 1).starts_with(|c: char| c.is_lowercase())
+                && !text[raw[first - 1].1..raw[first].0].contains(['.', ':', ';', '!', '?'])
+        };
+        hits.retain(|h| {
+            let Ok(k) = words.binary_search_by_key(&h.start, |w| w.0) else {
+                return true;
+            };
+            let acts = self.matcher.targets(h.pattern).iter().all(|t| {
+                matches!(
+                    t,
+                    Target::Entry(Kind::Action, _) | Target::WeakVerb(_) | Target::ActionNoun(_)
+                )
+            });
+            !acts || !named(k)
+        });
+    }
+
     /// "Other Airbnb entities", "other BHI brands", "other Atlassian
     /// companies": the companies of the group a name leads are its
     /// affiliates, not third parties ("entities", "companies" alone are).
@@ -377,6 +427,10 @@ impl Extractor {
         self.read_made_public(&norm, &words, &mut hits);
         self.read_account_access(&norm, &words, &mut hits);
         self.read_own_group(text, &norm, &words, &mut hits);
+        let title = is_title(text);
+        if !title {
+            self.drop_named_verbs(text, &words, &mut hits);
+        }
         Scan {
             // (A recipient named by pronoun, "share it with them", stands
             // for a party too.)
@@ -391,7 +445,7 @@ impl Extractor {
             norm: norm.into(),
             words: words.into(),
             hits,
-            title: is_title(text),
+            title,
             named: self.named_in(text),
         }
     }

@@ -11711,3 +11711,38 @@ fn a_question_printed_without_its_mark_states_nothing() {
         |ps| !ps.is_empty(),
     );
 }
+
+#[test]
+fn a_verb_inside_a_capitalised_name_is_no_act() {
+    // A name the policy capitalises after a word in lower case holds no
+    // verb: a programme, a product or a button is what it names.
+    each(
+        &[
+            "We receive payment details for orders placed through shopping features, such as Paid Transfers.",
+            "Our home page links to the Acme Rewards Give Me More Points Club site.",
+        ],
+        |ps| {
+            ps.iter()
+                .all(|p| p.action == "collect" || p.data.is_empty())
+                && !ps.iter().any(|p| p.action == "share")
+        },
+    );
+    each(
+        &["You can opt out of interest-based ads (or choose Do Not Sell) in your settings."],
+        |ps| !ps.iter().any(|p| p.action == "sell" && p.negated),
+    );
+    // (Not a run of capitals that opens the clause: a heading run into its
+    // text, or a sentence in title case; nor one past a sentence's end;
+    // nor a sentence in capitals.)
+    each(
+        &[
+            "Our Partners Share Your Email Address With Advertisers when you sign up.",
+            "We keep your account; Partners Share Your Email Address With Advertisers when you sign up.",
+            "Please note that OUR PARTNERS MAY SHARE YOUR EMAIL ADDRESS WITH ADVERTISERS.",
+        ],
+        |ps| {
+            ps.iter()
+                .any(|p| p.action == "share" && p.data == ["email-address"])
+        },
+    );
+}
