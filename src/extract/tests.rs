@@ -11746,3 +11746,21 @@ fn a_verb_inside_a_capitalised_name_is_no_act() {
         },
     );
 }
+
+#[test]
+fn the_name_of_a_device_or_an_app_is_device_information() {
+    // A thing's name is no person's: "package name" is no contact detail.
+    each(
+        &[
+            "We collect the package name and version of each app that embeds our code.",
+            "We log your device name and the hostname of your computer.",
+        ],
+        |ps| {
+            ps.iter()
+                .any(|p| p.data.iter().any(|d| d == "device-information"))
+                && ps
+                    .iter()
+                    .all(|p| !p.data.iter().any(|d| d == "contact-information"))
+        },
+    );
+}
