@@ -595,7 +595,14 @@ impl<'a> Analysis<'a> {
         if self.third_party_trackers_act(verb) || self.other_services_act(verb) {
             return Some(Some(THIRD_PARTIES.to_string()));
         }
+        let relative = self.subject_relative_before(verb);
         for h in self.hits.iter().rev().filter(|h| h.end <= verb.start) {
+            // (Not a party inside the subject's relative clause: "Our
+            // websites that link to partners may collect …" collect
+            // themselves.)
+            if relative.is_some_and(|(from, to)| h.start > from && h.start < to) {
+                continue;
+            }
             // A relative clause on a recipient: "served by third-party
             // companies, which may collect information". (The pronoun and
             // at most three words bound it, however far past the window:
@@ -922,6 +929,21 @@ impl<'a> Analysis<'a> {
                     && matches!(self.word(you + 1), "and" | "or")
                     && self.word(you + 2) == "to"));
         self.word(you + 1) != "to" && !object && self.user_still_subject(you, verb)
+    }
+
+    /// The byte span of a relative clause on the sentence's subject that
+    /// ends before `verb`, its main predicate: from the relative pronoun
+    /// to the predicate ("Our websites that link to partners | may
+    /// collect"). See [`Analysis::subject_relative_end`].
+    fn subject_relative_before(&self, verb: &Hit) -> Option<(usize, usize)> {
+        let opener = self.hits.iter().find(|h| {
+            h.end <= verb.start
+                && self.word_index(h.start) >= 1
+                && self.names_action(h)
+                && RELATIVES.contains(&self.word(self.word_index(h.start) - 1))
+        })?;
+        let end = self.subject_relative_end(opener)?;
+        (verb.start >= end).then(|| (self.words[self.word_index(opener.start) - 1], end))
     }
 
     /// The party that acts in the clause before a passive's own, joined by

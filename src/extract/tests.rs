@@ -8751,6 +8751,18 @@ fn a_relative_clause_on_the_subject_ends_at_the_main_predicates_modal() {
                 .any(|p| p.action == "collect" && p.data == ["location"])
         },
     );
+    // A party inside the relative clause is not the main verb's subject.
+    each(
+        &[
+            "Advertisers that work with analytics providers may collect your IP address.",
+            "Our apps that send data to partners may collect your IP address.",
+        ],
+        |ps| {
+            ps.iter().any(|p| {
+                p.action == "collect" && matches!(p.actor.as_str(), "advertisers" | "first-party")
+            })
+        },
+    );
     // (A modal that opens another relative clause ends nothing.)
     each(
         &["Companies that collect data that may include your IP address work with us."],
@@ -11761,6 +11773,22 @@ fn the_name_of_a_device_or_an_app_is_device_information() {
                 && ps
                     .iter()
                     .all(|p| !p.data.iter().any(|d| d == "contact-information"))
+        },
+    );
+}
+
+#[test]
+fn ratings_are_content_and_partner_websites_are_partners() {
+    // A partner's site a post appears on is the partner's: what it shows,
+    // the partner receives. A reader's ratings are content they post.
+    each(
+        &[
+            "Your star ratings may appear on partner websites.",
+            "Your reviews may be shown on our partners' sites.",
+        ],
+        |ps| {
+            ps.iter()
+                .any(|p| p.action == "share" && p.recipients == ["partners"])
         },
     );
 }
