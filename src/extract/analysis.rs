@@ -2255,8 +2255,23 @@ impl<'a> Analysis<'a> {
             // (An aside or a list after it is not the phrase's: "if a UUID
             // is present (the pixel collects nothing more)", "if reasonably
             // necessary: (i) to comply …".)
-            if let Some(p) = rest.find([',', '.', ')', '(', ':']) {
-                end = end.min(start + p);
+            // (A list of its own is: "if we believe that access, use,
+            // preservation or disclosure of the information is necessary".)
+            let mut from = 0;
+            while let Some(p) = rest[from..]
+                .find([',', '.', ')', '(', ':'])
+                .map(|p| from + p)
+            {
+                match (rest.as_bytes()[p] == b',')
+                    .then(|| list_run(&rest[p + 1..]))
+                    .flatten()
+                {
+                    Some(last) => from = p + 1 + last,
+                    None => {
+                        end = end.min(start + p);
+                        break;
+                    }
+                }
             }
             // "If your account is managed by an administrator then your
             // administrator will have access …": the main clause's "then".
@@ -2920,4 +2935,38 @@ fn own_family(ex: &Extractor, norm: &str, hits: &mut Vec<Hit>) {
         // (What the family words matched alone goes: "companies".)
         hits.retain(|g| g.start < h.end || g.start >= end);
     }
+}
+
+/// Where the last item of a list begins, in the text after a comma, when
+/// the comma goes on a list of short items ("use, preservation or
+/// disclosure of …", "email address, and phone number", "log in or
+/// post"): items of at most three words, then the last, opened by "and"
+/// or "or" or joined by one within its first words. (Not a clause the
+/// comma opens: "if you ask us to, or if the law requires it", "if you
+/// register, we or our partners may …".)
+fn list_run(text: &str) -> Option<usize> {
+    /// How many words a list item may hold.
+    const ITEM_WORDS: usize = 3;
+    let mut at = 0;
+    for (k, chunk) in text.split(',').enumerate() {
+        let words: Vec<&str> = chunk.split_whitespace().take(ITEM_WORDS + 1).collect();
+        let first = *words.first()?;
+        if k == 0 && SUBJECT_PRONOUNS.contains(&first) {
+            return None;
+        }
+        // (The last item is no clause of its own: "if you do so, Facebook
+        // or its partners may …".)
+        let clause = || chunk.split_whitespace().any(|w| MODAL_VERBS.contains(&w));
+        if k > 0 && matches!(first, "and" | "or") {
+            return (!clause()).then_some(at);
+        }
+        if let Some(j) = words.iter().position(|w| matches!(*w, "and" | "or")) {
+            return (j > 0 && !clause()).then_some(at);
+        }
+        if words.len() > ITEM_WORDS || chunk.contains(['.', ';', ':', '(', ')']) {
+            return None;
+        }
+        at += chunk.len() + 1;
+    }
+    None
 }

@@ -11792,3 +11792,46 @@ fn ratings_are_content_and_partner_websites_are_partners() {
         },
     );
 }
+
+#[test]
+fn a_condition_runs_on_over_a_list_of_its_own() {
+    // The commas of a list inside the condition end nothing.
+    let condition = |text: &str| {
+        ex().extract(text)
+            .into_iter()
+            .find_map(|p| p.condition)
+            .map(|c| c.text)
+    };
+    assert_eq!(
+        condition(
+            "We may disclose your data if we believe that reading, keeping, or handing over the data is needed to obey a court."
+        )
+        .as_deref(),
+        Some("if we believe that reading, keeping, or handing over the data is needed to obey a court")
+    );
+    assert_eq!(
+        condition(
+            "We pass your email address to sponsors if you join a raffle, quiz or other prize draw."
+        )
+        .as_deref(),
+        Some("if you join a raffle, quiz or other prize draw")
+    );
+    // (Not a clause the comma opens, nor a list that is the main clause's
+    // subject.)
+    assert_eq!(
+        condition("We may disclose your data if you ask us to, or if a court orders it.")
+            .as_deref(),
+        Some("if you ask us to")
+    );
+    assert_eq!(
+        condition(
+            "If you sign up, sponsors or their agents may receive your email address from us."
+        )
+        .as_deref(),
+        Some("if you sign up")
+    );
+    assert_eq!(
+        condition("If you sign up, we and our sponsors collect your email address.").as_deref(),
+        Some("if you sign up")
+    );
+}

@@ -134,6 +134,12 @@ pub(super) const CHILDREN: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const RELATIVES: &[&str] = &["which", "that", "who", "whom"];
 
+/// Words that open a clause as its subject: "if you register, we …".
+#[rustfmt::skip]
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &[
+    "we", "you", "they", "it", "i", "he", "she", "this", "these", "those", "there", "that",
+];
+
 /// Cues opening a list of examples.
 #[rustfmt::skip]
 pub(super) const EXAMPLE_CUES: &[&str] = &[" such as ", " including ", " e.g", " for example ", " like "];
