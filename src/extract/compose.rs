@@ -1224,6 +1224,16 @@ impl<'a> Analysis<'a> {
                     .map(|a| p.done_by(a))
                     .collect()
             } else {
+                // (A subject that receives receives whole: "Advertisers
+                // and their agents may receive your email address".)
+                if p.recipients.iter().any(|r| co_actors.contains(r)) {
+                    let rest: Vec<String> = p
+                        .recipients
+                        .drain(..)
+                        .filter(|r| !co_actors.contains(r))
+                        .collect();
+                    p.recipients = co_actors.iter().cloned().chain(rest).collect();
+                }
                 Vec::new()
             };
             // Data kept with a party is disclosed to it: "only your email

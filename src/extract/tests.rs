@@ -565,6 +565,11 @@ fn a_party_that_receives_the_users_data_is_given_it() {
             "{text}: {p:#?}"
         );
     }
+    // Every party of the subject receives it.
+    let p = one("Sponsors and their agents may receive your email address.");
+    let mut to = p.recipients.clone();
+    to.sort();
+    assert_eq!(to, ["partners", "service-providers"], "{p:#?}");
     // Denied, it is a promise not to give it.
     let p = one("Advertisers do not receive your name.");
     assert!(p.negated && p.action == "share", "{p:#?}");
