@@ -831,7 +831,16 @@ impl<'a> Analysis<'a> {
             let granted = access.is_some();
             let mut recips = match (shares, after.is_empty()) {
                 (false, _) => Vec::new(),
-                _ if granted => access.into_iter().collect(),
+                // (Every party of the subject: "other users and
+                // advertisers can see your profile photo".)
+                _ if granted => {
+                    let co = self.co_subjects(verbs[0]);
+                    if access.as_ref().is_some_and(|a| co.contains(a)) {
+                        co
+                    } else {
+                        access.into_iter().collect()
+                    }
+                }
                 (true, false) => after,
                 // (Nor from a main clause of the company's own before the
                 // verb's: "Atlassian is not a data broker, and we do not

@@ -1293,6 +1293,11 @@ fn a_party_that_can_see_data_receives_it() {
         "When you use social features, other users in your network may see some of your activity.",
     );
     assert_eq!(p.data, ["usage"], "{p:#?}");
+    // Every party of the subject sees it.
+    let p = one("Sponsors and other members may see your profile photo.");
+    let mut to = p.recipients.clone();
+    to.sort();
+    assert_eq!(to, ["other-users", "partners"], "{p:#?}");
     // What the company or the reader sees is no disclosure.
     let e = ex();
     for text in [
