@@ -88,7 +88,9 @@ pub fn is_list_marker(t: &str) -> bool {
     }
     let bytes = t.as_bytes();
     if bytes.first() == Some(&b'(') {
-        if let Some(close) = t[..t.len().min(6)].find(')') {
+        // (Bytes, not characters: a letter of several bytes may stand
+        // within the first six, "(i) Élan".)
+        if let Some(close) = bytes[..bytes.len().min(6)].iter().position(|&b| b == b')') {
             return close > 1 && t[1..close].chars().all(|c| c.is_ascii_alphanumeric());
         }
         return false;
@@ -214,6 +216,10 @@ mod tests {
         assert!(is_list_marker("(a) foo"));
         assert!(is_list_marker("12. foo"));
         assert!(!is_list_marker("2016 was a year"));
+        // A letter of several bytes near the marker ends nothing early.
+        assert!(is_list_marker("(ii) Élan"));
+        assert!(is_list_marker("(i)  Élan"));
+        assert!(!is_list_marker("(abcÉ) x"));
         assert!(!is_list_marker("(see below) for"));
     }
 }
