@@ -1900,12 +1900,7 @@ impl<'a> Analysis<'a> {
     /// Whether a hit is an action's verb, weak verb or noun (before the
     /// rules decide whether it names the action here).
     pub(super) fn names_action(&self, h: &Hit) -> bool {
-        self.targets(h).iter().any(|t| {
-            matches!(
-                t,
-                Target::Entry(Kind::Action, _) | Target::WeakVerb(_) | Target::ActionNoun(_)
-            )
-        })
+        self.targets(h).iter().any(Target::is_action)
     }
 
     /// Whether a hit names a disclosure or a sale, as a verb or a noun.
@@ -2583,20 +2578,18 @@ impl<'a> Analysis<'a> {
     /// Whether word `m`, past a subject's relative clause, is the main
     /// predicate's verb in the present tense: "Websites that use our
     /// plugins collect your browsing history", "Apps that use our login
-    /// button receive your email address". (Not a verb the relative clause goes on with: one
-    /// joined to it, an infinitive, a verb after its own subject or
-    /// object pronoun ("that we share data with", "that help us collect").)
+    /// button receive your email address". (Not a verb the relative clause
+    /// goes on with: one joined to it, an infinitive, a verb after its own
+    /// subject or object pronoun ("that we share data with", "that help us
+    /// collect").)
     fn main_verb_at(&self, m: usize) -> bool {
         !matches!(
             self.word(m - 1),
             "and" | "or" | "to" | "we" | "you" | "they" | "us" | "them" | "it" | "not"
-        ) && self.hits.iter().any(|h| {
-            h.start == self.words[m]
-                && self
-                    .targets(h)
-                    .iter()
-                    .any(|t| matches!(t, Target::Entry(Kind::Action, _) | Target::WeakVerb(_)))
-        })
+        ) && self
+            .hits
+            .iter()
+            .any(|h| h.start == self.words[m] && self.targets(h).iter().any(Target::is_action_verb))
     }
 
     /// Whether anything between two byte offsets ends a negation's or subject's scope.

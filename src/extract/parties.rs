@@ -864,10 +864,7 @@ impl<'a> Analysis<'a> {
         let participle = self.word(self.word_index(verb.start)).ends_with("ed");
         // (Nor a noun: "You can opt out of the sale of your data" is the
         // company's sale.)
-        let noun = self
-            .targets(verb)
-            .iter()
-            .all(|t| !matches!(t, Target::Entry(Kind::Action, _) | Target::WeakVerb(_)));
+        let noun = !self.targets(verb).iter().any(Target::is_action_verb);
         if user_opens
             && !participle
             && !noun

@@ -332,13 +332,12 @@ impl Extractor {
             let Ok(k) = words.binary_search_by_key(&h.start, |w| w.0) else {
                 return true;
             };
-            let acts = self.matcher.targets(h.pattern).iter().all(|t| {
-                matches!(
-                    t,
-                    Target::Entry(Kind::Action, _) | Target::WeakVerb(_) | Target::ActionNoun(_)
-                )
-            });
-            !acts || !named(k)
+            !self
+                .matcher
+                .targets(h.pattern)
+                .iter()
+                .all(Target::is_action)
+                || !named(k)
         });
     }
 

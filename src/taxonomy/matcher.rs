@@ -36,6 +36,20 @@ pub enum Target {
     NotData,
 }
 
+impl Target {
+    /// Whether the term names an action as a verb ("share", a weak verb
+    /// such as "provide").
+    pub fn is_action_verb(&self) -> bool {
+        matches!(self, Target::Entry(Kind::Action, _) | Target::WeakVerb(_))
+    }
+
+    /// Whether the term names an action, as a verb or a noun ("sharing",
+    /// "disclosure").
+    pub fn is_action(&self) -> bool {
+        self.is_action_verb() || matches!(self, Target::ActionNoun(_))
+    }
+}
+
 /// One occurrence of a term in normalised text.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
