@@ -2301,7 +2301,7 @@ impl<'a> Analysis<'a> {
     /// provided with your email address", "third parties who have been
     /// sent your data" (not "your data is provided to advertisers", nor
     /// "provided by").
-    fn passive_receiver(&self, verb: &Hit) -> bool {
+    pub(super) fn passive_receiver(&self, verb: &Hit) -> bool {
         let term = &self.norm[verb.start..verb.end];
         if !self.passive(verb)
             || !matches!(

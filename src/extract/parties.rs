@@ -385,12 +385,19 @@ impl<'a> Analysis<'a> {
     }
 
     pub(super) fn co_subjects(&self, verb: &Hit) -> Vec<String> {
-        if self.passive(verb) {
+        // (A passive's subject is what passes, save a passive of giving's,
+        // who receives: "advertisers and partners are given your phone
+        // number".)
+        let receiver = self.passive(verb) && self.passive_receiver(verb);
+        if self.passive(verb) && !receiver {
             return Vec::new();
         }
         let mut w = self.word_index(verb.start);
         loop {
-            while w > 0 && MODALS.contains(&self.word(w - 1)) {
+            while w > 0
+                && (MODALS.contains(&self.word(w - 1))
+                    || (receiver && COPULAS.contains(&self.word(w - 1))))
+            {
                 w -= 1;
             }
             // Past the verbs coordinated before it, to the subject they

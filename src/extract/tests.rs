@@ -5018,6 +5018,10 @@ fn the_subject_of_a_passive_of_giving_receives() {
         disclosed_to("Third parties that are sent your data must protect it."),
         vec![vec!["third-parties"]]
     );
+    // Every party of the subject receives.
+    let mut to = disclosed_to("Sponsors and advertisers are sent your email address.");
+    to.iter_mut().for_each(|r| r.sort());
+    assert_eq!(to, vec![vec!["advertisers", "partners"]]);
     // Not the user, nor what is provided "by" someone.
     assert!(disclosed_to("You will be provided with a copy of your data.").is_empty());
     assert!(disclosed_to("The ads you see are provided by advertisers.").is_empty());
