@@ -940,14 +940,17 @@ impl<'a> Analysis<'a> {
     /// to the predicate ("Our websites that link to partners | may
     /// collect"). See [`Analysis::subject_relative_end`].
     fn subject_relative_before(&self, verb: &Hit) -> Option<(usize, usize)> {
-        let opener = self.hits.iter().find(|h| {
-            h.end <= verb.start
-                && self.word_index(h.start) >= 1
-                && self.names_action(h)
-                && RELATIVES.contains(&self.word(self.word_index(h.start) - 1))
-        })?;
-        let end = self.subject_relative_end(opener)?;
-        (verb.start >= end).then(|| (self.words[self.word_index(opener.start) - 1], end))
+        // (`subject_relative_end` checks the relative pronoun before the
+        // verb that opens the clause; the opener is the first verb it
+        // accepts.)
+        self.hits
+            .iter()
+            .filter(|h| h.end <= verb.start && self.names_action(h))
+            .find_map(|h| {
+                let end = self.subject_relative_end(h)?;
+                Some((self.words[self.word_index(h.start) - 1], end))
+            })
+            .filter(|&(_, end)| verb.start >= end)
     }
 
     /// The party that acts in the clause before a passive's own, joined by
