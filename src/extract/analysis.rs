@@ -868,13 +868,27 @@ impl<'a> Analysis<'a> {
                 k > 0 && SENDING.contains(&a.word(k - 1))
             };
             // (The medium or channel: "information disclosed in emails",
-            // "contact us by email".)
-            let channel = || w > 0 && matches!(a.word(w - 1), "in" | "via" | "by" | "through");
+            // "contact us by email"; or the activity a thing is used for,
+            // "the phone can be used for email" — not a choice's topic,
+            // "your preferences for email".)
+            let channel = || {
+                w > 0
+                    && (matches!(a.word(w - 1), "in" | "via" | "by" | "through")
+                        || (w > 1
+                            && a.word(w - 1) == "for"
+                            && matches!(a.word(w - 2), "use" | "used" | "uses" | "using")))
+            };
             // (What the messages hold: "the content of your emails in
-            // Outlook.com", "the text of emails".)
+            // Outlook.com", "the text of emails", "the content of that
+            // email".)
             let held = || {
                 let mut k = w;
-                if k > 0 && matches!(a.word(k - 1), "your" | "the" | "their" | "any" | "these") {
+                if k > 0
+                    && matches!(
+                        a.word(k - 1),
+                        "your" | "the" | "their" | "any" | "these" | "that" | "this" | "each"
+                    )
+                {
                     k -= 1;
                 }
                 k >= 2

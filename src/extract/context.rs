@@ -2,7 +2,7 @@
 
 use super::Extractor;
 use super::scan::Scan;
-use super::words::OBJECT_PREPOSITIONS;
+use super::words::{EXAMPLE_CUES, OBJECT_PREPOSITIONS};
 use crate::taxonomy::{Hit, Kind, Target};
 
 /// The party a pronoun subject can stand for.
@@ -40,7 +40,18 @@ impl Extractor {
         scan.hits.iter().enumerate().rev().find_map(|(k, h)| {
             let text = &scan.norm[h.start..h.end];
             if let Some(i) = recipient(h) {
-                return Some(Antecedent::Recipient(i));
+                // (A party given as an example stands for the kind it
+                // exemplifies: after "We use analytics providers such as
+                // Google Analytics." "they" are the providers.)
+                let acts = |h: &Hit| {
+                    self.matcher
+                        .targets(h.pattern)
+                        .iter()
+                        .any(Target::is_action)
+                };
+                let head = example_head(&scan.norm, &scan.hits[..k], h.start, acts)
+                    .and_then(|g| recipient(&scan.hits[g]));
+                return Some(Antecedent::Recipient(head.unwrap_or(i)));
             }
             let user = self
                 .matcher
@@ -110,4 +121,34 @@ impl Extractor {
             None => Antecedent::Unknown,
         }
     }
+}
+
+/// The hit (an index into `hits`, which all end before `at`) a party named
+/// at `at` is an example of: the one right before a cue ("such as",
+/// "including", "like") that opens a list `at` is in, no verb and no stop
+/// between ("analytics providers such as Google Analytics", "partners,
+/// including Facebook and Google"). Plural pronouns after it stand for the
+/// kind, not for its last example.
+pub(super) fn example_head(
+    norm: &str,
+    hits: &[Hit],
+    at: usize,
+    acts: impl Fn(&Hit) -> bool,
+) -> Option<usize> {
+    /// How far before the party the cue may stand (bytes): a short list.
+    const REACH: usize = 80;
+    let from = at.saturating_sub(REACH);
+    let from = (from..at).find(|&i| norm.is_char_boundary(i)).unwrap_or(at);
+    let (cue, len) = EXAMPLE_CUES
+        .iter()
+        .filter_map(|c| norm[from..at].rfind(c).map(|i| (from + i, c.len())))
+        .max()?;
+    if norm[cue + len..at].contains(['.', ';', ':', '(', ')'])
+        || hits.iter().any(|h| h.start >= cue && acts(h))
+    {
+        return None;
+    }
+    hits.iter().rposition(|g| {
+        g.end <= cue && norm[g.end..cue].trim_matches([' ', ',']).is_empty() && !acts(g)
+    })
 }

@@ -1,7 +1,7 @@
 //! Who acts and who receives: subjects, pronouns, recipients and trackers.
 
 use super::analysis::Analysis;
-use super::context::Antecedent;
+use super::context::{Antecedent, example_head};
 use super::words::*;
 use crate::taxonomy::{Hit, Kind, THIRD_PARTIES, Target};
 
@@ -537,6 +537,24 @@ impl<'a> Analysis<'a> {
         first == "you" || (READER_IMPERATIVES.contains(&first))
     }
 
+    /// Whether a party is the object of a verb whose subject is "we", a
+    /// few words before it in the same clause: "we hire vendors", "we
+    /// rely on our trusted partners" (not "we and our partners", nor "we
+    /// know that partners").
+    fn object_of_we(&self, party: &Hit) -> bool {
+        /// How many words the verb and the party's modifiers may take.
+        const REACH: usize = 6;
+        let w = self.word_index(party.start);
+        (w.saturating_sub(REACH)..w.saturating_sub(1))
+            .rev()
+            .find(|&j| self.word(j) == "we")
+            .is_some_and(|j| {
+                !self.norm[self.words[j]..party.start].contains([',', ';', ':', '(', '.'])
+                    && (j + 1..w)
+                        .all(|k| !matches!(self.word(k), "and" | "or" | "that" | "which" | "who"))
+            })
+    }
+
     /// The subject of a verb: `Some(None)` for the first party, `Some(Some(id))`
     /// for a recipient acting, `None` when the user does it.
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
@@ -760,6 +778,11 @@ impl<'a> Analysis<'a> {
                 // Google, Facebook and Apple and share it with advertisers"
                 // we share.)
                 if (bare == "and" || bare.starts_with("and ")) && self.is_source(h) {
+                    continue;
+                }
+                // (Nor the object of the company's own verb: in "we hire
+                // vendors and share usage data with Nielsen" we share.)
+                if (bare == "and" || bare.starts_with("and ")) && self.object_of_we(h) {
                     continue;
                 }
                 if self.qualifies_subject_data(h, verb) {
@@ -1772,19 +1795,27 @@ impl<'a> Analysis<'a> {
         let here = self
             .hits
             .iter()
+            .enumerate()
             .rev()
             // (Not a verb that names its audience: "if researchers publish
             // their work, we ask that they not disclose it" — they are the
             // researchers, not the public.)
-            .filter(|u| u.end <= pronoun && !self.joined_to_party(u) && !self.names_action(u))
-            .find_map(|u| {
+            .filter(|(_, u)| u.end <= pronoun && !self.joined_to_party(u) && !self.names_action(u))
+            .find_map(|(k, u)| {
                 if self.is(u, Target::UserSubject) {
                     // ("you" is never "they" or "them": "any information
                     // you have included will be accessible to them".)
                     (!matches!(&self.norm[u.start..u.end], "you" | "your"))
                         .then_some(Antecedent::User)
                 } else {
-                    self.entry(u, Kind::Recipient).map(Antecedent::Recipient)
+                    // (A party given as an example stands for its kind:
+                    // "partners such as Google, and they …".)
+                    let i = self.entry(u, Kind::Recipient)?;
+                    let head = example_head(self.norm, &self.hits[..k], u.start, |h| {
+                        self.names_action(h)
+                    })
+                    .and_then(|g| self.entry(&self.hits[g], Kind::Recipient));
+                    Some(Antecedent::Recipient(head.unwrap_or(i)))
                 }
             });
         match here.unwrap_or_else(|| self.antecedent.clone()) {

@@ -4054,6 +4054,48 @@ fn they_after_a_party_with_people_joined_to_it_is_the_party() {
 }
 
 #[test]
+fn they_after_a_kind_and_its_examples_is_the_kind() {
+    // Who collects in the second sentence, "they" standing for a party of
+    // the first.
+    let collector = |first: &str| {
+        let ps = ex().extract_sentences([first, "They may record how long you watch each video."]);
+        ps[1]
+            .iter()
+            .find(|p| p.action == "collect")
+            .map(|p| p.actor.clone())
+    };
+    assert_eq!(
+        collector("We rely on measurement vendors such as Nielsen and comScore.").as_deref(),
+        Some("service-providers")
+    );
+    // An example named after a verb of its own is the last party named.
+    assert_eq!(
+        collector("We rely on measurement vendors and share usage data with Nielsen.").as_deref(),
+        Some("named-companies")
+    );
+    // In the same sentence too.
+    let p = ex().extract("We work with ad partners, including Facebook, and they may collect your device identifier.");
+    assert!(
+        p.iter()
+            .any(|p| p.action == "collect" && p.actor == "advertisers"),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn a_party_the_company_acts_on_is_no_subject_of_the_next_verb() {
+    // The vendors are hired; the company shares.
+    let p = one("We hire vendors and share usage data with Nielsen.");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+    assert_eq!(p.recipients, ["named-companies"], "{p:#?}");
+    // A party beside the company, or one that opens the sentence, acts.
+    let ps = ex().extract("Advertisers and partners share usage data with Nielsen.");
+    assert!(ps.iter().any(|p| p.actor == "advertisers"), "{ps:#?}");
+    let ps = ex().extract("We know that vendors and partners sell usage data to Nielsen.");
+    assert!(ps.iter().all(|p| p.actor != "first-party"), "{ps:#?}");
+}
+
+#[test]
 fn they_is_not_the_users_a_preposition_governs() {
     let ps = ex().extract_sentences([
         "We have hired analytics providers to study the browsing patterns of our users.",
@@ -7961,6 +8003,21 @@ fn messages_sent_to_readers_disclose_nothing() {
         ],
         |ps| ps.iter().all(|p| p.data.is_empty()),
     );
+    // So is the email of email marketing, an activity a thing is used for,
+    // and the email whose content is read.
+    each(
+        &[
+            "We use your data for email marketing.",
+            "When you get an email in our app, we read the content of that email to sort it.",
+        ],
+        |ps| {
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| !p.data.iter().any(|d| d == "email-address"))
+        },
+    );
+    states_nothing(&["The tablet can be used for email and games."]);
     // Email as a medium names no address.
     let ps = ex().extract("Information disclosed in emails may be available to our partners.");
     assert!(

@@ -576,12 +576,13 @@ pub(super) const USER_MODIFIERS: &[&str] = &[
 ];
 
 /// Kinds of message an "email" modifier names ("email updates", "email
-/// correspondence"): the email is the message, not an address.
+/// correspondence", "email marketing"): the email is the message, not an
+/// address.
 #[rustfmt::skip]
 pub(super) const MESSAGE_KINDS: &[&str] = &[
     "updates", "update", "correspondence", "newsletter", "newsletters", "communications",
     "communication", "messages", "message", "alerts", "alert", "notifications", "notification",
-    "campaigns", "campaign", "announcements", "offers", "promotions",
+    "campaigns", "campaign", "announcements", "offers", "promotions", "marketing",
 ];
 
 /// Head nouns a modifier joined before a data term shares ("device and
