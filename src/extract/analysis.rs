@@ -2317,12 +2317,21 @@ impl<'a> Analysis<'a> {
     /// "provided by").
     pub(super) fn passive_receiver(&self, verb: &Hit) -> bool {
         let term = &self.norm[verb.start..verb.end];
-        if !self.passive(verb)
-            || !matches!(
-                term,
-                "provided" | "given" | "sent" | "supplied" | "furnished" | "shown"
-            )
-        {
+        if !self.passive(verb) {
+            return false;
+        }
+        // (Access given names its receiver in the term: "advertisers may
+        // be given access to your phone number".)
+        if matches!(
+            term,
+            "given access to" | "provided access to" | "provided with access to"
+        ) {
+            return true;
+        }
+        if !matches!(
+            term,
+            "provided" | "given" | "sent" | "supplied" | "furnished" | "shown"
+        ) {
             return false;
         }
         let rest = &self.norm[verb.end..];

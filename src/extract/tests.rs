@@ -5064,6 +5064,10 @@ fn the_subject_of_a_passive_of_giving_receives() {
     let mut to = disclosed_to("Sponsors and advertisers are sent your email address.");
     to.iter_mut().for_each(|r| r.sort());
     assert_eq!(to, vec![vec!["advertisers", "partners"]]);
+    // So does every party given access.
+    let mut to = disclosed_to("Sponsors and advertisers may be given access to your phone number.");
+    to.iter_mut().for_each(|r| r.sort());
+    assert_eq!(to, vec![vec!["advertisers", "partners"]]);
     // Not the user, nor what is provided "by" someone.
     assert!(disclosed_to("You will be provided with a copy of your data.").is_empty());
     assert!(disclosed_to("The ads you see are provided by advertisers.").is_empty());
