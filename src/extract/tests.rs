@@ -7867,6 +7867,9 @@ fn what_a_law_sets_for_others_is_its_content() {
         "The law provides that, if an individual has provided personal information to a business, and if that business has disclosed such personal information to a third party, then that business must disclose in writing what personal information was shared.",
         // (A law's verb closing the sentence.)
         "Your information is handled as the law provides",
+        // A section of an act, and the law's reach, set it too.
+        "Section 12 requires that all members of the public have access to, and use of, data comparable to that provided to others.",
+        "The law's reach goes beyond the state, to require any company collecting personal information from its residents to say with whom it is shared.",
     ]);
     // What it asks of the company, and the company's own clause after it,
     // are the company's.
@@ -7874,6 +7877,7 @@ fn what_a_law_sets_for_others_is_its_content() {
         &[
             "If the law requires it, we may disclose your data to the police.",
             "Applicable law requires us to share your data with tax authorities.",
+            "Section 5 of our terms requires us to share your data with tax authorities.",
         ],
         |ps| ps.iter().any(|p| p.action == "share"),
     );

@@ -496,11 +496,12 @@ pub(super) const BUSINESS: &[&str] = &["business", "businesses", "company", "com
 /// that …").
 #[rustfmt::skip]
 pub(super) const LAW_NOUNS: &[&str] = &[
-    "law", "laws", "code", "act", "statute", "regulation", "regulations", "directive",
+    "law", "laws", "law's", "code", "act", "statute", "regulation", "regulations", "directive",
+    "section",
 ];
 #[rustfmt::skip]
 pub(super) const LAW_VERBS: &[&str] = &[
-    "provides", "permits", "requires", "allows", "entitles", "gives", "grants",
+    "provides", "permits", "requires", "require", "allows", "entitles", "gives", "grants",
 ];
 /// How far (in words) after such a verb the law's content may run.
 pub(super) const LAW_WINDOW: usize = 100;
