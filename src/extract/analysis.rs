@@ -104,6 +104,7 @@ impl<'a> Analysis<'a> {
         a.drop_age_limits();
         a.drop_staff_members();
         a.drop_public_modifiers();
+        a.drop_clause_openers();
         a.drop_owned_kinds();
         a.read_requested_refusals();
         a.read_enabling_occasions();
@@ -906,6 +907,20 @@ impl<'a> Analysis<'a> {
             a.only_data(h)
                 && matches!(term, "email" | "e mail" | "emails" | "e mails")
                 && (article() || sent() || kind() || channel() || held())
+        });
+    }
+
+    /// "That" opening the clause a verb of saying or knowing governs is no
+    /// demonstrative: in "Be advised that Company may transfer your
+    /// information" the company (a defined term) acts, not "that company",
+    /// another one.
+    pub(super) fn drop_clause_openers(&mut self) {
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            a.word(w) == "that"
+                && w > 0
+                && CLAUSE_TAKERS.contains(&a.word(w - 1))
+                && a.entry(h, Kind::Recipient).is_some()
         });
     }
 

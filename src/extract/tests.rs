@@ -5074,6 +5074,17 @@ fn the_subject_of_a_passive_of_giving_receives() {
 }
 
 #[test]
+fn that_after_a_verb_of_saying_opens_a_clause_and_names_no_company() {
+    // "that Company" after "be advised" is the company itself.
+    let p = one("Be advised that Company may sell your email address to advertisers.");
+    assert_eq!(p.actor, "first-party", "{p:#?}");
+    assert_eq!(p.recipients, ["advertisers"], "{p:#?}");
+    // After a preposition it points at another company.
+    let p = one("We may sell your email address to that company.");
+    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+}
+
+#[test]
 fn a_name_after_collected_by_is_a_company() {
     let e = ex();
     let out = e.extract_all(clauses_of(

@@ -92,6 +92,14 @@ pub(super) const EPISTEMIC: &[&str] = &[
     "believe", "believes", "think", "thinks", "suspect", "suspects", "learn", "learns", "discover",
     "discovers", "aware", "know", "knows", "determine", "determines", "notice", "notices",
 ];
+/// Verbs and adjectives of saying or knowing whose "that" opens a clause
+/// ("be advised that …", "please note that …", "you agree that …").
+#[rustfmt::skip]
+pub(super) const CLAUSE_TAKERS: &[&str] = &[
+    "advised", "aware", "note", "notes", "noted", "understand", "understands", "acknowledge",
+    "acknowledges", "agree", "agrees", "know", "knows", "believe", "believes", "ensure", "ensures",
+    "confirm", "confirms", "warrant", "warrants", "represent", "represents", "means", "states",
+];
 /// How far (in words) before a verb its supposition may open.
 pub(super) const SUPPOSITION_WINDOW: usize = 12;
 
