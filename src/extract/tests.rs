@@ -9553,6 +9553,15 @@ fn deletion_on_request_written_around_its_object_is_the_right() {
             "Other information uploaded for verification, including your name and address, is deleted upon request.",
             "deletion",
         ),
+        // (Whatever the determiner: "the", "any".)
+        (
+            "We give the parent the option to have the child's information deleted.",
+            "deletion",
+        ),
+        (
+            "You can have any information you posted deleted by writing to us.",
+            "deletion",
+        ),
     ]);
     // A removal others ask for is none.
     assert!(

@@ -1542,7 +1542,9 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
     // (A deleting verb before a pronoun ends in "e": "delete it", "erase
     // them", "remove it".)
     (norm.contains("request")
-        || norm.contains("have your")
+        || ["have your", "have the", "have such", "have any"]
+            .iter()
+            .any(|h| norm.contains(h))
         || norm.contains("e it")
         || norm.contains("e them"))
         && (may_delete(norm) || norm.contains("remov"))
