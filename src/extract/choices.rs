@@ -820,6 +820,12 @@ impl<'a> Analysis<'a> {
     pub(super) fn choice_named_not_offered(&self, h: &Hit) -> bool {
         let text = &self.norm[h.start..h.end];
         let w = self.word_index(h.start);
+        // (Any choice in the contents a document lists: "This Privacy
+        // Policy will explain: … The consequences, if any, resulting from
+        // your refusal to provide personal information …".)
+        if self.listed_contents(w) {
+            return true;
+        }
         match text {
             // (So are those a document describes: "this policy explains
             // our practices and your choices on how we …".)

@@ -672,6 +672,12 @@ impl Extractor {
         {
             return Vec::new();
         }
+        // So does an item of the contents a document lists ("This Privacy
+        // Policy will explain: - What personal information may be
+        // collected - With whom it will be shared").
+        if lead.as_ref().is_some_and(|l| words::lists_contents(l.norm)) {
+            return Vec::new();
+        }
         let a = Analysis::new(
             self,
             &scan.norm,

@@ -772,11 +772,8 @@ impl<'a> Analysis<'a> {
         let Some(d) = self.describing_verb(w) else {
             return false;
         };
-        // What it lists after a colon are its topics: "This Privacy Policy
-        // will explain: Who this policy applies to What personal information
-        // may be collected …".
-        if self.norm[self.ends[d]..self.words[d + 1]].contains(':') {
-            return !self.norm[self.words[d]..self.words[w]].contains([';', '.']);
+        if self.listed_contents(w) {
+            return true;
         }
         // Its question opens the object, or a later item of the list it
         // explains: "This Privacy Policy explains the information we
@@ -805,6 +802,18 @@ impl<'a> Analysis<'a> {
         };
         let between = &self.norm[self.words[q]..self.words[w]];
         !between.contains(';') && !COMPANY_CLAUSES.iter().any(|c| between.contains(c))
+    }
+
+    /// Whether word `w` stands in the contents a document lists after a
+    /// colon: "This Privacy Policy will explain: Who this policy applies to
+    /// What personal information may be collected … The consequences of
+    /// your refusal to provide personal information …" — its topics,
+    /// actions and choices alike, up to a semicolon or a full stop.
+    pub(super) fn listed_contents(&self, w: usize) -> bool {
+        self.describing_verb(w).is_some_and(|d| {
+            self.norm[self.ends[d]..self.words[d + 1]].contains(':')
+                && !self.norm[self.words[d]..self.words[w]].contains([';', '.'])
+        })
     }
 
     /// Whether the verb at word `w` is the main clause's, past a question,
@@ -921,12 +930,7 @@ impl<'a> Analysis<'a> {
     /// Where a document says what it describes, among the first words
     /// before `w`: "This privacy policy explains …" (the verb's index).
     pub(super) fn describing_verb(&self, w: usize) -> Option<usize> {
-        let document = |i: usize| {
-            matches!(
-                self.word(i),
-                "policy" | "notice" | "statement" | "document" | "section" | "page"
-            )
-        };
+        let document = |i: usize| DOCUMENT_NOUNS.contains(&self.word(i));
         // (Or with an auxiliary between: "This Privacy Policy will explain".)
         (1..w.min(12)).find(|&i| {
             (document(i - 1)

@@ -5099,6 +5099,40 @@ fn a_name_after_collected_by_is_a_company() {
 }
 
 #[test]
+fn the_items_of_contents_a_document_lists_are_topics() {
+    let e = ex();
+    let practices = |text: &str| -> Vec<(String, String)> {
+        e.extract_all(clauses_of(text))
+            .iter()
+            .flat_map(|c| {
+                c.practices
+                    .iter()
+                    .map(|p| (c.clause.text.to_string(), p.action.clone()))
+            })
+            .collect()
+    };
+    let ps = practices(
+        "This Privacy Policy will explain:\n\n- With whom your personal information will be shared\n- Your refusal to provide personal information\n\nWe share your email address with advertisers.\n",
+    );
+    assert_eq!(
+        ps,
+        [(
+            "We share your email address with advertisers.".to_string(),
+            "share".to_string()
+        )]
+    );
+    // So are those run into the lead-in's line, choices too.
+    states_nothing(&[
+        "This Privacy Policy will explain: Who this policy applies to The consequences, if any, of your refusal to provide personal information How we protect your information",
+    ]);
+    // Under another lead-in the items state practices.
+    let ps = practices(
+        "We share your information in these cases:\n\n- With our advertisers, when you agree\n",
+    );
+    assert!(ps.iter().any(|(_, a)| a == "share"), "{ps:?}");
+}
+
+#[test]
 fn a_predicate_of_reach_before_a_noun_describes_it() {
     // A place ("publicly accessible areas"), not a disclosure.
     assert!(

@@ -261,6 +261,35 @@ pub(super) const DESCRIBING: &[&str] = &[
     "summarize", "summarise", "cover", "inform", "address",
 ];
 
+/// Nouns by which a document names itself or its parts ("this policy
+/// explains", "this section describes").
+pub(super) const DOCUMENT_NOUNS: &[&str] = &[
+    "policy",
+    "notice",
+    "statement",
+    "document",
+    "section",
+    "page",
+];
+
+/// Whether a lead-in (normalised) announces the contents a document
+/// lists after it: a document noun, perhaps an auxiliary, and a verb of
+/// describing right before its closing colon ("This Privacy Policy will
+/// explain:", "This notice covers:").
+pub(super) fn lists_contents(lead: &str) -> bool {
+    let Some(rest) = lead.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().rev();
+    let verb = words.next().unwrap_or_default();
+    let before = words.next().unwrap_or_default();
+    let document = |w: &str| DOCUMENT_NOUNS.contains(&w);
+    DESCRIBING.contains(&verb)
+        && (document(before)
+            || (matches!(before, "will" | "also" | "further")
+                && words.next().is_some_and(document)))
+}
+
 /// Verbs by which the user asks a party to refrain ("request that we not
 /// share", "direct us not to sell").
 #[rustfmt::skip]
