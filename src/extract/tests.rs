@@ -5121,6 +5121,10 @@ fn the_items_of_contents_a_document_lists_are_topics() {
             "share".to_string()
         )]
     );
+    let ps = practices(
+        "This notice explains our practices and covers the following areas:\n\n- Sharing and Disclosure of Personal Information.\n- Opting Out of Certain Uses of Your Information.\n",
+    );
+    assert!(ps.is_empty(), "{ps:?}");
     // So are those run into the lead-in's line, choices too.
     states_nothing(&[
         "This Privacy Policy will explain: Who this policy applies to The consequences, if any, of your refusal to provide personal information How we protect your information",

@@ -275,11 +275,25 @@ pub(super) const DOCUMENT_NOUNS: &[&str] = &[
 /// Whether a lead-in (normalised) announces the contents a document
 /// lists after it: a document noun, perhaps an auxiliary, and a verb of
 /// describing right before its closing colon ("This Privacy Policy will
-/// explain:", "This notice covers:").
+/// explain:", "This notice covers:", "This policy … covers the following
+/// areas:").
 pub(super) fn lists_contents(lead: &str) -> bool {
     let Some(rest) = lead.trim_end().strip_suffix(':') else {
         return false;
     };
+    // (Or "… covers the following areas:", once the lead-in has named the
+    // document.)
+    if let Some(head) = ["areas", "topics", "sections", "subjects", "matters"]
+        .iter()
+        .find_map(|n| rest.strip_suffix(n))
+        .and_then(|r| r.trim_end().strip_suffix("the following"))
+    {
+        return head
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|v| DESCRIBING.contains(&v))
+            && head.split_whitespace().any(|w| DOCUMENT_NOUNS.contains(&w));
+    }
     let mut words = rest.split_whitespace().rev();
     let verb = words.next().unwrap_or_default();
     let before = words.next().unwrap_or_default();
