@@ -105,6 +105,7 @@ impl<'a> Analysis<'a> {
         a.drop_staff_members();
         a.drop_public_modifiers();
         a.drop_clause_openers();
+        a.drop_company_names();
         a.drop_owned_kinds();
         a.read_requested_refusals();
         a.read_enabling_occasions();
@@ -907,6 +908,18 @@ impl<'a> Analysis<'a> {
             a.only_data(h)
                 && matches!(term, "email" | "e mail" | "emails" | "e mails")
                 && (article() || sent() || kind() || channel() || held())
+        });
+    }
+
+    /// A data term that ends a company's name is no data: "Freedom
+    /// Communications, Inc. has agreed to sell the assets of …", "Acme
+    /// Information Services LLC".
+    pub(super) fn drop_company_names(&mut self) {
+        self.drop_where(|a, h| {
+            let last = a.word_index(h.end - 1);
+            a.only_data(h)
+                && a.word_get(last + 1)
+                    .is_some_and(|w| CORPORATE_SUFFIXES.contains(&w.trim_end_matches('.')))
         });
     }
 

@@ -6,6 +6,7 @@
 
 use super::Extractor;
 use super::scan::Scan;
+use super::words::CORPORATE_SUFFIXES;
 use crate::taxonomy::{Hit, normalize, word_spans};
 
 /// Words before which a capitalised name is a company's: "a tool called X",
@@ -57,11 +58,6 @@ const AGENT_OF: &[&str] = &[
 #[rustfmt::skip]
 const USING: &[&str] = &[
     "use", "uses", "using", "utilize", "utilizes", "engage", "engages", "employ", "employs",
-];
-/// Corporate suffixes: "Recurly, Inc", "Zipscene LLC".
-#[rustfmt::skip]
-const SUFFIXES: &[&str] = &[
-    "inc", "llc", "l.l.c", "ltd", "limited", "corp", "corporation", "gmbh", "plc",
 ];
 /// Regions a company's entity may be named for ("Yahoo EMEA Limited").
 #[rustfmt::skip]
@@ -170,7 +166,7 @@ fn name_at(ws: &[Word], mut i: usize) -> Option<String> {
     }
     let mut parts = Vec::new();
     while let Some(w) = ws.get(i) {
-        if parts.len() == NAME_WORDS || !capitalised(w) || is_in(SUFFIXES, w.bare) {
+        if parts.len() == NAME_WORDS || !capitalised(w) || is_in(CORPORATE_SUFFIXES, w.bare) {
             break;
         }
         parts.push(w.bare);
@@ -219,7 +215,7 @@ fn name_before(ws: &[Word], i: usize) -> Option<String> {
         let w = &ws[j - 1];
         // (Another name's suffix ends it: "Atlassian Pty Ltd and Atlassian,
         // Inc.".)
-        if (j < i && w.closed) || is_in(SUFFIXES, w.bare) {
+        if (j < i && w.closed) || is_in(CORPORATE_SUFFIXES, w.bare) {
             break;
         }
         if capitalised(w) {
@@ -373,7 +369,9 @@ impl Extractor {
         // before them ("This Twitch Privacy Notice", "Welcome to the Vimeo
         // Privacy Policy").
         while ws.last().is_some_and(|w| {
-            is_in(SUFFIXES, w.bare) || is_in(TITLE_WORDS, w.bare) || is_in(NOT_NAMES, w.bare)
+            is_in(CORPORATE_SUFFIXES, w.bare)
+                || is_in(TITLE_WORDS, w.bare)
+                || is_in(NOT_NAMES, w.bare)
         }) {
             ws.pop();
         }
@@ -480,12 +478,14 @@ impl Extractor {
                 // Chrome to …"), then what it is used for.
                 name_at(&ws, i + 1).filter(|name| {
                     let j = i + 1 + name.split(' ').count();
-                    ws.get(j).is_some_and(|x| is_in(SUFFIXES, x.bare))
+                    ws.get(j).is_some_and(|x| is_in(CORPORATE_SUFFIXES, x.bare))
                         && ws
                             .get(j + 1)
                             .is_some_and(|x| is_in(&["to", "for", "as"], x.bare))
                 })
-            } else if i > 0 && is_in(SUFFIXES, w) && w.starts_with(|c: char| c.is_ascii_uppercase())
+            } else if i > 0
+                && is_in(CORPORATE_SUFFIXES, w)
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
             {
                 // A name before a corporate suffix that a disclosure
                 // reaches: "with the Audit Bureau of Circulations Ltd", "to
@@ -510,7 +510,7 @@ impl Extractor {
                     ws.get(j).is_some_and(|n| n.closed)
                         || ws
                             .get(j + 1)
-                            .is_some_and(|n| n.closed && is_in(SUFFIXES, n.bare))
+                            .is_some_and(|n| n.closed && is_in(CORPORATE_SUFFIXES, n.bare))
                 })
             } else {
                 None

@@ -5074,6 +5074,16 @@ fn the_subject_of_a_passive_of_giving_receives() {
 }
 
 #[test]
+fn a_data_term_ending_a_company_name_is_no_data() {
+    states_nothing(&[
+        "Harbor Communications, Inc. has agreed to sell its newspapers to Ohio Media.",
+    ]);
+    // Before another word the term is data.
+    let p = one("We may transfer your communications to Harbor Inc. when it buys our business.");
+    assert!(p.data.iter().any(|d| d == "content"), "{p:#?}");
+}
+
+#[test]
 fn that_after_a_verb_of_saying_opens_a_clause_and_names_no_company() {
     // "that Company" after "be advised" is the company itself.
     let p = one("Be advised that Company may sell your email address to advertisers.");

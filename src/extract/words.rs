@@ -775,6 +775,12 @@ pub(super) const PAST_INTERFACE_PATH: &[&str] = &[
     "to", "then", "you", "where", "which", "that", "turn", "tap", "click", "select", "toggle",
     "switch", "we",
 ];
+/// Corporate suffixes: "Recurly, Inc", "Zipscene LLC".
+#[rustfmt::skip]
+pub(super) const CORPORATE_SUFFIXES: &[&str] = &[
+    "inc", "llc", "l.l.c", "ltd", "limited", "corp", "corporation", "gmbh", "plc",
+];
+
 /// Words after which "trading" names a company or a business, not a sale
 /// of data: "Bumble Trading LLC", "a trading name of", "trading styles".
 #[rustfmt::skip]
