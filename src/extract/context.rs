@@ -135,20 +135,29 @@ pub(super) fn example_head(
     at: usize,
     acts: impl Fn(&Hit) -> bool,
 ) -> Option<usize> {
-    /// How far before the party the cue may stand (bytes): a short list.
+    /// How far before the party the kind may end (bytes): a short list.
     const REACH: usize = 80;
-    let from = at.saturating_sub(REACH);
-    let from = (from..at).find(|&i| norm.is_char_boundary(i)).unwrap_or(at);
-    let (cue, len) = EXAMPLE_CUES
-        .iter()
-        .filter_map(|c| norm[from..at].rfind(c).map(|i| (from + i, c.len())))
-        .max()?;
-    if norm[cue + len..at].contains(['.', ';', ':', '(', ')'])
-        || hits.iter().any(|h| h.start >= cue && acts(h))
-    {
-        return None;
+    // (Asked of the last party of every clause of every version: only the
+    // few hits just before it are read, each by the words right after it.)
+    for (g, head) in hits.iter().enumerate().rev() {
+        if head.end > at {
+            continue;
+        }
+        if at - head.end > REACH {
+            return None;
+        }
+        let rest = norm[head.end..at].trim_start_matches([' ', ',']);
+        let Some(cue) = EXAMPLE_CUES
+            .iter()
+            .find(|c| rest.starts_with(c.trim_start()))
+        else {
+            continue;
+        };
+        let list = &rest[cue.trim_start().len().min(rest.len())..];
+        return (!acts(head)
+            && !list.contains(['.', ';', ':', '(', ')'])
+            && !hits[g + 1..].iter().any(&acts))
+        .then_some(g);
     }
-    hits.iter().rposition(|g| {
-        g.end <= cue && norm[g.end..cue].trim_matches([' ', ',']).is_empty() && !acts(g)
-    })
+    None
 }

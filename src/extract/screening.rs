@@ -772,7 +772,7 @@ impl<'a> Analysis<'a> {
         let Some(d) = self.describing_verb(w) else {
             return false;
         };
-        if self.listed_contents(w) {
+        if self.contents_after(d, w) {
             return true;
         }
         // Its question opens the object, or a later item of the list it
@@ -810,10 +810,15 @@ impl<'a> Analysis<'a> {
     /// your refusal to provide personal information …" — its topics,
     /// actions and choices alike, up to a semicolon or a full stop.
     pub(super) fn listed_contents(&self, w: usize) -> bool {
-        self.describing_verb(w).is_some_and(|d| {
-            self.norm[self.ends[d]..self.words[d + 1]].contains(':')
-                && !self.norm[self.words[d]..self.words[w]].contains([';', '.'])
-        })
+        self.describing_verb(w)
+            .is_some_and(|d| self.contents_after(d, w))
+    }
+
+    /// Whether word `w` stands in the list a colon right after the
+    /// describing verb at word `d` opens ([`Analysis::listed_contents`]).
+    fn contents_after(&self, d: usize, w: usize) -> bool {
+        self.norm[self.ends[d]..self.words[d + 1]].contains(':')
+            && !self.norm[self.words[d]..self.words[w]].contains([';', '.'])
     }
 
     /// Whether the verb at word `w` is the main clause's, past a question,
