@@ -772,8 +772,9 @@ impl<'a> Analysis<'a> {
         let Some(d) = self.describing_verb(w) else {
             return false;
         };
-        if self.contents_after(d, w) {
-            return true;
+        // (What it lists after a colon are its topics, up to a stop.)
+        if self.opens_contents(d) {
+            return self.contents_after(d, w);
         }
         // Its question opens the object, or a later item of the list it
         // explains: "This Privacy Policy explains the information we
@@ -817,8 +818,12 @@ impl<'a> Analysis<'a> {
     /// Whether word `w` stands in the list a colon right after the
     /// describing verb at word `d` opens ([`Analysis::listed_contents`]).
     fn contents_after(&self, d: usize, w: usize) -> bool {
+        self.opens_contents(d) && !self.norm[self.words[d]..self.words[w]].contains([';', '.'])
+    }
+
+    /// Whether a colon follows the describing verb at word `d`.
+    fn opens_contents(&self, d: usize) -> bool {
         self.norm[self.ends[d]..self.words[d + 1]].contains(':')
-            && !self.norm[self.words[d]..self.words[w]].contains([';', '.'])
     }
 
     /// Whether the verb at word `w` is the main clause's, past a question,
