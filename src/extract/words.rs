@@ -263,13 +263,9 @@ pub(super) const DESCRIBING: &[&str] = &[
 
 /// Nouns by which a document names itself or its parts ("this policy
 /// explains", "this section describes").
+#[rustfmt::skip]
 pub(super) const DOCUMENT_NOUNS: &[&str] = &[
-    "policy",
-    "notice",
-    "statement",
-    "document",
-    "section",
-    "page",
+    "policy", "notice", "statement", "document", "section", "page",
 ];
 
 /// Whether a lead-in (normalised) announces the contents a document
