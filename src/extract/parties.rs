@@ -354,10 +354,6 @@ impl<'a> Analysis<'a> {
         no_party || kind_of_party
     }
 
-    /// The parties of a subject that lists several right before its verb
-    /// ("We and our partners use …", "We, our advertisers, and our
-    /// advertising companies may use …"), as actors ("first-party" or a
-    /// recipient id), when it lists two or more; the verb is each one's act.
     /// The verb (its word index) of the predicate that "and" / "or" at
     /// word `joint` joins a verb to, across that predicate's object: no
     /// party, no subject pronoun and no clause mark between.
@@ -384,6 +380,10 @@ impl<'a> Analysis<'a> {
         clear.then_some(w)
     }
 
+    /// The parties of a subject that lists several right before its verb
+    /// ("We and our partners use …", "We, our advertisers, and our
+    /// advertising companies may use …"), as actors ("first-party" or a
+    /// recipient id), when it lists two or more; the verb is each one's act.
     pub(super) fn co_subjects(&self, verb: &Hit) -> Vec<String> {
         // (A passive's subject is what passes, save a passive of giving's,
         // who receives: "advertisers and partners are given your phone
@@ -910,7 +910,45 @@ impl<'a> Analysis<'a> {
         if self.listed_in_users_clause(verb) || self.users_purpose(verb) {
             return None;
         }
+        if !self.passive(verb)
+            && let Some(prev) = self.joined_modal_predicate(vw)
+        {
+            return self.subject(prev);
+        }
         self.passive_agent(verb).unwrap_or(Some(None))
+    }
+
+    /// The verb of the modal predicate that a modal predicate at word `vw`
+    /// is joined to by "and" / "or", past that predicate's object however
+    /// long: in "Facebook may collect your IP address, which page you are
+    /// visiting, and may set a cookie" "may set" is Facebook's too. The
+    /// nearest modal before the joint opens it; no stop, colon or
+    /// semicolon between.
+    fn joined_modal_predicate(&self, vw: usize) -> Option<&Hit> {
+        let mut j = vw.checked_sub(1)?;
+        while j > 0 && matches!(self.word(j), "also" | "then") {
+            j -= 1;
+        }
+        if j < 2
+            || !MODAL_VERBS.contains(&self.word(j))
+            || !matches!(self.word(j - 1), "and" | "or")
+        {
+            return None;
+        }
+        let joint = j - 1;
+        let modal = (0..joint)
+            .rev()
+            .find(|&k| MODAL_VERBS.contains(&self.word(k)))?;
+        if self.norm[self.words[modal]..self.words[joint]].contains([';', ':', '.']) {
+            return None;
+        }
+        let mut v = modal + 1;
+        while v < joint && matches!(self.word(v), "also" | "then" | "not" | "never") {
+            v += 1;
+        }
+        self.hits
+            .iter()
+            .find(|h| h.start == self.words[v] && self.names_action(h))
     }
 
     /// Whether the verb is an infinitive of purpose, alone or in a chain

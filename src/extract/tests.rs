@@ -8158,6 +8158,37 @@ fn social_registration_features_are_the_networks_that_collect() {
 }
 
 #[test]
+fn a_modal_predicate_joined_after_a_long_object_keeps_its_subject() {
+    // "and may set" is the subject's act however many data the first
+    // predicate lists before it.
+    for (text, actor) in [
+        (
+            "Advertisers may collect your IP address, the pages you view and the time of your visit, and may place a cookie on your device.",
+            "advertisers",
+        ),
+        (
+            "Our analytics partners will receive your device identifier, which screens you open, and will also store cookies.",
+            "analytics-providers",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        let cookies: Vec<_> = ps
+            .iter()
+            .filter(|p| p.data.iter().any(|d| d == "cookies"))
+            .collect();
+        assert!(!cookies.is_empty(), "{text}: {ps:#?}");
+        assert!(cookies.iter().all(|p| p.actor == actor), "{text}: {ps:#?}");
+    }
+    // Not a predicate with a subject of its own.
+    let ps = ex().extract("Advertisers may collect your IP address, and we may place a cookie.");
+    assert!(
+        ps.iter()
+            .any(|p| p.actor == "first-party" && p.data.iter().any(|d| d == "cookies")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn asides_bidden_means_and_what_is_recognized_state_no_practice() {
     states_nothing(&[
         "As you can see, protecting your personal information is important to us.",
