@@ -666,10 +666,7 @@ impl Extractor {
         // A question or a title names a topic ("What information do we
         // share?", "When Your Data May Be Shared"), not a practice; a list
         // item in title case ("- Email Address") is still an item.
-        if scan.norm.ends_with('?')
-            || (scan.title && lead.is_none())
-            || scan::is_bare_question(&scan.norm)
-        {
+        if scan.question || (scan.title && lead.is_none()) {
             return Vec::new();
         }
         // So does an item of the contents a document lists ("This Privacy

@@ -17,6 +17,9 @@ pub(super) struct Scan {
     /// Reads as a title ("Other Circumstances When Your Data May Be
     /// Shared"): it names a topic, it states no practice.
     pub(super) title: bool,
+    /// Asks a question (with its mark, or printed without one:
+    /// [`is_bare_question`]): it names a topic, it states no practice.
+    pub(super) question: bool,
     /// Has a pronoun subject ("they", "these companies"): its practices
     /// depend on the sentence before. Kept with the scan, like the next
     /// flag, because every version asks it of every clause.
@@ -119,11 +122,17 @@ pub(super) fn is_title(text: &str) -> bool {
 /// subject ("How do I opt out from receiving emails", "What information
 /// do we collect"), or an auxiliary and its subject first ("Is my
 /// information protected"). A stop ends a statement: "Do not share your
-/// password." bids.
-pub(super) fn is_bare_question(norm: &str) -> bool {
+/// password." bids. A question closed by a dash, as some pages (and
+/// OPP-115's sanitised texts) print its mark, may be of any length: "How
+/// can you deactivate your account or correct information that we have
+/// about you-".
+/// (`dash_closed`: the clause's text, before normalising drops dashes,
+/// ends on one.)
+pub(super) fn is_bare_question(norm: &str, dash_closed: bool) -> bool {
     // (Short: a heading's text run on after it, "What we collect We
     // collect your name and email address", states.)
-    if norm.trim_end().ends_with(['.', '!', ';', ':']) || norm.split_whitespace().nth(14).is_some()
+    if norm.ends_with(['.', '!', ';', ':'])
+        || (!dash_closed && norm.split_whitespace().nth(14).is_some())
     {
         return false;
     }
@@ -430,7 +439,13 @@ impl Extractor {
         if !title {
             self.drop_named_verbs(text, &words, &mut hits);
         }
+        let question = norm.ends_with('?')
+            || is_bare_question(
+                &norm,
+                text.trim_end().ends_with(['-', '\u{2013}', '\u{2014}']),
+            );
         Scan {
+            question,
             // (A recipient named by pronoun, "share it with them", stands
             // for a party too.)
             pronoun: hits

@@ -5135,6 +5135,10 @@ fn the_items_of_contents_a_document_lists_are_topics() {
         "This notice explains our practices and covers the following areas:\n\n- Sharing and Disclosure of Personal Information.\n- Opting Out of Certain Uses of Your Information.\n",
     );
     assert!(ps.is_empty(), "{ps:?}");
+    let ps = practices(
+        "This Privacy Statement answers the following questions:\n\n- Sharing your personal information with advertisers\n- Opting out of our use of your information for mailings\n",
+    );
+    assert!(ps.is_empty(), "{ps:?}");
     // So are those run into the lead-in's line, choices too.
     states_nothing(&[
         "This Privacy Policy will explain: Who this policy applies to The consequences, if any, of your refusal to provide personal information How we protect your information",
@@ -11890,6 +11894,8 @@ fn a_question_printed_without_its_mark_states_nothing() {
         "How do I opt-out from receiving emails",
         "With whom do we share the information that we gather",
         "Is my information shared with advertisers",
+        // Closed by a dash, a question may run long.
+        "How can you deactivate your account or correct or revise information that we have about you-",
     ]);
     // (A condition inverted, closed by a stop, is no question; nor is a
     // heading's text run on after it.)
@@ -11897,6 +11903,7 @@ fn a_question_printed_without_its_mark_states_nothing() {
         &[
             "Should you wish to receive our newsletter, we will share your email address with our mailing provider.",
             "What we collect We collect your name and email address and share them with our partners",
+            "How we use it: we may share the information that you give us with the companies that help us run the site -",
         ],
         |ps| !ps.is_empty(),
     );

@@ -257,8 +257,8 @@ pub(super) const COMPANY_CLAUSES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const DESCRIBING: &[&str] = &[
     "explains", "describes", "outlines", "sets", "tells", "details", "summarizes", "summarises",
-    "covers", "informs", "addresses", "explain", "describe", "outline", "tell", "detail",
-    "summarize", "summarise", "cover", "inform", "address",
+    "covers", "informs", "addresses", "answers", "explain", "describe", "outline", "tell",
+    "detail", "summarize", "summarise", "cover", "inform", "address", "answer",
 ];
 
 /// Nouns by which a document names itself or its parts ("this policy
@@ -279,10 +279,17 @@ pub(super) fn lists_contents(lead: &str) -> bool {
     };
     // (Or "… covers the following areas:", once the lead-in has named the
     // document.)
-    if let Some(head) = ["areas", "topics", "sections", "subjects", "matters"]
-        .iter()
-        .find_map(|n| rest.strip_suffix(n))
-        .and_then(|r| r.trim_end().strip_suffix("the following"))
+    if let Some(head) = [
+        "areas",
+        "topics",
+        "sections",
+        "subjects",
+        "matters",
+        "questions",
+    ]
+    .iter()
+    .find_map(|n| rest.strip_suffix(n))
+    .and_then(|r| r.trim_end().strip_suffix("the following"))
     {
         return head
             .split_whitespace()

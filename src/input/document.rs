@@ -49,7 +49,8 @@ pub struct Block {
     pub joins: Vec<usize>,
     /// Text offsets where a sentence ends without a stop: after a bold
     /// title run into its paragraph ("**Personalized ads** We do not share
-    /// …"), whose words belong to no sentence of the paragraph.
+    /// …"), whose words belong to no sentence of the paragraph, and after
+    /// a line a hard break closes on a dash ("What do we collect-").
     pub breaks: Vec<usize>,
     /// In a table: where each cell's text starts in `text`, in order (a
     /// row's cells run into one block; a bulleted line of a cell is a block

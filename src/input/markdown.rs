@@ -276,6 +276,15 @@ pub fn pieces(src: &str) -> Vec<Piece> {
                 if let Some((_, title)) = heading.as_mut() {
                     title.push(' ');
                 } else {
+                    // A line a hard break closes on a dash right after a
+                    // word ends its sentence, as a question mark would: pages
+                    // (and OPP-115's sanitised texts) print the entries of a
+                    // table of contents so, "What information do we gather
+                    // about you-". (Not a soft break: a line of running text
+                    // may end on a hyphenated word's first half.)
+                    if hard_break && dash_closed(cur.text_since(0)) {
+                        cur.break_at(cur.text_len());
+                    }
                     cur.push_space();
                 }
             }
@@ -295,6 +304,13 @@ pub fn pieces(src: &str) -> Vec<Piece> {
     }
     flush(&mut out, &mut cur, kind, item_depth);
     out
+}
+
+/// Whether a line ends on a dash right after a word ("about you-").
+fn dash_closed(text: &str) -> bool {
+    let mut rev = text.trim_end().chars().rev();
+    matches!(rev.next(), Some('-' | '\u{2013}' | '\u{2014}'))
+        && rev.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a text is the target of a link whose opening the source lost:
@@ -470,6 +486,24 @@ mod tests {
         // Each item maps back to its own line and source text.
         let b = &doc.blocks[3];
         assert_eq!(&src[b.source_offset(0)..b.source_offset(0) + 5], "Login");
+    }
+
+    #[test]
+    fn a_hard_break_after_a_dash_closed_line_ends_its_sentence() {
+        // Entries of a table of contents printed with their question marks
+        // as dashes, one a line; a soft break after a hyphen, a word's
+        // first half, and a spaced dash before a hard break, end nothing.
+        let src = "What information do we gather about you-  \nHow do I opt out from receiving emails-  \nWe use third-\nparty tools -  \nto count visits.\n";
+        let doc = parse(src);
+        let b = &doc.blocks[0];
+        let cut: Vec<&str> = b.breaks.iter().map(|&at| b.text[..at].trim_end()).collect();
+        assert_eq!(
+            cut,
+            [
+                "What information do we gather about you-",
+                "What information do we gather about you- How do I opt out from receiving emails-",
+            ]
+        );
     }
 
     #[test]
