@@ -1039,7 +1039,21 @@ impl<'a> Analysis<'a> {
                     let optional = self.ex.taxonomy.choices.iter().find(|c| c.id == "optional");
                     let settings = self.ex.taxonomy.choices.iter().find(|c| c.id == "settings");
                     let opt_in = self.ex.taxonomy.choices.iter().find(|c| c.id == "opt-in");
-                    let id = if let Some(o) = optional
+                    let opt_out = self.ex.taxonomy.choices.iter().find(|c| c.id == "opt-out");
+                    // (A choice to refrain is one to stay out: "you can
+                    // choose to not accept cookies".)
+                    let refrain = || {
+                        self.norm[h.end..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "not" | "never"))
+                    };
+                    let id = if let Some(o) = opt_out
+                        && e.id == "opt-in"
+                        && refrain()
+                    {
+                        o.id.as_str()
+                    } else if let Some(o) = optional
                         && e.id == "opt-out"
                         && self.declines_what_is_asked(h)
                     {

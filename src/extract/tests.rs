@@ -3646,6 +3646,22 @@ fn release_and_go_to_disclose() {
 }
 
 #[test]
+fn a_choice_to_refrain_is_an_opt_out() {
+    offers_one_choice(&[
+        (
+            "You can choose to not receive our partners' offers.",
+            "opt-out",
+        ),
+        (
+            "You may elect to never share your location with us.",
+            "opt-out",
+        ),
+        // (To act, an opt-in.)
+        ("You may choose to share your location with us.", "opt-in"),
+    ]);
+}
+
+#[test]
 fn choices_named_by_what_they_control() {
     offers_one_choice(&[
         (
