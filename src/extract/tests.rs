@@ -1424,6 +1424,11 @@ fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
     // ("Subject to" is no role: the information is still what is handled.)
     let p = one("We share information subject to special protections with our affiliates.");
     assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    // Nor a quality kept of data in general: the location is what is used.
+    let p = one(
+        "To keep data accuracy and information security, we use your location to check each sign-in.",
+    );
+    assert_eq!(p.data, ["location"], "{p:#?}");
 }
 
 #[test]

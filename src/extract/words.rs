@@ -893,11 +893,13 @@ pub(super) fn people_or_adults(w: &str) -> bool {
 
 /// Nouns that make a data term before them name a field of law or a role
 /// in it ("data protection laws", "the data controller", "data subjects",
-/// "information privacy"), not data handled.
+/// "information privacy"), or a quality kept of data in general ("to
+/// maintain data accuracy", "information security measures"), not data
+/// handled.
 #[rustfmt::skip]
 pub(super) const FIELD_NOUNS: &[&str] = &[
     "protection", "privacy", "controller", "controllers", "processor", "processors", "subject",
-    "subjects",
+    "subjects", "security", "accuracy", "integrity",
 ];
 
 /// Nouns naming who makes, owns or handles a thing: a data term right
