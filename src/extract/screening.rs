@@ -1084,8 +1084,12 @@ impl<'a> Analysis<'a> {
             // you post" states a practice).
             // (So does a disclosure the user asks for: "you may request that
             // we disclose which information we have sold".)
-            let asks = matches!(self.word(j), "what" | "which")
-                && ((j == 0 && !self.norm[h.end..].contains(':'))
+            // (So does one opening on "with whom" or "to whom": "To whom
+            // we may disclose your data." heads what follows.)
+            let opens = j == 0 || (j == 1 && matches!(self.word(0), "with" | "to"));
+            let asks = (matches!(self.word(j), "what" | "which")
+                || (j == 1 && self.word(j) == "whom"))
+                && ((opens && !self.norm[h.end..].contains(':'))
                     || (j > 0
                         && (KNOWING.contains(&self.word(j - 1))
                             || self.covering(self.words[j - 1]).any(|u| {

@@ -11917,6 +11917,9 @@ fn a_question_printed_without_its_mark_states_nothing() {
         "Is my information shared with advertisers",
         // Closed by a dash, a question may run long.
         "How can you deactivate your account or correct or revise information that we have about you-",
+        // Nor does a heading opening on "with whom" or "to whom".
+        "To whom we may disclose your data.",
+        "With whom we share your information",
     ]);
     // (A condition inverted, closed by a stop, is no question; nor is a
     // heading's text run on after it.)
@@ -11925,6 +11928,7 @@ fn a_question_printed_without_its_mark_states_nothing() {
             "Should you wish to receive our newsletter, we will share your email address with our mailing provider.",
             "What we collect We collect your name and email address and share them with our partners",
             "How we use it: we may share the information that you give us with the companies that help us run the site -",
+            "With whom we share it: we share your email address with advertisers.",
         ],
         |ps| !ps.is_empty(),
     );
