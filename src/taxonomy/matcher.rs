@@ -246,6 +246,29 @@ impl Matcher {
                 i = k;
                 continue;
             }
+            // So does a data term opening on "your" to one that starts on
+            // its noun and runs further, which names the data more fully:
+            // in "your browsing history" the data is the history, not "your
+            // browsing"; in "your contacts list", the list.
+            // (Not one that runs on only by a preposition: "your
+            // activities on our site" are the activities.)
+            if &norm[words[i].0..words[i].1] == "your"
+                && all(|t| matches!(t, Target::Entry(Kind::Data, _)))
+                && self.overrun(norm, words, i, last, |t| {
+                    matches!(t, Target::Entry(Kind::Data, _))
+                }) == Some(i + 1)
+                && self
+                    .longest_at(norm, words, i + 1)
+                    .is_some_and(|(l, _, _)| {
+                        !matches!(
+                            &norm[words[l].0..words[l].1],
+                            "on" | "of" | "in" | "to" | "with"
+                        )
+                    })
+            {
+                i += 1;
+                continue;
+            }
             // So does a purpose to a party or data term that starts inside it
             // and runs further, and what it opens is read on its own: in
             // "we provide our service providers with …" the verb is
@@ -771,6 +794,24 @@ mod tests {
         // A place that ends the phrase stays a place.
         let found = terms("Cookies are stored on your device.");
         assert!(found.contains(&"your device".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_term_on_your_gives_way_to_the_fuller_data_its_noun_opens() {
+        let m = Matcher::new(&Taxonomy::builtin());
+        let terms = |text: &str| matched_terms(&m, text);
+        let found = terms("Ad networks may use your browsing history and your contacts list.");
+        assert!(found.contains(&"browsing history".to_string()), "{found:?}");
+        assert!(found.contains(&"contacts list".to_string()), "{found:?}");
+        // Not for a preposition alone, nor for a term not opening on
+        // "your": "personal information about you" is personal information.
+        let found =
+            terms("We record your activities on our site and personal information about you.");
+        assert!(found.contains(&"your activities".to_string()), "{found:?}");
+        assert!(
+            found.contains(&"personal information".to_string()),
+            "{found:?}"
+        );
     }
 
     #[test]
