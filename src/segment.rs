@@ -224,7 +224,12 @@ impl Clauses {
         offset: usize,
         lines: usize,
     ) {
-        let enumerated = kind == BlockKind::Paragraph
+        // (An item of a list may open on its own enumerator too, a
+        // numbered case written into the item's text: "v. Disclosure to
+        // Certain Other Third Parties. … in the following circumstances:"
+        // heads the items after it as a numbered paragraph does, even when
+        // the page puts each item in a list of its own.)
+        let enumerated = matches!(kind, BlockKind::Paragraph | BlockKind::ListItem)
             && sentences
                 .first()
                 .is_some_and(|(t, _, _)| opens_enumerated(t));
@@ -235,6 +240,13 @@ impl Clauses {
         } else if kind.in_item() {
             // Back out of the nested lists this item is not inside.
             self.leads.retain(|&(d, _)| d < depth);
+        }
+        // A numbered item after a numbered lead-in is its sibling, not its
+        // case: "iv. … as follows:" does not head "v. …".
+        if enumerated && kind == BlockKind::ListItem {
+            let out = &self.out;
+            self.leads
+                .retain(|&(_, i)| !(out[i].enumerated && out[i].list_item));
         }
         let lead_in = if is_item {
             self.leads.last().map(|&(_, i)| i)
@@ -832,6 +844,25 @@ mod tests {
                 "{texts:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_numbered_item_ending_in_a_colon_heads_the_items_after_it() {
+        // Each case in a list of its own, as some pages print them; the
+        // next numbered item is its sibling.
+        let html = "<ul><li>iv. Disclosure to providers. We share it with providers.</li></ul>\
+            <ul><li>v. Disclosure to others. We will share it in these cases:</li></ul>\
+            <ul><li>When the law requires it.</li></ul><ul><li>To protect our rights.</li></ul>\
+            <ul><li>vi. Disclosure in a sale. We may transfer it.</li></ul>";
+        let src = crate::input::source_from_bytes("x.html", html.as_bytes(), None).unwrap();
+        let clauses = segment(&crate::input::parse(&src).unwrap());
+        let texts: Vec<&str> = clauses.iter().map(|c| &*c.text).collect();
+        let leads: Vec<Option<usize>> = clauses.iter().map(|c| c.lead_in).collect();
+        assert_eq!(
+            leads,
+            [None, None, None, None, Some(3), Some(3), None, None],
+            "{texts:?}"
+        );
     }
 
     #[test]
