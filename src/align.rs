@@ -270,7 +270,14 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
         for j in touched.drain(..) {
             let n = std::mem::take(&mut shared[j]);
             let dice = 2.0 * n as f64 / (s.len() + sets_n[j].len()) as f64;
-            if dice >= EDIT_THRESHOLD {
+            // (One word in common is no edit of two labels of two words
+            // or more, "Account closure." is not "Account data", unless the
+            // others are one word's forms: "Email addresses".)
+            let one_word = n == 1
+                && s.len() >= 2
+                && sets_n[j].len() >= 2
+                && !forms_of_one_word(&old[i].norm, &new[j].norm);
+            if dice >= EDIT_THRESHOLD && !one_word {
                 candidates.push((dice, i, j));
             }
         }
@@ -495,6 +502,29 @@ pub fn word_diff_plain(ops: &[WordOp]) -> String {
         .join(" ")
 }
 
+/// Whether two short texts differ only in forms of one word: each has a
+/// word the other lacks, and those words share their first four letters
+/// ("address" / "addresses", "share" / "sharing").
+fn forms_of_one_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter().filter(|w| !y.contains(w)).cloned().collect()
+    };
+    let (oa, ob) = (only(&wa, &wb), only(&wb, &wa));
+    let stem = |w: &str| w.chars().take(4).collect::<String>();
+    !oa.is_empty()
+        && !ob.is_empty()
+        && oa
+            .iter()
+            .all(|x| x.chars().count() >= 4 && ob.iter().any(|y| stem(x) == stem(y)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,6 +556,15 @@ mod tests {
             .collect()
     }
 
+    /// How the pair of old clause `o` and new clause `n` changed, if
+    /// they are a pair.
+    fn pair_kind(al: &Alignment, o: Option<usize>, n: Option<usize>) -> Option<ChangeKind> {
+        al.pairs
+            .iter()
+            .find(|p| p.old == o && p.new == n)
+            .map(|p| p.kind)
+    }
+
     #[test]
     fn identical_cosmetic_edited_moved_added_removed() {
         let old = clauses(&[
@@ -546,18 +585,25 @@ mod tests {
             ("B", "You can opt out anytime."),
         ]);
         let al = align(&old, &new);
-        let kind = |o: Option<usize>, n: Option<usize>| {
-            al.pairs
-                .iter()
-                .find(|p| p.old == o && p.new == n)
-                .map(|p| p.kind)
-        };
+        let kind = |o, n| pair_kind(&al, o, n);
         assert_eq!(kind(Some(4), Some(0)), Some(ChangeKind::Moved));
         assert_eq!(kind(Some(0), Some(1)), Some(ChangeKind::Cosmetic));
         assert_eq!(kind(Some(1), Some(2)), Some(ChangeKind::Cosmetic));
         assert_eq!(kind(Some(2), Some(3)), Some(ChangeKind::Edited));
         assert_eq!(kind(Some(3), None), Some(ChangeKind::Removed));
         assert_eq!(kind(None, Some(4)), Some(ChangeKind::Added));
+    }
+
+    #[test]
+    fn two_short_labels_sharing_one_word_are_no_edit() {
+        let old = clauses(&[("A", "Account closure."), ("A", "Email address")]);
+        let new = clauses(&[("A", "Account data"), ("A", "Email addresses")]);
+        let al = align(&old, &new);
+        let kind = |o, n| pair_kind(&al, o, n);
+        assert_eq!(kind(Some(0), None), Some(ChangeKind::Removed));
+        assert_eq!(kind(None, Some(0)), Some(ChangeKind::Added));
+        // A word in another form is still one edited label.
+        assert_eq!(kind(Some(1), Some(1)), Some(ChangeKind::Edited));
     }
 
     #[test]
