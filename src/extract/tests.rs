@@ -1429,6 +1429,10 @@ fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
         "To keep data accuracy and information security, we use your location to check each sign-in.",
     );
     assert_eq!(p.data, ["location"], "{p:#?}");
+    // Nor the work done on data in general: the providers provide a
+    // service, no data.
+    let ps = ex().extract("We use service providers who provide data analysis services to us.");
+    assert!(ps.iter().all(|p| p.data.is_empty()), "{ps:#?}");
 }
 
 #[test]

@@ -894,12 +894,13 @@ pub(super) fn people_or_adults(w: &str) -> bool {
 /// Nouns that make a data term before them name a field of law or a role
 /// in it ("data protection laws", "the data controller", "data subjects",
 /// "information privacy"), or a quality kept of data in general ("to
-/// maintain data accuracy", "information security measures"), not data
+/// maintain data accuracy", "information security measures"), or the
+/// work done on data in general ("data analysis services"), not data
 /// handled.
 #[rustfmt::skip]
 pub(super) const FIELD_NOUNS: &[&str] = &[
     "protection", "privacy", "controller", "controllers", "processor", "processors", "subject",
-    "subjects", "security", "accuracy", "integrity",
+    "subjects", "security", "accuracy", "integrity", "analysis", "analyses", "analytics",
 ];
 
 /// Nouns naming who makes, owns or handles a thing: a data term right
