@@ -863,13 +863,17 @@ impl<'a> Analysis<'a> {
             && first.end <= verb.start
             && self.word_index(first.start) <= 3
             // ("For Bing Search in your browser, using …": a party after a
-            // preposition is no subject.)
-            && !self.word_index(first.start).checked_sub(1).is_some_and(|w| {
-                matches!(
-                    self.word(w),
-                    "for" | "in" | "on" | "with" | "by" | "to" | "from" | "of" | "at" | "about"
-                )
-            })
+            // preposition, its article aside, is no subject: "Powered by
+            // the Google Android operating system, Surface Duo …".)
+            && !(0..self.word_index(first.start))
+                .rev()
+                .find(|&w| !matches!(self.word(w), "the" | "a" | "an"))
+                .is_some_and(|w| {
+                    matches!(
+                        self.word(w),
+                        "for" | "in" | "on" | "with" | "by" | "to" | "from" | "of" | "at" | "about"
+                    )
+                })
             && let Some(i) = self.entry(first, Kind::Recipient)
             && !self.qualifies_subject_data(first, verb)
             && !self.hits.iter().any(|h| {

@@ -3320,6 +3320,20 @@ fn setting_a_tracker_collects_setting_anything_else_does_not() {
 }
 
 #[test]
+fn a_party_after_a_preposition_and_its_article_is_no_subject() {
+    // The agent of an opening participle is not the sentence's subject.
+    let p = one("Powered by the Google operating system, the tablet collects your location.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("collect", "first-party"),
+        "{p:#?}"
+    );
+    // Opening the sentence, the party acts.
+    let p = one("The Google app collects your location.");
+    assert_eq!(p.actor, "google", "{p:#?}");
+}
+
+#[test]
 fn pronoun_subjects_take_the_party_named_before() {
     let ex = ex();
     let md = concat!(
