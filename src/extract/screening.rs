@@ -441,16 +441,29 @@ impl<'a> Analysis<'a> {
         }
         // "We are not required to maintain or disclose a list": what no one
         // has to do says nothing of whether it is done ("we have no
-        // responsibility to publish … your comments" neither).
+        // responsibility to publish … your comments", "we undertake no
+        // obligation or duty to release such information" neither).
+        let duty = |x: &str| {
+            matches!(
+                x,
+                "obligation" | "obligations" | "responsibility" | "duty" | "duties"
+            )
+        };
+        let no_duty = |to: usize| {
+            (to.saturating_sub(4)..to)
+                .rev()
+                .take_while(|&j| duty(self.word(j)) || matches!(self.word(j), "or" | "and" | "no"))
+                .any(|j| self.word(j) == "no")
+                && duty(self.word(to - 1))
+        };
         if let Some(to) = (w.saturating_sub(4)..w)
             .rev()
             .find(|&j| self.word(j) == "to")
             && to >= 2
-            && matches!(
+            && (matches!(
                 (self.word(to - 2), self.word(to - 1)),
                 ("not", "required" | "obligated")
-                    | ("no", "obligation" | "responsibility" | "duty")
-            )
+            ) || no_duty(to))
             && (to + 1..w).all(|j| {
                 matches!(self.word(j), "or" | "and")
                     || self.covering(self.words[j]).any(|u| self.names_action(u))

@@ -2341,6 +2341,7 @@ fn disclosures_asked_about_or_not_required_are_not_stated() {
         "The law requires businesses to respond to requests asking about the business practices related to disclosing personal information to third parties.",
         "We are not required to maintain or disclose your personal information to third parties under this law.",
         "We have no responsibility to publish, remove or edit any of your comments or other content.",
+        "We undertake no obligation or duty to release such information unless the law requires it.",
         "California Civil Code Section 1798.83 permits our customers to request and obtain from us information about the personal information (if any) we disclosed to third parties for direct marketing purposes.",
         "This information would include a list of the categories of personal information that was shared and the names of all third parties with which we shared information in the preceding calendar year.",
         // The user's right to know is answered to the user.
