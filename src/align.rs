@@ -272,12 +272,14 @@ pub fn align<'a>(old: &'a [ExtractedClause], new: &'a [ExtractedClause]) -> Alig
             let dice = 2.0 * n as f64 / (s.len() + sets_n[j].len()) as f64;
             // (One word in common is no edit of two labels of two words
             // or more, "Account closure." is not "Account data", unless the
-            // others are one word's forms: "Email addresses".)
-            let one_word = n == 1
-                && s.len() >= 2
-                && sets_n[j].len() >= 2
-                && !forms_of_one_word(&old[i].norm, &new[j].norm);
-            if dice >= EDIT_THRESHOLD && !one_word {
+            // others are one word's forms: "Email addresses". Asked only of
+            // pairs similar enough, which one word in common makes rare.)
+            if dice >= EDIT_THRESHOLD
+                && !(n == 1
+                    && s.len() >= 2
+                    && sets_n[j].len() >= 2
+                    && !forms_of_one_word(&old[i].norm, &new[j].norm))
+            {
                 candidates.push((dice, i, j));
             }
         }
