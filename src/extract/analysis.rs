@@ -2060,6 +2060,22 @@ impl<'a> Analysis<'a> {
         if self.word_index(h.end - 1) == w + 1 && self.describes_next_noun(h) {
             return None;
         }
+        // So does a participle between a determiner and a place or a tool:
+        // "a linked Web site", "your connected devices", "a shared
+        // computer" name the thing, no act.
+        if h.end == self.ends[w]
+            && self.word(w).ends_with("ed")
+            && w > 0
+            && w + 1 < self.words.len()
+            && matches!(
+                self.word(w - 1),
+                "a" | "an" | "the" | "any" | "such" | "these" | "those" | "your" | "our" | "their"
+            )
+            && self.norm[h.end..self.words[w + 1]] == *" "
+            && PLACE_NOUNS.contains(&self.word(w + 1))
+        {
+            return None;
+        }
         // (Or through the noun coordinated with it: "the sale or sharing
         // of your data", "the collection and use of".)
         let rest = &self.norm[h.end..];

@@ -3321,6 +3321,18 @@ fn setting_a_tracker_collects_setting_anything_else_does_not() {
 }
 
 #[test]
+fn a_participle_before_a_place_or_a_tool_names_it() {
+    // A linked site, a shared computer: no linking, no sharing.
+    states_nothing(&[
+        "Read the privacy policy of a linked Web site before you disclose any personal information there.",
+        "If you use a shared computer, sign out when you are done with your personal information.",
+    ]);
+    // As the verb it still acts.
+    let p = one("We linked your account to your email address.");
+    assert_eq!(p.action, "combine", "{p:#?}");
+}
+
+#[test]
 fn a_party_after_a_preposition_and_its_article_is_no_subject() {
     // The agent of an opening participle is not the sentence's subject.
     let p = one("Powered by the Google operating system, the tablet collects your location.");

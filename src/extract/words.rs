@@ -1024,6 +1024,15 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
     "activities", "activity", "postings", "reviews", "photos", "videos", "messages", "listings",
 ];
 
+/// Places and tools a participle before them describes ("a linked web
+/// site", "a shared computer").
+#[rustfmt::skip]
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "site", "sites", "website", "websites", "web", "page", "pages", "service", "services",
+    "account", "accounts", "device", "devices", "app", "apps", "application", "applications",
+    "platform", "platforms", "computer", "computers",
+];
+
 /// Words of a risk to data the company cannot rule out.
 #[rustfmt::skip]
 pub(super) const RISKS: &[&str] = &[
