@@ -1084,7 +1084,23 @@ impl<'a> Analysis<'a> {
             "settings" => 3,
             _ => 2,
         };
-        let &(at, kind) = kinds.iter().min_by_key(|(_, k)| rank(k))?;
+        // (A refusal made through the browser is the browser's control:
+        // "you can choose not to accept cookies by changing your browser
+        // settings" — but an opt-out named so stays one.)
+        let browser = kinds.iter().any(|(_, k)| *k == "browser-controls");
+        let refusal = |at: usize| {
+            !self.norm[at..]
+                .split_whitespace()
+                .take(3)
+                .any(|x| x.starts_with("opt") || x.starts_with("unsubscrib"))
+        };
+        let &(at, kind) = kinds.iter().min_by_key(|(at, k)| {
+            if browser && *k == "opt-out" && refusal(*at) {
+                3
+            } else {
+                rank(k)
+            }
+        })?;
         let cue_word = self.word_index(at);
         // (A deletion "within 30 days" is how soon the company answers, no
         // limit on when the right may be used.)

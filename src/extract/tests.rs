@@ -3700,6 +3700,20 @@ fn a_choice_to_refrain_is_an_opt_out() {
 #[test]
 fn choices_named_by_what_they_control() {
     offers_one_choice(&[
+        // A refusal made through the browser is its control; an opt-out
+        // named so beside it stays one.
+        (
+            "You can choose not to accept cookies by changing your browser settings.",
+            "browser-controls",
+        ),
+        (
+            "You can choose to not accept cookies by changing the settings on your web browser.",
+            "browser-controls",
+        ),
+        (
+            "You can opt out of interest-based ads, or block cookies in your browser settings.",
+            "opt-out",
+        ),
         (
             "Your access to the site is not affected if you do not accept cookies.",
             "browser-controls",

@@ -237,10 +237,12 @@ impl Matcher {
             };
             let all = |f: fn(&Target) -> bool| self.targets[p].iter().all(f);
             // (So does a party: in "your bank account number" the data is
-            // the account number, not the party "your bank".)
+            // the account number, not the party "your bank". And a place
+            // gives way to a choice: in "your browser settings" the choice
+            // is the browser's settings, not the place "your browser".)
             if all(|t| matches!(t, Target::Place | Target::Entry(Kind::Recipient, _)))
                 && let Some(k) = self.overrun(norm, words, i, last, |t| {
-                    matches!(t, Target::Entry(Kind::Data, _))
+                    matches!(t, Target::Entry(Kind::Data | Kind::Choice, _))
                 })
             {
                 i = k;
@@ -791,6 +793,9 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&"browser type".to_string()), "{found:?}");
+        // So does it to a choice: the browser's settings.
+        let found = terms("You can block them by changing your browser settings.");
+        assert!(found.contains(&"browser settings".to_string()), "{found:?}");
         // A place that ends the phrase stays a place.
         let found = terms("Cookies are stored on your device.");
         assert!(found.contains(&"your device".to_string()), "{found:?}");
