@@ -31,8 +31,9 @@ const INTERNATIONAL: &str = "International and Specific Audiences";
 /// `deletion` choice to it): no User Choice/Control type.
 const ACCESS: &str = "User Access, Edit and Deletion";
 
-/// Words of consent asked by the company, and of data marked optional:
-/// OPP-115 files both as attributes of the practice they qualify (its
+/// Words of consent asked by the company, and of data marked optional
+/// ("providing your phone number is optional", "names provided at your
+/// discretion"): OPP-115 files both as attributes of the practice they qualify (its
 /// "Choice Type"), not as a choice offered to the user.
 const PRACTICE_ATTRIBUTES: &[&str] = &[
     "consent",
@@ -41,6 +42,7 @@ const PRACTICE_ATTRIBUTES: &[&str] = &[
     "authorization",
     "agree",
     "optional",
+    "discretion",
 ];
 
 /// Consent the user is offered to give ("parents can consent to the
@@ -308,6 +310,7 @@ mod tests {
         for html in [
             "<p>Providing your phone number is optional.</p>",
             "<p>With your consent, we share your email address with partners.</p>",
+            "<p>Besides the names and email addresses provided at your discretion, we collect no personal information.</p>",
         ] {
             assert!(!predict(&ex, html).choice, "{html}");
         }
