@@ -873,9 +873,18 @@ impl<'a> Analysis<'a> {
             // "contact us by email"; or the activity a thing is used for,
             // "the phone can be used for email" — not a choice's topic,
             // "your preferences for email".)
+            // (Past a determiner too: "the links in the email", "in your
+            // emails".)
             let channel = || {
+                let d = usize::from(
+                    w > 1
+                        && matches!(
+                            a.word(w - 1),
+                            "the" | "your" | "our" | "this" | "that" | "these"
+                        ),
+                );
                 w > 0
-                    && (matches!(a.word(w - 1), "in" | "via" | "by" | "through")
+                    && (matches!(a.word(w - 1 - d), "in" | "via" | "by" | "through")
                         || (w > 1
                             && a.word(w - 1) == "for"
                             && matches!(a.word(w - 2), "use" | "used" | "uses" | "using")))

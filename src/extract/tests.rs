@@ -8146,6 +8146,8 @@ fn messages_sent_to_readers_disclose_nothing() {
         &[
             "We use your data for email marketing.",
             "When you get an email in our app, we read the content of that email to sort it.",
+            // (The medium past its determiner.)
+            "We record which links in the email you click, with your IP address, and share them with advertisers.",
         ],
         |ps| {
             !ps.is_empty()
