@@ -47,6 +47,7 @@ impl<'a> Analysis<'a> {
                 || self.processes_a_request(h)
                 || self.receives_a_thing(h)
                 || self.maintains_a_site(h)
+                || self.asked_in_message_not_sent(h)
             {
                 continue;
             }

@@ -732,6 +732,39 @@ impl<'a> Analysis<'a> {
     /// collect your name", "if we do not receive your consent, …" suppose
     /// the action away; they promise nothing. (A wish is another matter:
     /// "if you prefer that we do not share it, opt out" offers a choice.)
+    /// Whether a verb of asking describes a message (an email, a text, a
+    /// call) that a denied verb of sending would send: "we do not send
+    /// emails asking you to provide your credit card number", "we never
+    /// send messages that ask you to confirm your password". The warning
+    /// against phishing states nothing about what is collected otherwise
+    /// (neither a collection nor a promise against one). The message right
+    /// before it (past "that" or "which"), the verb of sending a few words
+    /// before that, and "not" or "never" right before the verb.
+    pub(super) fn asked_in_message_not_sent(&self, verb: &Hit) -> bool {
+        if !self.norm[verb.start..].starts_with("ask") {
+            return false;
+        }
+        let vw = self.word_index(verb.start);
+        let mut m = vw;
+        if m > 0 && matches!(self.word(m - 1), "that" | "which") {
+            m -= 1;
+        }
+        if m == 0
+            || !(MESSAGES.contains(&self.word(m - 1))
+                || matches!(self.word(m - 1), "calls" | "texts"))
+        {
+            return false;
+        }
+        let noun = m - 1;
+        (noun.saturating_sub(4)..noun).rev().any(|s| {
+            matches!(
+                self.word(s),
+                "send" | "sends" | "email" | "call" | "text" | "contact"
+            ) && !self.norm[self.words[s]..self.words[noun]].contains([',', ';', '.'])
+                && (s.saturating_sub(3)..s).any(|k| matches!(self.word(k), "not" | "never"))
+        })
+    }
+
     pub(super) fn negated_within_condition(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {

@@ -3321,6 +3321,23 @@ fn setting_a_tracker_collects_setting_anything_else_does_not() {
 }
 
 #[test]
+fn a_warning_against_phishing_states_no_collection() {
+    // Asking for data in a message never sent: neither a collection nor a
+    // promise against one (the card number is collected at checkout).
+    states_nothing(&[
+        "We do not send emails asking you to provide your credit card number.",
+        "We never send messages that ask you to confirm your password.",
+    ]);
+    // An asking of the company's own still collects.
+    let ps = ex()
+        .extract("We do not sell your data, and we may ask you to provide your shipping address.");
+    assert!(
+        ps.iter().any(|p| p.action == "collect" && !p.negated),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn a_participle_before_a_place_or_a_tool_names_it() {
     // A linked site, a shared computer: no linking, no sharing.
     states_nothing(&[
