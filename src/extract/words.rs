@@ -268,6 +268,11 @@ pub(super) const DOCUMENT_NOUNS: &[&str] = &[
     "policy", "notice", "statement", "document", "section", "page",
 ];
 
+/// What a document's contents are called after "the following" ("…
+/// covers the following areas:", "… answers the following questions:").
+#[rustfmt::skip]
+const CONTENTS_NOUNS: &[&str] = &["areas", "topics", "sections", "subjects", "matters", "questions"];
+
 /// Whether a lead-in (normalised) announces the contents a document
 /// lists after it: a document noun, perhaps an auxiliary, and a verb of
 /// describing right before its closing colon ("This Privacy Policy will
@@ -279,17 +284,10 @@ pub(super) fn lists_contents(lead: &str) -> bool {
     };
     // (Or "… covers the following areas:", once the lead-in has named the
     // document.)
-    if let Some(head) = [
-        "areas",
-        "topics",
-        "sections",
-        "subjects",
-        "matters",
-        "questions",
-    ]
-    .iter()
-    .find_map(|n| rest.strip_suffix(n))
-    .and_then(|r| r.trim_end().strip_suffix("the following"))
+    if let Some(head) = CONTENTS_NOUNS
+        .iter()
+        .find_map(|n| rest.strip_suffix(n))
+        .and_then(|r| r.trim_end().strip_suffix("the following"))
     {
         return head
             .split_whitespace()
