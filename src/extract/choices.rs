@@ -1035,11 +1035,14 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
                 if e.context.is_empty() || e.context.iter().any(|c| self.has_phrase(c)) {
-                    // (Only with a taxonomy that has the kind.)
-                    let optional = self.ex.taxonomy.choices.iter().find(|c| c.id == "optional");
-                    let settings = self.ex.taxonomy.choices.iter().find(|c| c.id == "settings");
-                    let opt_in = self.ex.taxonomy.choices.iter().find(|c| c.id == "opt-in");
-                    let opt_out = self.ex.taxonomy.choices.iter().find(|c| c.id == "opt-out");
+                    // (Only with a taxonomy that has the kind; looked up
+                    // only when the reading calls for it.)
+                    let kind = |id: &str| {
+                        self.ex
+                            .taxonomy
+                            .entry(Kind::Choice, id)
+                            .map(|c| c.id.as_str())
+                    };
                     // (A choice to refrain is one to stay out: "you can
                     // choose to not accept cookies".)
                     let refrain = || {
@@ -1048,26 +1051,26 @@ impl<'a> Analysis<'a> {
                             .next()
                             .is_some_and(|w| matches!(w, "not" | "never"))
                     };
-                    let id = if let Some(o) = opt_out
-                        && e.id == "opt-in"
+                    let id = if e.id == "opt-in"
                         && refrain()
+                        && let Some(o) = kind("opt-out")
                     {
-                        o.id.as_str()
-                    } else if let Some(o) = optional
-                        && e.id == "opt-out"
+                        o
+                    } else if e.id == "opt-out"
                         && self.declines_what_is_asked(h)
+                        && let Some(o) = kind("optional")
                     {
-                        o.id.as_str()
-                    } else if let Some(s) = settings
-                        && e.id == "optional"
+                        o
+                    } else if e.id == "optional"
                         && (self.display_chosen(h) || self.others_act_chosen(h))
+                        && let Some(s) = kind("settings")
                     {
-                        s.id.as_str()
-                    } else if let Some(o) = opt_in
-                        && e.id == "optional"
+                        s
+                    } else if e.id == "optional"
                         && self.receipt_chosen(h)
+                        && let Some(o) = kind("opt-in")
                     {
-                        o.id.as_str()
+                        o
                     } else {
                         e.id.as_str()
                     };

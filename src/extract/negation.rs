@@ -727,11 +727,6 @@ impl<'a> Analysis<'a> {
         (w.saturating_sub(25)..w).any(|i| guarantee(i) && same_clause(i) && refused(i) && clause(i))
     }
 
-    /// Whether a verb and the negation before it both lie in an "if" or
-    /// "unless" clause: "we can not process your booking if we do not
-    /// collect your name", "if we do not receive your consent, …" suppose
-    /// the action away; they promise nothing. (A wish is another matter:
-    /// "if you prefer that we do not share it, opt out" offers a choice.)
     /// Whether a verb of asking describes a message (an email, a text, a
     /// call) that a denied verb of sending would send: "we do not send
     /// emails asking you to provide your credit card number", "we never
@@ -765,6 +760,11 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a verb and the negation before it both lie in an "if" or
+    /// "unless" clause: "we can not process your booking if we do not
+    /// collect your name", "if we do not receive your consent, …" suppose
+    /// the action away; they promise nothing. (A wish is another matter:
+    /// "if you prefer that we do not share it, opt out" offers a choice.)
     pub(super) fn negated_within_condition(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
         (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {

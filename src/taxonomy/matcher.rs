@@ -254,18 +254,21 @@ impl Matcher {
             // browsing"; in "your contacts list", the list.
             // (Not one that runs on only by a preposition: "your
             // activities on our site" are the activities.)
+            // (One lookup: the term on the noun, right after "your".)
             if &norm[words[i].0..words[i].1] == "your"
+                && last > i
                 && all(|t| matches!(t, Target::Entry(Kind::Data, _)))
-                && self.overrun(norm, words, i, last, |t| {
-                    matches!(t, Target::Entry(Kind::Data, _))
-                }) == Some(i + 1)
                 && self
                     .longest_at(norm, words, i + 1)
-                    .is_some_and(|(l, _, _)| {
-                        !matches!(
-                            &norm[words[l].0..words[l].1],
-                            "on" | "of" | "in" | "to" | "with"
-                        )
+                    .is_some_and(|(l, _, q)| {
+                        l > last
+                            && self.targets[q]
+                                .iter()
+                                .any(|t| matches!(t, Target::Entry(Kind::Data, _)))
+                            && !matches!(
+                                &norm[words[l].0..words[l].1],
+                                "on" | "of" | "in" | "to" | "with"
+                            )
                     })
             {
                 i += 1;
