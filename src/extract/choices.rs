@@ -976,6 +976,23 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Where a consent the act goes without opens its phrase: "without
+    /// your explicit consent", "without the user's written authorization"
+    /// (the opt-in choice terms, past any adjective of theirs, so that a
+    /// condition need not be spelled out for each). The "without" word's
+    /// offset.
+    fn without_consent(&self) -> Option<usize> {
+        self.hits.iter().find_map(|h| {
+            let i = self.entry(h, Kind::Choice)?;
+            if self.ex.taxonomy.choices[i].id != "opt-in" || !self.done_without(h) {
+                return None;
+            }
+            let w = self.word_index(h.start);
+            let at = (w.saturating_sub(5)..w).rfind(|&i| self.word(i) == "without")?;
+            Some(self.words[at])
+        })
+    }
+
     /// Whether the clause after a deletion keeps data all the same: "You
     /// can delete your account at any time, but we may retain certain
     /// information", "…; however, we may keep some of it", "If you delete
@@ -1476,6 +1493,10 @@ impl<'a> Analysis<'a> {
                             && !self.norm[..h.start].ends_with("even ")
                     })
                     .map(|h| (h.start, "condition", Extent::Words(25)))
+            })
+            .or_else(|| {
+                self.without_consent()
+                    .map(|at| (at, "condition", Extent::Words(25)))
             })
             .or_else(|| {
                 self.restricted_when()

@@ -489,17 +489,27 @@ impl<'a> Analysis<'a> {
             // (The last party of a list follows "and" or "or": in "… with
             // our business partners, we may collect" the comma ends a
             // clause before the subject.)
+            // (Parties given as examples of the one before act with it:
+            // "our partners, including Facebook and Google, may receive
+            // …", "third parties (such as Facebook) may collect …".)
             let head = self.norm[..self.words[k]].trim_end();
             let joined = [" as well as", " and or", " and", " or", " nor"]
                 .iter()
-                .find_map(|j| head.strip_suffix(j));
+                .find_map(|j| head.strip_suffix(j))
+                .or_else(|| {
+                    let cue = head.trim_end_matches(',');
+                    SUBJECT_EXAMPLES
+                        .iter()
+                        .find_map(|j| cue.strip_suffix(j))
+                        .filter(|r| r.ends_with([' ', '(']))
+                });
             if joined.is_none() && out.len() == 1 {
                 break;
             }
             let rest = joined
                 .unwrap_or(head)
                 .trim_end()
-                .trim_end_matches(',')
+                .trim_end_matches([',', '('])
                 .trim_end();
             if rest.len() == head.len() {
                 break;

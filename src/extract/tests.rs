@@ -889,6 +889,26 @@ fn conditions_without_consent() {
     // (Not one the "only" does not restrict the act of.)
     let ps = ex().extract("We use cookies only to remember you when you return.");
     assert!(ps.iter().all(|p| p.condition.is_none()), "{ps:#?}");
+    // Any consent the act goes without, past its adjectives, and a
+    // consent being asked for, which collects nothing.
+    for (text, cond) in [
+        (
+            "We do not use your precise location for advertising without your explicit consent.",
+            "without your explicit consent",
+        ),
+        (
+            "We will not use your inputs to train our models without your instruction or prior consent.",
+            "without your instruction or prior consent",
+        ),
+        (
+            "We will never sell your data without first asking for your permission.",
+            "without first asking for your permission",
+        ),
+    ] {
+        let p = one(text);
+        assert!(p.negated && p.choice.is_none(), "{p:#?}");
+        assert_eq!(p.condition.map(|c| c.text).as_deref(), Some(cond), "{text}");
+    }
 }
 
 #[test]
@@ -4593,6 +4613,21 @@ fn a_subject_that_lists_parties_makes_the_act_each_ones() {
         ),
         ["first-party"]
     );
+    // Parties given as examples of the subject's act with it.
+    assert_eq!(
+        actors("Advertisers, including Facebook, may collect your device identifiers."),
+        ["advertisers", "facebook"]
+    );
+    for text in [
+        "Our partners, including Facebook and Google, may receive your email address.",
+        "Our partners (e.g., Facebook and Google) may receive your email address.",
+        "Our partners (such as Facebook and Google) may receive your email address.",
+    ] {
+        let p = one(text);
+        let mut r = p.recipients.clone();
+        r.sort();
+        assert_eq!(r, ["facebook", "google", "partners"], "{text}");
+    }
 }
 
 #[test]

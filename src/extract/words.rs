@@ -152,6 +152,12 @@ pub(super) const SUBJECT_PRONOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const EXAMPLE_CUES: &[&str] = &[" such as ", " including ", " e.g", " for example ", " like "];
 
+/// The cues of [`EXAMPLE_CUES`] as they end the text before a subject's
+/// examples ("our partners, including Facebook, …", "our partners (e.g.,
+/// Facebook) …"): "like" left out, a verb as often as a cue there.
+#[rustfmt::skip]
+pub(super) const SUBJECT_EXAMPLES: &[&str] = &["such as", "including", "e.g.", "e.g", "for example", "for instance"];
+
 /// Words between a subject and its verb in the base form: "may not",
 /// "does not", "cannot".
 #[rustfmt::skip]
