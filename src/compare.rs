@@ -207,6 +207,15 @@ pub struct Facts {
     /// Those promises, by whether they govern a disclosure: opt-ins the
     /// other version's may be.
     consent_offers: BTreeMap<bool, Vec<(usize, usize)>>,
+    /// (clause, whether told apart — denied, or going on past a choice —,
+    /// purpose, data type) of every practice
+    /// naming data for a purpose the severity rule weighs highest
+    /// ([`HIGH_PURPOSES`]: advertising, AI training, the recipients' own):
+    /// data put to a purpose the other version states only for other data.
+    /// (Not the medium ones: marketing, personalisation and profiling are
+    /// read into so many uses that the pairs they make come and go with
+    /// rewording.)
+    purpose_pairs: Vec<(usize, bool, String, String)>,
 }
 
 /// (clause, recipient, data type or `*` when none is named) of every disclosure.
@@ -263,6 +272,19 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
     };
     for (ci, c) in clauses.iter().enumerate() {
         for (pi, p) in c.practices.iter().enumerate() {
+            // (A promise, or a practice said to go on past a choice, is
+            // compared as that: it covers, it reports nothing.)
+            let told_apart = p.negated || p.despite.is_some();
+            for pu in p
+                .purposes
+                .iter()
+                .filter(|pu| HIGH_PURPOSES.contains(&pu.as_str()))
+            {
+                for d in compared_data(p).filter(|d| *d != DEIDENTIFIED_DATA) {
+                    f.purpose_pairs
+                        .push((ci, told_apart, pu.clone(), d.to_string()));
+                }
+            }
             if p.negated {
                 if !is_retention_limit(p, &c.clause.text) {
                     f.promises.push((ci, pi));
@@ -1146,11 +1168,16 @@ impl<'a> Comparison<'a> {
                 None => reports.push(report),
             }
         }
+        // (Data and purposes a new recipient's finding tells.)
+        let mut told: BTreeSet<(String, String)> = BTreeSet::new();
         for r in reports {
             let neutral = r.broader.is_some();
             if !neutral {
                 for d in &r.data {
                     consumed.insert((FactKind::SharedData, d.clone()));
+                    for pu in &r.purposes {
+                        told.insert((pu.clone(), d.clone()));
+                    }
                 }
                 for p in &r.purposes {
                     consumed.insert((FactKind::Purpose, p.clone()));
@@ -1193,6 +1220,8 @@ impl<'a> Comparison<'a> {
         }
         // Known recipients receiving data they did not receive before.
         self.pair_facts(side, mine, theirs, &mut consumed, out);
+        // Known purposes reaching data they did not reach before.
+        self.purpose_facts(side, mine, theirs, &told, out);
         // The rest, grouped by the clause that first states them.
         let order = [
             FactKind::Sells,
@@ -1398,6 +1427,74 @@ impl<'a> Comparison<'a> {
                 ..Terms::default()
             };
             out.push(self.finding(side, ci, kind, dir, terms, why, Some(FactKind::SharedData)));
+        }
+    }
+
+    /// (purpose, data) pairs stated on `side` where the other version states
+    /// the purpose, but not of that data: "we collect your email address to
+    /// show you ads" beside an old version that showed ads only from
+    /// cookies. A statement on the other side covers the pair when it names
+    /// the purpose (or a broader one) and the data, a group it lies in
+    /// ("your information") or a kind within it, denied or not: a promise
+    /// "we do not use your location for advertising" dropped is the
+    /// promise's finding. A purpose the other version never states is a
+    /// new purpose, and data a new recipient's finding carries with its
+    /// purposes is told there.
+    fn purpose_facts(
+        &self,
+        side: Side,
+        mine: &Facts,
+        theirs: &Facts,
+        told: &BTreeSet<(String, String)>,
+        out: &mut Vec<Finding>,
+    ) {
+        let t = self.taxonomy;
+        let added = side == Side::New;
+        let mut by_purpose: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+        for (ci, told_apart, pu, d) in &mine.purpose_pairs {
+            if *told_apart
+                || (added && told.contains(&(pu.clone(), d.clone())))
+                || !theirs
+                    .positive
+                    .contains_key(&(FactKind::Purpose, pu.clone()))
+            {
+                continue;
+            }
+            let covered = theirs.purpose_pairs.iter().any(|(_, _, tp, td)| {
+                t.is_within(Kind::Purpose, pu, tp)
+                    && (t.is_within(Kind::Data, d, td) || t.is_within(Kind::Data, td, d))
+            });
+            if !covered {
+                let e = by_purpose.entry(pu.clone()).or_insert((*ci, Vec::new()));
+                if !e.1.contains(d) {
+                    e.1.push(d.clone());
+                }
+            }
+        }
+        for (pu, (ci, data)) in by_purpose {
+            let what = self.data_phrase(&data);
+            let label = t.label(Kind::Purpose, &pu);
+            let (kind, dir, why) = if added {
+                (
+                    "new_data_for_purpose",
+                    Direction::Widens,
+                    format!(
+                        "The new version uses {what} for {label}; the old version stated that purpose, but not for this data."
+                    ),
+                )
+            } else {
+                (
+                    "data_no_longer_for_purpose",
+                    Direction::Narrows,
+                    format!("The new version no longer says it uses {what} for {label}."),
+                )
+            };
+            let terms = Terms {
+                data,
+                purposes: vec![pu],
+                ..Terms::default()
+            };
+            out.push(self.finding(side, ci, kind, dir, terms, why, Some(FactKind::Purpose)));
         }
     }
 

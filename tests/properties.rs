@@ -1082,6 +1082,64 @@ fn data_newly_shared_with_data_brokers_is_high() {
 }
 
 #[test]
+fn a_known_purpose_reaching_new_data_is_reported_by_data() {
+    let doc = |ads: &str| {
+        format!(
+            "# Privacy\n\nWe collect your email address to create your account{ads}.\n\nYou can opt out of personalized advertising.\n"
+        )
+    };
+    // Advertising is stated in both versions (the opt-out), but only the
+    // new one puts the email address to it; and the other way round.
+    let (plain, ads) = (doc(""), doc(" and to show you ads"));
+    for (old, new, kind, direction) in [
+        (&plain, &ads, "new_data_for_purpose", Direction::Widens),
+        (
+            &ads,
+            &plain,
+            "data_no_longer_for_purpose",
+            Direction::Narrows,
+        ),
+    ] {
+        let r = diff_texts(old, new);
+        let f = sole_finding(&r, kind, direction);
+        assert_eq!(
+            (&f.data[..], &f.purposes[..], f.severity),
+            (
+                &["email-address".to_string()][..],
+                &["advertising".to_string()][..],
+                Severity::High
+            ),
+            "{f:#?}"
+        );
+    }
+    let ads = |what: &str| format!("# Privacy\n\nWe use cookies for advertising.\n\n{what}\n");
+    // Covered by a group the data lies in.
+    let r = diff_texts(
+        "# Privacy\n\nWe use your information for advertising.\n",
+        "# Privacy\n\nWe use your email address for advertising.\n",
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    // A promise dropped is the promise's finding.
+    let r = diff_texts(
+        &ads("We do not use your location for advertising."),
+        &ads("We use your location for advertising."),
+    );
+    sole_finding(&r, "negation_dropped", Direction::Widens);
+    // A new recipient's finding tells its data and purposes.
+    let r = diff_texts(
+        &ads(""),
+        &ads("We share your phone number with Facebook to show you ads."),
+    );
+    sole_finding(&r, "new_recipient", Direction::Widens);
+    let r = diff_texts(
+        &ads(""),
+        &ads("We also use your phone number for advertising."),
+    );
+    let f = sole_finding(&r, "new_data_for_purpose", Direction::Widens);
+    assert_eq!(f.data, ["phone-number"], "{f:#?}");
+}
+
+#[test]
 fn a_recipient_using_data_for_its_own_purposes_widens() {
     let share =
         |how: &str| format!("# Privacy\n\nWe share your data with service providers{how}.\n");

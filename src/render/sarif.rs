@@ -48,6 +48,14 @@ pub const RULES: &[(&str, &str)] = &[
     ),
     ("purpose_removed", "A purpose is no longer stated."),
     (
+        "new_data_for_purpose",
+        "A purpose already stated (advertising, AI training, the recipients' own) now reaches a data type it did not.",
+    ),
+    (
+        "data_no_longer_for_purpose",
+        "A purpose still stated (advertising, AI training, the recipients' own) no longer reaches a data type.",
+    ),
+    (
         "new_data_collected",
         "A data type is collected that was not collected before.",
     ),
