@@ -2720,8 +2720,13 @@ impl<'a> Comparison<'a> {
                             ("choice_widened", Direction::Narrows)
                         };
                         let mut f = self.finding(side, ci, fk, dir, terms.clone(), why, None);
-                        f.old = Some(self.evidence(Side::Old, cj));
-                        f.link = Link::Related;
+                        // (The old offer quoted is the clause's own old
+                        // wording when alignment paired the two: one
+                        // clause reworded, its word diff shown.)
+                        if self.counterpart(side, ci) != Some(cj) {
+                            f.old = Some(self.evidence(Side::Old, cj));
+                            f.link = Link::Related;
+                        }
                         f.severity = Severity::Medium;
                         out.push(f);
                     }

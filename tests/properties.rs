@@ -1082,6 +1082,36 @@ fn data_newly_shared_with_data_brokers_is_high() {
 }
 
 #[test]
+fn a_choice_given_a_window_in_place_is_one_clause_reworded() {
+    let doc = |when: &str| {
+        format!(
+            "# Choices\n\nWe collect your email address.\n\nYou can opt out of personalized advertising {when}.\n"
+        )
+    };
+    let r = diff_texts(
+        &doc("at any time in your settings"),
+        &doc("within 30 days of signing up"),
+    );
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
+    assert!(f.why.contains("within 30 days"), "{f:#?}");
+    // Aligned, not "related": the word diff shows what changed.
+    assert_eq!(f.link, policy_diff::compare::Link::Aligned, "{f:#?}");
+    // The old offer elsewhere, the new one in a clause of its own, is
+    // quoted beside it as related.
+    let r = diff_texts(
+        "# Choices\n\nYou can opt out of personalized advertising at any time.\n",
+        "# Choices\n\nWe show ads.\n\n# Your rights\n\nWithin 30 days of signing up, you may opt out of personalized advertising by writing to our office in Dublin.\n",
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "choice_narrowed")
+        .expect("the window");
+    assert_eq!(f.link, policy_diff::compare::Link::Related, "{f:#?}");
+    assert!(f.old.is_some(), "{f:#?}");
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
