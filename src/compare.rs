@@ -362,6 +362,39 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
     f
 }
 
+/// A purpose new (or gone) in a clause whose promise turned around in
+/// place is that promise's story: "we do not use the content of your
+/// messages to train our AI models" → "we may use …" is a negation
+/// dropped, and a new purpose of AI training beside it would tell it twice
+/// (and say, wrongly, that the old version never named the purpose).
+fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
+    let turned: Vec<(bool, String, Vec<String>)> = out
+        .iter()
+        .filter_map(|g| {
+            let (new, e) = match g.kind.as_str() {
+                "negation_dropped" => (true, g.new.as_ref()?),
+                "negation_added" => (false, g.old.as_ref()?),
+                _ => return None,
+            };
+            Some((new, e.clause.clone(), g.purposes.clone()))
+        })
+        .collect();
+    if turned.is_empty() {
+        return;
+    }
+    out.retain(|f| {
+        let (new, e) = match f.kind.as_str() {
+            "new_purpose" => (true, &f.new),
+            "purpose_removed" => (false, &f.old),
+            _ => return true,
+        };
+        let Some(e) = e else { return true };
+        !turned.iter().any(|(side, clause, purposes)| {
+            *side == new && *clause == e.clause && f.purposes.iter().all(|u| purposes.contains(u))
+        })
+    });
+}
+
 /// Records what a promise allows (on consent, or in its exceptions): who
 /// gets or takes what, not what for — a purpose allowed only there ("we
 /// will not share your phone number for marketing without your consent")
@@ -595,6 +628,7 @@ impl<'a> Comparison<'a> {
         self.opt_out_method_findings(&mut out);
         self.despite_findings(&mut out);
         self.background_findings(&mut out);
+        drop_purposes_a_promise_turns(&mut out);
         // What a why quotes was read from normalised text: quote it as the
         // policy writes it, where its evidence holds it ("as that term is
         // defined under the CCPA", not "… the ccpa").
@@ -2105,7 +2139,14 @@ impl<'a> Comparison<'a> {
             {
                 self.quote_other(&mut f, side, Some(cj));
             }
-            f.severity = if actions.iter().any(|a| discloses(a)) {
+            // (A promise against a purpose weighed high weighs as the
+            // purpose would: "we do not use your messages to train our AI
+            // models" dropped is AI training where there was none.)
+            f.severity = if actions.iter().any(|a| discloses(a))
+                || f.purposes
+                    .iter()
+                    .any(|u| HIGH_PURPOSES.contains(&u.as_str()))
+            {
                 Severity::High
             } else {
                 Severity::Medium
@@ -3534,7 +3575,8 @@ impl Terms {
 ///   its own purposes, or to data brokers, or sensitive data (phone number,
 ///   contacts, location, health, biometrics, financial, government id,
 ///   message content) shared; a
-///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling; an
+///   new purpose of advertising, AI training or recipients' own; a promise about sharing or selling, or
+///   against one of those purposes; an
 ///   opt-out or opt-in choice, a browser privacy signal honoured, or
 ///   end-to-end encryption (set by the callers);
 /// - medium: other sharing changes; marketing, suggestions, personalisation
@@ -3543,7 +3585,7 @@ impl Terms {
 ///   retention and choice limits;
 /// - low: everything else (other collection, other purposes, settings).
 pub fn severity_rule() -> &'static str {
-    "high: sharing for advertising, AI training or the recipients' own purposes, sharing with data brokers, sharing sensitive data, selling, promises about sharing, opt-out/opt-in choices (low when they come with a practice only their version states), browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
+    "high: sharing for advertising, AI training or the recipients' own purposes, sharing with data brokers, sharing sensitive data, selling, promises about sharing or against those purposes, opt-out/opt-in choices (low when they come with a practice only their version states), browser privacy signals, end-to-end encryption; medium: other sharing changes, marketing/suggestion/personalisation/profiling purposes, sensitive collection, sources of data, locations of data, other encryption, conditions, retention, choice limits; low: the rest"
 }
 
 fn severity(fact: Option<FactKind>, terms: &Terms) -> Severity {

@@ -1112,6 +1112,24 @@ fn a_choice_given_a_window_in_place_is_one_clause_reworded() {
 }
 
 #[test]
+fn a_promise_against_ai_training_turned_around_is_one_high_finding() {
+    let doc = |how: &str| {
+        format!("# AI\n\nWe {how} the content of your messages to train our AI models.\n")
+    };
+    let (promise, practice) = (doc("do not use"), doc("may use"));
+    // The purpose is the promise's story, not a new purpose beside it (the
+    // old version named it), and it weighs as the purpose does.
+    for (old, new, kind, direction) in [
+        (&promise, &practice, "negation_dropped", Direction::Widens),
+        (&practice, &promise, "negation_added", Direction::Narrows),
+    ] {
+        let r = diff_texts(old, new);
+        let f = sole_finding(&r, kind, direction);
+        assert_eq!(f.severity, Severity::High, "{f:#?}");
+    }
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
