@@ -3736,7 +3736,45 @@ fn a_choice_to_refrain_is_an_opt_out() {
 
 #[test]
 fn choices_named_by_what_they_control() {
+    // Settings named for what they govern reach it: "your ad preferences",
+    // "your communication preferences" (with no data or purpose named
+    // beside them, settings alone offer nothing).
+    for (text, purpose) in [
+        (
+            "You can manage your ad preferences in the Privacy Center.",
+            "advertising",
+        ),
+        (
+            "Visit your Ad Settings to control the ads you see.",
+            "advertising",
+        ),
+        (
+            "You can update your communication preferences in your account.",
+            "marketing",
+        ),
+    ] {
+        let p = one(text);
+        let c = p.choice.as_ref().expect("a choice");
+        assert_eq!(
+            (c.kind.as_str(), &c.scope[..]),
+            ("settings", &[purpose.to_string()][..]),
+            "{text}"
+        );
+    }
+    assert!(
+        ex().extract("You can manage your settings in the Privacy Center.")
+            .is_empty()
+    );
     offers_one_choice(&[
+        // A phone's own controls over its advertising identifier.
+        (
+            "You can reset your advertising ID or enable Limit Ad Tracking on your device.",
+            "browser-controls",
+        ),
+        (
+            "Toggle off \"Allow personalized ads\" in the app to stop seeing tailored ads.",
+            "opt-out",
+        ),
         // A refusal made through the browser is its control; an opt-out
         // named so beside it stays one.
         (
