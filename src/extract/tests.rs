@@ -10306,6 +10306,30 @@ fn hiv_status_and_medical_conditions_are_health_information() {
 }
 
 #[test]
+fn a_devices_fingerprint_identifies_the_device_a_persons_is_biometric() {
+    for (text, data) in [
+        (
+            "We share your device fingerprint with fraud prevention services.",
+            "device-identifiers",
+        ),
+        (
+            "We may use browser fingerprinting to recognise your device.",
+            "device-identifiers",
+        ),
+        (
+            "We collect your fingerprint to unlock the app.",
+            "biometrics",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            !ps.is_empty() && ps.iter().all(|p| p.data == [data]),
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+#[test]
 fn what_a_viewer_watches_is_usage_data() {
     for text in [
         "Our smart TVs collect viewing data about the programs and ads you watch.",
