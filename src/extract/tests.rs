@@ -10306,6 +10306,14 @@ fn hiv_status_and_medical_conditions_are_health_information() {
 }
 
 #[test]
+fn info_of_the_user_is_their_information_a_mailbox_named_info_is_not() {
+    let p = one("We won't sell your info unless required by law.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    let p = one("Email us at info@example.com to opt out of marketing.");
+    assert!(p.data.is_empty(), "{p:#?}");
+}
+
+#[test]
 fn a_devices_fingerprint_identifies_the_device_a_persons_is_biometric() {
     for (text, data) in [
         (
