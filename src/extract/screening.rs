@@ -146,12 +146,45 @@ impl<'a> Analysis<'a> {
         term.contains(' ') && TAILORED_ADJECTIVES.iter().any(|a| term.ends_with(a))
     }
 
+    /// Whether the verb "train" at word `w` trains a model, named in the
+    /// few words after it ("we do not train our foundation models on
+    /// customer content", "train AI models using your posts"): a use of
+    /// the data it is trained on (the verb's own term may name it: "train
+    /// our models"). Training staff uses none.
+    fn trains_a_model(&self, w: usize) -> bool {
+        let reach = self.ends[(w + 6).min(self.words.len() - 1)];
+        self.hits.iter().any(|m| {
+            m.start >= self.words[w]
+                && m.start < reach
+                && self
+                    .entry(m, Kind::Purpose)
+                    .is_some_and(|i| self.ex.taxonomy.purposes[i].id == "ai-training")
+        })
+    }
+
     /// Verbs and nouns that name an action without stating a practice:
     /// what security guards against ("unauthorized access or disclosure"),
     /// and past disclosures a user may ask about ("request a list of the
     /// third parties to whom we have disclosed …").
     pub(super) fn not_a_practice(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
+        // ("Training" names the activity, a noun as often as not: "for
+        // development, training, or fine-tuning of models"; and training
+        // after another act is what that act is for: "we process your data
+        // to train models" — its purpose, no second use.)
+        let term = &self.norm[h.start..h.end];
+        if term.starts_with("train")
+            && (term == "training"
+                || !self.trains_a_model(w)
+                || (w > 0
+                    && matches!(self.word(w - 1), "to" | "help")
+                    && self
+                        .hits
+                        .iter()
+                        .any(|u| u.start < h.start && self.names_action(u))))
+        {
+            return true;
+        }
         // (Showing ads tailored to people uses their data, "we show
         // targeted ads": neither the tracker-verb nor the ads screen below
         // applies.)

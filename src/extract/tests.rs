@@ -10306,6 +10306,40 @@ fn hiv_status_and_medical_conditions_are_health_information() {
 }
 
 #[test]
+fn training_a_model_on_data_uses_it_training_staff_does_not() {
+    for (text, negated, data) in [
+        (
+            "We do not train our foundation models on customer content.",
+            true,
+            "content",
+        ),
+        (
+            "We train our models on your data.",
+            false,
+            "personal-information",
+        ),
+        (
+            "We do not train AI models on your private messages.",
+            true,
+            "content",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.negated, &p.data[..], &p.purposes[..]),
+            (
+                "use",
+                negated,
+                &[data.to_string()][..],
+                &["ai-training".to_string()][..]
+            ),
+            "{text}"
+        );
+    }
+    states_nothing(&["We train our staff to protect your data."]);
+}
+
+#[test]
 fn info_of_the_user_is_their_information_a_mailbox_named_info_is_not() {
     let p = one("We won't sell your info unless required by law.");
     assert_eq!(p.data, ["personal-information"], "{p:#?}");
