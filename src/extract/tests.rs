@@ -10306,6 +10306,12 @@ fn hiv_status_and_medical_conditions_are_health_information() {
 }
 
 #[test]
+fn providing_the_service_is_its_purpose_as_a_gerund_too() {
+    let p = one("We use your data for providing the service and for advertising.");
+    assert_eq!(p.purposes, ["basic-service", "advertising"], "{p:#?}");
+}
+
+#[test]
 fn training_a_model_on_data_uses_it_training_staff_does_not() {
     for (text, negated, data) in [
         (
