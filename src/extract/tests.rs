@@ -10306,9 +10306,11 @@ fn hiv_status_and_medical_conditions_are_health_information() {
 }
 
 #[test]
-fn providing_the_service_is_its_purpose_as_a_gerund_too() {
+fn purposes_named_by_gerunds_are_purposes_too() {
     let p = one("We use your data for providing the service and for advertising.");
     assert_eq!(p.purposes, ["basic-service", "advertising"], "{p:#?}");
+    let p = one("We use your data for measuring our campaigns and personalizing your experience.");
+    assert_eq!(p.purposes, ["analytics", "personalization"], "{p:#?}");
 }
 
 #[test]
