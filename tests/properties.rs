@@ -891,7 +891,7 @@ fn a_new_source_of_data_about_the_user_widens() {
     );
     assert_eq!(
         r.findings[0].why,
-        "The new version says it obtains contact information and email address from data brokers, a source the old version did not name."
+        "The new version says it obtains name and email address from data brokers, a source the old version did not name."
     );
     // Back, it narrows.
     let r = diff_texts(
@@ -1079,6 +1079,30 @@ fn data_newly_shared_with_data_brokers_is_high() {
     );
     let f = sole_finding(&r, "new_recipient", Direction::Widens);
     assert_eq!(f.severity, policy_diff::compare::Severity::High, "{f:#?}");
+}
+
+#[test]
+fn a_name_does_not_cover_the_other_contact_details() {
+    // A name is one contact detail, not the group: a phone number beside
+    // it is new data, for the partners and for the collection.
+    let r = diff_texts(
+        "# Sharing\n\nWe share your name with our partners.\n",
+        "# Sharing\n\nWe share your name and phone number with our partners.\n",
+    );
+    let f = sole_finding(&r, "new_data_for_recipient", Direction::Widens);
+    assert_eq!(f.data, ["phone-number"], "{f:#?}");
+    let r = diff_texts(
+        "# Data\n\nWe collect your name and mailing address when you register.\n",
+        "# Data\n\nWe collect your name, mailing address and phone number when you register.\n",
+    );
+    let f = sole_finding(&r, "new_data_collected", Direction::Widens);
+    assert_eq!(f.data, ["phone-number"], "{f:#?}");
+    // The group itself still covers its kinds.
+    let r = diff_texts(
+        "# Data\n\nWe collect your contact information.\n",
+        "# Data\n\nWe collect your phone number.\n",
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
 
 #[test]

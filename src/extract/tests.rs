@@ -842,7 +842,7 @@ fn an_exception_in_brackets_ends_with_them() {
     let c = p.condition.as_ref().expect("an exception");
     assert_eq!(c.kind, "exception");
     assert_eq!(c.text, "not including your name or email address");
-    assert_eq!(c.terms, ["contact-information", "email-address"]);
+    assert_eq!(c.terms, ["name", "email-address"]);
     assert!(!p.data.contains(&"email-address".to_string()), "{p:#?}");
     assert_eq!(p.purposes, ["advertising"], "{p:#?}");
 }
@@ -962,9 +962,9 @@ fn a_promise_with_an_exception_happens_in_the_excepted_cases() {
 #[test]
 fn a_data_term_before_a_provider_names_the_provider() {
     let p = one("We share your name with email service providers.");
-    assert_eq!(p.data, ["contact-information"], "{p:#?}");
+    assert_eq!(p.data, ["name"], "{p:#?}");
     let p = one("We share your name with location data providers.");
-    assert_eq!(p.data, ["contact-information"], "{p:#?}");
+    assert_eq!(p.data, ["name"], "{p:#?}");
     // So does one before whoever makes, owns or licenses it.
     let p = one("We may share aggregated information with partners such as content licensors.");
     assert!(!p.data.iter().any(|d| d == "content"), "{p:#?}");
@@ -1001,10 +1001,7 @@ fn data_an_act_leaves_out_is_data_it_is_not_done_with() {
         (not_used[0].action.as_str(), not_used[0].actor.as_str()),
         ("use", "third-parties")
     );
-    assert_eq!(
-        not_used[0].data,
-        ["contact-information", "email-address", "phone-number"]
-    );
+    assert_eq!(not_used[0].data, ["name", "email-address", "phone-number"]);
     // The act itself goes on with what it names: aggregated information
     // about the reader's visits.
     assert!(
@@ -1968,7 +1965,7 @@ fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
     );
     // A trade or brand name names a product, not a person.
     let p = one("We may share your name and trade name with partners.");
-    assert_eq!(p.data, ["contact-information"]);
+    assert_eq!(p.data, ["name"]);
     assert!(
         e.extract("We use the trade names of our sellers.")
             .is_empty()
@@ -2425,10 +2422,7 @@ fn verbs_spelled_like_data_and_security_as_a_purpose() {
     let p = one("Our support staff may address your questions using the information you give.");
     assert_eq!(p.data, vec!["personal-information"], "{p:#?}");
     let p = one("We collect your address, the date of your order and your phone number.");
-    assert!(
-        p.data.contains(&"contact-information".to_string()),
-        "{p:#?}"
-    );
+    assert!(p.data.contains(&"postal-address".to_string()), "{p:#?}");
     // … but a destination is still read as data.
     let p = one("We collect information related to email and calls.");
     assert!(p.data.contains(&"email-address".to_string()), "{p:#?}");
@@ -2447,7 +2441,7 @@ fn verbs_spelled_like_data_and_security_as_a_purpose() {
     );
     // Plurals of words in "ss".
     let p = one("We make your postal addresses available to companies.");
-    assert_eq!(p.data, vec!["contact-information"], "{p:#?}");
+    assert_eq!(p.data, vec!["postal-address"], "{p:#?}");
 }
 
 #[test]
@@ -8185,7 +8179,7 @@ fn asking_the_reader_for_data_collects_it() {
         ),
         (
             "You may be asked to submit your postal address.",
-            "contact-information",
+            "postal-address",
         ),
         (
             "Registration may require that you supply your email address.",
@@ -8844,7 +8838,7 @@ fn forwarding_numbers_and_addresses_are_contact_data_not_acts() {
         ex().extract("We collect your phone number, forwarding numbers, and routing information.");
     assert!(ps.iter().all(|p| p.action == "collect"), "{ps:#?}");
     let p = one("We collect forwarding addresses.");
-    assert_eq!(p.data, ["contact-information"]);
+    assert_eq!(p.data, ["postal-address"]);
     // (Forwarding data is still a disclosure.)
     let p = one("We may forward your messages to partners.");
     assert_eq!(p.action, "share");
