@@ -3346,14 +3346,34 @@ impl<'a> Comparison<'a> {
     ) -> Option<usize> {
         let t = self.taxonomy;
         // Some shared recipient within a promised one (a promise naming
-        // none is about everyone; a fact naming none, about no one).
-        let reaches = |promised: &[String], shared: &[String]| {
-            promised.is_empty()
-                || shared.is_empty()
-                || shared
-                    .iter()
-                    .any(|x| promised.iter().any(|y| t.is_within(Kind::Recipient, x, y)))
+        // none is about everyone; a fact naming none, about no one) — and,
+        // first, a fact that names one: beside "we do not share your
+        // personal information with advertisers" dropped, "we share data
+        // with service providers and advertising partners" explains, "we
+        // may disclose data to comply with the law" before it does not.
+        let found = |named: bool| {
+            let reaches = |promised: &[String], shared: &[String]| {
+                promised.is_empty()
+                    || (shared.is_empty() && !named)
+                    || shared
+                        .iter()
+                        .any(|x| promised.iter().any(|y| t.is_within(Kind::Recipient, x, y)))
+            };
+            self.related_clause_reaching(side, terms, negated, actors, reaches)
         };
+        found(true).or_else(|| found(false))
+    }
+
+    /// [`Self::related_clause`] with the test of recipients given.
+    fn related_clause_reaching(
+        &self,
+        side: Side,
+        terms: &Terms,
+        negated: bool,
+        actors: &[&str],
+        reaches: impl Fn(&[String], &[String]) -> bool,
+    ) -> Option<usize> {
+        let t = self.taxonomy;
         self.clauses(side).iter().position(|c| {
             c.practices.iter().any(|p| {
                 let (promised, shared) = if negated {

@@ -1082,6 +1082,21 @@ fn data_newly_shared_with_data_brokers_is_high() {
 }
 
 #[test]
+fn a_dropped_promise_is_quoted_beside_a_disclosure_to_its_recipients() {
+    let r = diff_texts(
+        "# Sharing\n\nWe do not share your personal information with advertisers.\n",
+        "# Sharing\n\nWe may disclose data to comply with the law.\n\nWe share data with service providers and advertising partners.\n",
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "promise_dropped")
+        .expect("the promise dropped");
+    let new = f.new.as_ref().expect("a related clause");
+    assert!(new.text.contains("advertising partners"), "{f:#?}");
+}
+
+#[test]
 fn a_name_does_not_cover_the_other_contact_details() {
     // A name is one contact detail, not the group: a phone number beside
     // it is new data, for the partners and for the collection.
