@@ -2355,12 +2355,32 @@ impl<'a> Comparison<'a> {
     /// done: "shares phone number with Facebook" (the verb in the third
     /// person). None when no stated practice there falls within a promise.
     fn breaks(&self, side: Side, cj: usize, ps: &[&Practice]) -> Option<String> {
-        let q = self.clauses(side)[cj].practices.iter().find(|q| {
-            !q.negated
-                && q.actor == "first-party"
-                && ps.iter().any(|p| covers(self.taxonomy, p, q, false))
+        // (Of a disclosure to several recipients, the ones promised: "we
+        // share data with service providers and advertising partners"
+        // shares with advertisers what was promised they would not get.)
+        let promised = |q: &Practice, p: &Practice| {
+            let mut q = q.clone();
+            if !p.recipients.is_empty() {
+                q.recipients.retain(|r| {
+                    p.recipients
+                        .iter()
+                        .any(|y| self.taxonomy.is_within(Kind::Recipient, r, y))
+                });
+            }
+            q
+        };
+        let q = self.clauses(side)[cj].practices.iter().find_map(|q| {
+            if q.negated || q.actor != "first-party" {
+                return None;
+            }
+            ps.iter().find_map(|p| {
+                let q = promised(q, p);
+                (!q.recipients.is_empty() || p.recipients.is_empty())
+                    .then_some(q)
+                    .filter(|q| covers(self.taxonomy, p, q, false))
+            })
         })?;
-        let t = Terms::of(q);
+        let t = Terms::of(&q);
         // (One action, the company's: its bare form takes an "s".)
         let act = self.act_phrase(&[q.action.as_str()], &t);
         let (verb, rest) = act.split_once(' ').unwrap_or((&act, ""));

@@ -1094,6 +1094,13 @@ fn a_dropped_promise_is_quoted_beside_a_disclosure_to_its_recipients() {
         .expect("the promise dropped");
     let new = f.new.as_ref().expect("a related clause");
     assert!(new.text.contains("advertising partners"), "{f:#?}");
+    // Which, of the recipients it names, break the promise.
+    assert!(
+        f.why
+            .ends_with("and says it shares personal information with advertisers and ad networks."),
+        "{}",
+        f.why
+    );
 }
 
 #[test]
