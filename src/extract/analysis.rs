@@ -647,7 +647,9 @@ impl<'a> Analysis<'a> {
             // object is no data of its own: "detect, prevent and address
             // fraud", "prevent, or otherwise address fraud" — not "your
             // name and address, the …".)
+            // (The clause may open on it: an item "to address fraud, …".)
             let verb_slot = before.ends_with(" to ")
+                || before == "to "
                 || MODALS.iter().any(|m| {
                     before
                         .strip_suffix(' ')

@@ -10308,6 +10308,32 @@ fn purposes_named_by_gerunds_are_purposes_too() {
 }
 
 #[test]
+fn a_vendor_named_by_its_service_serves_that_purpose() {
+    let p = one("We share your device fingerprint with fraud prevention services.");
+    assert_eq!(
+        (&p.recipients[..], &p.purposes[..]),
+        (
+            &["service-providers".to_string()][..],
+            &["security".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    // (An item may open on an infinitive whose verb spells a data word.)
+    let out = ex().extract_all(clauses_of(
+        "We may share your account information:\n\n- to address fraud, security or technical issues;\n- to comply with the law.\n",
+    ));
+    let item = &out[1];
+    assert!(
+        !item.practices.is_empty()
+            && item
+                .practices
+                .iter()
+                .all(|p| p.data == ["account-information"]),
+        "{item:#?}"
+    );
+}
+
+#[test]
 fn training_a_model_on_data_uses_it_training_staff_does_not() {
     for (text, negated, data) in [
         (
