@@ -3371,58 +3371,45 @@ impl<'a> Comparison<'a> {
         // personal information with advertisers" dropped, "we share data
         // with service providers and advertising partners" explains, "we
         // may disclose data to comply with the law" before it does not.
+        let reaches = |named: bool, promised: &[String], shared: &[String]| {
+            promised.is_empty()
+                || (shared.is_empty() && !named)
+                || shared
+                    .iter()
+                    .any(|x| promised.iter().any(|y| t.is_within(Kind::Recipient, x, y)))
+        };
         let found = |named: bool| {
-            let reaches = |promised: &[String], shared: &[String]| {
-                promised.is_empty()
-                    || (shared.is_empty() && !named)
-                    || shared
-                        .iter()
-                        .any(|x| promised.iter().any(|y| t.is_within(Kind::Recipient, x, y)))
-            };
-            self.related_clause_reaching(side, terms, negated, actors, reaches)
+            self.clauses(side).iter().position(|c| {
+                c.practices.iter().any(|p| {
+                    let (promised, shared) = if negated {
+                        (&p.recipients, &terms.recipients)
+                    } else {
+                        (&terms.recipients, &p.recipients)
+                    };
+                    // A promise beside a disclosure covers some of its data: "we
+                    // do not sell children's information" says nothing of
+                    // posts made public. (A disclosure beside a promise may be
+                    // broader: "we may disclose your personal data" limits
+                    // what a promise about usage data now rules out.)
+                    let data_related = if negated {
+                        terms
+                            .data
+                            .iter()
+                            .any(|x| p.data.iter().any(|y| t.is_within(Kind::Data, x, y)))
+                    } else {
+                        related(t, Kind::Data, &p.data, &terms.data)
+                    };
+                    p.negated == negated
+                        && (actors.is_empty() || actors.contains(&p.actor.as_str()))
+                        && discloses(&p.action)
+                        && (data_related
+                            || ((p.data.is_empty() || terms.data.is_empty())
+                                && related(t, Kind::Recipient, &p.recipients, &terms.recipients)))
+                        && reaches(named, promised, shared)
+                })
+            })
         };
         found(true).or_else(|| found(false))
-    }
-
-    /// [`Self::related_clause`] with the test of recipients given.
-    fn related_clause_reaching(
-        &self,
-        side: Side,
-        terms: &Terms,
-        negated: bool,
-        actors: &[&str],
-        reaches: impl Fn(&[String], &[String]) -> bool,
-    ) -> Option<usize> {
-        let t = self.taxonomy;
-        self.clauses(side).iter().position(|c| {
-            c.practices.iter().any(|p| {
-                let (promised, shared) = if negated {
-                    (&p.recipients, &terms.recipients)
-                } else {
-                    (&terms.recipients, &p.recipients)
-                };
-                // A promise beside a disclosure covers some of its data: "we
-                // do not sell children's information" says nothing of
-                // posts made public. (A disclosure beside a promise may be
-                // broader: "we may disclose your personal data" limits
-                // what a promise about usage data now rules out.)
-                let data_related = if negated {
-                    terms
-                        .data
-                        .iter()
-                        .any(|x| p.data.iter().any(|y| t.is_within(Kind::Data, x, y)))
-                } else {
-                    related(t, Kind::Data, &p.data, &terms.data)
-                };
-                p.negated == negated
-                    && (actors.is_empty() || actors.contains(&p.actor.as_str()))
-                    && discloses(&p.action)
-                    && (data_related
-                        || ((p.data.is_empty() || terms.data.is_empty())
-                            && related(t, Kind::Recipient, &p.recipients, &terms.recipients)))
-                    && reaches(promised, shared)
-            })
-        })
     }
 
     /// The first clause on `side` that affirms one of `actions` over what

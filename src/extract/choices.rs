@@ -969,8 +969,15 @@ impl<'a> Analysis<'a> {
     /// emergencies without a warrant or your consent" — a condition (as
     /// "without your consent" is, one term), no consent asked.
     fn done_without(&self, h: &Hit) -> bool {
+        self.without_before(h).is_some()
+    }
+
+    /// The "without" that a choice is named after (see
+    /// [`Self::done_without`]): the nearest within five words before it,
+    /// with no punctuation between. Its word index.
+    fn without_before(&self, h: &Hit) -> Option<usize> {
         let w = self.word_index(h.start);
-        (w.saturating_sub(5)..w).any(|i| {
+        (w.saturating_sub(5)..w).rev().find(|&i| {
             self.word(i) == "without"
                 && !self.norm[self.words[i]..h.start].contains([',', ';', ':', '.', '('])
         })
@@ -984,12 +991,10 @@ impl<'a> Analysis<'a> {
     fn without_consent(&self) -> Option<usize> {
         self.hits.iter().find_map(|h| {
             let i = self.entry(h, Kind::Choice)?;
-            if self.ex.taxonomy.choices[i].id != "opt-in" || !self.done_without(h) {
+            if self.ex.taxonomy.choices[i].id != "opt-in" {
                 return None;
             }
-            let w = self.word_index(h.start);
-            let at = (w.saturating_sub(5)..w).rfind(|&i| self.word(i) == "without")?;
-            Some(self.words[at])
+            Some(self.words[self.without_before(h)?])
         })
     }
 
