@@ -913,7 +913,8 @@ impl<'a> Analysis<'a> {
             && !participle
             && !noun
             && !self.passive(verb)
-            && !self.norm[..verb.start].contains([',', ';', ':'])
+            && !self.norm[..verb.start].contains([';', ':'])
+            && (!self.norm[..verb.start].contains(',') || self.listed_after_users_modal(verb))
             && !self
                 .hits
                 .iter()
@@ -930,6 +931,30 @@ impl<'a> Analysis<'a> {
             return self.subject(prev);
         }
         self.passive_agent(verb).unwrap_or(Some(None))
+    }
+
+    /// Whether the verb opens an item of a list of predicates that the
+    /// user's modal opens the sentence with: in "You can see who has
+    /// accepted your invitations, send reminders, and delete your friends'
+    /// email addresses" the user sends and deletes. The sentence opens
+    /// "you" + modal (adverbs aside), and the verb stands right after a
+    /// comma, or its "and" / "or".
+    fn listed_after_users_modal(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        if vw < 3 || self.word(0) != "you" || !MODAL_VERBS.contains(&self.word(1)) {
+            return false;
+        }
+        // (The first item's verb, past adverbs, stands before this one.)
+        let mut k = 2;
+        while k < vw && matches!(self.word(k), "also" | "then" | "still" | "now" | "not") {
+            k += 1;
+        }
+        let before = self.norm[..verb.start].trim_end();
+        let before = before
+            .strip_suffix(" and")
+            .or_else(|| before.strip_suffix(" or"))
+            .unwrap_or(before);
+        k < vw && before.ends_with(',')
     }
 
     /// The verb of the modal predicate that a modal predicate at word `vw`

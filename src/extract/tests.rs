@@ -409,11 +409,19 @@ fn you_opening_the_sentence_acts_for_its_later_verbs() {
         "You can at any time choose to change your city and make it not visible to other members.",
     );
     assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
-    // Not across a comma, not for a participle, not past the company.
+    // Nor for the items of a list of predicates after "you" and a modal.
+    let ps = ex().extract(
+        "You can see who has accepted your invitations, send reminders to friends, and share \
+         photos with friends.",
+    );
+    assert!(ps.iter().all(|p| p.action != "share"), "{ps:#?}");
+    // Not across a comma otherwise, not for a participle, not past the
+    // company.
     each(
         &[
             "You may opt out of having your email address shared with partners.",
             "You register, and your email address is shared with partners.",
+            "You can browse our site, and we share your email address with partners.",
             "You agree that we share your email address with partners.",
         ],
         |ps| {
