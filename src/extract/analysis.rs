@@ -33,6 +33,11 @@ pub(super) struct Analysis<'a> {
     /// Whether the clause names a law and a verb by which a law sets
     /// what others do (see `under_law`), computed once.
     pub(super) law_words: std::cell::OnceCell<bool>,
+    /// Parties named in the possessive before data, dropped as recipients
+    /// ([`Analysis::drop_possessive_parties`]) but still what a later
+    /// "they" may stand for: "share other members' profiles, and they may
+    /// share yours".
+    pub(super) possessors: Vec<Hit>,
 }
 
 impl<'a> Analysis<'a> {
@@ -73,6 +78,7 @@ impl<'a> Analysis<'a> {
             refuser: None,
             company_clauses: std::cell::OnceCell::new(),
             law_words: std::cell::OnceCell::new(),
+            possessors: Vec::new(),
         };
         a.read_party_identifiers();
         a.read_shared_heads();
@@ -344,6 +350,7 @@ impl<'a> Analysis<'a> {
     /// information", "their Facebook account". (A recipient of the data
     /// stands apart from it: "share your profile with Google".)
     pub(super) fn drop_possessed_parties(&mut self) {
+        self.drop_possessive_parties();
         if !self.has_word(|w| matches!(w, "your" | "their")) {
             return;
         }
@@ -394,6 +401,35 @@ impl<'a> Analysis<'a> {
             }
         }
         self.drop_hits(&dropped);
+    }
+
+    /// A party in the possessive right before data is whose data it is,
+    /// not who receives it: "your friends' email addresses" are the
+    /// friends', "our partners' contact information" is shared with
+    /// whoever the sentence names ("with you"). (A party's possessive before
+    /// another party keeps both: "Google's advertising partners".)
+    fn drop_possessive_parties(&mut self) {
+        if !self.norm.contains('\'') {
+            return;
+        }
+        let possessors: Vec<Hit> = self
+            .hits
+            .windows(2)
+            .filter(|pair| {
+                let (h, next) = (&pair[0], &pair[1]);
+                let gap = &self.norm[h.end..next.start.max(h.end)];
+                matches!(gap, "' " | "'s ")
+                    && self.entry(h, Kind::Recipient).is_some()
+                    && self.targets(h).iter().all(|t| {
+                        matches!(t, Target::Entry(Kind::Recipient, _) | Target::UserSubject)
+                    })
+                    && self.only_data(next)
+            })
+            .map(|pair| pair[0])
+            .collect();
+        let dropped: Vec<usize> = possessors.iter().map(|h| h.start).collect();
+        self.drop_hits(&dropped);
+        self.possessors = possessors;
     }
 
     /// A group after "outside (of)" bounds an act rather than receives

@@ -1879,6 +1879,19 @@ impl<'a> Analysis<'a> {
             // researchers, not the public.)
             .filter(|(_, u)| u.end <= pronoun && !self.joined_to_party(u) && !self.names_action(u))
             .find_map(|(k, u)| {
+                // (A party named in the possessive after the nearest
+                // antecedent is nearer: "share other members' profiles, and
+                // they may share yours".)
+                if let Some(owner) = self
+                    .possessors
+                    .iter()
+                    .rev()
+                    .find(|o| o.end <= pronoun && o.start > u.start)
+                {
+                    return self
+                        .entry(owner, Kind::Recipient)
+                        .map(Antecedent::Recipient);
+                }
                 if self.is(u, Target::UserSubject) {
                     // ("you" is never "they" or "them": "any information
                     // you have included will be accessible to them".)

@@ -11035,6 +11035,27 @@ fn parties_joined_before_the_readers_account_are_the_readers_own() {
 }
 
 #[test]
+fn a_party_in_the_possessive_before_data_owns_it_and_receives_nothing() {
+    // The friends' addresses go to advertisers, not to the friends.
+    let p = one("We share your friends' email addresses with advertisers.");
+    assert_eq!(p.recipients, ["advertisers"], "{p:#?}");
+    let p = one("We share your friend\u{2019}s email address with advertisers.");
+    assert_eq!(p.recipients, ["advertisers"], "{p:#?}");
+    // A party's possessive before another party keeps both.
+    let p = one("We share your data with Google's advertising partners.");
+    assert_eq!(p.recipients, ["google", "advertisers"], "{p:#?}");
+    // The owner is still what a later "they" stands for.
+    let ps = ex().extract(
+        "You may share other members' profiles, and they may share yours with advertisers.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.actor == "other-users" && p.recipients == ["advertisers"]),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn a_sponsor_is_a_business_partner() {
     let p = one("No personal information about you is shared with the sponsor.");
     assert!(p.negated && p.recipients == ["partners"], "{p:#?}");
