@@ -105,6 +105,78 @@ fn ends_in_colon(text: &str) -> bool {
     text.strip_suffix('.').unwrap_or(text).ends_with(':')
 }
 
+/// Whether a sentence is a fragment that goes on with a lead-in: it opens
+/// on a preposition or a subordinator and states no main clause ("To our
+/// advertising partners, for marketing purposes.", "If we believe the law
+/// requires it."). A main clause shows by a subject
+/// pronoun that no subordinator introduces ("In that case you may …"),
+/// or by a subject, a capitalised name or an imperative after a comma
+/// ("To provide the service, we share …", "For more information, see …").
+pub fn opens_fragment(text: &str) -> bool {
+    #[rustfmt::skip]
+    const OPENERS: &[&str] = &[
+        "to", "with", "for", "by", "under", "upon", "in", "through", "within", "during", "if",
+        "when", "where", "unless", "whenever", "once",
+    ];
+    #[rustfmt::skip]
+    const PRONOUNS: &[&str] = &["we", "you", "i", "they", "he", "she", "it"];
+    #[rustfmt::skip]
+    const AUXILIARIES: &[&str] = &[
+        "may", "might", "can", "could", "will", "would", "shall", "should", "must", "have",
+        "has", "are", "is", "do", "does", "did",
+    ];
+    #[rustfmt::skip]
+    const SUBORDINATORS: &[&str] = &[
+        "if", "when", "where", "unless", "as", "because", "that", "who", "which", "once", "while",
+        "whom", "whenever", "so", "than", "before", "after", "until",
+    ];
+    #[rustfmt::skip]
+    const SUBJECTS: &[&str] = &[
+        "our", "your", "their", "its", "this", "these", "those", "the", "such", "there", "any",
+        "some", "all", "each", "personal", "information", "data",
+    ];
+    #[rustfmt::skip]
+    const IMPERATIVES: &[&str] = &[
+        "see", "visit", "please", "contact", "click", "refer", "read", "go", "email", "call",
+        "write", "review", "check", "consult", "learn", "find", "use", "note",
+    ];
+    if text.contains([';', ':']) {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if !words.first().is_some_and(|w| OPENERS.contains(&w.as_str())) {
+        return false;
+    }
+    // ("you" and "it" are objects as often: "to provide it to you"; as
+    // subjects, an auxiliary follows.)
+    let subject = |k: usize| match words[k].as_str() {
+        "we" | "i" | "they" | "he" | "she" => true,
+        "you" | "it" => words
+            .get(k + 1)
+            .is_some_and(|n| AUXILIARIES.contains(&n.as_str())),
+        _ => false,
+    };
+    let bare_pronoun =
+        (1..words.len()).any(|k| subject(k) && !SUBORDINATORS.contains(&words[k - 1].as_str()));
+    // (What opens after a comma.)
+    let clause_after_comma = text.split(',').skip(1).any(|part| {
+        let word = part.split_whitespace().next().unwrap_or("");
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        PRONOUNS.contains(&lower.as_str())
+            || SUBJECTS.contains(&lower.as_str())
+            || IMPERATIVES.contains(&lower.as_str())
+            || bare.chars().next().is_some_and(char::is_uppercase)
+    });
+    !bare_pronoun && !clause_after_comma
+}
+
 /// Whether a paragraph opens on an enumerator — "(ii)", "(b)", "(3)", "iv.",
 /// "b)", "2." — as the items of a list written as paragraphs do: legal-style
 /// policies number their cases "(i) … (ii) …" in paragraphs, and a page's
@@ -233,7 +305,20 @@ impl Clauses {
             && sentences
                 .first()
                 .is_some_and(|(t, _, _)| opens_enumerated(t));
-        let is_item = kind.in_item() || (enumerated && !self.after_list_item);
+        // (So is a paragraph after a sentence ending in a colon that
+        // states no clause of its own, a case the sentence's list goes on
+        // with: "We may disclose your personal information:" | "To our
+        // advertising partners, for marketing." | "To law enforcement,
+        // when the law requires it.")
+        // (Not after the list's items: a paragraph there is apart from it.)
+        let fragment = kind == BlockKind::Paragraph
+            && !self.after_list_item
+            && self
+                .leads
+                .first()
+                .is_some_and(|&(d, i)| d == 0 && self.out[i].section == *section)
+            && sentences.first().is_some_and(|(t, _, _)| opens_fragment(t));
+        let is_item = kind.in_item() || (enumerated && !self.after_list_item) || fragment;
         self.after_list_item = kind.in_item();
         if !is_item {
             self.leads.clear();
@@ -731,6 +816,35 @@ mod tests {
         assert_eq!(warm[2].lines, [8, 8]);
         assert_eq!(warm[2].section[..], ["New", "A"]);
         assert_eq!(warm[4].lead_in, Some(3));
+    }
+
+    #[test]
+    fn fragments_after_a_colon_go_on_with_its_list() {
+        let clauses = clauses_of(
+            "# Sharing\n\nWe may disclose your information:\n\n\
+             To our advertising partners, for marketing.\n\n\
+             If we believe in good faith that the law requires it.\n\n\
+             To provide the service, we share your name.\n\n\
+             With vendors, for hosting.\n",
+        );
+        let leads: Vec<Option<usize>> = clauses.iter().map(|c| c.lead_in).collect();
+        // (A sentence with a main clause ends the list.)
+        assert_eq!(leads, [None, Some(0), Some(0), None, None]);
+        // Not across a heading, nor after the list's items.
+        let clauses = clauses_of("We may disclose it:\n\n## Other\n\nTo our partners.\n");
+        assert_eq!(clauses[1].lead_in, None);
+        let clauses = clauses_of("We may disclose it:\n\n- To vendors.\n\nTo our partners.\n");
+        assert_eq!(clauses[2].lead_in, None);
+        for text in [
+            "For more information, see our cookie policy.",
+            "When you use the Site (e.g. via email) you will provide your name",
+            "In that case you may object.",
+            "If you opt out, Acme will stop.",
+            "To our partners; and to vendors.",
+            "We share it with our partners.",
+        ] {
+            assert!(!opens_fragment(text), "{text}");
+        }
     }
 
     #[test]

@@ -93,6 +93,14 @@ pub fn predict_policy(ex: &Extractor, segments: &[&str]) -> Vec<Predicted> {
         {
             let offset = clauses.len();
             for mut c in crate::segment::segment(&doc) {
+                // (A segment opening on a fragment goes on with the lead-in
+                // before, as a paragraph does on a page: "We may also
+                // disclose information:" | "If we believe in good faith that
+                // the law requires such disclosure.")
+                if lead.is_some() && c.id.0 == 1 && crate::segment::opens_fragment(&c.text) {
+                    c.list_item = true;
+                    c.opens_item = true;
+                }
                 c.lead_in = c
                     .lead_in
                     .map(|i| i + offset)

@@ -82,7 +82,8 @@
 //!    item describing a recipient ("- Service providers who host our
 //!    site") still names one. An item of a nested list follows the item
 //!    above it that ends in a colon, else its own list's lead-in (see
-//!    `segment`). A sentence going on with the data of the one before
+//!    `segment`); a paragraph of fragments after a sentence ending in a
+//!    colon ("To our partners, for marketing.") is an item of it. A sentence going on with the data of the one before
 //!    ("This includes …", "This information may include …") is an item
 //!    of it — of the last sentence in the section that is not one itself;
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,

@@ -4071,6 +4071,27 @@ fn retention_periods() {
 }
 
 #[test]
+fn paragraphs_of_fragments_after_a_colon_are_its_items() {
+    let out = ex().extract_all(clauses_of(
+        "We may disclose your email address:\n\nTo our advertising partners, for marketing.\n\n\
+         To law enforcement, if we believe the law requires it.\n",
+    ));
+    let got: Vec<(&str, Vec<String>)> = out[1..]
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .map(|p| (p.action.as_str(), p.recipients.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("share", vec!["advertisers".to_string()]),
+            ("share", vec!["law-enforcement".to_string()])
+        ],
+        "{out:#?}"
+    );
+}
+
+#[test]
 fn list_items_name_why_and_with_whom_when_the_lead_in_named_the_data() {
     let out = ex().extract_all(clauses_of(
         "We may use your personal information to:\n\n- administer contests and surveys\n- to comply with the law\n\nWe share your email address with:\n\n- our affiliates. Please note that when you use third-party services, their terms apply.\n\nWe do not use your data other than to:\n\n- serve contextual advertising\n",
