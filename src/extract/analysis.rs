@@ -117,6 +117,7 @@ impl<'a> Analysis<'a> {
         a.read_enabling_occasions();
         a.read_deletion_on_request();
         a.read_pro_verbs();
+        a.read_licensing_verbs();
         a.exceptions = a
             .hits
             .iter()
@@ -553,6 +554,67 @@ impl<'a> Analysis<'a> {
                 end: self.ends[i + 1],
                 pattern: act.pattern,
             });
+        }
+        for hit in found {
+            let at = self.hits.partition_point(|h| h.start < hit.start);
+            self.hits.insert(at, hit);
+        }
+    }
+
+    /// "License" is a verb of sale where a subject, a modal, a negation or
+    /// a coordinated verb stands before it and data follows within a few
+    /// modifiers: "We license aggregated location data to retailers", "we
+    /// do not sell, rent or license your email address". (The vocabulary
+    /// lists it only with its object, "license your", as it is mostly the
+    /// noun: "license agreement", "driver's license"; a term spelling the
+    /// object would swallow its words, "aggregated" among them.)
+    fn read_licensing_verbs(&mut self) {
+        /// Modifiers the data may take after the verb.
+        const REACH: usize = 4;
+        #[rustfmt::skip]
+        const BEFORE: &[&str] = &[
+            "we", "may", "might", "will", "would", "can", "could", "shall", "not", "never", "or",
+            "and", "also", "to", "who", "which", "that", "they", "does", "do",
+        ];
+        if !self.norm.contains("licen") {
+            return;
+        }
+        let Some(sale) = self.ex.matcher.pattern_of("license your") else {
+            return;
+        };
+        let mut found = Vec::new();
+        for i in 1..self.words.len() {
+            if !matches!(
+                self.word(i),
+                "license" | "licence" | "licenses" | "licences"
+            ) || !BEFORE.contains(&self.word(i - 1))
+                || self
+                    .hits
+                    .iter()
+                    .any(|h| h.start <= self.words[i] && h.end > self.words[i])
+            {
+                continue;
+            }
+            let end = self.ends[i];
+            // (What the company licenses from others it acquires: "we
+            // license content from third parties".)
+            let phrase = &self.norm[end..];
+            let phrase = &phrase[..phrase.find([',', ';', ':', '.']).unwrap_or(phrase.len())];
+            if phrase.contains(" from ") {
+                continue;
+            }
+            let data = self.hits.iter().find(|h| h.start > end).is_some_and(|h| {
+                self.only_data(h)
+                    && self.word_index(h.start) <= i + REACH
+                    && !self.norm[end..h.start].contains([',', ';', ':', '.'])
+            });
+            if data {
+                found.push(Hit {
+                    start: self.words[i],
+                    end,
+                    pattern: sale,
+                });
+            }
         }
         for hit in found {
             let at = self.hits.partition_point(|h| h.start < hit.start);

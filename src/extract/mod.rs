@@ -661,7 +661,14 @@ impl Extractor {
         // continue its lead-in.)
         // (Nor data kept on the user's device: "it never leaves your
         // device".)
-        if !promising && lead.is_none() && !deletes() && !local::may_stay_local(&scan.norm) {
+        // (Nor "license" as a verb, which the vocabulary lists only with
+        // its object: see `read_licensing_verbs`.)
+        if !promising
+            && lead.is_none()
+            && !deletes()
+            && !local::may_stay_local(&scan.norm)
+            && !scan.norm.contains(" licen")
+        {
             return Vec::new();
         }
         // A question or a title names a topic ("What information do we

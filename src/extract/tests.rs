@@ -10176,12 +10176,20 @@ fn licensing_data_to_a_party_is_selling_it_but_a_licence_is_a_noun() {
             "We never license your data to advertisers.",
             "Your data may be licensed to research partners.",
             "We may license user content to third parties for use in training large language models.",
+            // (The verb before data its modifiers open: see
+            // `read_licensing_verbs`.)
+            "We license aggregated location data to retailers.",
+            "We do not sell, rent or license your email address.",
         ],
         |ps| ps.iter().any(|p| p.action == "sell"),
     );
+    let p = one("We license aggregated location data to retailers.");
+    assert!(p.deidentified && p.data == ["location"], "{p:#?}");
     // Inbound licences and the noun state no sale.
     each(
         &[
+            "We license content from third parties.",
+            "Our license agreement governs your use of the data.",
             "Some features use data licensed from third parties such as map providers.",
             "We may collect your driver license number and date of birth.",
             "MediaNews may contact you regarding license agreements and other matters.",
