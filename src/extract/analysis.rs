@@ -118,6 +118,7 @@ impl<'a> Analysis<'a> {
         a.read_deletion_on_request();
         a.read_pro_verbs();
         a.read_licensing_verbs();
+        a.read_enabling_data();
         a.exceptions = a
             .hits
             .iter()
@@ -622,6 +623,50 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Data that "helps us", "allows us to" or "enables us to" do something
+    /// is used for it: "Cookies help us understand how you use our site",
+    /// "Your feedback helps us improve our products", "Location data
+    /// allows us to show you nearby stores". The clause up to the verb
+    /// names only data, its subject (a party there helps as a recipient
+    /// does: "Service providers help us operate our site"); the verb reads
+    /// as a use.
+    fn read_enabling_data(&mut self) {
+        if !enables_us(self.norm) {
+            return;
+        }
+        let Some(use_) = self.ex.matcher.pattern_of("utilize") else {
+            return;
+        };
+        let Some(w) = (1..self.words.len().saturating_sub(1))
+            .find(|&w| ENABLING_US.contains(&self.word(w)) && self.word(w + 1) == "us")
+        else {
+            return;
+        };
+        let at = self.words[w];
+        let before: Vec<&Hit> = self.hits.iter().filter(|h| h.end <= at).collect();
+        // (Data opening the clause, a determiner or two before it, and no
+        // comma or other term on the way to the verb.)
+        let subject = before.first().is_some_and(|first| {
+            self.word_index(first.start) <= 2 && !self.norm[..first.start].contains([',', ';', ':'])
+        }) && before.iter().all(|h| {
+            self.only_data(h)
+                || [Target::May, Target::Will, Target::Topic, Target::TopicNear]
+                    .iter()
+                    .any(|&t| self.is(h, t))
+        }) && before.iter().any(|h| self.only_data(h))
+            && !self.norm[before[0].start..at].contains([',', ';', ':', '('])
+            && self.hits.iter().all(|h| h.start != at);
+        if subject {
+            let hit = Hit {
+                start: at,
+                end: self.ends[w],
+                pattern: use_,
+            };
+            let i = self.hits.partition_point(|h| h.start < at);
+            self.hits.insert(i, hit);
+        }
+    }
+
     /// Data set against the object by "but not" (or ", not") is left out
     /// of the act, as an exclusion is: "we share your city, but not your
     /// precise location, with advertisers", "demographic information but
@@ -773,9 +818,20 @@ impl<'a> Analysis<'a> {
                             | "any"
                     )
                 });
+            // (A data word right after a verb that lets the company act is
+            // its bare infinitive, whatever follows: "this information
+            // helps us address customer support issues".)
+            let enabled = ENABLING_US.iter().any(|v| {
+                before
+                    .strip_suffix(" us ")
+                    .and_then(|b| b.strip_suffix(v))
+                    .is_some_and(|b| b.ends_with(' '))
+            });
             a.only_data(h)
                 && !a.norm[h.start..h.end].contains(' ')
-                && ((verb_slot && next.is_some_and(|w| OBJECT_OPENERS.contains(&w))) || listed)
+                && ((verb_slot && next.is_some_and(|w| OBJECT_OPENERS.contains(&w)))
+                    || listed
+                    || enabled)
         });
     }
 

@@ -668,6 +668,7 @@ impl Extractor {
             && !deletes()
             && !local::may_stay_local(&scan.norm)
             && !scan.norm.contains(" licen")
+            && !words::enables_us(&scan.norm)
         {
             return Vec::new();
         }

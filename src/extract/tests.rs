@@ -11085,6 +11085,40 @@ fn a_party_in_the_possessive_before_data_owns_it_and_receives_nothing() {
 }
 
 #[test]
+fn data_that_helps_the_company_act_is_used_for_it() {
+    let p = one("Your feedback helps us improve our products.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..]),
+        ("use", &["survey".to_string()][..]),
+        "{p:#?}"
+    );
+    let p = one("Information about your purchases helps us show you more relevant ads.");
+    assert_eq!(
+        (&p.data[..], &p.purposes[..]),
+        (
+            &["purchases".to_string()][..],
+            &["advertising".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("Location data allows us to show you nearby stores.");
+    assert_eq!(p.data, ["location"], "{p:#?}");
+    // (A data word right after it is its verb.)
+    let p = one("This information helps us address customer support issues.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    // A party that helps is no data; nor is a tool the vocabulary does not
+    // know as data, nor a plea.
+    each(
+        &[
+            "Service providers help us operate our site.",
+            "These tools help us measure traffic.",
+            "Please help us keep our site safe.",
+        ],
+        |ps| ps.is_empty(),
+    );
+}
+
+#[test]
 fn a_sponsor_is_a_business_partner() {
     let p = one("No personal information about you is shared with the sponsor.");
     assert!(p.negated && p.recipients == ["partners"], "{p:#?}");

@@ -1780,3 +1780,18 @@ pub(super) const USED_SERVICES: &[&str] = &[
     "application", "applications", "platform", "marketplace", "products", "product", "software",
     "features", "game", "games",
 ];
+
+/// Verbs by which a subject lets the company act ("Cookies help us
+/// understand …", "Location data allows us to …"): with data as the
+/// subject, a use of it (see `read_enabling_data`).
+#[rustfmt::skip]
+pub(super) const ENABLING_US: &[&str] = &[
+    "help", "helps", "allow", "allows", "enable", "enables", "let", "lets",
+];
+
+/// Whether a clause may say that data helps or allows the company to act
+/// ("… helps us …"): the cheap test before [`ENABLING_US`] is looked for
+/// word by word.
+pub(super) fn enables_us(norm: &str) -> bool {
+    norm.contains(" us ") && ENABLING_US.iter().any(|v| norm.contains(v))
+}
