@@ -2591,9 +2591,22 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
-        for j in w + 1..(w + 6).min(self.words.len()) {
+        // (Five words after the verb, past a parenthesis: "we do not sell
+        // or share (as those terms are defined under the CCPA) your
+        // personal information".)
+        let inside = |j: usize| {
+            let gap = &self.norm[verb.end.min(self.words[j])..self.words[j]];
+            gap.matches('(').count() > gap.matches(')').count()
+        };
+        let after: Vec<usize> = (w + 1..self.words.len())
+            .filter(|&j| !inside(j))
+            .take(5)
+            .collect();
+        for j in after {
             if self.data_word(j) {
-                // (The word after the whole data term: "search terms" are data.)
+                // (The word after the whole data term: "search terms" are data;
+                // a parenthesis opens no compound, "your data (as those terms
+                // are defined …)".)
                 let last = self
                     .covering(self.words[j])
                     .filter(|h| self.entry(h, Kind::Data).is_some())
@@ -2602,7 +2615,7 @@ impl<'a> Analysis<'a> {
                     .unwrap_or(j);
                 return last + 1 < self.words.len()
                     && not_data(last + 1)
-                    && !self.norm[self.ends[last]..self.words[last + 1]].contains(',');
+                    && !self.norm[self.ends[last]..self.words[last + 1]].contains([',', '(']);
             }
             // (Unless data is named beside it: "your things and your
             // email address".)

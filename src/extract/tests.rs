@@ -1444,6 +1444,8 @@ fn a_data_term_naming_a_field_of_law_or_a_role_in_it_is_no_data() {
         )
         .is_empty()
     );
+    let p = one("Your personal data may be processed by our sub-processors.");
+    assert_eq!(p.actor, "service-providers", "{p:#?}");
     let p = one("We share your location with data processors.");
     assert_eq!(p.data, ["location"], "{p:#?}");
     // ("Subject to" is no role: the information is still what is handled.)
@@ -9241,6 +9243,15 @@ fn a_hedged_promise_keeps_its_hedge() {
         (
             "We do not sell your data as that term is generally understood.",
             "as that term is generally understood",
+        ),
+        // (A parenthesis between the verb and its data, of terms plural.)
+        (
+            "We do not sell (as those terms are defined under the CCPA) your personal information.",
+            "as those terms are defined under the ccpa",
+        ),
+        (
+            "We do not sell your data (as such terms are defined in your state's law).",
+            "as such terms are defined in your state's law",
         ),
     ] {
         let p = one(text);

@@ -1161,7 +1161,9 @@ pub(super) const PROMISE_HEDGES_AFTER: &[&str] = &[
     // a later amendment) calls selling or sharing: "we do not sell your
     // personal information as that term is defined under the CCPA".
     "as that term is defined", "as the term is defined", "as such term is defined",
-    "as defined by", "as defined under", "as defined in",
+    "as those terms are defined", "as such terms are defined",
+    "as the terms are defined", "as each term is defined", "as defined by", "as defined under",
+    "as defined in",
 ];
 
 /// How far before a verb the "should not" telling its subject not to do
