@@ -492,6 +492,11 @@ impl<'a> Analysis<'a> {
             _ => false,
         };
         let w = self.word_index(h.start);
+        // (A choice a preposition opens is no item of a list of data: "we
+        // use your precise location, with your permission, to …".)
+        if matches!(self.word(w), "with" | "without" | "upon" | "by" | "at") {
+            return false;
+        }
         let prev = self.hits.iter().rev().find(|p| p.end <= h.start);
         let next = self.hits.iter().find(|n| n.start >= h.end);
         (settings && w > 0 && self.word(w - 1) == "from")

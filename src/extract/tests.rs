@@ -1993,6 +1993,9 @@ fn interests_as_grounds_and_settings_listed_among_data_are_what_they_are() {
     // Other choices join data as choices.
     let p = one("You can update your personal information or opt out of the service.");
     assert!(p.choice.is_some(), "{p:#?}");
+    // So does consent set off by commas after the data.
+    let p = one("We use your precise location, with your permission, to show you nearby stores.");
+    assert_eq!(p.choice.map(|c| c.kind), Some("opt-in".to_string()));
     assert!(
         one("You can block cookies in your device settings.")
             .choice
