@@ -366,13 +366,16 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
 /// place is that promise's story: "we do not use the content of your
 /// messages to train our AI models" → "we may use …" is a negation
 /// dropped, and a new purpose of AI training beside it would tell it twice
-/// (and say, wrongly, that the old version never named the purpose).
+/// (and say, wrongly, that the old version never named the purpose). So is
+/// one in the clause a dropped promise is quoted beside: "… no longer
+/// makes that promise, and says it uses messages for AI training" beside
+/// "Your messages help us improve our AI features".
 fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
     let turned: Vec<(bool, String, Vec<String>)> = out
         .iter()
         .filter_map(|g| {
             let (new, e) = match g.kind.as_str() {
-                "negation_dropped" => (true, g.new.as_ref()?),
+                "negation_dropped" | "promise_dropped" => (true, g.new.as_ref()?),
                 "negation_added" => (false, g.old.as_ref()?),
                 _ => return None,
             };

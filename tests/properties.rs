@@ -1176,6 +1176,23 @@ fn a_promise_against_ai_training_turned_around_is_one_high_finding() {
 }
 
 #[test]
+fn a_dropped_promise_quoted_beside_the_purpose_tells_it_once() {
+    // The promise goes from one section and the purpose comes in another:
+    // the promise's finding quotes the new clause and says what it does,
+    // and no new purpose is told beside it.
+    let old = "# Use\n\nWe use your information to provide the service.\n\n\
+               # AI\n\nWe do not use your messages to train artificial intelligence models.\n";
+    let new = "# Use\n\nWe use your information to provide the service.\n\
+               Your messages help us improve our AI features.\n";
+    let r = diff_texts(old, new);
+    let f = sole_finding(&r, "promise_dropped", Direction::Widens);
+    assert!(
+        f.why.contains("and says it uses") && f.new.is_some(),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
