@@ -5598,6 +5598,12 @@ fn what_is_tailored_based_on_data_uses_it() {
             "partners",
             "location",
         ),
+        // (Targeting the reader is advertising.)
+        (
+            "Advertisers can target you based on your age and location.",
+            "advertisers",
+            "location",
+        ),
     ] {
         let ps = ex().extract(text);
         assert!(
