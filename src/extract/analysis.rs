@@ -473,6 +473,16 @@ impl<'a> Analysis<'a> {
             } else if group(self, h) && self.after_outside(h.start) {
                 retagged.push(i);
                 member_end = Some(h.end);
+                // (Whoever "outside" bounds is those outside, not the
+                // public: "disclose it to anyone outside our company".)
+                if let Some(prev) = i.checked_sub(1).map(|k| &self.hits[k])
+                    && self.norm[prev.end..].trim_start().starts_with("outside ")
+                    && self
+                        .entry(prev, Kind::Recipient)
+                        .is_some_and(|e| self.ex.taxonomy.recipients[e].id == "public")
+                {
+                    dropped.push(prev.start);
+                }
             } else {
                 member_end = None;
             }

@@ -1162,13 +1162,18 @@ fn a_group_after_outside_bounds_the_act_and_receives_nothing() {
         "We will not share your information outside the Facebook family of companies.",
         "Your data is never shared outside Acme and its subsidiaries.",
         "We do not sell your information to anyone outside our affiliates.",
+        "We do not disclose your email address to anyone outside our company.",
     ] {
         let p = ex().extract(text);
+        // (Nor the public: "anyone outside" is those outside.)
         assert!(
             !p.is_empty()
                 && p.iter().all(|p| p.negated
                     && p.recipients.contains(&"third-parties".to_string())
-                    && !p.recipients.iter().any(|r| r == "affiliates")),
+                    && !p
+                        .recipients
+                        .iter()
+                        .any(|r| r == "affiliates" || r == "public")),
             "{text}: {p:#?}"
         );
     }
