@@ -655,15 +655,38 @@ impl<'a> Analysis<'a> {
         let at = self.words[w];
         let before: Vec<&Hit> = self.hits.iter().filter(|h| h.end <= at).collect();
         // (Data opening the clause, a determiner or two before it, and no
-        // comma or other term on the way to the verb.)
-        let subject = before.first().is_some_and(|first| {
-            self.word_index(first.start) <= 2 && !self.norm[..first.start].contains([',', ';', ':'])
-        }) && before.iter().all(|h| {
-            self.only_data(h)
+        // comma or other term on the way to the verb but a relative clause
+        // on the data whose subject is the company or the reader: "the
+        // information we learn from customers helps us …", "information you
+        // provide allows us to …".)
+        let mut relative = false;
+        let mut prev: Option<&Hit> = None;
+        let subject_terms = before.iter().all(|&h| {
+            let ok = if self.only_data(h)
                 || [Target::May, Target::Will, Target::Topic, Target::TopicNear]
                     .iter()
                     .any(|&t| self.is(h, t))
-        }) && before.iter().any(|h| self.only_data(h))
+            {
+                true
+            } else if (self.is(h, Target::FirstParty) || self.is(h, Target::UserSubject))
+                && matches!(&self.norm[h.start..h.end], "we" | "you")
+                && prev.is_some_and(|p| {
+                    self.only_data(p)
+                        && matches!(&self.norm[p.end..h.start], " " | " that " | " which ")
+                })
+            {
+                relative = true;
+                true
+            } else {
+                relative
+            };
+            prev = Some(h);
+            ok
+        });
+        let subject = before.first().is_some_and(|first| {
+            self.word_index(first.start) <= 2 && !self.norm[..first.start].contains([',', ';', ':'])
+        }) && subject_terms
+            && before.iter().any(|h| self.only_data(h))
             && !self.norm[before[0].start..at].contains([',', ';', ':', '('])
             && self.hits.iter().all(|h| h.start != at);
         if subject {

@@ -569,6 +569,12 @@ impl<'a> Analysis<'a> {
     /// for a recipient acting, `None` when the user does it.
     pub(super) fn subject(&self, verb: &Hit) -> Option<Option<String>> {
         let vw = self.word_index(verb.start);
+        // What data "helps us" do, we do (see `read_enabling_data`): in
+        // "the data we receive from partners helps us show you ads" the
+        // partners are a source.
+        if ENABLING_US.contains(&self.word(vw)) && self.word_get(vw + 1) == Some("us") {
+            return Some(None);
+        }
         // What the user consents or agrees to do is the user's act: "your
         // consent to receive commercial messages", "you agree to receive
         // emails from us".

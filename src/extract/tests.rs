@@ -11128,6 +11128,21 @@ fn data_that_helps_the_company_act_is_used_for_it() {
     );
     let p = one("Location data allows us to show you nearby stores.");
     assert_eq!(p.data, ["location"], "{p:#?}");
+    // Past a relative clause on the data whose subject is the company or
+    // the reader; a source named there does not act.
+    let p = one("The information we learn from customers helps us personalize your experience.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str()),
+        ("use", "first-party"),
+        "{p:#?}"
+    );
+    let ps = ex().extract("The data we receive from partners helps us show you relevant ads.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "use" && p.actor == "first-party")
+            && ps.iter().all(|p| p.actor == "first-party"),
+        "{ps:#?}"
+    );
     // (A data word right after it is its verb.)
     let p = one("This information helps us address customer support issues.");
     assert_eq!(p.data, ["personal-information"], "{p:#?}");
