@@ -108,6 +108,7 @@ impl<'a> Analysis<'a> {
         a.drop_messages();
         a.drop_served_content();
         a.drop_age_limits();
+        a.drop_time_anchors();
         a.drop_staff_members();
         a.drop_public_modifiers();
         a.drop_clause_openers();
@@ -752,6 +753,37 @@ impl<'a> Analysis<'a> {
         self.exceptions
             .extend(found.into_iter().map(|(_, start, end)| (start, end)));
         self.exceptions.sort_unstable();
+    }
+
+    /// A purpose after a period and "of" / "after" is when the period
+    /// starts, not what the act is for: "you can opt out within 30 days of
+    /// creating your account", "deleted 90 days after closing your account".
+    fn drop_time_anchors(&mut self) {
+        if !self.has_word(|w| matches!(w, "of" | "after" | "following")) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            let w = a.word_index(h.start);
+            w >= 2
+                && a.targets(h)
+                    .iter()
+                    .all(|t| matches!(t, Target::Entry(Kind::Purpose, _)))
+                && matches!(a.word(w - 1), "of" | "after" | "following")
+                && matches!(
+                    a.word(w - 2),
+                    "hour"
+                        | "hours"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "date"
+                )
+        });
     }
 
     /// Whether a hit means data and nothing else (no verb, recipient or cue).

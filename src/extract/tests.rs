@@ -3652,6 +3652,17 @@ fn choices_with_windows_and_scope() {
     assert_eq!(c.kind, "opt-out");
     assert_eq!(c.window_days, Some(30));
     assert_eq!(c.scope, vec!["advertising"]);
+    // What starts the window is no purpose.
+    let p = one(
+        "You can opt out of our sharing of your data for advertising within 30 days of creating your account.",
+    );
+    assert_eq!(
+        (p.purposes.clone(), p.choice.unwrap().scope),
+        (
+            vec!["advertising".to_string()],
+            vec!["advertising".to_string()]
+        )
+    );
     let p = one("We only share location data with partners with your consent.");
     assert_eq!(p.choice.unwrap().kind, "opt-in");
 }
