@@ -6264,6 +6264,12 @@ fn profiling_is_a_purpose_and_a_profile_is_data() {
     assert!(p.negated && p.purposes == ["profiling"], "{p:#?}");
     let p = one("We collect your profile photo when you create a profile.");
     assert!(p.purposes.is_empty(), "{p:#?}");
+    // Building a profile of someone is profiling (a product named "Interest
+    // Profile", or users creating profiles, is not).
+    let p = one("Your activity on our site is used to build a profile of your interests.");
+    assert_eq!(p.purposes, ["profiling"], "{p:#?}");
+    let p = one("We share your content with partners when users create profiles.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
     // Decisions of legal or similar effect are what profiling is feared for.
     let p = one(
         "We do not use AI to make decisions that have legal or similarly significant effects on you.",
