@@ -1795,5 +1795,9 @@ pub(super) const ENABLING_US: &[&str] = &[
 /// ("… helps us …"): the cheap test before [`ENABLING_US`] is looked for
 /// word by word.
 pub(super) fn enables_us(norm: &str) -> bool {
-    norm.contains(" us ") && ENABLING_US.iter().any(|v| norm.contains(v))
+    norm.match_indices(" us ").any(|(at, _)| {
+        let before = &norm[..at];
+        let verb = before.rsplit(' ').next().unwrap_or(before);
+        ENABLING_US.contains(&verb)
+    })
 }
