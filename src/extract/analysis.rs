@@ -567,16 +567,13 @@ impl<'a> Analysis<'a> {
                 pattern: act.pattern,
             });
         }
-        for hit in found {
-            let at = self.hits.partition_point(|h| h.start < hit.start);
-            self.hits.insert(at, hit);
-        }
+        self.insert_hits(found);
     }
 
     /// "License" is a verb of sale where a subject, a modal, a negation or
     /// a coordinated verb stands before it and data follows within a few
     /// modifiers: "We license aggregated location data to retailers", "we
-    /// do not sell, rent or license your email address". (The vocabulary
+    /// never license location data". (The vocabulary
     /// lists it only with its object, "license your", as it is mostly the
     /// noun: "license agreement", "driver's license"; a term spelling the
     /// object would swallow its words, "aggregated" among them.)
@@ -628,10 +625,7 @@ impl<'a> Analysis<'a> {
                 });
             }
         }
-        for hit in found {
-            let at = self.hits.partition_point(|h| h.start < hit.start);
-            self.hits.insert(at, hit);
-        }
+        self.insert_hits(found);
     }
 
     /// Data that "helps us", "allows us to" or "enables us to" do something
@@ -691,13 +685,11 @@ impl<'a> Analysis<'a> {
             && !self.norm[before[0].start..at].contains([',', ';', ':', '('])
             && self.hits.iter().all(|h| h.start != at);
         if subject {
-            let hit = Hit {
+            self.insert_hits(vec![Hit {
                 start: at,
                 end: self.ends[w],
                 pattern: use_,
-            };
-            let i = self.hits.partition_point(|h| h.start < at);
-            self.hits.insert(i, hit);
+            }]);
         }
     }
 
@@ -820,6 +812,15 @@ impl<'a> Analysis<'a> {
     pub(super) fn data_word(&self, j: usize) -> bool {
         self.covering(self.words[j])
             .any(|h| self.entry(h, Kind::Data).is_some())
+    }
+
+    /// Adds hits a rule reads where the vocabulary matched none, each in
+    /// its place (hits stay sorted by start, as `covering` relies on).
+    fn insert_hits(&mut self, found: Vec<Hit>) {
+        for hit in found {
+            let at = self.hits.partition_point(|h| h.start < hit.start);
+            self.hits.insert(at, hit);
+        }
     }
 
     /// Removes the hits starting at these offsets (hits start at distinct

@@ -82,10 +82,11 @@
 //!    item describing a recipient ("- Service providers who host our
 //!    site") still names one. An item of a nested list follows the item
 //!    above it that ends in a colon, else its own list's lead-in (see
-//!    `segment`); a paragraph of fragments after a sentence ending in a
-//!    colon ("To our partners, for marketing.") is an item of it. A sentence going on with the data of the one before
-//!    ("This includes …", "This information may include …") is an item
-//!    of it — of the last sentence in the section that is not one itself;
+//!    `segment`); a paragraph of fragments after a sentence ending in a colon
+//!    ("To our partners, for marketing.") is an item of it. A sentence going
+//!    on with the data of the one before ("This includes …", "This information
+//!    may include …") is an item of it — of the last sentence in the section
+//!    that is not one itself;
 //! 6. a choice cue (opt-out, opt-in, browser settings, declining to provide,
 //!    privacy settings — the last only where the user can act on it)
 //!    attaches to the clause's practices, with a time window ("within 30
