@@ -155,12 +155,13 @@ pub fn opens_fragment(text: &str) -> bool {
     }
     // ("you" and "it" are objects as often: "to provide it to you"; as
     // subjects, an auxiliary follows.)
-    let subject = |k: usize| match words[k].as_str() {
-        "we" | "i" | "they" | "he" | "she" => true,
-        "you" | "it" => words
-            .get(k + 1)
-            .is_some_and(|n| AUXILIARIES.contains(&n.as_str())),
-        _ => false,
+    let subject = |k: usize| {
+        let w = words[k].as_str();
+        PRONOUNS.contains(&w)
+            && (!matches!(w, "you" | "it")
+                || words
+                    .get(k + 1)
+                    .is_some_and(|n| AUXILIARIES.contains(&n.as_str())))
     };
     let bare_pronoun =
         (1..words.len()).any(|k| subject(k) && !SUBORDINATORS.contains(&words[k - 1].as_str()));

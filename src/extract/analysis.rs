@@ -82,6 +82,7 @@ impl<'a> Analysis<'a> {
         };
         a.read_party_identifiers();
         a.read_shared_heads();
+        a.drop_possessive_parties();
         a.drop_possessed_parties();
         a.read_outside_parties();
         a.drop_provider_modifiers();
@@ -353,7 +354,6 @@ impl<'a> Analysis<'a> {
     /// information", "their Facebook account". (A recipient of the data
     /// stands apart from it: "share your profile with Google".)
     pub(super) fn drop_possessed_parties(&mut self) {
-        self.drop_possessive_parties();
         if !self.has_word(|w| matches!(w, "your" | "their")) {
             return;
         }
@@ -585,7 +585,7 @@ impl<'a> Analysis<'a> {
             "we", "may", "might", "will", "would", "can", "could", "shall", "not", "never", "or",
             "and", "also", "to", "who", "which", "that", "they", "does", "do",
         ];
-        if !self.norm.contains("licen") {
+        if !may_license(self.norm) {
             return;
         }
         let Some(sale) = self.ex.matcher.pattern_of("license your") else {

@@ -668,7 +668,7 @@ impl Extractor {
             && lead.is_none()
             && !deletes()
             && !local::may_stay_local(&scan.norm)
-            && !scan.norm.contains(" licen")
+            && !words::may_license(&scan.norm)
             && !words::enables_us(&scan.norm)
         {
             return Vec::new();

@@ -1783,6 +1783,13 @@ pub(super) const USED_SERVICES: &[&str] = &[
     "features", "game", "games",
 ];
 
+/// Whether a clause may use "license" as a verb (see
+/// `read_licensing_verbs`): the cheap test, asked before a clause is
+/// analysed and again by the reader.
+pub(super) fn may_license(norm: &str) -> bool {
+    norm.contains(" licen")
+}
+
 /// Verbs by which a subject lets the company act ("Cookies help us
 /// understand …", "Location data allows us to …"): with data as the
 /// subject, a use of it (see `read_enabling_data`).
