@@ -2950,6 +2950,21 @@ impl<'a> Comparison<'a> {
             })
     }
 
+    /// Whether the clause whose choice names no purpose (old `i` or new
+    /// `j`) names none at all: one that does may have cut the choice's
+    /// objects apart ("an opt-out of selling personal information or
+    /// targeted advertising").
+    fn names_no_purpose(&self, i: usize, j: usize, pc: &Choice, qc: &Choice) -> bool {
+        let clause = if pc.scope.is_empty() {
+            &self.old[i]
+        } else if qc.scope.is_empty() {
+            &self.new[j]
+        } else {
+            return true;
+        };
+        clause.practices.iter().all(|p| p.purposes.is_empty())
+    }
+
     /// [`Self::pair_findings`] for old clause `i` and new clause `j`.
     fn pair_facts_of(&self, i: usize, j: usize, pair_kind: ChangeKind, out: &mut Vec<Finding>) {
         let mut scoped = false;
@@ -3108,12 +3123,22 @@ impl<'a> Comparison<'a> {
                 && pc.kind == "opt-out"
                 && qc.kind == "opt-out"
                 && !scoped
-                && let Some(narrowed) = scope_narrowed(&pc.scope, &qc.scope)
+                && let Some(narrowed) = scope_narrowed(
+                    &pc.scope,
+                    &qc.scope,
+                    same_object(p, q) && self.names_no_purpose(i, j, pc, qc),
+                )
             {
                 scoped = true;
                 let label = self.taxonomy.label(Kind::Choice, &qc.kind);
                 let over = self.choice_over(q);
-                let scope = |s: &[String]| join_labels(self.taxonomy, Kind::Purpose, s);
+                let scope = |s: &[String]| {
+                    if s.is_empty() {
+                        "it for any purpose".to_string()
+                    } else {
+                        join_labels(self.taxonomy, Kind::Purpose, s)
+                    }
+                };
                 let (old_scope, new_scope) = (scope(&pc.scope), scope(&qc.scope));
                 let (kind, dir, why) = if narrowed {
                     (
@@ -3943,18 +3968,32 @@ fn compulsion(condition: &str) -> Option<bool> {
 }
 
 /// Whether a choice's purposes narrowed from `old` to `new` (`Some(true)`),
-/// widened (`Some(false)`), or neither contains the other. A choice
-/// stating no purposes compares with none: the sentences that state a
-/// scope rewrite it often ("opt out of commercial email" → "of
-/// promotional emails"), and one that does not may still have one.
-fn scope_narrowed(old: &[String], new: &[String]) -> Option<bool> {
+/// widened (`Some(false)`), or neither contains the other.
+///
+/// A side stating no purpose covers its practice for any purpose when the
+/// choice names that practice itself (`explicit`: the same data and
+/// recipients on both sides): "opt out of our sharing your email address
+/// with partners" → "… with partners for advertising" covers less.
+/// Otherwise it compares with none: the choice may point elsewhere ("opt
+/// out of this"), where its purposes stand, and the sentences that state a
+/// scope rewrite it often ("opt out of commercial email" → "of promotional
+/// emails").
+fn scope_narrowed(old: &[String], new: &[String], explicit: bool) -> Option<bool> {
     let within = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
     match (within(new, old), within(old, new)) {
-        _ if old.is_empty() || new.is_empty() => None,
+        _ if old.is_empty() && new.is_empty() => None,
+        _ if old.is_empty() || new.is_empty() => explicit.then_some(old.is_empty()),
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// Whether two practices name the same data (some) and recipients: the
+/// same practice, reworded around it.
+fn same_object(p: &Practice, q: &Practice) -> bool {
+    let same = |a: &[String], b: &[String]| a.len() == b.len() && a.iter().all(|x| b.contains(x));
+    !p.data.is_empty() && same(&p.data, &q.data) && same(&p.recipients, &q.recipients)
 }
 
 /// "a, b and c" of taxonomy labels.

@@ -1485,6 +1485,55 @@ fn an_opt_out_kept_in_place_over_fewer_purposes_is_narrowed() {
 }
 
 #[test]
+fn an_opt_out_over_a_named_practice_for_any_purpose_narrowed_to_one() {
+    let choices = |a: &str, b: &str| {
+        let doc = |s: &str| format!("# Choices\n\n{s}\n");
+        diff_texts(&doc(a), &doc(b))
+            .findings
+            .iter()
+            .filter(|f| f.kind == "choice_narrowed" || f.kind == "choice_widened")
+            .map(|f| (f.kind.clone(), f.direction, f.why.clone()))
+            .collect::<Vec<_>>()
+    };
+    let any = "You can opt out of our sharing your email address with partners.";
+    let ads = "You can opt out of our sharing your email address with partners for advertising.";
+    assert_eq!(
+        choices(any, ads),
+        [(
+            "choice_narrowed".to_string(),
+            Direction::Widens,
+            "The new version's opt-out choice over sharing email address with business partners covers only advertising; the old version's covered it for any purpose.".to_string()
+        )]
+    );
+    let back = choices(ads, any);
+    assert_eq!(
+        back.iter()
+            .map(|(k, d, _)| (k.as_str(), *d))
+            .collect::<Vec<_>>(),
+        [("choice_widened", Direction::Narrows)],
+        "{back:#?}"
+    );
+    // A choice that names no practice points elsewhere, where its purpose
+    // may stand.
+    assert_eq!(
+        choices(
+            "We share your purchase history with partners. You may opt out of this sharing.",
+            "We share your purchase history with partners. You may opt out of this sharing for marketing."
+        ),
+        []
+    );
+    // Nor where the clause names a purpose the choice was not given: its
+    // objects were cut apart.
+    assert_eq!(
+        choices(
+            "We treat these signals as an opt-out of selling personal information for targeted advertising.",
+            "We treat these signals as an opt-out of selling personal information or targeted advertising."
+        ),
+        []
+    );
+}
+
+#[test]
 fn a_disclosure_the_law_compelled_left_to_judgement_is_loosened() {
     let share = |occasion: &str| {
         format!(
