@@ -439,6 +439,7 @@ impl Extractor {
         if !title {
             self.drop_named_verbs(text, &words, &mut hits);
         }
+        self.drop_web_address_words(text, &norm, &mut hits);
         let question = norm.ends_with('?')
             || is_bare_question(
                 &norm,
@@ -463,6 +464,69 @@ impl Extractor {
             named: self.named_in(text),
         }
     }
+}
+
+impl Extractor {
+    /// Drops the terms spelled in a web address's path: its words name a
+    /// page, not what the sentence says ("deactivate your account at
+    /// https://example.com/settings?tab=security" states no purpose of
+    /// security). Its host may name a party ("we share it with
+    /// www.facebook.com"), and a choice's words stay: a link to "…/opt_out"
+    /// is how a page offers one.
+    fn drop_web_address_words(&self, text: &str, norm: &str, hits: &mut Vec<Hit>) {
+        if !(text.contains("://") || text.contains("www.")) {
+            return;
+        }
+        let spans = web_address_spans(text, norm);
+        if spans.is_empty() {
+            return;
+        }
+        hits.retain(|h| {
+            !spans.iter().any(|&(a, b)| h.start >= a && h.end <= b)
+                || self
+                    .matcher
+                    .targets(h.pattern)
+                    .iter()
+                    .any(|t| matches!(t, Target::Entry(Kind::Choice, _)))
+        });
+    }
+}
+
+/// Where the paths of the web addresses of `text` ("https://host/…",
+/// "www.host/…", to the next space, less trailing punctuation) lie in its
+/// normalised form `norm`.
+fn web_address_spans(text: &str, norm: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|m| text[from..].find(m).map(|k| from + k))
+        .min()
+    {
+        let rest = &text[k..];
+        let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let url = rest[..len].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '/');
+        from = k + len.max(1);
+        let host = url.find("//").map_or(0, |i| i + 2);
+        let Some(slash) = url[host..].find('/').map(|i| host + i) else {
+            continue;
+        };
+        let u = normalize(&url[slash..]);
+        if u.is_empty() {
+            continue;
+        }
+        // (Its place in `norm`: the normalised text before it is as long,
+        // give or take the space normalising collapses.)
+        let approx = normalize(&text[..k + slash]).len().saturating_sub(2);
+        let at = norm
+            .get(approx..)
+            .and_then(|r| r.find(&u))
+            .map(|i| approx + i);
+        if let Some(a) = at {
+            out.push((a, a + u.len()));
+        }
+    }
+    out
 }
 
 /// A hit of `pattern` on word `k`, which a reading adds to the matcher's.

@@ -12425,3 +12425,22 @@ fn a_condition_runs_on_over_a_list_of_its_own() {
         Some("if you sign up")
     );
 }
+
+#[test]
+fn the_words_of_a_web_address_path_are_no_terms() {
+    // "security" names a settings tab, not a purpose.
+    let p =
+        one("You can deactivate your account at https://www.example.com/settings?tab=security.");
+    assert!(p.purposes.is_empty(), "{p:#?}");
+    assert!(
+        p.choice.as_ref().is_some_and(|c| c.scope.is_empty()),
+        "{p:#?}"
+    );
+    // The host may name a party.
+    let p = one("We share your location with www.facebook.com for advertising.");
+    assert_eq!(p.recipients, ["facebook"]);
+    assert_eq!(p.purposes, ["advertising"]);
+    // A choice's words in a link stay: the link is how the page offers it.
+    let p = one("To stop this, visit http://www.networkadvertising.org/managing/opt_out.asp.");
+    assert_eq!(p.choice.map(|c| c.kind), Some("opt-out".to_string()));
+}
