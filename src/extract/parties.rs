@@ -24,7 +24,13 @@ impl<'a> Analysis<'a> {
     /// "When we organise events and work with sponsors, we rely on your
     /// consent to send you material" the main clause says what is done.
     pub(super) fn engages_no_party(&self, verb: &Hit) -> bool {
-        if !ENGAGING_WITH.contains(&&self.norm[verb.start..verb.end]) {
+        let v = &self.norm[verb.start..verb.end];
+        if !ENGAGING_WITH.contains(&v) {
+            return false;
+        }
+        // (Relying on data is using it: "we rely on your location data to
+        // show local weather".)
+        if v.starts_with("rel") && self.data_object_within(verb, 3) {
             return false;
         }
         let w = self.word_index(verb.start);

@@ -1592,7 +1592,7 @@ impl<'a> Analysis<'a> {
     /// after it: no punctuation and no preposition between ("provide your
     /// email address", "read your messages"; not "provide for your user
     /// profile", "reading for more information").
-    fn data_object_within(&self, verb: &Hit, words: usize) -> bool {
+    pub(super) fn data_object_within(&self, verb: &Hit, words: usize) -> bool {
         let w = self.word_index(verb.start);
         self.hits.iter().any(|u| {
             u.start > verb.end

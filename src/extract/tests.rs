@@ -159,6 +159,25 @@ fn working_with_a_party_is_using_it() {
             .all(|p| p.action != "share" && p.recipients.is_empty()),
         "{ps:#?}"
     );
+    // Relying on data is using it.
+    for (text, data) in [
+        (
+            "We rely on your location data to show you local weather.",
+            "location",
+        ),
+        (
+            "Our services rely on cookies to remember your preferences.",
+            "cookies",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str()),
+            ("use", "first-party"),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.data, [data], "{text}: {p:#?}");
+    }
     // The services a party performs are no data: "credit card
     // processing", "email distribution", "content delivery".
     let p = one(

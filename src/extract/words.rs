@@ -1200,8 +1200,8 @@ pub(super) const HEDGE_WORDS: usize = 12;
 
 /// Verbs of engaging a party that take it after a preposition ("we work
 /// with advertising partners to show you ads", "we partner with Adzerk").
-/// They state a use only of a party: "we rely on your consent" uses
-/// nothing.
+/// They state a use only of a party — "we rely on your consent" uses
+/// nothing — but for relying on data ("we rely on your location data").
 #[rustfmt::skip]
 pub(super) const ENGAGING_WITH: &[&str] = &[
     "work with", "works with", "partner with", "partners with", "rely on", "relies on",
