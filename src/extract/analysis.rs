@@ -121,6 +121,7 @@ impl<'a> Analysis<'a> {
         a.read_pro_verbs();
         a.read_licensing_verbs();
         a.read_enabling_data();
+        a.read_staff_review();
         a.exceptions = a
             .hits
             .iter()
@@ -690,6 +691,52 @@ impl<'a> Analysis<'a> {
                 end: self.ends[w],
                 pattern: use_,
             }]);
+        }
+    }
+
+    /// Data "reviewed by", "read by", "seen by" … the company's own people
+    /// is used by the company: "your chats may be reviewed by our staff to
+    /// improve the model", "recordings may be heard by authorized
+    /// employees". The weak verb wants a recipient, and the company's
+    /// people are none; read as it stands, the sentence stated nothing.
+    fn read_staff_review(&mut self) {
+        if !self.norm.contains(" by ") {
+            return;
+        }
+        let Some(use_) = self.ex.matcher.pattern_of("utilize") else {
+            return;
+        };
+        let mut found = Vec::new();
+        for (k, h) in self.hits.iter().enumerate() {
+            if !self.norm[h.start..h.end].ends_with(" by")
+                || !self
+                    .targets(h)
+                    .iter()
+                    .any(|t| matches!(t, Target::WeakVerb(_)))
+            {
+                continue;
+            }
+            let first = self.word_index(h.end - 1) + 1;
+            let mut w = first;
+            while w < self.words.len() && w < first + 3 && STAFF_MODIFIERS.contains(&self.word(w)) {
+                w += 1;
+            }
+            // (Not where parties are listed beside them: "accessible by
+            // authorized employees, representatives, and agents".)
+            if w < self.words.len()
+                && COMPANY_PEOPLE.contains(&self.word(w))
+                && !self.norm[h.end..self.words[w]].contains([',', ';', ':', '('])
+                && !self.hits.iter().any(|u| {
+                    u.start > self.ends[w]
+                        && self.word_index(u.start) <= w + 6
+                        && self.entry(u, Kind::Recipient).is_some()
+                })
+            {
+                found.push(k);
+            }
+        }
+        for k in found {
+            self.hits[k].pattern = use_;
         }
     }
 

@@ -12463,3 +12463,31 @@ fn the_words_of_a_web_address_path_are_no_terms() {
     let p = one("To stop this, visit http://www.networkadvertising.org/managing/opt_out.asp.");
     assert_eq!(p.choice.map(|c| c.kind), Some("opt-out".to_string()));
 }
+
+#[test]
+fn data_reviewed_by_the_companys_people_is_used_by_it() {
+    for text in [
+        "Your conversations may be reviewed by our trainers to improve the model.",
+        "Your voice recordings may be heard by authorized personnel.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str(), p.negated),
+            ("use", "first-party", false),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.data, ["content"], "{text}: {p:#?}");
+    }
+    let p = one("Your messages are never read by our employees.");
+    assert!(p.negated && p.action == "use", "{p:#?}");
+    // Other parties reviewing receive; so do those listed beside the staff.
+    let p = one("Your data may be reviewed by our partners.");
+    assert_eq!(
+        (p.action.as_str(), p.recipients.as_slice()),
+        ("share", &["partners".to_string()][..])
+    );
+    let ps = ex().extract(
+        "Personal information is accessible by authorized employees, representatives, and agents as necessary.",
+    );
+    assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+}

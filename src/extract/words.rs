@@ -1346,6 +1346,24 @@ pub(super) const PARTY_IDENTIFIER: &str = "user id";
 /// Bodies of the company's own people: their "members" work for it.
 pub(super) const STAFF: &[&str] = &["staff", "team", "board", "faculty", "crew", "workforce"];
 
+/// The company's own people, as a passive's agent (see
+/// `read_staff_review`): "reviewed by our staff", "read by employees".
+/// (Not "researchers" or "contractors": the vocabulary names them as
+/// parties of their own.)
+#[rustfmt::skip]
+pub(super) const COMPANY_PEOPLE: &[&str] = &[
+    "staff", "employees", "employee", "personnel", "reviewers", "reviewer", "trainers",
+    "moderators", "engineers", "team", "specialists", "analysts",
+];
+
+/// Words before [`COMPANY_PEOPLE`] that keep them the company's: "our
+/// trained reviewers", "authorized personnel", "a small team".
+#[rustfmt::skip]
+pub(super) const STAFF_MODIFIERS: &[&str] = &[
+    "our", "authorized", "authorised", "trained", "designated", "internal", "qualified",
+    "select", "selected", "a", "small", "limited", "specially", "dedicated", "support",
+];
+
 /// Exceptions that leave data out of an act rather than name a case where
 /// it is done: "(not including your name)", "excluding your email address".
 pub(super) const EXCLUSIONS: &[&str] = &["not including", "excluding", "but not"];
