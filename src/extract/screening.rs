@@ -558,9 +558,39 @@ impl<'a> Analysis<'a> {
             // displayed only to female members" — not the last word of
             // examples set off by commas before the verb: "information
             // about your visits, such as the number of times you have
-            // viewed an ad, is shared with …".)
+            // viewed an ad, is shared with …", nor the object of a
+            // preposition in the subject: "your interactions with our ads
+            // may be shared with partners".)
+            let object_of_preposition = |k: usize| {
+                (k.saturating_sub(3)..k)
+                    .rev()
+                    .find(|&i| {
+                        !matches!(
+                            self.word(i),
+                            "the"
+                                | "our"
+                                | "its"
+                                | "their"
+                                | "such"
+                                | "these"
+                                | "those"
+                                | "any"
+                                | "relevant"
+                                | "targeted"
+                                | "sponsored"
+                        )
+                    })
+                    .is_some_and(|i| {
+                        matches!(
+                            self.word(i),
+                            "with" | "on" | "of" | "about" | "in" | "to" | "from" | "regarding"
+                        )
+                    })
+            };
             let subject_ads = |k: usize| {
-                ads(k) && !self.norm[self.ends[k]..self.words[w]].contains([',', ';', ')'])
+                ads(k)
+                    && !self.norm[self.ends[k]..self.words[w]].contains([',', ';', ')'])
+                    && !object_of_preposition(k)
             };
             if ads(k) || (self.passive(h) && self.subject_word(w, &[]).is_some_and(subject_ads)) {
                 return true;
@@ -1054,6 +1084,29 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether the "how" or "what" at word `j` opens a clause that only
+    /// says what the data before it is about, and that data is the passive
+    /// subject of the verb at `w`: "Information about how you use the app
+    /// is shared with Google Analytics" shares it, where "this policy
+    /// explains how your data is shared" names a topic. The clause has a
+    /// subject and verb of its own ("you use"); the verb at `w` follows a
+    /// passive auxiliary.
+    fn describes_subject_data(&self, j: usize, w: usize) -> bool {
+        j >= 2
+            && j + 3 < w
+            && matches!(self.word(j), "how" | "what")
+            && matches!(
+                self.word(j - 1),
+                "about" | "of" | "on" | "regarding" | "concerning"
+            )
+            && (self.data_word(j - 2) || self.data_word(j))
+            && matches!(self.word(j + 1), "you" | "we" | "they" | "users" | "people")
+            && matches!(
+                self.word(w - 1),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+    }
+
     /// Whether an action is named as a topic rather than stated: a topic cue
     /// (taxonomy `grammar.topics`: "how", "whether", "describes", "consent
     /// to", "questions about" …) before it with only its subject,
@@ -1143,7 +1196,7 @@ impl<'a> Analysis<'a> {
                                     && self.names_action(u)
                                     && self.requested_by_user(u)
                             }))));
-            if self.past_users_question(j, w) {
+            if self.past_users_question(j, w) || self.describes_subject_data(j, w) {
                 return false;
             }
             if covering().any(|u| self.is(u, Target::Topic))

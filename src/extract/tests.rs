@@ -12491,3 +12491,32 @@ fn data_reviewed_by_the_companys_people_is_used_by_it() {
     );
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
 }
+
+#[test]
+fn a_passives_subject_may_say_what_its_data_is_about() {
+    // "How you use the app" says what the information is about; the
+    // information is shared.
+    for (text, recipient) in [
+        (
+            "Information about how you use the app is sent to Google Analytics.",
+            "google",
+        ),
+        (
+            "Your interactions with our ads may be shared with partners.",
+            "partners",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.data.as_slice()),
+            ("share", &["usage".to_string()][..]),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.recipients, [recipient], "{text}: {p:#?}");
+    }
+    // A topic and the ads themselves stay no practice.
+    states_nothing(&[
+        "This policy explains how your data is shared.",
+        "Our sponsors' ads are displayed only to members in the United States.",
+    ]);
+}
