@@ -369,17 +369,34 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
 /// (and say, wrongly, that the old version never named the purpose). So is
 /// one in the clause a dropped promise is quoted beside: "… no longer
 /// makes that promise, and says it uses messages for AI training" beside
-/// "Your messages help us improve our AI features".
+/// "Your messages help us improve our AI features". So is one anywhere
+/// when the promise was about the company's own use of that data: "Your
+/// conversations may be reviewed to improve our AI features" is the same
+/// story as the promise on messages turned. (Not a promise about sharing:
+/// "we do not share it with third parties for their marketing" gone
+/// leaves the company's own new marketing a story of its own.)
 fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
-    let turned: Vec<(bool, String, Vec<String>)> = out
+    struct Turned {
+        new: bool,
+        clause: Option<String>,
+        purposes: Vec<String>,
+        /// The data of a promise on the company's own use (no recipient).
+        own_use: Option<Vec<String>>,
+    }
+    let turned: Vec<Turned> = out
         .iter()
         .filter_map(|g| {
             let (new, e) = match g.kind.as_str() {
-                "negation_dropped" | "promise_dropped" => (true, g.new.as_ref()?),
-                "negation_added" => (false, g.old.as_ref()?),
+                "negation_dropped" | "promise_dropped" => (true, g.new.as_ref()),
+                "negation_added" => (false, g.old.as_ref()),
                 _ => return None,
             };
-            Some((new, e.clause.clone(), g.purposes.clone()))
+            Some(Turned {
+                new,
+                clause: e.map(|e| e.clause.clone()),
+                purposes: g.purposes.clone(),
+                own_use: (g.recipients.is_empty() && !g.data.is_empty()).then(|| g.data.clone()),
+            })
         })
         .collect();
     if turned.is_empty() {
@@ -392,8 +409,13 @@ fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
             _ => return true,
         };
         let Some(e) = e else { return true };
-        !turned.iter().any(|(side, clause, purposes)| {
-            *side == new && *clause == e.clause && f.purposes.iter().all(|u| purposes.contains(u))
+        !turned.iter().any(|t| {
+            t.new == new
+                && f.purposes.iter().all(|u| t.purposes.contains(u))
+                && (t.clause.as_ref() == Some(&e.clause)
+                    || t.own_use.as_ref().is_some_and(|data| {
+                        !f.data.is_empty() && f.data.iter().all(|d| data.contains(d))
+                    }))
         })
     });
 }

@@ -1193,6 +1193,33 @@ fn a_dropped_promise_quoted_beside_the_purpose_tells_it_once() {
 }
 
 #[test]
+fn a_promise_on_own_use_turned_tells_the_purpose_once_wherever_it_is_stated() {
+    // The promise turns in place, and another clause also puts the same
+    // data to the purpose: one story, the promise's.
+    let old = "# Use\n\nWe use your information to provide the service.\n\
+               We do not use the content of your messages to train our AI models.\n";
+    let new = "# Use\n\nWe use your information to provide the service.\n\
+               Your conversations may be reviewed by our trainers to improve our AI features.\n\
+               We use your messages to train our AI models.\n";
+    let r = diff_texts(old, new);
+    no_finding(&r, |k| k == "new_purpose");
+    sole_finding(&r, "negation_dropped", Direction::Widens);
+    // A promise on sharing for a purpose leaves the company's own new use
+    // for it a story of its own.
+    let old = "# Use\n\nWe use your information to provide the service.\n\n\
+               # Sharing\n\nWe do not share your information with third parties for marketing.\n";
+    let new = "# Use\n\nWe use your information to provide the service.\n\
+               We use your location to show you local offers and marketing.\n\n\
+               # Sharing\n\nWe share your information with advertisers.\n";
+    let r = diff_texts(old, new);
+    assert!(
+        r.findings.iter().any(|f| f.kind == "new_purpose"),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
