@@ -541,6 +541,22 @@ impl<'a> Comparison<'a> {
         }
     }
 
+    /// Whether clause `ci` of `side` stands in the other version as it is
+    /// (word for word, cosmetically changed or moved).
+    fn kept_as_is(&self, side: Side, ci: usize) -> bool {
+        self.alignment.pairs.iter().any(|p| {
+            let at = match side {
+                Side::Old => p.old,
+                Side::New => p.new,
+            };
+            at == Some(ci)
+                && matches!(
+                    p.kind,
+                    ChangeKind::Unchanged | ChangeKind::Cosmetic | ChangeKind::Moved
+                )
+        })
+    }
+
     /// The clause on the other side aligned with clause `ci` of `side`.
     fn counterpart(&self, side: Side, ci: usize) -> Option<usize> {
         match side {
@@ -2135,7 +2151,7 @@ impl<'a> Comparison<'a> {
             // 18".
             let there = self.counterpart(side, ci).is_none().then(|| {
                 if actions.iter().any(|a| discloses(a)) {
-                    self.related_clause(other, &terms, false, &actors)
+                    self.related_clause(other, &terms, false, &actors, false)
                 } else {
                     self.clause_doing(other, &actions, &ps)
                 }
@@ -3355,9 +3371,10 @@ impl<'a> Comparison<'a> {
                 // (For a promise, [`Self::promise_findings`] finds the
                 // related clause: it knows whose promise it is.)
                 let related = match fact {
-                    Some(FactKind::Recipient | FactKind::SharedData | FactKind::Sells) => {
-                        self.related_clause(other, &terms, true, &[])
+                    Some(FactKind::Recipient | FactKind::SharedData) => {
+                        self.related_clause(other, &terms, true, &[], true)
                     }
+                    Some(FactKind::Sells) => self.related_clause(other, &terms, true, &[], false),
                     _ => None,
                 };
                 (
@@ -3406,13 +3423,17 @@ impl<'a> Comparison<'a> {
     /// advertisers says nothing of what goes to "third parties" or to the
     /// authorities, so it is no evidence beside that sharing. (The promise
     /// is the negated practice: on `side` when `negated`, else in `terms`.)
-    /// Done by one of `actors`, when any are given.
+    /// Done by one of `actors`, when any are given. With `sharing`, a
+    /// promise not to sell that the other version keeps word for word is
+    /// none: "we do not sell your personal information", still standing,
+    /// says nothing against a new disclosure to affiliates.
     fn related_clause(
         &self,
         side: Side,
         terms: &Terms,
         negated: bool,
         actors: &[&str],
+        sharing: bool,
     ) -> Option<usize> {
         let t = self.taxonomy;
         // Some shared recipient within a promised one (a promise naming
@@ -3429,8 +3450,11 @@ impl<'a> Comparison<'a> {
                     .any(|x| promised.iter().any(|y| t.is_within(Kind::Recipient, x, y)))
         };
         let found = |named: bool| {
-            self.clauses(side).iter().position(|c| {
+            self.clauses(side).iter().enumerate().position(|(k, c)| {
                 c.practices.iter().any(|p| {
+                    if sharing && p.action == "sell" && self.kept_as_is(side, k) {
+                        return false;
+                    }
                     let (promised, shared) = if negated {
                         (&p.recipients, &terms.recipients)
                     } else {

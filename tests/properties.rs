@@ -1220,6 +1220,32 @@ fn a_promise_on_own_use_turned_tells_the_purpose_once_wherever_it_is_stated() {
 }
 
 #[test]
+fn a_sale_promise_kept_word_for_word_is_no_evidence_beside_new_sharing() {
+    let old = "# Sharing\n\nWe do not sell your personal information.\n";
+    let new = "# Sharing\n\nWe do not sell your personal information.\n\
+               We share your phone number with our affiliates.\n";
+    let r = diff_texts(old, new);
+    let f = sole_finding(&r, "new_recipient", Direction::Widens);
+    assert!(f.old.is_none(), "{f:#?}");
+    // A promise not to share, kept, is: the new sharing goes against it.
+    let old = "# Sharing\n\nWe do not share your phone number with third parties.\n";
+    let new = "# Sharing\n\nWe do not share your phone number with third parties.\n\
+               We share your phone number with our advertising partners.\n";
+    let r = diff_texts(old, new);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "new_recipient")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(
+        f.old
+            .as_ref()
+            .is_some_and(|e| e.text.starts_with("We do not share")),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
