@@ -12520,3 +12520,19 @@ fn a_passives_subject_may_say_what_its_data_is_about() {
         "Our sponsors' ads are displayed only to members in the United States.",
     ]);
 }
+
+#[test]
+fn ai_training_named_as_a_noun_is_the_purpose() {
+    // "AI training" as a choice's object is its scope, as "model training" is.
+    for text in [
+        "You can opt out of AI training within 30 days of this update.",
+        "You can opt out of the training of AI on your posts in your settings.",
+    ] {
+        let p = one(text);
+        let choice = p
+            .choice
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: {p:#?}"));
+        assert_eq!(choice.scope, ["ai-training"], "{text}: {p:#?}");
+    }
+}
