@@ -1138,7 +1138,7 @@ impl<'a> Analysis<'a> {
             .durations()
             .into_iter()
             .filter(|&(p, _)| self.word_index(p).abs_diff(cue_word) <= CHOICE_WINDOW)
-            .filter(|&(p, _)| !self.response_time(p) && !self.kept_for(p))
+            .filter(|&(p, _)| self.opens_window(p) && !self.response_time(p) && !self.kept_for(p))
             .map(|(_, d)| d)
             .min()
             .filter(|_| kind != "deletion");
@@ -1164,6 +1164,27 @@ impl<'a> Analysis<'a> {
                 }))
                 && !self.norm[at..p].contains([',', ';', ':', '.'])
         })
+    }
+
+    /// Whether the period whose unit stands at byte `p` is said as a time to
+    /// act in: "within 30 days", "during the first 14 days", "in the next
+    /// 30 days", "you have 30 days to object". Other periods near a choice
+    /// are something else's: how far back a report reaches ("in the
+    /// preceding 12 months"), how long a cookie lasts ("an expiration date
+    /// of five years"), how long data is kept or mail goes on ("inactive
+    /// for five years", "for up to two years after you opt out").
+    fn opens_window(&self, p: usize) -> bool {
+        let d = self.word_index(p);
+        if d == 0 {
+            return false;
+        }
+        let before = |k: usize| d.checked_sub(k).map(|i| self.word(i));
+        matches!(before(2), Some("within" | "during" | "first" | "next"))
+            || (matches!(before(3), Some("within" | "during"))
+                && matches!(before(2), Some("the" | "those" | "these")))
+            || (d + 1 < self.words.len()
+                && self.word(d + 1) == "to"
+                && matches!(before(2), Some("have" | "has")))
     }
 
     /// Whether the period whose unit stands at byte `p` is how soon the

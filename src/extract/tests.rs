@@ -7065,6 +7065,22 @@ fn how_soon_a_choice_is_honoured_is_no_window_on_it() {
             "You can opt out within 30 days of accepting the new terms.",
             Some(30),
         ),
+        ("You have 30 days to object to this change.", Some(30)),
+        ("During the first 14 days you may opt out.", Some(14)),
+        // Other periods near a choice time something else: a report's
+        // reach back, a cookie's life, mail that goes on.
+        (
+            "You can opt out of the sale of your personal information and ask which sales we made in the preceding 12 months.",
+            None,
+        ),
+        (
+            "The opt-out cookie has an expiration date of five years.",
+            None,
+        ),
+        (
+            "You can unsubscribe from marketing emails, but we may continue sending you service messages for up to two years.",
+            None,
+        ),
     ] {
         assert_eq!(window(text), Some(days), "{text}");
     }
