@@ -1246,6 +1246,21 @@ fn a_sale_promise_kept_word_for_word_is_no_evidence_beside_new_sharing() {
 }
 
 #[test]
+fn an_opt_out_by_a_link_governs_the_practice_it_points_at() {
+    let old = "# Sharing\n\nWe share your shipping address with delivery companies.\n";
+    let new = "# Sharing\n\nWe share your shipping address with delivery companies.\n\
+               We may sell your purchase history to advertising partners.\n\
+               You can opt out of this by clicking \"Do Not Sell or Share My Personal Information\".\n";
+    let r = diff_texts(old, new);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind.starts_with("choice_added"))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.why.contains("over selling purchase history"), "{f:#?}");
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(

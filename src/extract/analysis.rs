@@ -111,6 +111,7 @@ impl<'a> Analysis<'a> {
         a.drop_age_limits();
         a.drop_time_anchors();
         a.drop_staff_members();
+        a.drop_link_title_data();
         a.drop_public_modifiers();
         a.drop_clause_openers();
         a.drop_company_names();
@@ -1300,6 +1301,39 @@ impl<'a> Analysis<'a> {
                     })
                 })
             }
+        });
+    }
+
+    /// The data a link or button's quoted title names is no object of the
+    /// sentence: "you can opt out of this by clicking “Do Not Sell or
+    /// Share My Personal Information”" governs the practice it points at
+    /// (the clause before), not personal information at large. A title is
+    /// a quoted run of a few words holding a choice's words or a negation.
+    pub(super) fn drop_link_title_data(&mut self) {
+        if !self.norm.contains('"') {
+            return;
+        }
+        self.drop_where(|a, h| {
+            if !a.only_data(h) {
+                return false;
+            }
+            let before = &a.norm[..h.start];
+            if before.matches('"').count().is_multiple_of(2) {
+                return false;
+            }
+            let open = before.rfind('"').unwrap_or(0);
+            let Some(close) = a.norm[h.end..].find('"').map(|c| h.end + c) else {
+                return false;
+            };
+            a.norm[open..close].split_whitespace().count() <= 12
+                && a.hits.iter().any(|u| {
+                    u.start > open
+                        && u.end <= close
+                        && (a.is(u, Target::Negation)
+                            || a.targets(u)
+                                .iter()
+                                .any(|t| matches!(t, Target::Entry(Kind::Choice, _))))
+                })
         });
     }
 

@@ -12552,3 +12552,20 @@ fn ai_training_named_as_a_noun_is_the_purpose() {
         assert_eq!(choice.scope, ["ai-training"], "{text}: {p:#?}");
     }
 }
+
+#[test]
+fn a_link_titles_data_is_no_object_of_the_choice() {
+    // "This" points at the sale before; the link's title only names the link.
+    let p = one(
+        "You can opt out of this by clicking \"Do Not Sell or Share My Personal Information\".",
+    );
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out"),
+        "{p:#?}"
+    );
+    assert!(p.data.is_empty(), "{p:#?}");
+    // Quoted data that is no title stays: a defined term.
+    let p = one("We share your \"Device Data\", such as your IP address, with advertisers.");
+    assert!(p.data.contains(&"ip-address".to_string()), "{p:#?}");
+}
