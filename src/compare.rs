@@ -872,12 +872,30 @@ impl<'a> Comparison<'a> {
     /// The easiest way to opt out, where both versions name one: harder
     /// in the new ("by clicking Do Not Sell" → "by mailing a signed
     /// letter"), the opt-out is narrowed. Quoted from both versions.
+    /// So for the easiest way to ask for deletion or use another right
+    /// ("by emailing privacy@…" → "by calling us").
     fn opt_out_method_findings(&self, out: &mut Vec<Finding>) {
+        self.method_finding(out, "opt out", |s| s.opt_out_method);
+        self.method_finding(
+            out,
+            "make a privacy request (deletion or another right)",
+            |s| s.request_method,
+        );
+    }
+
+    fn method_finding(
+        &self,
+        out: &mut Vec<Finding>,
+        what: &str,
+        method: impl Fn(
+            &crate::extract::said::Statements,
+        ) -> Option<crate::extract::opt_out_method::Method>,
+    ) {
         let easiest = |side: Side| {
             self.clauses(side)
                 .iter()
                 .enumerate()
-                .filter_map(|(ci, c)| c.said.get().opt_out_method.map(|m| (m, ci)))
+                .filter_map(|(ci, c)| method(c.said.get()).map(|m| (m, ci)))
                 .min()
         };
         let (Some((was, ci)), Some((now, cj))) = (easiest(Side::Old), easiest(Side::New)) else {
@@ -892,7 +910,7 @@ impl<'a> Comparison<'a> {
             ("choice_widened", Direction::Narrows)
         };
         let why = format!(
-            "The new version's easiest way to opt out is {}; the old version's was {}.",
+            "The new version's easiest way to {what} is {}; the old version's was {}.",
             now.label(),
             was.label()
         );

@@ -1261,6 +1261,28 @@ fn an_opt_out_by_a_link_governs_the_practice_it_points_at() {
 }
 
 #[test]
+fn a_privacy_request_made_harder_to_make_is_a_narrowed_choice() {
+    let doc = |how: &str| {
+        format!("# Your rights\n\nYou can request deletion of your personal information {how}.\n")
+    };
+    let (email, phone) = (
+        doc("by emailing privacy@example.com"),
+        doc("by calling us at 1-800-555-0100"),
+    );
+    let r = diff_texts(&email, &phone);
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
+    assert_eq!(
+        f.why,
+        "The new version's easiest way to make a privacy request (deletion or another right) is by phone; the old version's was by email."
+    );
+    sole_finding(
+        &diff_texts(&phone, &email),
+        "choice_widened",
+        Direction::Narrows,
+    );
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(

@@ -123,7 +123,7 @@
 //! `parties` finds who acts and who receives, `locations` where the data is kept,
 //! `signals` what the clause says of browser privacy signals (Do Not Track, Global Privacy Control),
 //! `safeguards` the encryption it promises, `per_device` whether it holds an opt-out to one
-//! browser or device, `background` whether its collection goes on while the app is not in use, `opt_out_method` the easiest way to opt out it names (these, and `notice`,
+//! browser or device, `background` whether its collection goes on while the app is not in use, `opt_out_method` the easiest way to opt out, or to make a privacy request, it names (these, and `notice`,
 //! read the clause's text as a whole, with `phrases`, when `said` is first asked — a comparison
 //! asks, an evaluation does not), `negation` applies rules 2–3,
 //! `choices` rule 6, `retention` and `local` rule 7; `compose` assembles the practices; `tables`

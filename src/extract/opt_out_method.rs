@@ -5,6 +5,10 @@
 //! narrows it as surely as a time limit does, so the diff compares the
 //! easiest way each version offers.
 //!
+//! So for the other requests a policy offers — deletion, the rights the
+//! law gives ("to exercise your rights, call us"): a right that now takes a
+//! letter is a right made harder to use.
+//!
 //! Read from a clause's normalised text, like notice of changes: the way
 //! is said of the clause's choice, or of the choices around it.
 
@@ -42,6 +46,30 @@ const OPTING_OUT: &[&str] = &[
     "do not share",
     "withdraw your consent",
     "object to",
+];
+
+/// Words naming a request over data held: deletion, or the rights at
+/// large. (Not a bare "delete": "we delete your data and tell you by
+/// email" asks nothing.)
+const REQUESTING: &[&str] = &[
+    "request deletion",
+    "request the deletion",
+    "request that we delete",
+    "request to delete",
+    "requests to delete",
+    "deletion request",
+    "ask us to delete",
+    "ask that we delete",
+    "delete your account",
+    "request erasure",
+    "exercise your rights",
+    "exercise these rights",
+    "exercise any of these rights",
+    "exercise any of your rights",
+    "exercise your privacy rights",
+    "exercise the rights",
+    "submit a request",
+    "make a request",
 ];
 
 /// Each way, by the words that say it.
@@ -127,10 +155,28 @@ pub fn cue(word: &str) -> bool {
     )
 }
 
+/// Whether a word could name a request over data held.
+pub fn request_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "delete" | "deletion" | "erasure" | "exercise" | "request"
+    )
+}
+
 /// The easiest way to opt out the clause (its normalised text) names, if
 /// it names opting out and a way.
 pub fn easiest_opt_out(norm: &str) -> Option<Method> {
-    if !has_any(norm, OPTING_OUT) {
+    easiest(norm, OPTING_OUT)
+}
+
+/// The easiest way to ask for deletion or use another right over data
+/// held that the clause names, if it names such a request and a way.
+pub fn easiest_request(norm: &str) -> Option<Method> {
+    easiest(norm, REQUESTING)
+}
+
+fn easiest(norm: &str, cues: &[&str]) -> Option<Method> {
+    if !has_any(norm, cues) {
         return None;
     }
     WAYS.iter()
@@ -172,6 +218,35 @@ mod tests {
             ("You can opt out of interest-based advertising.", None),
         ] {
             assert_eq!(easiest_opt_out(&normalize(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_easiest_way_to_make_a_request_is_read() {
+        for (text, want) in [
+            (
+                "You can request deletion of your personal information by emailing privacy@example.com.",
+                Some(Method::Email),
+            ),
+            (
+                "To exercise your rights, call us at 1-800-555-0100 or write to us at our office.",
+                Some(Method::Phone),
+            ),
+            (
+                "You can delete your account at any time in your settings.",
+                Some(Method::Online),
+            ),
+            // No request, or no way named.
+            (
+                "We delete your data after two years and tell you by email.",
+                None,
+            ),
+            (
+                "You can request deletion of your personal information.",
+                None,
+            ),
+        ] {
+            assert_eq!(easiest_request(&normalize(text)), want, "{text}");
         }
     }
 }

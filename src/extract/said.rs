@@ -44,13 +44,17 @@ pub struct Statements {
     /// The easiest way to opt out named. Omitted when none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub opt_out_method: Option<Method>,
+    /// The easiest way to ask for deletion or use another right over data
+    /// held. Omitted when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_method: Option<Method>,
 }
 
 impl Statements {
     /// Reads them from normalised text, each reader only where a word of
     /// the clause could open what it reads (most clauses say none of it).
     pub fn read(norm: &str, words: &[(usize, usize)]) -> Statements {
-        let mut cue = [false; 10];
+        let mut cue = [false; 11];
         for &(s, e) in words {
             // (Every cue word has three letters or more.)
             if e - s < 3 {
@@ -67,6 +71,7 @@ impl Statements {
             cue[7] |= super::background::cue(w);
             cue[8] |= w == "not";
             cue[9] |= super::background::use_cue(w);
+            cue[10] |= super::opt_out_method::request_cue(w);
         }
         let notice = if cue[0] {
             super::notice::change_notice(norm)
@@ -93,6 +98,11 @@ impl Statements {
             background: (cue[7] || (cue[8] && cue[9])) && super::background::background(norm),
             opt_out_method: if cue[5] {
                 super::opt_out_method::easiest_opt_out(norm)
+            } else {
+                None
+            },
+            request_method: if cue[10] {
+                super::opt_out_method::easiest_request(norm)
             } else {
                 None
             },
@@ -136,6 +146,9 @@ impl Statements {
         }
         if let Some(m) = self.opt_out_method {
             out.push(format!("opting out: {}", m.label()));
+        }
+        if let Some(m) = self.request_method {
+            out.push(format!("requests over data held: {}", m.label()));
         }
         out
     }
