@@ -499,6 +499,8 @@ struct RecipientReport {
     purposes: Vec<String>,
     /// For an international transfer: the countries and regions it names.
     locations: Vec<String>,
+    /// Whether every practice that gives them data gives it de-identified.
+    deidentified: bool,
 }
 
 impl RecipientReport {
@@ -1206,12 +1208,17 @@ impl<'a> Comparison<'a> {
             let mut data = Vec::new();
             let mut purposes = Vec::new();
             let mut locations = Vec::new();
+            let (mut given, mut deidentified) = (false, true);
             for &ci in clauses.iter() {
                 for p in self.clauses(side)[ci].practices.iter() {
                     let reached = reaches_recipients(p) && p.recipients.contains(id);
                     if !p.negated && (reached || p.actor == *id) {
                         merge(&mut data, &p.data);
                         merge(&mut purposes, &p.purposes);
+                        if !p.data.is_empty() {
+                            given = true;
+                            deidentified &= p.deidentified;
+                        }
                     }
                     // (A transfer abroad is of a piece with the keeping
                     // and handling its sentence places: "transferred to
@@ -1255,9 +1262,13 @@ impl<'a> Comparison<'a> {
                 data,
                 purposes,
                 locations,
+                deidentified: given && deidentified,
             };
             match reports.iter_mut().find(|r| r.joins(&report)) {
-                Some(r) => r.ids.push(id.clone()),
+                Some(r) => {
+                    r.ids.push(id.clone());
+                    r.deidentified &= report.deidentified;
+                }
                 None => reports.push(report),
             }
         }
@@ -1266,6 +1277,10 @@ impl<'a> Comparison<'a> {
         for r in reports {
             let neutral = r.broader.is_some();
             if !neutral {
+                // (Data given de-identified is the de-identified kind too.)
+                if r.deidentified {
+                    consumed.insert((FactKind::SharedData, DEIDENTIFIED_DATA.to_string()));
+                }
                 for d in &r.data {
                     consumed.insert((FactKind::SharedData, d.clone()));
                     for pu in &r.purposes {
@@ -1806,6 +1821,13 @@ impl<'a> Comparison<'a> {
         let (data, purposes) = (&r.data, &r.purposes);
         let who = join_labels(t, Kind::Recipient, ids);
         let what = self.data_phrase(data);
+        // (Data given only de-identified is said so: "shares health
+        // information (aggregated or de-identified) with researchers".)
+        let what = if r.deidentified && !data.iter().any(|d| d == DEIDENTIFIED_DATA) {
+            format!("{what} (aggregated or de-identified)")
+        } else {
+            what
+        };
         let why_for = if purposes.is_empty() {
             String::new()
         } else {
@@ -2041,6 +2063,11 @@ impl<'a> Comparison<'a> {
                 })
             });
             let reversed = reversal.is_some();
+            // (Turned only for data de-identified first, it says so: "we do
+            // not share your health data with insurers" → "we may share
+            // de-identified health data with insurers".)
+            let reversed_deidentified =
+                reversal.is_some_and(|q| q.deidentified) && !ps.iter().any(|p| p.deidentified);
             // The act stated on a condition the promise did not carry is no
             // plain opposite: "we will not share your videos with law
             // enforcement without a warrant" → "we may share your videos
@@ -2125,7 +2152,12 @@ impl<'a> Comparison<'a> {
                 (true, true, None) => (
                     "negation_dropped",
                     format!(
-                        "The old version promised {promise}; the new version says the opposite in the same place{}.",
+                        "The old version promised {promise}; the new version says the opposite in the same place{}{}.",
+                        if reversed_deidentified {
+                            ", for aggregated or de-identified data"
+                        } else {
+                            ""
+                        },
                         reversal_condition
                             .map(|c| format!(", on a condition: “{c}”"))
                             .unwrap_or_default()

@@ -140,6 +140,7 @@ fn extract_lists_what_a_clause_says_beside_its_practices() {
         "signals",
         "safeguards",
         "opt_out_method",
+        "request_method",
         "per_device",
         "notice",
     ] {

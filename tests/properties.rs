@@ -1283,6 +1283,42 @@ fn a_privacy_request_made_harder_to_make_is_a_narrowed_choice() {
 }
 
 #[test]
+fn a_promise_turned_only_for_de_identified_data_says_so() {
+    let old = "# Sharing\n\nWe do not share your health data with insurance companies.\n";
+    let new = "# Sharing\n\nWe may share de-identified health data with insurance companies.\n";
+    let r = diff_texts(old, new);
+    let whys: Vec<(&str, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind.as_str(), f.why.as_str()))
+        .collect();
+    assert_eq!(
+        whys.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+        ["negation_dropped", "new_recipient"],
+        "{whys:#?}"
+    );
+    assert!(
+        whys[0].1.ends_with(
+            "says the opposite in the same place, for aggregated or de-identified data."
+        ),
+        "{whys:#?}"
+    );
+    assert!(
+        whys[1].1.starts_with(
+            "The new version shares health information (aggregated or de-identified) with"
+        ),
+        "{whys:#?}"
+    );
+    // Given as it is, no such words.
+    let r = diff_texts(old, &new.replace("de-identified ", "your "));
+    assert!(
+        r.findings.iter().all(|f| !f.why.contains("de-identified")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
