@@ -388,14 +388,22 @@ fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
         .filter_map(|g| {
             let (new, e) = match g.kind.as_str() {
                 "negation_dropped" | "promise_dropped" => (true, g.new.as_ref()),
-                "negation_added" => (false, g.old.as_ref()),
+                // (A choice gone with the purpose it was over: "we share your
+                // location with advertisers only if you turn on
+                // location-based ads" → "… with advertisers" tells the
+                // advertising with the choice, no purpose dropped.)
+                "negation_added" | "choice_removed" | "limited_choice_removed" => {
+                    (false, g.old.as_ref())
+                }
                 _ => return None,
             };
+            let promise = g.kind.contains("negation") || g.kind.starts_with("promise");
             Some(Turned {
                 new,
                 clause: e.map(|e| e.clause.clone()),
                 purposes: g.purposes.clone(),
-                own_use: (g.recipients.is_empty() && !g.data.is_empty()).then(|| g.data.clone()),
+                own_use: (promise && g.recipients.is_empty() && !g.data.is_empty())
+                    .then(|| g.data.clone()),
             })
         })
         .collect();

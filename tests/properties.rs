@@ -1319,6 +1319,15 @@ fn a_promise_turned_only_for_de_identified_data_says_so() {
 }
 
 #[test]
+fn a_choice_gone_with_its_purpose_drops_no_purpose_beside_it() {
+    let old = "# Sharing\n\nWe share your location with advertisers only if you turn on location-based ads.\n";
+    let new = "# Sharing\n\nWe share your location with advertisers.\n";
+    let r = diff_texts(old, new);
+    let f = sole_finding(&r, "choice_removed", Direction::Widens);
+    assert!(f.why.contains("for advertising"), "{f:#?}");
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
