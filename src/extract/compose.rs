@@ -1151,10 +1151,22 @@ impl<'a> Analysis<'a> {
                     !(self.choice_in_exception()
                         && (relative || self.exception_in_later_clause(verbs[verbs.len() - 1])))
                 }),
+                // (Nor a bar on the parties reached, a relative clause, to
+                // the act it states: in "we share it with service providers
+                // who are prohibited from using it for their own purposes"
+                // the bar conditions the sharing, and is the providers'
+                // promise itself.)
                 condition: condition.clone().filter(|c| {
                     let excepted_elsewhere = self.exception_in_later_clause(verbs[verbs.len() - 1])
                         || (relative && c.kind == "exception");
-                    !excepted_elsewhere
+                    let states_it = c.kind == "condition"
+                        && ["who ", "that ", "which "]
+                            .iter()
+                            .any(|r| c.text.starts_with(r))
+                        && self.norm.find(c.text.as_str()).is_some_and(|at| {
+                            verbs[0].start >= at && verbs[0].start < at + c.text.len()
+                        });
+                    !excepted_elsewhere && !states_it
                 }),
                 retention_days: if action == "retain" {
                     durations.iter().map(|&(_, d)| d).max()

@@ -12569,3 +12569,21 @@ fn a_link_titles_data_is_no_object_of_the_choice() {
     let p = one("We share your \"Device Data\", such as your IP address, with advertisers.");
     assert!(p.data.contains(&"ip-address".to_string()), "{p:#?}");
 }
+
+#[test]
+fn a_bar_on_the_parties_reached_conditions_the_sharing_not_their_promise() {
+    let ps = ex().extract(
+        "We share your data with service providers who are prohibited from using it for their own purposes.",
+    );
+    let share = ps.iter().find(|p| p.action == "share").expect("share");
+    assert!(
+        share
+            .condition
+            .as_ref()
+            .is_some_and(|c| c.text.starts_with("who are prohibited")),
+        "{ps:#?}"
+    );
+    let promise = ps.iter().find(|p| p.negated).expect("promise");
+    assert_eq!(promise.actor, "service-providers", "{ps:#?}");
+    assert!(promise.condition.is_none(), "{ps:#?}");
+}
