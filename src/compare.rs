@@ -15,6 +15,8 @@
 //! every widening into a narrowing (a property the tests check).
 
 use crate::align::{Alignment, ChangeKind, ClausePair};
+use crate::extract::opt_out_method::Method;
+use crate::extract::said::Statements;
 use crate::extract::{Choice, ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{
     DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, OTHER_USERS, PUBLIC,
@@ -362,8 +364,9 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
     f
 }
 
-/// A purpose new (or gone) in a clause whose promise turned around in
-/// place is that promise's story: "we do not use the content of your
+/// A purpose new (or gone) that a promise's or a choice's finding tells is
+/// not told again. A purpose new (or gone) in a clause whose promise
+/// turned around in place is that promise's story: "we do not use the content of your
 /// messages to train our AI models" → "we may use …" is a negation
 /// dropped, and a new purpose of AI training beside it would tell it twice
 /// (and say, wrongly, that the old version never named the purpose). So is
@@ -375,7 +378,7 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
 /// story as the promise on messages turned. (Not a promise about sharing:
 /// "we do not share it with third parties for their marketing" gone
 /// leaves the company's own new marketing a story of its own.)
-fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
+fn drop_purposes_told_elsewhere(out: &mut Vec<Finding>) {
     struct Turned {
         new: bool,
         clause: Option<String>,
@@ -397,7 +400,7 @@ fn drop_purposes_a_promise_turns(out: &mut Vec<Finding>) {
                 }
                 _ => return None,
             };
-            let promise = g.kind.contains("negation") || g.kind.starts_with("promise");
+            let promise = !g.kind.contains("choice");
             Some(Turned {
                 new,
                 clause: e.map(|e| e.clause.clone()),
@@ -679,7 +682,7 @@ impl<'a> Comparison<'a> {
         self.opt_out_method_findings(&mut out);
         self.despite_findings(&mut out);
         self.background_findings(&mut out);
-        drop_purposes_a_promise_turns(&mut out);
+        drop_purposes_told_elsewhere(&mut out);
         // What a why quotes was read from normalised text: quote it as the
         // policy writes it, where its evidence holds it ("as that term is
         // defined under the CCPA", not "… the ccpa").
@@ -897,9 +900,7 @@ impl<'a> Comparison<'a> {
         &self,
         out: &mut Vec<Finding>,
         what: &str,
-        method: impl Fn(
-            &crate::extract::said::Statements,
-        ) -> Option<crate::extract::opt_out_method::Method>,
+        method: impl Fn(&Statements) -> Option<Method>,
     ) {
         let easiest = |side: Side| {
             self.clauses(side)
@@ -3510,9 +3511,6 @@ impl<'a> Comparison<'a> {
         let found = |named: bool| {
             self.clauses(side).iter().enumerate().position(|(k, c)| {
                 c.practices.iter().any(|p| {
-                    if sharing && p.action == "sell" && self.kept_as_is(side, k) {
-                        return false;
-                    }
                     let (promised, shared) = if negated {
                         (&p.recipients, &terms.recipients)
                     } else {
@@ -3538,6 +3536,7 @@ impl<'a> Comparison<'a> {
                             || ((p.data.is_empty() || terms.data.is_empty())
                                 && related(t, Kind::Recipient, &p.recipients, &terms.recipients)))
                         && reaches(named, promised, shared)
+                        && !(sharing && p.action == "sell" && self.kept_as_is(side, k))
                 })
             })
         };

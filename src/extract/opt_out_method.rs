@@ -175,6 +175,7 @@ pub fn easiest_request(norm: &str) -> Option<Method> {
     easiest(norm, REQUESTING)
 }
 
+/// The easiest way named in a clause that names one of `cues`.
 fn easiest(norm: &str, cues: &[&str]) -> Option<Method> {
     if !has_any(norm, cues) {
         return None;

@@ -464,9 +464,7 @@ impl Extractor {
             named: self.named_in(text),
         }
     }
-}
 
-impl Extractor {
     /// Drops the terms spelled in a web address's path: its words name a
     /// page, not what the sentence says ("deactivate your account at
     /// https://example.com/settings?tab=security" states no purpose of
