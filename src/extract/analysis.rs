@@ -704,9 +704,6 @@ impl<'a> Analysis<'a> {
         if !self.norm.contains(" by ") {
             return;
         }
-        let Some(use_) = self.ex.matcher.pattern_of("utilize") else {
-            return;
-        };
         let mut found = Vec::new();
         for (k, h) in self.hits.iter().enumerate() {
             if !self.norm[h.start..h.end].ends_with(" by")
@@ -736,6 +733,14 @@ impl<'a> Analysis<'a> {
                 found.push(k);
             }
         }
+        // (The pattern is looked up only for a clause that has one: the
+        // lookup normalises and searches.)
+        if found.is_empty() {
+            return;
+        }
+        let Some(use_) = self.ex.matcher.pattern_of("utilize") else {
+            return;
+        };
         for k in found {
             self.hits[k].pattern = use_;
         }
