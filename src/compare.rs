@@ -3062,6 +3062,24 @@ impl<'a> Comparison<'a> {
         clause.practices.iter().all(|p| p.purposes.is_empty())
     }
 
+    /// Whether the condition one side's disclosure carries (`oc` on old
+    /// clause `i`, else `nc` on new clause `j`) is a bar on the parties it
+    /// reaches that states a promise of theirs in the same clause: "with
+    /// service providers who are prohibited from using it for their own
+    /// purposes". The promise's own finding tells that bar kept or gone;
+    /// the condition told beside it would tell it twice.
+    fn bar_states_promise(&self, i: usize, j: usize, oc: Option<&str>, nc: Option<&str>) -> bool {
+        let (clause, text) = match (oc, nc) {
+            (Some(t), None) => (&self.old[i], t),
+            (None, Some(t)) => (&self.new[j], t),
+            _ => return false,
+        };
+        ["who ", "that ", "which "]
+            .iter()
+            .any(|r| text.starts_with(r))
+            && clause.practices.iter().any(|p| p.negated)
+    }
+
     /// [`Self::pair_findings`] for old clause `i` and new clause `j`.
     fn pair_facts_of(&self, i: usize, j: usize, pair_kind: ChangeKind, out: &mut Vec<Finding>) {
         let mut scoped = false;
@@ -3140,6 +3158,7 @@ impl<'a> Comparison<'a> {
                 && !states_choice(p, oc.as_deref())
                 && !states_choice(q, nc.as_deref())
                 && !self.restates_legal_purpose(i, j, p, q)
+                && !self.bar_states_promise(i, j, oc.as_deref(), nc.as_deref())
                 // (On a practice, "without …" names a safeguard absent, no
                 // limit: "we may share your data with partners without
                 // asking you first" is no narrower than sharing it.)

@@ -1328,6 +1328,23 @@ fn a_choice_gone_with_its_purpose_drops_no_purpose_beside_it() {
 }
 
 #[test]
+fn a_bar_on_the_parties_that_is_their_promise_is_told_once() {
+    let old = "# Sharing\n\nWe share your data with service providers who are prohibited from using it for their own purposes.\n";
+    let new = "# Sharing\n\nWe share your data with service providers.\n";
+    let r = diff_texts(old, new);
+    sole_finding(&r, "promise_dropped", Direction::Widens);
+    // A bar that promises nothing is the sharing's condition.
+    let old =
+        "# Sharing\n\nWe share your data only with partners that have agreed to protect it.\n";
+    let new = "# Sharing\n\nWe share your data with partners.\n";
+    sole_finding(
+        &diff_texts(old, new),
+        "condition_removed",
+        Direction::Widens,
+    );
+}
+
+#[test]
 fn a_known_purpose_reaching_new_data_is_reported_by_data() {
     let doc = |ads: &str| {
         format!(
