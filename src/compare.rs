@@ -3062,22 +3062,19 @@ impl<'a> Comparison<'a> {
         clause.practices.iter().all(|p| p.purposes.is_empty())
     }
 
-    /// Whether the condition one side's disclosure carries (`oc` on old
-    /// clause `i`, else `nc` on new clause `j`) is a bar on the parties it
+    /// Whether the condition one side's disclosure carries (`p` in old
+    /// clause `i`, else `q` in new clause `j`) is a bar on the parties it
     /// reaches that states a promise of theirs in the same clause: "with
     /// service providers who are prohibited from using it for their own
     /// purposes". The promise's own finding tells that bar kept or gone;
     /// the condition told beside it would tell it twice.
-    fn bar_states_promise(&self, i: usize, j: usize, oc: Option<&str>, nc: Option<&str>) -> bool {
-        let (clause, text) = match (oc, nc) {
-            (Some(t), None) => (&self.old[i], t),
-            (None, Some(t)) => (&self.new[j], t),
+    fn bar_states_promise(&self, i: usize, j: usize, p: &Practice, q: &Practice) -> bool {
+        let (clause, c) = match (&p.condition, &q.condition) {
+            (Some(c), None) => (&self.old[i], c),
+            (None, Some(c)) => (&self.new[j], c),
             _ => return false,
         };
-        ["who ", "that ", "which "]
-            .iter()
-            .any(|r| text.starts_with(r))
-            && clause.practices.iter().any(|p| p.negated)
+        c.bars_parties() && clause.practices.iter().any(|p| p.negated)
     }
 
     /// [`Self::pair_findings`] for old clause `i` and new clause `j`.
@@ -3158,7 +3155,7 @@ impl<'a> Comparison<'a> {
                 && !states_choice(p, oc.as_deref())
                 && !states_choice(q, nc.as_deref())
                 && !self.restates_legal_purpose(i, j, p, q)
-                && !self.bar_states_promise(i, j, oc.as_deref(), nc.as_deref())
+                && !self.bar_states_promise(i, j, p, q)
                 // (On a practice, "without …" names a safeguard absent, no
                 // limit: "we may share your data with partners without
                 // asking you first" is no narrower than sharing it.)

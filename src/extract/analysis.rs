@@ -867,6 +867,19 @@ impl<'a> Analysis<'a> {
             .any(|h| self.entry(h, Kind::Data).is_some())
     }
 
+    /// The quotation marks around a hit — where the quote opens and where
+    /// it closes — when it stands inside one (an odd count of quotation
+    /// marks before it, one after).
+    pub(super) fn quoted_span(&self, h: &Hit) -> Option<(usize, usize)> {
+        let before = &self.norm[..h.start];
+        if before.matches('"').count().is_multiple_of(2) {
+            return None;
+        }
+        let open = before.rfind('"')?;
+        let close = h.end + self.norm[h.end..].find('"')?;
+        Some((open, close))
+    }
+
     /// Adds hits a rule reads where the vocabulary matched none, each in
     /// its place (hits stay sorted by start, as `covering` relies on).
     fn insert_hits(&mut self, found: Vec<Hit>) {
@@ -1322,12 +1335,7 @@ impl<'a> Analysis<'a> {
             if !a.only_data(h) {
                 return false;
             }
-            let before = &a.norm[..h.start];
-            if before.matches('"').count().is_multiple_of(2) {
-                return false;
-            }
-            let open = before.rfind('"').unwrap_or(0);
-            let Some(close) = a.norm[h.end..].find('"').map(|c| h.end + c) else {
+            let Some((open, close)) = a.quoted_span(h) else {
                 return false;
             };
             a.norm[open..close].split_whitespace().count() <= 12

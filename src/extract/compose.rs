@@ -1159,10 +1159,7 @@ impl<'a> Analysis<'a> {
                 condition: condition.clone().filter(|c| {
                     let excepted_elsewhere = self.exception_in_later_clause(verbs[verbs.len() - 1])
                         || (relative && c.kind == "exception");
-                    let states_it = c.kind == "condition"
-                        && ["who ", "that ", "which "]
-                            .iter()
-                            .any(|r| c.text.starts_with(r))
+                    let states_it = c.bars_parties()
                         && self.norm.find(c.text.as_str()).is_some_and(|at| {
                             verbs[0].start >= at && verbs[0].start < at + c.text.len()
                         });

@@ -792,11 +792,9 @@ impl<'a> Analysis<'a> {
     /// directly”). A verb alone in quotes is a defined term, and stays: we
     /// “share” it with advertisers.
     pub(super) fn quoted_name(&self, verb: &Hit) -> bool {
-        let before = &self.norm[..verb.start];
-        if before.matches('"').count().is_multiple_of(2) || !self.norm[verb.end..].contains('"') {
+        let Some((open, _)) = self.quoted_span(verb) else {
             return false;
-        }
-        let open = before.rfind('"').unwrap_or(0);
+        };
         let titled = self.norm[..open]
             .split_whitespace()
             .rev()

@@ -35,6 +35,19 @@ pub struct Condition {
     pub terms: Vec<String>,
 }
 
+impl Condition {
+    /// Whether the condition is a bar on the parties a disclosure reaches,
+    /// a relative clause on them: "(with service providers) who are
+    /// prohibited from using it …", "(partners) that have agreed to
+    /// protect it".
+    pub fn bars_parties(&self) -> bool {
+        self.kind == "condition"
+            && ["who ", "that ", "which "]
+                .iter()
+                .any(|r| self.text.starts_with(r))
+    }
+}
+
 /// A retention bound stated without a number of days. (Declared from
 /// the nearest end to none: the order a clause naming several ranks them
 /// by.)
