@@ -838,6 +838,7 @@ impl<'a> Comparison<'a> {
                 let after = match kind {
                     "opt-out" => "even after people opt out".to_string(),
                     "deletion" => "even after people ask for their data to be deleted".to_string(),
+                    "settings" => "whatever people set in their privacy settings".to_string(),
                     _ => format!(
                         "whatever people choose ({})",
                         self.taxonomy.label(Kind::Choice, kind)

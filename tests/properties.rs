@@ -2900,3 +2900,18 @@ fn withholding_nothing_named_is_no_choice_to_compare() {
     );
     some_finding(&r, |k| k.starts_with("choice_"));
 }
+
+#[test]
+fn data_still_collected_with_a_setting_off_narrows_the_setting() {
+    let a = "# Telemetry\n\nYou can turn telemetry off in Settings.\n";
+    let b = "# Telemetry\n\nYou can turn telemetry off in Settings; some interaction data is still collected when telemetry is off.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "choice_narrowed", Direction::Widens);
+    assert!(
+        f.why
+            .contains("can still collect usage data whatever people set in their privacy settings"),
+        "{}",
+        f.why
+    );
+    sole_finding(&diff_texts(b, a), "choice_widened", Direction::Narrows);
+}

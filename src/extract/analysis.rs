@@ -123,6 +123,7 @@ impl<'a> Analysis<'a> {
         a.read_licensing_verbs();
         a.read_enabling_data();
         a.read_staff_review();
+        a.read_company_withholding();
         a.exceptions = a
             .hits
             .iter()
@@ -207,9 +208,11 @@ impl<'a> Analysis<'a> {
         let Some(offered) = choices.iter().position(|h| !self.denied(h)) else {
             return;
         };
+        // (Not one conceded, which the act goes on past: "…; even if you
+        // opt out, we still collect your browsing data" states the act.)
         let denied: Vec<(usize, usize)> = choices[offered + 1..]
             .iter()
-            .filter(|h| self.denied(h))
+            .filter(|h| self.denied(h) && !self.conceded(h))
             .map(|h| {
                 let end = self.norm[h.end..]
                     .find(['.', ';'])
@@ -744,6 +747,92 @@ impl<'a> Analysis<'a> {
         for k in found {
             self.hits[k].pattern = use_;
         }
+    }
+
+    /// What the company does "without sharing", "without disclosing" or
+    /// "without revealing" data it promises not to do: "We show ads
+    /// without sharing your email address with advertisers". The taxonomy
+    /// reads such a phrase as the reader's choice to hold data back ("you
+    /// can browse without providing your name"), whole, so its verb was no
+    /// verb and a weak verb before it ("we provide the app without
+    /// disclosing it to advertisers") was read as the disclosure. Where
+    /// the company is the nearest subject before it, the phrase is split
+    /// into its negation and its verb.
+    fn read_company_withholding(&mut self) {
+        if !self.norm.contains("without ") {
+            return;
+        }
+        let mut split = Vec::new();
+        for (k, h) in self.hits.iter().enumerate() {
+            let Some(gerund) = self.norm[h.start..h.end].strip_prefix("without ") else {
+                continue;
+            };
+            if self.entry(h, Kind::Choice).is_none() || !gerund.ends_with("ing") {
+                continue;
+            }
+            let w = self.word_index(h.start);
+            // (The nearest subject in the sentence: "you can browse
+            // without …" and "reviews you share without …" are the
+            // reader's.)
+            let opens = self.norm[..h.start]
+                .rfind(['.', ';', ':'])
+                .map_or(0, |p| p + 1);
+            let subject = (0..w)
+                .rev()
+                .take_while(|&i| self.words[i] >= opens)
+                .find_map(|i| {
+                    match self.word(i) {
+                        "we" => Some(true),
+                        "you" | "users" | "visitors" | "i" => Some(false),
+                        // (The company's name as a subject, not its possessive:
+                        // "some of our site's functionality can be used without
+                        // revealing …" is the reader's to use.)
+                        "our" | "us" | "ours" => None,
+                        _ => self
+                            .covering(self.words[i])
+                            .any(|u| {
+                                self.is(u, Target::FirstParty)
+                                    && !self.norm[u.end..].starts_with(['\'', '’'])
+                            })
+                            .then_some(true),
+                    }
+                });
+            if subject == Some(true) {
+                split.push((k, self.words[w + 1]));
+            }
+        }
+        if split.is_empty() {
+            return;
+        }
+        let Some(negation) = self.ex.matcher.pattern_of("without") else {
+            return;
+        };
+        let mut found = Vec::new();
+        for (k, at) in split {
+            let end = self.hits[k].end;
+            let Some(verb) = self.ex.matcher.pattern_of(&self.norm[at..end]) else {
+                continue;
+            };
+            if !self
+                .ex
+                .matcher
+                .targets(verb)
+                .iter()
+                .any(Target::is_action_verb)
+            {
+                continue;
+            }
+            let without = self.ends[self.word_index(self.hits[k].start)];
+            let h = &mut self.hits[k];
+            h.end = without;
+            h.pattern = negation;
+            found.push(Hit {
+                start: at,
+                end,
+                pattern: verb,
+            });
+        }
+        self.insert_hits(found);
     }
 
     /// Data set against the object by "but not" (or ", not") is left out

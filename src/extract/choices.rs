@@ -6,6 +6,21 @@ use super::words::*;
 use super::{Choice, Condition};
 use crate::taxonomy::{Hit, Kind, Target};
 
+/// A choice the clause says its act goes on past (see
+/// [`Analysis::concession`]): the choice's kind and the byte range of the
+/// part of the clause that states the act.
+pub(super) struct Concession {
+    pub kind: String,
+    pub main: (usize, usize),
+}
+
+impl Concession {
+    /// Whether a term at byte `at` lies in the part that states the act.
+    pub fn holds(&self, at: usize) -> bool {
+        at >= self.main.0 && at < self.main.1
+    }
+}
+
 impl<'a> Analysis<'a> {
     /// Durations stated in the clause: (byte offset, days).
     pub(super) fn durations(&self) -> Vec<(usize, u32)> {
@@ -346,7 +361,7 @@ impl<'a> Analysis<'a> {
     /// you opt out, we will still share it with …", "regardless of whether
     /// you opt out" — the practice goes on whatever the user chooses; the
     /// choice does not govern it.
-    fn conceded(&self, choice: &Hit) -> bool {
+    pub(super) fn conceded(&self, choice: &Hit) -> bool {
         let w = self.word_index(choice.start);
         (w.saturating_sub(5)..w.saturating_sub(1)).any(|i| {
             matches!(
@@ -953,6 +968,102 @@ impl<'a> Analysis<'a> {
                     .hits
                     .iter()
                     .any(|v| v.end <= self.words[i] && self.names_action(v))
+        })
+    }
+
+    /// Where the clause says its act goes on past a choice it names, and
+    /// which part states that act: "If you opt out of interest-based
+    /// advertising, some information will still be collected for
+    /// research" (after the comma), "we may still collect usage data after
+    /// you turn off personalization" and "some data is still collected
+    /// when telemetry is off" (before the opener), "You can opt out of
+    /// marketing emails, but we will still send you transactional emails"
+    /// (after the "but"). The act there is done whatever the user chose,
+    /// and the choice governs only what the rest of the clause names: a
+    /// reading of the whole clause as one practice offered the opt-out
+    /// over the very act that survives it.
+    pub(super) fn concession(&self) -> Option<Concession> {
+        if !(self.norm.contains("still") || self.norm.contains("continue")) {
+            return None;
+        }
+        let n = self.words.len();
+        let going_on = |i: usize| matches!(self.word(i), "still" | "continue" | "continues");
+        let broken = |a: usize, b: usize| self.norm[a..b].contains([';', ':', '.']);
+        let clause_end = |from: usize| {
+            self.norm[from..]
+                .find(';')
+                .map_or(self.norm.len(), |p| from + p)
+        };
+        let kind_of = |h: &Hit| {
+            self.entry(h, Kind::Choice)
+                .map(|i| self.ex.taxonomy.choices[i].id.clone())
+        };
+        for h in &self.hits {
+            let Some(kind) = kind_of(h) else { continue };
+            let c = self.word_index(h.start);
+            // Fronted: "if you opt out of …, we will still …".
+            let opened = (c.saturating_sub(CONCESSION_REACH)..c).rev().find(|&i| {
+                CONCESSION_OPENERS.contains(&self.word(i))
+                    && !self.norm[self.words[i]..h.start].contains([',', ';', ':'])
+            });
+            if opened.is_some()
+                && let Some(comma) = self.norm[h.end..].find(',').map(|p| h.end + p)
+                && !broken(h.end, comma)
+            {
+                let k = self.word_index(comma) + 1;
+                if (k..n.min(k + 8)).any(|i| {
+                    going_on(i) && !self.norm[comma + 1..self.words[i]].contains([',', ';', ':'])
+                }) {
+                    return Some(Concession {
+                        kind,
+                        main: (comma, clause_end(comma)),
+                    });
+                }
+            }
+            // After a turn: "you can opt out of …, but we will still …",
+            // "…; we still …".
+            let rest = &self.norm[h.end..];
+            if let Some(turn) = [", but ", "; "].iter().filter_map(|t| rest.find(t)).min() {
+                let turn = h.end + turn;
+                let k = self.word_index(turn) + 1;
+                let end = clause_end(turn + 1);
+                if (k..n.min(k + 8)).any(|i| going_on(i) && self.words[i] < end) {
+                    return Some(Concession {
+                        kind,
+                        main: (turn, end),
+                    });
+                }
+            }
+        }
+        // Trailing: "… still collected after you turn off …", "… when
+        // telemetry is off".
+        let s = (0..n).find(|&i| going_on(i))?;
+        let o = (s + 1..n.min(s + 16))
+            .take_while(|&i| !broken(self.ends[s], self.words[i]))
+            .find(|&i| {
+                CONCESSION_OPENERS.contains(&self.word(i))
+                    || (self.word(i) == "with" && i > 0 && self.word(i - 1) == "even")
+            })?;
+        let chosen = self.hits.iter().find(|h| {
+            let c = self.word_index(h.start);
+            c > o && c <= o + 4 && kind_of(h).is_some()
+        });
+        let kind = match chosen.and_then(kind_of) {
+            Some(kind) => kind,
+            // (A setting's state: "when telemetry is off", "with these
+            // settings turned off", "while it is paused".)
+            None if (o + 1..n.min(o + 8))
+                .take_while(|&i| !broken(self.words[o], self.words[i]))
+                .any(|i| SWITCHED_OFF.contains(&self.word(i))) =>
+            {
+                "settings".to_string()
+            }
+            None => return None,
+        };
+        let from = self.norm[..self.words[s]].rfind(';').map_or(0, |p| p + 1);
+        Some(Concession {
+            kind,
+            main: (from, self.words[o]),
         })
     }
 

@@ -302,6 +302,16 @@ impl<'a> Analysis<'a> {
         let purposes = self.terms(Kind::Purpose, false);
         let choice = self.choice();
         let despite = self.choice_gone_past();
+        // (An act the clause says goes on past its choice is read apart
+        // from the choice: its purposes are its own part's.)
+        let concession = self.concession();
+        let chosen_purposes: Vec<String> = concession.as_ref().map_or_else(Vec::new, |c| {
+            let own = self.terms_where(Kind::Purpose, |h| c.holds(h.start));
+            self.terms_where(Kind::Purpose, |h| !c.holds(h.start))
+                .into_iter()
+                .filter(|u| !own.contains(u))
+                .collect()
+        });
         let condition = self.condition();
         let durations = self.durations();
         // Data deleted after a period is kept until then: "your content
@@ -1226,6 +1236,14 @@ impl<'a> Analysis<'a> {
             let substantive = stated || pronoun_object || opens_list;
             let mut p = p;
             p.pronoun_object = pronoun_object;
+            if let Some(c) = concession.as_ref().filter(|c| c.holds(verbs[0].start)) {
+                p.choice = None;
+                p.despite = (!p.negated).then(|| c.kind.clone());
+                p.purposes.retain(|u| !chosen_purposes.contains(u));
+                p.condition = p
+                    .condition
+                    .filter(|k| self.norm.find(k.text.as_str()).is_none_or(|at| c.holds(at)));
+            }
             // "We and our partners use …": the same practice for each party
             // the subject lists (not where the subject grants access).
             let co_actors = if granted {
@@ -1355,6 +1373,29 @@ impl<'a> Analysis<'a> {
                     None => out.push(p),
                 }
             }
+        }
+        // The choice an act goes on past is still offered over what the
+        // rest of the clause names: "if you opt out of interest-based
+        // advertising, …" offers that opt-out.
+        if let Some(c) = &concession
+            && choice.is_some()
+            && !out.iter().any(|o| o.choice.is_some())
+        {
+            let outside = |h: &Hit| !c.holds(h.start) && !self.in_exception(h);
+            let data = specific(self.terms_where(Kind::Data, outside));
+            let recipients = self.terms_where(Kind::Recipient, outside);
+            let choice = choice.clone().map(|mut k| {
+                k.scope.retain(|u| chosen_purposes.contains(u));
+                k
+            });
+            out.extend(self.choice_only(
+                data,
+                recipients,
+                chosen_purposes.clone(),
+                choice,
+                None,
+                &verb_starts,
+            ));
         }
         if let Some(p) = kept_until_deleted
             && !out.iter().any(|o| o.action == "retain")

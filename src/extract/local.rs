@@ -37,6 +37,7 @@ pub(super) fn may_stay_local(norm: &str) -> bool {
     LOCAL_STEMS.iter().any(|d| norm.contains(d))
         && [
             "leave",
+            "leaving",
             "stay",
             "remain",
             "only",
@@ -70,10 +71,15 @@ impl<'a> Analysis<'a> {
             |v: usize| (v + 1..(v + 1 + DEVICE_REACH).min(n)).find(|&d| device_at(d));
         let negated_before =
             |v: usize| (v.saturating_sub(3)..v).any(|i| matches!(word(i), "never" | "not" | "no"));
+        // ("… without your data leaving your device": the data is what
+        // stands between.)
+        let without_before = |v: usize| (v.saturating_sub(6)..v).rfind(|&i| word(i) == "without");
         let verb = (0..n).find(|&v| {
             let w = word(v);
             if matches!(w, "leave" | "leaves") {
                 negated_before(v) && device_after(v).is_some()
+            } else if w == "leaving" {
+                without_before(v).is_some() && device_after(v).is_some()
             } else if STAYING.contains(&w) {
                 !negated_before(v) && device_after(v).is_some()
             } else if KEPT.contains(&w) {
@@ -91,7 +97,10 @@ impl<'a> Analysis<'a> {
         // it ("we store your photos on our servers, and your location never
         // leaves your phone" keeps only the location local).
         let at = self.words[verb];
-        let from = self.norm[..at].rfind([',', ';', ':']).map_or(0, |p| p + 1);
+        let from = match without_before(verb).filter(|_| word(verb) == "leaving") {
+            Some(i) => self.words[i],
+            None => self.norm[..at].rfind([',', ';', ':']).map_or(0, |p| p + 1),
+        };
         let inside = |h: &crate::taxonomy::Hit| h.start >= from && h.end <= at;
         let data: Vec<String> = self
             .terms_where(crate::taxonomy::Kind::Data, |h| {

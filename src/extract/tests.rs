@@ -12587,3 +12587,150 @@ fn a_bar_on_the_parties_reached_conditions_the_sharing_not_their_promise() {
     assert_eq!(promise.actor, "service-providers", "{ps:#?}");
     assert!(promise.condition.is_none(), "{ps:#?}");
 }
+
+#[test]
+fn what_the_company_does_without_sharing_data_is_a_promise_not_to_share_it() {
+    // The company doing without: a promise, not the reader's choice (and
+    // not the weak verb before it read as the disclosure).
+    for text in [
+        "We provide the app without disclosing your email address to advertisers.",
+        "We show ads without sharing your personal information with advertisers.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(
+            ps.iter().any(|p| p.negated && p.action == "share"),
+            "{text}: {ps:#?}"
+        );
+        assert!(
+            ps.iter()
+                .all(|p| p.negated || !crate::extract::discloses(&p.action)),
+            "{text}: {ps:#?}"
+        );
+    }
+    // The reader doing without stays the reader's choice to hold data
+    // back, however the company is named on the way.
+    for text in [
+        "You can use the app without sharing your email address.",
+        "You can use our app without sharing your email address.",
+    ] {
+        let p = one(text);
+        assert!(!p.negated, "{text}: {p:#?}");
+        assert_eq!(
+            p.choice.as_ref().map(|c| c.kind.as_str()),
+            Some("optional"),
+            "{text}: {p:#?}"
+        );
+    }
+    let ps = ex()
+        .extract("Some of our site's features can be used without revealing your email address.");
+    assert!(ps.iter().all(|p| !p.negated), "{ps:#?}");
+}
+
+#[test]
+fn data_shown_without_leaving_the_device_is_not_collected() {
+    let p = one("Sponsored tiles are shown without any personal data leaving your device.");
+    assert!(p.negated && p.action == "collect", "{p:#?}");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    // Only the data between "without" and "leaving": the photos are
+    // processed, the location stays.
+    let ps = ex().extract("We process your photos without your location leaving your phone.");
+    let local = ps.iter().find(|p| p.negated).expect("promise");
+    assert_eq!(local.data, ["location"], "{ps:#?}");
+}
+
+#[test]
+fn an_act_said_to_go_on_past_a_choice_is_read_apart_from_it() {
+    // Fronted, the choice naming its object: the act after the comma goes
+    // on past it, with its own purposes; the opt-out stays offered over
+    // advertising alone.
+    let ps = ex().extract(
+        "If you opt out of interest-based advertising, some information will still be collected for research and analytics.",
+    );
+    let past = ps.iter().find(|p| p.action == "collect").expect("collect");
+    assert_eq!(past.despite.as_deref(), Some("opt-out"), "{ps:#?}");
+    assert!(past.choice.is_none(), "{ps:#?}");
+    assert!(
+        !past.purposes.contains(&"advertising".to_string()),
+        "{ps:#?}"
+    );
+    assert!(past.condition.is_none(), "{ps:#?}");
+    let offered = ps.iter().find(|p| p.choice.is_some()).expect("choice");
+    assert_eq!(offered.purposes, ["advertising"], "{ps:#?}");
+    assert_eq!(
+        offered.choice.as_ref().map(|c| c.scope.clone()),
+        Some(vec!["advertising".to_string()]),
+        "{ps:#?}"
+    );
+    // Trailing: after the choice, or a setting's state.
+    for (text, kind) in [
+        (
+            "We may still collect usage data after you turn off personalization.",
+            "opt-out",
+        ),
+        (
+            "Some location data may still be saved even when Location History is paused.",
+            "settings",
+        ),
+        (
+            "You can turn telemetry off in Settings; some interaction data is still collected when telemetry is off.",
+            "settings",
+        ),
+        // After the turn of a clause.
+        (
+            "You can opt out of interest-based ads; even if you opt out, we still collect your browsing data.",
+            "opt-out",
+        ),
+        (
+            "If you turn off location services, we may still collect your approximate location from your IP address.",
+            "opt-out",
+        ),
+    ] {
+        let ps = ex().extract(text);
+        let past: Vec<&Practice> = ps.iter().filter(|p| p.despite.is_some()).collect();
+        assert!(
+            !past.is_empty()
+                && past
+                    .iter()
+                    .all(|p| p.despite.as_deref() == Some(kind) && p.choice.is_none()),
+            "{text}: {ps:#?}"
+        );
+    }
+    // Without "still", a choice and the act it is over stay one.
+    let p = one("If you turn on personalization, we collect your usage data.");
+    assert!(p.despite.is_none(), "{p:#?}");
+}
+
+#[test]
+fn browser_words_name_no_address_and_bare_suggestions_no_friends() {
+    let e = ex();
+    let p = one("Search queries typed into the address bar are kept for 90 days.");
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+    assert_eq!(
+        every(&e, "We collect telemetry from the app.", |p| &p.data),
+        ["usage"]
+    );
+    assert_eq!(
+        every(
+            &e,
+            "Sponsored listings are selected using your approximate location.",
+            |p| &p.purposes
+        ),
+        ["advertising"]
+    );
+    assert_eq!(
+        every(
+            &e,
+            "We keep your search queries to improve search suggestions.",
+            |p| &p.purposes
+        ),
+        ["personalization"]
+    );
+    assert_eq!(
+        every(
+            &e,
+            "We use your contacts to suggest people you may know.",
+            |p| &p.purposes
+        ),
+        ["suggestions"]
+    );
+}

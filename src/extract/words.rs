@@ -1829,3 +1829,17 @@ pub(super) fn enables_us(norm: &str) -> bool {
             ENABLING_US.contains(&verb)
         })
 }
+
+/// Words that open the circumstance a choice is made in, where an act is
+/// said to go on past it: "if you opt out", "after you turn off", "even
+/// when it is paused".
+pub(super) const CONCESSION_OPENERS: &[&str] =
+    &["if", "when", "after", "once", "while", "whenever"];
+
+/// How many words before a choice its opener may stand: "if you later
+/// decide to opt out".
+pub(super) const CONCESSION_REACH: usize = 6;
+
+/// Words that say a setting is switched off: "when telemetry is off",
+/// "with these settings turned off", "while it is paused".
+pub(super) const SWITCHED_OFF: &[&str] = &["off", "disabled", "paused", "deactivated"];
