@@ -1629,14 +1629,26 @@ impl<'a> Comparison<'a> {
         let mut terms = Terms::default();
         match fk {
             FactKind::Sells => {
+                let mut deidentified = true;
                 for p in practices
                     .iter()
                     .filter(|p| p.action == "sell" && !p.negated)
                 {
                     merge(&mut terms.data, &p.data);
                     merge(&mut terms.recipients, &p.recipients);
+                    deidentified &= p.deidentified;
                 }
                 let what = self.data_phrase(&terms.data);
+                // (Sold only de-identified, it is said so: "may sell device
+                // information (aggregated or de-identified)".)
+                let what = if deidentified
+                    && !terms.data.is_empty()
+                    && !terms.data.iter().any(|d| d == DEIDENTIFIED_DATA)
+                {
+                    format!("{what} (aggregated or de-identified)")
+                } else {
+                    what
+                };
                 // (An old denial is worth saying: "we do not sell …" became
                 // "… but we may do so in the future".)
                 let denied = self

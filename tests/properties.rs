@@ -2915,3 +2915,21 @@ fn data_still_collected_with_a_setting_off_narrows_the_setting() {
     );
     sole_finding(&diff_texts(b, a), "choice_widened", Direction::Narrows);
 }
+
+#[test]
+fn a_sale_of_de_identified_data_says_so() {
+    let a = "# Sharing\n\nWe share vehicle data with your dealer.\n";
+    let b = "# Sharing\n\nWe share vehicle data with your dealer.\n\nWe may sell de-identified vehicle data to urban planners.\n";
+    let r = diff_texts(a, b);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "now_sells")
+        .expect("now_sells");
+    assert!(
+        f.why
+            .contains("may sell device information (aggregated or de-identified)"),
+        "{}",
+        f.why
+    );
+}

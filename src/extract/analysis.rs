@@ -124,6 +124,7 @@ impl<'a> Analysis<'a> {
         a.read_enabling_data();
         a.read_staff_review();
         a.read_company_withholding();
+        a.read_deidentified_kinds();
         a.exceptions = a
             .hits
             .iter()
@@ -746,6 +747,66 @@ impl<'a> Analysis<'a> {
         };
         for k in found {
             self.hits[k].pattern = use_;
+        }
+    }
+
+    /// Data of a kind the vocabulary does not name, de-identified, is
+    /// de-identified data: "de-identified vehicle data", "aggregated trip
+    /// information" (the matcher reads only the generic "data" there, and
+    /// the act would pass for one of personal information). A kind it
+    /// names keeps its own term: "aggregated usage data" is usage data,
+    /// said de-identified.
+    fn read_deidentified_kinds(&mut self) {
+        if !["aggregat", "anonym", "identified"]
+            .iter()
+            .any(|w| self.norm.contains(w))
+        {
+            return;
+        }
+        let mut found = Vec::new();
+        for (k, h) in self.hits.iter().enumerate() {
+            let w = self.word_index(h.start);
+            if w < 2
+                || !matches!(&self.norm[h.start..h.end], "data" | "information")
+                || self.entry(h, Kind::Data).is_none()
+                || self.covering(self.words[w - 1]).next().is_some()
+                // (A determiner makes the word before a verb: "we may
+                // aggregate the information", "if we have aggregated the
+                // information".)
+                || DETERMINERS.contains(&self.word(w - 1))
+                || matches!(
+                    self.word(w - 1),
+                    "a" | "an" | "this" | "that" | "your" | "our" | "their" | "its" | "my"
+                )
+            {
+                continue;
+            }
+            let adjective = w - 2;
+            let start = if DEIDENTIFIED.contains(&self.word(adjective)) {
+                self.words[adjective]
+            } else if self.word(adjective) == "identified"
+                && adjective > 0
+                && self.word(adjective - 1) == "de"
+            {
+                self.words[adjective - 1]
+            } else {
+                continue;
+            };
+            if !self.norm[start..h.start].contains([',', ';', ':', '(', ')'])
+                && self.covering(start).next().is_none()
+            {
+                found.push((k, start));
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        let Some(deidentified) = self.ex.matcher.pattern_of("de-identified data") else {
+            return;
+        };
+        for (k, start) in found {
+            self.hits[k].start = start;
+            self.hits[k].pattern = deidentified;
         }
     }
 

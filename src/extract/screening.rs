@@ -694,6 +694,9 @@ impl<'a> Analysis<'a> {
                             u.start == self.words[i] && self.entry(u, Kind::Data).is_some()
                         })
                 })
+                // (Not a good naming whose data: "sell vehicle data",
+                // "device data".)
+                .filter(|&i| !self.modifies_data(i))
                 .map(|i| self.word(i))
                 .find(|x| GOODS.contains(x))
                 // Or after a share of it: "sell a portion of or all of our
@@ -1048,7 +1051,17 @@ impl<'a> Analysis<'a> {
                             || (!past_parties && self.names_party(u))
                     })
             })
-            .any(|i| things.contains(&self.word(i)))
+            .any(|i| things.contains(&self.word(i)) && !self.modifies_data(i))
+    }
+
+    /// Whether word `i` modifies a data term that starts right after it:
+    /// "vehicle" in "vehicle data", "device" in "device data" name whose
+    /// data it is, not goods.
+    fn modifies_data(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && self
+                .covering(self.words[i + 1])
+                .any(|u| u.start == self.words[i + 1] && self.entry(u, Kind::Data).is_some())
     }
 
     /// Whether word `w` stands in what a law (its subject) provides,

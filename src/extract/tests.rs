@@ -12734,3 +12734,43 @@ fn browser_words_name_no_address_and_bare_suggestions_no_friends() {
         ["suggestions"]
     );
 }
+
+#[test]
+fn a_good_that_names_whose_data_it_is_sells_data() {
+    // "Vehicle" and "device" are goods on their own ("we sell vehicles"),
+    // but before a data term they say whose data it is.
+    for text in [
+        "We may sell car data to data brokers.",
+        "We may sell your vehicle data to data brokers.",
+    ] {
+        let p = one(text);
+        assert!(p.action == "sell" && !p.negated, "{text}: {p:#?}");
+        assert_eq!(p.recipients, ["data-brokers"], "{text}: {p:#?}");
+    }
+    let p = one("We provide device data to our partners.");
+    assert_eq!(p.data, ["device-information"], "{p:#?}");
+    // Goods stay goods.
+    for text in [
+        "We sell vehicles to customers.",
+        "We sell products to data brokers.",
+    ] {
+        assert!(ex().extract(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn data_of_an_unnamed_kind_said_de_identified_is_de_identified_data() {
+    let p = one("We share aggregated trip information with our partners.");
+    assert_eq!(p.data, ["non-personal-information"], "{p:#?}");
+    let p = one("We may sell de-identified commute data to data brokers.");
+    assert_eq!(p.data, ["non-personal-information"], "{p:#?}");
+    // A named kind keeps its own term, said de-identified.
+    let p = one("We share aggregated usage data with our partners.");
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+    // Without the adjective, the kind is personal information.
+    let p = one("We share your trip data with our partners.");
+    assert_eq!(p.data, ["personal-information"], "{p:#?}");
+    // A vehicle's data is the device's.
+    let p = one("We collect vehicle data and diagnostic trouble codes.");
+    assert_eq!(p.data, ["device-information"], "{p:#?}");
+}
