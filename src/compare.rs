@@ -512,6 +512,9 @@ struct RecipientReport {
     locations: Vec<String>,
     /// Whether every practice that gives them data gives it de-identified.
     deidentified: bool,
+    /// The purposes the company passes data on for (not only the
+    /// parties' own use names).
+    passed_purposes: Vec<String>,
 }
 
 impl RecipientReport {
@@ -1197,6 +1200,29 @@ impl<'a> Comparison<'a> {
     }
 
     /// New (or dropped) recipients, shared data, sales, purposes, collected data.
+    /// Whether a version states a purpose of the company's own use, not
+    /// only of what it passes on or others do: a use or collection of
+    /// its own for it.
+    fn own_use_for(&self, side: Side, purpose: &str) -> bool {
+        // (The recipients' own purposes and "other purposes" are theirs by
+        // name.)
+        if purpose == RECIPIENTS_OWN_PURPOSES || purpose == crate::taxonomy::OTHER_PURPOSES {
+            return false;
+        }
+        self.clauses(side)
+            .iter()
+            .flat_map(|c| c.practices.iter())
+            // (Not a use only a choice presupposes: "you can opt out of
+            // having your account information used for Facebook ads".)
+            .any(|p| {
+                !p.negated
+                    && !p.presupposed
+                    && p.actor == "first-party"
+                    && !discloses(&p.action)
+                    && p.purposes.iter().any(|u| u == purpose)
+            })
+    }
+
     fn fact_findings(&self, side: Side, mine: &Facts, theirs: &Facts, out: &mut Vec<Finding>) {
         let added = side == Side::New;
         let missing: Vec<(&(FactKind, String), &Vec<usize>)> = mine
@@ -1219,12 +1245,16 @@ impl<'a> Comparison<'a> {
             let mut purposes = Vec::new();
             let mut locations = Vec::new();
             let (mut given, mut deidentified) = (false, true);
+            let mut passed_purposes = Vec::new();
             for &ci in clauses.iter() {
                 for p in self.clauses(side)[ci].practices.iter() {
                     let reached = reaches_recipients(p) && p.recipients.contains(id);
                     if !p.negated && (reached || p.actor == *id) {
                         merge(&mut data, &p.data);
                         merge(&mut purposes, &p.purposes);
+                        if reached {
+                            merge(&mut passed_purposes, &p.purposes);
+                        }
                         if !p.data.is_empty() {
                             given = true;
                             deidentified &= p.deidentified;
@@ -1273,11 +1303,13 @@ impl<'a> Comparison<'a> {
                 purposes,
                 locations,
                 deidentified: given && deidentified,
+                passed_purposes,
             };
             match reports.iter_mut().find(|r| r.joins(&report)) {
                 Some(r) => {
                     r.ids.push(id.clone());
                     r.deidentified &= report.deidentified;
+                    merge(&mut r.passed_purposes, &report.passed_purposes);
                 }
                 None => reports.push(report),
             }
@@ -1297,8 +1329,14 @@ impl<'a> Comparison<'a> {
                         told.insert((pu.clone(), d.clone()));
                     }
                 }
-                for p in &r.purposes {
-                    consumed.insert((FactKind::Purpose, p.clone()));
+                // (Not one only the parties' own use names that the company
+                // states for its own use besides: "we use your posts to
+                // train AI models" is news apart from "our providers may use
+                // them to train their models".)
+                for pu in &r.purposes {
+                    if r.passed_purposes.contains(pu) || !self.own_use_for(side, pu) {
+                        consumed.insert((FactKind::Purpose, pu.clone()));
+                    }
                 }
                 // (A new transfer abroad names its countries; they are no
                 // finding of their own.)

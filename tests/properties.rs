@@ -2933,3 +2933,31 @@ fn a_sale_of_de_identified_data_says_so() {
         f.why
     );
 }
+
+#[test]
+fn the_companys_own_new_purpose_is_told_apart_from_the_parties_own() {
+    let a = "# Use\n\nWe use your posts to personalize our services.\n";
+    let b = "# Use\n\nWe use your posts to personalize our services and to train artificial intelligence models.\n\nOur affiliates and AI providers may also use your posts to train their models.\n";
+    let r = diff_texts(a, b);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind == "new_recipient")
+        .expect("new_recipient");
+    assert!(
+        f.recipients.contains(&"affiliates".to_string())
+            && f.recipients.contains(&"service-providers".to_string()),
+        "{f:#?}"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == "new_purpose" && f.purposes == ["ai-training"]),
+        "{:#?}",
+        r.findings
+    );
+    // Where only the parties' use names it, their finding tells it.
+    let c = "# Use\n\nWe use your posts to personalize our services.\n\nOur affiliates may also use your posts to train their models.\n";
+    let r = diff_texts(a, c);
+    no_finding(&r, |k| k == "new_purpose");
+}

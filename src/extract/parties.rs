@@ -464,8 +464,16 @@ impl<'a> Analysis<'a> {
                 break;
             }
             // Before the party: its determiners, then a joiner.
+            // (And a modifier the vocabulary does not know, in a list:
+            // "our affiliates and AI providers may use …".)
             let mut k = self.word_index(h.start);
-            while k > 0 && PARTY_DETERMINERS.contains(&self.word(k - 1)) {
+            while k > 0
+                && (PARTY_DETERMINERS.contains(&self.word(k - 1))
+                    || (k > 1
+                        && matches!(self.word(k - 2), "and" | "or")
+                        && self.word(k - 1).bytes().all(|b| b.is_ascii_alphanumeric())
+                        && self.covering(self.words[k - 1]).next().is_none()))
+            {
                 k -= 1;
             }
             // A party a verb or preposition governs is no subject: in
