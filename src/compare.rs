@@ -314,6 +314,15 @@ pub fn facts(clauses: &[ExtractedClause]) -> Facts {
                     }
                     allow(&mut f.allowed, &q);
                 }
+                // (So does one kept until legal process compels it: "we will
+                // never hand your health data to law enforcement without a
+                // court order" names the authorities as who may get it.)
+                if p.condition
+                    .as_ref()
+                    .is_some_and(|c| process_withheld(&c.text))
+                {
+                    allow(&mut f.allowed, p);
+                }
                 if p.condition
                     .as_ref()
                     .is_some_and(|c| consent_withheld(&c.text))
@@ -4007,6 +4016,16 @@ impl IfEmpty for String {
 /// besides: "without your consent", "without your prior written
 /// permission" (not "without a warrant or your consent", which the law
 /// may also lift).
+/// Whether a condition is legal process an act goes without ("without a
+/// court order", "without a warrant"): a promise kept until the law
+/// compels the act.
+fn process_withheld(text: &str) -> bool {
+    text.starts_with("without ")
+        && ["warrant", "court order", "subpoena", "legal process"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
 fn consent_withheld(text: &str) -> bool {
     text.starts_with("without ") && consent_alone(text)
 }

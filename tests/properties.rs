@@ -433,18 +433,21 @@ fn personalized_ads_promised_away_then_shown_is_a_negation_dropped() {
 #[test]
 fn a_promise_turned_around_on_a_condition_quotes_the_condition() {
     // Ring's kind of change: a promise to share with the police only on a
-    // warrant, turned into sharing without one in emergencies.
+    // warrant, turned into sharing without one in emergencies (each side
+    // quotes its own condition).
     let old = "# Police\n\nWe will not share your videos with law enforcement without a warrant.\n";
     let new = "# Police\n\nWe may share your videos with law enforcement without a warrant in emergencies where a life is in danger.\n";
     let why = only_why(old, new, "negation_dropped");
     assert!(
-        why.contains("on a condition: “in emergencies where a life is in danger”"),
+        why.contains(
+            "on a condition: “without a warrant in emergencies where a life is in danger”"
+        ),
         "{why}"
     );
     let why = only_why(new, old, "negation_added");
     assert!(
         why.contains(
-            "where the old version said it did so “in emergencies where a life is in danger”"
+            "where the old version said it did so “without a warrant in emergencies where a life is in danger”"
         ),
         "{why}"
     );
@@ -2960,4 +2963,15 @@ fn the_companys_own_new_purpose_is_told_apart_from_the_parties_own() {
     let c = "# Use\n\nWe use your posts to personalize our services.\n\nOur affiliates may also use your posts to train their models.\n";
     let r = diff_texts(a, c);
     no_finding(&r, |k| k == "new_purpose");
+}
+
+#[test]
+fn a_promise_kept_until_a_court_order_names_who_may_get_the_data() {
+    // Dropped, it is one finding: the promise, not a new recipient the old
+    // version named in it.
+    let a = "# Law enforcement\n\nWe will never share your health data with law enforcement without a court order.\n";
+    let b = "# Law enforcement\n\nWe may disclose your health data to law enforcement when we believe in good faith that the law requires it.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "promise_dropped", Direction::Widens);
+    assert!(f.why.contains("“without a court order”"), "{}", f.why);
 }

@@ -1612,6 +1612,19 @@ impl<'a> Analysis<'a> {
     }
 
     pub(super) fn condition(&self) -> Option<Condition> {
+        self.condition_read(true)
+    }
+
+    /// The clause's condition other than an exception: where the
+    /// exception belongs to a later clause ("we will never hand it to law
+    /// enforcement without a court order, and we will tell you about any
+    /// request, unless a court forbids it"), the condition on the act
+    /// before it.
+    pub(super) fn condition_apart_from_exception(&self) -> Option<Condition> {
+        self.condition_read(false)
+    }
+
+    fn condition_read(&self, exceptions: bool) -> Option<Condition> {
         // How far a condition's phrase runs: up to so many words (to its
         // clause's end), or to where its reading found it ends.
         enum Extent {
@@ -1621,6 +1634,7 @@ impl<'a> Analysis<'a> {
         let h = self
             .hits
             .iter()
+            .filter(|_| exceptions)
             .find(|h| self.is(h, Target::Exception) && !self.gerund_after_preposition(h))
             .map(|h| (h.start, "exception", Extent::Words(usize::MAX)))
             .or_else(|| {

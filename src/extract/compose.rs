@@ -1166,15 +1166,26 @@ impl<'a> Analysis<'a> {
                 // who are prohibited from using it for their own purposes"
                 // the bar conditions the sharing, and is the providers'
                 // promise itself.)
-                condition: condition.clone().filter(|c| {
-                    let excepted_elsewhere = self.exception_in_later_clause(verbs[verbs.len() - 1])
-                        || (relative && c.kind == "exception");
-                    let states_it = c.bars_parties()
-                        && self.norm.find(c.text.as_str()).is_some_and(|at| {
-                            verbs[0].start >= at && verbs[0].start < at + c.text.len()
-                        });
-                    !excepted_elsewhere && !states_it
-                }),
+                condition: {
+                    let later = self.exception_in_later_clause(verbs[verbs.len() - 1]);
+                    let states_it = |c: &Condition| {
+                        c.bars_parties()
+                            && self.norm.find(c.text.as_str()).is_some_and(|at| {
+                                verbs[0].start >= at && verbs[0].start < at + c.text.len()
+                            })
+                    };
+                    match condition.clone() {
+                        // (The exception a later clause takes leaves the
+                        // act its own condition, if it has one.)
+                        Some(c) if later && c.kind == "exception" && !relative => self
+                            .condition_apart_from_exception()
+                            .filter(|c| !states_it(c)),
+                        c => c.filter(|c| {
+                            let excepted_elsewhere = later || (relative && c.kind == "exception");
+                            !excepted_elsewhere && !states_it(c)
+                        }),
+                    }
+                },
                 retention_days: if action == "retain" {
                     durations.iter().map(|&(_, d)| d).max()
                 } else {

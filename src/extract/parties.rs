@@ -471,6 +471,8 @@ impl<'a> Analysis<'a> {
                 && (PARTY_DETERMINERS.contains(&self.word(k - 1))
                     || (k > 1
                         && matches!(self.word(k - 2), "and" | "or")
+                        && self.entry(h, Kind::Recipient).is_some()
+                        && self.norm[self.ends[k - 1]..self.words[k]].trim().is_empty()
                         && self.word(k - 1).bytes().all(|b| b.is_ascii_alphanumeric())
                         && self.covering(self.words[k - 1]).next().is_none()))
             {

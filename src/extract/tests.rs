@@ -12774,3 +12774,48 @@ fn data_of_an_unnamed_kind_said_de_identified_is_de_identified_data() {
     let p = one("We collect vehicle data and diagnostic trouble codes.");
     assert_eq!(p.data, ["device-information"], "{p:#?}");
 }
+
+#[test]
+fn a_promise_kept_until_legal_process_keeps_its_condition() {
+    // The condition is the act's though a later clause has an exception
+    // of its own.
+    let ps = ex().extract(
+        "We will never hand your health data to law enforcement without a court order, and we will tell you about any request before we respond, unless a court forbids it.",
+    );
+    let p = ps.iter().find(|p| p.action == "share").expect("share");
+    assert!(p.negated, "{ps:#?}");
+    assert_eq!(p.recipients, ["law-enforcement"], "{ps:#?}");
+    assert_eq!(
+        p.condition.as_ref().map(|c| c.text.as_str()),
+        Some("without a court order"),
+        "{ps:#?}"
+    );
+    // "Hand over" gives; "on the other hand" does not.
+    let p = one("We may hand over your information to the police.");
+    assert!(
+        p.action == "share" && p.recipients == ["law-enforcement"],
+        "{p:#?}"
+    );
+    let p = one("On the other hand, we keep your email address.");
+    assert_eq!(p.action, "retain", "{p:#?}");
+    // Data that persists in backups for a period is kept for it.
+    let ps = ex().extract("Your data may persist in our backups for up to 180 days.");
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "retain" && p.retention_days == Some(180)),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_list_of_subjects_does_not_reach_across_a_heading_or_a_sentence() {
+    // A modifier the vocabulary does not know stays inside its list...
+    let ps = ex().extract("Our affiliates and cloud providers may store your data.");
+    assert!(ps.iter().any(|p| p.actor == "affiliates"), "{ps:#?}");
+    assert!(ps.iter().any(|p| p.actor == "service-providers"), "{ps:#?}");
+    // ... but a run-in heading's words are no subject.
+    let ps = ex().extract(
+        "Affiliates and advisors: We may share your data with our auditors and advisors for tax filings.",
+    );
+    assert!(ps.iter().all(|p| p.actor == "first-party"), "{ps:#?}");
+}
