@@ -97,6 +97,22 @@ const NOT_PROMISED: &[&str] = &[
 /// encryption").
 const END_TO_END_REACH: usize = 24;
 
+/// Who alone can read what is encrypted, said after the word of
+/// encrypting: end-to-end encryption described by its effect.
+const ONLY_THE_USER_READS: &[&str] = &[
+    "only you can",
+    "only you and",
+    "no one but you",
+    "nobody but you",
+    "not even we",
+    "not even us",
+    "even we can not",
+    "we can not read",
+    "we can not access",
+    "we can not see",
+    "we can not decrypt",
+];
+
 /// How far (in bytes, some eight words) a word placing encryption may
 /// stand from the word of encrypting ("during transmission and while
 /// stored by using encryption protocols").
@@ -153,7 +169,12 @@ pub fn safeguards(norm: &str) -> Vec<Safeguard> {
     // end to end advertising platform".)
     let end_to_end = words_at(norm, "end to end")
         .any(|at| encrypts.iter().any(|&e| e.abs_diff(at) <= END_TO_END_REACH))
-        || has_phrase(norm, "e2ee");
+        || has_phrase(norm, "e2ee")
+        // (Or said by who can read it: "encrypted so that only you can
+        // read it", "… so that not even we can access it".)
+        || ONLY_THE_USER_READS.iter().any(|w| {
+            words_at(norm, w).any(|at| encrypts.iter().any(|&e| e < at && at - e <= PLACE_REACH))
+        });
     let encrypted = !encrypts.is_empty();
     let mut out: Vec<Safeguard> = [
         (Safeguard::EndToEnd, end_to_end),
@@ -204,6 +225,20 @@ mod tests {
             ),
             ("Payment details are sent over SSL.", &[InTransit]),
             ("This password is encrypted.", &[Encryption]),
+            // End to end said by who alone can read it.
+            (
+                "If you turn on cloud backup, your health data is encrypted so that only you can read it.",
+                &[EndToEnd],
+            ),
+            (
+                "Your backups are encrypted with a key only you hold, so not even we can access them.",
+                &[EndToEnd],
+            ),
+            // (Not who can read what is not encrypted.)
+            (
+                "Only you can see your drafts, and we encrypt data in transit.",
+                &[InTransit],
+            ),
             ("Data stored on our servers is encrypted.", &[AtRest]),
             (
                 "We work to protect your personal data during transmission and while stored by using encryption protocols.",
