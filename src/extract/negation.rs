@@ -767,10 +767,55 @@ impl<'a> Analysis<'a> {
     /// "if you prefer that we do not share it, opt out" offers a choice.)
     pub(super) fn negated_within_condition(&self, verb: &Hit) -> bool {
         let w = self.word_index(verb.start);
-        (w.saturating_sub(NEGATION_WINDOW + 4)..w).any(|i| {
-            matches!(self.word(i), "if" | "unless" | "where")
-                && !self.if_complements_verb(i)
-                && !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
+        // (A predicate listed after the first shares its condition: "so
+        // long as the data is not disclosed to a third party, is not used
+        // for profiling, and …".)
+        let listed = self.norm[..verb.start]
+            .rsplit_once(',')
+            .is_some_and(|(_, seg)| {
+                let seg = seg.trim_start();
+                let seg = ["and ", "or "]
+                    .iter()
+                    .find_map(|j| seg.strip_prefix(j))
+                    .unwrap_or(seg);
+                seg.starts_with("is not ") || seg.starts_with("are not ")
+            });
+        let reach = if listed {
+            CONDITION_LIST_REACH
+        } else {
+            NEGATION_WINDOW + 4
+        };
+        (w.saturating_sub(reach)..w).any(|i| {
+            let cue = match self.word(i) {
+                "if" | "unless" | "where" => true,
+                // ("So long as", "as long as", "provided that".)
+                "long" => {
+                    i > 0
+                        && matches!(self.word(i - 1), "so" | "as")
+                        && self.word_get(i + 1) == Some("as")
+                }
+                "provided" | "providing" => self.word_get(i + 1) == Some("that"),
+                _ => false,
+            };
+            // (Listed, the cue's own clause denies the first predicate
+            // before any comma: not "if you opt out, your data is not
+            // shared …, is not sold", whose condition is fronted.)
+            let first_denied = || {
+                let from = self.words[i];
+                let to = self.norm[from..verb.start]
+                    .find(',')
+                    .map_or(verb.start, |c| from + c);
+                self.hits
+                    .iter()
+                    .any(|h| h.start > from && h.end <= to && self.is(h, Target::Negation))
+            };
+            cue && !self.if_complements_verb(i)
+                && if listed {
+                    first_denied()
+                } else {
+                    !self.norm[self.words[i]..verb.start].contains([',', ';', ':'])
+                }
+                && !self.norm[self.words[i]..verb.start].contains([';', ':', '.'])
                 && !(i + 1..w).any(|k| {
                     matches!(
                         self.word(k),

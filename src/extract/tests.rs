@@ -12819,3 +12819,29 @@ fn a_list_of_subjects_does_not_reach_across_a_heading_or_a_sentence() {
     );
     assert!(ps.iter().all(|p| p.actor == "first-party"), "{ps:#?}");
 }
+
+#[test]
+fn a_denial_inside_a_so_long_as_condition_promises_nothing() {
+    // The condition's denials, each predicate of its list, state no
+    // promise; the act they condition keeps them as its condition.
+    for text in [
+        "We may use your data for analytics, as long as it is not shared with advertisers.",
+        "We may keep your data, provided that it is not sold.",
+        "For short-term transient use, so long as the personal data is not disclosed to a third party, is not used for profiling, and is not used to alter your experience.",
+    ] {
+        let ps = ex().extract(text);
+        assert!(ps.iter().all(|p| !p.negated), "{text}: {ps:#?}");
+        assert!(ps.iter().all(|p| p.condition.is_some()), "{text}: {ps:#?}");
+    }
+    // A fronted condition's own clause ends at its comma: the list after
+    // it is promised on it.
+    let ps = ex().extract(
+        "If you opt out, your data is not shared with advertisers, is not used for profiling, and is not sold.",
+    );
+    let acts: Vec<&str> = ps
+        .iter()
+        .filter(|p| p.negated)
+        .map(|p| p.action.as_str())
+        .collect();
+    assert_eq!(acts, ["share", "use", "sell"], "{ps:#?}");
+}

@@ -5,6 +5,11 @@
 pub(super) const OPENING_SENTENCES: usize = 10;
 /// How many words before a verb a negation or subject may stand.
 pub(super) const NEGATION_WINDOW: usize = 5;
+
+/// How far back (in words) a condition's cue may stand from a predicate
+/// listed after its first: "so long as the data is not disclosed to a
+/// third party, is not used for profiling, and is not used to …".
+pub(super) const CONDITION_LIST_REACH: usize = 30;
 pub(super) const SUBJECT_WINDOW: usize = 4;
 /// How many more words a subject may stand before "based on": the verb
 /// and object of what is tailored ("may serve ads to you") come between.
