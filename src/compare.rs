@@ -1585,13 +1585,53 @@ impl<'a> Comparison<'a> {
                     },
                 )
             };
+            // (Quoted beside what the other version gives them, where
+            // the passage found related is not that: "we never sell data
+            // about you" is no evidence beside prompts sent to a model
+            // provider where search queries went to a search provider.)
+            // (The one giving them most of the data the finding names,
+            // the first of those.)
+            let (named, party) = (data.clone(), r.clone());
+            let gives_them = |c: &ExtractedClause| {
+                c.practices
+                    .iter()
+                    .filter(|p| {
+                        !p.negated && reaches_recipients(p) && p.recipients.contains(&party)
+                    })
+                    .map(|p| 1 + p.data.iter().filter(|d| named.contains(d)).count())
+                    .max()
+            };
+            let others = self.clauses(Self::other(side));
+            let gave = others
+                .iter()
+                .enumerate()
+                .filter_map(|(cj, c)| gives_them(c).map(|n| (n, std::cmp::Reverse(cj))))
+                .max()
+                .map(|(_, std::cmp::Reverse(cj))| cj);
             let terms = Terms {
                 data,
                 recipients: vec![r],
                 purposes: Vec::new(),
                 ..Terms::default()
             };
-            out.push(self.finding(side, ci, kind, dir, terms, why, Some(FactKind::SharedData)));
+            let mut f = self.finding(side, ci, kind, dir, terms, why, Some(FactKind::SharedData));
+            let quoted = match side {
+                Side::New => f.old.as_ref(),
+                Side::Old => f.new.as_ref(),
+            };
+            let quotes_them = quoted.is_some_and(|e| {
+                others
+                    .iter()
+                    .find(|c| c.clause.id.is(&e.clause))
+                    .is_some_and(|c| gives_them(c).is_some())
+            });
+            if f.link != Link::Aligned
+                && !quotes_them
+                && let Some(cj) = gave
+            {
+                self.quote_other(&mut f, side, Some(cj));
+            }
+            out.push(f);
         }
     }
 

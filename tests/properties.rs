@@ -2975,3 +2975,17 @@ fn a_promise_kept_until_a_court_order_names_who_may_get_the_data() {
     let f = sole_finding(&r, "promise_dropped", Direction::Widens);
     assert!(f.why.contains("“without a court order”"), "{}", f.why);
 }
+
+#[test]
+fn new_data_for_a_recipient_is_quoted_beside_what_the_old_version_gave_it() {
+    let a = "# Sharing\n\nWe never sell data about you.\n\nSearch queries are sent to the search provider you choose.\n";
+    let b = "# Sharing\n\nWe never sell data about you.\n\nSearch queries are sent to the search provider you choose.\n\nYour chatbot prompts are sent to the model provider you select.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "new_data_for_recipient", Direction::Widens);
+    assert!(
+        f.old
+            .as_ref()
+            .is_some_and(|e| e.text.contains("search provider")),
+        "{f:#?}"
+    );
+}
