@@ -781,17 +781,10 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            let adjective = w - 2;
-            let start = if DEIDENTIFIED.contains(&self.word(adjective)) {
-                self.words[adjective]
-            } else if self.word(adjective) == "identified"
-                && adjective > 0
-                && self.word(adjective - 1) == "de"
-            {
-                self.words[adjective - 1]
-            } else {
+            let Some(adjective) = self.deidentifying_adjective(w - 2) else {
                 continue;
             };
+            let start = self.words[adjective];
             if !self.norm[start..h.start].contains([',', ';', ':', '(', ')'])
                 && self.covering(start).next().is_none()
             {
@@ -807,6 +800,18 @@ impl<'a> Analysis<'a> {
         for (k, start) in found {
             self.hits[k].start = start;
             self.hits[k].pattern = deidentified;
+        }
+    }
+
+    /// Where a de-identifying adjective that ends at word `w` starts
+    /// ("aggregated", "anonymized", "de-identified"): its first word.
+    pub(super) fn deidentifying_adjective(&self, w: usize) -> Option<usize> {
+        if DEIDENTIFIED.contains(&self.word(w)) {
+            Some(w)
+        } else if self.word(w) == "identified" && w > 0 && self.word(w - 1) == "de" {
+            Some(w - 1)
+        } else {
+            None
         }
     }
 

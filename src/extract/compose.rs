@@ -3,10 +3,10 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFIED, DEIDENTIFYING,
-    EXCLUSIONS, FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED,
-    OBJECT_OPENERS, PAID, PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, RELATIVES,
-    SHARE_OF, auxiliary, determines_party, participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFYING, EXCLUSIONS,
+    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED, OBJECT_OPENERS, PAID,
+    PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, RELATIVES, SHARE_OF, auxiliary,
+    determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -1779,10 +1779,7 @@ impl<'a> Analysis<'a> {
         };
         let adjective = |at: usize| {
             let w = self.word_index(at);
-            w > 0
-                && (DEIDENTIFIED.contains(&self.word(w - 1))
-                    || (self.word(w - 1) == "identified" && w > 1 && self.word(w - 2) == "de")
-                    || not_identifying(w - 1))
+            w > 0 && (self.deidentifying_adjective(w - 1).is_some() || not_identifying(w - 1))
         };
         // (The terms of one list share its adjective: "anonymized usage and
         // device data".)
