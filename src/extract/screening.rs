@@ -1054,14 +1054,12 @@ impl<'a> Analysis<'a> {
             .any(|i| things.contains(&self.word(i)) && !self.modifies_data(i))
     }
 
-    /// Whether word `i` modifies a data term that starts right after it:
-    /// "vehicle" in "vehicle data", "device" in "device data" name whose
-    /// data it is, not goods.
+    /// Whether word `i` modifies a data term right after it: "vehicle" in
+    /// "vehicle data", "device" in "device data" name whose data it is,
+    /// not goods. (Its callers look only at words before any data term,
+    /// so a term covering the next word starts there.)
     fn modifies_data(&self, i: usize) -> bool {
-        i + 1 < self.words.len()
-            && self
-                .covering(self.words[i + 1])
-                .any(|u| u.start == self.words[i + 1] && self.entry(u, Kind::Data).is_some())
+        i + 1 < self.words.len() && self.data_word(i + 1)
     }
 
     /// Whether word `w` stands in what a law (its subject) provides,
