@@ -2575,9 +2575,31 @@ impl<'a> Comparison<'a> {
             }
             ps.iter().find_map(|p| {
                 let q = promised(q, p);
+                // (Holding data presupposes collecting it, the data
+                // promised: see `clause_doing`.)
+                let as_promised = |q: &Practice| {
+                    if p.action == "collect" && holds_data(q) && !q.presupposed {
+                        let mut c = q.clone();
+                        c.action.clone_from(&p.action);
+                        c.data.retain(|d| {
+                            p.data
+                                .iter()
+                                .any(|x| self.taxonomy.is_within(Kind::Data, d, x))
+                        });
+                        c
+                    } else {
+                        q.clone()
+                    }
+                };
                 (!q.recipients.is_empty() || p.recipients.is_empty())
                     .then_some(q)
-                    .filter(|q| covers(self.taxonomy, p, q, false))
+                    .filter(|q| !as_promised(q).data.is_empty() || q.data.is_empty())
+                    .filter(|q| covers(self.taxonomy, p, &as_promised(q), false))
+                    .map(|mut q| {
+                        let c = as_promised(&q);
+                        q.data = c.data;
+                        q
+                    })
             })
         })?;
         let t = Terms::of(&q);
@@ -3666,24 +3688,54 @@ impl<'a> Comparison<'a> {
     /// do not use your personal information" explains nothing).
     fn clause_doing(&self, side: Side, actions: &[&str], ps: &[&Practice]) -> Option<usize> {
         let t = self.taxonomy;
-        self.clauses(side).iter().position(|c| {
-            c.practices.iter().any(|q| {
-                !q.negated
-                    && actions.contains(&q.action.as_str())
-                    && ps.iter().any(|p| {
-                        if p.purposes.is_empty() {
-                            related_specific(t, &p.data, &q.data)
-                        } else {
-                            // (With the purpose named, any data will do.)
-                            related(t, Kind::Purpose, &p.purposes, &q.purposes)
-                                && (p.data.is_empty()
-                                    || q.data.is_empty()
-                                    || related(t, Kind::Data, &p.data, &q.data))
-                        }
-                    })
+        let about = |q: &Practice| {
+            ps.iter().any(|p| {
+                if p.purposes.is_empty() {
+                    related_specific(t, &p.data, &q.data)
+                } else {
+                    // (With the purpose named, any data will do.)
+                    related(t, Kind::Purpose, &p.purposes, &q.purposes)
+                        && (p.data.is_empty()
+                            || q.data.is_empty()
+                            || related(t, Kind::Data, &p.data, &q.data))
+                }
             })
-        })
+        };
+        // (A clause the other version also has says nothing new: beside
+        // the dropped promise, the passage that came with the change.)
+        let stated = |doing: &dyn Fn(&Practice) -> bool, new_only: bool| {
+            self.clauses(side).iter().enumerate().position(|(j, c)| {
+                (!new_only || self.counterpart(side, j).is_none())
+                    && c.practices
+                        .iter()
+                        .any(|q| !q.negated && doing(q) && about(q))
+            })
+        };
+        let named = |q: &Practice| actions.contains(&q.action.as_str());
+        // Data the company uses, shares, sells, keeps or combines it has
+        // collected: beside "we do not collect information about the
+        // programs you watch", "we license viewing data to advertisers" is
+        // what does it (the company's own act, stated).
+        let holds = |q: &Practice| {
+            actions.contains(&"collect")
+                && holds_data(q)
+                && q.actor == "first-party"
+                && !q.presupposed
+        };
+        stated(&named, true)
+            .or_else(|| stated(&holds, true))
+            .or_else(|| stated(&named, false))
+            .or_else(|| stated(&holds, false))
     }
+}
+
+/// Whether a practice acts on data the company must hold: using, sharing,
+/// selling, keeping or combining it.
+fn holds_data(q: &Practice) -> bool {
+    matches!(
+        q.action.as_str(),
+        "use" | "share" | "sell" | "retain" | "combine"
+    )
 }
 
 /// Whether a practice names neither data nor recipients ("you can opt out

@@ -2989,3 +2989,32 @@ fn new_data_for_a_recipient_is_quoted_beside_what_the_old_version_gave_it() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_promise_not_to_collect_is_answered_by_the_new_passage_that_acts_on_the_data() {
+    // Licensing viewing data presupposes collecting it; the diagnostic
+    // data both versions collect is no evidence of the change.
+    let a = "# Viewing\n\nWe collect diagnostic information such as crash reports.\n\nWe do not collect information about the programs you watch.\n";
+    let b = "# Viewing\n\nWe collect diagnostic information such as crash reports.\n\nWe license viewing data to advertisers so they can target ads on other devices in your household.\n";
+    let r = diff_texts(a, b);
+    let f = finding_of(&r, "promise_dropped");
+    assert!(
+        f.why.ends_with(
+            "and says it sells usage data to advertisers and ad networks for advertising."
+        ),
+        "{}",
+        f.why
+    );
+    assert!(
+        f.new
+            .as_ref()
+            .is_some_and(|e| e.text.starts_with("We license")),
+        "{f:#?}"
+    );
+    // The household is where the ads show, not who gets the data.
+    assert!(
+        !finding_recipients(&r).contains(&"other-users"),
+        "{:#?}",
+        r.findings
+    );
+}

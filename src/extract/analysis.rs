@@ -2068,6 +2068,23 @@ impl<'a> Analysis<'a> {
         k
     }
 
+    /// Whether a party names whose devices the data reaches, not who
+    /// receives it: "target ads on other devices in your household" (a
+    /// device word, then "in", "within" or "across", then at most a
+    /// determiner): the household is where the ads show, and the data goes
+    /// to whoever targets them. (Not "the screens of other users", who do
+    /// see what is shown there.)
+    pub(super) fn devices_of(&self, h: &Hit) -> bool {
+        let w = self.word_index(h.start);
+        let mut k = w;
+        if k > 0 && (determines_party(self.word(k - 1)) || self.word(k - 1) == "your") {
+            k -= 1;
+        }
+        k >= 2
+            && matches!(self.word(k - 1), "in" | "within" | "across")
+            && DEVICE_NOUNS.contains(&self.word(k - 2))
+    }
+
     /// Whether a term is the source of data rather than its recipient:
     /// "from" among the three words before it ("received from third
     /// parties", "from our advertising partners"), or before the list it

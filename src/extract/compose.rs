@@ -827,6 +827,7 @@ impl<'a> Analysis<'a> {
                     && h.start < reach
                     && !self.in_exception(h)
                     && !self.is_source(h)
+                    && !self.devices_of(h)
                     && !example(h)
                     && !gave_it(h)
                     && !conceded(h)
@@ -860,6 +861,7 @@ impl<'a> Analysis<'a> {
                     h.start < reach
                         && !self.in_exception(h)
                         && !self.is_source(h)
+                        && !self.devices_of(h)
                         && !example(h)
                         && (h.start < verbs[0].end || !conceded(h))
                         && (h.start >= verbs[0].start

@@ -12845,3 +12845,23 @@ fn a_denial_inside_a_so_long_as_condition_promises_nothing() {
         .collect();
     assert_eq!(acts, ["share", "use", "sell"], "{ps:#?}");
 }
+
+#[test]
+fn what_people_watch_and_listen_to_is_usage_data() {
+    for text in [
+        "We do not collect information about the programs you watch.",
+        "We do not collect the songs you listen to.",
+    ] {
+        let p = one(text);
+        assert!(
+            p.negated && p.action == "collect" && p.data == ["usage"],
+            "{text}: {p:#?}"
+        );
+    }
+    let p = one("We share ACR data with advertisers.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..]),
+        ("share", &["usage".to_string()][..]),
+        "{p:#?}"
+    );
+}

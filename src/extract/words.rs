@@ -1033,6 +1033,13 @@ pub(super) const ATTRIBUTED_NOUNS: &[&str] = &[
     "activities", "activity", "postings", "reviews", "photos", "videos", "messages", "listings",
 ];
 
+/// Devices a party can own ("the devices in your household").
+#[rustfmt::skip]
+pub(super) const DEVICE_NOUNS: &[&str] = &[
+    "device", "devices", "phone", "phones", "computer", "computers", "tv", "tvs", "television",
+    "televisions", "screen", "screens", "tablet", "tablets", "browser", "browsers",
+];
+
 /// Places and tools a participle before them describes ("a linked web
 /// site", "a shared computer").
 #[rustfmt::skip]
