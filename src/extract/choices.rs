@@ -688,6 +688,34 @@ impl<'a> Analysis<'a> {
             )
     }
 
+    /// Whether the reader can hide data from a party: "you can hide your
+    /// distance from other users in Settings" sets what those users see
+    /// (a disclosure to them, not a use).
+    pub(super) fn hidden_from_party(&self) -> bool {
+        let party_at = |k: usize| {
+            k < self.words.len()
+                && self
+                    .covering(self.words[k])
+                    .any(|h| self.entry(h, Kind::Recipient).is_some())
+        };
+        self.norm.contains("hid")
+            && (0..self.words.len())
+                .filter(|&i| matches!(self.word(i), "hide" | "hiding"))
+                .any(|i| {
+                    (i + 1..(i + 8).min(self.words.len()))
+                        .take_while(|&k| {
+                            !self.norm[self.words[i]..self.words[k]].contains([',', ';', '.'])
+                        })
+                        .any(|k| {
+                            self.word(k) == "from"
+                                && (party_at(k + 1)
+                                    || (k + 1 < self.words.len()
+                                        && determines_party(self.word(k + 1))
+                                        && party_at(k + 2)))
+                        })
+                })
+    }
+
     /// Whether a choice "whether" something is shown is over its display,
     /// a setting of who sees it, not over giving it: "you can choose
     /// whether you want that story to appear on your timeline", "… whether

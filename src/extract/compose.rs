@@ -2323,7 +2323,7 @@ impl<'a> Analysis<'a> {
                     Some("settings")
                         if self.hits.iter().any(|h| {
                             self.entry(h, Kind::Choice).is_some() && self.display_chosen(h)
-                        }) =>
+                        }) || self.hidden_from_party() =>
                     {
                         "share"
                     }

@@ -12865,3 +12865,21 @@ fn what_people_watch_and_listen_to_is_usage_data() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn hiding_data_from_a_party_is_a_setting_over_showing_it_to_them() {
+    let p = one("You can hide your distance from other users in Settings.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..], &p.recipients[..]),
+        (
+            "share",
+            &["location".to_string()][..],
+            &["other-users".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    assert_eq!(p.choice.as_ref().map(|c| c.kind.as_str()), Some("settings"));
+    // (Hidden from no party, it is no disclosure.)
+    let p = one("You can hide your distance in Settings.");
+    assert_eq!(p.action, "use", "{p:#?}");
+}
