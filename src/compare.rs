@@ -3262,6 +3262,36 @@ impl<'a> Comparison<'a> {
                     ("choice_widened", Direction::Narrows)
                 };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if p.action == "retain"
+                && !p.negated
+                && p.retention().is_some()
+                && q.retention().is_some()
+                && oc != nc
+                && (oc.is_none() || nc.is_none())
+                && let Some(text) = excepted(q).or_else(|| excepted(p))
+                && keeps_longer(&text)
+            {
+                // A limit on keeping data with a case carved out of it is a
+                // loophole, as on a promise: "we erase your data within 30
+                // days" → "…, except where we must keep it for our
+                // legitimate business purposes".
+                let added = nc.is_some();
+                let data = self.data_phrase(&terms.data);
+                let why = if added {
+                    format!(
+                        "The new version carves “{text}” out of its limit on how long it keeps {data}; the old version's had no such exception."
+                    )
+                } else {
+                    format!(
+                        "The new version drops the exception “{text}” from its limit on how long it keeps {data}."
+                    )
+                };
+                let (kind, dir) = if added {
+                    ("condition_added", Direction::Widens)
+                } else {
+                    ("condition_removed", Direction::Narrows)
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if let Some((loosened, text)) = self.judgement_for_duty(i, j, p, q) {
                 // A disclosure the law compelled, said with no condition
                 // ("we may share your data with law enforcement to comply
@@ -3727,6 +3757,30 @@ impl<'a> Comparison<'a> {
             .or_else(|| stated(&named, false))
             .or_else(|| stated(&holds, false))
     }
+}
+
+/// Whether an exception to a limit on keeping data lets the company keep
+/// it longer ("except where we must keep it", "unless the law requires
+/// otherwise", "for our legitimate business purposes"), rather than delete
+/// it sooner: "kept until your account is deleted, unless we no longer need
+/// the data" ends the keeping early.
+fn keeps_longer(exception: &str) -> bool {
+    const LONGER: &[&str] = &[
+        "keep",
+        "retain",
+        "store",
+        "preserv",
+        "hold",
+        "law",
+        "legal",
+        "required",
+        "requires",
+        "obligat",
+        "legitimate",
+        "dispute",
+        "longer period",
+    ];
+    !exception.contains("no longer") && LONGER.iter().any(|w| exception.contains(w))
 }
 
 /// Whether a practice acts on data the company must hold: using, sharing,

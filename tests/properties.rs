@@ -3018,3 +3018,22 @@ fn a_promise_not_to_collect_is_answered_by_the_new_passage_that_acts_on_the_data
         r.findings
     );
 }
+
+#[test]
+fn a_case_carved_out_of_a_deletion_period_is_a_loophole() {
+    let a = "# Keeping\n\nWe erase your data within 30 days after you close your account.\n";
+    let b = "# Keeping\n\nWe erase your data within 30 days after you close your account, except where we must keep it for our legitimate business purposes.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "condition_added", Direction::Widens);
+    assert!(f.why.contains("“except where we must keep it"), "{}", f.why);
+    let r = diff_texts(b, a);
+    sole_finding(&r, "condition_removed", Direction::Narrows);
+    // (A case that ends the keeping sooner is no loophole.)
+    let c = "# Keeping\n\nInformation associated with your account is kept until your account is deleted.\n";
+    let d = "# Keeping\n\nInformation associated with your account is kept until your account is deleted, unless we no longer need it to provide the service.\n";
+    assert!(
+        diff_texts(c, d).findings.is_empty(),
+        "{:#?}",
+        diff_texts(c, d).findings
+    );
+}

@@ -252,6 +252,10 @@ impl<'a> Analysis<'a> {
         p.retention_days = days;
         p.retention_open = open;
         p.pronoun_object = pronoun;
+        // (A deletion with a case carved out keeps it: "we erase your data
+        // within 30 days, except where we must keep it to comply with the
+        // law".)
+        p.condition = self.condition().filter(|c| c.kind == "exception");
         Some(p)
     }
 

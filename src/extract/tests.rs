@@ -12883,3 +12883,21 @@ fn hiding_data_from_a_party_is_a_setting_over_showing_it_to_them() {
     let p = one("You can hide your distance in Settings.");
     assert_eq!(p.action, "use", "{p:#?}");
 }
+
+#[test]
+fn a_deletion_period_keeps_its_exception() {
+    let p = one(
+        "We erase your data within 30 days, except where we must keep it to comply with the law.",
+    );
+    assert_eq!(
+        (p.action.as_str(), p.retention_days),
+        ("retain", Some(30)),
+        "{p:#?}"
+    );
+    assert!(
+        p.condition.as_ref().is_some_and(
+            |c| c.kind == "exception" && c.text.starts_with("except where we must keep")
+        ),
+        "{p:#?}"
+    );
+}
