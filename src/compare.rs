@@ -3244,23 +3244,14 @@ impl<'a> Comparison<'a> {
                 && (oc.is_none() || nc.is_none())
                 && let Some(text) = excepted(q).or_else(|| excepted(p))
             {
-                let added = nc.is_some();
                 let label = with_article(self.taxonomy.label(Kind::Choice, &qc.kind));
                 let over = self.choice_over(q);
-                let why = if added {
-                    format!(
-                        "The new version carves “{text}” out of {label} choice{over}; the old version's had no such exception."
-                    )
-                } else {
-                    format!(
-                        "The new version drops the exception “{text}” from {label} choice{over}."
-                    )
-                };
-                let (kind, dir) = if added {
-                    ("choice_narrowed", Direction::Widens)
-                } else {
-                    ("choice_widened", Direction::Narrows)
-                };
+                let (kind, dir, why) = carved(
+                    nc.is_some(),
+                    &text,
+                    &format!("{label} choice{over}"),
+                    ("choice_narrowed", "choice_widened"),
+                );
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if p.action == "retain"
                 && !p.negated
@@ -3275,22 +3266,13 @@ impl<'a> Comparison<'a> {
                 // loophole, as on a promise: "we erase your data within 30
                 // days" → "…, except where we must keep it for our
                 // legitimate business purposes".
-                let added = nc.is_some();
                 let data = self.data_phrase(&terms.data);
-                let why = if added {
-                    format!(
-                        "The new version carves “{text}” out of its limit on how long it keeps {data}; the old version's had no such exception."
-                    )
-                } else {
-                    format!(
-                        "The new version drops the exception “{text}” from its limit on how long it keeps {data}."
-                    )
-                };
-                let (kind, dir) = if added {
-                    ("condition_added", Direction::Widens)
-                } else {
-                    ("condition_removed", Direction::Narrows)
-                };
+                let (kind, dir, why) = carved(
+                    nc.is_some(),
+                    &text,
+                    &format!("its limit on how long it keeps {data}"),
+                    ("condition_added", "condition_removed"),
+                );
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if let Some((loosened, text)) = self.judgement_for_duty(i, j, p, q) {
                 // A disclosure the law compelled, said with no condition
@@ -3756,6 +3738,32 @@ impl<'a> Comparison<'a> {
             .or_else(|| stated(&holds, true))
             .or_else(|| stated(&named, false))
             .or_else(|| stated(&holds, false))
+    }
+}
+
+/// An exception carved out of (`added`) or dropped from what protects the
+/// reader — a choice, a limit on keeping data: the kind (of `kinds`, the
+/// widening one first), its direction and its why.
+fn carved(
+    added: bool,
+    text: &str,
+    what: &str,
+    kinds: (&'static str, &'static str),
+) -> (&'static str, Direction, String) {
+    if added {
+        (
+            kinds.0,
+            Direction::Widens,
+            format!(
+                "The new version carves “{text}” out of {what}; the old version's had no such exception."
+            ),
+        )
+    } else {
+        (
+            kinds.1,
+            Direction::Narrows,
+            format!("The new version drops the exception “{text}” from {what}."),
+        )
     }
 }
 
