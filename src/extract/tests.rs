@@ -12901,3 +12901,19 @@ fn a_deletion_period_keeps_its_exception() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn leaving_a_programme_is_opting_out_of_it() {
+    let p = one(
+        "You can unenroll from Smart Driver at any time, and we will stop collecting driving data.",
+    );
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out"),
+        "{p:#?}"
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.data[..]),
+        ("collect", &["usage".to_string()][..])
+    );
+}
