@@ -3303,23 +3303,34 @@ impl<'a> Comparison<'a> {
                 let added = nc.is_some();
                 let widens = added == p.negated;
                 let text = nc.clone().or(oc.clone()).unwrap_or_default();
+                // (A promise names its purposes: "its promise not to use
+                // messages and content for AI and model training".)
                 let what = if p.negated {
-                    "promise not to"
+                    let promised = Terms {
+                        data: terms.data.clone(),
+                        purposes: p
+                            .purposes
+                            .iter()
+                            .filter(|u| q.purposes.contains(u))
+                            .cloned()
+                            .collect(),
+                        ..Terms::default()
+                    };
+                    format!(
+                        "promise {}",
+                        self.promise_phrase(&[p.action.as_str()], &[p.actor.as_str()], &promised)
+                    )
                 } else {
-                    "statement that it may"
+                    format!(
+                        "statement that it may {} {}",
+                        p.action,
+                        self.data_phrase(&terms.data)
+                    )
                 };
                 let why = if added {
-                    format!(
-                        "The new version adds the condition “{text}” to its {what} {} {}.",
-                        p.action,
-                        self.data_phrase(&terms.data)
-                    )
+                    format!("The new version adds the condition “{text}” to its {what}.")
                 } else {
-                    format!(
-                        "The new version drops the condition “{text}” from its {what} {} {}.",
-                        p.action,
-                        self.data_phrase(&terms.data)
-                    )
+                    format!("The new version drops the condition “{text}” from its {what}.")
                 };
                 let kind = if added {
                     "condition_added"

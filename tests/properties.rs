@@ -3037,3 +3037,18 @@ fn a_case_carved_out_of_a_deletion_period_is_a_loophole() {
         diff_texts(c, d).findings
     );
 }
+
+#[test]
+fn a_promise_kept_only_in_a_mode_of_the_service_is_a_condition_added() {
+    let a = "# Your conversations\n\nWe do not use your conversations to train our models.\n";
+    let b = "# Your conversations\n\nWhen you use Temporary Chat, your conversations are not used to train our models.\n";
+    let r = diff_texts(a, b);
+    let f = sole_finding(&r, "condition_added", Direction::Widens);
+    assert!(
+        f.why
+            .contains("“When you use Temporary Chat” to its promise not to use")
+            && f.why.ends_with("for AI and model training."),
+        "{}",
+        f.why
+    );
+}

@@ -1512,6 +1512,69 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Where a fronted "when" or "while" names a mode of the service the
+    /// reader chooses, before a promise: "When you use Temporary Chat, your
+    /// conversations are not used to train our models" promises it in that
+    /// mode alone (a version that says it of every chat says more). Not the
+    /// service itself ("when you use our services, we do not …"), which is
+    /// every occasion.
+    fn promised_in_mode(&self) -> Option<usize> {
+        let n = self.words.len();
+        if n < 6 || !matches!(self.word(0), "when" | "while") || self.word(1) != "you" {
+            return None;
+        }
+        let mut k = 2;
+        if matches!(self.word(k), "are" | "re") {
+            k += 1;
+        }
+        if !matches!(
+            self.word(k),
+            "use"
+                | "using"
+                | "turn"
+                | "turning"
+                | "enable"
+                | "enabling"
+                | "switch"
+                | "activate"
+                | "start"
+                | "in"
+        ) {
+            return None;
+        }
+        k += 1;
+        if matches!(self.word(k), "on") {
+            k += 1;
+        }
+        let comma = self.norm.find(',')?;
+        if self.word_index(comma) > k + 5 {
+            return None;
+        }
+        // (Past a determiner, the service or a place of it is no mode.)
+        while k < n
+            && matches!(
+                self.word(k),
+                "our" | "the" | "any" | "this" | "these" | "a" | "of"
+            )
+        {
+            k += 1;
+        }
+        let generic = k >= n
+            || PLACE_NOUNS.contains(&self.word(k))
+            || matches!(
+                self.word(k),
+                "products" | "product" | "website" | "features"
+            )
+            || self
+                .covering(self.words[k])
+                .any(|h| self.is(h, Target::FirstParty));
+        let denies = self
+            .hits
+            .iter()
+            .any(|h| h.start > comma && self.is(h, Target::Negation));
+        (!generic && denies).then_some(0)
+    }
+
     /// Where a "when" or "where" opens a condition rather than an
     /// occasion: the law compelling ("when required by law", "where we are
     /// legally required to") or the company judging ("when we believe it
@@ -1692,6 +1755,10 @@ impl<'a> Analysis<'a> {
             })
             .or_else(|| {
                 self.compelled_when()
+                    .map(|at| (at, "condition", Extent::Words(25)))
+            })
+            .or_else(|| {
+                self.promised_in_mode()
                     .map(|at| (at, "condition", Extent::Words(25)))
             })
             .or_else(|| {

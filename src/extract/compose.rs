@@ -1828,11 +1828,19 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // (Past one word of the party's own kind, which the
+            // vocabulary need not know: "third-party model providers".)
             let qualifies = matches!(&self.norm[h.start..h.end], "third party" | "3rd party")
-                && self.hits.get(k + 1).is_some_and(|next| {
-                    &self.norm[h.end..next.start] == " "
-                        && self.entry(next, Kind::Recipient).is_some()
-                });
+                && self.hits[k + 1..]
+                    .iter()
+                    .find(|next| next.start >= h.end && self.entry(next, Kind::Recipient).is_some())
+                    .is_some_and(|next| {
+                        let gap = &self.norm[h.end..next.start];
+                        gap == " "
+                            || (gap.starts_with(' ')
+                                && gap.ends_with(' ')
+                                && gap.trim().chars().all(|c| c.is_ascii_alphanumeric()))
+                    });
             if !qualifies {
                 return false;
             }

@@ -12917,3 +12917,38 @@ fn leaving_a_programme_is_opting_out_of_it() {
         ("collect", &["usage".to_string()][..])
     );
 }
+
+#[test]
+fn a_promise_made_in_a_mode_of_the_service_holds_there_alone() {
+    let p =
+        one("When you use Temporary Chat, your conversations are not used to train our models.");
+    assert!(p.negated, "{p:#?}");
+    assert_eq!(
+        p.condition
+            .as_ref()
+            .map(|c| (c.kind.as_str(), c.text.as_str())),
+        Some(("condition", "when you use temporary chat")),
+        "{p:#?}"
+    );
+    // (The service itself is every occasion.)
+    let p = one("When you use our services, we do not sell your personal information.");
+    assert!(p.negated && p.condition.is_none(), "{p:#?}");
+}
+
+#[test]
+fn third_party_before_a_kind_of_party_only_qualifies_it() {
+    for text in [
+        "We may share conversations with third-party model providers.",
+        "We share your data with third party technology vendors.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, ["service-providers"], "{text}: {p:#?}");
+    }
+    let p = one("We share your searches with third parties and service providers.");
+    assert_eq!(
+        p.recipients,
+        ["third-parties", "service-providers"],
+        "{p:#?}"
+    );
+    assert_eq!(p.data, ["usage"], "{p:#?}");
+}
