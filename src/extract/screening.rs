@@ -2238,14 +2238,28 @@ impl<'a> Analysis<'a> {
                                 "this" | "these" | "those" | "that" | "such" | "all" | "any"
                             )))
             });
-        // The passive keeps its subject, however far back and whatever it
-        // names ("personal data collected and used for this purpose is kept
-        // for 10 years", "your text is stored on our servers").
-        if self.passive(verb) {
-            return false;
-        }
         let participle =
             matches!(self.word(w), x if x.ends_with("ed") || x == "kept" || x == "held");
+        // The passive keeps its subject, however far back and whatever it
+        // names ("personal data collected and used for this purpose is kept
+        // for 10 years", "your text is stored on our servers"); so does a
+        // participle joined to a passive before it, past that one's agent
+        // ("conversations may be reviewed by human reviewers and kept for
+        // up to two years").
+        let joined_to_passive = || {
+            participle
+                && w > 0
+                && matches!(self.word(w - 1), "and" | "or")
+                && self.hits.iter().any(|v| {
+                    v.end <= self.words[w - 1]
+                        && self.names_action(v)
+                        && self.passive(v)
+                        && !self.norm[v.end..self.words[w]].contains([';', '.', ':'])
+                })
+        };
+        if self.passive(verb) || joined_to_passive() {
+            return false;
+        }
         // A participle without "be" keeps the noun right before it
         // ("websites maintained by …"), or the one before a relative
         // pronoun ("the information, which we then kept").

@@ -12952,3 +12952,16 @@ fn third_party_before_a_kind_of_party_only_qualifies_it() {
     );
     assert_eq!(p.data, ["usage"], "{p:#?}");
 }
+
+#[test]
+fn a_keeping_joined_to_a_passive_keeps_its_subject() {
+    let ps = ex().extract(
+        "Conversations flagged by our safety classifiers may be reviewed by human reviewers and kept for up to two years.",
+    );
+    assert!(
+        ps.iter().any(|p| p.action == "retain"
+            && p.data == ["content"]
+            && p.retention_days == Some(730)),
+        "{ps:#?}"
+    );
+}
