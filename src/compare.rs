@@ -2558,6 +2558,9 @@ impl<'a> Comparison<'a> {
         // (Of a disclosure to several recipients, the ones promised: "we
         // share data with service providers and advertising partners"
         // shares with advertisers what was promised they would not get.)
+        // (And of several data, the ones promised: "we may disclose hashed
+        // email addresses and IP addresses to these platforms" discloses
+        // the email addresses promised.)
         let promised = |q: &Practice, p: &Practice| {
             let mut q = q.clone();
             if !p.recipients.is_empty() {
@@ -2566,6 +2569,14 @@ impl<'a> Comparison<'a> {
                         .iter()
                         .any(|y| self.taxonomy.is_within(Kind::Recipient, r, y))
                 });
+            }
+            let within = |d: &String| {
+                p.data
+                    .iter()
+                    .any(|x| self.taxonomy.is_within(Kind::Data, d, x))
+            };
+            if q.data.iter().any(within) {
+                q.data.retain(within);
             }
             q
         };

@@ -3052,3 +3052,20 @@ fn a_promise_kept_only_in_a_mode_of_the_service_is_a_condition_added() {
         f.why
     );
 }
+
+#[test]
+fn a_dropped_promise_is_answered_by_the_disclosure_to_the_platforms_named_before() {
+    // "These platforms" are the advertising platforms of the sentence
+    // before, and of the data disclosed the email addresses are the ones
+    // promised.
+    let a = "# Sharing\n\nWe do not share your email address with advertisers.\n";
+    let b = "# Sharing\n\nWe use pixels from advertising platforms such as Facebook to measure our advertising. Through these technologies we may disclose hashed email addresses and IP addresses to these platforms.\n";
+    let r = diff_texts(a, b);
+    let f = finding_of(&r, "promise_dropped");
+    assert!(
+        f.why
+            .ends_with("and says it shares hashed email address with advertisers and ad networks."),
+        "{}",
+        f.why
+    );
+}

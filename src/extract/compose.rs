@@ -881,6 +881,17 @@ impl<'a> Analysis<'a> {
             {
                 recips.push(them);
             }
+            // (So does "these platforms", "those companies": the party
+            // named before, not any third party.)
+            if shares
+                && recips.iter().all(|r| r == THIRD_PARTIES)
+                && let Some(at) = super::scan::demonstrative_party(&self.norm)
+                && at > verbs[0].start
+                && at < end
+                && let Some(party) = self.referent(at).flatten()
+            {
+                recips = vec![party];
+            }
             // (What it goes abroad to is the country: a party named later
             // is why, "for example because a service provider is located
             // there".)

@@ -188,6 +188,33 @@ const NOT_GROUP_NAMES: &[&str] = &[
 /// A recipient named by pronoun: "accessible to them", "share it with them".
 pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 
+/// A recipient named by a demonstrative and a word for any party, which
+/// stands for the party named before as a pronoun does: "disclose it to
+/// these platforms" (the advertising platforms of the sentence before),
+/// "share it with those companies". (Not "these third parties", a kind of
+/// its own that covers every party a list before it named, where the
+/// antecedent is one of them: "third-party ad networks, advertisers, and
+/// advertising analytics providers … We may share with these third
+/// parties".)
+pub(super) fn demonstrative_party(norm: &str) -> Option<usize> {
+    const DEMONSTRATIVES: &[&str] = &[" to these ", " with these ", " to those ", " with those "];
+    #[rustfmt::skip]
+    const ANY_PARTY: &[&str] = &[
+        "companies", "platforms", "parties", "entities", "organizations", "organisations",
+        "businesses", "recipients", "services",
+    ];
+    DEMONSTRATIVES.iter().find_map(|d| {
+        let at = norm.find(d)?;
+        let rest = &norm[at + d.len()..];
+        ANY_PARTY
+            .iter()
+            .any(|w| {
+                rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .then_some(at + d.len() - " these ".len() + 1)
+    })
+}
+
 impl Extractor {
     /// "Make" with its object between it and "public" makes that object
     /// public: "we may make your profile information public", "we make
@@ -452,7 +479,8 @@ impl Extractor {
             pronoun: hits
                 .iter()
                 .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun))
-                || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p)),
+                || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p))
+                || demonstrative_party(&norm).is_some(),
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
             said: Arc::default(),

@@ -12965,3 +12965,29 @@ fn a_keeping_joined_to_a_passive_keeps_its_subject() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn these_companies_are_the_party_named_before() {
+    let ps = ex().extract(
+        "We work with advertising partners. We share your email address with these companies.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.data == ["email-address"] && p.recipients == ["advertisers"]),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_therapist_is_a_health_care_provider() {
+    let p = one("Your answers to the intake questionnaire are shared only with your therapist.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..], &p.recipients[..]),
+        (
+            "share",
+            &["survey".to_string()][..],
+            &["health-care-providers".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+}
