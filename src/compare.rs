@@ -3379,6 +3379,53 @@ impl<'a> Comparison<'a> {
                     loosening(false, &data, Some(n), o)
                 };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if discloses(&p.action)
+                && !p.negated
+                && p.restricted != q.restricted
+                && oc.is_none()
+                && nc.is_none()
+                && !p.recipients.is_empty()
+                && p.recipients == q.recipients
+                && p.data == q.data
+                && p.purposes == q.purposes
+            {
+                // A disclosure said to go to these parties "only", the
+                // "only" dropped: "Your answers are shared only with your
+                // therapist" → "… shared with your therapist" no longer
+                // rules out anyone else (nor, the other way round, did the
+                // old version).
+                let gives = self.gives(&p.recipients[0], &self.data_phrase(&terms.data), &[]);
+                let gives = match &p.recipients[1..] {
+                    [] => gives,
+                    _ => format!(
+                        "shares {} with {}",
+                        self.data_phrase(&terms.data),
+                        join_labels(self.taxonomy, Kind::Recipient, &p.recipients)
+                    ),
+                };
+                // (What the "only" ruled out, where it says: "only with",
+                // "only to" the recipients.)
+                let whom = [" only with ", " only to ", " with only ", " to only "]
+                    .iter()
+                    .any(|o| self.old[i].norm.contains(o))
+                    .then_some(": it no longer rules out other recipients")
+                    .unwrap_or_default();
+                let (kind, dir, why) = if p.restricted {
+                    (
+                        "condition_removed",
+                        Direction::Widens,
+                        format!(
+                            "The new version drops the “only” from its statement that it {gives}{whom}."
+                        ),
+                    )
+                } else {
+                    (
+                        "condition_added",
+                        Direction::Narrows,
+                        format!("The new version adds “only” to its statement that it {gives}."),
+                    )
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             }
             // A choice kept in place over fewer purposes ("opt out of
             // sharing your information" → "… for advertising") leaves

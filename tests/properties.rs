@@ -3069,3 +3069,22 @@ fn a_dropped_promise_is_answered_by_the_disclosure_to_the_platforms_named_before
         f.why
     );
 }
+
+#[test]
+fn a_disclosure_that_drops_its_only_no_longer_rules_out_other_recipients() {
+    let a = "# Sharing\n\nYour answers to the intake questionnaire are shared only with your therapist.\n";
+    let b =
+        "# Sharing\n\nYour answers to the intake questionnaire are shared with your therapist.\n";
+    let f = sole_finding(&diff_texts(a, b), "condition_removed", Direction::Widens).clone();
+    assert!(
+        f.why.ends_with("it no longer rules out other recipients."),
+        "{}",
+        f.why
+    );
+    sole_finding(&diff_texts(b, a), "condition_added", Direction::Narrows);
+    // (The "only" moved after the preposition is the same restriction.)
+    let c = "# Sharing\n\nWe will only share transaction information with those third parties.\n";
+    let d = "# Sharing\n\nWe will share transaction information with only those third parties.\n";
+    let r = diff_texts(c, d);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}

@@ -2024,7 +2024,9 @@ impl<'a> Analysis<'a> {
             .take_while(|&k| self.words[k] < end)
             .any(|k| {
                 self.word(k) == "only"
-                    && matches!(
+                    // (Or after the preposition: "share it with only those
+                    // third parties".)
+                    && (matches!(self.word(k - 1), "with" | "to") || matches!(
                         self.word(k + 1),
                         "with"
                             | "to"
@@ -2037,7 +2039,7 @@ impl<'a> Analysis<'a> {
                             | "for"
                             | "where"
                             | "under"
-                    )
+                    ))
             });
         before || after
     }
