@@ -2085,6 +2085,36 @@ impl<'a> Analysis<'a> {
             && DEVICE_NOUNS.contains(&self.word(k - 2))
     }
 
+    /// Whether the clause calls the disclosure at `verb` a sale, after it:
+    /// "…, which may be considered a sale", "… in a way that may constitute
+    /// a sale under the CCPA", "… may be deemed a “sale” or “sharing”" (not
+    /// denied: "which does not constitute a sale").
+    pub(super) fn deemed_a_sale(&self, verb: &Hit) -> bool {
+        if !self.norm.contains("sale") {
+            return false;
+        }
+        let from = self.word_index(verb.end.saturating_sub(1)) + 1;
+        (from..self.words.len())
+            .take_while(|&k| !self.norm[self.ends[k - 1]..self.words[k]].contains([';', '.', ':']))
+            .find(|&k| {
+                matches!(
+                    self.word(k),
+                    "considered" | "deemed" | "constitute" | "constitutes" | "qualify" | "treated"
+                )
+            })
+            .is_some_and(|k| {
+                let named = (k + 1..(k + 5).min(self.words.len()))
+                    .any(|j| matches!(self.word(j), "sale" | "sales" | "selling"));
+                // (Nor what the reader may ask about, a sale supposed:
+                // "whether we disclose it for purposes that would be
+                // considered a sale".)
+                let denied = (k.saturating_sub(3)..k)
+                    .any(|j| matches!(self.word(j), "not" | "never" | "would"));
+                let asked = (from.saturating_sub(6)..from).any(|j| self.word(j) == "whether");
+                named && !denied && !asked
+            })
+    }
+
     /// Whether a term is the source of data rather than its recipient:
     /// "from" among the three words before it ("received from third
     /// parties", "from our advertising partners"), or before the list it

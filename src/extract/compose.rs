@@ -762,6 +762,12 @@ impl<'a> Analysis<'a> {
                 // What the company itself has access to, it collects: "we do
                 // not have access to your payment information".
                 ("collect".to_string(), None)
+            } else if action == "share" && !negated && self.deemed_a_sale(verbs[0]) {
+                // A disclosure the company says the law may call a sale is
+                // one: "we share device identifiers with advertising
+                // partners, which may be considered a sale under
+                // California law".
+                ("sell".to_string(), actor)
             } else {
                 (action, actor)
             };

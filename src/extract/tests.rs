@@ -12991,3 +12991,24 @@ fn a_therapist_is_a_health_care_provider() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_disclosure_the_law_may_call_a_sale_is_a_sale() {
+    let p = one(
+        "We share device identifiers and browsing activity with advertising partners, which may be considered a sale or sharing under California law.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..]),
+        ("sell", &["advertisers".to_string()][..]),
+        "{p:#?}"
+    );
+    for text in [
+        "We share data with service providers, which does not constitute a sale.",
+        "You have the right to know whether we disclose personal information for purposes that would be considered a sale.",
+    ] {
+        assert!(
+            ex().extract(text).iter().all(|p| p.action != "sell"),
+            "{text}"
+        );
+    }
+}
