@@ -1597,17 +1597,47 @@ impl<'a> Analysis<'a> {
         if k < self.words.len() && self.word(k) == "with" {
             k += 1;
         }
-        // (Or a passive's subject: "your messages are sent to our servers".)
+        // (Or a passive's subject: "your messages are sent to our servers";
+        // so the subject of a passive the participle is joined to: "your
+        // recordings are processed on your device and never sent to our
+        // servers".)
+        let passive = if self.passive(verb) {
+            Some(verb)
+        } else {
+            self.joined_passive(verb)
+        };
         let subject = |u: &Hit| {
-            u.end <= verb.start
-                && self.passive(verb)
-                && self.same_subject(u.end, verb.start)
-                && self.word_index(verb.start) <= self.word_index(u.end) + 6
+            passive.is_some_and(|v| {
+                u.end <= v.start
+                    && self.same_subject(u.end, v.start)
+                    && self.word_index(v.start) <= self.word_index(u.end) + 6
+            })
         };
         self.hits.iter().any(|u| {
             let w = self.word_index(u.start);
             ((w >= lo && w < hi) || (w >= k && w < k + 3) || subject(u))
                 && self.entry(u, Kind::Data).is_some()
+        })
+    }
+
+    /// The passive verb a participle at `verb` is joined to by "and" or
+    /// "or" ("may be reviewed by human reviewers and kept", "are processed
+    /// on your device and never sent"), in the same clause: the participle
+    /// is passive too, with that verb's subject.
+    pub(super) fn joined_passive(&self, verb: &Hit) -> Option<&Hit> {
+        let w = self.word_index(verb.start);
+        let mut k = w;
+        while k > 0 && matches!(self.word(k - 1), "never" | "not" | "also" | "then") {
+            k -= 1;
+        }
+        if k == 0 || !matches!(self.word(k - 1), "and" | "or") {
+            return None;
+        }
+        self.hits.iter().rev().find(|v| {
+            v.end <= self.words[k - 1]
+                && self.names_action(v)
+                && self.passive(v)
+                && !self.norm[v.end..self.words[w]].contains([';', '.', ':'])
         })
     }
 
@@ -2246,18 +2276,7 @@ impl<'a> Analysis<'a> {
         // participle joined to a passive before it, past that one's agent
         // ("conversations may be reviewed by human reviewers and kept for
         // up to two years").
-        let joined_to_passive = || {
-            participle
-                && w > 0
-                && matches!(self.word(w - 1), "and" | "or")
-                && self.hits.iter().any(|v| {
-                    v.end <= self.words[w - 1]
-                        && self.names_action(v)
-                        && self.passive(v)
-                        && !self.norm[v.end..self.words[w]].contains([';', '.', ':'])
-                })
-        };
-        if self.passive(verb) || joined_to_passive() {
+        if self.passive(verb) || (participle && self.joined_passive(verb).is_some()) {
             return false;
         }
         // A participle without "be" keeps the noun right before it

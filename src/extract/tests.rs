@@ -13012,3 +13012,15 @@ fn a_disclosure_the_law_may_call_a_sale_is_a_sale() {
         );
     }
 }
+
+#[test]
+fn a_sending_joined_to_a_passive_sends_its_subject() {
+    let ps = ex().extract(
+        "Your voice recordings are processed on your device and never sent to our servers.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.negated && p.data == ["content"]),
+        "{ps:#?}"
+    );
+}
