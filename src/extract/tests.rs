@@ -13024,3 +13024,15 @@ fn a_sending_joined_to_a_passive_sends_its_subject() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn reselling_is_selling() {
+    let p = one("Our partners may resell your location data to other companies.");
+    assert_eq!(
+        (p.action.as_str(), p.actor.as_str(), &p.data[..]),
+        ("sell", "partners", &["location".to_string()][..]),
+        "{p:#?}"
+    );
+    let p = one("Your data is never resold.");
+    assert!(p.negated && p.action == "sell", "{p:#?}");
+}
