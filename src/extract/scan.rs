@@ -196,23 +196,24 @@ pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 /// antecedent is one of them: "third-party ad networks, advertisers, and
 /// advertising analytics providers … We may share with these third
 /// parties".)
-pub(super) fn demonstrative_party(norm: &str) -> Option<usize> {
-    const DEMONSTRATIVES: &[&str] = &[" to these ", " with these ", " to those ", " with those "];
+pub(super) fn demonstrative_party(norm: &str, words: &[(usize, usize)]) -> Option<usize> {
+    // (Word by word: most clauses hold no demonstrative, and a comparison
+    // of short words costs less than a search of the clause per phrase.)
+    let word = |i: usize| &norm[words[i].0..words[i].1];
+    (1..words.len().saturating_sub(1))
+        .find(|&i| demonstrates_party(word(i - 1), word(i), word(i + 1)))
+        .map(|i| words[i].0)
+}
+
+/// Whether three words in a row are "to"/"with", "these"/"those" and a
+/// word for any party (see [`demonstrative_party`]).
+pub(super) fn demonstrates_party(prev: &str, this: &str, next: &str) -> bool {
     #[rustfmt::skip]
     const ANY_PARTY: &[&str] = &[
         "companies", "platforms", "parties", "entities", "organizations", "organisations",
         "businesses", "recipients", "services",
     ];
-    DEMONSTRATIVES.iter().find_map(|d| {
-        let at = norm.find(d)?;
-        let rest = &norm[at + d.len()..];
-        ANY_PARTY
-            .iter()
-            .any(|w| {
-                rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
-            .then_some(at + d.len() - " these ".len() + 1)
-    })
+    matches!(this, "these" | "those") && matches!(prev, "to" | "with") && ANY_PARTY.contains(&next)
 }
 
 impl Extractor {
@@ -480,7 +481,7 @@ impl Extractor {
                 .iter()
                 .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun))
                 || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p))
-                || demonstrative_party(&norm).is_some(),
+                || demonstrative_party(&norm, &words).is_some(),
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
             said: Arc::default(),
