@@ -2586,31 +2586,18 @@ impl<'a> Comparison<'a> {
             }
             ps.iter().find_map(|p| {
                 let q = promised(q, p);
-                // (Holding data presupposes collecting it, the data
-                // promised: see `clause_doing`.)
+                // (Holding data presupposes collecting it: see
+                // `clause_doing`.)
                 let as_promised = |q: &Practice| {
+                    let mut c = q.clone();
                     if p.action == "collect" && holds_data(q) && !q.presupposed {
-                        let mut c = q.clone();
                         c.action.clone_from(&p.action);
-                        c.data.retain(|d| {
-                            p.data
-                                .iter()
-                                .any(|x| self.taxonomy.is_within(Kind::Data, d, x))
-                        });
-                        c
-                    } else {
-                        q.clone()
                     }
+                    c
                 };
                 (!q.recipients.is_empty() || p.recipients.is_empty())
                     .then_some(q)
-                    .filter(|q| !as_promised(q).data.is_empty() || q.data.is_empty())
                     .filter(|q| covers(self.taxonomy, p, &as_promised(q), false))
-                    .map(|mut q| {
-                        let c = as_promised(&q);
-                        q.data = c.data;
-                        q
-                    })
             })
         })?;
         let t = Terms::of(&q);
@@ -3394,13 +3381,12 @@ impl<'a> Comparison<'a> {
                 // therapist" → "… shared with your therapist" no longer
                 // rules out anyone else (nor, the other way round, did the
                 // old version).
-                let gives = self.gives(&p.recipients[0], &self.data_phrase(&terms.data), &[]);
-                let gives = match &p.recipients[1..] {
-                    [] => gives,
-                    _ => format!(
-                        "shares {} with {}",
-                        self.data_phrase(&terms.data),
-                        join_labels(self.taxonomy, Kind::Recipient, &p.recipients)
+                let data = self.data_phrase(&terms.data);
+                let gives = match p.recipients.as_slice() {
+                    [one] => self.gives(one, &data, &[]),
+                    all => format!(
+                        "shares {data} with {}",
+                        join_labels(self.taxonomy, Kind::Recipient, all)
                     ),
                 };
                 // (What the "only" ruled out, where it says: "only with",
