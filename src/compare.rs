@@ -3391,11 +3391,14 @@ impl<'a> Comparison<'a> {
                 };
                 // (What the "only" ruled out, where it says: "only with",
                 // "only to" the recipients.)
-                let whom = [" only with ", " only to ", " with only ", " to only "]
+                let whom = if [" only with ", " only to ", " with only ", " to only "]
                     .iter()
                     .any(|o| self.old[i].norm.contains(o))
-                    .then_some(": it no longer rules out other recipients")
-                    .unwrap_or_default();
+                {
+                    ": it no longer rules out other recipients"
+                } else {
+                    ""
+                };
                 let (kind, dir, why) = if p.restricted {
                     (
                         "condition_removed",
