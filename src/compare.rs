@@ -3236,17 +3236,23 @@ impl<'a> Comparison<'a> {
                     .filter(|c| c.kind == "exception")
                     .map(|c| c.text.clone())
             };
+            // (The exception one side alone carries, if the condition
+            // changed only by it.)
+            let one_sided = oc != nc && (oc.is_none() || nc.is_none());
+            let carved_out = if one_sided {
+                excepted(q).or_else(|| excepted(p))
+            } else {
+                None
+            };
             if let (Some(pc), Some(qc)) = (&p.choice, &q.choice)
                 && pc.kind == qc.kind
-                && oc != nc
-                && (oc.is_none() || nc.is_none())
-                && let Some(text) = excepted(q).or_else(|| excepted(p))
+                && let Some(text) = &carved_out
             {
                 let label = with_article(self.taxonomy.label(Kind::Choice, &qc.kind));
                 let over = self.choice_over(q);
                 let (kind, dir, why) = carved(
                     nc.is_some(),
-                    &text,
+                    text,
                     &format!("{label} choice{over}"),
                     ("choice_narrowed", "choice_widened"),
                 );
@@ -3255,10 +3261,8 @@ impl<'a> Comparison<'a> {
                 && !p.negated
                 && p.retention().is_some()
                 && q.retention().is_some()
-                && oc != nc
-                && (oc.is_none() || nc.is_none())
-                && let Some(text) = excepted(q).or_else(|| excepted(p))
-                && keeps_longer(&text)
+                && let Some(text) = &carved_out
+                && keeps_longer(text)
             {
                 // A limit on keeping data with a case carved out of it is a
                 // loophole, as on a promise: "we erase your data within 30
@@ -3267,7 +3271,7 @@ impl<'a> Comparison<'a> {
                 let data = self.data_phrase(&terms.data);
                 let (kind, dir, why) = carved(
                     nc.is_some(),
-                    &text,
+                    text,
                     &format!("its limit on how long it keeps {data}"),
                     ("condition_added", "condition_removed"),
                 );
@@ -3282,8 +3286,7 @@ impl<'a> Comparison<'a> {
                 let (kind, dir, why) = loosening(loosened, &data, None, &text);
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if matters
-                && oc != nc
-                && (oc.is_none() || nc.is_none())
+                && one_sided
                 && !states_choice(p, oc.as_deref())
                 && !states_choice(q, nc.as_deref())
                 && !self.restates_legal_purpose(i, j, p, q)

@@ -891,15 +891,9 @@ impl<'a> Analysis<'a> {
             // named before, not any third party.)
             if shares
                 && recips.iter().all(|r| r == THIRD_PARTIES)
-                && let Some(at) = (1..self.words.len().saturating_sub(1))
-                    .find(|&i| {
-                        super::scan::demonstrates_party(
-                            self.word(i - 1),
-                            self.word(i),
-                            self.word(i + 1),
-                        )
-                    })
-                    .map(|i| self.words[i])
+                && let Some(at) =
+                    super::scan::demonstrative_party(self.words.len(), |i| self.word(i))
+                        .map(|i| self.words[i])
                 && at > verbs[0].start
                 && at < end
                 && let Some(party) = self.referent(at).flatten()

@@ -196,24 +196,22 @@ pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 /// antecedent is one of them: "third-party ad networks, advertisers, and
 /// advertising analytics providers … We may share with these third
 /// parties".)
-pub(super) fn demonstrative_party(norm: &str, words: &[(usize, usize)]) -> Option<usize> {
-    // (Word by word: most clauses hold no demonstrative, and a comparison
-    // of short words costs less than a search of the clause per phrase.)
-    let word = |i: usize| &norm[words[i].0..words[i].1];
-    (1..words.len().saturating_sub(1))
-        .find(|&i| demonstrates_party(word(i - 1), word(i), word(i + 1)))
-        .map(|i| words[i].0)
-}
-
-/// Whether three words in a row are "to"/"with", "these"/"those" and a
-/// word for any party (see [`demonstrative_party`]).
-pub(super) fn demonstrates_party(prev: &str, this: &str, next: &str) -> bool {
+///
+/// `word(i)` gives the clause's `i`-th of `n` words; the answer is the
+/// demonstrative's word index. (Word by word: most clauses hold no
+/// demonstrative, and a comparison of short words costs less than a search
+/// of the clause per phrase.)
+pub(super) fn demonstrative_party<'w>(n: usize, word: impl Fn(usize) -> &'w str) -> Option<usize> {
     #[rustfmt::skip]
     const ANY_PARTY: &[&str] = &[
         "companies", "platforms", "parties", "entities", "organizations", "organisations",
         "businesses", "recipients", "services",
     ];
-    matches!(this, "these" | "those") && matches!(prev, "to" | "with") && ANY_PARTY.contains(&next)
+    (1..n.saturating_sub(1)).find(|&i| {
+        matches!(word(i), "these" | "those")
+            && matches!(word(i - 1), "to" | "with")
+            && ANY_PARTY.contains(&word(i + 1))
+    })
 }
 
 impl Extractor {
@@ -481,7 +479,7 @@ impl Extractor {
                 .iter()
                 .any(|h| self.matcher.targets(h.pattern).contains(&Target::Pronoun))
                 || RECIPIENT_PRONOUNS.iter().any(|p| norm.contains(p))
-                || demonstrative_party(&norm, &words).is_some(),
+                || demonstrative_party(words.len(), |i| &norm[words[i].0..words[i].1]).is_some(),
             names_company: hits.iter().any(|h| self.names_company(h)),
             key: crate::align::cosmetic_key(&norm),
             said: Arc::default(),
