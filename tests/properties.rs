@@ -3088,3 +3088,24 @@ fn a_disclosure_that_drops_its_only_no_longer_rules_out_other_recipients() {
     let r = diff_texts(c, d);
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn a_promise_to_employers_alone_does_not_cover_other_recipients() {
+    // Insurers dropped from a promise that still names employers narrow
+    // it; and the promise about law enforcement, turned into a disclosure,
+    // is dropped — employers are not every third party.
+    let a = "# Sharing\n\nWe do not share your genetic data with employers or insurance companies.\nWe will not disclose your genetic data to law enforcement unless we are compelled by a valid court order.\n";
+    let b = "# Sharing\n\nWe do not share your genetic data with employers.\nWe may disclose your genetic data to law enforcement when we believe disclosure is necessary to comply with the law.\n";
+    let r = diff_texts(a, b);
+    let narrowed = finding_of(&r, "promise_narrowed");
+    assert_eq!(narrowed.direction, Direction::Widens);
+    assert!(
+        narrowed
+            .why
+            .contains("only promises not to share genetic data with employers"),
+        "{}",
+        narrowed.why
+    );
+    let dropped = finding_of(&r, "promise_dropped");
+    assert_eq!(dropped.recipients, ["law-enforcement"], "{dropped:#?}");
+}

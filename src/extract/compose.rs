@@ -328,7 +328,11 @@ impl<'a> Analysis<'a> {
             if let Some(p) = local {
                 return vec![p];
             }
-            if let Some(p) = kept_until_deleted {
+            // (A choice beside it governs that keeping: "you can delete
+            // your account at any time, and we will delete your data within
+            // 30 days" offers the erasure the period then bounds.)
+            if let Some(mut p) = kept_until_deleted {
+                p.choice = choice;
                 return vec![p];
             }
             return self.choice_only(data, recipients(), purposes, choice, condition, &[]);

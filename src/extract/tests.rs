@@ -1229,9 +1229,10 @@ fn other_sites_and_account_administrators_are_parties() {
     // So is an employer or school that runs the account: it sees.
     let p = one("Your employer can see your activity.");
     assert_eq!(p.recipients, ["administrators"], "{p:#?}");
-    // (Employers in general, as a job site's customers, are third parties.)
+    // (Employers in general, as a job site's customers, are a recipient of
+    // their own.)
     let p = one("We share your information with employers who sponsor your membership.");
-    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+    assert_eq!(p.recipients, ["employers"], "{p:#?}");
     let p = one("Your school administrator may access your account data.");
     assert_eq!(p.actor, "administrators", "{p:#?}");
     // (However the policy words whose administrators they are.)
@@ -12063,15 +12064,21 @@ fn crash_data_and_tailored_experiences_are_named() {
 
 #[test]
 fn data_shown_on_other_sites_or_searched_by_a_party_reaches_it() {
-    for text in [
-        "Your reviews may appear on other websites, blogs, or feeds.",
-        "Your activities may appear on other websites.",
-        "Your resume can be searched by employers.",
+    for (text, party) in [
+        (
+            "Your reviews may appear on other websites, blogs, or feeds.",
+            "third-parties",
+        ),
+        (
+            "Your activities may appear on other websites.",
+            "third-parties",
+        ),
+        ("Your resume can be searched by employers.", "employers"),
     ] {
         let p = one(text);
         assert_eq!(
             (p.action.as_str(), p.recipients),
-            ("share", vec!["third-parties".to_string()]),
+            ("share", vec![party.to_string()]),
             "{text}"
         );
     }
@@ -13035,4 +13042,33 @@ fn reselling_is_selling() {
     );
     let p = one("Your data is never resold.");
     assert!(p.negated && p.action == "sell", "{p:#?}");
+}
+
+#[test]
+fn an_erasure_offered_beside_the_period_of_deletion_governs_it() {
+    let p = one(
+        "You can delete your account at any time, and we will delete your genetic data within 30 days.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.data[..], p.retention_days),
+        ("retain", &["genetic-data".to_string()][..], Some(30)),
+        "{p:#?}"
+    );
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("deletion"),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn employers_are_a_recipient_of_their_own() {
+    // (Named in a promise, they are no stand-in for every third party.)
+    let p = one("We do not share your genetic data with employers or insurance companies.");
+    assert!(p.negated, "{p:#?}");
+    assert_eq!(
+        p.recipients,
+        ["employers", "financial-institutions"],
+        "{p:#?}"
+    );
 }
