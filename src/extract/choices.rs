@@ -320,7 +320,20 @@ impl<'a> Analysis<'a> {
                     && matches!(self.word(i + 1), "your" | "the" | "such" | "any")
                     && !self.norm[self.words[i]..self.words[d]].contains([',', ';', '.'])
             }) && self.word(d).ends_with('d');
-            if asked || had || self.offered_of_pronoun(d) {
+            // "If you ask us to, we will erase it", "you can ask the
+            // laboratory to destroy your sample": the reader's asking, within
+            // ten words before, in the same sentence.
+            let asks_first = (d.saturating_sub(10)..d).any(|i| {
+                matches!(self.word(i), "ask" | "request")
+                    && i > 0
+                    && (self.word(i - 1) == "you"
+                        || (i > 1
+                            && self.word(i - 2) == "you"
+                            && matches!(self.word(i - 1), "can" | "may" | "also")))
+                    && (i + 1..(i + 5).min(d)).any(|k| matches!(self.word(k), "to" | "that"))
+                    && !self.norm[self.words[i]..self.words[d]].contains([';', '.', ':'])
+            });
+            if asked || had || asks_first || self.offered_of_pronoun(d) {
                 found.push((self.words[d], self.ends[d]));
             }
         }

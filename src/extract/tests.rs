@@ -13072,3 +13072,23 @@ fn employers_are_a_recipient_of_their_own() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn an_erasure_the_reader_asks_for_is_the_right_to_it() {
+    for text in [
+        "If you ask us to, our laboratory will discard your saliva sample.",
+        "You can ask the laboratory to destroy your saliva sample.",
+        "You can request that your personal information be deleted.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            p.choice.as_ref().map(|c| c.kind.as_str()),
+            Some("deletion"),
+            "{text}: {p:#?}"
+        );
+    }
+    // (Asking something else is no asking for the erasure.)
+    let ps =
+        ex().extract("If you ask us a question, we will discard your message after answering it.");
+    assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
+}

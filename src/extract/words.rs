@@ -1315,7 +1315,7 @@ pub(super) const THREATS: &[&str] = &[
 /// Whether `text` may hold one of [`DELETING`]: a cheap test of their
 /// stems before the word-by-word one.
 pub(super) fn may_delete(text: &str) -> bool {
-    ["delet", "eras", "purg", "destroy", "anonymi"]
+    ["delet", "eras", "purg", "destroy", "anonymi", "discard"]
         .iter()
         .any(|stem| text.contains(stem))
 }
@@ -1326,7 +1326,7 @@ pub(super) fn may_delete(text: &str) -> bool {
 pub(super) const DELETING: &[&str] = &[
     "delete", "deletes", "deleted", "erase", "erases", "erased", "purge", "purges", "purged",
     "destroy", "destroys", "destroyed", "anonymize", "anonymizes", "anonymized", "anonymise",
-    "anonymises", "anonymised",
+    "anonymises", "anonymised", "discard", "discards", "discarded",
 ];
 
 /// Nouns of an account's identifier: after a party's name they make it
@@ -1642,6 +1642,7 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
     // (A deleting verb before a pronoun ends in "e": "delete it", "erase
     // them", "remove it".)
     (norm.contains("request")
+        || norm.contains("ask ")
         || ["have your", "have the", "have such", "have any"]
             .iter()
             .any(|h| norm.contains(h))
