@@ -4415,12 +4415,26 @@ fn one_sided(old: Option<usize>, new: Option<usize>) -> Option<(Side, usize)> {
     }
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c". Where a label holds a list of its own
+/// (outside brackets), a serial comma keeps the items apart: "employers
+/// and recruiters, and banks, credit bureaus and insurers". (Not
+/// semicolons: the whys join their halves with one.)
 fn join_and(labels: &[&str]) -> String {
+    // (Only outside a label's brackets: "security (fraud, spam)" is one
+    // item.)
+    let listed = |l: &&&str| {
+        let bare = l.split('(').next().unwrap_or(l);
+        bare.contains(',') || bare.contains(" and ")
+    };
+    let last = if labels.iter().any(|l| listed(&l)) {
+        ", and "
+    } else {
+        " and "
+    };
     match labels.len() {
         0 => String::new(),
         1 => labels[0].to_string(),
-        n => format!("{} and {}", labels[..n - 1].join(", "), labels[n - 1]),
+        n => format!("{}{last}{}", labels[..n - 1].join(", "), labels[n - 1]),
     }
 }
 
