@@ -2476,20 +2476,31 @@ impl<'a> Comparison<'a> {
         } else {
             vec![p]
         };
+        // (Of data, one kind the other version does not name with that act
+        // makes the practice new: "we create facial templates of the people
+        // in your videos" beside "your cameras record video" collects
+        // biometric data anew.)
         let new_there = governed.iter().all(|g| {
-            let generic_only = specific_data(t, &g.data).is_empty();
-            !self.clauses(Self::other(side)).iter().any(|c| {
-                c.practices.iter().any(|q| {
-                    q.happens()
-                        && q.actor == g.actor
-                        && discloses(&q.action) == discloses(&g.action)
-                        && if discloses(&g.action) && !g.recipients.is_empty() {
-                            related(t, Kind::Recipient, &g.recipients, &q.recipients)
-                        } else {
-                            generic_only || related_specific(t, &g.data, &q.data)
-                        }
+            let stated = |of: &dyn Fn(&Practice) -> bool| {
+                self.clauses(Self::other(side)).iter().any(|c| {
+                    c.practices.iter().any(|q| {
+                        q.happens()
+                            && q.actor == g.actor
+                            && discloses(&q.action) == discloses(&g.action)
+                            && of(q)
+                    })
                 })
-            })
+            };
+            let specific = specific_data(t, &g.data);
+            if discloses(&g.action) && !g.recipients.is_empty() {
+                !stated(&|q| related(t, Kind::Recipient, &g.recipients, &q.recipients))
+            } else if specific.is_empty() {
+                !stated(&|_| true)
+            } else {
+                specific
+                    .iter()
+                    .any(|d| !stated(&|q| related_specific(t, std::slice::from_ref(d), &q.data)))
+            }
         });
         governed.first().copied().filter(|_| new_there)
     }
@@ -3367,6 +3378,45 @@ impl<'a> Comparison<'a> {
                     loosening(true, &data, Some(o), n)
                 } else {
                     loosening(false, &data, Some(n), o)
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if p.negated
+                && let (Some(o), Some(n)) = (excepted(p), excepted(q))
+                && let Some(loosened) = match (compulsion(&o), compulsion(&n)) {
+                    (None, Some(false)) => Some(true),
+                    (Some(false), None) => Some(false),
+                    _ => None,
+                }
+            {
+                // A promise's exception for a stated case ("except in an
+                // emergency involving imminent danger of death") now left
+                // to the company's judgement ("except where we believe in
+                // good faith that an emergency requires it"), or back: the
+                // promise yields wherever the company thinks it should.
+                // (Its data and parties: a purpose read from the case
+                // excepted, "legal process", is none the promise names.)
+                let promised = Terms {
+                    purposes: Vec::new(),
+                    ..terms.clone()
+                };
+                let promise =
+                    self.promise_phrase(&[p.action.as_str()], &[p.actor.as_str()], &promised);
+                let (kind, dir, why) = if loosened {
+                    (
+                        "condition_loosened",
+                        Direction::Widens,
+                        format!(
+                            "The new version leaves the exception to its promise {promise} to the company's judgement (“{n}”); the old version's exception was a stated case (“{o}”)."
+                        ),
+                    )
+                } else {
+                    (
+                        "condition_tightened",
+                        Direction::Narrows,
+                        format!(
+                            "The new version states the case its promise {promise} excepts (“{n}”); the old version left the exception to the company's judgement (“{o}”)."
+                        ),
+                    )
                 };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if discloses(&p.action)

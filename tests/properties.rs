@@ -3110,3 +3110,38 @@ fn a_promise_to_employers_alone_does_not_cover_other_recipients() {
     let dropped = finding_of(&r, "promise_dropped");
     assert_eq!(dropped.recipients, ["law-enforcement"], "{dropped:#?}");
 }
+
+#[test]
+fn a_promises_exception_left_to_the_companys_judgement_loosens_it() {
+    let a = "# Police\n\nWe do not give law enforcement access to your recordings without a warrant, except in an emergency involving imminent danger of death or serious injury.\n";
+    let b = "# Police\n\nWe do not give law enforcement access to your recordings without a warrant, except where we believe in good faith that an emergency requires it.\n";
+    let f = sole_finding(&diff_texts(a, b), "condition_loosened", Direction::Widens).clone();
+    // (The promise is told by its data and parties: no purpose is read
+    // into a denied disclosure to the authorities.)
+    assert!(
+        f.why.starts_with(
+            "The new version leaves the exception to its promise not to share messages and content with law enforcement and authorities to the company's judgement"
+        ),
+        "{}",
+        f.why
+    );
+    sole_finding(&diff_texts(b, a), "condition_tightened", Direction::Narrows);
+}
+
+#[test]
+fn a_choice_over_a_practice_with_new_data_comes_with_it() {
+    // Recordings are made in both versions; the facial templates are new, so
+    // the opt-in over making them comes with that collection, which its
+    // own finding reports.
+    let a = "# Videos\n\nYour cameras record video and audio recordings when they detect motion.\n";
+    let b = "# Videos\n\nYour cameras record video and audio recordings when they detect motion.\nIf you turn on Familiar Faces, we create facial templates of the people who appear in your videos so that we can recognize them.\n";
+    let r = diff_texts(a, b);
+    let kinds: Vec<&str> = r.findings.iter().map(|f| f.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        ["new_data_collected", "choice_added_with_practice"],
+        "{:#?}",
+        r.findings
+    );
+    assert_eq!(r.findings[0].data, ["biometrics"], "{:#?}", r.findings);
+}

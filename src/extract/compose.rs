@@ -1122,8 +1122,13 @@ impl<'a> Analysis<'a> {
             // "if we receive a valid order from the judicial authorities …"
             // serve the one purpose, and a diff should not read the second
             // as the purpose dropped.
+            // (Not a bare denial: "we do not give law enforcement access to
+            // your recordings" promises no disclosure at all, not one "for
+            // legal obligations"; one kept until a court order is about the
+            // law's demands.)
             let mut own_purposes = own_purposes;
             if own_purposes.is_empty()
+                && (!negated || condition.is_some())
                 && crate::extract::discloses(&action)
                 && !recips.is_empty()
                 && recips.iter().all(|r| r == AUTHORITIES)

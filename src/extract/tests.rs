@@ -13092,3 +13092,13 @@ fn an_erasure_the_reader_asks_for_is_the_right_to_it() {
         ex().extract("If you ask us a question, we will discard your message after answering it.");
     assert!(ps.iter().all(|p| p.choice.is_none()), "{ps:#?}");
 }
+
+#[test]
+fn a_denied_disclosure_to_the_authorities_promises_it_for_no_purpose() {
+    // Handed over, data serves the law; refused, it serves nothing: the
+    // promise is not one "for legal obligations".
+    let p = one("We share your recordings with law enforcement.");
+    assert_eq!(p.purposes, ["legal"], "{p:#?}");
+    let p = one("We do not give law enforcement access to your recordings.");
+    assert!(p.negated && p.purposes.is_empty(), "{p:#?}");
+}
