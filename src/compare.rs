@@ -2033,11 +2033,14 @@ impl<'a> Comparison<'a> {
                 let q = &self.clauses(other)[cj].practices[pj];
                 // (The aligned clause's promise, hedged where this one is
                 // not, covers it no longer: "we do not sell" → "we do not
-                // currently sell". A broad hedged promise elsewhere still
-                // covers a narrow one.)
-                let hedged = q.hedge.is_some()
-                    && p.hedge.is_none()
-                    && self.counterpart(side, ci) == Some(cj);
+                // currently sell". A broad promise hedged in time elsewhere
+                // still covers a narrow one; one that reads the act narrowly
+                // — "in the way most people think about selling data", "for
+                // money" — covers none anywhere.)
+                let hedged = p.hedge.is_none()
+                    && q.hedge.as_deref().is_some_and(|h| {
+                        self.counterpart(side, ci) == Some(cj) || !hedged_in_time(h)
+                    });
                 covers(self.taxonomy, q, p, true) && ages_cover(q, p) && !hedged
             });
             // A promise not to act "without your consent" is the act on
@@ -2196,8 +2199,11 @@ impl<'a> Comparison<'a> {
             // sell" became "we do not currently sell" (an old promise not
             // covered), or the reverse (a new one not covered).
             let hedge = with_exception
-                .filter(|&&(cj, _)| self.counterpart(side, ci) == Some(cj))
-                .and_then(|&(cj, pj)| self.clauses(other)[cj].practices[pj].hedge.clone())
+                .and_then(|&(cj, pj)| {
+                    let h = self.clauses(other)[cj].practices[pj].hedge.as_deref()?;
+                    (self.counterpart(side, ci) == Some(cj) || !hedged_in_time(h))
+                        .then(|| h.to_string())
+                })
                 .filter(|_| ps.iter().all(|p| p.hedge.is_none()));
             let narrower_phrase = narrower.map(|&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
@@ -4325,6 +4331,25 @@ fn states_choice(p: &Practice, condition: Option<&str>) -> bool {
                     .iter()
                     .any(|m| m.kind == "choice" && c.contains(m.term.as_str()))
         })
+}
+
+/// Whether a promise's hedge is one of time ("currently", "at this time",
+/// "for now"): the promise may end, but says what it covers. (Other hedges
+/// read the act narrowly, "for money", "as that term is defined under the
+/// CCPA", leaving out what else the law calls it, or say it holds as a
+/// rule, "generally", or as an intention: wherever they stand, they
+/// promise less.)
+fn hedged_in_time(hedge: &str) -> bool {
+    [
+        "current",
+        "at this time",
+        "at present",
+        "for now",
+        "as of",
+        "presently",
+    ]
+    .iter()
+    .any(|t| hedge.contains(t))
 }
 
 /// Whether (normalised) text leaves something to the company's judgement:

@@ -3145,3 +3145,28 @@ fn a_choice_over_a_practice_with_new_data_comes_with_it() {
     );
     assert_eq!(r.findings[0].data, ["biometrics"], "{:#?}", r.findings);
 }
+
+#[test]
+fn a_promise_that_reads_the_act_narrowly_covers_none_anywhere() {
+    // Reworded in another place, "in the way most people think about
+    // selling data" leaves out what the law also calls a sale.
+    let a = "# Selling\n\nNo. We have never sold your personal data and we never will.\n";
+    let b = "# Selling\n\nWe don't sell data about you in the way most people think about selling data, and we don't buy data about you.\n";
+    let f = sole_finding(&diff_texts(a, b), "promise_weakened", Direction::Widens).clone();
+    assert!(
+        f.why.ends_with(
+            "hedges that promise with “in the way most people think about selling data”."
+        ),
+        "{}",
+        f.why
+    );
+    // (A promise hedged in time elsewhere still covers it: it says what it
+    // covers.)
+    let c = "# Selling\n\nWe do not currently sell your personal information to anyone.\n";
+    let r = diff_texts(a, c);
+    assert!(
+        r.findings.iter().all(|f| f.kind != "promise_weakened"),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -2087,8 +2087,9 @@ impl<'a> Analysis<'a> {
 
     /// Whether the clause calls the disclosure at `verb` a sale, after it:
     /// "…, which may be considered a sale", "… in a way that may constitute
-    /// a sale under the CCPA", "… may be deemed a “sale” or “sharing”" (not
-    /// denied: "which does not constitute a sale").
+    /// a sale under the CCPA", "… may be deemed a “sale” or “sharing”", "…
+    /// may count as a sale in some places" (not denied: "which does not
+    /// constitute a sale").
     pub(super) fn deemed_a_sale(&self, verb: &Hit) -> bool {
         if !self.norm.contains("sale") {
             return false;
@@ -2097,10 +2098,13 @@ impl<'a> Analysis<'a> {
         (from..self.words.len())
             .take_while(|&k| !self.norm[self.ends[k - 1]..self.words[k]].contains([';', '.', ':']))
             .find(|&k| {
-                matches!(
-                    self.word(k),
-                    "considered" | "deemed" | "constitute" | "constitutes" | "qualify" | "treated"
-                )
+                match self.word(k) {
+                    "considered" | "deemed" | "constitute" | "constitutes" | "qualify"
+                    | "qualifies" | "treated" | "regarded" | "classified" => true,
+                    // ("may count as a sale in some places")
+                    "count" | "counts" => self.word_get(k + 1) == Some("as"),
+                    _ => false,
+                }
             })
             .is_some_and(|k| {
                 let named = (k + 1..(k + 5).min(self.words.len()))

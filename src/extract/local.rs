@@ -71,13 +71,22 @@ impl<'a> Analysis<'a> {
             |v: usize| (v + 1..(v + 1 + DEVICE_REACH).min(n)).find(|&d| device_at(d));
         let negated_before =
             |v: usize| (v.saturating_sub(3)..v).any(|i| matches!(word(i), "never" | "not" | "no"));
+        // (Data leaving is denied by a "no" opening its subject too, however
+        // long: "no information about your browsing history leaves your
+        // device".)
+        let none_leaves = |v: usize| {
+            (v.saturating_sub(10)..v).any(|i| {
+                word(i) == "no"
+                    && !self.norm[self.words[i]..self.words[v]].contains([',', ';', ':'])
+            })
+        };
         // ("… without your data leaving your device": the data is what
         // stands between.)
         let without_before = |v: usize| (v.saturating_sub(6)..v).rfind(|&i| word(i) == "without");
         let verb = (0..n).find(|&v| {
             let w = word(v);
             if matches!(w, "leave" | "leaves") {
-                negated_before(v) && device_after(v).is_some()
+                (negated_before(v) || none_leaves(v)) && device_after(v).is_some()
             } else if w == "leaving" {
                 without_before(v).is_some() && device_after(v).is_some()
             } else if STAYING.contains(&w) {

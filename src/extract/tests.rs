@@ -13009,6 +13009,9 @@ fn a_disclosure_the_law_may_call_a_sale_is_a_sale() {
         ("sell", &["advertisers".to_string()][..]),
         "{p:#?}"
     );
+    // (However the policy says the law may count it.)
+    let p = one("Sharing data with our advertising partners may count as a sale in some places.");
+    assert_eq!(p.action, "sell", "{p:#?}");
     for text in [
         "We share data with service providers, which does not constitute a sale.",
         "You have the right to know whether we disclose personal information for purposes that would be considered a sale.",
@@ -13101,4 +13104,22 @@ fn a_denied_disclosure_to_the_authorities_promises_it_for_no_purpose() {
     assert_eq!(p.purposes, ["legal"], "{p:#?}");
     let p = one("We do not give law enforcement access to your recordings.");
     assert!(p.negated && p.purposes.is_empty(), "{p:#?}");
+}
+
+#[test]
+fn data_that_none_of_leaves_the_device_is_not_collected() {
+    let p = one("No information about your browsing history leaves your device.");
+    assert!(
+        p.negated && p.action == "collect" && p.data == ["usage"],
+        "{p:#?}"
+    );
+    // (A "no" of another noun before a keeping does not deny the keeping:
+    // what is stored locally stays uncollected.)
+    let ps = ex().extract(
+        "There are no images associated with this data and it is stored locally on the device.",
+    );
+    assert!(
+        ps.iter().any(|p| p.negated && p.action == "collect"),
+        "{ps:#?}"
+    );
 }
