@@ -2353,6 +2353,26 @@ impl<'a> Analysis<'a> {
                 .filter_map(|h| self.entry(h, Kind::Action))
                 .map(|i| self.ex.taxonomy.actions[i].id.as_str())
                 .find(|a| crate::extract::discloses(a))
+                // (A choice term that holds the act's noun names it: "limit
+                // the sharing of your information with affiliates", "to
+                // limit our sharing".)
+                .or_else(|| {
+                    self.hits
+                        .iter()
+                        .filter(|h| self.entry(h, Kind::Choice).is_some())
+                        .find_map(|h| {
+                            let cue = &self.norm[h.start..h.end];
+                            // (Not the reader's own act: "without sharing
+                            // your personal information".)
+                            if cue.starts_with("limit ")
+                                && (cue.ends_with(" sharing") || cue.ends_with(" disclosure"))
+                            {
+                                Some("share")
+                            } else {
+                                None
+                            }
+                        })
+                })
                 .unwrap_or(match choice.as_ref().map(|c| c.kind.as_str()) {
                     Some("optional") => "collect",
                     // (A setting of whether data is shown governs its

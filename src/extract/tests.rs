@@ -13123,3 +13123,35 @@ fn data_that_none_of_leaves_the_device_is_not_collected() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn limiting_sharing_is_opting_out_of_it() {
+    // The US financial privacy notice's wording: the act is in the choice.
+    for text in [
+        "You can limit the sharing of your information with affiliates.",
+        "You can limit sharing of your information with affiliates.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (
+                p.action.as_str(),
+                &p.recipients[..],
+                p.choice.as_ref().map(|c| c.kind.as_str())
+            ),
+            ("share", &["affiliates".to_string()][..], Some("opt-out")),
+            "{text}: {p:#?}"
+        );
+    }
+    let p = one("Your choice to limit marketing will apply until you tell us to change it.");
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-out"),
+        "{p:#?}"
+    );
+    // (And a disclosure so that others can market to the reader is for
+    // marketing.)
+    let p = one(
+        "We do not share your information with nonaffiliated companies so they can market to you.",
+    );
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+}
