@@ -901,19 +901,23 @@ impl<'a> Analysis<'a> {
         self.insert_hits(found);
     }
 
-    /// Data set against the object by "but not" (or ", not") is left out
+    /// Data set against the object by "but not" (or ", not", "but never") is left out
     /// of the act, as an exclusion is: "we share your city, but not your
     /// precise location, with advertisers", "demographic information but
     /// not your name" (not "including but not limited to", which lists what
     /// is included). The "not" negates nothing else.
     fn read_contrasted_data(&mut self) {
-        // (Looked for only where a "not" stands: most clauses have none.)
-        if !self.norm.contains(" not ") {
+        // (Looked for only where a "not" or "never" stands: most clauses
+        // have none.) ("But never your name or email address" is the same
+        // exclusion.)
+        if !self.norm.contains(" not ") && !self.norm.contains(" never ") {
             return;
         }
         let mut found = Vec::new();
         for h in &self.hits {
-            if &self.norm[h.start..h.end] != "not" || !self.is(h, Target::Negation) {
+            if !matches!(&self.norm[h.start..h.end], "not" | "never")
+                || !self.is(h, Target::Negation)
+            {
                 continue;
             }
             let w = self.word_index(h.start);

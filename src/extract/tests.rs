@@ -13155,3 +13155,19 @@ fn limiting_sharing_is_opting_out_of_it() {
     );
     assert_eq!(p.purposes, ["marketing"], "{p:#?}");
 }
+
+#[test]
+fn data_set_against_a_disclosure_by_but_never_is_left_out_of_it() {
+    let ps = ex().extract(
+        "We share your usage data with advertising partners, but never your name or email address.",
+    );
+    let shared: Vec<(&[String], bool)> = ps.iter().map(|p| (&p.data[..], p.negated)).collect();
+    assert_eq!(
+        shared,
+        [
+            (&["usage".to_string()][..], false),
+            (&["name".to_string(), "email-address".to_string()][..], true)
+        ],
+        "{ps:#?}"
+    );
+}

@@ -1378,7 +1378,7 @@ pub(super) const STAFF_MODIFIERS: &[&str] = &[
 
 /// Exceptions that leave data out of an act rather than name a case where
 /// it is done: "(not including your name)", "excluding your email address".
-pub(super) const EXCLUSIONS: &[&str] = &["not including", "excluding", "but not"];
+pub(super) const EXCLUSIONS: &[&str] = &["not including", "excluding", "but not", "but never"];
 
 /// Words after "but not" that hedge a list rather than leave data out of
 /// it: "including but not limited to".
