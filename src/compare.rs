@@ -2619,7 +2619,14 @@ impl<'a> Comparison<'a> {
         })?;
         let t = Terms::of(&q);
         // (One action, the company's: its bare form takes an "s".)
-        let act = self.act_phrase(&[q.action.as_str()], &t);
+        let mut act = self.act_phrase(&[q.action.as_str()], &t);
+        // (Data given only de-identified is said so, as a new recipient's
+        // is: "… and says it shares usage data (aggregated or
+        // de-identified) with advertisers".)
+        if q.deidentified && !q.data.iter().any(|d| d == DEIDENTIFIED_DATA) {
+            let what = self.data_phrase(&t.data);
+            act = act.replacen(&what, &format!("{what} (aggregated or de-identified)"), 1);
+        }
         let (verb, rest) = act.split_once(' ').unwrap_or((&act, ""));
         Some(format!("{verb}s {rest}").trim_end().to_string())
     }

@@ -3170,3 +3170,20 @@ fn a_promise_that_reads_the_act_narrowly_covers_none_anywhere() {
         r.findings
     );
 }
+
+#[test]
+fn a_dropped_promise_answered_by_a_de_identified_disclosure_says_so() {
+    let a = "# Sponsored content\n\nSponsored content is chosen on your device; no data about your browsing leaves your device for it.\n";
+    let b = "# Sponsored content\n\nTo make the browser commercially viable, we share de-identified data about your interactions with sponsored content, such as clicks and impressions, with our advertising partners.\n";
+    let r = diff_texts(a, b);
+    let f = finding_of(&r, "promise_dropped");
+    assert!(
+        f.why
+            .starts_with("The old version promised not to collect usage data;")
+            && f.why.contains(
+                "and says it shares usage data (aggregated or de-identified) with advertisers"
+            ),
+        "{}",
+        f.why
+    );
+}
