@@ -1081,9 +1081,21 @@ impl<'a> Analysis<'a> {
                 // (A denied act joined after an affirmed one leaves it its
                 // purposes: "we use your email address to send the
                 // newsletter and will not use it for advertising".)
+                // (Nor takes it the purposes of a denied act in a clause
+                // before its own: "we never use student data for targeted
+                // advertising, and we never sell student data" promises no
+                // sale for advertising only.)
                 let first = verbs[0].start;
+                let clause_before = |h: &Hit| {
+                    h.end <= first
+                        && denied_verbs.iter().any(|&(_, end)| end <= h.start)
+                        && [", and ", "; "]
+                            .iter()
+                            .any(|b| self.norm[h.end..first].contains(b))
+                };
                 self.terms_where(Kind::Purpose, |h| {
                     !self.in_exception(h)
+                        && !clause_before(h)
                         && !affirmed_verbs
                             .iter()
                             .any(|&end| end <= h.start && h.end <= first)

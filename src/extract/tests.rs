@@ -13171,3 +13171,26 @@ fn data_set_against_a_disclosure_by_but_never_is_left_out_of_it() {
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_denied_act_in_a_clause_of_its_own_takes_no_purpose_from_the_one_before() {
+    let ps = ex().extract(
+        "We never use student data for targeted advertising, and we never sell student data.",
+    );
+    let acts: Vec<(&str, bool, &[String])> = ps
+        .iter()
+        .map(|p| (p.action.as_str(), p.negated, &p.purposes[..]))
+        .collect();
+    assert_eq!(
+        acts,
+        [
+            ("use", true, &["advertising".to_string()][..]),
+            ("sell", true, &[][..])
+        ],
+        "{ps:#?}"
+    );
+    // (Marketing the company's own products is marketing.)
+    let p =
+        one("We may use de-identified student data to develop, improve and market our products.");
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+}
