@@ -2027,20 +2027,22 @@ impl<'a> Comparison<'a> {
         let dropped = side == Side::Old;
         let other = Self::other(side);
         let mut by_clause: BTreeMap<usize, Vec<&Practice>> = BTreeMap::new();
+        // Whether the hedge `h` of the promise in clause `cj` on the other
+        // side weakens the promise of clause `ci`: the aligned clause's,
+        // hedged where this one is not, covers it no longer ("we do not
+        // sell" → "we do not currently sell"); a broad promise hedged in
+        // time elsewhere still covers a narrow one; one that reads the act
+        // narrowly — "in the way most people think about selling data",
+        // "for money" — covers none anywhere.
+        let hedge_weakens = |ci: usize, cj: usize, h: &str| {
+            self.counterpart(side, ci) == Some(cj) || !hedged_in_time(h)
+        };
         for &(ci, pi) in &mine.promises {
             let p = &self.clauses(side)[ci].practices[pi];
             let covered = theirs.promises.iter().any(|&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
-                // (The aligned clause's promise, hedged where this one is
-                // not, covers it no longer: "we do not sell" → "we do not
-                // currently sell". A broad promise hedged in time elsewhere
-                // still covers a narrow one; one that reads the act narrowly
-                // — "in the way most people think about selling data", "for
-                // money" — covers none anywhere.)
                 let hedged = p.hedge.is_none()
-                    && q.hedge.as_deref().is_some_and(|h| {
-                        self.counterpart(side, ci) == Some(cj) || !hedged_in_time(h)
-                    });
+                    && q.hedge.as_deref().is_some_and(|h| hedge_weakens(ci, cj, h));
                 covers(self.taxonomy, q, p, true) && ages_cover(q, p) && !hedged
             });
             // A promise not to act "without your consent" is the act on
@@ -2201,8 +2203,7 @@ impl<'a> Comparison<'a> {
             let hedge = with_exception
                 .and_then(|&(cj, pj)| {
                     let h = self.clauses(other)[cj].practices[pj].hedge.as_deref()?;
-                    (self.counterpart(side, ci) == Some(cj) || !hedged_in_time(h))
-                        .then(|| h.to_string())
+                    hedge_weakens(ci, cj, h).then(|| h.to_string())
                 })
                 .filter(|_| ps.iter().all(|p| p.hedge.is_none()));
             let narrower_phrase = narrower.map(|&(cj, pj)| {
