@@ -3433,6 +3433,45 @@ impl<'a> Comparison<'a> {
                     )
                 };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
+            } else if p.negated
+                && let (Some(o), Some(n)) = (excepted(p), excepted(q))
+                && let Some((widened, more)) = extended(&o, &n)
+                    .map(|m| (true, m))
+                    .or_else(|| extended(&n, &o).map(|m| (false, m)))
+            {
+                // A promise's exception that gained a case ("except to
+                // support the school's educational purposes" → "… or to
+                // personalize learning") lets the company do more; one
+                // that lost a case, less.
+                // (Its purposes where both sides name the same.)
+                let promised = Terms {
+                    purposes: if p.purposes == q.purposes {
+                        terms.purposes.clone()
+                    } else {
+                        Vec::new()
+                    },
+                    ..terms.clone()
+                };
+                let promise =
+                    self.promise_phrase(&[p.action.as_str()], &[p.actor.as_str()], &promised);
+                let (kind, dir, why) = if widened {
+                    (
+                        "promise_weakened",
+                        Direction::Widens,
+                        format!(
+                            "The new version widens the exception to its promise {promise}: it adds “{more}” to “{o}”."
+                        ),
+                    )
+                } else {
+                    (
+                        "promise_strengthened",
+                        Direction::Narrows,
+                        format!(
+                            "The new version narrows the exception to its promise {promise}: it drops “{more}” from “{o}”."
+                        ),
+                    )
+                };
+                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if discloses(&p.action)
                 && !p.negated
                 && p.restricted != q.restricted
@@ -4339,6 +4378,15 @@ fn states_choice(p: &Practice, condition: Option<&str>) -> bool {
                     .iter()
                     .any(|m| m.kind == "choice" && c.contains(m.term.as_str()))
         })
+}
+
+/// What `longer` adds to `shorter` when it is that exception with more
+/// cases listed after it: "except to support the school's purposes" →
+/// "… or to personalize learning" adds "or to personalize learning".
+fn extended(shorter: &str, longer: &str) -> Option<String> {
+    let base = shorter.trim_end_matches(['.', ',', ';', ' ']);
+    let rest = longer.strip_prefix(base)?.trim_start_matches([',', ' ']);
+    (rest.starts_with("or ") || rest.starts_with("and ")).then(|| rest.to_string())
 }
 
 /// Whether a promise's hedge is one of time ("currently", "at this time",

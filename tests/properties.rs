@@ -3187,3 +3187,22 @@ fn a_dropped_promise_answered_by_a_de_identified_disclosure_says_so() {
         f.why
     );
 }
+
+#[test]
+fn a_promises_exception_that_gains_a_case_weakens_it() {
+    let a = "# Students\n\nWe do not build profiles of students except to support the school's educational purposes.\n";
+    let b = "# Students\n\nWe do not build profiles of students except to support the school's educational purposes or to personalize learning.\n";
+    let f = sole_finding(&diff_texts(a, b), "promise_weakened", Direction::Widens).clone();
+    assert!(
+        f.why.ends_with(
+            "it adds “or to personalize learning” to “except to support the school's educational purposes”."
+        ),
+        "{}",
+        f.why
+    );
+    sole_finding(
+        &diff_texts(b, a),
+        "promise_strengthened",
+        Direction::Narrows,
+    );
+}

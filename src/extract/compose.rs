@@ -335,6 +335,11 @@ impl<'a> Analysis<'a> {
                 p.choice = choice;
                 return vec![p];
             }
+            if choice.is_none()
+                && let Some(p) = self.profiling_denied(&data, &purposes, condition.clone())
+            {
+                return vec![p];
+            }
             return self.choice_only(data, recipients(), purposes, choice, condition, &[]);
         }
         // (Every verb's start, for the case where none yields a practice.)
@@ -1477,6 +1482,54 @@ impl<'a> Analysis<'a> {
             );
         }
         out
+    }
+
+    /// A denied purpose that is itself an act on data: "we do not build
+    /// profiles of students except to support the school's educational
+    /// purposes" promises not to use data for profiling (its data, or
+    /// personal information where it names none), though no verb of use
+    /// stands. Only a purpose phrase opening on building or creating, right
+    /// after the denial.
+    fn profiling_denied(
+        &self,
+        data: &[String],
+        purposes: &[String],
+        condition: Option<Condition>,
+    ) -> Option<Practice> {
+        if purposes.is_empty() {
+            return None;
+        }
+        let h = self.hits.iter().find(|h| {
+            self.entry(h, Kind::Purpose).is_some() && !self.in_exception(h) && {
+                let cue = &self.norm[h.start..h.end];
+                ["build ", "create ", "building ", "creating "]
+                    .iter()
+                    .any(|v| cue.starts_with(v))
+            }
+        })?;
+        let w = self.word_index(h.start);
+        let denied = (w.saturating_sub(3)..w).any(|i| {
+            matches!(self.word(i), "not" | "never" | "no")
+                && (i + 1..w).all(|k| auxiliary(self.word(k)) || self.word(k).ends_with("ly"))
+        });
+        if !denied {
+            return None;
+        }
+        let data = if data.is_empty() {
+            vec![GENERIC_DATA.to_string()]
+        } else {
+            data.to_vec()
+        };
+        let mut p = Practice::companys(
+            "use",
+            true,
+            data,
+            self.matched_terms().into(),
+            self.data_spans(|d| !self.in_exception(d)),
+        );
+        p.purposes = self.terms_where(Kind::Purpose, |u| !self.in_exception(u));
+        p.condition = condition;
+        Some(p)
     }
 
     /// The data of each exclusion ("not including …", "excluding …") between

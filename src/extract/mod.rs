@@ -664,12 +664,14 @@ impl Extractor {
         // device".)
         // (Nor "license" as a verb, which the vocabulary lists only with
         // its object: see `read_licensing_verbs`.)
+        // (Nor a denied building of profiles: see `profiling_denied`.)
         if !promising
             && lead.is_none()
             && !deletes()
             && !local::may_stay_local(&scan.norm)
             && !words::may_license(&scan.norm)
             && !words::enables_us(&scan.norm)
+            && !words::may_build_profiles(&scan.norm)
         {
             return Vec::new();
         }

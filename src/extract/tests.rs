@@ -13194,3 +13194,28 @@ fn a_denied_act_in_a_clause_of_its_own_takes_no_purpose_from_the_one_before() {
         one("We may use de-identified student data to develop, improve and market our products.");
     assert_eq!(p.purposes, ["marketing"], "{p:#?}");
 }
+
+#[test]
+fn a_denied_building_of_profiles_is_a_promise_not_to_profile() {
+    let p = one(
+        "We do not build profiles of students except to support the school's educational purposes.",
+    );
+    assert!(
+        p.negated && p.action == "use" && p.purposes == ["profiling"],
+        "{p:#?}"
+    );
+    assert!(
+        p.condition
+            .as_ref()
+            .is_some_and(|c| c.text == "except to support the school's educational purposes"),
+        "{p:#?}"
+    );
+    // (Built, with no act on data named, it states nothing; nor does the
+    // reader's own profile.)
+    for text in [
+        "We build profiles of your interests.",
+        "You can create a profile.",
+    ] {
+        assert!(ex().extract(text).is_empty(), "{text}");
+    }
+}

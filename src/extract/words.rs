@@ -1651,6 +1651,13 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
         && (may_delete(norm) || norm.contains("remov"))
 }
 
+/// Whether normalised text may deny building profiles ("we do not build
+/// profiles of students"): a cheap test before reading it
+/// (`profiling_denied`).
+pub(super) fn may_build_profiles(norm: &str) -> bool {
+    norm.contains("profile") && (norm.contains("build") || norm.contains("creat"))
+}
+
 /// Verbs by which the user grants a party a licence or right to act ("you
 /// grant us a licence to use", "you give Acme the right to share"), read
 /// by [`super::Analysis::governed_party`].
