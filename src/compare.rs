@@ -2568,6 +2568,86 @@ impl<'a> Comparison<'a> {
         format!(" over {gerund} {}{recipients}", self.data_phrase(&p.data))
     }
 
+    /// How the exception `o` → `n` of a promise kept in place (`p` → `q`,
+    /// `terms` their union) changed, where rules can rank it: its kind,
+    /// direction and why.
+    ///
+    /// A stated case ("except in an emergency involving imminent danger of
+    /// death") now left to the company's judgement ("except where we
+    /// believe in good faith that an emergency requires it") loosens the
+    /// promise, and back: it yields wherever the company thinks it should.
+    /// (Told by its data and parties: a purpose read from the case
+    /// excepted, "legal process", is none the promise names.) A case added
+    /// ("except to support the school's educational purposes" → "… or to
+    /// personalize learning") weakens it, one dropped strengthens it (told
+    /// with its purposes where both sides name the same).
+    fn exception_changed(
+        &self,
+        p: &Practice,
+        q: &Practice,
+        terms: &Terms,
+        o: &str,
+        n: &str,
+    ) -> Option<(&'static str, Direction, String)> {
+        let promise = |purposes: Vec<String>| {
+            let promised = Terms {
+                purposes,
+                ..terms.clone()
+            };
+            self.promise_phrase(&[p.action.as_str()], &[p.actor.as_str()], &promised)
+        };
+        let loosened = match (compulsion(o), compulsion(n)) {
+            (None, Some(false)) => Some(true),
+            (Some(false), None) => Some(false),
+            _ => None,
+        };
+        if let Some(loosened) = loosened {
+            let promise = promise(Vec::new());
+            return Some(if loosened {
+                (
+                    "condition_loosened",
+                    Direction::Widens,
+                    format!(
+                        "The new version leaves the exception to its promise {promise} to the company's judgement (“{n}”); the old version's exception was a stated case (“{o}”)."
+                    ),
+                )
+            } else {
+                (
+                    "condition_tightened",
+                    Direction::Narrows,
+                    format!(
+                        "The new version states the case its promise {promise} excepts (“{n}”); the old version left the exception to the company's judgement (“{o}”)."
+                    ),
+                )
+            });
+        }
+        let (widened, more) = extended(o, n)
+            .map(|m| (true, m))
+            .or_else(|| extended(n, o).map(|m| (false, m)))?;
+        let promise = promise(if p.purposes == q.purposes {
+            terms.purposes.clone()
+        } else {
+            Vec::new()
+        });
+        Some(if widened {
+            (
+                "promise_weakened",
+                Direction::Widens,
+                format!(
+                    "The new version widens the exception to its promise {promise}: it adds “{more}” to “{o}”."
+                ),
+            )
+        } else {
+            (
+                "promise_strengthened",
+                Direction::Narrows,
+                format!(
+                    "The new version narrows the exception to its promise {promise}: it drops “{more}” from “{o}”."
+                ),
+            )
+        })
+    }
+
     /// What the company's clause `cj` on `side` states that one of the
     /// company's promises `ps` covers — it does what was promised not to be
     /// done: "shares phone number with Facebook" (the verb in the third
@@ -3396,81 +3476,8 @@ impl<'a> Comparison<'a> {
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if p.negated
                 && let (Some(o), Some(n)) = (excepted(p), excepted(q))
-                && let Some(loosened) = match (compulsion(&o), compulsion(&n)) {
-                    (None, Some(false)) => Some(true),
-                    (Some(false), None) => Some(false),
-                    _ => None,
-                }
+                && let Some((kind, dir, why)) = self.exception_changed(p, q, &terms, &o, &n)
             {
-                // A promise's exception for a stated case ("except in an
-                // emergency involving imminent danger of death") now left
-                // to the company's judgement ("except where we believe in
-                // good faith that an emergency requires it"), or back: the
-                // promise yields wherever the company thinks it should.
-                // (Its data and parties: a purpose read from the case
-                // excepted, "legal process", is none the promise names.)
-                let promised = Terms {
-                    purposes: Vec::new(),
-                    ..terms.clone()
-                };
-                let promise =
-                    self.promise_phrase(&[p.action.as_str()], &[p.actor.as_str()], &promised);
-                let (kind, dir, why) = if loosened {
-                    (
-                        "condition_loosened",
-                        Direction::Widens,
-                        format!(
-                            "The new version leaves the exception to its promise {promise} to the company's judgement (“{n}”); the old version's exception was a stated case (“{o}”)."
-                        ),
-                    )
-                } else {
-                    (
-                        "condition_tightened",
-                        Direction::Narrows,
-                        format!(
-                            "The new version states the case its promise {promise} excepts (“{n}”); the old version left the exception to the company's judgement (“{o}”)."
-                        ),
-                    )
-                };
-                out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
-            } else if p.negated
-                && let (Some(o), Some(n)) = (excepted(p), excepted(q))
-                && let Some((widened, more)) = extended(&o, &n)
-                    .map(|m| (true, m))
-                    .or_else(|| extended(&n, &o).map(|m| (false, m)))
-            {
-                // A promise's exception that gained a case ("except to
-                // support the school's educational purposes" → "… or to
-                // personalize learning") lets the company do more; one
-                // that lost a case, less.
-                // (Its purposes where both sides name the same.)
-                let promised = Terms {
-                    purposes: if p.purposes == q.purposes {
-                        terms.purposes.clone()
-                    } else {
-                        Vec::new()
-                    },
-                    ..terms.clone()
-                };
-                let promise =
-                    self.promise_phrase(&[p.action.as_str()], &[p.actor.as_str()], &promised);
-                let (kind, dir, why) = if widened {
-                    (
-                        "promise_weakened",
-                        Direction::Widens,
-                        format!(
-                            "The new version widens the exception to its promise {promise}: it adds “{more}” to “{o}”."
-                        ),
-                    )
-                } else {
-                    (
-                        "promise_strengthened",
-                        Direction::Narrows,
-                        format!(
-                            "The new version narrows the exception to its promise {promise}: it drops “{more}” from “{o}”."
-                        ),
-                    )
-                };
                 out.push(self.pair_finding(i, j, kind, dir, terms.clone(), why));
             } else if discloses(&p.action)
                 && !p.negated
