@@ -375,20 +375,22 @@ impl<'a> Analysis<'a> {
                     .map(|v| (v.start, v.end))
                     .collect()
             };
-        // (And the affirmed acts stated, whose purposes a denied verb after
-        // them does not take; not a verb of a condition: "if you opt out
-        // of receiving personalised advertising, data … will not be used".)
-        // (Only read where a denied verb may take purposes.)
-        let affirmed_verbs: Vec<usize> = if denied_verbs.is_empty() {
-            Vec::new()
-        } else {
-            groups
-                .iter()
-                .flat_map(|(_, verbs, _)| verbs.iter())
-                .filter(|v| !self.negated(v))
-                .map(|v| v.end)
-                .collect()
-        };
+        // (And the affirmed acts stated, where anything is denied: a denied
+        // verb after them does not take their purposes — not a verb of a
+        // condition: "if you opt out of receiving personalised advertising,
+        // data … will not be used" — and a denied act leaves what a main
+        // clause affirming another act after it states to that act.)
+        let affirmed: Vec<(usize, usize)> =
+            if self.hits.iter().any(|h| self.is(h, Target::Negation)) {
+                groups
+                    .iter()
+                    .flat_map(|(_, verbs, _)| verbs.iter())
+                    .filter(|v| !self.negated(v))
+                    .map(|v| (v.start, v.end))
+                    .collect()
+            } else {
+                Vec::new()
+            };
         let mut out: Vec<Practice> = Vec::new();
         // Where each group's object may be: from its first verb to the next
         // group's ("we use cookies to collect your browsing history": the
@@ -639,6 +641,15 @@ impl<'a> Analysis<'a> {
                 action = "collect".to_string();
             }
             let negated = self.negated(verbs[0]);
+            // A denied act stops at a main clause of the company's own that
+            // affirms another: in "we do not share your contact list with
+            // anyone, and we only use it to help you find friends if you
+            // turn on contact syncing" the purpose, the condition and the
+            // choice are the use's, and the promise is made outright.
+            let cut = (negated && reach < self.norm.len())
+                .then_some(reach)
+                .filter(|&c| affirmed.iter().any(|&(v, _)| v >= c));
+            let before_cut = |at: usize| cut.is_none_or(|c| at < c);
             // Selling the company's assets, data among them ("we may sell
             // … some or all of our assets, including your information"), is
             // a business transfer, which hands the data over: no sale of
@@ -1101,9 +1112,10 @@ impl<'a> Analysis<'a> {
                 self.terms_where(Kind::Purpose, |h| {
                     !self.in_exception(h)
                         && !clause_before(h)
-                        && !affirmed_verbs
+                        && before_cut(h.start)
+                        && !affirmed
                             .iter()
-                            .any(|&end| end <= h.start && h.end <= first)
+                            .any(|&(_, end)| end <= h.start && h.end <= first)
                 })
             } else if denied_verbs.is_empty() {
                 purposes.clone()
@@ -1207,6 +1219,10 @@ impl<'a> Analysis<'a> {
                 choice: choice.clone().filter(|_| {
                     !(self.choice_in_exception()
                         && (relative || self.exception_in_later_clause(verbs[verbs.len() - 1])))
+                        && (cut.is_none()
+                            || self.hits.iter().any(|h| {
+                                before_cut(h.start) && self.entry(h, Kind::Choice).is_some()
+                            }))
                 }),
                 // (Nor a bar on the parties reached, a relative clause, to
                 // the act it states: in "we share it with service providers
@@ -1221,6 +1237,8 @@ impl<'a> Analysis<'a> {
                                 verbs[0].start >= at && verbs[0].start < at + c.text.len()
                             })
                     };
+                    let stated_before_cut =
+                        |c: &Condition| self.norm.find(c.text.as_str()).is_none_or(&before_cut);
                     match condition.clone() {
                         // (The exception a later clause takes leaves the
                         // act its own condition, if it has one.)
@@ -1232,6 +1250,7 @@ impl<'a> Analysis<'a> {
                             !excepted_elsewhere && !states_it(c)
                         }),
                     }
+                    .filter(stated_before_cut)
                 },
                 retention_days: if action == "retain" {
                     durations.iter().map(|&(_, d)| d).max()

@@ -13219,3 +13219,69 @@ fn a_denied_building_of_profiles_is_a_promise_not_to_profile() {
         assert!(ex().extract(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_denied_act_leaves_what_a_later_affirmed_clause_states_to_it() {
+    let ps = ex().extract(
+        "We do not share your contact list with anyone, and we only use it to suggest friends \
+         if you turn on contact syncing.",
+    );
+    let denied = ps.iter().find(|p| p.negated).expect("a promise");
+    assert!(
+        denied.action == "share"
+            && denied.condition.is_none()
+            && denied.choice.is_none()
+            && denied.purposes.is_empty(),
+        "{ps:#?}"
+    );
+    let used = ps.iter().find(|p| !p.negated).expect("a use");
+    assert!(
+        used.action == "use"
+            && used.purposes == ["suggestions"]
+            && used.choice.as_ref().is_some_and(|c| c.kind == "opt-in")
+            && used.condition.is_some(),
+        "{ps:#?}"
+    );
+    // (A condition before the cut stays the denied act's, the exception
+    // after it going to the later act: "if you request deletion …, we may
+    // retain such data … and that it is not used for any other purpose,
+    // or we may opt you out of the processing … except for those allowed".)
+    let ps = ex().extract(
+        "If you request deletion of your data, we may retain a record of the request and ensure \
+         that it is not used for any other purpose, or we may stop processing it except where \
+         the law allows.",
+    );
+    let denied = ps.iter().find(|p| p.negated).expect("a promise");
+    assert!(
+        denied
+            .condition
+            .as_ref()
+            .is_some_and(|c| c.text.starts_with("if you request deletion")),
+        "{ps:#?}"
+    );
+    // (Both denied, the exception is the later act's own, as before.)
+    let ps = ex().extract(
+        "We do not sell your data, and we do not share it with third parties unless you consent.",
+    );
+    assert!(ps.iter().all(|p| p.negated), "{ps:#?}");
+}
+
+#[test]
+fn shopping_terms_name_purchases_coupons_and_friend_finding() {
+    let p = one("When you scan your rewards card, we record what you buy, where and when.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..]),
+        ("collect", &["purchases".to_string()][..])
+    );
+    let p = one("We use your purchase history to send you personalized coupons.");
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+    let p = one(
+        "We share your email address with our parent company so that it can offer you its other \
+         products.",
+    );
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+    let p = one("We only use your contacts to help you find friends who already use the app.");
+    assert_eq!(p.purposes, ["suggestions"], "{p:#?}");
+    let p = one("We use device data to troubleshoot problems with our service.");
+    assert_eq!(p.purposes, ["analytics"], "{p:#?}");
+}
