@@ -3206,3 +3206,17 @@ fn a_promises_exception_that_gains_a_case_weakens_it() {
         Direction::Narrows,
     );
 }
+
+#[test]
+fn a_dropped_promise_not_to_show_ads_to_children_is_reported() {
+    let a = "# Children\n\nWe do not collect your child's name, and we do not show behavioral advertising to children.\n";
+    let b = "# Children\n\nWe do not collect your child's name.\n";
+    let f = sole_finding(&diff_texts(a, b), "promise_dropped", Direction::Widens).clone();
+    assert!(
+        f.why.starts_with(
+            "The old version promised not to use children's personal information for advertising;"
+        ),
+        "{}",
+        f.why
+    );
+}

@@ -3141,6 +3141,17 @@ impl<'a> Analysis<'a> {
         starts.get(i).copied().unwrap_or(self.norm.len())
     }
 
+    /// Where the last main clause of the company's own at or before byte
+    /// `at` begins, or 0: with [`Analysis::company_clause_after`], the part
+    /// of the sentence a phrase stands in.
+    pub(super) fn company_clause_before(&self, at: usize) -> usize {
+        let starts = self
+            .company_clauses
+            .get_or_init(|| company_clauses(self.norm));
+        let i = starts.partition_point(|&c| c <= at);
+        i.checked_sub(1).map_or(0, |i| starts[i])
+    }
+
     /// Where a relative clause on the sentence's subject ends, for a verb
     /// that opens it, at the modal that opens the main predicate: in
     /// "Organizations that use our Enterprise products may submit personal

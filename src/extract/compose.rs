@@ -5,8 +5,8 @@ use super::screening::Destination;
 use super::words::{
     AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFYING, EXCLUSIONS,
     FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED, OBJECT_OPENERS, PAID,
-    PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, RELATIVES, SHARE_OF, auxiliary,
-    determines_party, participle,
+    PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, PURPOSE_VERBS, RELATIVES, SHARE_OF,
+    auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -335,10 +335,16 @@ impl<'a> Analysis<'a> {
                 p.choice = choice;
                 return vec![p];
             }
+            // (Not a choice's: "request that our affiliates not send you
+            // marketing emails" asks, and promises nothing.)
             if choice.is_none()
-                && let Some(p) = self.profiling_denied(&data, &purposes, condition.clone())
+                && !purposes.is_empty()
+                && super::words::may_deny_purpose_act(self.norm)
             {
-                return vec![p];
+                let ps = self.purpose_acts_denied(&data, condition.as_ref(), &[]);
+                if !ps.is_empty() {
+                    return ps.into_iter().map(|(_, p)| p).collect();
+                }
             }
             return self.choice_only(data, recipients(), purposes, choice, condition, &[]);
         }
@@ -380,17 +386,30 @@ impl<'a> Analysis<'a> {
         // condition: "if you opt out of receiving personalised advertising,
         // data … will not be used" — and a denied act leaves what a main
         // clause affirming another act after it states to that act.)
-        let affirmed: Vec<(usize, usize)> =
-            if self.hits.iter().any(|h| self.is(h, Target::Negation)) {
-                groups
-                    .iter()
-                    .flat_map(|(_, verbs, _)| verbs.iter())
-                    .filter(|v| !self.negated(v))
-                    .map(|v| (v.start, v.end))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+        let denies = self.hits.iter().any(|h| self.is(h, Target::Negation));
+        let affirmed: Vec<(usize, usize)> = if denies {
+            groups
+                .iter()
+                .flat_map(|(_, verbs, _)| verbs.iter())
+                .filter(|v| !self.negated(v))
+                .map(|v| (v.start, v.end))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // (A part of the sentence with no other verb may still deny a
+        // purpose carried out — "we do not collect personal information
+        // from children, and we do not show behavioral advertising" — and
+        // keeps its purposes to itself.)
+        let purpose_acts = if choice.is_none()
+            && !purposes.is_empty()
+            && denies
+            && super::words::may_deny_purpose_act(self.norm)
+        {
+            self.purpose_acts_denied(&[], condition.as_ref(), &verb_starts)
+        } else {
+            Vec::new()
+        };
         let mut out: Vec<Practice> = Vec::new();
         // Where each group's object may be: from its first verb to the next
         // group's ("we use cookies to collect your browsing history": the
@@ -645,10 +664,17 @@ impl<'a> Analysis<'a> {
             // affirms another: in "we do not share your contact list with
             // anyone, and we only use it to help you find friends if you
             // turn on contact syncing" the purpose, the condition and the
-            // choice are the use's, and the promise is made outright.
+            // choice are the use's, and the promise is made outright. So it
+            // does at one with no verb of ours: in "we do not collect
+            // personal information from children, and we do not show
+            // behavioral advertising" nothing is collected for advertising.
             let cut = (negated && reach < self.norm.len())
                 .then_some(reach)
-                .filter(|&c| affirmed.iter().any(|&(v, _)| v >= c));
+                .filter(|&c| {
+                    affirmed.iter().any(|&(v, _)| v >= c)
+                        || !verb_starts.iter().any(|&v| v >= c)
+                        || purpose_acts.iter().any(|&(from, _)| from == c)
+                });
             let before_cut = |at: usize| cut.is_none_or(|c| at < c);
             // Selling the company's assets, data among them ("we may sell
             // … some or all of our assets, including your information"), is
@@ -1490,6 +1516,7 @@ impl<'a> Analysis<'a> {
         // newsletters and have offers sent to you"): the choice stands as
         // rule 6 reads it, over no disclosure those verbs named ("opt out
         // of marketing emails, which are transmitted to your device").
+        out.extend(purpose_acts.into_iter().map(|(_, p)| p));
         if out.is_empty() {
             return self.choice_only(
                 data,
@@ -1503,52 +1530,110 @@ impl<'a> Analysis<'a> {
         out
     }
 
-    /// A denied purpose that is itself an act on data: "we do not build
+    /// Denied purposes that are themselves acts on data: "we do not build
     /// profiles of students except to support the school's educational
-    /// purposes" promises not to use data for profiling (its data, or
-    /// personal information where it names none), though no verb of use
-    /// stands. Only a purpose phrase opening on building or creating, right
-    /// after the denial.
-    fn profiling_denied(
+    /// purposes" promises not to use data for profiling, "we do not show
+    /// behavioral advertising to children" not to use it for advertising,
+    /// "we will never send you marketing emails" not for marketing — its
+    /// data, or personal information where it names none — though no verb
+    /// of use stands. Only a purpose phrase opening on building or
+    /// creating, or right after a verb that carries the purpose out to the
+    /// reader (`PURPOSE_VERBS`), right after the denial; and only in a
+    /// part of the sentence (between main clauses of the company's own)
+    /// where no other verb read as an act (`verb_starts`) stands. `data`
+    /// is the sentence's, taken where the part is the whole sentence. Each
+    /// promise comes with where its part begins.
+    fn purpose_acts_denied(
         &self,
         data: &[String],
-        purposes: &[String],
-        condition: Option<Condition>,
-    ) -> Option<Practice> {
-        if purposes.is_empty() {
-            return None;
-        }
-        let h = self.hits.iter().find(|h| {
-            self.entry(h, Kind::Purpose).is_some() && !self.in_exception(h) && {
-                let cue = &self.norm[h.start..h.end];
-                ["build ", "create ", "building ", "creating "]
-                    .iter()
-                    .any(|v| cue.starts_with(v))
+        condition: Option<&Condition>,
+        verb_starts: &[usize],
+    ) -> Vec<(usize, Practice)> {
+        let mut out: Vec<(usize, Practice)> = Vec::new();
+        let mut parts_done: Vec<usize> = Vec::new();
+        for h in &self.hits {
+            let Some(purpose) = self.entry(h, Kind::Purpose) else {
+                continue;
+            };
+            if self.in_exception(h) {
+                continue;
             }
-        })?;
-        let w = self.word_index(h.start);
-        let denied = (w.saturating_sub(3)..w).any(|i| {
-            matches!(self.word(i), "not" | "never" | "no")
-                && (i + 1..w).all(|k| auxiliary(self.word(k)) || self.word(k).ends_with("ly"))
-        });
-        if !denied {
-            return None;
+            let w = self.word_index(h.start);
+            let cue = &self.norm[h.start..h.end];
+            let verb = if ["build ", "create ", "building ", "creating "]
+                .iter()
+                .any(|v| cue.starts_with(v))
+            {
+                Some(w)
+            } else {
+                let id = self.ex.taxonomy.purposes[purpose].id.as_str();
+                let carries = |v: usize| {
+                    PURPOSE_VERBS
+                        .iter()
+                        .any(|&(verb, carried)| self.word(v) == verb && carried == id)
+                };
+                // (The verb may open the purpose's phrase: "show you ads".)
+                let k = w
+                    .checked_sub(1)
+                    .filter(|&k| k > 0 && matches!(self.word(k), "you" | "users" | "them"))
+                    .unwrap_or(w);
+                if carries(w) {
+                    Some(w)
+                } else {
+                    k.checked_sub(1).filter(|&v| carries(v))
+                }
+            };
+            let Some(v) = verb else {
+                continue;
+            };
+            let denied = (v.saturating_sub(3)..v).any(|i| {
+                matches!(self.word(i), "not" | "never" | "no")
+                    && (i + 1..v).all(|k| auxiliary(self.word(k)) || self.word(k).ends_with("ly"))
+            });
+            if !denied {
+                continue;
+            }
+            let from = self.company_clause_before(h.start);
+            let to = self.company_clause_after(h.end);
+            if parts_done.contains(&from)
+                || verb_starts
+                    .iter()
+                    .any(|&a| a >= from && a < to && a != self.words[v])
+            {
+                continue;
+            }
+            parts_done.push(from);
+            let inside = |x: &Hit| x.start >= from && x.start < to && !self.in_exception(x);
+            let data = if from == 0 && to == self.norm.len() {
+                data.to_vec()
+            } else {
+                specific(self.terms_where(Kind::Data, inside))
+            };
+            let data = if data.is_empty() {
+                vec![GENERIC_DATA.to_string()]
+            } else {
+                data
+            };
+            // ("We do not show ads to children": theirs.)
+            let data = self.childrens_data(&data, from, to);
+            let mut p = Practice::companys(
+                "use",
+                true,
+                data,
+                self.matched_terms().into(),
+                self.data_spans(inside),
+            );
+            p.purposes = self.terms_where(Kind::Purpose, inside);
+            p.condition = condition
+                .filter(|c| {
+                    self.norm
+                        .find(c.text.as_str())
+                        .is_none_or(|at| at >= from && at < to)
+                })
+                .cloned();
+            out.push((from, p));
         }
-        let data = if data.is_empty() {
-            vec![GENERIC_DATA.to_string()]
-        } else {
-            data.to_vec()
-        };
-        let mut p = Practice::companys(
-            "use",
-            true,
-            data,
-            self.matched_terms().into(),
-            self.data_spans(|d| !self.in_exception(d)),
-        );
-        p.purposes = self.terms_where(Kind::Purpose, |u| !self.in_exception(u));
-        p.condition = condition;
-        Some(p)
+        out
     }
 
     /// The data of each exclusion ("not including …", "excluding …") between

@@ -664,14 +664,15 @@ impl Extractor {
         // device".)
         // (Nor "license" as a verb, which the vocabulary lists only with
         // its object: see `read_licensing_verbs`.)
-        // (Nor a denied building of profiles: see `profiling_denied`.)
+        // (Nor a denied purpose carried out, "we do not build profiles",
+        // "we do not show targeted ads": see `purpose_acts_denied`.)
         if !promising
             && lead.is_none()
             && !deletes()
             && !local::may_stay_local(&scan.norm)
             && !words::may_license(&scan.norm)
             && !words::enables_us(&scan.norm)
-            && !words::may_build_profiles(&scan.norm)
+            && !words::may_deny_purpose_act(&scan.norm)
         {
             return Vec::new();
         }

@@ -13285,3 +13285,53 @@ fn shopping_terms_name_purchases_coupons_and_friend_finding() {
     let p = one("We use device data to troubleshoot problems with our service.");
     assert_eq!(p.purposes, ["analytics"], "{p:#?}");
 }
+
+#[test]
+fn a_denied_purpose_carried_out_to_the_reader_is_a_promise_not_to_use_data_for_it() {
+    // Showing ads and sending marketing carry their purposes out: denied,
+    // the data is not used for them.
+    for (text, purpose) in [
+        ("We do not show ads to children.", "advertising"),
+        ("We do not show you ads.", "advertising"),
+        (
+            "We will never send you marketing emails without your consent.",
+            "marketing",
+        ),
+    ] {
+        let p = one(text);
+        assert!(
+            p.negated && p.action == "use" && p.purposes == [purpose],
+            "{text}: {p:#?}"
+        );
+    }
+    // (In a part of its own beside another denied act, which keeps no
+    // purpose of the part's.)
+    let ps = ex().extract(
+        "We do not collect any personal information from children, and we do not show \
+         behavioral advertising in the game.",
+    );
+    let acts: Vec<(&str, bool, &[String])> = ps
+        .iter()
+        .map(|p| (p.action.as_str(), p.negated, &p.purposes[..]))
+        .collect();
+    assert_eq!(
+        acts,
+        [
+            ("collect", true, &[][..]),
+            ("use", true, &["advertising".to_string()][..])
+        ],
+        "{ps:#?}"
+    );
+    // (Affirmed, or with another verb of its part, it is no promise of its
+    // own: the verb's practice states it.)
+    assert!(
+        ex().extract("We show ads to children.")
+            .iter()
+            .all(|p| !p.negated)
+    );
+    let ps = ex().extract("We do not share your data with advertisers to show you ads.");
+    assert!(
+        ps.len() == 1 && ps[0].action == "share" && ps[0].negated,
+        "{ps:#?}"
+    );
+}

@@ -1651,12 +1651,33 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
         && (may_delete(norm) || norm.contains("remov"))
 }
 
-/// Whether normalised text may deny building profiles ("we do not build
-/// profiles of students"): a cheap test before reading it
-/// (`profiling_denied`).
-pub(super) fn may_build_profiles(norm: &str) -> bool {
-    norm.contains("profile") && (norm.contains("build") || norm.contains("creat"))
+/// Whether normalised text may deny a purpose carried out ("we do not
+/// build profiles of students", "we do not show targeted ads"): a cheap
+/// test before reading it (`purpose_acts_denied`).
+pub(super) fn may_deny_purpose_act(norm: &str) -> bool {
+    (norm.contains("profile") && (norm.contains("build") || norm.contains("creat")))
+        || ((norm.contains("ads") || norm.contains("advertis") || norm.contains("marketing"))
+            && PURPOSE_VERBS.iter().any(|(v, _)| {
+                norm.match_indices(v).any(|(i, _)| {
+                    let whole = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+                    whole(norm[..i].chars().next_back())
+                        && whole(norm[i + v.len()..].chars().next())
+                })
+            }))
 }
+
+/// Verbs that carry a purpose out to the reader, and the purpose each
+/// carries: denied, they promise the data is not used for it ("we do not
+/// show behavioral advertising", "we will never send you marketing
+/// emails"). Read by `purpose_acts_denied`.
+pub(super) const PURPOSE_VERBS: &[(&str, &str)] = &[
+    ("show", "advertising"),
+    ("serve", "advertising"),
+    ("display", "advertising"),
+    ("deliver", "advertising"),
+    ("present", "advertising"),
+    ("send", "marketing"),
+];
 
 /// Verbs by which the user grants a party a licence or right to act ("you
 /// grant us a licence to use", "you give Acme the right to share"), read
