@@ -2492,13 +2492,21 @@ impl<'a> Analysis<'a> {
 
     /// The action a hit names, if it names one here: weak verbs need a
     /// recipient later in the clause, action nouns a following "of".
+    /// Whether the word at `w`, after "no", denies a linking: "there is no
+    /// link between IP addresses, websites visited, and individual users"
+    /// promises they are not combined (where "no links to social networks"
+    /// names things).
+    fn no_link_between(&self, w: usize) -> bool {
+        self.word(w - 1) == "no" && self.word_get(w + 1) == Some("between")
+    }
+
     pub(super) fn action_of(&self, h: &Hit) -> Option<usize> {
         if !self.names_action(h) || self.not_a_practice(h) || self.is_topic(h) {
             return None;
         }
         // After a determiner a verb's form is a noun ("provide this link",
-        // "the App Store"): an action only as an action noun ("the transfer
-        // of your data"). A participle stays one: "the transferred assets"
+        // "the App Store", "the game has no links to social networks"): an
+        // action only as an action noun ("the transfer of your data"). A participle stays one: "the transferred assets"
         // are transferred.
         let w = self.word_index(h.start);
         // So is a verb that is also a common noun after a possessive or a
@@ -2507,10 +2515,11 @@ impl<'a> Analysis<'a> {
         let noun = w > 0
             && h.end == self.ends[w]
             && !self.word(w).ends_with("ed")
-            && (matches!(
+            && ((matches!(
                 self.word(w - 1),
-                "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every"
-            ) || (NOUN_HOMOGRAPHS.contains(&self.word(w))
+                "the" | "a" | "an" | "this" | "these" | "those" | "each" | "every" | "no"
+            ) && !self.no_link_between(w))
+                || (NOUN_HOMOGRAPHS.contains(&self.word(w))
                 && (NOUN_OPENERS.contains(&self.word(w - 1))
                     // ("That exchange is your data controller": a verb
                     // of a relative clause never takes "is" right after.)

@@ -13329,3 +13329,19 @@ fn a_denied_purpose_carried_out_to_the_reader_is_a_promise_not_to_use_data_for_i
         "{ps:#?}"
     );
 }
+
+#[test]
+fn a_verbs_form_after_no_is_a_noun_save_a_link_between() {
+    // "No links to social networks" are things the game lacks, no promise
+    // not to combine data.
+    assert!(
+        ex().extract("The game contains no chat and no links to social networks.")
+            .is_empty()
+    );
+    // (An action noun stays one: "no sharing of your data".)
+    let p = one("There is no sharing of your data with advertisers.");
+    assert!(p.negated && p.action == "share", "{p:#?}");
+    // (And "no link between" two kinds of data denies linking them.)
+    let p = one("There is no link between IP addresses, websites visited, and individual users.");
+    assert!(p.negated && p.action == "combine", "{p:#?}");
+}
