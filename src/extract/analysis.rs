@@ -901,6 +901,35 @@ impl<'a> Analysis<'a> {
         self.insert_hits(found);
     }
 
+    /// Where the purposes right after the "not" of "but not" at word `w`
+    /// end ("to show you ads", "for marketing or advertising"), or where
+    /// the "not" does: "to" or "for" may open them, and none may be an act
+    /// ("but not share it", which the "not" denies).
+    fn contrasted_purposes(&self, w: usize) -> usize {
+        let not_end = self.ends[w];
+        let mut k = w + 1;
+        while k < self.words.len() && matches!(self.word(k), "to" | "for") {
+            k += 1;
+        }
+        let mut end = not_end;
+        for u in self.hits.iter().filter(|u| u.start > not_end) {
+            let first = end == not_end && k < self.words.len() && u.start == self.words[k];
+            let joins = end > not_end
+                && self.norm[end..u.start]
+                    .split_whitespace()
+                    .all(|g| matches!(g, "," | "or" | "and" | "to" | "for"));
+            let purpose_only = self
+                .targets(u)
+                .iter()
+                .all(|t| matches!(t, Target::Entry(Kind::Purpose, _)));
+            if !purpose_only || !(first || joins) {
+                break;
+            }
+            end = u.end;
+        }
+        end
+    }
+
     /// Data set against the object by "but not" (or ", not", "but never") is left out
     /// of the act, as an exclusion is: "we share your city, but not your
     /// precise location, with advertisers", "demographic information but
@@ -943,6 +972,12 @@ impl<'a> Analysis<'a> {
                     break;
                 }
                 end = u.end;
+            }
+            // A purpose set against the act so is one it is not done for:
+            // "we use information with special protections you choose to
+            // provide for these purposes, but not to show you ads".
+            if end == h.end && !comma {
+                end = self.contrasted_purposes(w);
             }
             if end > h.end {
                 found.push((

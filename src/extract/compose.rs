@@ -1435,23 +1435,35 @@ impl<'a> Analysis<'a> {
             });
             // Data an act leaves out is data it is not done with: "these
             // companies may use aggregated information (not including your
-            // name, address or email address)" does not use the name.
+            // name, address or email address)" does not use the name. So
+            // are purposes: "we use it for these purposes, but not to show
+            // you ads" promises it is not used for advertising.
             let excluded: Vec<Practice> = if p.negated || p.presupposed {
                 Vec::new()
             } else {
+                let left_out = || {
+                    let mut q = p.clone();
+                    q.negated = true;
+                    q.choice = None;
+                    q.condition = None;
+                    q.retention_days = None;
+                    q.retention_open = None;
+                    q
+                };
+                let purposes = self.excluded_purposes(verbs[0].end, end);
                 self.excluded_data(verbs[0].end, end)
                     .into_iter()
                     .map(|(data, objects)| {
-                        let mut q = p.clone();
-                        q.negated = true;
+                        let mut q = left_out();
                         q.data = data;
                         q.objects = objects;
-                        q.choice = None;
-                        q.condition = None;
-                        q.retention_days = None;
-                        q.retention_open = None;
                         q
                     })
+                    .chain((!purposes.is_empty()).then(|| {
+                        let mut q = left_out();
+                        q.purposes = purposes;
+                        q
+                    }))
                     .collect()
             };
             for p in std::iter::once(p)
@@ -1632,6 +1644,33 @@ impl<'a> Analysis<'a> {
                 })
                 .cloned();
             out.push((from, p));
+        }
+        out
+    }
+
+    /// The purposes an act is set against, "but not" or "but never", between
+    /// byte `from` and `to`: an exclusion naming purposes and no data or
+    /// act ("…, but not to show you ads").
+    fn excluded_purposes(&self, from: usize, to: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for &(s, e) in &self.exceptions {
+            if s < from
+                || s >= to
+                || !["but not ", "but never "]
+                    .iter()
+                    .any(|x| self.norm[s..].starts_with(x))
+            {
+                continue;
+            }
+            let inside = |h: &Hit| h.start > s && h.start < e;
+            if self
+                .hits
+                .iter()
+                .any(|h| inside(h) && (self.names_action(h) || self.entry(h, Kind::Data).is_some()))
+            {
+                continue;
+            }
+            super::merge_ids(&mut out, self.terms_where(Kind::Purpose, inside));
         }
         out
     }

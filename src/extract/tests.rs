@@ -13345,3 +13345,24 @@ fn a_verbs_form_after_no_is_a_noun_save_a_link_between() {
     let p = one("There is no link between IP addresses, websites visited, and individual users.");
     assert!(p.negated && p.action == "combine", "{p:#?}");
 }
+
+#[test]
+fn a_purpose_set_against_the_act_is_one_it_is_not_done_for() {
+    assert_eq!(
+        acts_and_purposes(
+            "We use information with special protections you choose to provide for these \
+             purposes, but not to show you ads."
+        ),
+        ["use: ", "not use: advertising"]
+    );
+    assert_eq!(
+        acts_and_purposes("We use your data for analytics but not for marketing or advertising."),
+        ["use: analytics", "not use: marketing, advertising"]
+    );
+    // (A "not" before an act still denies the act, and one before data
+    // leaves the data out, as before.)
+    assert_eq!(
+        acts_and_purposes("We may share your data with partners, but not sell it."),
+        ["share: ", "not sell: "]
+    );
+}
