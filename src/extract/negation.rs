@@ -153,6 +153,7 @@ impl<'a> Analysis<'a> {
         }
         if self.denied_list_item(verb)
             || self.denied_by_subject(verb)
+            || self.done_by_no_one(verb)
             || self.prohibited_activity(verb)
             || self.not_the_practice_of(verb)
             || self.allowed_by_nothing(verb)
@@ -420,6 +421,39 @@ impl<'a> Analysis<'a> {
                 && (n == 0 || self.norm[self.ends[n - 1]..self.words[n]].contains([',', ';', ':']))
                 && !self.norm[self.words[n]..self.words[allows]].contains([',', ';', '.'])
         })
+    }
+
+    /// Whether the verb's subject is no one: "no one at our company reads
+    /// your messages", "nobody can see your photos", "no employee will
+    /// listen to your recordings", "none of our staff …". The negative
+    /// opens the clause, and only the subject's own words (a place or a
+    /// party after "at", "of", "in" or "outside", but no verb, comma or
+    /// relative clause) and auxiliaries stand between it and the verb.
+    fn done_by_no_one(&self, verb: &Hit) -> bool {
+        let vw = self.word_index(verb.start);
+        let Some(neg) = (vw.saturating_sub(SUBJECT_SPAN)..vw).find(|&i| match self.word(i) {
+            "nobody" | "noone" => true,
+            "no" => self
+                .word_get(i + 1)
+                .is_some_and(|n| PEOPLE_DENIED.contains(&n)),
+            "none" => {
+                self.word_get(i + 1) == Some("of")
+                    && (i + 2..(i + 5).min(vw)).any(|j| PEOPLE_DENIED.contains(&self.word(j)))
+            }
+            _ => false,
+        }) else {
+            return false;
+        };
+        let opens = neg == 0
+            || self.norm[self.ends[neg - 1]..self.words[neg]].contains([',', ';', ':'])
+            || matches!(self.word(neg - 1), "that" | "and" | "but");
+        opens
+            && !self.norm[self.words[neg]..verb.start].contains([',', ';', ':', '.'])
+            && (neg + 1..vw).all(|i| !RELATIVES.contains(&self.word(i)))
+            && !self
+                .hits
+                .iter()
+                .any(|h| h.start > self.words[neg] && h.end <= verb.start && self.names_action(h))
     }
 
     /// Whether a negative subject ("none of the information collected",

@@ -11831,8 +11831,9 @@ fn whom_harm_threatens_receives_nothing_and_the_content_of_emails_is_no_address(
     assert_eq!(p.action, "share", "{p:#?}");
     assert!(p.recipients.is_empty(), "{p:#?}");
     assert_eq!(p.data, vec!["content"], "{p:#?}");
-    // Emails alone, and a harm's own recipient, are still read.
-    let p = one("We may disclose your emails to anyone who asks.");
+    // An email alone is the address ("your emails", plural, are the
+    // messages), and a harm's own recipient is still read.
+    let p = one("We may disclose your email to anyone who asks.");
     assert_eq!(p.data, vec!["email-address"], "{p:#?}");
     assert_eq!(p.recipients, vec!["public"], "{p:#?}");
 }
@@ -13364,5 +13365,32 @@ fn a_purpose_set_against_the_act_is_one_it_is_not_done_for() {
     assert_eq!(
         acts_and_purposes("We may share your data with partners, but not sell it."),
         ["share: ", "not sell: "]
+    );
+}
+
+#[test]
+fn an_act_done_by_no_one_is_denied() {
+    for text in [
+        "No one at our company reads your messages.",
+        "Nobody at our company will read your messages.",
+        "No employee reads your emails.",
+    ] {
+        let p = one(text);
+        assert!(
+            p.negated && p.action == "use" && p.data == ["content"],
+            "{text}: {p:#?}"
+        );
+    }
+    // (With its exception, a promise with one.)
+    let p = one("No one can read your messages except you and the person you're talking to.");
+    assert!(p.negated && p.condition.is_some(), "{p:#?}");
+    // (Not a "no one" in a condition of the act: the act stays affirmed.)
+    let p = one("If no one uses your account for a year, we delete your data.");
+    assert!(!p.negated, "{p:#?}");
+    // (A sample reviewed is a use of what is sampled.)
+    let p = one("Our staff may review a sample of messages to improve our spam filters.");
+    assert!(
+        !p.negated && p.action == "use" && p.data == ["content"],
+        "{p:#?}"
     );
 }

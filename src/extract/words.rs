@@ -37,6 +37,29 @@ pub(super) const RESTRICTED_WHEN_REACH: usize = 14;
 /// How far after a verb its "with no one" may stand ("we share your
 /// religious beliefs and health data with no one").
 pub(super) const NO_ONE_REACH: usize = 10;
+
+/// What "no" or "none of" denies as a subject that is people: "no one at
+/// our company", "no employee", "none of our staff" (read by
+/// `done_by_no_one`).
+pub(super) const PEOPLE_DENIED: &[&str] = &[
+    "one",
+    "person",
+    "people",
+    "human",
+    "humans",
+    "employee",
+    "employees",
+    "staff",
+    "individual",
+    "individuals",
+    "engineer",
+    "engineers",
+    "member",
+    "members",
+    "personnel",
+    "reviewer",
+    "reviewers",
+];
 /// How far after a verb of giving its "to someone" may stand past a long
 /// object ("provide your username, password or other information about
 /// your accounts with us to an aggregation website").
