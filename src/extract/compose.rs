@@ -275,8 +275,17 @@ impl<'a> Analysis<'a> {
                             .subject_relative_end(verbs[0])
                             .is_none_or(|m| h.start < m)
                         && verbs.last().is_none_or(|v| {
-                            self.negated(v) == self.negated(h)
-                                || !(self.new_clause(v, h) || self.joined_predicate(v, h))
+                            let own_clause =
+                                || self.new_clause(v, h) || self.joined_predicate(v, h);
+                            if self.negated(v) == self.negated(h) {
+                                // (Nor into a clause whose subject is no
+                                // one: "we do not read your emails to show
+                                // you ads, and no person at our company
+                                // reads your messages" promises two things.)
+                                !(self.done_by_no_one(h) && own_clause())
+                            } else {
+                                !own_clause()
+                            }
                         }) =>
                 {
                     verbs.push(h)
@@ -2658,8 +2667,15 @@ impl<'a> Analysis<'a> {
     }
 }
 
-pub(super) fn same_practice(a: &Practice, b: &Practice) -> bool {
-    a.action == b.action && a.negated == b.negated && a.actor == b.actor
+/// Whether two acts of a clause state one practice, whose parts merge. (Not
+/// a denial for some purposes and one for none, which denies more: in "we
+/// do not read your emails to show you ads, and no person at our company
+/// reads your messages" the second promise is not about ads alone.)
+fn same_practice(a: &Practice, b: &Practice) -> bool {
+    a.action == b.action
+        && a.negated == b.negated
+        && a.actor == b.actor
+        && (!a.negated || a.purposes.is_empty() == b.purposes.is_empty())
 }
 
 /// Data ids with "personal information" dropped beside specific types: it

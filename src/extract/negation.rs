@@ -429,7 +429,7 @@ impl<'a> Analysis<'a> {
     /// opens the clause, and only the subject's own words (a place or a
     /// party after "at", "of", "in" or "outside", but no verb, comma or
     /// relative clause) and auxiliaries stand between it and the verb.
-    fn done_by_no_one(&self, verb: &Hit) -> bool {
+    pub(super) fn done_by_no_one(&self, verb: &Hit) -> bool {
         let vw = self.word_index(verb.start);
         let Some(neg) = (vw.saturating_sub(SUBJECT_SPAN)..vw).find(|&i| match self.word(i) {
             "nobody" | "noone" => true,

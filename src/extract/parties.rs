@@ -607,6 +607,11 @@ impl<'a> Analysis<'a> {
         if self.user_entitled(verb) || self.users_means(verb) || self.readers_aim(vw) {
             return None;
         }
+        // What no one does ("no person at our company reads your
+        // messages") the company promises not to do: its own act.
+        if self.done_by_no_one(verb) {
+            return Some(None);
+        }
         if let Some(agent) = self.nominal_agent(vw, self.word_index(verb.end - 1)) {
             return Some(agent);
         }

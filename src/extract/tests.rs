@@ -13394,3 +13394,15 @@ fn an_act_done_by_no_one_is_denied() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_clause_done_by_no_one_is_a_promise_of_its_own() {
+    // Beside a denial for a purpose, it denies the act for any.
+    assert_eq!(
+        acts_and_purposes(
+            "We do not read your emails to show you ads, and no person at our company reads \
+             your messages."
+        ),
+        ["not use: advertising", "not use: "]
+    );
+}
