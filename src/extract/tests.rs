@@ -12768,7 +12768,7 @@ fn a_good_that_names_whose_data_it_is_sells_data() {
 
 #[test]
 fn data_of_an_unnamed_kind_said_de_identified_is_de_identified_data() {
-    let p = one("We share aggregated trip information with our partners.");
+    let p = one("We share aggregated commute information with our partners.");
     assert_eq!(p.data, ["non-personal-information"], "{p:#?}");
     let p = one("We may sell de-identified commute data to data brokers.");
     assert_eq!(p.data, ["non-personal-information"], "{p:#?}");
@@ -12776,7 +12776,7 @@ fn data_of_an_unnamed_kind_said_de_identified_is_de_identified_data() {
     let p = one("We share aggregated usage data with our partners.");
     assert_eq!(p.data, ["usage"], "{p:#?}");
     // Without the adjective, the kind is personal information.
-    let p = one("We share your trip data with our partners.");
+    let p = one("We share your commute data with our partners.");
     assert_eq!(p.data, ["personal-information"], "{p:#?}");
     // A vehicle's data is the device's.
     let p = one("We collect vehicle data and diagnostic trouble codes.");
@@ -13405,4 +13405,19 @@ fn a_clause_done_by_no_one_is_a_promise_of_its_own() {
         ),
         ["not use: advertising", "not use: "]
     );
+}
+
+#[test]
+fn trips_are_location_data() {
+    let p = one("We share trip data with insurers only when you are involved in an accident.");
+    assert_eq!(
+        (&p.data[..], &p.recipients[..]),
+        (
+            &["location".to_string()][..],
+            &["financial-institutions".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("We collect your pickup and drop-off locations.");
+    assert_eq!(p.data, ["precise-location"], "{p:#?}");
 }
