@@ -3433,10 +3433,27 @@ impl<'a> Comparison<'a> {
                         self.data_phrase(&terms.data)
                     )
                 };
-                let why = if added {
-                    format!("The new version adds the condition “{text}” to its {what}.")
-                } else {
-                    format!("The new version drops the condition “{text}” from its {what}.")
+                // (A limit on a collection traded for collection in the
+                // background says so: the background finding gives way to
+                // this one, which names it.)
+                let background = |c: &ExtractedClause| c.said.get().background;
+                let behind = p.action == "collect"
+                    && !p.negated
+                    && background(&self.new[j]) != background(&self.old[i]);
+                let data = self.data_phrase(&terms.data);
+                let why = match (added, behind) {
+                    (true, false) => {
+                        format!("The new version adds the condition “{text}” to its {what}.")
+                    }
+                    (true, true) => format!(
+                        "The new version adds the condition “{text}” to its {what}, and no longer says it collects {data} in the background."
+                    ),
+                    (false, false) => {
+                        format!("The new version drops the condition “{text}” from its {what}.")
+                    }
+                    (false, true) => format!(
+                        "The new version drops the condition “{text}” from its {what}, and says it collects {data} in the background, while the app is not in use."
+                    ),
                 };
                 let kind = if added {
                     "condition_added"

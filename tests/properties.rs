@@ -3220,3 +3220,25 @@ fn a_dropped_promise_not_to_show_ads_to_children_is_reported() {
         f.why
     );
 }
+
+#[test]
+fn a_limit_on_collection_traded_for_the_background_says_both() {
+    let a = "# Location\n\nWe collect your precise location only while the app is open.\n";
+    let b =
+        "# Location\n\nWe collect your precise location even when the app is in the background.\n";
+    let f = sole_finding(&diff_texts(a, b), "condition_removed", Direction::Widens).clone();
+    assert!(
+        f.why.ends_with(
+            "and says it collects precise location in the background, while the app is not in use."
+        ),
+        "{}",
+        f.why
+    );
+    let f = sole_finding(&diff_texts(b, a), "condition_added", Direction::Narrows).clone();
+    assert!(
+        f.why
+            .ends_with("and no longer says it collects precise location in the background."),
+        "{}",
+        f.why
+    );
+}
