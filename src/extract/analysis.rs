@@ -2541,8 +2541,8 @@ impl<'a> Analysis<'a> {
         }
         // After a determiner a verb's form is a noun ("provide this link",
         // "the App Store", "the game has no links to social networks"): an
-        // action only as an action noun ("the transfer of your data"). A participle stays one: "the transferred assets"
-        // are transferred.
+        // action only as an action noun ("the transfer of your data"). A
+        // participle stays one: "the transferred assets" are transferred.
         let w = self.word_index(h.start);
         // So is a verb that is also a common noun after a possessive or a
         // noun's modifier: "our store partners", "security measures in

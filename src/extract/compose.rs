@@ -415,7 +415,7 @@ impl<'a> Analysis<'a> {
             && denies
             && super::words::may_deny_purpose_act(self.norm)
         {
-            self.purpose_acts_denied(&[], condition.as_ref(), &verb_starts)
+            self.purpose_acts_denied(&data, condition.as_ref(), &verb_starts)
         } else {
             Vec::new()
         };

@@ -13317,6 +13317,9 @@ fn a_denied_purpose_carried_out_to_the_reader_is_a_promise_not_to_use_data_for_i
         ),
         ["not collect: ", "not use: advertising"]
     );
+    // (With the data its part names.)
+    let p = one("We do not show ads to children based on their location.");
+    assert_eq!(p.data, ["location"], "{p:#?}");
     // (Affirmed, or with another verb of its part, it is no promise of its
     // own: the verb's practice states it.)
     assert!(
