@@ -2022,6 +2022,47 @@ impl<'a> Comparison<'a> {
         }
     }
 
+    /// The company's promises of one clause, phrased apart where some act
+    /// is denied outright and another only for some purposes: "not to
+    /// collect children's personal information, nor to use it for
+    /// advertising" (one phrase would read "not to collect or use …
+    /// for advertising", as if the collection were promised for
+    /// advertising alone). `None` where the acts do not divide so.
+    fn promise_apart(&self, ps: &[&Practice]) -> Option<String> {
+        if ps.iter().any(|p| p.actor != "first-party") {
+            return None;
+        }
+        let (outright, for_some): (Vec<&Practice>, Vec<&Practice>) =
+            ps.iter().partition(|p| p.purposes.is_empty());
+        let a = dedup(outright.iter().map(|p| p.action.as_str()));
+        let b = dedup(for_some.iter().map(|p| p.action.as_str()));
+        if a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x)) {
+            return None;
+        }
+        let terms_of = |group: &[&Practice]| {
+            let mut t = Terms::default();
+            for p in group {
+                merge(&mut t.data, &p.data);
+                merge(&mut t.recipients, &p.recipients);
+                merge(&mut t.purposes, &p.purposes);
+            }
+            t
+        };
+        let (ta, tb) = (terms_of(&outright), terms_of(&for_some));
+        let second = self.act_phrase(&b, &tb);
+        // (The same data again is "it".)
+        let second = if ta.data == tb.data {
+            let data = self.data_phrase(&tb.data);
+            second.replacen(&format!(" {data}"), " it", 1)
+        } else {
+            second
+        };
+        Some(format!(
+            "not to {}, nor to {second}",
+            self.act_phrase(&a, &ta)
+        ))
+    }
+
     /// Promises ("we do not sell …") present on one side and not covered on the other.
     fn promise_findings(&self, side: Side, mine: &Facts, theirs: &Facts, out: &mut Vec<Finding>) {
         let dropped = side == Side::Old;
@@ -2134,7 +2175,9 @@ impl<'a> Comparison<'a> {
             }
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let actors: Vec<&str> = dedup(ps.iter().map(|p| p.actor.as_str()));
-            let promise = self.promise_phrase(&actions, &actors, &terms);
+            let promise = self
+                .promise_apart(&ps)
+                .unwrap_or_else(|| self.promise_phrase(&actions, &actors, &terms));
             let promise = match ps.first().and_then(|p| p.under_age) {
                 Some(age) if ps.iter().all(|p| p.under_age == Some(age)) => {
                     format!("{promise} (under {age})")

@@ -3242,3 +3242,17 @@ fn a_limit_on_collection_traded_for_the_background_says_both() {
         f.why
     );
 }
+
+#[test]
+fn a_dropped_promise_keeps_an_outright_denial_apart_from_one_for_a_purpose() {
+    let a = "# Children\n\nWe do not collect any personal information from children, and we do not show behavioral advertising in the game.\n";
+    let b = "# Children\n\nPuzzle Pals is made for children.\n";
+    let f = sole_finding(&diff_texts(a, b), "promise_dropped", Direction::Widens).clone();
+    assert!(
+        f.why.starts_with(
+            "The old version promised not to collect children's personal information, nor to use it for advertising;"
+        ),
+        "{}",
+        f.why
+    );
+}
