@@ -2580,9 +2580,13 @@ impl<'a> Analysis<'a> {
                         .find_map(|h| {
                             let cue = &self.norm[h.start..h.end];
                             // (Not the reader's own act: "without sharing
-                            // your personal information".)
-                            if cue.starts_with("limit ")
-                                && (cue.ends_with(" sharing") || cue.ends_with(" disclosure"))
+                            // your personal information".) (Nor only its
+                            // noun: "limit what we share with your health
+                            // plan", "restrict how we disclose it".)
+                            if (cue.starts_with("limit ") || cue.starts_with("restrict "))
+                                && [" sharing", " disclosure", " we share", " we disclose"]
+                                    .iter()
+                                    .any(|end| cue.ends_with(end))
                             {
                                 Some("share")
                             } else {

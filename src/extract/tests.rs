@@ -13424,3 +13424,34 @@ fn trips_are_location_data() {
     let p = one("We collect your pickup and drop-off locations.");
     assert_eq!(p.data, ["precise-location"], "{p:#?}");
 }
+
+#[test]
+fn a_health_notices_restriction_request_marketing_and_authorization_are_read() {
+    // Asking to limit what is shared with a health plan is an opt-out of
+    // that sharing.
+    let p = one(
+        "You may ask us to limit what we share with your health plan when you pay for a service \
+         in full yourself.",
+    );
+    assert!(
+        p.action == "share"
+            && p.recipients == ["financial-institutions"]
+            && p.choice.as_ref().is_some_and(|c| c.kind == "opt-out"),
+        "{p:#?}"
+    );
+    let p = one(
+        "We may use your health information to tell you about our other services and health \
+         products we think may interest you.",
+    );
+    assert_eq!(p.purposes, ["marketing"], "{p:#?}");
+    let p = one(
+        "We will not share your health information for marketing without your written authorization.",
+    );
+    assert!(
+        p.negated
+            && p.condition
+                .as_ref()
+                .is_some_and(|c| c.text == "without your written authorization"),
+        "{p:#?}"
+    );
+}
