@@ -2039,16 +2039,7 @@ impl<'a> Comparison<'a> {
         if a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x)) {
             return None;
         }
-        let terms_of = |group: &[&Practice]| {
-            let mut t = Terms::default();
-            for p in group {
-                merge(&mut t.data, &p.data);
-                merge(&mut t.recipients, &p.recipients);
-                merge(&mut t.purposes, &p.purposes);
-            }
-            t
-        };
-        let (ta, tb) = (terms_of(&outright), terms_of(&for_some));
+        let (ta, tb) = (Terms::of_all(&outright), Terms::of_all(&for_some));
         let second = self.act_phrase(&b, &tb);
         // (The same data again is "it".)
         let second = if ta.data == tb.data {
@@ -2167,12 +2158,7 @@ impl<'a> Comparison<'a> {
                 .filter(|&&(cj, _)| self.counterpart(side, ci) == Some(cj))
                 .find(same_promise)
                 .or_else(|| theirs.promises.iter().find(same_promise));
-            let mut terms = Terms::default();
-            for p in &ps {
-                merge(&mut terms.data, &p.data);
-                merge(&mut terms.recipients, &p.recipients);
-                merge(&mut terms.purposes, &p.purposes);
-            }
+            let terms = Terms::of_all(&ps);
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let actors: Vec<&str> = dedup(ps.iter().map(|p| p.actor.as_str()));
             let promise = self
@@ -4186,6 +4172,16 @@ impl Terms {
             purposes: p.purposes.clone(),
             ..Terms::default()
         }
+    }
+    /// The data, recipients and purposes some practices name, together.
+    fn of_all(ps: &[&Practice]) -> Terms {
+        let mut t = Terms::default();
+        for p in ps {
+            merge(&mut t.data, &p.data);
+            merge(&mut t.recipients, &p.recipients);
+            merge(&mut t.purposes, &p.purposes);
+        }
+        t
     }
 }
 

@@ -1662,24 +1662,15 @@ impl<'a> Analysis<'a> {
     /// act ("…, but not to show you ads").
     fn excluded_purposes(&self, from: usize, to: usize) -> Vec<String> {
         let mut out = Vec::new();
-        for &(s, e) in &self.exceptions {
-            if s < from
-                || s >= to
-                || !["but not ", "but never "]
-                    .iter()
-                    .any(|x| self.norm[s..].starts_with(x))
-            {
-                continue;
-            }
+        for (s, e) in self.exclusions(from, to, &["but not ", "but never "]) {
             let inside = |h: &Hit| h.start > s && h.start < e;
-            if self
+            if !self
                 .hits
                 .iter()
-                .any(|h| inside(h) && (self.names_action(h) || self.entry(h, Kind::Data).is_some()))
+                .any(|h| inside(h) && self.entry(h, Kind::Data).is_some())
             {
-                continue;
+                super::merge_ids(&mut out, self.terms_where(Kind::Purpose, inside));
             }
-            super::merge_ids(&mut out, self.terms_where(Kind::Purpose, inside));
         }
         out
     }
@@ -1687,20 +1678,35 @@ impl<'a> Analysis<'a> {
     /// The data of each exclusion ("not including …", "excluding …") between
     /// byte `from` and `to` that names data and no act: its ids and spans.
     fn excluded_data(&self, from: usize, to: usize) -> Vec<(Vec<String>, Vec<DataSpan>)> {
-        self.exceptions
-            .iter()
-            .filter(|&&(s, _)| {
-                s >= from && s < to && EXCLUSIONS.iter().any(|x| self.norm[s..].starts_with(x))
-            })
-            .filter_map(|&(s, e)| {
+        self.exclusions(from, to, EXCLUSIONS)
+            .filter_map(|(s, e)| {
                 let inside = |h: &Hit| h.start > s && h.start < e;
-                if self.hits.iter().any(|h| inside(h) && self.names_action(h)) {
-                    return None;
-                }
                 let ids = specific(self.terms_where(Kind::Data, inside));
                 (!ids.is_empty()).then(|| (ids, self.data_spans(inside)))
             })
             .collect()
+    }
+
+    /// The exceptions that start between byte `from` and `to` on one of
+    /// `openers` and name no act: what an act leaves out.
+    fn exclusions<'s>(
+        &'s self,
+        from: usize,
+        to: usize,
+        openers: &'s [&str],
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        self.exceptions
+            .iter()
+            .copied()
+            .filter(move |&(s, _)| {
+                s >= from && s < to && openers.iter().any(|x| self.norm[s..].starts_with(x))
+            })
+            .filter(|&(s, e)| {
+                !self
+                    .hits
+                    .iter()
+                    .any(|h| h.start > s && h.start < e && self.names_action(h))
+            })
     }
 
     /// Whether the object of a sale (from `from` to `to`) is the company's
