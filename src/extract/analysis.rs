@@ -2107,21 +2107,36 @@ impl<'a> Analysis<'a> {
         k
     }
 
-    /// Whether a party names whose devices the data reaches, not who
-    /// receives it: "target ads on other devices in your household" (a
-    /// device word, then "in", "within" or "across", then at most a
-    /// determiner): the household is where the ads show, and the data goes
-    /// to whoever targets them. (Not "the screens of other users", who do
-    /// see what is shown there.)
-    pub(super) fn devices_of(&self, h: &Hit) -> bool {
+    /// Whether a party is named inside what the act handles, not as whom
+    /// it reaches. Whose devices the data reaches: "target ads on other
+    /// devices in your household" (a device word, then "in", "within" or
+    /// "across", then at most a determiner) — the household is where the
+    /// ads show, and the data goes to whoever targets them (not "the
+    /// screens of other users", who do see what is shown there). Or whom
+    /// the data is about: "information about your friends", "details
+    /// regarding other users", "other information about your household"
+    /// (data, then "about", "regarding" or "concerning", then at most a
+    /// determiner).
+    pub(super) fn named_in_object(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
         let mut k = w;
         if k > 0 && (determines_party(self.word(k - 1)) || self.word(k - 1) == "your") {
             k -= 1;
         }
-        k >= 2
-            && matches!(self.word(k - 1), "in" | "within" | "across")
-            && DEVICE_NOUNS.contains(&self.word(k - 2))
+        if k < 2 {
+            return false;
+        }
+        let devices = matches!(self.word(k - 1), "in" | "within" | "across")
+            && DEVICE_NOUNS.contains(&self.word(k - 2));
+        let about = || {
+            matches!(self.word(k - 1), "about" | "regarding" | "concerning")
+                && self.hits.iter().any(|u| {
+                    u.end == self.ends[k - 2]
+                        && self.entry(u, Kind::Data).is_some()
+                        && self.entry(u, Kind::Recipient).is_none()
+                })
+        };
+        devices || about()
     }
 
     /// Whether the clause calls the disclosure at `verb` a sale, after it:

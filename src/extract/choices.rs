@@ -1588,6 +1588,50 @@ impl<'a> Analysis<'a> {
         (!generic && denies).then_some(0)
     }
 
+    /// Where a feature's being on conditions the act, as "if it is
+    /// enabled" does: "with Smart Driving enabled, we also collect …",
+    /// "when the advertising ID is enabled", "while location history is
+    /// turned on". Who turns it on is not said, so it is no opt-in, and
+    /// the state must close the phrase ("with partners enabled by our
+    /// platform" names no state): "when" reaches a few words to an "is"
+    /// or "are" before the state, "with" the state at its clause's end.
+    fn feature_enabled(&self) -> Option<usize> {
+        let n = self.words.len();
+        // The word after the state, if the state ends at `k`.
+        let state_end = |k: usize| -> Option<usize> {
+            match self.word(k) {
+                "enabled" | "activated" | "active" => Some(k + 1),
+                "turned" | "switched" if k + 1 < n && self.word(k + 1) == "on" => Some(k + 2),
+                _ => None,
+            }
+        };
+        let open = |from: usize, to: usize| {
+            !self.norm[self.words[from]..self.words[to]].contains([',', ';', ':', '.', '('])
+        };
+        (0..n.saturating_sub(3)).find_map(|w| {
+            let reach = (w + 7).min(n);
+            let found = match self.word(w) {
+                "when" | "whenever" | "while" | "once" => (w + 2..reach).any(|k| {
+                    matches!(self.word(k), "is" | "are")
+                        && k + 1 < n
+                        && state_end(k + 1).is_some()
+                        && !matches!(self.word(w + 1), "you" | "we")
+                        && open(w, k + 1)
+                }),
+                "with" => (w + 2..reach).any(|k| {
+                    state_end(k).is_some_and(|e| {
+                        open(w, k)
+                            && (e >= n
+                                || self.norm[self.ends[e - 1]..self.words[e]]
+                                    .contains([',', ';', '.']))
+                    })
+                }),
+                _ => false,
+            };
+            found.then(|| self.words[w])
+        })
+    }
+
     /// Where a "when" or "where" opens a condition rather than an
     /// occasion: the law compelling ("when required by law", "where we are
     /// legally required to") or the company judging ("when we believe it
@@ -1772,6 +1816,10 @@ impl<'a> Analysis<'a> {
             })
             .or_else(|| {
                 self.promised_in_mode()
+                    .map(|at| (at, "condition", Extent::Words(25)))
+            })
+            .or_else(|| {
+                self.feature_enabled()
                     .map(|at| (at, "condition", Extent::Words(25)))
             })
             .or_else(|| {

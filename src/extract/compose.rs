@@ -888,7 +888,7 @@ impl<'a> Analysis<'a> {
                     && h.start < reach
                     && !self.in_exception(h)
                     && !self.is_source(h)
-                    && !self.devices_of(h)
+                    && !self.named_in_object(h)
                     && !example(h)
                     && !gave_it(h)
                     && !conceded(h)
@@ -922,7 +922,7 @@ impl<'a> Analysis<'a> {
                     h.start < reach
                         && !self.in_exception(h)
                         && !self.is_source(h)
-                        && !self.devices_of(h)
+                        && !self.named_in_object(h)
                         && !example(h)
                         && (h.start < verbs[0].end || !conceded(h))
                         && (h.start >= verbs[0].start

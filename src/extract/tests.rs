@@ -559,6 +559,10 @@ fn third_party_before_a_recipient_says_what_kind_it_is() {
             "analytics-providers",
         ),
         (
+            "We share driving data with data analytics firms.",
+            "analytics-providers",
+        ),
+        (
             "Your information may be disclosed to companies within our corporate group.",
             "affiliates",
         ),
@@ -2825,6 +2829,37 @@ fn a_right_to_have_data_deleted_is_read_over_its_keeping() {
             "{text}: {:#?}",
             e.extract(text)
         );
+    }
+}
+
+#[test]
+fn a_feature_being_on_is_a_condition_and_no_opt_in() {
+    for (text, want) in [
+        (
+            "With Smart Driving enabled, we also collect driving behavior data.",
+            "with smart driving enabled",
+        ),
+        (
+            "We collect your advertising ID when the advertising ID is enabled.",
+            "when the advertising id is enabled",
+        ),
+        (
+            "When location history is turned on, we collect your precise location.",
+            "when location history is turned on",
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.condition.map(|c| c.text).as_deref(), Some(want), "{text}");
+        // (Who turns it on is not said.)
+        assert!(p.choice.is_none(), "{text}");
+    }
+    // A party that something else enables, and the user's own state, are
+    // no feature's.
+    for text in [
+        "We share data with partners enabled by our platform.",
+        "When you are signed in, we collect your searches.",
+    ] {
+        assert_eq!(one(text).condition, None, "{text}");
     }
 }
 
