@@ -587,12 +587,18 @@ impl<'a> Analysis<'a> {
                         )
                     })
             };
+            // (Not ads tailored "based on" data, which use it: "these ads
+            // are based on what you watch".)
             let subject_ads = |k: usize| {
                 ads(k)
                     && !self.norm[self.ends[k]..self.words[w]].contains([',', ';', ')'])
                     && !object_of_preposition(k)
             };
-            if ads(k) || (self.passive(h) && self.subject_word(w, &[]).is_some_and(subject_ads)) {
+            if ads(k)
+                || (self.passive(h)
+                    && !self.tailored(h)
+                    && self.subject_word(w, &[]).is_some_and(subject_ads))
+            {
                 return true;
             }
         }

@@ -5686,6 +5686,18 @@ fn what_is_tailored_based_on_data_uses_it() {
             "{text}: {ps:#?}"
         );
     }
+    // So with the ads its subject, said or denied: "these ads are not
+    // based on what you watch" is a promise.
+    let p = one("These ads are based on your viewing history.");
+    assert!(
+        !p.negated && p.data == ["usage"] && p.purposes == ["advertising"],
+        "{p:#?}"
+    );
+    let p = one("These ads are not based on what you watch.");
+    assert!(
+        p.negated && p.data == ["usage"] && p.purposes == ["advertising"],
+        "{p:#?}"
+    );
     // Its data is what it is based on, not what it tailors.
     let p = one("We may personalize content based on your location.");
     assert_eq!(p.data, vec!["location"], "{p:#?}");
@@ -8941,15 +8953,25 @@ fn a_thing_a_party_provides_past_an_adverb_is_no_data_it_shares() {
 
 #[test]
 fn quoted_passives_and_other_sources_name_their_agent() {
+    // (The ads' tailoring is a use by whoever shows them, the company
+    // where no one else is named.)
+    let passed = |ps: &[Practice]| -> Vec<String> {
+        ps.iter()
+            .filter(|p| p.action != "use")
+            .map(|p| p.actor.clone())
+            .collect()
+    };
     let ps = ex().extract(
         "These ads may be based on historical information or information “shared” or “sold” by other sources.",
     );
-    assert!(!ps.is_empty(), "{ps:#?}");
-    assert!(ps.iter().all(|p| p.actor == "third-parties"), "{ps:#?}");
+    let by = passed(&ps);
+    assert!(!by.is_empty(), "{ps:#?}");
+    assert!(by.iter().all(|a| a == "third-parties"), "{ps:#?}");
     let ps =
         ex().extract("These ads may be based on information “shared” or “sold” by advertisers.");
+    let by = passed(&ps);
     assert!(
-        !ps.is_empty() && ps.iter().all(|p| p.actor == "advertisers"),
+        !by.is_empty() && by.iter().all(|a| a == "advertisers"),
         "{ps:#?}"
     );
 }
@@ -11698,6 +11720,37 @@ fn a_purpose_that_is_none_limits_the_use() {
     // A purpose named with "no" in it is still one.
     let p = one("We use your device information for analytics, with no exceptions.");
     assert!(!p.negated, "{p:#?}");
+}
+
+#[test]
+fn a_party_the_data_is_about_is_no_recipient() {
+    for (text, want) in [
+        (
+            "We share information about your friends with advertisers.",
+            vec!["advertisers"],
+        ),
+        (
+            "We share data about other users with law enforcement.",
+            vec!["law-enforcement"],
+        ),
+        (
+            "We share viewing data with data partners, who may combine it with other information about your household.",
+            vec!["partners"],
+        ),
+        // (A party past the data about something else is still reached.)
+        (
+            "We share information about your purchases with your friends.",
+            vec!["other-users"],
+        ),
+    ] {
+        let got: Vec<String> = ex()
+            .extract(text)
+            .into_iter()
+            .filter(|p| p.action == "share" && p.actor == "first-party")
+            .flat_map(|p| p.recipients)
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 #[test]
