@@ -118,6 +118,7 @@ impl<'a> Analysis<'a> {
         a.drop_owned_kinds();
         a.read_requested_refusals();
         a.read_enabling_occasions();
+        a.read_stopping_settings();
         a.read_deletion_on_request();
         a.read_pro_verbs();
         a.read_licensing_verbs();
@@ -702,20 +703,29 @@ impl<'a> Analysis<'a> {
     /// Data "reviewed by", "read by", "seen by" … the company's own people
     /// is used by the company: "your chats may be reviewed by our staff to
     /// improve the model", "recordings may be heard by authorized
-    /// employees". The weak verb wants a recipient, and the company's
+    /// employees". So is data they "listen to", "can see" or "have access
+    /// to" as the verb's subject: "our employees may listen to a sample of
+    /// your recordings", "employees do not listen to your voice
+    /// recordings". The weak verb wants a recipient, and the company's
     /// people are none; read as it stands, the sentence stated nothing.
     fn read_staff_review(&mut self) {
-        if !self.norm.contains(" by ") {
+        let by = self.norm.contains(" by ");
+        if !by && !self.has_word(|w| COMPANY_PEOPLE.contains(&w)) {
             return;
         }
         let mut found = Vec::new();
         for (k, h) in self.hits.iter().enumerate() {
-            if !self.norm[h.start..h.end].ends_with(" by")
-                || !self
-                    .targets(h)
-                    .iter()
-                    .any(|t| matches!(t, Target::WeakVerb(_)))
+            if !self
+                .targets(h)
+                .iter()
+                .any(|t| matches!(t, Target::WeakVerb(_)))
             {
+                continue;
+            }
+            if !self.norm[h.start..h.end].ends_with(" by") {
+                if self.staff_subject(h) {
+                    found.push(k);
+                }
                 continue;
             }
             let first = self.word_index(h.end - 1) + 1;
@@ -748,6 +758,41 @@ impl<'a> Analysis<'a> {
         for k in found {
             self.hits[k].pattern = use_;
         }
+    }
+
+    /// Whether the company's people are the subject of the weak verb `h`
+    /// (past its auxiliaries and negation: "our employees may listen to",
+    /// "employees do not listen to"), with no recipient after it (where a
+    /// party is named, "staff can see … and share it with partners", the
+    /// verb is read as it stands).
+    fn staff_subject(&self, h: &Hit) -> bool {
+        let mut j = self.word_index(h.start);
+        while j > 0
+            && (NEGATION_GLUE.contains(&self.word(j - 1))
+                || matches!(self.word(j - 1), "do" | "does" | "not" | "never" | "only"))
+            && !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':'])
+        {
+            j -= 1;
+        }
+        if j == 0 || !COMPANY_PEOPLE.contains(&self.word(j - 1)) {
+            return false;
+        }
+        let mut m = j - 1;
+        while m > 0 && STAFF_MODIFIERS.contains(&self.word(m - 1)) {
+            m -= 1;
+        }
+        // (The people open the clause, or a causative's: "we do not have
+        // employees listen to …"; not "we share it with our staff who can
+        // see it", whose staff a preposition governs.)
+        let opens = m == 0
+            || self.norm[self.ends[m - 1]..self.words[m]].contains([',', ';', ':'])
+            || matches!(self.word(m - 1), "have" | "has" | "let" | "lets");
+        opens
+            && !self.hits.iter().any(|u| {
+                u.start >= h.end
+                    && self.word_index(u.start) <= self.word_index(h.end - 1) + 6
+                    && self.entry(u, Kind::Recipient).is_some()
+            })
     }
 
     /// Data of a kind the vocabulary does not name, de-identified, is

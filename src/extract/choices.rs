@@ -274,6 +274,42 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Reads a setting named for what it stops, which the user turns on,
+    /// as an opt-out of that act: "you can turn on Do Not Send Voice
+    /// Recordings", "enable Don't Save History" (the setting's name is the
+    /// act denied, so turning it on is turning the act off). Not "Do Not
+    /// Track", a browser signal `signals` reads.
+    pub(super) fn read_stopping_settings(&mut self) {
+        if !self.norm.contains(" do not ") {
+            return;
+        }
+        let Some(pattern) = self.ex.matcher.choice_pattern("opt-out") else {
+            return;
+        };
+        let n = self.words.len();
+        let at = |i: usize| self.word_get(i).unwrap_or("");
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for w in 0..n.saturating_sub(3) {
+            let name = match at(w) {
+                "turn" | "turned" | "turning" | "switch" | "switched" | "toggle"
+                    if at(w + 1) == "on" =>
+                {
+                    w + 2
+                }
+                "enable" | "enabled" | "enabling" | "activate" | "activated" | "select"
+                | "selected" | "selecting" => w + 1,
+                _ => continue,
+            };
+            if at(name) != "do" || at(name + 1) != "not" || at(name + 2) == "track" {
+                continue;
+            }
+            found.push((self.words[w], self.ends[name + 1]));
+        }
+        for (start, end) in found {
+            self.replace_hits(start, end, pattern);
+        }
+    }
+
     /// Reads deletion on request written around its object as the right
     /// to have data deleted: "we will remove you and your information from
     /// our records on request", "if you would like to have your personal

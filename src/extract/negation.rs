@@ -1242,11 +1242,29 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    /// Whether every word between a negation and its verb is one a negation
-    /// reaches across: auxiliaries, adverbs, determiners, conjunctions and
-    /// taxonomy terms ("will not knowingly sell", "no personal data is
-    /// shared", "not sell or rent"). Any other word is a verb or noun of its
-    /// own ("do not see a sharing icon") that the negation belongs to.
+    /// Where a causative "have" or "let" stands between word `a` and the
+    /// verb at word `b`, with the people made to act between it and a bare
+    /// verb: "we do not have employees listen to your recordings", "we
+    /// don't let our staff read your messages" — what the company does
+    /// not have people do, they do not do. (Not a plan or a permission:
+    /// "we do not have any plans to sell it" puts a "to" before the verb.)
+    fn caused_by(&self, a: usize, b: usize) -> Option<usize> {
+        let k = (a..b).find(|&k| matches!(self.word(k), "have" | "has" | "let" | "lets"))?;
+        let people = k + 1..b;
+        let bare = !self.word(b).ends_with("ed")
+            && !self.word(b).ends_with("ing")
+            && !self.word(b).ends_with('s');
+        (!people.is_empty()
+            && people.len() <= 3
+            && bare
+            && people.clone().all(|i| {
+                self.word(i).chars().all(|c| c.is_ascii_alphabetic())
+                    && !matches!(self.word(i), "to" | "who" | "that" | "which" | "access")
+            })
+            && !self.norm[self.ends[k]..self.words[b]].contains([',', ';', ':', '(']))
+        .then_some(k)
+    }
+
     /// Whether word `w` is a noun the vocabulary gives an act of
     /// disclosure ("transfer", "sharing", "disclosure", "sale"), or its
     /// plural.
@@ -1258,9 +1276,18 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether every word between a negation and its verb is one a negation
+    /// reaches across: auxiliaries, adverbs, determiners, conjunctions and
+    /// taxonomy terms ("will not knowingly sell", "no personal data is
+    /// shared", "not sell or rent"). Any other word is a verb or noun of its
+    /// own ("do not see a sharing icon") that the negation belongs to.
     pub(super) fn only_glue_between(&self, from: usize, to: usize) -> bool {
         let (a, b) = (self.word_index(from) + 1, self.word_index(to));
+        let caused = self.caused_by(a, b);
         (a..b).all(|i| {
+            if caused.is_some_and(|k| i > k) {
+                return true;
+            }
             let w = self.word(i);
             let at = self.words[i];
             // "We do not allow advertisers to collect …": what the company

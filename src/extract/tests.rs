@@ -12602,6 +12602,51 @@ fn data_reviewed_by_the_companys_people_is_used_by_it() {
         "Personal information is accessible by authorized employees, representatives, and agents as necessary.",
     );
     assert!(ps.iter().any(|p| p.action == "share"), "{ps:#?}");
+    // So with the people as the verb's subject, or those a denied
+    // causative would have act.
+    for (text, negated) in [
+        (
+            "Our trained reviewers may listen to a small sample of your recordings.",
+            false,
+        ),
+        ("Employees do not listen to your voice recordings.", true),
+        ("Our staff may see your messages.", false),
+        (
+            "We do not have employees listen to your voice recordings.",
+            true,
+        ),
+        ("We do not have our staff read your messages.", true),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.actor.as_str(), p.negated),
+            ("use", "first-party", negated),
+            "{text}: {p:#?}"
+        );
+        assert_eq!(p.data, ["content"], "{text}: {p:#?}");
+    }
+    // (A plan is no causative: the sale is still denied.)
+    let p = one("We do not have any plans to sell your data.");
+    assert!(p.negated && p.action == "sell", "{p:#?}");
+}
+
+#[test]
+fn a_setting_named_for_what_it_stops_is_an_opt_out() {
+    let ps = ex().extract(
+        "On supported devices, you can turn on Do Not Send Voice Recordings; your requests are then processed on the device and no recordings are sent to us.",
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.action == "collect" && p.negated && p.data == ["content"]),
+        "{ps:#?}"
+    );
+    assert!(
+        ps.iter()
+            .all(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-out")),
+        "{ps:#?}"
+    );
+    // (Do Not Track is a browser's signal, read as such.)
+    states_nothing(&["You can turn on Do Not Track in your browser."]);
 }
 
 #[test]
