@@ -126,6 +126,7 @@ impl<'a> Analysis<'a> {
         a.read_staff_review();
         a.read_company_withholding();
         a.read_deidentified_kinds();
+        a.read_coordinated_parties();
         a.exceptions = a
             .hits
             .iter()
@@ -793,6 +794,55 @@ impl<'a> Analysis<'a> {
                     && self.word_index(u.start) <= self.word_index(h.end - 1) + 6
                     && self.entry(u, Kind::Recipient).is_some()
             })
+    }
+
+    /// A modifier coordinated with a party's own shares its head noun:
+    /// "analytics and marketing partners" are analytics partners as well
+    /// as marketing partners, "advertising or measurement companies" both
+    /// kinds. The first modifier alone reads as a purpose (analytics),
+    /// and the party it names was lost; where the vocabulary knows the
+    /// modifier with the head as a recipient, it is one.
+    fn read_coordinated_parties(&mut self) {
+        if !self.norm.contains(" and ") && !self.norm.contains(" or ") {
+            return;
+        }
+        // (From the last: "advertising, measurement or analytics partners"
+        // passes the head back along the list, each modifier read in turn
+        // taking it from the one after.)
+        let mut head_after: Option<String> = None;
+        for k in (0..self.hits.len().saturating_sub(1)).rev() {
+            let (h, next) = (&self.hits[k], &self.hits[k + 1]);
+            let head = head_after.take().or_else(|| {
+                self.norm[next.start..next.end]
+                    .rsplit_once(' ')
+                    .map(|(_, head)| head.to_string())
+            });
+            let Some(head) = head else {
+                continue;
+            };
+            if next.start < h.end
+                || !matches!(&self.norm[h.end..next.start], " and " | " or " | ", ")
+                || self.entry(h, Kind::Purpose).is_none()
+                || self.entry(h, Kind::Recipient).is_some()
+                || self.entry(next, Kind::Recipient).is_none()
+            {
+                continue;
+            }
+            let phrase = format!("{} {head}", &self.norm[h.start..h.end]);
+            let Some(pattern) = self.ex.matcher.pattern_of(&phrase) else {
+                continue;
+            };
+            if self
+                .ex
+                .matcher
+                .targets(pattern)
+                .iter()
+                .any(|t| matches!(t, Target::Entry(Kind::Recipient, _)))
+            {
+                self.hits[k].pattern = pattern;
+                head_after = Some(head);
+            }
+        }
     }
 
     /// Data of a kind the vocabulary does not name, de-identified, is

@@ -548,6 +548,32 @@ fn publishing_discloses_to_the_public() {
 }
 
 #[test]
+fn a_modifier_coordinated_with_a_partys_shares_its_head() {
+    for (text, want) in [
+        (
+            "We share app events with analytics and marketing partners.",
+            vec!["analytics-providers", "advertisers"],
+        ),
+        (
+            "We do not share information that identifies you with advertising, measurement or analytics partners.",
+            vec!["advertisers", "analytics-providers"],
+        ),
+    ] {
+        let p = one(text);
+        assert_eq!(p.recipients, want, "{text}: {p:#?}");
+        // (The modifier names the party, no purpose of the act.)
+        assert!(p.purposes.is_empty(), "{text}: {p:#?}");
+    }
+    assert_eq!(
+        one("We share app events with analytics and marketing partners.").data,
+        ["usage"]
+    );
+    // A purpose joined to another purpose stays one.
+    let p = one("We use your data for analytics and marketing.");
+    assert_eq!(p.purposes, ["analytics", "marketing"], "{p:#?}");
+}
+
+#[test]
 fn third_party_before_a_recipient_says_what_kind_it_is() {
     for (text, want) in [
         (
