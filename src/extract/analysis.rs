@@ -123,6 +123,7 @@ impl<'a> Analysis<'a> {
         a.read_pro_verbs();
         a.read_licensing_verbs();
         a.read_enabling_data();
+        a.read_party_sight();
         a.read_staff_review();
         a.read_company_withholding();
         a.read_deidentified_kinds();
@@ -699,6 +700,58 @@ impl<'a> Analysis<'a> {
                 pattern: use_,
             }]);
         }
+    }
+
+    /// A party that "sees" or "views" data in the present tense is shown
+    /// it, as one that "can see" it is: "other users see your distance",
+    /// "advertisers see which ads you click". The bare verb is read only
+    /// right after a recipient the vocabulary knows ("see our cookie
+    /// policy", "as you see" show nothing to anyone).
+    fn read_party_sight(&mut self) {
+        if !may_see(self.norm) {
+            return;
+        }
+        let mut found = Vec::new();
+        for w in 1..self.words.len().saturating_sub(1) {
+            if !matches!(self.word(w), "see" | "sees" | "view" | "views")
+                || self
+                    .hits
+                    .iter()
+                    .any(|h| h.start <= self.words[w] && h.end > self.words[w])
+            {
+                continue;
+            }
+            // (With data right after: "Instagram – see section 7" refers
+            // the reader on, the dash gone from the normalised text.)
+            let seen = self.hits.iter().any(|h| {
+                h.start > self.words[w] && self.word_index(h.start) <= w + 3 && self.only_data(h)
+            });
+            if !seen {
+                continue;
+            }
+            let party = self.hits.iter().find(|h| h.end == self.ends[w - 1]);
+            if party.is_some_and(|h| {
+                self.entry(h, Kind::Recipient).is_some() && self.entry(h, Kind::Data).is_none()
+            }) {
+                found.push(w);
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        let Some(sees) = self.ex.matcher.pattern_of("can see") else {
+            return;
+        };
+        self.insert_hits(
+            found
+                .into_iter()
+                .map(|w| Hit {
+                    start: self.words[w],
+                    end: self.ends[w],
+                    pattern: sees,
+                })
+                .collect(),
+        );
     }
 
     /// Data "reviewed by", "read by", "seen by" … the company's own people
@@ -3033,12 +3086,16 @@ impl<'a> Analysis<'a> {
     pub(super) fn grants_access(&self, verb: &Hit) -> bool {
         // The weak verbs ("have access to", "allow access"), not "access"
         // itself: "advertisers may access your IP address" collect it.
-        // Seeing is access too: "other members can see your profile".
+        // Seeing is access too: "other members can see your profile",
+        // "other users see your distance".
         let term = &self.norm[verb.start..verb.end];
+        let seen = matches!(
+            term.rsplit(' ').next(),
+            Some("see" | "sees" | "view" | "views")
+        );
         self.is_weak(verb)
             && (term.contains("access")
-                || term.ends_with(" see")
-                || term.ends_with(" view")
+                || seen
                 // (Human review: "contractors may listen to recordings".)
                 || term.starts_with("listen")
                 || self.passive_receiver(verb))

@@ -666,6 +666,7 @@ impl Extractor {
         // its object: see `read_licensing_verbs`.)
         // (Nor a denied purpose carried out, "we do not build profiles",
         // "we do not show targeted ads": see `purpose_acts_denied`.)
+        // (Nor a party seeing data: see `read_party_sight`.)
         if !promising
             && lead.is_none()
             && !deletes()
@@ -673,6 +674,7 @@ impl Extractor {
             && !words::may_license(&scan.norm)
             && !words::enables_us(&scan.norm)
             && !words::may_deny_purpose_act(&scan.norm)
+            && !words::may_see(&scan.norm)
         {
             return Vec::new();
         }

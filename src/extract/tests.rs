@@ -12657,6 +12657,41 @@ fn data_reviewed_by_the_companys_people_is_used_by_it() {
 }
 
 #[test]
+fn a_party_that_sees_data_is_shown_it() {
+    let p = one("Advertisers see which ads you click.");
+    assert_eq!(
+        (
+            p.action.as_str(),
+            p.recipients.as_slice(),
+            p.data.as_slice()
+        ),
+        (
+            "share",
+            &["advertisers".to_string()][..],
+            &["usage".to_string()][..]
+        )
+    );
+    // What it is shown past a comma's contrast it is not: "never your
+    // exact location" is a promise, as "but never" is.
+    let ps = ex().extract("Other users see your distance, never your exact location.");
+    assert!(
+        ps.iter().any(|p| !p.negated && p.data == ["location"]),
+        "{ps:#?}"
+    );
+    assert!(
+        ps.iter().any(|p| p.negated
+            && p.data == ["precise-location"]
+            && p.recipients == ["other-users"]),
+        "{ps:#?}"
+    );
+    // The reader sent elsewhere sees nothing shown.
+    states_nothing(&[
+        "Please see our cookie policy.",
+        "You can connect accounts such as Spotify or Instagram – see section 7 of this policy.",
+    ]);
+}
+
+#[test]
 fn a_setting_named_for_what_it_stops_is_an_opt_out() {
     let ps = ex().extract(
         "On supported devices, you can turn on Do Not Send Voice Recordings; your requests are then processed on the device and no recordings are sent to us.",

@@ -1400,8 +1400,18 @@ pub(super) const STAFF_MODIFIERS: &[&str] = &[
 ];
 
 /// Exceptions that leave data out of an act rather than name a case where
-/// it is done: "(not including your name)", "excluding your email address".
-pub(super) const EXCLUSIONS: &[&str] = &["not including", "excluding", "but not", "but never"];
+/// it is done: "(not including your name)", "excluding your email address",
+/// and a contrast set off by a comma alone ("other users see your
+/// distance, never your exact location"), whose exception starts at its
+/// "not" or "never".
+pub(super) const EXCLUSIONS: &[&str] = &[
+    "not including",
+    "excluding",
+    "but not",
+    "but never",
+    "not ",
+    "never ",
+];
 
 /// Words after "but not" that hedge a list rather than leave data out of
 /// it: "including but not limited to".
@@ -1672,6 +1682,15 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
         || norm.contains("e it")
         || norm.contains("e them"))
         && (may_delete(norm) || norm.contains("remov"))
+}
+
+/// Whether normalised text may have a party see data in the present
+/// tense ("other users see your distance"): a cheap test before reading
+/// it (`read_party_sight`).
+pub(super) fn may_see(norm: &str) -> bool {
+    [" see ", " sees ", " view ", " views "]
+        .iter()
+        .any(|v| norm.contains(v))
 }
 
 /// Whether normalised text may deny a purpose carried out ("we do not
