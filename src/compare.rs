@@ -2075,7 +2075,12 @@ impl<'a> Comparison<'a> {
                 let q = &self.clauses(other)[cj].practices[pj];
                 let hedged = p.hedge.is_none()
                     && q.hedge.as_deref().is_some_and(|h| hedge_weakens(ci, cj, h));
-                covers(self.taxonomy, q, p, true) && ages_cover(q, p) && !hedged
+                // (The aligned clause's condition is compared with the
+                // clause: `condition_added`.)
+                covers(self.taxonomy, q, p, true)
+                    && ages_cover(q, p)
+                    && (conditions_cover(q, p) || self.counterpart(side, ci) == Some(cj))
+                    && !hedged
             });
             // A promise not to act "without your consent" is the act on
             // consent, which the other version may state as an opt-in:
@@ -2224,7 +2229,7 @@ impl<'a> Comparison<'a> {
                 self.clauses(other)[cj].practices[pj]
                     .condition
                     .as_ref()
-                    .map(|c| (cj, c.text.clone()))
+                    .map(|c| (cj, c.text.clone(), c.kind == "condition"))
             });
             // The same promise, hedged on the other side only: "we do not
             // sell" became "we do not currently sell" (an old promise not
@@ -2282,16 +2287,24 @@ impl<'a> Comparison<'a> {
                             .unwrap_or_default()
                     ),
                 ),
-                (true, _, Some((_, text))) => (
+                // (A case the promise is made in, "members located in the
+                // EEA", is a condition, no exception.)
+                (true, _, Some((_, text, case))) => (
                     "promise_weakened",
                     format!(
-                        "The old version promised {promise}; the new version keeps that promise only with the exception “{text}”."
+                        "The old version promised {promise}; the new version keeps that promise only {} “{text}”.",
+                        if *case {
+                            "on the condition"
+                        } else {
+                            "with the exception"
+                        }
                     ),
                 ),
-                (false, _, Some((_, text))) => (
+                (false, _, Some((_, text, case))) => (
                     "promise_strengthened",
                     format!(
-                        "The new version promises {promise} without the exception “{text}” the old version made."
+                        "The new version promises {promise} without the {} “{text}” the old version made.",
+                        if *case { "condition" } else { "exception" }
                     ),
                 ),
                 (true, true, None) => (
@@ -4140,6 +4153,24 @@ fn ages_cover(q: &Practice, p: &Practice) -> bool {
     match (q.under_age, p.under_age) {
         (Some(a), Some(b)) => a >= b,
         _ => true,
+    }
+}
+
+/// Whether promise `q`'s condition leaves promise `p` covered: one made
+/// on a condition `p` does not carry covers only that case ("we do not use
+/// data from members located in the EEA to train these models" keeps
+/// nothing of "we do not use your personal data to train AI models"). A
+/// promise kept until consent is the act on consent, compared as choices.
+fn conditions_cover(q: &Practice, p: &Practice) -> bool {
+    fn condition(x: &Practice) -> Option<&str> {
+        x.condition
+            .as_ref()
+            .filter(|c| c.kind == "condition" && !consent_withheld(&c.text))
+            .map(|c| c.text.as_str())
+    }
+    match condition(q) {
+        None => true,
+        Some(c) => condition(p) == Some(c),
     }
 }
 

@@ -3054,6 +3054,32 @@ fn a_promise_kept_only_in_a_mode_of_the_service_is_a_condition_added() {
 }
 
 #[test]
+fn a_promise_kept_elsewhere_only_for_some_people_no_longer_covers_everyone() {
+    // The 2024 kind of change: a promise not to train AI on members' data
+    // turned into training, with the promise kept elsewhere for members in
+    // some regions only.
+    let a = "# AI\n\nWe do not use your personal data to train generative AI models.\n";
+    let b = "# AI\n\nWe may use your posts to train generative AI models.\n\n# Regions\n\nWe do not use data from members located in the European Economic Area or Switzerland to train these models.\n";
+    let r = diff_texts(a, b);
+    let f = finding_of(&r, "promise_weakened");
+    assert!(
+        f.why.contains("keeps that promise only on the condition “members located in the European Economic Area or Switzerland”"),
+        "{}",
+        f.why
+    );
+    // (The same promise, made to everyone in both, is kept.)
+    let c = "# AI\n\nWe may use your posts to train generative AI models.\n\n# Regions\n\nWe do not use your personal data to train generative AI models.\n";
+    assert!(
+        diff_texts(a, c)
+            .findings
+            .iter()
+            .all(|f| !f.kind.starts_with("promise")),
+        "{:#?}",
+        diff_texts(a, c).findings
+    );
+}
+
+#[test]
 fn a_dropped_promise_is_answered_by_the_disclosure_to_the_platforms_named_before() {
     // "These platforms" are the advertising platforms of the sentence
     // before, and of the data disclosed the email addresses are the ones

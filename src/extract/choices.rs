@@ -1006,10 +1006,14 @@ impl<'a> Analysis<'a> {
         let (n, last) = (self.words.len(), self.word_index(h.end - 1));
         // (Or not to stop it: "opting out does not stop us sharing your
         // data with advertising partners", "… will not prevent …".)
+        // (Not what was done before the choice: "opting out does not
+        // affect training that has already taken place" undoes nothing,
+        // and goes on with nothing.)
         if (last + 1..n.min(last + 7)).any(|i| {
             matches!(self.word(i), "apply" | "stop" | "prevent" | "affect")
                 && matches!(self.word(i - 1), "not" | "never")
                 && !self.norm[h.end..self.words[i]].contains([',', ';', ':', '.'])
+                && !self.done_before(i)
         }) {
             return true;
         }
@@ -1046,6 +1050,24 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|v| v.end <= self.words[i] && self.names_action(v))
         })
+    }
+
+    /// Whether what the words after word `i` name, to the clause's end,
+    /// was done before the choice: "… that has already taken place", "data
+    /// previously shared", "processing carried out before you withdrew".
+    fn done_before(&self, i: usize) -> bool {
+        (i + 1..self.words.len())
+            .take_while(|&j| {
+                !self.norm[self.ends[j - 1]..self.words[j]].contains([',', ';', ':', '.'])
+            })
+            .any(|j| {
+                matches!(self.word(j), "already" | "previously" | "earlier")
+                    || (matches!(self.word(j), "before" | "prior")
+                        && matches!(
+                            self.word_get(j + 1),
+                            Some("you" | "your" | "to" | "the" | "opting" | "withdrawing")
+                        ))
+            })
     }
 
     /// Where the clause says its act goes on past a choice it names, and

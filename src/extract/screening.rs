@@ -355,6 +355,17 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // "Take place" happens, it places nothing: "training that has
+        // already taken place", "if this sale takes place".
+        if self.word(w).starts_with("place")
+            && w > 0
+            && matches!(
+                self.word(w - 1),
+                "take" | "takes" | "took" | "taken" | "taking"
+            )
+        {
+            return true;
+        }
         // "Pass" hands over only toward someone: "we pass your phone number
         // to Facebook", "data is passed to our provider" — not a pass one
         // holds ("Xbox Game Pass and other apps", "a boarding pass").

@@ -9423,6 +9423,20 @@ fn an_opt_out_said_not_to_apply_offers_no_choice_and_couriers_provide_a_service(
         ],
         |ps| ps.iter().all(|p| p.choice.is_none()),
     );
+    // One said not to undo what was done before it leaves nothing going
+    // on past it, and "taken place" places nothing.
+    let ps = ex().extract(
+        "You can turn off Use my data for training AI models in your settings; opting out does not affect training that has already taken place.",
+    );
+    assert!(
+        ps.iter().all(|p| p.despite.is_none() && p.action == "use"),
+        "{ps:#?}"
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-out")),
+        "{ps:#?}"
+    );
     let p =
         one("We share your precise location with delivery drivers so they can deliver your order.");
     assert_eq!(p.recipients, ["service-providers"]);
