@@ -589,6 +589,10 @@ fn third_party_before_a_recipient_says_what_kind_it_is() {
             "analytics-providers",
         ),
         (
+            "We may share public posts with research organizations.",
+            "researchers",
+        ),
+        (
             "Your information may be disclosed to companies within our corporate group.",
             "affiliates",
         ),
