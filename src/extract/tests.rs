@@ -548,6 +548,17 @@ fn publishing_discloses_to_the_public() {
 }
 
 #[test]
+fn marketing_a_product_to_the_reader_is_marketing() {
+    for text in [
+        "We share your email address with companies that help us market our credit card to you.",
+        "We use your data to market our services.",
+    ] {
+        let p = one(text);
+        assert_eq!(p.purposes, ["marketing"], "{text}: {p:#?}");
+    }
+}
+
+#[test]
 fn a_modifier_coordinated_with_a_partys_shares_its_head() {
     for (text, want) in [
         (
