@@ -124,6 +124,7 @@ impl<'a> Analysis<'a> {
         a.read_licensing_verbs();
         a.read_enabling_data();
         a.read_party_sight();
+        a.read_company_uploads();
         a.read_staff_review();
         a.read_company_withholding();
         a.read_deidentified_kinds();
@@ -699,6 +700,77 @@ impl<'a> Analysis<'a> {
                 end: self.ends[w],
                 pattern: use_,
             }]);
+        }
+    }
+
+    /// The company uploading data to a party discloses it: "we may upload
+    /// hashed email addresses of our members to advertising platforms".
+    /// (Uploading is otherwise the reader's, to the company: "photos you
+    /// upload"; to another site, `uploaded_elsewhere` leaves it out.) The
+    /// company opens the clause before the verb, past its auxiliaries, and
+    /// a recipient follows "to" within the verb's reach.
+    fn read_company_uploads(&mut self) {
+        if !self.norm.contains("upload") {
+            return;
+        }
+        let mut found = Vec::new();
+        for (k, h) in self.hits.iter().enumerate() {
+            if !self.norm[h.start..h.end].starts_with("upload") || !self.verb_of(h, "collect") {
+                continue;
+            }
+            let mut j = self.word_index(h.start);
+            while j > 0
+                && matches!(
+                    self.word(j - 1),
+                    "may"
+                        | "might"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "also"
+                        | "sometimes"
+                        | "do"
+                        | "does"
+                        | "not"
+                        | "never"
+                        | "periodically"
+                        | "regularly"
+                )
+            {
+                j -= 1;
+            }
+            let ours = j > 0
+                && (self.word(j - 1) == "we"
+                    || self
+                        .covering(self.words[j - 1])
+                        .any(|u| self.is(u, Target::FirstParty)));
+            let last = self.word_index(h.end - 1);
+            let reached = (last + 1..(last + 10).min(self.words.len()))
+                .take_while(|&i| {
+                    !self.norm[self.ends[i - 1]..self.words[i]].contains([';', '.', ':'])
+                })
+                .any(|i| {
+                    self.word(i) == "to"
+                        && i + 1 < self.words.len()
+                        && self.hits.iter().any(|u| {
+                            self.word_index(u.start) <= i + 2
+                                && u.start > self.words[i]
+                                && self.entry(u, Kind::Recipient).is_some()
+                        })
+                });
+            if ours && reached {
+                found.push(k);
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        let Some(share) = self.ex.matcher.pattern_of("transmit") else {
+            return;
+        };
+        for k in found {
+            self.hits[k].pattern = share;
         }
     }
 
@@ -2262,9 +2334,9 @@ impl<'a> Analysis<'a> {
     /// ads show, and the data goes to whoever targets them (not "the
     /// screens of other users", who do see what is shown there). Or whom
     /// the data is about: "information about your friends", "details
-    /// regarding other users", "other information about your household"
-    /// (data, then "about", "regarding" or "concerning", then at most a
-    /// determiner).
+    /// regarding other users", "other information about your household",
+    /// "hashed email addresses of our members" (data, then "about",
+    /// "regarding", "concerning" or "of", then at most a determiner).
     pub(super) fn named_in_object(&self, h: &Hit) -> bool {
         let w = self.word_index(h.start);
         let mut k = w;
@@ -2277,12 +2349,14 @@ impl<'a> Analysis<'a> {
         let devices = matches!(self.word(k - 1), "in" | "within" | "across")
             && DEVICE_NOUNS.contains(&self.word(k - 2));
         let about = || {
-            matches!(self.word(k - 1), "about" | "regarding" | "concerning")
-                && self.hits.iter().any(|u| {
-                    u.end == self.ends[k - 2]
-                        && self.entry(u, Kind::Data).is_some()
-                        && self.entry(u, Kind::Recipient).is_none()
-                })
+            matches!(
+                self.word(k - 1),
+                "about" | "regarding" | "concerning" | "of"
+            ) && self.hits.iter().any(|u| {
+                u.end == self.ends[k - 2]
+                    && self.entry(u, Kind::Data).is_some()
+                    && self.entry(u, Kind::Recipient).is_none()
+            })
         };
         devices || about()
     }

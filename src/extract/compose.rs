@@ -1144,9 +1144,17 @@ impl<'a> Analysis<'a> {
                             .iter()
                             .any(|b| self.norm[h.end..first].contains(b))
                 };
+                // (Nor the purposes of a main clause of the company's own
+                // after it that has a verb of its own: "we never sell your
+                // data, and we do not use it for advertising" promises no
+                // sale for advertising only.)
+                let clause_after = |h: &Hit| {
+                    reach < h.start && verb_starts.iter().any(|&v| v >= reach && v < h.start)
+                };
                 self.terms_where(Kind::Purpose, |h| {
                     !self.in_exception(h)
                         && !clause_before(h)
+                        && !clause_after(h)
                         && before_cut(h.start)
                         && !affirmed
                             .iter()

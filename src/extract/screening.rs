@@ -2180,7 +2180,10 @@ impl<'a> Analysis<'a> {
     /// uploaded there"): the company collects only what is uploaded to it
     /// or to no one named.
     pub(super) fn uploaded_elsewhere(&self, verb: &Hit) -> bool {
+        // (The company's upload to a party is its disclosure:
+        // `read_company_uploads`.)
         self.norm[verb.start..verb.end].starts_with("upload")
+            && self.verb_of(verb, "collect")
             && (self.destination(verb) == Some(Destination::Recipient)
                 || self.norm[verb.end..].starts_with(" there"))
     }

@@ -548,6 +548,46 @@ fn publishing_discloses_to_the_public() {
 }
 
 #[test]
+fn the_companys_upload_to_a_party_discloses_it() {
+    let p = one("We may upload hashed email addresses of our members to Facebook.");
+    assert_eq!(
+        (
+            p.action.as_str(),
+            p.negated,
+            p.data.as_slice(),
+            p.recipients.as_slice()
+        ),
+        (
+            "share",
+            false,
+            &["hashed-email-address".to_string()][..],
+            &["facebook".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("We do not upload your contacts to advertisers.");
+    assert!(p.negated && p.action == "share", "{p:#?}");
+    // The reader's uploads are still the company's collection.
+    let p = one("Photos you upload to the app are stored on our servers.");
+    assert_eq!(p.action, "retain");
+}
+
+#[test]
+fn a_denied_act_leaves_a_later_clauses_purpose_to_that_clause() {
+    let ps = ex().extract("We never sell your data, and we do not use it for advertising.");
+    let sell = ps.iter().find(|p| p.action == "sell").expect("a sale");
+    assert!(sell.negated && sell.purposes.is_empty(), "{ps:#?}");
+    let usage = ps.iter().find(|p| p.action == "use").expect("a use");
+    assert!(
+        usage.negated && usage.purposes == ["advertising"],
+        "{ps:#?}"
+    );
+    // (Its own purpose stays its own.)
+    let p = one("We do not sell your data for advertising.");
+    assert_eq!(p.purposes, ["advertising"]);
+}
+
+#[test]
 fn marketing_a_product_to_the_reader_is_marketing() {
     for text in [
         "We share your email address with companies that help us market our credit card to you.",
