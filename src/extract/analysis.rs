@@ -763,15 +763,7 @@ impl<'a> Analysis<'a> {
                 found.push(k);
             }
         }
-        if found.is_empty() {
-            return;
-        }
-        let Some(share) = self.ex.matcher.pattern_of("transmit") else {
-            return;
-        };
-        for k in found {
-            self.hits[k].pattern = share;
-        }
+        self.read_as(&found, "transmit");
     }
 
     /// A party that "sees" or "views" data in the present tense is shown
@@ -873,16 +865,21 @@ impl<'a> Analysis<'a> {
                 found.push(k);
             }
         }
-        // (The pattern is looked up only for a clause that has one: the
-        // lookup normalises and searches.)
+        self.read_as(&found, "utilize");
+    }
+
+    /// Reads the hits at indexes `found` as the vocabulary's `term` (a
+    /// verb of another action). The pattern is looked up only for a clause
+    /// that has one: the lookup normalises and searches.
+    fn read_as(&mut self, found: &[usize], term: &str) {
         if found.is_empty() {
             return;
         }
-        let Some(use_) = self.ex.matcher.pattern_of("utilize") else {
+        let Some(pattern) = self.ex.matcher.pattern_of(term) else {
             return;
         };
-        for k in found {
-            self.hits[k].pattern = use_;
+        for &k in found {
+            self.hits[k].pattern = pattern;
         }
     }
 
