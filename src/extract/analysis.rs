@@ -934,14 +934,7 @@ impl<'a> Analysis<'a> {
         let mut head_after: Option<String> = None;
         for k in (0..self.hits.len().saturating_sub(1)).rev() {
             let (h, next) = (&self.hits[k], &self.hits[k + 1]);
-            let head = head_after.take().or_else(|| {
-                self.norm[next.start..next.end]
-                    .rsplit_once(' ')
-                    .map(|(_, head)| head.to_string())
-            });
-            let Some(head) = head else {
-                continue;
-            };
+            let carried = head_after.take();
             if next.start < h.end
                 || !matches!(&self.norm[h.end..next.start], " and " | " or " | ", ")
                 || self.entry(h, Kind::Purpose).is_none()
@@ -950,6 +943,14 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            let head = carried.or_else(|| {
+                self.norm[next.start..next.end]
+                    .rsplit_once(' ')
+                    .map(|(_, head)| head.to_string())
+            });
+            let Some(head) = head else {
+                continue;
+            };
             let phrase = format!("{} {head}", &self.norm[h.start..h.end]);
             let Some(pattern) = self.ex.matcher.pattern_of(&phrase) else {
                 continue;
@@ -2349,7 +2350,7 @@ impl<'a> Analysis<'a> {
             matches!(
                 self.word(k - 1),
                 "about" | "regarding" | "concerning" | "of"
-            ) && self.hits.iter().any(|u| {
+            ) && self.covering(self.words[k - 2]).any(|u| {
                 u.end == self.ends[k - 2]
                     && self.entry(u, Kind::Data).is_some()
                     && self.entry(u, Kind::Recipient).is_none()

@@ -1688,9 +1688,7 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
 /// tense ("other users see your distance"): a cheap test before reading
 /// it (`read_party_sight`).
 pub(super) fn may_see(norm: &str) -> bool {
-    [" see ", " sees ", " view ", " views "]
-        .iter()
-        .any(|v| norm.contains(v))
+    norm.contains(" see") || norm.contains(" view")
 }
 
 /// Whether normalised text may deny a purpose carried out ("we do not
