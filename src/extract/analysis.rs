@@ -710,9 +710,6 @@ impl<'a> Analysis<'a> {
     /// company opens the clause before the verb, past its auxiliaries, and
     /// a recipient follows "to" within the verb's reach.
     fn read_company_uploads(&mut self) {
-        if !self.norm.contains("upload") {
-            return;
-        }
         let mut found = Vec::new();
         for (k, h) in self.hits.iter().enumerate() {
             if !self.norm[h.start..h.end].starts_with("upload") || !self.verb_of(h, "collect") {
@@ -827,10 +824,7 @@ impl<'a> Analysis<'a> {
     /// recordings". The weak verb wants a recipient, and the company's
     /// people are none; read as it stands, the sentence stated nothing.
     fn read_staff_review(&mut self) {
-        let by = self.norm.contains(" by ");
-        if !by && !self.has_word(|w| COMPANY_PEOPLE.contains(&w)) {
-            return;
-        }
+        // (Only weak verbs are looked at, and most clauses have none.)
         let mut found = Vec::new();
         for (k, h) in self.hits.iter().enumerate() {
             if !self
@@ -925,9 +919,8 @@ impl<'a> Analysis<'a> {
     /// and the party it names was lost; where the vocabulary knows the
     /// modifier with the head as a recipient, it is one.
     fn read_coordinated_parties(&mut self) {
-        if !self.norm.contains(" and ") && !self.norm.contains(" or ") {
-            return;
-        }
+        // (The joining words between two hits are the first test: no
+        // search of the clause before it.)
         // (From the last: "advertising, measurement or analytics partners"
         // passes the head back along the list, each modifier read in turn
         // taking it from the one after.)

@@ -1658,7 +1658,9 @@ impl<'a> Analysis<'a> {
         // The word after the state, if the state ends at `k`.
         let state_end = |k: usize| -> Option<usize> {
             match self.word(k) {
-                "enabled" | "activated" | "active" => Some(k + 1),
+                // (Not "active": "while your account is active" is how
+                // long, no feature's state.)
+                "enabled" | "activated" => Some(k + 1),
                 "turned" | "switched" if k + 1 < n && self.word(k + 1) == "on" => Some(k + 2),
                 _ => None,
             }
