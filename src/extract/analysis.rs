@@ -775,10 +775,7 @@ impl<'a> Analysis<'a> {
         let mut found = Vec::new();
         for w in 1..self.words.len().saturating_sub(1) {
             if !matches!(self.word(w), "see" | "sees" | "view" | "views")
-                || self
-                    .hits
-                    .iter()
-                    .any(|h| h.start <= self.words[w] && h.end > self.words[w])
+                || self.covering(self.words[w]).next().is_some()
             {
                 continue;
             }
@@ -790,7 +787,9 @@ impl<'a> Analysis<'a> {
             if !seen {
                 continue;
             }
-            let party = self.hits.iter().find(|h| h.end == self.ends[w - 1]);
+            let party = self
+                .covering(self.words[w - 1])
+                .find(|h| h.end == self.ends[w - 1]);
             if party.is_some_and(|h| {
                 self.entry(h, Kind::Recipient).is_some() && self.entry(h, Kind::Data).is_none()
             }) {
