@@ -1163,21 +1163,42 @@ impl<'a> Analysis<'a> {
             // (Or set off by a comma alone: "you can only opt out of the
             // sharing of your account information, not your phone number".)
             let comma = self.norm[..h.start].trim_end().ends_with(',');
-            if w == 0 || (self.word(w - 1) != "but" && !comma) || w + 1 >= self.words.len() {
+            // (Or what the data an act handles does not include, the act
+            // before it: "the segments we share do not include your name"
+            // shares no name; "personal information does not include public
+            // records" defines a term.)
+            let contents = w > 0
+                && w + 1 < self.words.len()
+                && matches!(
+                    self.word(w + 1),
+                    "include" | "includes" | "contain" | "contains"
+                )
+                && (auxiliary(self.word(w - 1)) || self.word(w) == "never")
+                && self.hits.iter().any(|u| {
+                    u.end <= h.start
+                        && self.names_action(u)
+                        && !self.norm[u.end..h.start].contains([';', ':', '.'])
+                });
+            if w == 0
+                || (self.word(w - 1) != "but" && !comma && !contents)
+                || w + 1 >= self.words.len()
+            {
                 continue;
             }
             if HEDGES.contains(&self.word(w + 1)) {
                 continue;
             }
             // It runs over the data listed right after it ("your name or
-            // contact information"), starting within three words.
+            // contact information"), starting within three words (of the
+            // verb of containing, where one stands).
+            let reach = w + 3 + usize::from(contents);
             let mut end = h.end;
             for u in self.hits.iter().filter(|u| u.start > h.end) {
                 let gap = &self.norm[end..u.start];
                 let joins = gap.split_whitespace().all(|g| {
                     matches!(g, "," | "or" | "and" | "any" | "other") || DETERMINERS.contains(&g)
                 });
-                let first = end == h.end && self.word_index(u.start) <= w + 3;
+                let first = end == h.end && self.word_index(u.start) <= reach;
                 if !self.only_data(u) || !(first || (joins && end > h.end)) {
                     break;
                 }
@@ -1186,13 +1207,17 @@ impl<'a> Analysis<'a> {
             // A purpose set against the act so is one it is not done for:
             // "we use information with special protections you choose to
             // provide for these purposes, but not to show you ads".
-            if end == h.end && !comma {
+            if end == h.end && !comma && !contents {
                 end = self.contrasted_purposes(w);
             }
             if end > h.end {
                 found.push((
                     h.start,
-                    if comma { h.start } else { self.words[w - 1] },
+                    if comma || contents {
+                        h.start
+                    } else {
+                        self.words[w - 1]
+                    },
                     end,
                 ));
             }

@@ -1483,14 +1483,18 @@ impl<'a> Analysis<'a> {
                     }))
                     .collect()
             };
-            for p in std::iter::once(p)
+            // (What is left out names data or a purpose of its own, where
+            // the act's object names none: "the segments we share do not
+            // include your name" promises the name is not shared.)
+            for (p, left_out) in std::iter::once(p)
                 .chain(others)
                 .chain(kept_with)
                 .chain(apart)
                 .chain(beside)
-                .chain(excluded)
+                .map(|p| (p, false))
+                .chain(excluded.into_iter().map(|p| (p, true)))
             {
-                if !substantive {
+                if !substantive && !left_out {
                     continue;
                 }
                 // The same practice stated again by a later verb adds

@@ -98,9 +98,17 @@ impl<'a> Analysis<'a> {
                     | "independent"
             )
         });
+        // (Nor the sites a person visits, which the vocabulary holds as
+        // data too: "we use the websites you visit to show you ads".)
+        let visited = self.entry(obj, Kind::Data).is_some()
+            && self.norm[obj.start..obj.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|v| VISITING.contains(&v));
         determiners
             && between.count() <= 3
             && self.entry(obj, Kind::Recipient).is_some()
+            && !visited
             && !self.in_exception(obj)
     }
 

@@ -680,8 +680,18 @@ impl<'a> Analysis<'a> {
                     || self.norm[self.ends[k - 1]..self.words[k]]
                         .contains([',', ';', ':', '.', '('])
                     || NAME_FOLLOWERS.contains(&self.word(k)));
+            // (Not the sites a person visits: "we do not use the websites
+            // you visit to show you ads" uses a record of them.)
+            let visited = |k: usize| {
+                let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
+                let k = k + usize::from(at(k + 1) == Some("that"));
+                at(k + 1) == Some("you") && at(k + 2).is_some_and(|v| VISITING.contains(&v))
+            };
             if name_alone
-                || (k > w + 1 && k < self.words.len() && USED_SERVICES.contains(&self.word(k)))
+                || (k > w + 1
+                    && k < self.words.len()
+                    && USED_SERVICES.contains(&self.word(k))
+                    && !visited(k))
             {
                 return true;
             }

@@ -13718,3 +13718,63 @@ fn a_health_notices_restriction_request_marketing_and_authorization_are_read() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn the_sites_a_person_visits_are_data_a_use_handles() {
+    // A mobile carrier's wording: what sites and apps a subscriber uses is
+    // the data, not a service the carrier uses nor a party it employs.
+    let p = one(
+        "We do not use the websites you visit or the apps you use on our network to show you ads.",
+    );
+    assert_eq!(
+        (p.action.as_str(), p.negated, &p.data[..], &p.recipients[..]),
+        ("use", true, &["usage".to_string()][..], &[][..]),
+        "{p:#?}"
+    );
+    // (After "with" such sites still receive.)
+    let p = one("We may share your information with websites you visit.");
+    assert_eq!(p.recipients, ["third-parties"], "{p:#?}");
+    // (The service a person uses is still no data: "by using our websites".)
+    assert!(
+        ex().extract("By using our websites, you agree to these terms.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn what_the_data_an_act_handles_does_not_include_is_a_promise() {
+    // A carrier's audience segments: the sharing is stated elsewhere, the
+    // sentence promises that the name and number are not in it.
+    let p = one("The segments we share do not include your name or phone number.");
+    assert_eq!(
+        (p.action.as_str(), p.negated, &p.data[..]),
+        (
+            "share",
+            true,
+            &["name".to_string(), "phone-number".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    // What is shared is shared; what it leaves out is not.
+    let ps = ex()
+        .extract("Aggregated reports we share with partners do not contain your email address.");
+    assert!(
+        ps.iter()
+            .any(|p| !p.negated && p.recipients == ["partners"])
+            && ps
+                .iter()
+                .any(|p| p.negated && p.data == ["email-address"] && p.recipients == ["partners"]),
+        "{ps:#?}"
+    );
+    let ps = ex().extract("The data we sell never includes your Social Security number.");
+    assert!(
+        ps.iter()
+            .any(|p| p.negated && p.action == "sell" && p.data == ["government-identifier"]),
+        "{ps:#?}"
+    );
+    // A definition names no act: nothing is promised.
+    assert!(
+        ex().extract("Personal information does not include publicly available information.")
+            .is_empty()
+    );
+}

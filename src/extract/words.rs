@@ -1882,6 +1882,14 @@ pub(super) const USED_SERVICES: &[&str] = &[
     "features", "game", "games",
 ];
 
+/// Verbs of a person's going to or running a site or app: "the websites
+/// you visit", "the apps you use" name a record of the person's doings.
+#[rustfmt::skip]
+pub(super) const VISITING: &[&str] = &[
+    "visit", "visited", "use", "used", "browse", "browsed", "install", "installed", "download",
+    "downloaded", "open", "opened",
+];
+
 /// Whether a clause may use "license" as a verb (see
 /// `read_licensing_verbs`): the cheap test, asked before a clause is
 /// analysed and again by the reader.
