@@ -10,8 +10,8 @@ use super::words::{
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
-    ABROAD, ACQUIRERS, AUTHORITIES, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, LEGAL, MERGER,
-    OTHER_PURPOSES, THIRD_PARTIES, Target,
+    ABROAD, ACQUIRERS, AI_TRAINING, AUTHORITIES, DEIDENTIFIED_DATA, GENERIC_DATA, Hit, Kind, LEGAL,
+    MERGER, OTHER_PURPOSES, THIRD_PARTIES, Target,
 };
 use std::sync::Arc;
 
@@ -1206,6 +1206,21 @@ impl<'a> Analysis<'a> {
                 && recips.iter().all(|r| r == AUTHORITIES)
             {
                 own_purposes.push(LEGAL.to_string());
+            }
+            // A model trained on data is that data's use for training,
+            // whatever names the model: "our models are trained on your
+            // messages". (The screen let the verb through only where it
+            // trains a model.)
+            if action == "use"
+                && !own_purposes.iter().any(|u| u == AI_TRAINING)
+                && verbs.iter().any(|v| {
+                    matches!(
+                        self.word(self.word_index(v.start)),
+                        "train" | "trains" | "trained"
+                    )
+                })
+            {
+                own_purposes.push(AI_TRAINING.to_string());
             }
             // "Other purposes" an act serves as the policy describes them
             // elsewhere ("for other purposes as described below", "the

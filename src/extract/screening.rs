@@ -153,8 +153,28 @@ impl<'a> Analysis<'a> {
     /// our models"). Training staff uses none.
     fn trains_a_model(&self, w: usize) -> bool {
         let reach = self.ends[(w + 6).min(self.words.len() - 1)];
+        // (Or, passive, the model is its subject: "our machine learning
+        // models are trained on customer data".)
+        let mut b = w;
+        while b > 0 && matches!(self.word(b - 1), "not" | "never" | "also" | "only") {
+            b -= 1;
+        }
+        let passive = b > 0
+            && matches!(
+                self.word(b - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+            && matches!(self.word_get(w + 1), Some("on" | "using" | "with" | "from"));
+        if passive && (b.saturating_sub(4)..b).any(|i| matches!(self.word(i), "models" | "model")) {
+            return true;
+        }
+        let from = if passive {
+            self.words[b.saturating_sub(6)]
+        } else {
+            self.words[w]
+        };
         self.hits.iter().any(|m| {
-            m.start >= self.words[w]
+            m.start >= from
                 && m.start < reach
                 && self
                     .entry(m, Kind::Purpose)

@@ -13778,3 +13778,48 @@ fn what_the_data_an_act_handles_does_not_include_is_a_promise() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_model_trained_on_data_uses_it_for_training() {
+    // A workplace chat service's wording: the model is the passive verb's
+    // subject, named as a model or as machine-learning models.
+    let p = one("Our models are trained on your messages.");
+    assert_eq!(
+        (p.action.as_str(), p.negated, &p.data[..], &p.purposes[..]),
+        (
+            "use",
+            false,
+            &["content".to_string()][..],
+            &["ai-training".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("Our AI models are not trained on your private messages.");
+    assert!(p.negated && p.purposes == ["ai-training"], "{p:#?}");
+    let p = one(
+        "Our global machine learning models are trained on Customer Data, including messages, content and files, to improve search results.",
+    );
+    assert!(p.purposes.iter().any(|u| u == "ai-training"), "{p:#?}");
+    // People trained on a subject use no one's data.
+    assert!(
+        ex().extract("Our staff are trained on data protection.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_legal_analysis_of_an_order_is_no_analytics() {
+    // A messaging service's wording: the review of the order is part of
+    // answering it; the disclosure to the authorities serves the law.
+    let p = one(
+        "If we receive a valid order from the relevant judicial authorities confirming that you are a suspect in a case involving criminal activities, we will perform a legal analysis of the request and may disclose your IP address and phone number to the relevant judicial authorities.",
+    );
+    assert_eq!(
+        (&p.recipients[..], &p.purposes[..]),
+        (
+            &["law-enforcement".to_string()][..],
+            &["legal".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+}

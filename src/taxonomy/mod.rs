@@ -50,6 +50,11 @@ pub const ACQUIRERS: &str = "acquirers";
 pub const AUTHORITIES: &str = "law-enforcement";
 pub const LEGAL: &str = "legal";
 
+/// The purpose of training a model: what a verb of training that reaches
+/// a model serves, however the model is named ("our models are trained on
+/// your messages").
+pub const AI_TRAINING: &str = "ai-training";
+
 /// Purposes beyond those stated: in a promise, a purpose limitation ("will
 /// not be used for any other purpose", "for any purpose other than …").
 pub const OTHER_PURPOSES: &str = "other-purposes";
