@@ -8,12 +8,21 @@ use super::Practice;
 use super::analysis::Analysis;
 use crate::taxonomy::TRACKERS;
 
-/// Where data is the user's own: the device it stays on.
-const DEVICES: &[&str] = &["device", "devices", "phone", "computer", "iphone"];
+/// Where data is the user's own: the device it stays on (a connected
+/// thing's own body too: "the map is stored only on the robot").
+#[rustfmt::skip]
+const DEVICES: &[&str] = &[
+    "device", "devices", "phone", "computer", "iphone", "tablet", "laptop", "robot", "vehicle",
+    "car", "tv", "television", "speaker", "watch", "console",
+];
 
 /// Stems every clause that may keep data local holds one of: a cheap
-/// first test (every device word holds one of the last three).
-const LOCAL_STEMS: &[&str] = &["locally", "device", "phone", "computer"];
+/// first test (every device word holds one of the others).
+#[rustfmt::skip]
+const LOCAL_STEMS: &[&str] = &[
+    "locally", "device", "phone", "computer", "tablet", "laptop", "robot", "vehicle", "car", "tv",
+    "television", "speaker", "watch", "console",
+];
 
 /// Verbs by which data remains where it is.
 const STAYING: &[&str] = &["stay", "stays", "remain", "remains"];

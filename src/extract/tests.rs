@@ -13823,3 +13823,33 @@ fn a_legal_analysis_of_an_order_is_no_analytics() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_map_of_the_home_kept_on_the_robot_is_not_collected() {
+    // A robot vacuum maker's wording: the connected thing is the user's
+    // device, and its map of the home is data of its own kind.
+    let p = one(
+        "The map your robot builds of your home is stored only on the robot and never leaves it.",
+    );
+    assert_eq!(
+        (p.action.as_str(), p.negated, &p.data[..]),
+        ("collect", true, &["home-maps".to_string()][..]),
+        "{p:#?}"
+    );
+    let p = one(
+        "With your consent, we may share spatial data about your home with smart-home partners, such as Google and Amazon.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.data[..]),
+        ("share", &["home-maps".to_string()][..]),
+        "{p:#?}"
+    );
+    // Images a camera takes are content, reviewed to train recognition.
+    let p = one(
+        "Images captured by the robot's camera may be reviewed by our contractors to improve object recognition.",
+    );
+    assert!(
+        p.data.iter().any(|d| d == "content") && p.purposes == ["ai-training"],
+        "{p:#?}"
+    );
+}
