@@ -13853,3 +13853,21 @@ fn a_map_of_the_home_kept_on_the_robot_is_not_collected() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn corporate_clients_given_data_are_third_parties() {
+    // An antivirus maker's subsidiary selling browsing data: the buyers
+    // are named as its clients.
+    let p = one(
+        "Through our subsidiary, we may provide de-identified browsing data, including the URLs you visit, to corporate clients for market research.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.data[..], &p.recipients[..]),
+        (
+            "share",
+            &["usage".to_string()][..],
+            &["third-parties".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+}
