@@ -10433,7 +10433,12 @@ fn a_recipient_training_its_models_trains_ai() {
     let p = one(
         "We may share public content with selected AI companies, such as Midjourney and OpenAI, to train their models.",
     );
-    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
+    // (Their models are theirs: the recipients' own purposes too.)
+    assert_eq!(
+        p.purposes,
+        ["recipients-own-purposes", "ai-training"],
+        "{p:#?}"
+    );
     let p = one(
         "We use information you share on our products, including public posts and photos, to develop and improve AI at Meta.",
     );
@@ -13868,6 +13873,33 @@ fn corporate_clients_given_data_are_third_parties() {
             &["usage".to_string()][..],
             &["third-parties".to_string()][..]
         ),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn collaborators_training_their_models_serve_their_own_purposes() {
+    // A social network's 2024 kind of change: data shared with outside
+    // collaborators for training the collaborators' models.
+    let ps = ex().extract(
+        "Depending on your settings, we may share your data with third-party collaborators, who may use it to train their artificial intelligence models, including generative models.",
+    );
+    let share = ps
+        .iter()
+        .find(|p| p.action == "share")
+        .expect("a disclosure");
+    assert_eq!(share.recipients, ["partners"], "{ps:#?}");
+    for purpose in ["recipients-own-purposes", "ai-training"] {
+        assert!(
+            share.purposes.iter().any(|u| u == purpose),
+            "{purpose}: {ps:#?}"
+        );
+    }
+    // (Training their models is theirs, as training their own is.)
+    let p = &ex()
+        .extract("We may share your data with partners, who may use it to train their models.")[0];
+    assert!(
+        p.purposes.iter().any(|u| u == "recipients-own-purposes"),
         "{p:#?}"
     );
 }
