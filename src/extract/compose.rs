@@ -2308,7 +2308,9 @@ impl<'a> Analysis<'a> {
                             | "under"
                     ))
             });
-        before || after
+        // (Or within the verb's own words: "visible only to your friends".)
+        let within = (w..=last).any(|k| self.word(k) == "only");
+        before || after || within
     }
 
     /// Whether word `i` opens an age limit below adulthood: "consumers under

@@ -13903,3 +13903,19 @@ fn collaborators_training_their_models_serve_their_own_purposes() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn visible_only_to_a_party_discloses_to_it_alone() {
+    // A fitness app's wording: "only" inside the weak verb restricts it as
+    // "only visible to" does.
+    let p = one(
+        "Your activities are private by default and are visible only to followers you approve.",
+    );
+    assert_eq!(
+        (p.action.as_str(), &p.recipients[..], p.restricted),
+        ("share", &["other-users".to_string()][..], true),
+        "{p:#?}"
+    );
+    let p = one("Your posts are visible to your friends.");
+    assert!(!p.restricted, "{p:#?}");
+}
