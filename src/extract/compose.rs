@@ -943,15 +943,16 @@ impl<'a> Analysis<'a> {
                 recips.push(them);
             }
             // (So does "these platforms", "those companies": the party
-            // named before, not any third party.)
+            // named before, not any third party. "These partners" is the
+            // party before where its name ends so too: after "advertising
+            // technology partners", the advertisers.)
             if shares
-                && recips.iter().all(|r| r == THIRD_PARTIES)
-                && let Some(at) =
+                && let Some(i) =
                     super::scan::demonstrative_party(self.words.len(), |i| self.word(i))
-                        .map(|i| self.words[i])
-                && at > verbs[0].start
-                && at < end
-                && let Some(party) = self.referent(at).flatten()
+                && self.words[i] > verbs[0].start
+                && self.words[i] < end
+                && let Some(party) = self.referent(self.words[i]).flatten()
+                && self.demonstrated(i + 1, &party, &recips)
             {
                 recips = vec![party];
             }
@@ -2311,6 +2312,39 @@ impl<'a> Analysis<'a> {
         // (Or within the verb's own words: "visible only to your friends".)
         let within = (w..=last).any(|k| self.word(k) == "only");
         before || after || within
+    }
+
+    /// Whether the party noun at word `noun`, after "these" or "those",
+    /// stands for `party`, named before, given the recipients `recips` the
+    /// clause reads: a word for any party ("these companies", read as third
+    /// parties) stands for whichever party came before; one of a kind
+    /// ("these partners", "those providers") for a party whose name ends
+    /// in it or that is of that kind.
+    fn demonstrated(&self, noun: usize, party: &str, recips: &[String]) -> bool {
+        let tax = &self.ex.taxonomy;
+        let own = self
+            .covering(self.words[noun])
+            .find_map(|h| self.entry(h, Kind::Recipient))
+            .map(|j| tax.recipients[j].id.as_str());
+        if !recips
+            .iter()
+            .all(|r| r == THIRD_PARTIES || Some(r.as_str()) == own)
+        {
+            return false;
+        }
+        let head = self.word(noun);
+        match own {
+            None | Some(THIRD_PARTIES) => true,
+            Some(kind) => {
+                party != kind
+                    && (tax.is_within(Kind::Recipient, party, kind)
+                        || tax.entry(Kind::Recipient, party).is_some_and(|e| {
+                            e.terms
+                                .iter()
+                                .any(|t| t.strip_suffix(head).is_some_and(|r| r.ends_with(' ')))
+                        }))
+            }
+        }
     }
 
     /// Whether word `i` opens an age limit below adulthood: "consumers under

@@ -191,7 +191,9 @@ pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 /// A recipient named by a demonstrative and a word for any party, which
 /// stands for the party named before as a pronoun does: "disclose it to
 /// these platforms" (the advertising platforms of the sentence before),
-/// "share it with those companies". (Not "these third parties", a kind of
+/// "share it with those companies"; or by a word for a kind of party that
+/// the party before may be named by ("these partners" after "advertising
+/// technology partners", which compose checks). (Not "these third parties", a kind of
 /// its own that covers every party a list before it named, where the
 /// antecedent is one of them: "third-party ad networks, advertisers, and
 /// advertising analytics providers … We may share with these third
@@ -205,7 +207,7 @@ pub(super) fn demonstrative_party<'w>(n: usize, word: impl Fn(usize) -> &'w str)
     #[rustfmt::skip]
     const ANY_PARTY: &[&str] = &[
         "companies", "platforms", "parties", "entities", "organizations", "organisations",
-        "businesses", "recipients", "services",
+        "businesses", "recipients", "services", "partners", "providers", "vendors",
     ];
     (1..n.saturating_sub(1)).find(|&i| {
         matches!(word(i), "these" | "those")

@@ -13919,3 +13919,22 @@ fn visible_only_to_a_party_discloses_to_it_alone() {
     let p = one("Your posts are visible to your friends.");
     assert!(!p.restricted, "{p:#?}");
 }
+
+#[test]
+fn these_partners_after_ad_technology_partners_are_the_advertisers() {
+    // A streaming service's ad tier: the second sentence's "these
+    // partners" are the advertising technology partners of the first.
+    let e = ex();
+    let md = "# Ads\n\nOn plans with ads, we work with advertising technology partners to deliver ads.\nWe share your approximate location and age range with these partners so they can show you relevant ads.\n";
+    let p = last_clause_practices(&e, md);
+    let share = p
+        .iter()
+        .find(|p| p.action == "share")
+        .expect("a disclosure");
+    assert_eq!(share.recipients, ["advertisers"], "{p:#?}");
+    // (A kind the party before is not named by stays itself: "these
+    // partners" after "our affiliates".)
+    let md = "# Sharing\n\nWe share your data with our affiliates.\nWe share your email address with these partners.\n";
+    let p = last_clause_practices(&e, md);
+    assert_eq!(p[0].recipients, ["partners"], "{p:#?}");
+}
