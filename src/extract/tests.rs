@@ -13938,3 +13938,18 @@ fn these_partners_after_ad_technology_partners_are_the_advertisers() {
     let p = last_clause_practices(&e, md);
     assert_eq!(p[0].recipients, ["partners"], "{p:#?}");
 }
+
+#[test]
+fn tax_return_information_is_financial() {
+    // A tax-preparation service's wording: what a return holds is money.
+    let p = one(
+        "We do not disclose your tax return information to anyone for advertising without your written consent.",
+    );
+    assert_eq!(
+        (p.negated, &p.data[..]),
+        (true, &["financial".to_string()][..]),
+        "{p:#?}"
+    );
+    let p = one("Our pixels may collect your filing status and refund amount.");
+    assert_eq!(p.data, ["financial"], "{p:#?}");
+}
