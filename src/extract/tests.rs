@@ -13953,3 +13953,33 @@ fn tax_return_information_is_financial() {
     let p = one("Our pixels may collect your filing status and refund amount.");
     assert_eq!(p.data, ["financial"], "{p:#?}");
 }
+
+#[test]
+fn a_loyalty_programme_shares_travel_history_with_a_card_issuer() {
+    // An airline loyalty programme's wording: where members flew is their
+    // location history, the co-brand card's issuer is a bank, and the
+    // partners' own offers are their own marketing.
+    let ps = ex().extract(
+        "We may share your travel history and contact details with our co-brand credit card issuer and with hotel partners, who may use them to send you their own offers.",
+    );
+    let p = ps
+        .iter()
+        .find(|p| p.action == "share")
+        .expect("a disclosure");
+    assert_eq!(p.data, ["location", "contact-information"], "{ps:#?}");
+    assert_eq!(
+        p.recipients,
+        ["financial-institutions", "partners"],
+        "{ps:#?}"
+    );
+    assert_eq!(
+        p.purposes,
+        ["marketing", "recipients-own-purposes"],
+        "{ps:#?}"
+    );
+    // (A planning tool named for itineraries holds none of the user's.)
+    assert!(
+        ex().extract("Use our itinerary planning tool to organise your trip.")
+            .is_empty()
+    );
+}
