@@ -13983,3 +13983,20 @@ fn a_loyalty_programme_shares_travel_history_with_a_card_issuer() {
             .is_empty()
     );
 }
+
+#[test]
+fn our_carriers_deliver_parcels_and_your_carrier_is_a_device_detail() {
+    // A retailer's carriers are delivery firms, a source of addresses; a
+    // person's mobile carrier is a detail of the device.
+    let p = one("We receive updated address information from our carriers.");
+    assert_eq!(
+        (&p.data[..], &p.sources[..]),
+        (
+            &["postal-address".to_string()][..],
+            &["service-providers".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("We collect your mobile carrier and device model.");
+    assert_eq!(p.data, ["device-information"], "{p:#?}");
+}
