@@ -14000,3 +14000,10 @@ fn our_carriers_deliver_parcels_and_your_carrier_is_a_device_detail() {
     let p = one("We collect your mobile carrier and device model.");
     assert_eq!(p.data, ["device-information"], "{p:#?}");
 }
+
+#[test]
+fn staffing_partners_are_employers_and_recruiters() {
+    // A job site's wording: the firms that place candidates recruit.
+    let p = one("We may share your resume with our staffing partners and recruitment agencies.");
+    assert_eq!(p.recipients, ["employers"], "{p:#?}");
+}
