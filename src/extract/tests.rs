@@ -14007,3 +14007,19 @@ fn staffing_partners_are_employers_and_recruiters() {
     let p = one("We may share your resume with our staffing partners and recruitment agencies.");
     assert_eq!(p.recipients, ["employers"], "{p:#?}");
 }
+
+#[test]
+fn whether_a_person_is_online_is_usage_data() {
+    // A messaging feature's wording: presence is what "online status" and
+    // "last seen" name.
+    let p = one("Other users can see when you are online.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..], &p.recipients[..]),
+        (
+            "share",
+            &["usage".to_string()][..],
+            &["other-users".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+}
