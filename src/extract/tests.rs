@@ -14023,3 +14023,21 @@ fn whether_a_person_is_online_is_usage_data() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn an_act_depending_on_your_settings_is_under_a_settings_choice() {
+    // Google's and a social network's wording: what the settings decide
+    // the person controls there.
+    let p = one(
+        "Depending on your settings, we may also show you personalised ads based on your interests.",
+    );
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("settings"),
+        "{p:#?}"
+    );
+    // (Settings that are no one's to change decide nothing: "the device's
+    // settings and model" are data.)
+    let p = one("We collect your device settings and model.");
+    assert!(p.choice.is_none(), "{p:#?}");
+}
