@@ -14041,3 +14041,15 @@ fn an_act_depending_on_your_settings_is_under_a_settings_choice() {
     let p = one("We collect your device settings and model.");
     assert!(p.choice.is_none(), "{p:#?}");
 }
+
+#[test]
+fn building_custom_or_lookalike_audiences_is_advertising() {
+    // Audiences built from customers' data are who ads are shown to.
+    for s in [
+        "We may use your email address to create lookalike audiences on Facebook.",
+        "We may share your information with third parties to help us find similar audiences.",
+    ] {
+        let p = one(s);
+        assert_eq!(p.purposes, ["advertising"], "{s}: {p:#?}");
+    }
+}
