@@ -269,8 +269,12 @@ fn a_disclosure_to_no_one_is_denied() {
 
 #[test]
 fn improving_what_the_company_runs_is_analytics() {
-    let p = one("We use your voice data to improve our speech recognition.");
+    let p = one("We use your voice data in improving the Platform.");
     assert_eq!(p.purposes, ["analytics"], "{p:#?}");
+    // (Improving a recognition model trains it: "to improve our speech
+    // recognition" is AI training, as "to improve speech recognition" is.)
+    let p = one("We use your voice data to improve our speech recognition.");
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
 }
 
 #[test]
@@ -13849,6 +13853,10 @@ fn a_map_of_the_home_kept_on_the_robot_is_not_collected() {
         ("share", &["home-maps".to_string()][..]),
         "{p:#?}"
     );
+    // (So is improving "our" recognition: "to improve our speech
+    // recognition".)
+    let p = one("We may use your recordings to improve our speech recognition.");
+    assert_eq!(p.purposes, ["ai-training"], "{p:#?}");
     // Images a camera takes are content, reviewed to train recognition.
     let p = one(
         "Images captured by the robot's camera may be reviewed by our contractors to improve object recognition.",
