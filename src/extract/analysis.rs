@@ -787,11 +787,20 @@ impl<'a> Analysis<'a> {
             if !seen {
                 continue;
             }
+            // (Or the object of a verb of letting, before "to": "we allow
+            // other users to see your location".)
+            let allowed = w >= 3 && self.word(w - 1) == "to";
+            let at = if allowed { w - 2 } else { w - 1 };
             let party = self
-                .covering(self.words[w - 1])
-                .find(|h| h.end == self.ends[w - 1]);
+                .covering(self.words[at])
+                .find(|h| h.end == self.ends[at]);
             if party.is_some_and(|h| {
-                self.entry(h, Kind::Recipient).is_some() && self.entry(h, Kind::Data).is_none()
+                self.entry(h, Kind::Recipient).is_some()
+                    && self.entry(h, Kind::Data).is_none()
+                    && (!allowed || {
+                        let b = self.word_index(h.start);
+                        b > 0 && ALLOWING.contains(&self.word(b - 1))
+                    })
             }) {
                 found.push(w);
             }

@@ -14061,3 +14061,20 @@ fn building_custom_or_lookalike_audiences_is_advertising() {
         assert_eq!(p.purposes, ["advertising"], "{s}: {p:#?}");
     }
 }
+
+#[test]
+fn a_party_allowed_to_see_data_is_shown_it() {
+    // "Allow … to see" lets the party see, as "lets … see" does.
+    let p = one("We allow other users to see your location.");
+    assert_eq!(
+        (p.action.as_str(), &p.data[..], &p.recipients[..]),
+        (
+            "share",
+            &["location".to_string()][..],
+            &["other-users".to_string()][..]
+        ),
+        "{p:#?}"
+    );
+    let p = one("We do not allow advertisers to see your name.");
+    assert!(p.negated && p.recipients == ["advertisers"], "{p:#?}");
+}

@@ -1687,6 +1687,14 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
 /// Whether normalised text may have a party see data in the present
 /// tense ("other users see your distance"): a cheap test before reading
 /// it (`read_party_sight`).
+/// Verbs that let a party do what follows "to": "allow other users to
+/// see your location".
+#[rustfmt::skip]
+pub(super) const ALLOWING: &[&str] = &[
+    "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "enable", "enables",
+    "enabled",
+];
+
 pub(super) fn may_see(norm: &str) -> bool {
     norm.contains(" see") || norm.contains(" view")
 }
