@@ -16,14 +16,6 @@ const DEVICES: &[&str] = &[
     "car", "tv", "television", "speaker", "watch", "console",
 ];
 
-/// Stems every clause that may keep data local holds one of: a cheap
-/// first test (every device word holds one of the others).
-#[rustfmt::skip]
-const LOCAL_STEMS: &[&str] = &[
-    "locally", "device", "phone", "computer", "tablet", "laptop", "robot", "vehicle", "car", "tv",
-    "television", "speaker", "watch", "console",
-];
-
 /// Verbs by which data remains where it is.
 const STAYING: &[&str] = &["stay", "stays", "remain", "remains"];
 
@@ -43,7 +35,8 @@ const DEVICE_REACH: usize = 6;
 /// Whether a clause may say data stays on the user's device: a cheap test
 /// of its words, before the clause is analysed.
 /// (The verbs first: fewer clauses hold one than a device word, and the
-/// device words are many.)
+/// device words are many; each device word holds itself, so the clause's
+/// text is searched for them as they are.)
 pub(super) fn may_stay_local(norm: &str) -> bool {
     [
         "leav",
@@ -56,7 +49,7 @@ pub(super) fn may_stay_local(norm: &str) -> bool {
     ]
     .iter()
     .any(|w| norm.contains(w))
-        && LOCAL_STEMS.iter().any(|d| norm.contains(d))
+        && (norm.contains("locally") || DEVICES.iter().any(|d| norm.contains(d)))
 }
 
 impl<'a> Analysis<'a> {

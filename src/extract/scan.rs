@@ -193,11 +193,11 @@ pub(super) const RECIPIENT_PRONOUNS: &[&str] = &[" to them", " with them"];
 /// these platforms" (the advertising platforms of the sentence before),
 /// "share it with those companies"; or by a word for a kind of party that
 /// the party before may be named by ("these partners" after "advertising
-/// technology partners", which compose checks). (Not "these third parties", a kind of
-/// its own that covers every party a list before it named, where the
-/// antecedent is one of them: "third-party ad networks, advertisers, and
-/// advertising analytics providers … We may share with these third
-/// parties".)
+/// technology partners", which compose checks). (Not "these third
+/// parties", a kind of its own that covers every party a list before it
+/// named, where the antecedent is one of them: "third-party ad networks,
+/// advertisers, and advertising analytics providers … We may share with
+/// these third parties".)
 ///
 /// `word(i)` gives the clause's `i`-th of `n` words; the answer is the
 /// demonstrative's word index. (Word by word: most clauses hold no
