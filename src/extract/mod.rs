@@ -419,11 +419,21 @@ impl Extractor {
             let before = out
                 .last()
                 .filter(|c| c.clause.section == clause.section && clause.lead_in.is_none());
+            // (Past one that states nothing, for what a pronoun points at:
+            // "… to corporate clients. Their clients pay for access. You can
+            // opt out of this data sharing" points two sentences back.)
+            let stated_before = out
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|c| c.clause.section == clause.section)
+                .find(|c| !c.practices.is_empty())
+                .filter(|_| clause.lead_in.is_none());
             let practices = data_of_pronoun(
                 &self.taxonomy,
                 &scan.norm,
                 practices,
-                before.map_or(&[][..], |b| &b.practices[..]),
+                stated_before.map_or(&[][..], |b| &b.practices[..]),
             );
             // A sentence carving a case out of the promise before ("This
             // does not apply to data shared with our advertising partners")

@@ -14078,3 +14078,21 @@ fn a_party_allowed_to_see_data_is_shown_it() {
     let p = one("We do not allow advertisers to see your name.");
     assert!(p.negated && p.recipients == ["advertisers"], "{p:#?}");
 }
+
+#[test]
+fn this_data_points_past_a_sentence_that_states_nothing() {
+    // An antivirus maker's wording: the sentence between states no
+    // practice, and "this data sharing" is the sharing before it.
+    let e = ex();
+    let md = "# Browsing data\n\nWe may provide de-identified browsing data to corporate clients for market research.\nOur subsidiary's clients pay for access to these data sets.\nYou can opt out of this data sharing at any time in the app.\n";
+    let p = last_clause_practices(&e, md);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(
+        (
+            &p[0].data[..],
+            p[0].choice.as_ref().map(|c| c.kind.as_str())
+        ),
+        (&["usage".to_string()][..], Some("opt-out")),
+        "{p:#?}"
+    );
+}
