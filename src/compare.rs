@@ -19,7 +19,7 @@ use crate::extract::opt_out_method::Method;
 use crate::extract::said::Statements;
 use crate::extract::{Choice, ExtractedClause, Practice, Retention, discloses};
 use crate::taxonomy::{
-    DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, OTHER_USERS, PUBLIC,
+    AI_TRAINING, DEIDENTIFIED_DATA, GENERIC_DATA, Kind, LEGAL, OTHER_PURPOSES, OTHER_USERS, PUBLIC,
     THIRD_PARTIES, TRACKERS, Taxonomy,
 };
 use serde::Serialize;
@@ -169,7 +169,7 @@ const RECIPIENTS_OWN_PURPOSES: &str = "recipients-own-purposes";
 
 /// Purposes whose appearance is high-severity on its own.
 /// (A recipient's own purposes make a disclosure to it a sale in all but name.)
-const HIGH_PURPOSES: &[&str] = &["advertising", "ai-training", RECIPIENTS_OWN_PURPOSES];
+const HIGH_PURPOSES: &[&str] = &["advertising", AI_TRAINING, RECIPIENTS_OWN_PURPOSES];
 /// (Profiling decides things about people: prices, premiums, credit, jobs.)
 const MEDIUM_PURPOSES: &[&str] = &["marketing", "suggestions", "personalization", "profiling"];
 /// Purposes that serve the user or the law rather than the company's reach:

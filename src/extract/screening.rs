@@ -2,7 +2,7 @@
 
 use super::analysis::Analysis;
 use super::words::*;
-use crate::taxonomy::{Hit, Kind, PROFILING, Target};
+use crate::taxonomy::{AI_TRAINING, Hit, Kind, PROFILING, Target};
 
 impl<'a> Analysis<'a> {
     /// Whether a verb seeks leave rather than data: "ask for separate
@@ -178,7 +178,7 @@ impl<'a> Analysis<'a> {
                 && m.start < reach
                 && self
                     .entry(m, Kind::Purpose)
-                    .is_some_and(|i| self.ex.taxonomy.purposes[i].id == "ai-training")
+                    .is_some_and(|i| self.ex.taxonomy.purposes[i].id == AI_TRAINING)
         })
     }
 
@@ -703,9 +703,9 @@ impl<'a> Analysis<'a> {
             // (Not the sites a person visits: "we do not use the websites
             // you visit to show you ads" uses a record of them.)
             let visited = |k: usize| {
-                let at = |i: usize| (i < self.words.len()).then(|| self.word(i));
-                let k = k + usize::from(at(k + 1) == Some("that"));
-                at(k + 1) == Some("you") && at(k + 2).is_some_and(|v| VISITING.contains(&v))
+                let k = k + usize::from(self.word_get(k + 1) == Some("that"));
+                self.word_get(k + 1) == Some("you")
+                    && self.word_get(k + 2).is_some_and(|v| VISITING.contains(&v))
             };
             if name_alone
                 || (k > w + 1

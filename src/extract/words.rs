@@ -1684,17 +1684,19 @@ pub(super) fn may_delete_on_request(norm: &str) -> bool {
         && (may_delete(norm) || norm.contains("remov"))
 }
 
-/// Whether normalised text may have a party see data in the present
-/// tense ("other users see your distance"): a cheap test before reading
-/// it (`read_party_sight`).
-/// Verbs that let a party do what follows "to": "allow other users to
-/// see your location".
+/// Verbs that let a party do what follows "to", read before a party's
+/// seeing: "allow other users to see your location". (The twin of
+/// [`ENABLING`], which a negation reaches across, with the past forms and
+/// without "let" and "authorize": see the session note.)
 #[rustfmt::skip]
 pub(super) const ALLOWING: &[&str] = &[
     "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "enable", "enables",
     "enabled",
 ];
 
+/// Whether normalised text may have a party see data in the present
+/// tense ("other users see your distance"): a cheap test before reading
+/// it (`read_party_sight`).
 pub(super) fn may_see(norm: &str) -> bool {
     norm.contains(" see") || norm.contains(" view")
 }
