@@ -2541,8 +2541,26 @@ impl<'a> Comparison<'a> {
                 })
             };
             let specific = specific_data(t, &g.data);
+            // (A disclosure the other version denied is new there, whatever
+            // else goes to those parties: "For our affiliates to market to
+            // you | No" turned "Yes | Yes" adds the sharing with its
+            // opt-out, while the affiliates still get other data.)
+            let denied = || {
+                self.clauses(Self::other(side)).iter().any(|c| {
+                    c.practices.iter().any(|q| {
+                        !q.happens()
+                            && q.actor == g.actor
+                            && q.action == g.action
+                            && related(t, Kind::Recipient, &g.recipients, &q.recipients)
+                            && (q.data.is_empty() || related(t, Kind::Data, &g.data, &q.data))
+                            && g.purposes
+                                .iter()
+                                .all(|u| q.purposes.is_empty() || q.purposes.contains(u))
+                    })
+                })
+            };
             if discloses(&g.action) && !g.recipients.is_empty() {
-                !stated(&|q| related(t, Kind::Recipient, &g.recipients, &q.recipients))
+                !stated(&|q| related(t, Kind::Recipient, &g.recipients, &q.recipients)) || denied()
             } else if specific.is_empty() {
                 !stated(&|_| true)
             } else {
@@ -4714,17 +4732,47 @@ fn table_row(clauses: &[ExtractedClause], ci: usize) -> Option<TableRow> {
         (row_of(&clauses[at]) == Some(here)).then_some(at)
     })?;
     // The header: the table's first row (back to where the table opens,
-    // and no further than a header row).
+    // and no further than a header row), all its clauses ("Does the bank
+    // share? | Can you limit this sharing?" is two questions).
     let mut first = ci;
     while first > 0
         && let (Some(prev), Some(cur)) = (row_of(&clauses[first - 1]), row_of(&clauses[first]))
         && !crate::segment::Clause::opens_table(prev, cur)
-        && cur != 0
+        && (cur != 0 || prev == 0)
     {
         first -= 1;
     }
-    let header = (first < ci && row_of(&clauses[first]) != Some(here))
-        .then(|| by_cells(&clauses[first].clause));
+    let head_row = row_of(&clauses[first]);
+    let header = (first < ci && head_row != Some(here)).then(|| {
+        let mut text = String::new();
+        let mut last_col = None;
+        for c in clauses[first..ci]
+            .iter()
+            .take_while(|c| row_of(c) == head_row)
+        {
+            let first_col = c
+                .clause
+                .cells
+                .as_ref()
+                .and_then(|v| v.first())
+                .map(|&(_, k)| k.col);
+            if !text.is_empty() {
+                text.push_str(if first_col.is_some() && first_col == last_col {
+                    " "
+                } else {
+                    " | "
+                });
+            }
+            text.push_str(&by_cells(&c.clause));
+            last_col = c
+                .clause
+                .cells
+                .as_ref()
+                .and_then(|v| v.last())
+                .map(|&(_, k)| k.col);
+        }
+        text
+    });
     let c = &clauses[from].clause;
     Some(TableRow {
         text: by_cells(c),

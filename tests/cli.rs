@@ -844,6 +844,48 @@ fn an_answer_turned_from_no_to_yes_in_a_table_is_a_sale() {
     );
 }
 
+#[test]
+fn a_model_form_row_turned_to_yes_shares_and_quotes_the_whole_header() {
+    // The US model form: its header is two questions, split into clauses
+    // by their question marks; the finding quotes all of it.
+    let table = |share: &str, limit: &str| {
+        format!(
+            "# Notice\n\n| Reasons we can share your personal information | Does Harbor Bank share? | Can you limit this sharing? |\n\
+             | --- | --- | --- |\n\
+             | For our marketing purposes, to offer our products to you | Yes | No |\n\
+             | For nonaffiliates to market to you | {share} | {limit} |\n"
+        )
+    };
+    let pair = Versions::write(&table("No", "We don't share"), &table("Yes", "Yes"));
+    let (o, v) = pair.json();
+    assert_eq!(o.status.code(), Some(1), "{v:#}");
+    let f = finding(&v, "negation_dropped");
+    assert_eq!(
+        f["recipients"],
+        serde_json::json!(["third-parties"]),
+        "{f:#}"
+    );
+    assert_eq!(f["purposes"], serde_json::json!(["marketing"]), "{f:#}");
+    assert_eq!(
+        f["new"]["table_row"]["header"],
+        "Reasons we can share your personal information | Does Harbor Bank share? | Can you limit this sharing?"
+    );
+    assert_eq!(
+        f["new"]["table_row"]["text"],
+        "For nonaffiliates to market to you | Yes | Yes"
+    );
+    // The opt-out comes with the sharing the old version denied: no
+    // narrowing.
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["direction"] != "narrows"),
+        "{v:#}"
+    );
+}
+
 /// The first finding of `kind` in a JSON report; fails the test, showing
 /// the report, when there is none.
 fn finding<'a>(v: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {

@@ -2479,6 +2479,26 @@ fn a_choice_that_comes_with_a_new_practice_narrows_nothing() {
 }
 
 #[test]
+fn a_choice_over_a_disclosure_the_old_version_denied_narrows_nothing() {
+    // The affiliates got other data before; the credit history they were
+    // promised not to get comes now, with an opt-out. The opt-out comes
+    // with that sharing.
+    let a = "# Sharing\n\nWe share your contact information with our affiliates.\n\n\
+             We do not share your credit history with our affiliates.\n";
+    let b = "# Sharing\n\nWe share your contact information with our affiliates.\n\n\
+             We share your credit history with our affiliates. You can opt out of this sharing.\n";
+    let r = diff_texts(a, b);
+    some_finding(&r, |k| k == "negation_dropped");
+    let f = finding_of(&r, "choice_added_with_practice");
+    assert_eq!(f.direction, Direction::Neutral);
+    assert!(
+        r.findings.iter().all(|f| f.direction != Direction::Narrows),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
 fn a_promise_to_no_one_is_a_promise_to_anyone() {
     // "Not … to anyone" and "never" promise the same; narrowed to one kind
     // of party, it is narrowed either way.

@@ -14,7 +14,7 @@
 
 use super::analysis::Analysis;
 use super::context::Antecedent;
-use super::practice::{ExtractedClause, Matched, Practice, discloses};
+use super::practice::{Choice, ExtractedClause, Matched, Practice, discloses};
 use super::{ExtractCache, Extractor, merge_ids};
 use crate::segment::Clause;
 use crate::taxonomy::{Kind, normalize};
@@ -38,6 +38,12 @@ enum Role {
     /// "Yes" or "No": "Sold | Shared for cross-context behavioral
     /// advertising | Collected" (the California consumer notices' form).
     Flag(Vec<&'static str>),
+    /// Whether the user can limit the row's sharing, as "Yes" or "No": the
+    /// US model privacy form banks and card issuers send ("Reasons we can
+    /// share your personal information | Does the bank share? | Can you
+    /// limit this sharing?"). A "Yes" is an opt-out; "We don't share" says
+    /// what the other column's "No" says.
+    Limit,
 }
 
 /// Words of a label that say its column is neither data, parties nor
@@ -243,6 +249,25 @@ fn pieces(out: &[ExtractedClause], run: std::ops::Range<usize>) -> Vec<(u32, Pie
     all
 }
 
+/// Whether a label asks if the user can limit or opt out of what the row
+/// does: "Can you limit this sharing?", "Can you opt out?".
+fn asks_limit(words: &[String]) -> bool {
+    words.iter().any(|w| w == "limit" || w == "optout")
+        || words.windows(2).any(|p| p[0] == "opt" && p[1] == "out")
+}
+
+/// Whether a cell of a column of answers says the row's act does not
+/// happen at all ("We don't share"), where a "No" would say the user cannot
+/// limit it.
+fn denies_act(text: &str) -> bool {
+    let t = normalize(text);
+    let t = t.trim().trim_end_matches(['.', '*']);
+    matches!(
+        t,
+        "we don't share" | "we do not share" | "not shared" | "we don't sell" | "we do not sell"
+    )
+}
+
 /// What a cell of a column of answers says: yes ("Yes", "✓", "X"), no
 /// ("No", "✗", "None"), or nothing ("N/A", a note).
 fn answer(text: &str) -> Option<bool> {
@@ -316,6 +341,10 @@ fn roles(
             continue;
         }
         if answers(*col) {
+            if asks_limit(&label_words(label)) {
+                out.push((*col, Role::Limit));
+                continue;
+            }
             let mut acts = acts_answered(&label_words(label));
             if acts.is_empty() && names_party(label) {
                 acts.push("share");
@@ -353,7 +382,10 @@ fn roles(
     }
     let parties = out.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
     let purposes = out.iter().any(|(_, r)| *r == Role::Purposes);
-    (data && (parties || purposes || flags)).then_some(out)
+    // (The model form names no data column: each row's reason names the
+    // data, or the label does, "Reasons we can share your personal
+    // information".)
+    (data && (parties || purposes || flags) || flags && purposes).then_some(out)
 }
 
 /// Whether a row's cells read as column labels: each short, none a
@@ -478,7 +510,9 @@ impl Extractor {
                 .map(|(_, (_, _, t))| *t)
                 .collect();
             cells.iter().all(|t| {
-                answer(t).is_some() || matches!(t.to_lowercase().as_str(), "n/a" | "-" | "—" | "na")
+                answer(t).is_some()
+                    || denies_act(t)
+                    || matches!(t.to_lowercase().as_str(), "n/a" | "-" | "—" | "na")
             }) && cells.iter().any(|t| answer(t).is_some())
         };
         // The terms a piece of text names, read once per text (a table
@@ -529,6 +563,20 @@ impl Extractor {
         let role_of = |col: u16| roles.iter().find(|(c, _)| *c == col).map(|(_, r)| r);
         let last_row = all.last().map_or(first_row, |&(r, _)| r);
         let has_parties = roles.iter().any(|(_, r)| matches!(r, Role::Recipients(_)));
+        // (Without a data column each row's reason names its data, or the
+        // reasons' label does: the model form's "Reasons we can share your
+        // personal information".)
+        let reasons_hold_data = !roles.iter().any(|(_, r)| *r == Role::Data);
+        let label_data: Vec<String> = if reasons_hold_data {
+            roles
+                .iter()
+                .filter(|(_, r)| *r == Role::Purposes)
+                .filter_map(|(c, _)| head.iter().find(|(h, _)| h == c))
+                .flat_map(|(_, l)| terms(l, Kind::Data).0)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let head_words: Vec<(u16, Vec<String>)> =
             head.iter().map(|(c, l)| (*c, label_words(l))).collect();
         let mut added: Vec<(usize, Practice)> = Vec::new();
@@ -553,6 +601,12 @@ impl Extractor {
             let mut parties: Vec<Stated> = Vec::new();
             // The first cell naming why, for a table of uses.
             let mut why: Option<usize> = None;
+            // The parties a reason names ("For our affiliates to market to
+            // you"), for a column of answers whose label names none.
+            let mut reasons_parties: Vec<String> = Vec::new();
+            // Whether the row's sharing can be limited ("Yes" under "Can you
+            // limit this sharing?").
+            let mut limited = false;
             for (col, role) in &roles {
                 let in_col = pieces.iter().filter(|(_, c, _)| c == col);
                 match role {
@@ -563,8 +617,18 @@ impl Extractor {
                                 why.get_or_insert(ci);
                             }
                             merge_ids(&mut purposes, named);
+                            let named = terms(text, Kind::Recipient).0;
+                            let named = named
+                                .into_iter()
+                                .filter(|r| r != "first-party" && r != "users-themselves");
+                            merge_ids(&mut reasons_parties, named.collect());
                         }
                     }
+                    Role::Limit => {
+                        limited =
+                            in_col.clone().next().and_then(|(_, _, t)| answer(t)) == Some(true);
+                    }
+                    Role::Data => {}
                     Role::Recipients(acts) => {
                         let mut recipients: Vec<String> = Vec::new();
                         let mut source = None;
@@ -650,6 +714,9 @@ impl Extractor {
                             .filter(|r| r != "first-party" && r != "users-themselves")
                             .collect();
                         if recipients.is_empty() {
+                            recipients.clone_from(&reasons_parties);
+                        }
+                        if recipients.is_empty() {
                             recipients.push("third-parties".to_string());
                         }
                         for act in acts {
@@ -666,7 +733,6 @@ impl Extractor {
                             });
                         }
                     }
-                    Role::Data => {}
                 }
             }
             // A table naming no parties says what each row's data is used
@@ -689,10 +755,18 @@ impl Extractor {
                 // (A cell's sentence introducing its list, "… it may
                 // include:.", names the data its items name.)
                 let leads = text.trim_end_matches(['.', ' ']).ends_with(':');
-                if role_of(col) != Some(&Role::Data) || leads {
+                let holds_data = match role_of(col) {
+                    Some(Role::Data) => true,
+                    Some(Role::Purposes) => reasons_hold_data,
+                    _ => false,
+                };
+                if !holds_data || leads {
                     continue;
                 }
-                let (data, matched) = terms(text, Kind::Data);
+                let (mut data, matched) = terms(text, Kind::Data);
+                if data.is_empty() && reasons_hold_data {
+                    data.clone_from(&label_data);
+                }
                 if data.is_empty() {
                     continue;
                 }
@@ -706,12 +780,24 @@ impl Extractor {
                             Vec::new(),
                         );
                         p.recipients = st.recipients.clone();
-                        p.purposes = if st.negated {
+                        // (A denied row's purposes are the data's, not the
+                        // act's: "Precise location | Used to show nearby
+                        // stores | Sold: No". The model form's reason is
+                        // the act's: "For nonaffiliates to market to you |
+                        // No".)
+                        p.purposes = if st.negated && !reasons_hold_data {
                             Vec::new()
                         } else {
                             purposes.clone()
                         };
                         merge_ids(&mut p.purposes, st.purposes.clone());
+                        if limited && !st.negated && discloses(act) {
+                            p.choice = Some(Choice {
+                                kind: "opt-out".to_string(),
+                                window_days: None,
+                                scope: Vec::new(),
+                            });
+                        }
                         // (The cell naming the parties or purposes, quoted
                         // beside it; for an answer, the row itself.)
                         let source = st.source.unwrap_or(ci);

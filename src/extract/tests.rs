@@ -11670,6 +11670,48 @@ fn a_table_of_answers_states_each_act_or_promises_against_it() {
 }
 
 #[test]
+fn the_model_privacy_forms_rows_share_for_their_reasons_with_their_opt_outs() {
+    // The US model form banks send: no data column, a reason per row (its
+    // parties and purposes), whether the bank shares, and whether the user
+    // can limit it ("We don't share" where it does not).
+    let md = "| Reasons we can share your personal information | Does Harbor Bank share? | Can you limit this sharing? |\n\
+              | --- | --- | --- |\n\
+              | For our marketing purposes, to offer our products and services to you | Yes | No |\n\
+              | For our affiliates to market to you | Yes | Yes |\n\
+              | For our affiliates' everyday business purposes, information about your creditworthiness | Yes | Yes |\n\
+              | For nonaffiliates to market to you | No | We don't share |\n";
+    let out = ex().extract_all(clauses_of(md));
+    let said: Vec<String> = out
+        .iter()
+        .flat_map(|c| c.practices.iter())
+        .filter(|p| p.inherited_from.is_some())
+        .map(|p| {
+            format!(
+                "{}{} {} to {} for {} {}",
+                if p.negated { "not " } else { "" },
+                p.action,
+                p.data.join(","),
+                p.recipients.join(","),
+                p.purposes.join(","),
+                p.choice.as_ref().map_or("-", |c| c.kind.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "share personal-information to third-parties for marketing -",
+            "share personal-information to affiliates for marketing opt-out",
+            "share financial to affiliates for  opt-out",
+            // (The reason is the act's: not shared to market, whatever
+            // else nonaffiliates get.)
+            "not share personal-information to third-parties for marketing -",
+        ],
+        "{said:?}"
+    );
+}
+
+#[test]
 fn a_disclosures_table_reads_its_examples_and_none_as_given_to_no_one() {
     let md = "| Category | Examples | Categories of sources | Categories of third parties to whom disclosed |\n\
               | --- | --- | --- | --- |\n\
