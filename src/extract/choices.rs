@@ -511,8 +511,13 @@ impl<'a> Analysis<'a> {
             return false;
         };
         // Only "able to" / "be able to" / "the option to" between the
-        // denial and the choice.
+        // denial and the choice. (A choice taken away is denied as well:
+        // "you can no longer turn off storage of voice recordings".)
         let gap = &before[neg + 1..];
+        let gap = match gap {
+            ["longer", rest @ ..] if before[neg] == "no" => rest,
+            _ => gap,
+        };
         let direct = matches!(
             gap,
             [] | ["able", "to"]

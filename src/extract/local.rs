@@ -13,7 +13,7 @@ use crate::taxonomy::TRACKERS;
 #[rustfmt::skip]
 const DEVICES: &[&str] = &[
     "device", "devices", "phone", "computer", "iphone", "tablet", "laptop", "robot", "vehicle",
-    "car", "tv", "television", "speaker", "watch", "console",
+    "car", "tv", "television", "speaker", "watch", "console", "glasses", "headset", "camera",
 ];
 
 /// Verbs by which data remains where it is.

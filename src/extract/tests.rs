@@ -4078,6 +4078,9 @@ fn bare_and_consent_choices() {
         "You cannot unsubscribe from service announcements.",
         "You will not be able to opt out of receiving service emails.",
         "There is no way to opt out of these notices.",
+        // (Nor one taken away: a smart-glasses maker's 2025 wording.)
+        "You can no longer turn off storage of voice recordings.",
+        "You will no longer be able to opt out of this sharing.",
     ] {
         assert!(kind(denied).is_empty(), "{denied}: {:?}", kind(denied));
     }
@@ -13873,6 +13876,22 @@ fn a_legal_analysis_of_an_order_is_no_analytics() {
         ),
         "{p:#?}"
     );
+}
+
+#[test]
+fn what_stays_on_the_glasses_or_the_camera_is_not_collected() {
+    // Worn and mounted things are the user's devices as a phone is.
+    for text in [
+        "Photos and videos you capture stay on your glasses until you import them to your phone.",
+        "Videos are stored only on your camera.",
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), p.negated, &p.data[..]),
+            ("collect", true, &["content".to_string()][..]),
+            "{text}: {p:#?}"
+        );
+    }
 }
 
 #[test]
