@@ -7995,6 +7995,35 @@ fn a_global_model_is_an_ai_model() {
 }
 
 #[test]
+fn public_safety_agencies_and_first_responders_are_authorities() {
+    // A video doorbell's requests from public safety agencies, an
+    // emergency app's first responders: neither is the security purpose
+    // "public safety" names, nor nobody.
+    for (text, data) in [
+        (
+            "We share your video recording with public safety agencies.",
+            "content",
+        ),
+        (
+            "We may share your location with first responders.",
+            "location",
+        ),
+        ("We send your location to emergency services.", "location"),
+    ] {
+        let p = one(text);
+        assert_eq!(
+            (p.action.as_str(), &p.data[..], &p.recipients[..]),
+            (
+                "share",
+                &[data.to_string()][..],
+                &["law-enforcement".to_string()][..]
+            ),
+            "{text}: {p:#?}"
+        );
+    }
+}
+
+#[test]
 fn data_handed_to_the_authorities_answers_the_law_whatever_the_demand_is_called() {
     for s in [
         "If we receive a valid order from the relevant judicial authorities, we may disclose your IP address to the relevant authorities.",
