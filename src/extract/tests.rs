@@ -7771,6 +7771,27 @@ fn a_change_of_ownership_is_a_merger() {
 }
 
 #[test]
+fn the_document_speaking_of_itself_ends_the_object_of_the_act_before() {
+    // A genetics company's bankruptcy clause: the information the
+    // statement "will apply to" is no object of the sale; the genetic data
+    // is what is sold.
+    let ps = ex().extract(
+        "If we are involved in a bankruptcy, merger or sale of assets, your personal information, including your genetic information, may be sold or transferred as part of that transaction, and this privacy statement will apply to your information as transferred to the new entity.",
+    );
+    assert_eq!(ps.len(), 2, "{ps:#?}");
+    for p in &ps {
+        assert_eq!(
+            (&p.data[..], &p.recipients[..]),
+            (
+                &["genetic-data".to_string()][..],
+                &["acquirers".to_string()][..]
+            ),
+            "{p:#?}"
+        );
+    }
+}
+
+#[test]
 fn data_handed_over_in_a_merger_goes_to_the_acquirer_named_or_not() {
     let e = ex();
     for s in [

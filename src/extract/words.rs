@@ -266,9 +266,6 @@ pub(super) const SIGNING_UP: &[&str] = &[
     "joined",
 ];
 
-/// How a main clause of the company's own opens after another clause
-/// (", and we share it"): what comes after is no longer governed by a cue
-/// before it — a question, a document's description, an exception.
 /// Verbs by which a party makes the data a relative clause is about
 /// ("content others post about you"), beside the taxonomy's actions.
 #[rustfmt::skip]
@@ -277,6 +274,12 @@ pub(super) const RELATIVE_VERBS: &[&str] = &[
     "create", "creates", "created", "write", "writes", "wrote", "give", "gives", "gave",
 ];
 
+/// How a main clause of the company's own opens after another clause
+/// (", and we share it"): what comes after is no longer governed by a cue
+/// before it — a question, a document's description, an exception. The
+/// document speaking of itself opens one too: in "… may be sold or
+/// transferred as part of that transaction, and this privacy statement will
+/// apply to your information" the information is no object of the sale.
 pub(super) const COMPANY_CLAUSES: &[&str] = &[
     ", and we ",
     ", or we ",
@@ -284,6 +287,10 @@ pub(super) const COMPANY_CLAUSES: &[&str] = &[
     ", and our ",
     ", or our ",
     ". we ",
+    ", and this privacy ",
+    ", and this policy ",
+    ", and this statement ",
+    ", and this notice ",
 ];
 
 /// Verbs by which a document says what it describes ("this policy explains
