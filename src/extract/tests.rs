@@ -7307,6 +7307,9 @@ fn human_review_of_content_is_a_use_of_it() {
         "We may review any of your messages.",
         "Our employees may manually review your content.",
         "Human reviewers may listen to a small sample of voice recordings.",
+        // (A file-transfer service's 2025 wording, and its old promise.)
+        "We may review the contents of your files, manually or by automated means.",
+        "We do not look at the contents of your files.",
     ] {
         let ps = e.extract(text);
         assert!(
