@@ -1802,8 +1802,8 @@ impl<'a> Analysis<'a> {
 
     /// An age limit says whom a statement is about, not what is collected:
     /// "children under age 13", "users over the age of 16", "aged 13 to
-    /// 17", "less than 18 years of age", "the age of majority" (but "your
-    /// age", "age and gender" are data).
+    /// 17", "less than 18 years of age", "the age of majority", "players of
+    /// all ages" (but "your age", "age and gender" are data).
     pub(super) fn drop_age_limits(&mut self) {
         self.drop_where(|a, h| {
             let w = a.word_index(h.start);
@@ -1818,6 +1818,10 @@ impl<'a> Analysis<'a> {
                             a.word(w - 1),
                             "under" | "over" | "above" | "below" | "minimum" | "legal"
                         ))
+                    // "players of all ages", "users of any age"
+                    || (w > 1
+                        && matches!(a.word(w - 1), "all" | "any")
+                        && a.word(w - 2) == "of")
                     || (w > 1
                         && a.word(w - 1) == "the"
                         && matches!(a.word(w - 2), "under" | "over" | "above" | "below"))

@@ -1185,6 +1185,25 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Whether a consent is to a clause of its own that names no data,
+    /// before the company's main clause that does: in "Teens may use our
+    /// services with a parent's permission, and we use their activity to
+    /// recommend content" the permission is to use the services; the
+    /// recommending asks none.
+    fn consent_to_a_clause_before(&self, h: &Hit) -> bool {
+        let c = self.company_clause_after(h.end);
+        // (Not "…, or our Customers have obtained it": an alternative of the
+        // consent's own clause.)
+        self.norm[c..].starts_with(", and we ")
+            && !self.hits.iter().any(|d| {
+                d.start < c && self.entry(d, Kind::Data).is_some() && !self.in_exception(d)
+            })
+            && self
+                .hits
+                .iter()
+                .any(|a| a.start > c && self.names_action(a))
+    }
+
     /// Whether a choice is named as what the act goes without: "in
     /// emergencies without a warrant or your consent" — a condition (as
     /// "without your consent" is, one term), no consent asked.
@@ -1273,6 +1292,7 @@ impl<'a> Analysis<'a> {
                     || self.object_as_noun(h)
                     || (e.id == "deletion" && self.erasure_not_offered(h))
                     || self.done_without(h)
+                    || (e.id == "opt-in" && self.consent_to_a_clause_before(h))
                 {
                     continue;
                 }

@@ -4087,6 +4087,34 @@ fn bare_and_consent_choices() {
 }
 
 #[test]
+fn a_parents_consent_is_asked_and_a_consent_to_another_clause_governs_nothing() {
+    // A children's game: the parent's consent is the opt-in.
+    let p = one("Players under 13 need a parent's consent before we collect their email address.");
+    assert_eq!(
+        p.choice.as_ref().map(|c| c.kind.as_str()),
+        Some("opt-in"),
+        "{p:#?}"
+    );
+    // A permission to use the services, in a clause of its own, is none
+    // over the company's use after ", and we".
+    let p = one(
+        "Teens aged 13 to 17 may use our services with a parent's permission, and we use their activity to recommend content.",
+    );
+    assert_eq!(p.choice, None, "{p:#?}");
+    // (A consent in the clause with the data governs it, and what the
+    // company's clause after it does.)
+    let ps =
+        ex().extract("With your consent, we collect your location, and we share it with partners.");
+    assert!(
+        ps.len() == 2
+            && ps
+                .iter()
+                .all(|p| p.choice.as_ref().is_some_and(|c| c.kind == "opt-in")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
 fn a_choice_denied_after_one_offered_is_not_covered_by_it() {
     // The opt-out covers marketing emails; the service announcements and
     // account messages it is denied over are neither its scope nor the
@@ -6843,12 +6871,20 @@ fn a_party_qualifying_the_data_a_passive_names_does_not_act() {
 #[test]
 fn an_age_limit_or_what_identifies_someone_is_no_data_or_use() {
     let e = ex();
-    let ps = e.extract("Information about users over age 18 is shared with partners.");
-    assert!(
-        ps.iter()
-            .all(|p| !p.data.iter().any(|d| d == "demographics")),
-        "{ps:#?}"
-    );
+    for s in [
+        "Information about users over age 18 is shared with partners.",
+        // (Nor ages that limit nothing: Bing's "other users of all ages".)
+        "We share usage data about players of all ages with our analytics providers.",
+    ] {
+        let ps = e.extract(s);
+        assert!(
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| !p.data.iter().any(|d| d == "demographics")),
+            "{s}\n{ps:#?}"
+        );
+    }
     let ps = e.extract("We collect your age and gender.");
     assert!(
         ps.iter()
