@@ -686,6 +686,7 @@ impl<'a> Comparison<'a> {
             self.choice_findings(side, mine, theirs, &mut out);
         }
         self.pair_findings(&mut out);
+        self.unpaired_retention_findings(&mut out);
         self.notice_findings(&mut out);
         self.advance_notice_findings(&mut out);
         self.signal_findings(&mut out);
@@ -2541,24 +2542,7 @@ impl<'a> Comparison<'a> {
                 })
             };
             let specific = specific_data(t, &g.data);
-            // (A disclosure the other version denied is new there, whatever
-            // else goes to those parties: "For our affiliates to market to
-            // you | No" turned "Yes | Yes" adds the sharing with its
-            // opt-out, while the affiliates still get other data.)
-            let denied = || {
-                self.clauses(Self::other(side)).iter().any(|c| {
-                    c.practices.iter().any(|q| {
-                        !q.happens()
-                            && q.actor == g.actor
-                            && q.action == g.action
-                            && related(t, Kind::Recipient, &g.recipients, &q.recipients)
-                            && (q.data.is_empty() || related(t, Kind::Data, &g.data, &q.data))
-                            && g.purposes
-                                .iter()
-                                .all(|u| q.purposes.is_empty() || q.purposes.contains(u))
-                    })
-                })
-            };
+            let denied = || self.denied_there(side, g);
             if discloses(&g.action) && !g.recipients.is_empty() {
                 !stated(&|q| related(t, Kind::Recipient, &g.recipients, &q.recipients)) || denied()
             } else if specific.is_empty() {
@@ -2567,9 +2551,47 @@ impl<'a> Comparison<'a> {
                 specific
                     .iter()
                     .any(|d| !stated(&|q| related_specific(t, std::slice::from_ref(d), &q.data)))
+                    || (!g.purposes.is_empty() && denied())
+                    // (A keeping longer than any there is new too: "if you
+                    // allow us to use your conversations for training, we
+                    // keep them for up to five years" beside 30 days.)
+                    || self.shorter_there(side, g).is_some()
             }
         });
         governed.first().copied().filter(|_| new_there)
+    }
+
+    /// Whether the version other than `side` denies practice `g` of `side`:
+    /// the same act by the same party, to parties, over data and for
+    /// purposes it names or covers. A practice so denied is new there,
+    /// whatever else goes to those parties: "For our affiliates to market to
+    /// you | No" turned "Yes | Yes" adds the sharing with its opt-out, while
+    /// the affiliates still get other data. (Not one denied but for an
+    /// exception, which goes on in the cases excepted.)
+    fn denied_there(&self, side: Side, g: &Practice) -> bool {
+        let t = self.taxonomy;
+        self.clauses(Self::other(side)).iter().any(|c| {
+            c.practices.iter().any(|q| {
+                !q.happens()
+                    && q.actor == g.actor
+                    && q.action == g.action
+                    // (A denial naming nothing but personal information, no
+                    // party, no purpose, is about something the sentence
+                    // around it says: Binance's "We do not utilize this data
+                    // to further train …".)
+                    && (!q.recipients.is_empty()
+                        || !q.purposes.is_empty()
+                        || !specific_data(t, &q.data).is_empty())
+                    && (g.recipients.is_empty() && q.recipients.is_empty()
+                        || related(t, Kind::Recipient, &g.recipients, &q.recipients))
+                    && (q.data.is_empty() || related(t, Kind::Data, &g.data, &q.data))
+                    // (A denial for some purposes denies no more: "we do not
+                    // use your data for advertising" leaves other uses.)
+                    && (q.purposes.is_empty()
+                        || !g.purposes.is_empty()
+                            && g.purposes.iter().all(|u| q.purposes.contains(u)))
+            })
+        })
     }
 
     /// The choices the clause aligned with clause `c` of `side` offers, as
@@ -3075,20 +3097,32 @@ impl<'a> Comparison<'a> {
                     } else {
                         self.choice_over(g)
                     };
+                    // (Said so where the other version denied it.)
+                    let denied = self.denied_there(side, g);
                     if added {
+                        let stated = if denied {
+                            "said it did not engage in"
+                        } else {
+                            "did not state"
+                        };
                         (
                             "choice_added_with_practice",
                             Direction::Neutral,
                             format!(
-                                "The new version offers {label} choice{over}, a practice the old version did not state."
+                                "The new version offers {label} choice{over}, a practice the old version {stated}."
                             ),
                         )
                     } else {
+                        let states = if denied {
+                            "says it does not engage in"
+                        } else {
+                            "no longer states"
+                        };
                         (
                             "choice_removed_with_practice",
                             Direction::Neutral,
                             format!(
-                                "The old version offered {label} choice{over}, a practice the new version no longer states."
+                                "The old version offered {label} choice{over}, a practice the new version {states}."
                             ),
                         )
                     }
@@ -3768,6 +3802,104 @@ impl<'a> Comparison<'a> {
             ("retention_shortened", Direction::Narrows)
         };
         out.push(self.pair_finding(i, j, kind, dir, terms, why));
+    }
+
+    /// A period of keeping stated in a clause only one version has, longer
+    /// than any the other version states for that data: "we delete your
+    /// conversations within 30 days" kept, and "if you allow us to use your
+    /// conversations for training, we keep them for up to five years"
+    /// added, keeps them longer, in some case the new version names.
+    /// Periods compare only in days, and only over data both name
+    /// specifically ("personal information" kept for a year says nothing of
+    /// billing records kept for seven). One finding a clause, quoting the
+    /// other version's longest period for that data beside it.
+    fn unpaired_retention_findings(&self, out: &mut Vec<Finding>) {
+        let t = self.taxonomy;
+        // (Clauses rewritten past alignment are compared as pairs.)
+        let mut rewritten: Option<Vec<(usize, usize)>> = None;
+        for side in [Side::New, Side::Old] {
+            for (ci, c) in self.clauses(side).iter().enumerate() {
+                if self.counterpart(side, ci).is_some() {
+                    continue;
+                }
+                let Some((q, b)) = c.practices.iter().find_map(|q| {
+                    let b = q
+                        .retention_days
+                        .filter(|_| q.action == "retain" && !q.negated)?;
+                    (!specific_data(t, &q.data).is_empty()).then_some((q, b))
+                }) else {
+                    continue;
+                };
+                let Some((cj, p, a)) = self.shorter_there(side, q) else {
+                    continue;
+                };
+                let paired = rewritten
+                    .get_or_insert_with(|| self.rewritten_pairs())
+                    .iter()
+                    .any(|&(i, j)| if side == Side::New { j == ci } else { i == ci });
+                if paired {
+                    continue;
+                }
+                let data = self.data_phrase(&q.data);
+                let (kind, dir, why) = match side {
+                    Side::New => (
+                        "retention_lengthened",
+                        Direction::Widens,
+                        format!(
+                            "The new version keeps {data} for up to {}; the old version said {}.",
+                            days(b),
+                            days(a)
+                        ),
+                    ),
+                    Side::Old => (
+                        "retention_shortened",
+                        Direction::Narrows,
+                        format!(
+                            "The new version keeps {data} for up to {}; the old version said {}.",
+                            days(a),
+                            days(b)
+                        ),
+                    ),
+                };
+                let terms = Terms {
+                    data: union(&p.data, &q.data),
+                    purposes: union(&p.purposes, &q.purposes),
+                    ..Terms::default()
+                };
+                let mut f = self.finding(side, ci, kind, dir, terms, why, None);
+                self.quote_other(&mut f, side, Some(cj));
+                f.severity = Severity::Medium;
+                out.push(f);
+            }
+        }
+    }
+
+    /// The longest keeping the version other than `side` states of the
+    /// data keeping `q` keeps (specific data, related either way), when
+    /// all its keepings of it are bounded in days and all shorter than
+    /// `q`'s: (clause, practice, days).
+    fn shorter_there(&self, side: Side, q: &Practice) -> Option<(usize, &Practice, u32)> {
+        let t = self.taxonomy;
+        let b = q
+            .retention_days
+            .filter(|_| q.action == "retain" && !q.negated)?;
+        let mut longest: Option<(usize, &Practice, u32)> = None;
+        for (cj, d) in self.clauses(Self::other(side)).iter().enumerate() {
+            for p in d.practices.iter() {
+                if p.action != "retain" || p.negated || !related_specific(t, &q.data, &p.data) {
+                    continue;
+                }
+                match p.retention_days {
+                    Some(a) if longest.is_none_or(|(_, _, l)| a > l) => {
+                        longest = Some((cj, p, a));
+                    }
+                    Some(_) => {}
+                    None if p.retention_open.is_some() => return None,
+                    None => {}
+                }
+            }
+        }
+        longest.filter(|&(_, _, a)| a < b)
     }
 
     /// Quotes clause `cj` of the side opposite `side` as the finding's

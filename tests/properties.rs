@@ -2492,10 +2492,68 @@ fn a_choice_over_a_disclosure_the_old_version_denied_narrows_nothing() {
     let f = finding_of(&r, "choice_added_with_practice");
     assert_eq!(f.direction, Direction::Neutral);
     assert!(
+        f.why
+            .ends_with("a practice the old version said it did not engage in."),
+        "{}",
+        f.why
+    );
+    assert!(
         r.findings.iter().all(|f| f.direction != Direction::Narrows),
         "{:#?}",
         r.findings
     );
+    // A denial for one purpose, or of personal information alone, denies
+    // no other use: the opt-out over it narrows.
+    for (denial, act) in [
+        (
+            "We do not share your contact information with partners for advertising.",
+            "You can opt out of our sharing of your contact information with partners.",
+        ),
+        (
+            "We do not use any other personal data.",
+            "You can opt out of our use of your contact information for analytics.",
+        ),
+    ] {
+        let a = format!(
+            "# Data\n\n{denial}\n\nWe share your contact information with partners for analytics.\n\n\
+             We use your contact information for analytics.\n"
+        );
+        let b = format!("{a}\n{act}\n");
+        let r = diff_texts(&a, &b);
+        no_finding(&r, |k| k == "choice_added_with_practice");
+        some_finding(&r, |k| k == "choice_added");
+    }
+}
+
+#[test]
+fn a_longer_period_in_a_clause_of_its_own_lengthens_the_keeping() {
+    // An AI assistant's 2025 change: the 30 days stay, for those who turn
+    // the setting off; a new sentence keeps the conversations five years.
+    let a = "# Chats\n\nWe delete your conversations from our systems within 30 days after you delete them.\n";
+    let b = format!(
+        "{a}\nIf you allow us to use your conversations for training, we keep them for up to five years.\n"
+    );
+    let r = diff_texts(a, &b);
+    let f = finding_of(&r, "retention_lengthened");
+    assert_eq!(f.direction, Direction::Widens);
+    assert!(
+        f.why
+            .contains("for up to 5 years; the old version said 30 days"),
+        "{}",
+        f.why
+    );
+    assert!(f.old.is_some() && f.new.is_some(), "{f:#?}");
+    // The other way round, the keeping is shortened.
+    let r = diff_texts(&b, a);
+    let f = finding_of(&r, "retention_shortened");
+    assert_eq!(f.direction, Direction::Narrows);
+    // A shorter period added says nothing; nor one for data named only
+    // generally.
+    let c = format!("{a}\nFlagged conversations are kept for 7 days.\n");
+    no_finding(&diff_texts(a, &c), |k| k.starts_with("retention_"));
+    let d = "# Chats\n\nWe keep your personal information for 30 days.\n";
+    let e = format!("{d}\nWe keep your conversations for up to five years.\n");
+    no_finding(&diff_texts(d, &e), |k| k.starts_with("retention_"));
 }
 
 #[test]
