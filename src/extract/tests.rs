@@ -14140,6 +14140,19 @@ fn a_loyalty_programme_shares_travel_history_with_a_card_issuer() {
         ex().extract("Use our itinerary planning tool to organise your trip.")
             .is_empty()
     );
+    // A hotel group's: stays and reservations are what the guest bought,
+    // and the card "partner" is the issuer (its "credit card" no data).
+    let p = one(
+        "We may share your stay history and reservation details with our co-brand credit card partner.",
+    );
+    assert_eq!(
+        (&p.data[..], &p.recipients[..]),
+        (
+            &["purchases".to_string()][..],
+            &["financial-institutions".to_string()][..]
+        ),
+        "{p:#?}"
+    );
 }
 
 #[test]
