@@ -3795,9 +3795,13 @@ fn company_clauses(norm: &str) -> Vec<usize> {
         .match_indices(" and we ")
         .map(|(i, _)| i)
         .filter(|&i| norm[i + 8..].split(' ').next().is_some_and(auxiliary));
-    let mut out: Vec<usize> = COMPANY_CLAUSES
-        .iter()
-        .flat_map(|c| norm.match_indices(c).map(|(i, _)| i))
+    // (Each opening begins ", " or ". ": one pass over those, not one per
+    // opening.)
+    let mut out: Vec<usize> = norm
+        .match_indices(", ")
+        .chain(norm.match_indices(". "))
+        .map(|(i, _)| i)
+        .filter(|&i| COMPANY_CLAUSES.iter().any(|c| norm[i..].starts_with(c)))
         .chain(bare)
         .collect();
     out.sort_unstable();

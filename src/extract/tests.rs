@@ -11020,6 +11020,14 @@ fn every_hedge_after_an_act_opens_on_a_word_it_is_looked_for_at() {
 }
 
 #[test]
+fn every_company_clause_opening_begins_where_it_is_looked_for() {
+    use super::words::COMPANY_CLAUSES;
+    for c in COMPANY_CLAUSES {
+        assert!(c.starts_with(", ") || c.starts_with(". "), "{c}");
+    }
+}
+
+#[test]
 fn people_told_what_not_to_do_are_promised_nothing() {
     let e = ex();
     for s in [

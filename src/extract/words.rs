@@ -280,6 +280,7 @@ pub(super) const RELATIVE_VERBS: &[&str] = &[
 /// document speaking of itself opens one too: in "… may be sold or
 /// transferred as part of that transaction, and this privacy statement will
 /// apply to your information" the information is no object of the sale.
+/// (Each begins ", " or ". ": `company_clauses` finds them from those.)
 pub(super) const COMPANY_CLAUSES: &[&str] = &[
     ", and we ",
     ", or we ",
