@@ -2167,9 +2167,18 @@ impl<'a> Comparison<'a> {
             let terms = Terms::of_all(&ps);
             let actions: Vec<&str> = dedup(ps.iter().map(|p| p.action.as_str()));
             let actors: Vec<&str> = dedup(ps.iter().map(|p| p.actor.as_str()));
+            // (Said with the parties the data would come from: "not to
+            // collect personal information from third parties".)
+            let from = Terms {
+                sources: dedup(ps.iter().flat_map(|p| p.sources.iter().map(String::as_str)))
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect(),
+                ..terms.clone()
+            };
             let promise = self
                 .promise_apart(&ps)
-                .unwrap_or_else(|| self.promise_phrase(&actions, &actors, &terms));
+                .unwrap_or_else(|| self.promise_phrase(&actions, &actors, &from));
             let promise = match ps.first().and_then(|p| p.under_age) {
                 Some(age) if ps.iter().all(|p| p.under_age == Some(age)) => {
                     format!("{promise} (under {age})")
@@ -2243,7 +2252,10 @@ impl<'a> Comparison<'a> {
                 .filter(|_| ps.iter().all(|p| p.hedge.is_none()));
             let narrower_phrase = narrower.map(|&(cj, pj)| {
                 let q = &self.clauses(other)[cj].practices[pj];
-                let t = Terms::of(q);
+                let t = Terms {
+                    sources: q.sources.clone(),
+                    ..Terms::of(q)
+                };
                 let phrase = self.promise_phrase(&[q.action.as_str()], &[q.actor.as_str()], &t);
                 (
                     cj,
@@ -2838,6 +2850,15 @@ impl<'a> Comparison<'a> {
             format!(
                 " for {}",
                 join_labels(self.taxonomy, Kind::Purpose, &terms.purposes)
+            )
+        };
+        // (Where collected data comes from.)
+        let purposes = if terms.sources.is_empty() || actions != ["collect"] {
+            purposes
+        } else {
+            format!(
+                " from {}{purposes}",
+                join_labels(self.taxonomy, Kind::Recipient, &terms.sources)
             )
         };
         // Recipients belong to the acts that disclose: "not to share
@@ -4256,9 +4277,15 @@ fn covers(t: &Taxonomy, q: &Practice, p: &Practice, exceptions: bool) -> bool {
     // promises no more than "will not collect your personal information".)
     let unnamed = |d: &[String]| d.is_empty() || d == [GENERIC_DATA];
     let data = set_covers(Kind::Data, &q.data, &p.data) || (unnamed(&q.data) && unnamed(&p.data));
+    // (A promise not to collect data from some parties says nothing of the
+    // rest: "we don't buy data about you" is no promise not to collect it.)
+    let sources = q.action != "collect"
+        || q.sources.is_empty()
+        || (!p.sources.is_empty() && set_covers(Kind::Recipient, &q.sources, &p.sources));
     action
         && actor
         && recipients
+        && sources
         && data
         && (set_covers(Kind::Purpose, &q.purposes, &p.purposes)
             // (A party's own purposes, of whatever kind, are other purposes

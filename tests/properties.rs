@@ -2526,6 +2526,39 @@ fn a_choice_over_a_disclosure_the_old_version_denied_narrows_nothing() {
 }
 
 #[test]
+fn a_promise_not_to_buy_data_is_no_promise_not_to_collect_it() {
+    // A browser maker's 2025 FAQ: "we don't buy data about you" beside a
+    // promise that data stays on the device is a promise of its own, about
+    // data from others, not one that covers all collection.
+    let a = "# FAQ\n\nWe do not collect your browsing history.\n";
+    let b = "# FAQ\n\nWe do not collect your browsing history.\n\nWe don't buy data about you.\n";
+    let r = diff_texts(a, b);
+    let f = finding_of(&r, "new_promise");
+    assert!(
+        f.why
+            .contains("not to collect personal information from third parties"),
+        "{}",
+        f.why
+    );
+    no_finding(&r, |k| k == "promise_broadened");
+    // Dropping the promise not to collect while keeping the one not to buy
+    // drops a promise.
+    let r = diff_texts(b, "# FAQ\n\nWe don't buy data about you.\n");
+    some_finding(&r, |k| k == "promise_dropped");
+}
+
+#[test]
+fn an_opt_out_that_leaves_the_data_sold_goes_on_past_it() {
+    // A people-search site: opting out once removed the listing and the
+    // record; now the record stays and is still licensed.
+    let a = "# Records\n\nIf you opt out, we remove your report from our search results and from our database.\n";
+    let b = "# Records\n\nIf you opt out, we remove your report from our search results, but we may keep your information in our database and continue to license it to our business customers.\n";
+    let r = diff_texts(a, b);
+    let f = finding_of(&r, "choice_narrowed");
+    assert_eq!(f.direction, Direction::Widens);
+}
+
+#[test]
 fn a_longer_period_in_a_clause_of_its_own_lengthens_the_keeping() {
     // An AI assistant's 2025 change: the 30 days stay, for those who turn
     // the setting off; a new sentence keeps the conversations five years.
@@ -3256,7 +3289,17 @@ fn a_promise_that_reads_the_act_narrowly_covers_none_anywhere() {
     // selling data" leaves out what the law also calls a sale.
     let a = "# Selling\n\nNo. We have never sold your personal data and we never will.\n";
     let b = "# Selling\n\nWe don't sell data about you in the way most people think about selling data, and we don't buy data about you.\n";
-    let f = sole_finding(&diff_texts(a, b), "promise_weakened", Direction::Widens).clone();
+    // (Beside it, the new promise not to buy data: a promise of its own.)
+    let r = diff_texts(a, b);
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| f.kind == "promise_weakened" || f.kind == "new_promise"),
+        "{:#?}",
+        r.findings
+    );
+    let f = finding_of(&r, "promise_weakened").clone();
+    assert_eq!(f.direction, Direction::Widens);
     assert!(
         f.why.ends_with(
             "hedges that promise with “in the way most people think about selling data”."

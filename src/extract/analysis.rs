@@ -99,6 +99,7 @@ impl<'a> Analysis<'a> {
         a.drop_addressees();
         a.drop_readers_alternatives();
         a.drop_verbs_read_as_data();
+        a.drop_goods_bought();
         a.drop_person_tags();
         a.drop_bidden_users();
         a.drop_messaged_users();
@@ -2071,6 +2072,35 @@ impl<'a> Analysis<'a> {
         });
     }
 
+    /// A verb of buying collects data only when data follows it, within
+    /// four words and the same phrase: "we buy information about you from
+    /// data brokers", "we may also buy your email address". Goods and
+    /// businesses are bought too ("we might sell or buy other businesses",
+    /// "products viewed or bought", "find, buy, rent or sell your home"),
+    /// and "best buys" are offers.
+    pub(super) fn drop_goods_bought(&mut self) {
+        if !self.has_word(|w| matches!(w, "buy" | "buys" | "bought" | "buying")) {
+            return;
+        }
+        self.drop_where(|a, h| {
+            if !matches!(
+                &a.norm[h.start..h.end],
+                "buy" | "buys" | "bought" | "buying"
+            ) || !a.names_action(h)
+            {
+                return false;
+            }
+            let w = a.word_index(h.start);
+            let last = (w + 5).min(a.words.len());
+            !a.hits.iter().any(|d| {
+                d.start >= h.end
+                    && d.start < a.words.get(last).copied().unwrap_or(a.norm.len())
+                    && a.entry(d, Kind::Data).is_some()
+                    && !a.norm[h.end..d.start].contains([',', ';', ':', '.', '('])
+            })
+        });
+    }
+
     /// "Tags" as the verb of tagging a person names no tracking tag:
     /// "when someone tags you in a photo", "if a friend tags them" (the
     /// tracker is "tags" as a noun: "we use pixel tags and cookies").
@@ -2445,8 +2475,18 @@ impl<'a> Analysis<'a> {
             self.covering(self.words[i])
                 .any(|r| self.entry(r, Kind::Recipient).is_some())
         };
+        // (A list may run across an aside naming a party again: "from
+        // Facebook, Twitter (now X) or Google".)
+        let aside = |i: usize| {
+            let before = &self.norm[..self.words[i]];
+            before.rfind('(') > before.rfind(')')
+                || self.norm[self.ends[i]..].trim_start().starts_with('(')
+        };
         let mut k = w;
-        while k > 0 && w - k < 12 && (matches!(self.word(k - 1), "and" | "or") || party(k - 1)) {
+        while k > 0
+            && w - k < 12
+            && (matches!(self.word(k - 1), "and" | "or" | "your") || party(k - 1) || aside(k - 1))
+        {
             k -= 1;
         }
         k < w && k > 0 && self.word(k - 1) == "from"
@@ -3155,15 +3195,30 @@ impl<'a> Analysis<'a> {
             // (A list of its own is: "if we believe that access, use,
             // preservation or disclosure of the information is necessary".)
             let mut from = 0;
+            // (Past a list's comma, an aside within its items is theirs:
+            // "from your Facebook, X (f/k/a Twitter) or Google account".)
+            let mut listed = false;
             while let Some(p) = rest[from..]
                 .find([',', '.', ')', '(', ':'])
                 .map(|p| from + p)
             {
+                if listed
+                    && rest.as_bytes()[p] == b'('
+                    && rest[..p].ends_with(' ')
+                    && let Some(c) = rest[p..].find(')').map(|c| p + c)
+                    && short_aside(&rest[p..c])
+                {
+                    from = c + 1;
+                    continue;
+                }
                 match (rest.as_bytes()[p] == b',')
                     .then(|| list_run(&rest[p + 1..]))
                     .flatten()
                 {
-                    Some(last) => from = p + 1 + last,
+                    Some(last) => {
+                        from = p + 1 + last;
+                        listed = true;
+                    }
                     None => {
                         end = end.min(start + p);
                         break;
@@ -3860,6 +3915,13 @@ fn own_family(ex: &Extractor, norm: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Whether an aside (from its opening parenthesis) is a short one that
+/// renames an item of a list, "(f/k/a Twitter)", "(now X)": four words at
+/// most, no punctuation of a clause.
+fn short_aside(text: &str) -> bool {
+    !text.contains([',', '.', ';', ':']) && text.split_whitespace().count() <= 4
+}
+
 /// Where the last item of a list begins, in the text after a comma, when
 /// the comma goes on a list of short items ("use, preservation or
 /// disclosure of …", "email address, and phone number", "log in or
@@ -3871,7 +3933,19 @@ fn list_run(text: &str) -> Option<usize> {
     /// How many words a list item may hold.
     const ITEM_WORDS: usize = 3;
     let mut at = 0;
-    for (k, chunk) in text.split(',').enumerate() {
+    for (k, whole) in text.split(',').enumerate() {
+        // (A short aside within an item is no part of it: "Facebook, X
+        // (f/k/a Twitter) or Google".)
+        let bare;
+        let chunk = match (whole.find('('), whole.find(')')) {
+            (Some(o), Some(c))
+                if o < c && whole[..o].ends_with(' ') && short_aside(&whole[o..c]) =>
+            {
+                bare = format!("{}{}", &whole[..o], &whole[c + 1..]);
+                bare.as_str()
+            }
+            _ => whole,
+        };
         let words: Vec<&str> = chunk.split_whitespace().take(ITEM_WORDS + 1).collect();
         let first = *words.first()?;
         if k == 0 && SUBJECT_PRONOUNS.contains(&first) {
@@ -3889,7 +3963,7 @@ fn list_run(text: &str) -> Option<usize> {
         if words.len() > ITEM_WORDS || chunk.contains(['.', ';', ':', '(', ')']) {
             return None;
         }
-        at += chunk.len() + 1;
+        at += whole.len() + 1;
     }
     None
 }

@@ -1131,7 +1131,10 @@ impl<'a> Analysis<'a> {
                 let turn = h.end + turn;
                 let k = self.word_index(turn) + 1;
                 let end = clause_end(turn + 1);
-                if (k..n.min(k + 8)).any(|i| going_on(i) && self.words[i] < end) {
+                // (As far as a second verb joined to the first: "…, but we
+                // may keep your information in our database and continue to
+                // license it".)
+                if (k..n.min(k + 12)).any(|i| going_on(i) && self.words[i] < end) {
                     return Some(Concession {
                         kind,
                         main: (turn, end),

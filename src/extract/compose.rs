@@ -1101,6 +1101,19 @@ impl<'a> Analysis<'a> {
                     }),
                 );
                 from.retain(|r| r != ABROAD);
+                // (Data bought comes from others, named or not: "we don't
+                // buy data about you" promises nothing of what the company
+                // collects itself.)
+                if from.is_empty()
+                    && verbs.iter().any(|v| {
+                        matches!(
+                            &self.norm[v.start..v.end],
+                            "buy" | "buys" | "bought" | "buying"
+                        )
+                    })
+                {
+                    from.push(THIRD_PARTIES.to_string());
+                }
                 from
             };
             // A purpose past a denied verb is that verb's: in "providers

@@ -14,6 +14,16 @@ impl<'a> Analysis<'a> {
         if vw > 0 && self.word(vw).ends_with("ed") && self.data_word(vw - 1) {
             return false;
         }
+        // What the company "may not have" done is uncertain, no promise:
+        // "depending on your level of interaction with us, we may not have
+        // collected your personal information from all of the categories".
+        if vw >= 3
+            && self.word(vw - 1) == "have"
+            && self.word(vw - 2) == "not"
+            && matches!(self.word(vw - 3), "may" | "might")
+        {
+            return false;
+        }
         // An object that denies the verb: "we collect no personal
         // information", "we share no data with advertisers" (not "no more
         // than we need", "no later than").

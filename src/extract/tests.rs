@@ -2782,6 +2782,17 @@ fn where_the_companys_data_comes_from_is_its_source() {
     let e = ex();
     let sources = |text: &str| every(&e, text, |p| &p.sources);
     for (text, expected) in [
+        // (Data bought is collected from its seller, named or not; a list
+        // of sellers runs across a short aside.)
+        (
+            "We also buy information about you from data brokers.",
+            vec!["data-brokers"],
+        ),
+        ("We don't buy data about you.", vec!["third-parties"]),
+        (
+            "We receive information from Facebook, Twitter (now X) or Google.",
+            vec!["facebook", "twitter", "google"],
+        ),
         (
             "We may receive information about you from data brokers.",
             vec!["data-brokers"],
@@ -11017,6 +11028,20 @@ fn every_hedge_after_an_act_opens_on_a_word_it_is_looked_for_at() {
         let first = l.split(' ').next().unwrap_or_default();
         assert!(HEDGE_OPENERS.contains(&first), "{l}");
     }
+}
+
+#[test]
+fn goods_and_businesses_bought_are_no_data_collected() {
+    states_nothing(&[
+        "We may buy or sell business assets.",
+        "Check out the best buys of the week.",
+        "Products you viewed or bought on partner sites are shown here.",
+    ]);
+    // (Nor is what the company "may not have" collected a promise.)
+    let p = one(
+        "Depending on your level of interaction with us, we may not have collected your personal information from all of the categories.",
+    );
+    assert!(!p.negated, "{p:#?}");
 }
 
 #[test]
