@@ -3843,15 +3843,12 @@ impl<'a> Comparison<'a> {
                 if self.counterpart(side, ci).is_some() {
                     continue;
                 }
-                let Some((q, b)) = c.practices.iter().find_map(|q| {
-                    let b = q
-                        .retention_days
-                        .filter(|_| q.action == "retain" && !q.negated)?;
-                    (!specific_data(t, &q.data).is_empty()).then_some((q, b))
-                }) else {
-                    continue;
-                };
-                let Some((cj, p, a)) = self.shorter_there(side, q) else {
+                let Some((q, b, (cj, p, a))) = c
+                    .practices
+                    .iter()
+                    .filter(|q| !specific_data(t, &q.data).is_empty())
+                    .find_map(|q| Some((q, q.retention_days?, self.shorter_there(side, q)?)))
+                else {
                     continue;
                 };
                 let paired = rewritten

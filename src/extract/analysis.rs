@@ -33,6 +33,9 @@ pub(super) struct Analysis<'a> {
     /// Whether the clause names a law and a verb by which a law sets
     /// what others do (see `under_law`), computed once.
     pub(super) law_words: std::cell::OnceCell<bool>,
+    /// Whether the clause holds an aside in parentheses (see
+    /// `is_source`), computed once.
+    parens: std::cell::OnceCell<bool>,
     /// Parties named in the possessive before data, dropped as recipients
     /// ([`Analysis::drop_possessive_parties`]) but still what a later
     /// "they" may stand for: "share other members' profiles, and they may
@@ -78,6 +81,7 @@ impl<'a> Analysis<'a> {
             refuser: None,
             company_clauses: std::cell::OnceCell::new(),
             law_words: std::cell::OnceCell::new(),
+            parens: std::cell::OnceCell::new(),
             possessors: Vec::new(),
         };
         a.read_party_identifiers();
@@ -2079,15 +2083,11 @@ impl<'a> Analysis<'a> {
     /// "products viewed or bought", "find, buy, rent or sell your home"),
     /// and "best buys" are offers.
     pub(super) fn drop_goods_bought(&mut self) {
-        if !self.has_word(|w| matches!(w, "buy" | "buys" | "bought" | "buying")) {
+        if !self.has_word(|w| BUYING.contains(&w)) {
             return;
         }
         self.drop_where(|a, h| {
-            if !matches!(
-                &a.norm[h.start..h.end],
-                "buy" | "buys" | "bought" | "buying"
-            ) || !a.names_action(h)
-            {
+            if !BUYING.contains(&&a.norm[h.start..h.end]) || !a.names_action(h) {
                 return false;
             }
             let w = a.word_index(h.start);
@@ -2477,15 +2477,38 @@ impl<'a> Analysis<'a> {
         };
         // (A list may run across an aside naming a party again: "from
         // Facebook, Twitter (now X) or Google".)
+        let parens = || *self.parens.get_or_init(|| self.norm.contains('('));
         let aside = |i: usize| {
-            let before = &self.norm[..self.words[i]];
-            before.rfind('(') > before.rfind(')')
-                || self.norm[self.ends[i]..].trim_start().starts_with('(')
+            if !parens() {
+                return false;
+            }
+            // (The aside word `i` stands in, or the one right after it; a
+            // short one opens at most four words back.)
+            let lo = self.words[i.saturating_sub(4)];
+            let before = &self.norm[lo..self.words[i]];
+            let open = match before.rfind('(') {
+                Some(o) if before.rfind(')') < Some(o) => lo + o,
+                _ => {
+                    let after = &self.norm[self.ends[i]..];
+                    if !after.trim_start().starts_with('(') {
+                        return false;
+                    }
+                    self.ends[i] + after.find('(').unwrap_or(0)
+                }
+            };
+            self.norm[open..]
+                .find(')')
+                .is_some_and(|c| short_aside(&self.norm[open..open + c]))
         };
+        // ("Your" before the list's first item is passed only where an
+        // aside can be: "from" a few words back reaches it without one.)
         let mut k = w;
         while k > 0
             && w - k < 12
-            && (matches!(self.word(k - 1), "and" | "or" | "your") || party(k - 1) || aside(k - 1))
+            && (matches!(self.word(k - 1), "and" | "or")
+                || party(k - 1)
+                || aside(k - 1)
+                || (self.word(k - 1) == "your" && parens()))
         {
             k -= 1;
         }

@@ -3,10 +3,10 @@
 use super::analysis::Analysis;
 use super::screening::Destination;
 use super::words::{
-    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, CALLED_A_SALE, CHILDREN, DEIDENTIFYING, EXCLUSIONS,
-    FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED, OBJECT_OPENERS, PAID,
-    PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, PURPOSE_VERBS, RELATIVES, SHARE_OF,
-    auxiliary, determines_party, participle,
+    AGGREGATE_FORMS, AUXILIARIES, BUSINESS, BUYING, CALLED_A_SALE, CHILDREN, DEIDENTIFYING,
+    EXCLUSIONS, FOR_CONSIDERATION, HASHED_FORMS, ITEM_ENDS, KEEPING, NOT_A_THING_USED,
+    OBJECT_OPENERS, PAID, PAID_WORDS, PAYING_US, PAYING_US_WORDS, PAYMENTS, PEOPLE, PURPOSE_VERBS,
+    RELATIVES, SHARE_OF, auxiliary, determines_party, participle,
 };
 use super::{Choice, Condition, DataSpan, Matched, Modality, Practice};
 use crate::taxonomy::{
@@ -1105,12 +1105,9 @@ impl<'a> Analysis<'a> {
                 // buy data about you" promises nothing of what the company
                 // collects itself.)
                 if from.is_empty()
-                    && verbs.iter().any(|v| {
-                        matches!(
-                            &self.norm[v.start..v.end],
-                            "buy" | "buys" | "bought" | "buying"
-                        )
-                    })
+                    && verbs
+                        .iter()
+                        .any(|v| BUYING.contains(&&self.norm[v.start..v.end]))
                 {
                     from.push(THIRD_PARTIES.to_string());
                 }

@@ -266,6 +266,11 @@ pub(super) const SIGNING_UP: &[&str] = &[
     "joined",
 ];
 
+/// The forms of the verb of buying: data bought is collected from its
+/// seller (compose.rs), and a "buy" with no data after it buys goods
+/// (`Analysis::drop_goods_bought`).
+pub(super) const BUYING: &[&str] = &["buy", "buys", "bought", "buying"];
+
 /// Verbs by which a party makes the data a relative clause is about
 /// ("content others post about you"), beside the taxonomy's actions.
 #[rustfmt::skip]
