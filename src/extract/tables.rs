@@ -182,6 +182,12 @@ fn party_name(text: &str) -> &str {
     text.get(..cut).unwrap_or(text)
 }
 
+/// Whether a recipient id names a party other than the company and the
+/// user themselves.
+fn another_party(r: &str) -> bool {
+    r != "first-party" && r != "users-themselves"
+}
+
 /// What a row states of its data cells: by which acts, to whom, whether
 /// denied ("No" under "Sold"), for which purposes beside the row's, and
 /// which clause of the row says so (`None`: the data's own).
@@ -549,14 +555,17 @@ impl Extractor {
             };
             (ids.clone(), t.matched.clone())
         };
+        // The parties a text names other than the company and the user.
+        let parties_in = |text: &str| -> Vec<String> {
+            terms(text, Kind::Recipient)
+                .0
+                .into_iter()
+                .filter(|r| another_party(r))
+                .collect()
+        };
         // (A column headed by a party, "Advertisers", whose cells answer
         // yes or no, says whether each row's data goes to that party.)
-        let names_party = |label: &str| {
-            terms(label, Kind::Recipient)
-                .0
-                .iter()
-                .any(|r| r != "first-party" && r != "users-themselves")
-        };
+        let names_party = |label: &str| !parties_in(label).is_empty();
         let Some(roles) = roles(&head, answers, names_party) else {
             return Vec::new();
         };
@@ -617,11 +626,7 @@ impl Extractor {
                                 why.get_or_insert(ci);
                             }
                             merge_ids(&mut purposes, named);
-                            let named = terms(text, Kind::Recipient).0;
-                            let named = named
-                                .into_iter()
-                                .filter(|r| r != "first-party" && r != "users-themselves");
-                            merge_ids(&mut reasons_parties, named.collect());
+                            merge_ids(&mut reasons_parties, parties_in(text));
                         }
                     }
                     Role::Limit => {
@@ -661,10 +666,7 @@ impl Extractor {
                                 source.get_or_insert(ci);
                             }
                             for r in named {
-                                if !recipients.contains(&r)
-                                    && r != "first-party"
-                                    && r != "users-themselves"
-                                {
+                                if !recipients.contains(&r) && another_party(&r) {
                                     recipients.push(r);
                                 }
                             }
@@ -708,11 +710,7 @@ impl Extractor {
                             .iter()
                             .find(|(c, _)| c == col)
                             .map_or("", |(_, l)| l.as_str());
-                        let mut recipients: Vec<String> = terms(label, Kind::Recipient)
-                            .0
-                            .into_iter()
-                            .filter(|r| r != "first-party" && r != "users-themselves")
-                            .collect();
+                        let mut recipients = parties_in(label);
                         if recipients.is_empty() {
                             recipients.clone_from(&reasons_parties);
                         }
